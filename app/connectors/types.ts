@@ -1,0 +1,72 @@
+import type { Json, JsonObject } from "../util/json.js";
+
+/** Who to act on, as the gatekeeper resolved it. */
+export interface TargetRef {
+  email: string;
+}
+
+/** What a connector knows about the target account (read-only; used for enrichment and plans). */
+export interface TargetDescription {
+  connector: string;
+  exists: boolean;
+  /** The connector's own id for the account (SCIM id, LDAP DN, ...). */
+  accountId: string | null;
+  active: boolean;
+  accountType: "human" | "service" | "break_glass" | "unknown";
+  privileged: boolean;
+  productionOwner: boolean;
+  roles: string[];
+  groups: string[];
+  licences: string[];
+  sessions: number;
+  /** Privilege escalations, Unix seconds. */
+  escalations: number[];
+}
+
+export type Phase = "soft" | "hard";
+
+/** One idempotent action; `apply` on an already-done step succeeds and reports `alreadyDone`. */
+export interface PlannedStep {
+  connector: string;
+  phase: Phase;
+  action: "deactivate" | "revoke_sessions" | "remove_groups" | "reclaim_licences" | "delete";
+  accountId: string;
+  detail: JsonObject;
+}
+
+export interface StepResult {
+  step: PlannedStep;
+  alreadyDone: boolean;
+}
+
+/** What a reinstate needs to put back, taken before the soft phase. */
+export interface Snapshot {
+  connector: string;
+  accountId: string;
+  data: JsonObject;
+}
+
+/** What the connector re-read after a phase, recorded in the ledger as evidence. */
+export interface Evidence {
+  connector: string;
+  accountId: string;
+  checks: Record<string, Json>;
+  /** True when every check of the phase holds (disabled, zero sessions, deleted, ...). */
+  ok: boolean;
+}
+
+/** Credentials the doer got from a lease for exactly one phase. */
+export interface ConnectorCredentials {
+  bearerToken: string;
+}
+
+/** A connector plugin. Registered by name; a tenant's config names the ones that run. */
+export interface Connector {
+  readonly name: string;
+  describe(target: TargetRef, creds: ConnectorCredentials): Promise<TargetDescription>;
+  plan(phase: Phase, target: TargetRef, creds: ConnectorCredentials): Promise<PlannedStep[]>;
+  apply(step: PlannedStep, creds: ConnectorCredentials): Promise<StepResult>;
+  snapshot(target: TargetRef, creds: ConnectorCredentials): Promise<Snapshot>;
+  restore(snapshot: Snapshot, creds: ConnectorCredentials): Promise<void>;
+  verify(phase: Phase | "reinstate", target: TargetRef, creds: ConnectorCredentials): Promise<Evidence>;
+}
