@@ -22,8 +22,8 @@ have_version() { # name path want
   grep -Eq "(Version: *|^)v?$3\b" <<<"$out"
 }
 
-provide() { # name module version
-  local name=$1 module=$2 version=$3
+provide() { # name module version [tools-module-dir]
+  local name=$1 module=$2 version=$3 toolsmod=${4:-}
   if [ -x "$bin/$name" ] && have_version "$name" "$bin/$name" "$version"; then
     log "$name $version cached at $bin/$name"; return 0
   fi
@@ -35,9 +35,14 @@ provide() { # name module version
   command -v go >/dev/null || { log "error: go is not installed; cannot build $name $version"; exit 1; }
   log "building $name $version from the Go module proxy (first run takes a few minutes)"
   local start=$SECONDS
-  GOBIN="$bin" GOFLAGS=-buildvcs=false CGO_ENABLED=0 go install \
-    -ldflags "-X github.com/open-policy-agent/opa/v1/version.Version=$version -X github.com/open-policy-agent/regal/pkg/version.Version=$version" \
-    "$module@v$version"
+  local ldflags="-X github.com/open-policy-agent/opa/v1/version.Version=$version -X github.com/open-policy-agent/regal/pkg/version.Version=$version"
+  if [ -n "$toolsmod" ]; then
+    # A pinned tools module (go.mod + go.sum committed): `go install module@version` refuses
+    # modules whose version list the proxy does not serve, a tools module does not need it.
+    (cd "$root/$toolsmod" && GOBIN="$bin" GOFLAGS="-buildvcs=false -mod=mod" CGO_ENABLED=0 go install -ldflags "$ldflags" "$module")
+  else
+    GOBIN="$bin" GOFLAGS=-buildvcs=false CGO_ENABLED=0 go install -ldflags "$ldflags" "$module@v$version"
+  fi
   if ! have_version "$name" "$bin/$name" "$version"; then
     log "error: $bin/$name does not report version $version after the build:"
     "$bin/$name" version >&2 || true
@@ -50,7 +55,7 @@ want=("$@"); [ ${#want[@]} -gt 0 ] || want=(opa regal)
 for t in "${want[@]}"; do
   case "$t" in
     opa) provide opa github.com/open-policy-agent/opa "$OPA_VERSION" ;;
-    regal) provide regal github.com/open-policy-agent/regal "$REGAL_VERSION" ;;
+    regal) provide regal github.com/open-policy-agent/regal "$REGAL_VERSION" scripts/go-tools/regal ;;
     *) log "error: unknown tool '$t' (known: opa, regal)"; exit 2 ;;
   esac
 done
