@@ -33,7 +33,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: "role.transcript_turn",
     technique: "role shift / fake transcript",
     severity: "high",
-    pattern: /(^|\n)\s*(system|assistant|developer|tool)\s*:\s*\S/g,
+    pattern: /(^|\n|[.!?;]\s)\s*(system|assistant|developer|tool)\s*:\s*\S/g,
     reason: "contains a fake conversation turn addressed to a model",
   },
   {
