@@ -1,0 +1,9 @@
+/** What the HRIS says about a person. */
+export interface HrisRecord {
+  found: boolean;
+  status: "active" | "terminating" | "terminated" | "unknown";
+  /** YYYY-MM-DD, when the HRIS has a last working day. */
+  last_day?: string;
+}
+
+export type HrisLookup = (email: string) => HrisRecord | Promise<HrisRecord>;

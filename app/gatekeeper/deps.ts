@@ -1,0 +1,24 @@
+import type { TargetDescription } from "../connectors/types.js";
+import type { HrisLookup } from "../enrich/types.js";
+import type { Ledger, LedgerSigner } from "../ledger/types.js";
+import type { TenantSigningKey } from "../packet/tenant-keys.js";
+import type { PolicyEvaluator } from "../policy/types.js";
+import type { Clock } from "../util/clock.js";
+
+/** Everything the gatekeeper trust domain holds. It never holds the doer's keys or connector writes. */
+export interface GatekeeperDeps {
+  tenant: string;
+  clock: Clock;
+  ledger: Ledger;
+  /** The gatekeeper's own ledger key: the doer cannot forge gatekeeper events. */
+  signer: LedgerSigner;
+  evaluator: PolicyEvaluator;
+  /** Read-only directory lookup for enrichment (takes and revokes its own lease). */
+  describeTarget: (email: string) => Promise<TargetDescription | null>;
+  hris: HrisLookup;
+  packetKey: TenantSigningKey;
+  packetAudience: string;
+  packetTtlSeconds: number;
+  /** Security team members allowed to approve (local mode; GitHub mode asks the team API). */
+  securityTeam: readonly string[];
+}

@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { checkApprover } from "../approval/check-approver.js";
+import { signPacket, type SignedPacket } from "../packet/sign-packet.js";
+import type { PacketBody } from "../packet/packet-schema.js";
+import type { GatekeeperDeps } from "./deps.js";
+import { decideRequest } from "./decide-request.js";
+import { projectRequests } from "./project-requests.js";
+
+export type IssueResult =
+  | { status: "signed"; id: string; packet: SignedPacket }
+  | { status: "waiting" | "refused" | "done"; id: string; message: string };
+
+/**
+ * The gatekeeper's half of "apply" (merge in GitHub mode): decide again with the current policy,
+ * count the approvals bound to this exact request content, and sign a packet only when the
+ * decision allows it. The packet names the `policy.decided` event it carries out.
+ */
+export async function issuePacket(deps: GatekeeperDeps, text: string, file: string): Promise<IssueResult> {
+  const before = projectRequests(await deps.ledger.read());
+  const prior = [...before.values()].find((s) => file.endsWith(`${s.id}.yaml`));
+  if (prior?.softDone) return { status: "done", id: prior.id, message: "already executed" };
+  const decided = await decideRequest(deps, text, file);
+  const id = decided.intake.request.metadata.id;
+  const { decision } = decided.evaluated;
+  if (decision.outcome === "deny" || decision.outcome === "block") {
+    return { status: "refused", id, message: `${decision.outcome}: ${decision.reasons.map((r) => r.message).join("; ")}` };
+  }
+  const state = projectRequests(await deps.ledger.read()).get(id)!;
+  const digest = decided.intake.digest;
+  const valid = state.approvals.filter((a, i, all) => {
+    const counted = all.slice(0, i).filter((b) => b.digest === digest).map((b) => b.approver);
+    return a.digest === digest && checkApprover({
+      approver: a.approver, reviewedDigest: a.digest, decision: state.decision!, requester: decided.intake.request.metadata.requester,
+      targetKey: state.targetKey, team: deps.securityTeam, counted, confirmedTarget: a.confirmedTarget,
+    }) === null;
+  });
+  if (decision.outcome === "require_hitl" && valid.length < decision.approvals.required) {
+    const missing = decision.approvals.required - valid.length;
+    return { status: "waiting", id, message: `needs ${missing} more approval(s) from ${decision.approvals.teams.join(", ")} (offboard approve ${id} --as EMAIL)` };
+  }
+  const confirmed = valid.map((a) => a.confirmedTarget).find((t) => t !== null) ?? null;
+  if (decided.intake.injectionSuspected && confirmed === null) {
+    // Never act on an identity intake scrubbed: only a human-confirmed one (whatever the policy says).
+    return { status: "waiting", id, message: `intake scrubbed the target: an approver must confirm it (offboard approve ${id} --as EMAIL --confirm-target EMAIL)` };
+  }
+  const body: PacketBody = {
+    v: 1,
+    request_id: id,
+    request_digest: digest,
+    decision_event: decided.decisionRecord!.hash,
+    outcome: decision.outcome,
+    target: decided.intake.injectionSuspected
+      ? { email: confirmed as string, key: state.targetKey, source: "approver_confirmed" }
+      : { email: decided.intake.parsedTargetEmail, key: state.targetKey, source: "request" },
+    phases: decision.phases,
+    approvals: valid.map((a) => ({ approver: a.approver, event: a.hash })),
+    policy: decided.evaluated.provenance,
+  };
+  const packet = await signPacket(body, deps.packetKey, { clock: deps.clock, audience: deps.packetAudience, ttlSeconds: deps.packetTtlSeconds });
+  await deps.ledger.append(
+    [{
+      type: "packet.signed", tenant: deps.tenant, actor: "gatekeeper", subject: id,
+      data: { jti: packet.jti, kid: packet.kid, alg: deps.packetKey.alg, exp: packet.exp, packet_sha256: createHash("sha256").update(packet.jws).digest("hex"), decision_event: body.decision_event, target_key: state.targetKey, target_source: body.target.source },
+    }],
+    deps.signer,
+  );
+  return { status: "signed", id, packet };
+}
