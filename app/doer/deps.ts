@@ -1,0 +1,20 @@
+import type { Connector } from "../connectors/types.js";
+import type { Ledger, LedgerSigner } from "../ledger/types.js";
+import type { ReplayStore } from "../packet/replay-store.js";
+import type { TenantVerifyKeys } from "../packet/tenant-keys.js";
+import type { Clock } from "../util/clock.js";
+import type { LeaseProvider } from "./lease/types.js";
+
+/** Everything the executor trust domain holds: verification keys only, never a signing key for packets. */
+export interface DoerDeps {
+  clock: Clock;
+  ledger: Ledger;
+  /** The doer's own ledger key. */
+  signer: LedgerSigner;
+  packetTrust: ReadonlyMap<string, TenantVerifyKeys>;
+  audience: string;
+  replay: ReplayStore;
+  leases: LeaseProvider;
+  /** The connectors each tenant's config names, in order. */
+  connectors: ReadonlyMap<string, readonly Connector[]>;
+}
