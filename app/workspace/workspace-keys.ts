@@ -1,0 +1,81 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { OffboardError } from "../errors.js";
+import { generateLedgerKey } from "../ledger/generate-ledger-key.js";
+import { ledgerKeyId } from "../ledger/key-id.js";
+import { createLedgerSigner } from "../ledger/signer.js";
+import type { LedgerSigner } from "../ledger/types.js";
+import { signingKeyFrom, verifyKeyFrom, type PacketAlg, type TenantSigningKey, type TenantVerifyKeys } from "../packet/tenant-keys.js";
+
+/** Keys of a local workspace. Private keys live in the keys directory (never committed). */
+export interface WorkspaceKeys {
+  gatekeeper: LedgerSigner;
+  doer: LedgerSigner;
+  packetSigning: TenantSigningKey;
+  packetVerify: TenantVerifyKeys;
+}
+
+export interface PacketKeyConfig {
+  tenant: string;
+  alg: PacketAlg;
+  kid: string;
+}
+
+/** `OFFBOARD_KEYS_DIR`, else `<repo>/.offboard/keys` (gitignored). */
+export function keysDirFor(repoDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.OFFBOARD_KEYS_DIR ?? join(repoDir, ".offboard", "keys");
+}
+
+/**
+ * Generates the component keys of a new policy repo: one ledger key per component (gatekeeper,
+ * doer) and the tenant's packet key. Public halves go to `ledger/keys/` (the trust roots auditors
+ * read from the default branch); private halves to `keysDir` with mode 0600.
+ */
+export function createWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig): void {
+  mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  mkdirSync(join(repoDir, "ledger", "keys", "packet"), { recursive: true });
+  for (const name of ["gatekeeper", "doer"]) {
+    const key = generateLedgerKey(name);
+    writeSecret(join(keysDir, `${name}.pem`), key.privateKeyPem);
+    writeFileSync(join(repoDir, "ledger", "keys", `${key.kid}.pem`), key.publicKeyPem);
+  }
+  if (packet.alg === "HS256") {
+    writeSecret(join(keysDir, `packet-${packet.kid}.secret`), randomBytes(32).toString("base64url") + "\n");
+  } else {
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    writeSecret(join(keysDir, `packet-${packet.kid}.pem`), privateKey.export({ type: "pkcs8", format: "pem" }).toString());
+    writeFileSync(join(repoDir, "ledger", "keys", "packet", `${packet.kid}.pem`), publicKey.export({ type: "spki", format: "pem" }).toString());
+  }
+}
+
+/** Loads the workspace keys; any missing key refuses with the file to create (fail closed). */
+export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig): WorkspaceKeys {
+  const ledgerSigner = (name: string) => {
+    const file = join(keysDir, `${name}.pem`);
+    const pem = readRequired(file, `the ${name}'s ledger signing key`);
+    const kid = ledgerKeyId(name, createPublicKey(createPrivateKey(pem)));
+    return createLedgerSigner(pem, kid, file);
+  };
+  const secretFile = join(keysDir, `packet-${packet.kid}.${packet.alg === "HS256" ? "secret" : "pem"}`);
+  const material = readRequired(secretFile, `the packet signing key ${packet.kid}`);
+  const verifyMaterial = packet.alg === "HS256" ? material : readRequired(join(repoDir, "ledger", "keys", "packet", `${packet.kid}.pem`), `the packet verification key ${packet.kid}`);
+  return {
+    gatekeeper: ledgerSigner("gatekeeper"),
+    doer: ledgerSigner("doer"),
+    packetSigning: signingKeyFrom(packet.tenant, packet.alg, packet.kid, material, secretFile),
+    packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: new Map([[packet.kid, verifyKeyFrom(packet.alg, verifyMaterial, `packet key ${packet.kid}`)]]) },
+  };
+}
+
+function readRequired(file: string, what: string): string {
+  if (!existsSync(file)) {
+    throw new OffboardError("KEY_MISSING", `${what} is missing: expected ${file} (set OFFBOARD_KEYS_DIR, or run \`offboard init\` to create keys)`, { file });
+  }
+  return readFileSync(file, "utf8");
+}
+
+function writeSecret(file: string, content: string): void {
+  writeFileSync(file, content, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
