@@ -1,0 +1,124 @@
+import { join } from "node:path";
+import { loadTenantConfig } from "../config/load-tenant-config.js";
+import type { TenantConfig } from "../config/tenant-config.js";
+import { createConnector } from "../connectors/registry.js";
+import type { Connector, TargetDescription } from "../connectors/types.js";
+import { lookupHris } from "../directory/hris.js";
+import { seedDirectoryState } from "../directory/seed.js";
+import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
+import type { DoerDeps } from "../doer/deps.js";
+import { createLocalBroker } from "../doer/lease/local-broker.js";
+import { withLease } from "../doer/with-lease.js";
+import type { HrisRecord } from "../enrich/types.js";
+import type { GatekeeperDeps } from "../gatekeeper/deps.js";
+import { openGitLedger, type GitLedger } from "../ledger/git-ledger.js";
+import { openReplayStore } from "../packet/replay-store.js";
+import { createWasmEvaluator } from "../policy/wasm-evaluator.js";
+import type { Clock } from "../util/clock.js";
+import { runGit } from "../util/run-git.js";
+import { keysDirFor, loadWorkspaceKeys } from "./workspace-keys.js";
+
+export interface Workspace {
+  repoDir: string;
+  config: TenantConfig;
+  ledger: GitLedger;
+  /** Whether an `origin` remote exists to publish the ledger branch to. */
+  hasRemote: boolean;
+  gatekeeper: GatekeeperDeps;
+  doer: DoerDeps;
+  /** The embedded directory, when the config uses it (for the demo's before/after output). */
+  directory: EmbeddedDirectory | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  clock: Clock;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Wires one policy repository for local mode: config, keys (fail closed), the ledger branch, the
+ * policy evaluator, the embedded directory and lease broker, and the two trust domains (gatekeeper
+ * and doer), each with its own ledger key. The CLI, the demo and the tests all go through here.
+ */
+export async function openWorkspace(repoDir: string, options: OpenOptions): Promise<Workspace> {
+  const { clock } = options;
+  const env = options.env ?? process.env;
+  const config = loadTenantConfig(repoDir);
+  const keys = loadWorkspaceKeys(repoDir, keysDirFor(repoDir, env), { tenant: config.tenant, alg: config.packet.alg, kid: config.packet.kid });
+  const stateDir = join(repoDir, ".offboard");
+  const remotes = runGit(repoDir, ["remote"]).split("\n").filter(Boolean);
+  const hasRemote = remotes.includes("origin");
+  const ledger = await openGitLedger({ dir: repoDir, clock, ...(hasRemote ? { remote: "origin" } : {}) });
+  const evaluator = await createWasmEvaluator({
+    policiesDir: join(repoDir, "policies"),
+    cacheDir: join(stateDir, "cache"),
+    policyCommit: safeHead(repoDir),
+  });
+  const broker = createLocalBroker({ clock });
+  let directory: EmbeddedDirectory | null = null;
+  const connectors: Connector[] = [];
+  for (const c of config.connectors) {
+    let baseUrl = c.base_url;
+    if (baseUrl === "embedded") {
+      directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken: (t) => broker.validate(t), statePath: join(stateDir, "directory.json"), clock });
+      baseUrl = directory.url;
+    }
+    connectors.push(createConnector(c.name, { baseUrl }));
+  }
+  const doer: DoerDeps = {
+    clock,
+    ledger,
+    signer: keys.doer,
+    packetTrust: new Map([[config.tenant, keys.packetVerify]]),
+    audience: config.packet.audience,
+    replay: openReplayStore(join(stateDir, "doer", "replay.jsonl"), clock),
+    leases: broker,
+    connectors: new Map([[config.tenant, connectors]]),
+  };
+  // The gatekeeper reads the directory with its own short lease, recorded like the doer's.
+  const readDeps: DoerDeps = { ...doer, signer: keys.gatekeeper };
+  const describeTarget = async (email: string, requestId: string): Promise<TargetDescription | null> => {
+    const first = connectors[0];
+    if (!first) return null;
+    return withLease(readDeps, config.tenant, requestId, "lookup", (creds) => first.describe({ email }, creds));
+  };
+  const gatekeeper: GatekeeperDeps = {
+    tenant: config.tenant,
+    clock,
+    ledger,
+    signer: keys.gatekeeper,
+    evaluator,
+    describeTarget,
+    hris: (email) => toHrisRecord(lookupHris(email, clock)),
+    packetKey: keys.packetSigning,
+    packetAudience: config.packet.audience,
+    packetTtlSeconds: config.packet.ttl_seconds,
+    securityTeam: config.security_team.members,
+  };
+  return {
+    repoDir,
+    config,
+    ledger,
+    hasRemote,
+    gatekeeper,
+    doer,
+    directory,
+    close: async () => {
+      await directory?.stop();
+    },
+  };
+}
+
+function toHrisRecord(r: ReturnType<typeof lookupHris>): HrisRecord {
+  if (!r.found) return { found: false, status: "unknown" };
+  return { found: true, status: r.status, ...(r.last_day ? { last_day: r.last_day } : {}) };
+}
+
+function safeHead(repoDir: string): string | null {
+  try {
+    return runGit(repoDir, ["rev-parse", "HEAD"]);
+  } catch {
+    return null;
+  }
+}
