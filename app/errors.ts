@@ -42,6 +42,10 @@ export type ErrorCode =
   | "LEDGER_CORRUPT"
   | "LEDGER_KEY_UNKNOWN"
   | "LEDGER_EMPTY"
+  | "LEDGER_EVENT_INVALID"
+  | "LEDGER_SIGNATURE_INVALID"
+  | "LEDGER_LOCK_TIMEOUT"
+  | "CANONICAL_JSON_INVALID"
   | "GIT_FAILED";
 
 export class OffboardError extends Error {

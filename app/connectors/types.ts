@@ -49,7 +49,8 @@ export interface Snapshot {
 /** What the connector re-read after a phase, recorded in the ledger as evidence. */
 export interface Evidence {
   connector: string;
-  accountId: string;
+  /** The account checked; null when it could not be resolved (e.g. gone after the hard phase, no snapshot given). */
+  accountId: string | null;
   checks: Record<string, Json>;
   /** True when every check of the phase holds (disabled, zero sessions, deleted, ...). */
   ok: boolean;
@@ -68,5 +69,10 @@ export interface Connector {
   apply(step: PlannedStep, creds: ConnectorCredentials): Promise<StepResult>;
   snapshot(target: TargetRef, creds: ConnectorCredentials): Promise<Snapshot>;
   restore(snapshot: Snapshot, creds: ConnectorCredentials): Promise<void>;
-  verify(phase: Phase | "reinstate", target: TargetRef, creds: ConnectorCredentials): Promise<Evidence>;
+  /**
+   * Re-reads the target after a phase. `snapshot` (the one taken before the soft phase) is
+   * required for "reinstate" (the evidence compares against it) and, when given, pins the
+   * account by id for the other phases (so "hard" can prove the very account is gone).
+   */
+  verify(phase: Phase | "reinstate", target: TargetRef, creds: ConnectorCredentials, snapshot?: Snapshot): Promise<Evidence>;
 }

@@ -25,7 +25,8 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
       const out: { name: string; steps: JsonObject[]; evidence: Evidence }[] = [];
       for (const connector of connectors) {
         const steps = await applyPhaseSteps(connector, "hard", target, creds);
-        out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds) });
+        const snapshot = state.snapshots.find((x) => x.connector === connector.name);
+        out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds, snapshot) });
       }
       return out;
     });

@@ -22,7 +22,7 @@ export interface DecideResult {
 export async function decideRequest(deps: GatekeeperDeps, text: string, file: string, options: { record?: boolean } = {}): Promise<DecideResult> {
   const intake = runIntake(text, file);
   const history = projectRequests(await deps.ledger.read());
-  const target = await deps.describeTarget(intake.parsedTargetEmail);
+  const target = await deps.describeTarget(intake.parsedTargetEmail, intake.request.metadata.id);
   const hris = await deps.hris(intake.parsedTargetEmail);
   const input = buildPolicyInput({
     tenant: deps.tenant,

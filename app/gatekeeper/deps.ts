@@ -14,7 +14,7 @@ export interface GatekeeperDeps {
   signer: LedgerSigner;
   evaluator: PolicyEvaluator;
   /** Read-only directory lookup for enrichment (takes and revokes its own lease). */
-  describeTarget: (email: string) => Promise<TargetDescription | null>;
+  describeTarget: (email: string, requestId: string) => Promise<TargetDescription | null>;
   hris: HrisLookup;
   packetKey: TenantSigningKey;
   packetAudience: string;

@@ -47,7 +47,35 @@ export interface LedgerRecord {
   /** hex sha256 of the RFC 8785 canonical JSON of `event`. */
   hash: string;
   /** Ed25519 signature over the 32 raw bytes of `hash`, base64url, by key `kid`. */
-  sig: { kid: string; alg: "Ed25519"; value: string };
+  sig: LedgerSignature;
+}
+
+/** A signature on a ledger record or checkpoint: Ed25519 over the 32 raw bytes of its `hash`. */
+export interface LedgerSignature {
+  /** Key id `<name>-<first 16 hex of sha256(SPKI DER)>`; the public key is ledger/keys/<kid>.pem. */
+  kid: string;
+  alg: "Ed25519";
+  /** The 64 signature bytes, base64url without padding (86 characters). */
+  value: string;
+}
+
+/** The tree head the writer vouches for: how many events the branch holds and the hash of the last one. */
+export interface LedgerCheckpoint {
+  v: 1;
+  /** Number of events (the last event has seq size-1). */
+  size: number;
+  /** `hash` of the event at seq size-1; 64 zeros when size is 0. */
+  head: string;
+  /** RFC 3339 UTC time with millisecond precision, from the writer's clock. */
+  time: string;
+}
+
+/** `checkpoint.json` on the ledger branch, rewritten by every commit. */
+export interface SignedCheckpoint {
+  checkpoint: LedgerCheckpoint;
+  /** hex sha256 of the RFC 8785 canonical JSON of `checkpoint`. */
+  hash: string;
+  sig: LedgerSignature;
 }
 
 /** A component's signing identity for ledger events. */
@@ -58,7 +86,10 @@ export interface LedgerSigner {
 }
 
 export interface Ledger {
-  /** Appends the drafts as consecutive events in one commit, signed by `signer`. */
+  /**
+   * Appends the drafts as consecutive events in one commit, signed by `signer`; returns the stored
+   * records. An empty list appends nothing and returns [].
+   */
   append(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]>;
   /** Every record on the ledger branch, in seq order. */
   read(): Promise<LedgerRecord[]>;

@@ -70,7 +70,23 @@ export const DecisionSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  // A decision must be self-consistent; a policy bug that breaks this fails closed
+  // (POLICY_RESULT_INVALID) instead of, say, a require_hitl that nobody has to approve.
+  .superRefine((d, ctx) => {
+    if (d.outcome === "require_hitl" && (d.approvals.required < 1 || d.approvals.teams.length === 0)) {
+      ctx.addIssue({ code: "custom", path: ["approvals"], message: "require_hitl needs at least one approval from a named team" });
+    }
+    if (d.outcome !== "require_hitl" && d.approvals.required !== 0) {
+      ctx.addIssue({ code: "custom", path: ["approvals", "required"], message: `${d.outcome} must not require approvals` });
+    }
+    if (d.outcome !== "allow" && d.reasons.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["reasons"], message: `${d.outcome} must carry at least one reason` });
+    }
+    if ((d.outcome === "deny" || d.outcome === "block") && d.phases.soft) {
+      ctx.addIssue({ code: "custom", path: ["phases", "soft"], message: `${d.outcome} must not run the soft phase` });
+    }
+  });
 export type Decision = z.infer<typeof DecisionSchema>;
 
 /** Where a decision came from, so any past decision can be re-evaluated exactly. */

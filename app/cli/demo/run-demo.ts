@@ -62,7 +62,7 @@ export async function runDemo(ws: Workspace, out: Output, clock: Clock): Promise
   const applied = await applyAll(ws, { repo: ws.repoDir, wait: false }, prefixed(out), clock);
   expect(applied.requests.filter((r) => r.status === "soft_done").length === 4, `expected 4 soft phases, got ${JSON.stringify(applied.requests)}`);
 
-  out.say(out.color("bold", "\n4. The doer refuses what the gatekeeper did not sign, and replays"));
+  out.say(out.color("bold", "\n4. The doer refuses what the gatekeeper did not sign"));
   await forgedPacket(ws, out, clock);
 
   out.say(out.color("bold", "\n5. Reinstate inside the window: HR was wrong about Marcus"));

@@ -1,0 +1,46 @@
+import type { TargetDescription, TargetRef } from "../types.js";
+import type { ScimContext } from "./context.js";
+import { findUserByUserName } from "./find-user.js";
+import { listUserGroups } from "./user-groups.js";
+
+const ACCOUNT_TYPES: Record<string, TargetDescription["accountType"]> = {
+  employee: "human",
+  contractor: "human",
+  intern: "human",
+  temp: "human",
+  service: "service",
+  breakglass: "break_glass",
+  "break-glass": "break_glass",
+};
+
+/**
+ * What the directory says about the target: read-only, used for enrichment and plans.
+ * Privileged means a role in `privilegedRoles` or membership (direct or not) of a group in
+ * `privilegedGroups`. Licences are the entitlement values.
+ */
+export async function describeTarget({ config, client }: ScimContext, target: TargetRef): Promise<TargetDescription> {
+  const user = await findUserByUserName(client, config, target.email);
+  if (!user) {
+    return {
+      connector: config.name, exists: false, accountId: null, active: false, accountType: "unknown",
+      privileged: false, productionOwner: false, roles: [], groups: [], licences: [], sessions: 0, escalations: [],
+    };
+  }
+  const groups = await listUserGroups(client, config, user);
+  const roles = user.roles.map((r) => r.value);
+  const groupNames = groups.map((g) => g.display);
+  return {
+    connector: config.name,
+    exists: true,
+    accountId: user.id,
+    active: user.active,
+    accountType: ACCOUNT_TYPES[(user.userType ?? "").toLowerCase()] ?? "unknown",
+    privileged: roles.some((r) => config.privilegedRoles.includes(r)) || groupNames.some((g) => config.privilegedGroups.includes(g)),
+    productionOwner: user.ext?.productionOwner ?? false,
+    roles,
+    groups: groupNames,
+    licences: user.entitlements.map((e) => e.value),
+    sessions: user.ext?.sessions ?? 0,
+    escalations: [...(user.ext?.escalations ?? [])].sort((a, b) => a - b),
+  };
+}

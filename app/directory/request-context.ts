@@ -1,0 +1,22 @@
+import type { Clock } from "../util/clock.js";
+import { scimError } from "./scim-error.js";
+import type { DirectoryStore } from "./store.js";
+
+/**
+ * What each SCIM request carries into the resource handlers. SCIMMY's handlers are process-wide,
+ * so every per-server value (the store, the clock, the caller's tenant) travels here instead.
+ */
+export interface DirectoryRequestContext {
+  readonly kind: "offboard-directory";
+  readonly store: DirectoryStore;
+  readonly clock: Clock;
+  readonly tenant: string;
+}
+
+export function requireDirectoryContext(ctx: unknown): DirectoryRequestContext {
+  if (typeof ctx === "object" && ctx !== null && (ctx as { kind?: unknown }).kind === "offboard-directory") {
+    return ctx as DirectoryRequestContext;
+  }
+  // A SCIMMY resource used outside an embedded directory's router: refuse rather than guess a store.
+  throw scimError(500, null, "SCIM handler called without a directory context");
+}

@@ -1,0 +1,94 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import express, { type NextFunction, type Request, type Response } from "express";
+import SCIMMYRouters from "scimmy-routers";
+import { OffboardError } from "../errors.js";
+import type { Clock } from "../util/clock.js";
+import { bearerAuth, type ValidateToken } from "./bearer-auth.js";
+import { loadStateFile } from "./load-state-file.js";
+import type { DirectoryRequestContext } from "./request-context.js";
+import { saveStateFile } from "./save-state-file.js";
+import { declareScimmyResources, SCIM_MOUNT_PATH } from "./scimmy-globals.js";
+import { directoryStateSchema, type DirectoryState } from "./state.js";
+import { createDirectoryStore } from "./store.js";
+
+export interface EmbeddedDirectoryOptions {
+  /** Initial records, used when there is no state file yet (see `seedDirectoryState`). */
+  seed: DirectoryState;
+  /** Decides every request's bearer token; `null` means 401. */
+  validateToken: ValidateToken;
+  /** When set, state is loaded from this JSON file and saved to it (atomically) after every mutation. */
+  statePath?: string;
+  clock: Clock;
+}
+
+export interface EmbeddedDirectory {
+  /** Base URL of the SCIM root, e.g. `http://127.0.0.1:43117/scim/v2`. */
+  url: string;
+  stop(): Promise<void>;
+  /** A copy of the current records (for tests and the demo's "show me" output). */
+  snapshotState(): DirectoryState;
+}
+
+function initialState(seed: DirectoryState, statePath: string | undefined): DirectoryState {
+  const loaded = statePath ? loadStateFile(statePath) : undefined;
+  if (loaded) return loaded;
+  const parsed = directoryStateSchema.safeParse(seed);
+  if (!parsed.success) {
+    throw new OffboardError("CONFIG_INVALID", `Directory seed is invalid: ${parsed.error.issues[0]?.message ?? ""}`, {});
+  }
+  return parsed.data;
+}
+
+/**
+ * Starts the embedded SCIM 2.0 directory (SCIMMY + scimmy-routers on express) on 127.0.0.1 at a
+ * random port. It stands in for an IdP in the demo and the tests; it is not a production IdP.
+ * Several can run in one process (see `scimmy-globals.ts` for what SCIMMY shares between them).
+ */
+export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions): Promise<EmbeddedDirectory> {
+  const { statePath, clock } = options;
+  const state = initialState(options.seed, statePath);
+  const store = createDirectoryStore(state, statePath ? (s) => saveStateFile(statePath, s) : undefined);
+  if (statePath) saveStateFile(statePath, store.snapshot());
+
+  declareScimmyResources();
+  const app = express();
+  app.disable("x-powered-by");
+  const router = new SCIMMYRouters({
+    type: "bearer",
+    handler: (req) => {
+      const tenant: unknown = req.res?.locals.tenant;
+      if (typeof tenant !== "string") throw new Error("Unauthenticated");
+      return tenant;
+    },
+    context: (req): DirectoryRequestContext => ({
+      kind: "offboard-directory",
+      store,
+      clock,
+      tenant: String(req.res?.locals.tenant),
+    }),
+  });
+  app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), router);
+  // scimmy-routers answers 5xx itself, then passes the error on; stop it here instead of
+  // letting express's default handler write a stack trace or reset the connection.
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if (!res.headersSent) res.status(500).json({ status: "500", detail: String(err) });
+  });
+
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}${SCIM_MOUNT_PATH}`,
+    snapshotState: () => store.snapshot(),
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

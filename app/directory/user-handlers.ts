@@ -1,0 +1,48 @@
+import type SCIMMY from "scimmy";
+import { caseInsensitiveFilter } from "./case-insensitive-filter.js";
+import { requireDirectoryContext } from "./request-context.js";
+import { scimError } from "./scim-error.js";
+import { DirectoryInputError, fromScimUser, toScimUser } from "./scim-user-mapping.js";
+
+/** The parts of a SCIMMY resource instance the handlers read. */
+export interface ScimResourceRequest {
+  id?: string;
+  filter?: SCIMMY.Types.Filter;
+}
+
+/** SCIMMY User handlers; every value they touch comes from the request's directory context. */
+export const userHandlers = {
+  egress(resource: ScimResourceRequest, ctx: unknown): Record<string, unknown> | Record<string, unknown>[] {
+    const { store } = requireDirectoryContext(ctx);
+    if (resource.id !== undefined) {
+      const user = store.user(resource.id);
+      if (!user) throw scimError(404, null, `Resource ${resource.id} not found`);
+      return toScimUser(user, store.groupsOf(user.id));
+    }
+    const all = store.users().map((u) => toScimUser(u, store.groupsOf(u.id)));
+    return resource.filter ? caseInsensitiveFilter(resource.filter).match(all) : all;
+  },
+
+  ingress(resource: ScimResourceRequest, instance: unknown, ctx: unknown): Record<string, unknown> {
+    const { store, clock } = requireDirectoryContext(ctx);
+    const existing = resource.id !== undefined ? store.user(resource.id) : undefined;
+    if (resource.id !== undefined && !existing) throw scimError(404, null, `Resource ${resource.id} not found`);
+    try {
+      const record = fromScimUser(instance, existing, new Date(clock()).toISOString());
+      const clash = store.userByName(record.userName);
+      if (clash && clash.id !== record.id) throw new DirectoryInputError(409, "uniqueness", `userName ${record.userName} is already taken`);
+      store.putUser(record);
+      return toScimUser(record, store.groupsOf(record.id));
+    } catch (e) {
+      if (e instanceof DirectoryInputError) throw scimError(e.status, e.scimType, e.message);
+      throw e;
+    }
+  },
+
+  degress(resource: ScimResourceRequest, ctx: unknown): void {
+    const { store } = requireDirectoryContext(ctx);
+    if (resource.id === undefined || !store.deleteUser(resource.id)) {
+      throw scimError(404, null, `Resource ${resource.id ?? ""} not found`);
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import { mkdir, open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { OffboardError } from "../errors.js";
+import type { Clock } from "../util/clock.js";
+import { resolveRef } from "./resolve-ref.js";
+
+export interface CompareAndSwap {
+  gitdir: string;
+  /** Full ref name, e.g. refs/heads/ledger. */
+  ref: string;
+  /** The commit the ref must still point at (null: the ref must not exist). */
+  expected: string | null;
+  next: string;
+  /** A `<ref>.lock` left older than this by a crashed writer is removed. */
+  staleMs: number;
+  now: Clock;
+}
+
+/**
+ * Points `ref` at `next` only if it still points at `expected`, using git's own ref-lock protocol
+ * (create `<ref>.lock` with O_EXCL, compare, write, fsync, rename over the ref), so the update is
+ * atomic against other writers, including the git CLI, and never leaves a torn ref after a crash.
+ *
+ * @returns false when the ref moved or is being updated by someone else (the caller retries).
+ */
+export async function compareAndSwapRef(cas: CompareAndSwap): Promise<boolean> {
+  const refPath = join(cas.gitdir, ...cas.ref.split("/"));
+  const lockPath = `${refPath}.lock`;
+  await mkdir(dirname(refPath), { recursive: true });
+  const handle = await openExclusive(lockPath, cas);
+  if (handle === null) return false;
+  let renamed = false;
+  try {
+    if ((await resolveRef(cas.gitdir, cas.ref)) !== cas.expected) return false;
+    await handle.writeFile(`${cas.next}\n`);
+    await handle.sync();
+    await handle.close();
+    await rename(lockPath, refPath);
+    renamed = true;
+    return true;
+  } finally {
+    if (!renamed) {
+      await handle.close().catch(() => undefined);
+      await unlink(lockPath).catch(() => undefined);
+    }
+  }
+}
+
+async function openExclusive(lockPath: string, cas: CompareAndSwap): Promise<FileHandle | null> {
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      return await open(lockPath, "wx");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
+        throw new OffboardError("GIT_FAILED", `cannot lock ${cas.ref}: ${(e as Error).message}`, { lockPath }, { cause: e });
+      }
+      const info = await stat(lockPath).catch(() => null);
+      if (info !== null && cas.now() - info.mtimeMs <= cas.staleMs) return null;
+      await unlink(lockPath).catch(() => undefined);
+    }
+  }
+  return null;
+}
