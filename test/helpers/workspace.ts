@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_APPROVERS } from "../../app/cli/demo/scenarios.js";
+import { manualClock } from "../../app/util/clock.js";
+import { runGit } from "../../app/util/run-git.js";
+import { openWorkspace, type Workspace } from "../../app/workspace/open-workspace.js";
+import { scaffoldRepo } from "../../app/workspace/scaffold-repo.js";
+
+/** 2026-11-25T12:00:00Z: the embedded HRIS and directory seed are relative to the clock. */
+export const T0 = Date.UTC(2026, 10, 25, 12, 0, 0);
+export const TODAY = "2026-11-25";
+
+export interface TestWorkspace {
+  ws: Workspace;
+  clock: ReturnType<typeof manualClock>;
+  dir: string;
+  /** Writes requests/<id>.yaml and returns {file, text}. */
+  request(id: string, target: string, options?: { reason?: string; requester?: string; notes?: string; commit?: boolean }): { file: string; text: string };
+}
+
+/** A real policy repository (git, keys, policies compiled by the real opa) with a manual clock. */
+export async function testWorkspace(windowSeconds = 300): Promise<TestWorkspace> {
+  const dir = join(mkdtempSync(join(tmpdir(), "offboard-test-")), "repo");
+  scaffoldRepo({ dir, tenant: "acme", securityTeam: [...DEMO_APPROVERS, "tom.becker@example.com"], windowSeconds });
+  const clock = manualClock(T0);
+  const ws = await openWorkspace(dir, { clock });
+  return {
+    ws,
+    clock,
+    dir,
+    request(id, target, options = {}) {
+      const file = `requests/${id}.yaml`;
+      const lines = [
+        "apiVersion: offboard/v1",
+        "kind: OffboardRequest",
+        "metadata:",
+        `  id: ${id}`,
+        `  requester: ${options.requester ?? "hr.ops@example.com"}`,
+        "spec:",
+        "  target:",
+        `    email: ${target}`,
+        `  reason: ${options.reason ?? "resignation"}`,
+        `  effective_date: ${TODAY}`,
+      ];
+      if (options.notes) lines.push(`  notes: ${JSON.stringify(options.notes)}`);
+      const text = lines.join("\n") + "\n";
+      writeFileSync(join(dir, file), text);
+      if (options.commit !== false) {
+        runGit(dir, ["add", file]);
+        runGit(dir, ["commit", "-q", "-m", `request ${id}`]);
+      }
+      return { file, text };
+    },
+  };
+}

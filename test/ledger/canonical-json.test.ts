@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { canonicalJson, MAX_JSON_DEPTH } from "../../app/ledger/canonical-json.js";
+import type { Json } from "../../app/util/json.js";
+
+describe("canonicalJson: RFC 8785 known answers", () => {
+  it("RFC 8785 §3.2.3 (sorting of object properties): keys sorted by UTF-16 code units", () => {
+    // Source: RFC 8785 section 3.2.3, input and expected property order as printed there.
+    const input = JSON.parse(`{
+      "\\u20ac": "Euro Sign",
+      "\\r": "Carriage Return",
+      "\\ufb33": "Hebrew Letter Dalet With Dagesh",
+      "1": "One",
+      "\\ud83d\\ude00": "Emoji: Grinning Face",
+      "\\u0080": "Control",
+      "\\u00f6": "Latin Small Letter O With Diaeresis"
+    }`);
+    const expected =
+      '{"\\r":"Carriage Return","1":"One","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis",' +
+      '"\u20ac":"Euro Sign","\ud83d\ude00":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}';
+    expect(canonicalJson(input)).toBe(expected);
+    // U+1F600 (surrogates D83D DE00) sorts before U+FB33 only under UTF-16 ordering, not code point ordering.
+    expect(Object.keys(JSON.parse(canonicalJson(input)) as object).slice(-2)).toEqual(["\ud83d\ude00", "\ufb33"]);
+  });
+
+  it("RFC 8785 §3.2.2 (primitive data types), integer-free part: string escaping and literals", () => {
+    // Source: RFC 8785 section 3.2.2 example; its "numbers" member holds floats, refused by our
+    // integers-only rule (next test), so it is left out here. Expected output as printed in the RFC.
+    const input = JSON.parse(String.raw`{
+      "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
+      "literals": [null, true, false]
+    }`);
+    expect(canonicalJson(input)).toBe(String.raw`{"literals":[null,true,false],"string":"€$\u000f\nA'B\"\\\\\"/"}`);
+  });
+
+  it("RFC 8785 §3.2.2 example with its float numbers is refused, naming the first float", () => {
+    const input = JSON.parse(`{"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+      "string": "x", "literals": [null, true, false]}`);
+    expect(() => canonicalJson(input)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID", details: expect.objectContaining({ path: "$.numbers[0]" }) }));
+  });
+
+  it("RFC 8785 §3.2.4 (UTF-8 generation): locale-independent order, UTF-8 bytes", () => {
+    // Source: RFC 8785 section 3.2.4 example.
+    const input = { peach: "This sorting order", "péché": "is wrong according to French", "pêche": "but canonicalization MUST", sin: "ignore locale" };
+    const out = canonicalJson(input);
+    expect(out).toBe('{"peach":"This sorting order","péché":"is wrong according to French","pêche":"but canonicalization MUST","sin":"ignore locale"}');
+    expect(Buffer.from(out, "utf8").subarray(0, 16).toString("hex")).toBe("7b227065616368223a22546869732073");
+  });
+
+  it("RFC 8785 Appendix B integers in the safe range print as plain digits", () => {
+    // Source: RFC 8785 Appendix B rows 0x0000000000000000 -> "0" and 0x433fffffffffffff -> "9007199254740991".
+    expect(canonicalJson([0, 9007199254740991, -9007199254740991, 1000000, -5])).toBe("[0,9007199254740991,-9007199254740991,1000000,-5]");
+  });
+
+  it("escapes control characters as RFC 8785 / ECMAScript does (short forms, lowercase \\u00xx, DEL raw)", () => {
+    expect(canonicalJson("\b\t\n\f\r\u0000\u001f\u007f\"\\/")).toBe('"\\b\\t\\n\\f\\r\\u0000\\u001f\u007f\\"\\\\/"');
+  });
+});
+
+describe("canonicalJson: refusals name the JSON path", () => {
+  const cases: [string, unknown, string][] = [
+    ["float", { data: { ratio: 0.5 } }, "$.data.ratio"],
+    ["NaN", { a: [1, Number.NaN] }, "$.a[1]"],
+    ["Infinity", { a: Number.POSITIVE_INFINITY }, "$.a"],
+    ["unsafe integer (RFC 8785 App. B 0x4340000000000000 = 2^53)", { big: 9007199254740992 }, "$.big"],
+    ["negative zero (RFC 8785 prints 0, which would not round-trip)", { z: -0 }, "$.z"],
+    ["undefined member", { a: { b: undefined } }, "$.a.b"],
+    ["undefined in array", [1, undefined], "$[1]"],
+    ["sparse array hole", [1, , 3], "$[1]"], // eslint-disable-line no-sparse-arrays
+    ["bigint", { n: 1n }, "$.n"],
+    ["function", { f: () => 1 }, "$.f"],
+    ["Date", { at: new Date(0) }, "$.at"],
+    ["Map", { m: new Map() }, "$.m"],
+    ["class instance", { x: new (class Point { x = 1 })() }, "$.x"],
+    ["symbol key", { s: { [Symbol("k")]: 1 } }, "$.s"],
+    ["lone surrogate in a string", { s: "a\ud800b" }, "$.s"],
+    ["lone surrogate in a key", { "\udc00": 1 }, '$["\\udc00"]'],
+    ["odd key", { "a b": { c: 1.5 } }, '$["a b"].c'],
+  ];
+  it.each(cases)("%s", (_name, value, path) => {
+    expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID", details: expect.objectContaining({ path }) }));
+  });
+
+  it("circular references", () => {
+    const a: Record<string, unknown> = { x: 1 };
+    a.self = a;
+    expect(() => canonicalJson(a)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID", details: expect.objectContaining({ path: "$.self" }) }));
+  });
+
+  it("the same object twice (not a cycle) is fine", () => {
+    const shared = { k: 1 };
+    expect(canonicalJson({ a: shared, b: shared })).toBe('{"a":{"k":1},"b":{"k":1}}');
+  });
+
+  it(`nesting deeper than ${MAX_JSON_DEPTH}`, () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < MAX_JSON_DEPTH + 1; i++) deep = [deep];
+    expect(() => canonicalJson(deep)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID" }));
+  });
+
+  it("uses the given root path", () => {
+    expect(() => canonicalJson({ x: 1.5 }, "draft[2].data")).toThrow(expect.objectContaining({ details: expect.objectContaining({ path: "draft[2].data.x" }) }));
+  });
+});
+
+describe("canonicalJson: properties (fast-check)", () => {
+  const key = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("__proto__x", "constructor", "toJSON", ""));
+  const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", maxDepth: 4 },
+      fc.constant(null),
+      fc.boolean(),
+      fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
+      fc.string({ unit: "grapheme" }),
+      fc.array(tie("value"), { maxLength: 5 }),
+      fc.dictionary(key, tie("value"), { maxKeys: 5 }),
+    ),
+  })).value;
+
+  it("parse(canonical(x)) deep-equals x", () => {
+    fc.assert(fc.property(json, (x) => {
+      expect(JSON.parse(canonicalJson(x))).toEqual(x);
+    }));
+  });
+
+  it("is stable under key reordering", () => {
+    const reorder = (v: Json, seed: number): Json => {
+      if (Array.isArray(v)) return v.map((x) => reorder(x, seed));
+      if (v === null || typeof v !== "object") return v;
+      const entries = Object.entries(v);
+      const rotated = entries.length === 0 ? entries : [...entries.slice(seed % entries.length), ...entries.slice(0, seed % entries.length)].reverse();
+      return Object.fromEntries(rotated.map(([k, x]) => [k, reorder(x, seed + 1)]));
+    };
+    fc.assert(fc.property(json, fc.nat(), (x, seed) => {
+      expect(canonicalJson(reorder(x, seed))).toBe(canonicalJson(x));
+    }));
+  });
+
+  it("is a fixed point: canonical(parse(canonical(x))) === canonical(x)", () => {
+    fc.assert(fc.property(json, (x) => {
+      expect(canonicalJson(JSON.parse(canonicalJson(x)))).toBe(canonicalJson(x));
+    }));
+  });
+
+  it("refuses every non-integer number wherever it sits", () => {
+    fc.assert(
+      fc.property(fc.double().filter((d) => !Number.isSafeInteger(d) || Object.is(d, -0)), fc.array(key, { minLength: 1, maxLength: 3 }), (d, path) => {
+        const value = path.reduceRight<unknown>((inner, k) => ({ [k]: inner }), d);
+        expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID" }));
+      }),
+    );
+  });
+});
