@@ -3,6 +3,7 @@ import type { JsonObject } from "../util/json.js";
 import { applyPhaseSteps } from "./apply-phase-steps.js";
 import type { DoerDeps } from "./deps.js";
 import { projectPhases } from "./project-phases.js";
+import { recordFailure } from "./record-failure.js";
 import { withLease } from "./with-lease.js";
 
 export interface HardPhaseResult {
@@ -21,7 +22,7 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
   for (const state of due) {
     const connectors = deps.connectors.get(state.tenant) ?? [];
     const target = { email: state.targetEmail };
-    const results = await withLease(deps, state.tenant, state.id, "hard", async (creds) => {
+    const results = await recordFailure(deps, state.tenant, state.id, "hard", () => withLease(deps, state.tenant, state.id, "hard", async (creds) => {
       const out: { name: string; steps: JsonObject[]; evidence: Evidence }[] = [];
       for (const connector of connectors) {
         const steps = await applyPhaseSteps(connector, "hard", target, creds);
@@ -29,7 +30,7 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
         out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds, snapshot) });
       }
       return out;
-    });
+    }));
     await deps.ledger.append(
       [{
         type: "phase.hard.done", tenant: state.tenant, actor: "doer", subject: state.id,

@@ -4,6 +4,7 @@ import type { VerifiedPacket } from "../packet/verify-packet.js";
 import type { JsonObject } from "../util/json.js";
 import type { DoerDeps } from "./deps.js";
 import { applyPhaseSteps } from "./apply-phase-steps.js";
+import { recordFailure } from "./record-failure.js";
 import { withLease } from "./with-lease.js";
 
 export interface SoftPhaseResult {
@@ -24,7 +25,7 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
   const connectors = deps.connectors.get(tenant);
   if (!connectors || connectors.length === 0) throw new OffboardError("CONNECTOR_UNKNOWN", `tenant ${tenant} has no connectors configured`);
   const target: TargetRef = { email: body.target.email };
-  const results = await withLease(deps, tenant, body.request_id, "soft", async (creds) => {
+  const results = await recordFailure(deps, tenant, body.request_id, "soft", () => withLease(deps, tenant, body.request_id, "soft", async (creds) => {
     const out: { connector: Connector; snapshot: Snapshot | null; steps: JsonObject[]; evidence: Evidence }[] = [];
     for (const connector of connectors) {
       const described = await connector.describe(target, creds);
@@ -33,7 +34,7 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
       out.push({ connector, snapshot, steps, evidence: await connector.verify("soft", target, creds) });
     }
     return out;
-  });
+  }));
   const hardDueAt = Math.floor(deps.clock() / 1000) + body.phases.hard.delay_seconds;
   const base = { tenant, actor: "doer", subject: body.request_id };
   await deps.ledger.append(
