@@ -95,9 +95,12 @@ describe("two writers racing on one repository", () => {
     const c1 = runGit(dir, "rev-parse", "refs/heads/ledger").trim();
     await setup.append([draft(1)], gk);
     const c2 = runGit(dir, "rev-parse", "refs/heads/ledger").trim();
+    let calls = 0;
     const flapping: LedgerSigner = {
       kid: gk.kid,
       sign(hash) {
+        // Each attempt signs the event, then the checkpoint: move the ref once per attempt.
+        if (calls++ % 2 === 1) return gk.sign(hash);
         const now = runGit(dir, "rev-parse", "refs/heads/ledger").trim();
         runGit(dir, "update-ref", "refs/heads/ledger", now === c1 ? c2 : c1);
         return gk.sign(hash);
@@ -105,6 +108,7 @@ describe("two writers racing on one repository", () => {
     };
     const ledger = await openGitLedger({ dir, clock: manualClock(T0), maxAttempts: 3 });
     await expect(ledger.append([draft(2)], flapping)).rejects.toMatchObject({ code: "LEDGER_WRITE_CONFLICT" });
+    expect(calls).toBe(6);
   });
 });
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`): provides the pinned tools, then runs the Rego checks
+# (fmt, check --strict, regal lint, opa test with coverage), the type check and every vitest suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== tools (opa, regal: built from the Go module proxy on first use, then cached in .tools/)"
+bash scripts/install-tools.sh
+
+echo "== policies"
+bash scripts/policy-check.sh
+
+echo "== typecheck"
+npx tsc -p tsconfig.json --noEmit
+
+echo "== build"
+npm run build --silent
+
+echo "== vitest"
+npx vitest run "$@"
