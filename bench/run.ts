@@ -1,0 +1,35 @@
+/**
+ * `npm run bench -- <name> [--json] [--n N]`. Benchmarks print medians and p99 beside a baseline
+ * measured in the same run. Goals live here, never in tests: the decision goal is in-process p99
+ * under 2 ms and at least 5x faster than the OPA server path.
+ */
+import { benchDecision } from "./decision.js";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const nIndex = args.indexOf("--n");
+const n = nIndex >= 0 ? Number(args[nIndex + 1]) : 10_000;
+const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n") ?? "decision";
+const progress = (s: string) => {
+  if (!json) process.stderr.write(`  ${s}\n`);
+};
+
+if (name !== "decision") {
+  process.stderr.write(`unknown benchmark "${name}"; known: decision\n`);
+  process.exit(2);
+}
+if (!Number.isInteger(n) || n < 1) {
+  process.stderr.write(`--n must be a positive integer\n`);
+  process.exit(2);
+}
+const r = await benchDecision(n, progress);
+if (json) {
+  process.stdout.write(JSON.stringify(r) + "\n");
+} else {
+  const goal = r.p99_ms < 2 && r.speedup_p99 >= 5 ? "met" : "NOT met";
+  console.log(`decision benchmark, ${r.decisions} decisions (filter + parse + input + policy + Ed25519 packet signature)`);
+  console.log(`  in-process (OPA Wasm):  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms  mean ${r.mean_ms} ms`);
+  console.log(`  OPA server (REST):      p50 ${r.opa_server_p50_ms} ms  p99 ${r.opa_server_p99_ms} ms  mean ${r.opa_server_mean_ms} ms`);
+  console.log(`  speed-up: ${r.speedup_p50}x at p50, ${r.speedup_p99}x at p99; rss ${r.rss_mb} MB`);
+  console.log(`  goal (p99 < 2 ms, >= 5x faster than the server path): ${goal}`);
+}
