@@ -58,16 +58,35 @@ function input(i: number): PolicyInput {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-async function measure(n: number, decide: (i: number) => Promise<unknown>, progress: (s: string) => void, label: string): Promise<number[]> {
-  for (let i = 0; i < Math.min(500, n); i++) await decide(i); // warm-up: JIT, connection, caches
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const start = process.hrtime.bigint();
-    await decide(i);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if ((i + 1) % 2500 === 0) progress(`${label}: ${i + 1}/${n}`);
+type Decide = (i: number) => Promise<unknown>;
+
+/**
+ * Times both paths on the same requests, interleaved (in-process, server, server, in-process, ...)
+ * so that load from elsewhere on the machine lands on both alike.
+ */
+async function measurePair(n: number, a: Decide, b: Decide, progress: (s: string) => void): Promise<[number[], number[]]> {
+  for (let i = 0; i < Math.min(500, n); i++) {
+    await a(i); // warm-up: JIT, keep-alive connection, caches
+    await b(i);
   }
-  return times.sort((a, b) => a - b);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const time = async (f: Decide, i: number, into: number[]) => {
+    const start = process.hrtime.bigint();
+    await f(i);
+    into.push(Number(process.hrtime.bigint() - start) / 1e6);
+  };
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      await time(a, i, ta);
+      await time(b, i, tb);
+    } else {
+      await time(b, i, tb);
+      await time(a, i, ta);
+    }
+    if ((i + 1) % 2500 === 0) progress(`${i + 1}/${n} decisions on each path`);
+  }
+  return [ta.sort((x, y) => x - y), tb.sort((x, y) => x - y)];
 }
 
 export async function benchDecision(n: number, progress: (s: string) => void): Promise<DecisionBenchResult> {
@@ -82,11 +101,16 @@ export async function benchDecision(n: number, progress: (s: string) => void): P
         target: { email: `person${i}@example.com`, key: "c".repeat(64), source: "request" }, phases: d.phases, approvals: [], policy: evaluator.provenance },
       key, { clock: () => NOW, audience: "offboard-doer" },
     );
-  const inProcess = await measure(n, async (i) => sign(i, evaluator.evaluate(input(i)).decision), progress, "in-process (Wasm)");
   const server = await startOpaServer({ policiesDir });
+  let inProcess: number[];
   let viaServer: number[];
   try {
-    viaServer = await measure(n, async (i) => sign(i, await server.evaluate(input(i))), progress, "OPA server (REST)");
+    [inProcess, viaServer] = await measurePair(
+      n,
+      async (i) => sign(i, evaluator.evaluate(input(i)).decision),
+      async (i) => sign(i, await server.evaluate(input(i))),
+      progress,
+    );
   } finally {
     await server.stop();
   }

@@ -6,8 +6,8 @@
  */
 export interface NormalizedText {
   text: string;
-  /** `origin[i]` is the offset in the raw text of normalised character i. */
-  origin: number[];
+  /** Offset in the raw text of normalised character i (raw.length for i past the end). */
+  originOf(i: number): number;
   /** Offsets (raw) of dropped bidi controls and tag characters: invisible carriers, themselves a signal. */
   suspicious: number[];
 }
@@ -18,7 +18,11 @@ export interface NormalizedText {
 const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff]/u;
 const SUSPICIOUS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]|[\u{e0000}-\u{e007f}]/u;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeText(raw: string): NormalizedText {
+  // Fast path: ASCII is unchanged by NFKC and holds no invisible characters; offsets are identical.
+  if (ASCII.test(raw)) return { text: raw.toLowerCase(), originOf: (i) => Math.min(i, raw.length), suspicious: [] };
   let text = "";
   const origin: number[] = [];
   const suspicious: number[] = [];
@@ -33,5 +37,5 @@ export function normalizeText(raw: string): NormalizedText {
     }
     offset += ch.length;
   }
-  return { text, origin, suspicious };
+  return { text, originOf: (i) => origin[i] ?? raw.length, suspicious };
 }

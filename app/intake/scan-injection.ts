@@ -28,8 +28,8 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
   const norm = normalizeText(raw);
   const findings: Finding[] = [];
   const toRaw = (start: number, end: number): [number, number] => {
-    const s = norm.origin[start] ?? raw.length;
-    const e = end >= norm.origin.length ? raw.length : (norm.origin[end] ?? raw.length);
+    const s = norm.originOf(start);
+    const e = end >= norm.text.length ? raw.length : norm.originOf(end);
     return [s, Math.max(s, e)];
   };
   const push = (rule: string, technique: string, severity: Severity, span: [number, number], reason: string) => {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
-import type { Clock } from "../util/clock.js";
+import { systemClock, type Clock } from "../util/clock.js";
 import { buildCheckpoint } from "./build-checkpoint.js";
 import { buildRecords } from "./build-records.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
@@ -87,7 +87,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         expected: current.commit,
         next: written.commit,
         staleMs: lock.staleMs ?? 60_000,
-        now: lock.now ?? Date.now,
+        now: lock.now ?? systemClock,
       });
       if (swapped) {
         tip = { commit: written.commit, size, head, events: written.events };

@@ -9,8 +9,8 @@ export interface LockOptions {
   /** Give up waiting after this many ms (LEDGER_LOCK_TIMEOUT). Default 30 000. */
   timeoutMs?: number;
   /**
-   * A lock held by a dead process on this host is stale at once; a lock from another host (or one
-   * that cannot be read) is stale after this many ms without being released. Default 60 000.
+   * A lock held by a dead process on this host is stale at once; any lock (another host's, an
+   * unreadable one, or one whose pid was reused) is stale after this many ms. Default 60 000.
    */
   staleMs?: number;
   /** Wall clock for waiting and staleness (compared with file mtimes), not the event clock. */
@@ -88,7 +88,7 @@ async function breakIfStale(lockPath: string, staleMs: number, now: Clock): Prom
   const [holder, info] = await Promise.all([readHolder(lockPath), stat(lockPath).catch(() => null)]);
   if (info === null) return true;
   const sameHostDead = holder !== null && holder.host === hostname() && !isAlive(holder.pid);
-  const tooOld = (holder === null || holder.host !== hostname()) && now() - info.mtimeMs > staleMs;
+  const tooOld = now() - info.mtimeMs > staleMs;
   if (!sameHostDead && !tooOld) return false;
   // Move it aside atomically, then check we moved the lock we judged (not a fresh one taken meanwhile).
   const aside = `${lockPath}.stale-${randomUUID()}`;

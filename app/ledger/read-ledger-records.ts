@@ -16,7 +16,7 @@ import type { LedgerRecord } from "./types.js";
 export async function readLedgerRecords(gitdir: string, ref: string, commit: string | null, cache: object): Promise<LedgerRecord[]> {
   if (commit === null) return [];
   const read = await readLedgerTree(gitdir, commit, cache);
-  if (!read.ok) throw faultError(read.fault, ref);
+  if (read.fault !== null) throw faultError(read.fault, ref);
   const records: LedgerRecord[] = [];
   let prev = GENESIS_PREV;
   for (const file of read.tree.events) {

@@ -27,7 +27,7 @@ export async function readLedgerTip(gitdir: string, ref: string, cached: LedgerT
   if (commit === null) return { commit: null, size: 0, head: GENESIS_PREV, events: [] };
   if (cached?.commit === commit) return cached;
   const read = await readLedgerTree(gitdir, commit, cache);
-  if (!read.ok) throw faultError(read.fault, ref);
+  if (read.fault !== null) throw faultError(read.fault, ref);
   const { events } = read.tree;
   const last = events.at(-1);
   if (last === undefined) return { commit, size: 0, head: GENESIS_PREV, events };

@@ -14,13 +14,23 @@ export interface EventFile {
 
 export interface LedgerTree {
   commit: string;
-  /** Event files in seq order, contiguous from 0. */
+  /** Event files in seq order, contiguous from 0 (up to the first gap). */
   events: EventFile[];
+  /** Files in events/ named like event files, gaps or not. */
+  eventFileCount: number;
   /** Blob oid of checkpoint.json, or null when absent. */
   checkpoint: string | null;
 }
 
-export type LedgerTreeRead = { ok: true; tree: LedgerTree } | { ok: false; fault: LedgerFault };
+export interface LedgerTreeRead {
+  /** The layout up to the first fault: `events` is the gap-free prefix that can still be checked. */
+  tree: LedgerTree;
+  /**
+   * The first layout fault, or null. A gap is tied to its seq (events before it are still worth
+   * verifying); stray files are not tied to any event.
+   */
+  fault: LedgerFault | null;
+}
 
 /**
  * Lists the files of the ledger commit `commit` and checks the layout: only `events/` and
@@ -31,27 +41,35 @@ export async function readLedgerTree(gitdir: string, commit: string, cache: obje
   const top = await gitRead(() => git.readTree({ fs, gitdir, oid: commit, cache }), commit);
   let eventsTree: string | null = null;
   let checkpoint: string | null = null;
+  let stray: LedgerFault | null = null;
   for (const entry of top.tree) {
     if (entry.path === EVENTS_DIR && entry.type === "tree") eventsTree = entry.oid;
     else if (entry.path === CHECKPOINT_PATH && entry.type === "blob" && entry.mode === "100644") checkpoint = entry.oid;
-    else return bad(null, entry.path, `unexpected ${entry.type} on the ledger branch (only ${EVENTS_DIR}/ and ${CHECKPOINT_PATH} belong there)`);
+    else stray ??= bad(null, entry.path, `unexpected ${entry.type} on the ledger branch (only ${EVENTS_DIR}/ and ${CHECKPOINT_PATH} belong there)`);
   }
   const entries = eventsTree === null ? [] : (await gitRead(() => git.readTree({ fs, gitdir, oid: eventsTree, cache }), commit)).tree;
   const events: EventFile[] = [];
+  let gap: LedgerFault | null = null;
+  let eventFileCount = 0;
   for (const entry of [...entries].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const path = `${EVENTS_DIR}/${entry.path}`;
     const seq = seqOfFileName(entry.path);
-    if (seq === null) return bad(null, path, "unexpected file in events/ (event files are named <12-digit seq>.json)");
+    if (seq === null) {
+      stray ??= bad(null, path, "unexpected file in events/ (event files are named <12-digit seq>.json)");
+      continue;
+    }
+    eventFileCount++;
+    if (gap !== null) continue;
     const expected = events.length;
-    if (seq !== expected) return bad(expected, eventPath(expected), `missing (the next file is ${path})`);
-    if (entry.type !== "blob" || entry.mode !== "100644") return bad(seq, path, `is a ${entry.type} with mode ${entry.mode}, not a regular file`);
-    events.push({ seq, name: eventFileName(seq), oid: entry.oid });
+    if (seq !== expected) gap = bad(expected, eventPath(expected), `missing (the next file is ${path})`);
+    else if (entry.type !== "blob" || entry.mode !== "100644") gap = bad(seq, path, `is a ${entry.type} with mode ${entry.mode}, not a regular file`);
+    else events.push({ seq, name: eventFileName(seq), oid: entry.oid });
   }
-  return { ok: true, tree: { commit, events, checkpoint } };
+  return { tree: { commit, events, eventFileCount, checkpoint }, fault: gap ?? stray };
 }
 
-function bad(seq: number | null, path: string, reason: string): LedgerTreeRead {
-  return { ok: false, fault: { seq, path, reason, code: "LEDGER_CORRUPT" } };
+function bad(seq: number | null, path: string, reason: string): LedgerFault {
+  return { seq, path, reason, code: "LEDGER_CORRUPT" };
 }
 
 async function gitRead<T>(read: () => Promise<T>, commit: string): Promise<T> {

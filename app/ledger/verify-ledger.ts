@@ -67,11 +67,11 @@ export async function verifyLedger(options: VerifyLedgerOptions): Promise<Ledger
   const cache = {};
   const base = { ref: found.ref, branchCommit: found.commit, keys };
   const read = await readLedgerTree(gitdir, found.commit, cache);
-  if (!read.ok) return fail({ ...base, size: 0, head: null, events: 0 }, read.fault);
   const { events } = read.tree;
+  const files = read.tree.eventFileCount;
   let prev = GENESIS_PREV;
   for (const file of events) {
-    const at = { ...base, size: file.seq, head: file.seq === 0 ? null : prev, events: events.length };
+    const at = { ...base, size: file.seq, head: file.seq === 0 ? null : prev, events: files };
     const path = eventPath(file.seq);
     const check = checkRecord(await readBlob(gitdir, file.oid, path, cache), file.seq, prev);
     if (!check.ok) return fail(at, { seq: file.seq, path, reason: check.reason, code: "LEDGER_CORRUPT" });
@@ -79,7 +79,8 @@ export async function verifyLedger(options: VerifyLedgerOptions): Promise<Ledger
     if (!signature.ok) return fail(at, { seq: file.seq, path, reason: signature.reason, code: signature.code });
     prev = check.record.hash;
   }
-  const done = { ...base, size: events.length, head: events.length === 0 ? null : prev, events: events.length };
+  const done = { ...base, size: events.length, head: events.length === 0 ? null : prev, events: files };
+  if (read.fault !== null) return fail(done, read.fault);
   const checkpointBytes = read.tree.checkpoint === null ? null : await readBlob(gitdir, read.tree.checkpoint, "checkpoint.json", cache);
   const fault = checkCheckpoint(checkpointBytes, events.length, prev, trust.keys);
   return fault === null ? { ok: true, ...done } : fail(done, fault);
