@@ -60,7 +60,7 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
     .action((o) => run(o.json, () => verifyCommand(o, createOutput(o.json))));
 
   program.command("demo").description("run the whole pipeline on embedded defaults in a temporary policy repository")
-    .option("--dir <dir>", "leave the demo's policy repository at DIR").option("--window <seconds>", "reinstate window for the demo", int, 4)
+    .option("--dir <dir>", "leave the demo's policy repository at DIR").option("--window <seconds>", "reinstate window for the demo", int, 8)
     .addOption(json())
     .action((o) => run(o.json, () => demoCommand(o, createOutput(o.json))));
   return program;

@@ -53,7 +53,9 @@ describe("two writers racing on one repository", () => {
     const env = { ...process.env, LEDGER_KEY_PEM: doer.privateKeyPem, LEDGER_KID: doer.kid };
     const run = (writer: string) =>
       promisify(execFile)(process.execPath, ["--import", "tsx", worker, dir, writer, "40"], { env, cwd: join(import.meta.dirname, "..", "..") });
-    await Promise.all([run("p"), run("q")]);
+    // allSettled: both writers finish before anything is asserted or cleaned up.
+    const runs = await Promise.allSettled([run("p"), run("q")]);
+    expect(runs.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     const records = await (await openGitLedger({ dir, clock: systemClock })).read();
     expect(records).toHaveLength(80);
     expect(new Set(records.map((r) => r.event.subject)).size).toBe(80);
