@@ -1,4 +1,4 @@
-import { isOffboardError } from "../errors.js";
+import { isOffboardError, type ErrorCode } from "../errors.js";
 
 /** Exit codes, documented in docs/CLI.md. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -33,9 +33,15 @@ export function createOutput(json: boolean, stream: NodeJS.WriteStream = process
   };
 }
 
+/** Errors the user fixes in their input or setup: exit 2. Everything else is a failure: exit 1. */
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "CONFIG_INVALID", "CONFIG_MISSING", "KEY_MISSING", "KEY_INVALID", "TOOL_MISSING",
+  "REQUEST_YAML_INVALID", "REQUEST_SCHEMA_INVALID", "REQUEST_NOT_FOUND", "POLICY_BUILD_FAILED",
+]);
+
 /** Prints an error the way users need it (message says what and where) and returns the exit code. */
 export function reportError(e: unknown, json: boolean): number {
-  const usage = isOffboardError(e) && /(_INVALID|_MISSING|NOT_FOUND)$/.test(e.code) && !e.code.startsWith("PACKET") && !e.code.startsWith("LEDGER");
+  const usage = isOffboardError(e) && USAGE_CODES.has(e.code);
   if (json) {
     const body = isOffboardError(e) ? { error: { code: e.code, message: e.message, details: e.details } } : { error: { code: "INTERNAL", message: String(e) } };
     process.stdout.write(JSON.stringify(body, null, 2) + "\n");

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { buildPolicyInput } from "../enrich/build-policy-input.js";
 import { runIntake, type IntakeResult } from "../intake/run-intake.js";
+import { canonicalHash } from "../ledger/event-hash.js";
 import type { EventDraft, LedgerRecord } from "../ledger/types.js";
 import type { EvaluatedDecision, PolicyInput } from "../policy/types.js";
 import type { JsonObject } from "../util/json.js";
@@ -81,7 +81,7 @@ function decisionEvents(tenant: string, file: string, intake: IntakeResult, inpu
       request_digest: intake.digest,
       target_key: intake.targetKey,
       prompt_injection_suspected: intake.injectionSuspected,
-      input_sha256: createHash("sha256").update(JSON.stringify(input)).digest("hex"),
+      input_sha256: canonicalHash(input),
       policy: { ...provenance } as JsonObject,
     },
   });

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { OffboardError } from "../errors.js";
-import { findPackageRoot } from "./package-root.js";
+import { findPackageRoot } from "../util/package-root.js";
 import { runCommand, type CommandRunner } from "./run-command.js";
 
 /** The OPA release line the policies are written and tested against (scripts/install-tools.sh pins the patch). */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveOpa } from "../../app/policy/opa-binary.js";
-import { findPackageRoot } from "../../app/policy/package-root.js";
+import { findPackageRoot } from "../../app/util/package-root.js";
 import type { CommandRunner } from "../../app/policy/run-command.js";
 import { scratchDir } from "./policy-fixtures.js";
 
@@ -38,7 +38,7 @@ describe("resolveOpa", () => {
   it("finds the package root from the sources and from a dist/ build alike", async () => {
     const root = join(scratch.dir, "installed");
     await mkdir(join(root, "dist", "app", "policy"), { recursive: true });
-    await writeFile(join(root, "package.json"), "{}\n");
+    await writeFile(join(root, "package.json"), JSON.stringify({ name: "offboard" }) + "\n");
     const fromDist = pathToFileURL(join(root, "dist", "app", "policy", "opa-binary.js")).href;
     expect(findPackageRoot(fromDist)).toBe(root);
     expect(findPackageRoot()).toBe(fileURLToPath(new URL("../..", import.meta.url)).replace(/\/$/, ""));

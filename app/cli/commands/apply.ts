@@ -2,8 +2,9 @@ import { receivePacket } from "../../doer/receive-packet.js";
 import { pendingHardPhases, runDueHardPhases } from "../../doer/run-due-hard-phases.js";
 import { issuePacket } from "../../gatekeeper/issue-packet.js";
 import type { Clock } from "../../util/clock.js";
-import { openWorkspace, type Workspace } from "../../workspace/open-workspace.js";
+import type { Workspace } from "../../workspace/open-workspace.js";
 import { EXIT, type Output } from "../output.js";
+import { withWorkspace } from "../with-workspace.js";
 import { committedRequests } from "../repo-file.js";
 
 export interface ApplyOptions {
@@ -24,14 +25,11 @@ export interface ApplyReport {
  * when allowed; the doer verifies it and runs the soft phase. Then every due hard phase runs.
  */
 export async function applyCommand(options: ApplyOptions, out: Output, clock: Clock): Promise<number> {
-  const ws = await openWorkspace(options.repo, { clock });
-  try {
+  return withWorkspace(options.repo, clock, out, async (ws) => {
     const report = await applyAll(ws, options, out, clock);
     out.result(report);
     return EXIT.ok;
-  } finally {
-    await ws.close();
-  }
+  });
 }
 
 export async function applyAll(ws: Workspace, options: ApplyOptions, out: Output, clock: Clock): Promise<ApplyReport> {

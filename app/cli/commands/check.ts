@@ -1,7 +1,7 @@
 import { decideRequest } from "../../gatekeeper/decide-request.js";
 import type { Clock } from "../../util/clock.js";
-import { openWorkspace } from "../../workspace/open-workspace.js";
 import { EXIT, type Output } from "../output.js";
+import { withWorkspace } from "../with-workspace.js";
 import { readRequestFile } from "../repo-file.js";
 import { describeDecision } from "./describe-decision.js";
 
@@ -12,8 +12,7 @@ export interface CheckOptions {
 
 /** `offboard check FILE`: filter, parse and decide one request; records the decision unless --dry-run. */
 export async function checkCommand(path: string, options: CheckOptions, out: Output, clock: Clock): Promise<number> {
-  const ws = await openWorkspace(options.repo, { clock });
-  try {
+  return withWorkspace(options.repo, clock, out, async (ws) => {
     const { text, file } = readRequestFile(options.repo, path);
     const result = await decideRequest(ws.gatekeeper, text, file, { record: !options.dryRun });
     const { decision, provenance } = result.evaluated;
@@ -27,7 +26,5 @@ export async function checkCommand(path: string, options: CheckOptions, out: Out
     for (const line of describeDecision(result, out)) out.say(line);
     if (result.decisionRecord) out.say(out.color("dim", `recorded as ledger event ${result.decisionRecord.event.seq} (${result.decisionRecord.hash.slice(0, 12)})`));
     return EXIT.ok;
-  } finally {
-    await ws.close();
-  }
+  });
 }
