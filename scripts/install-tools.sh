@@ -18,8 +18,9 @@ log() { printf '[install-tools] %s\n' "$*" >&2; }
 
 have_version() { # name path want
   local out
-  out=$("$2" version 2>/dev/null | head -n 3) || return 1
-  grep -Eq "(Version: *|^)v?$3\b" <<<"$out"
+  # Whole output, no `| head`: with pipefail, SIGPIPE on the tool would fail the check at random.
+  out=$("$2" version 2>/dev/null) || return 1
+  grep -Eq "^(Version: *)?v?$3\b" <<<"$out"
 }
 
 provide() { # name module version [tools-module-dir]
