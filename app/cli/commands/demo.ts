@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { verifyLedger } from "../../ledger/verify-ledger.js";
 import { systemClock } from "../../util/clock.js";
+import { packageRoot } from "../../util/package-root.js";
 import { runGit } from "../../util/run-git.js";
 import { openWorkspace } from "../../workspace/open-workspace.js";
 import { scaffoldRepo } from "../../workspace/scaffold-repo.js";
@@ -51,7 +52,7 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
   out.say(`   ${summary.events} ledger events: ${Object.entries(summary.byType).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   out.say(`   chain head ${summary.head}`);
   out.say(`   policy repository: ${dir} (ledger branch: \`git -C ${dir} log --oneline ledger\`)`);
-  out.say(`   verify it yourself: npx offboard verify --repo ${dir}`);
+  out.say(`   verify it yourself (from this package's directory, ${packageRoot()}): npx offboard verify --repo ${dir}`);
   out.result({ dir, remote, verification, ...summary });
   return verification.ok ? EXIT.ok : EXIT.failed;
 }
