@@ -26,10 +26,10 @@ const r = await benchDecision(n, progress);
 if (json) {
   process.stdout.write(JSON.stringify(r) + "\n");
 } else {
-  const goal = r.p99_ms < 2 && r.speedup_p99 >= 5 ? "met" : "NOT met";
+  const mark = (ok: boolean) => (ok ? "met" : "NOT met");
   console.log(`decision benchmark, ${r.decisions} decisions (filter + parse + input + policy + Ed25519 packet signature)`);
   console.log(`  in-process (OPA Wasm):  p50 ${r.p50_ms} ms  p99 ${r.p99_ms} ms  mean ${r.mean_ms} ms`);
   console.log(`  OPA server (REST):      p50 ${r.opa_server_p50_ms} ms  p99 ${r.opa_server_p99_ms} ms  mean ${r.opa_server_mean_ms} ms`);
   console.log(`  speed-up: ${r.speedup_p50}x at p50, ${r.speedup_p99}x at p99; rss ${r.rss_mb} MB`);
-  console.log(`  goal (p99 < 2 ms, >= 5x faster than the server path): ${goal}`);
+  console.log(`  goal p99 < 2 ms: ${mark(r.p99_ms < 2)}; goal >= 5x faster: ${mark(r.speedup_p99 >= 5)} at p99, ${mark(r.speedup_p50 >= 5)} at p50`);
 }

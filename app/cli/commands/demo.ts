@@ -51,7 +51,7 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
   for (const r of summary.rows) out.say(`   ${r.id.padEnd(26)} ${r.outcome.padEnd(13)} approvals ${r.approvals}  ${r.final}`);
   out.say(`   ${summary.events} ledger events: ${Object.entries(summary.byType).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   out.say(`   chain head ${summary.head}`);
-  out.say(`   policy repository: ${dir} (ledger branch: \`git -C ${dir} log --oneline ledger\`)`);
+  out.say(`   policy repository: ${dir} (ledger branch: \`git -C ${dir} log --oneline refs/heads/ledger\`)`);
   out.say(`   verify it yourself (from this package's directory, ${packageRoot()}): npx offboard verify --repo ${dir}`);
   out.result({ dir, remote, verification, ...summary });
   return verification.ok ? EXIT.ok : EXIT.failed;
