@@ -48,7 +48,8 @@ async function copy(): Promise<string> {
 
 const ev = (seq: number) => `events/${String(seq).padStart(12, "0")}.json`;
 
-describe.skipIf(missing.length > 0)(`SPEC.md recipe (needs ${tools.join(", ")})`, () => {
+// Under CI the recipe must run (.ci/run installs jq, xxd and openssl); elsewhere it needs them on PATH.
+describe.skipIf(missing.length > 0 && process.env.CI !== "true")(`SPEC.md recipe (needs ${tools.join(", ")})`, () => {
   it("passes on an intact ledger, also from a fresh clone's origin/ledger", async () => {
     expect(recipe(await copy())).toEqual({ ok: true, out: expect.stringMatching(/^OK: 5 events, head [0-9a-f]{64}$/) });
     const clone = await dirs.make();
