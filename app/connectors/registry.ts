@@ -1,4 +1,5 @@
 import { OffboardError } from "../errors.js";
+import { createLdapConnector } from "./ldap/ldap-connector.js";
 import { createScimConnector } from "./scim/scim-connector.js";
 import type { Connector } from "./types.js";
 
@@ -10,7 +11,10 @@ export type ConnectorRegistry = ReadonlyMap<string, ConnectorFactory>;
 
 /** The connectors that ship with the project. */
 export function defaultConnectorRegistry(): ConnectorRegistry {
-  return new Map<string, ConnectorFactory>([["scim", createScimConnector]]);
+  return new Map<string, ConnectorFactory>([
+    ["scim", createScimConnector],
+    ["ldap", createLdapConnector],
+  ]);
 }
 
 /** A new registry with `factory` added (or replacing an entry of the same name). */

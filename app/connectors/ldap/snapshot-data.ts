@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { OffboardError } from "../../errors.js";
+import type { Snapshot } from "../types.js";
+
+/**
+ * `Snapshot.data` of the LDAP connector (format 1). It comes back from the ledger at reinstate
+ * time, so it is validated like any other input. The entry is addressed by `Snapshot.accountId`
+ * (its DN) and must still carry `entryUUID`: a different entry recreated at the same DN is never
+ * "reinstated".
+ */
+export const snapshotDataSchema = z.object({
+  format: z.literal(1),
+  mail: z.string().min(1),
+  entryUUID: z.string().min(1),
+  /** ppolicy `pwdAccountLockedTime` before the soft phase; null when the account was not locked. */
+  lockedTime: z.string().min(1).nullable(),
+  /** The groupOfNames entries listing the person: exactly what the soft phase removes. */
+  groups: z.array(z.object({ dn: z.string().min(1), cn: z.string() })),
+});
+export type SnapshotData = z.infer<typeof snapshotDataSchema>;
+
+export function readSnapshotData(snapshot: Snapshot, connector: string): SnapshotData {
+  if (snapshot.connector !== connector) {
+    throw new OffboardError("REINSTATE_NOTHING_TO_RESTORE", `Snapshot was taken by connector "${snapshot.connector}", not "${connector}"`, {
+      connector, snapshotConnector: snapshot.connector,
+    });
+  }
+  const parsed = snapshotDataSchema.safeParse(snapshot.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new OffboardError("REINSTATE_NOTHING_TO_RESTORE", `${connector}: snapshot data is invalid at "${issue?.path.join(".") ?? ""}": ${issue?.message ?? ""}`, {
+      connector, field: issue?.path.join(".") ?? "",
+    });
+  }
+  return parsed.data;
+}
