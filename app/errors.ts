@@ -13,6 +13,12 @@ export type ErrorCode =
   | "REQUEST_YAML_INVALID"
   | "REQUEST_SCHEMA_INVALID"
   | "REQUEST_NOT_FOUND"
+  /** An issue-form body lacks a required field or holds an invalid value (details.problems name the field). */
+  | "ISSUE_FORM_INVALID"
+  /** The issue form definition (.github/ISSUE_TEMPLATE/*.yml) cannot be read or lacks the fields intake needs. */
+  | "ISSUE_FORM_DEFINITION_INVALID"
+  /** Input to `offboard scan` is unreadable (details name the line). */
+  | "SCAN_INPUT_INVALID"
   // policy
   | "POLICY_BUILD_FAILED"
   | "POLICY_EVAL_FAILED"
@@ -24,6 +30,8 @@ export type ErrorCode =
   | "PACKET_NOT_YET_VALID"
   | "PACKET_REPLAYED"
   | "PACKET_AUDIENCE"
+  /** Log before acting: the packet's decision is not provably on the ledger under a signed (and witnessed) checkpoint. */
+  | "PACKET_NOT_LOGGED"
   | "PACKET_TENANT"
   // approvals
   | "APPROVAL_REFUSED"
@@ -45,6 +53,20 @@ export type ErrorCode =
   | "LEDGER_EVENT_INVALID"
   | "LEDGER_SIGNATURE_INVALID"
   | "LEDGER_LOCK_TIMEOUT"
+  /** A trusted key used where the ledger does not allow it: wrong role for the event type, before its key.added, after its key.revoked. */
+  | "LEDGER_KEY_NOT_VALID"
+  /** The branch does not extend a witnessed or pinned checkpoint (rolled back, forked, other origin), or its own history. */
+  | "LEDGER_INCONSISTENT"
+  /** Witness keys are trusted but no published checkpoint carries enough valid cosignatures. */
+  | "LEDGER_UNWITNESSED"
+  /** The events were committed but no witness cosigned the new checkpoint. */
+  | "LEDGER_WITNESS_FAILED"
+  /** A checkpoint file, note or proof is malformed. */
+  | "LEDGER_CHECKPOINT_INVALID"
+  /** A witness refused a checkpoint (tlog-witness 403/404/409/422 semantics); details.status. */
+  | "WITNESS_REFUSED"
+  /** The witness's latest cosigned size is not the old size given (tlog-witness 409); details.size. */
+  | "WITNESS_CONFLICT"
   | "CANONICAL_JSON_INVALID"
   | "GIT_FAILED";
 

@@ -12,6 +12,7 @@ import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
 import { initCommand } from "./commands/init.js";
 import { reinstateCommand } from "./commands/reinstate.js";
+import { scanCommand } from "./commands/scan.js";
 import { verifyCommand } from "./commands/verify.js";
 import { createOutput, EXIT, reportError } from "./output.js";
 
@@ -53,6 +54,13 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
   program.command("reinstate <id>").description("undo the soft phase of request ID inside its window")
     .option("--as <name>", "who reinstates", process.env.USER ?? "operator").addOption(repo()).addOption(json())
     .action((id, o) => run(o.json, () => reinstateCommand(id, o, createOutput(o.json), systemClock)));
+
+  program.command("scan [file]").description("run the intake filter on one text (FILE, or - for stdin) or, with --jsonl FILE, on one {\"id\",\"text\"} per line; no model, no ledger")
+    .option("--jsonl <file>", "batch: one JSON object per line in, one result per line out")
+    .option("--requester <email>", "who sent the text (an identity it may name)")
+    .option("--as <source>", "auto | request_file | issue_form | free_text", "auto")
+    .addOption(json())
+    .action((file, o) => run(o.json, () => scanCommand(file, o, createOutput(o.json), systemClock)));
 
   program.command("verify").description("verify the ledger branch: chain, hashes, signatures, checkpoint (exit 1 names the first bad event)")
     .requiredOption("--repo <dir|url>", "repository path or git URL holding the ledger branch")

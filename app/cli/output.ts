@@ -37,6 +37,7 @@ export function createOutput(json: boolean, stream: NodeJS.WriteStream = process
 const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   "CONFIG_INVALID", "CONFIG_MISSING", "KEY_MISSING", "KEY_INVALID", "TOOL_MISSING",
   "REQUEST_YAML_INVALID", "REQUEST_SCHEMA_INVALID", "REQUEST_NOT_FOUND", "POLICY_BUILD_FAILED",
+  "SCAN_INPUT_INVALID", "ISSUE_FORM_INVALID",
 ]);
 
 /** Prints an error the way users need it (message says what and where) and returns the exit code. */

@@ -1,102 +1,204 @@
-/**
- * The deterministic injection markers. Each rule is a regular expression over normalised text
- * (see normalize-text.ts) with an id, the technique it detects and a reason a reviewer can read.
- * Rules are deliberately specific: HR text legitimately says "ignore my previous email" or
- * "system admin", so the patterns key on imperative instructions aimed at a model or a reviewer.
- */
-export type Severity = "high" | "medium";
+import type { Severity, Technique } from "./finding.js";
+import type { Concept } from "./lexicon/index.js";
 
-export interface InjectionRule {
-  id: string;
-  technique: string;
-  severity: Severity;
-  pattern: RegExp;
-  reason: string;
+export type { Severity } from "./finding.js";
+
+/**
+ * A phrase pattern: concepts (lexicon/) in order, each within `gap` tokens of the previous one.
+ * Matching is a linear sweep over the concept hits (match-rules.ts), never a backtracking regex.
+ */
+export interface PhrasePattern {
+  /** One concept, or any of several, per slot. */
+  seq: readonly (Concept | readonly Concept[])[];
+  /** Most tokens allowed between consecutive slots: one number for every gap, or one per gap. Default 3. */
+  gap?: number | readonly number[];
+  /** Separators allowed between slots: 0 none but spaces and newlines, 1 also clause punctuation (default), 2 also sentence ends. */
+  barrier?: 0 | 1 | 2;
+  /** Concepts that must not occur between slots (e.g. "my" in "ignore my previous instructions about the badge"). */
+  forbid?: readonly Concept[];
+  /** The first slot must start a sentence or line, or follow "please", "you", "now"... (an imperative). */
+  lead?: boolean;
+  /** Concepts that must not follow the last slot ("log" but not "log out"). */
+  notFollowedBy?: readonly Concept[];
+  /** The first slot must not be a possessive ("the CEO's calendar ... is removed" is about a thing, not the CEO). */
+  firstNotPossessive?: boolean;
 }
 
-export const INJECTION_RULES: readonly InjectionRule[] = [
+export interface PhraseRule {
+  id: string;
+  technique: Technique;
+  severity: Severity;
+  reason: string;
+  patterns: readonly PhrasePattern[];
+}
+
+const PEOPLE_OBJECT: readonly Concept[] = ["EXEC", "ALL_PEOPLE", "BREAKGLASS", "OTHER_EMAIL", "PRIV_EMAIL"];
+
+/**
+ * The phrase rules. Structural rules (identities, transcripts, payloads, hidden markup, encodings,
+ * split markers) live in their own detectors; docs/INTAKE.md lists every rule with examples.
+ */
+export const INJECTION_RULES: readonly PhraseRule[] = [
   {
     id: "override.ignore_instructions",
     technique: "instruction override",
     severity: "high",
-    pattern: /\b(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(all |any |the )?(previous|prior|above|earlier|system|your)\b[^.\n]{0,20}\b(instructions?|prompts?|rules|polic(y|ies)|guidelines)\b/g,
-    reason: "tells the reader to ignore its instructions or policy",
+    reason: "tells the reader to ignore its instructions or rules",
+    patterns: [
+      { seq: ["IGNORE", "PRIOR", "INSTR"], gap: [4, 2], forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "INSTR", "PRIOR"], gap: [3, 1], forbid: ["FIRST_PERSON"] },
+      { seq: ["INSTR", "PRIOR", "IGNORE"], gap: [1, 3], barrier: 0, forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "POLICY"], gap: 2, lead: true, forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "INSTR"], gap: 1, forbid: ["FIRST_PERSON"], lead: true },
+      { seq: ["PRIOR", "INSTR", "IGNORE"], gap: [2, 3], barrier: 0, forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "EVERYTHING", "ABOVE"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "ABOVE"], gap: 1, barrier: 0 },
+      { seq: ["EVERYTHING", "ABOVE", "IGNORE"], gap: [2, 2], barrier: 0, forbid: ["FIRST_PERSON"] },
+      { seq: ["PRIOR", "INSTR", "VOID"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
+    ],
   },
   {
     id: "override.new_instructions",
     technique: "instruction override",
     severity: "high",
-    pattern: /\b(new|updated|real) (instructions?|task|directive)s?\s*:/g,
-    reason: "announces replacement instructions",
-  },
-  {
-    id: "role.transcript_turn",
-    technique: "role shift / fake transcript",
-    severity: "high",
-    pattern: /(^|\n|[.!?;]\s)\s*(system|assistant|developer|tool)\s*:\s*\S/g,
-    reason: "contains a fake conversation turn addressed to a model",
+    reason: "announces replacement instructions or a new task for the reader",
+    patterns: [
+      { seq: ["YOUR", "NEW", ["INSTR", "TASK"]], gap: [1, 1] },
+      { seq: ["NEW", "SYSTEM_PROMPT"], gap: 1 },
+      { seq: ["TASK", "NEW"], gap: 0, barrier: 0, lead: true },
+      { seq: ["FROM_NOW_ON", "YOU", "MODEL_DO"], gap: [2, 3] },
+      { seq: ["FROM_NOW_ON", "YOU_ARE"], gap: 2 },
+      { seq: ["NEW", ["INSTR", "TASK"], "FROM", ["SECURITY", "AUTH_ROLE"]], gap: [1, 1, 2] },
+    ],
   },
   {
     id: "role.you_are_now",
     technique: "role shift / fake transcript",
     severity: "high",
-    pattern: /\byou are (now|no longer)\b|\bact as (an? )?(admin|administrator|approver|security)\b/g,
-    reason: "tries to change the reader's role",
+    reason: "tries to change the reader's role or mode",
+    patterns: [
+      { seq: ["YOU_ARE", "NOW", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
+      { seq: ["NOW", "YOU_ARE", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
+      { seq: ["ACT_AS", "ROLE_NOUN"], gap: 3, lead: true },
+      { seq: ["MODE_STRONG"] },
+    ],
   },
   {
-    id: "schema.decision_payload",
-    technique: "schema-shaped payload",
+    id: "role.boundary_marker",
+    technique: "role shift / fake transcript",
     severity: "high",
-    pattern: /["']?(outcome|decision|require_hitl|prompt_injection_suspected|approved|approvals)["']?\s*[:=]\s*["']?(allow|true|false|approved|0|\[)/g,
-    reason: "contains text shaped like a policy decision or approval",
+    reason: "pretends the input ended and new instructions begin",
+    patterns: [{ seq: ["BOUNDARY"] }],
+  },
+  {
+    id: "role.address_model",
+    technique: "role shift / fake transcript",
+    severity: "high",
+    reason: "addresses an AI model or parser directly",
+    patterns: [{ seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 }],
   },
   {
     id: "authority.prior_approval",
     technique: "claim of prior approval or authority",
     severity: "high",
-    pattern: /\b(already|pre-?)\s*(been )?(approved|authori[sz]ed|cleared)\b[^.\n]{0,40}\b(security|ciso|review|policy)\b|\b(security|ciso)\b[^.\n]{0,30}\b(has |have )?(already )?(approved|signed off)\b/g,
     reason: "claims the request was already approved by security",
+    patterns: [
+      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4] },
+      { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
+      { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
+      { seq: ["APPROVED", "SECURITY"], gap: 3 },
+    ],
+  },
+  {
+    id: "authority.impersonation",
+    technique: "claim of prior approval or authority",
+    severity: "high",
+    reason: "claims to speak for security or an executive",
+    patterns: [
+      { seq: ["I_AM", "AUTH_ROLE"], gap: 2, barrier: 0, notFollowedBy: ["ROLE_COMPANION"] },
+      { seq: ["BY_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
+    ],
+  },
+  {
+    id: "authority.exemption",
+    technique: "claim of prior approval or authority",
+    severity: "high",
+    reason: "claims an exemption from review or policy",
+    patterns: [
+      { seq: ["EXEMPT", ["REVIEW", "POLICY"]], gap: 3 },
+      { seq: [["REVIEW", "POLICY"], "EXEMPT"], gap: 2, barrier: 0 },
+      { seq: [["REVIEW", "POLICY"], "WAIVED"], gap: 3 },
+    ],
   },
   {
     id: "pressure.skip_review",
     technique: "urgency pressure to skip review",
     severity: "high",
-    pattern: /\b(skip|bypass|without|no need for|don'?t wait for|do not wait for)\b[^.\n]{0,20}\b(review|approval|hitl|security check|the policy)\b/g,
     reason: "asks to skip review or approval",
+    patterns: [
+      { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"] },
+      { seq: ["WITHOUT", "REVIEW_STRONG"], gap: 2, forbid: ["PERF"] },
+      { seq: ["REVIEW_STRONG", "WITHOUT_POST"], gap: 1, barrier: 0 },
+      { seq: ["IGNORE", "REVIEW"], gap: 2, forbid: ["PERF", "FIRST_PERSON"] },
+      { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
+      { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
+      { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
+    ],
+  },
+  {
+    id: "pressure.suppress_oversight",
+    technique: "urgency pressure to skip review",
+    severity: "high",
+    reason: "asks that security not be told or that the action not be recorded",
+    patterns: [
+      { seq: ["DONT", "FLAG_LOG"], gap: 1, notFollowedBy: ["PARTICLE", "HER_HIS"] },
+      { seq: ["DONT", "NOTIFY", "SECURITY"], gap: [1, 3] },
+    ],
   },
   {
     id: "target.additional",
     technique: "additional or swapped target identity",
     severity: "high",
-    pattern: /\b(also|additionally|and also|as well as|plus)\b[^.\n]{0,30}\b(offboard|remove|disable|delete|deactivate|terminate)\b/g,
     reason: "asks to act on more people than the request names",
+    patterns: [
+      { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
+      { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
+      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM"] },
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
+      { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
+      { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
+    ],
   },
   {
-    id: "target.privileged_identity",
-    technique: "additional or swapped target identity",
-    severity: "high",
-    pattern: /\b(ceo|cfo|cto|ciso|coo|founder|break-?glass|root|administrator)@[a-z0-9.-]+/g,
-    reason: "names an executive, break-glass or root identity",
-  },
-  {
-    id: "target.wildcard",
-    technique: "additional or swapped target identity",
-    severity: "high",
-    pattern: /(\*@[a-z0-9.-]+|\ball (users|employees|accounts|staff)\b[^.\n]{0,20}\b(offboard|remove|disable|delete))/g,
-    reason: "targets a wildcard or everyone",
-  },
-  {
-    id: "exfil.send_credentials",
+    id: "exfil.send_secrets",
     technique: "exfiltration",
     severity: "high",
-    pattern: /\b(send|forward|email|post|upload|paste)\b[^.\n]{0,40}\b(password|credential|token|secret|api key|private key|recovery code)s?\b/g,
     reason: "asks for secrets to be sent somewhere",
+    patterns: [
+      { seq: ["SEND", "SECRET"], gap: 5 },
+      { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },
+    ],
   },
   {
-    id: "hidden.markup",
-    technique: "hidden markup",
-    severity: "medium",
-    pattern: /<!--[\s\S]*?-->|<\s*(script|style|iframe)\b/g,
-    reason: "contains hidden HTML comments or markup",
+    id: "exfil.reveal_prompt",
+    technique: "exfiltration",
+    severity: "high",
+    reason: "asks the reader to reveal its instructions",
+    patterns: [
+      { seq: ["REVEAL", ["YOUR", "PRIOR", "ABOVE"], ["INSTR", "SYSTEM_PROMPT"]], gap: [2, 2] },
+      { seq: ["REVEAL", "SYSTEM_PROMPT"], gap: 3 },
+    ],
+  },
+  {
+    id: "model.output_manipulation",
+    technique: "model output manipulation",
+    severity: "high",
+    reason: "tells the reader what verdict, confidence or classification to output",
+    patterns: [
+      { seq: ["MARK", "VERDICT"], gap: 4, forbid: ["HER_HIS"] },
+      { seq: ["MARK", "CONFIDENCE"], gap: 2 },
+      { seq: ["NOT", "INJECTION_WORD"], gap: 3 },
+    ],
   },
 ];

@@ -1,41 +1,230 @@
+import { asciiPrototype } from "./confusables.js";
+
+/** Something invisible that was removed during normalisation and is itself a signal. */
+export interface HiddenMark {
+  kind: "tag_text" | "bidi_override" | "bidi_unbalanced" | "zero_width_run" | "variation_run";
+  /** [start, end) in the raw text. */
+  start: number;
+  end: number;
+}
+
 /**
- * Normalises raw intake text before the injection rules run, keeping a map from every
- * normalised character back to its offset in the original, so findings point at what the
- * human actually sent. Steps: Unicode NFKC per character, drop zero-width and bidi controls and
- * Unicode tag characters (invisible carriers of instructions), lower-case.
+ * The text the rules see, with a map from every normalised code unit back to its offset in the
+ * raw text, so findings point at what the human actually sent.
  */
 export interface NormalizedText {
   text: string;
-  /** Offset in the raw text of normalised character i (raw.length for i past the end). */
+  /** Offset in the raw text of normalised code unit i (raw length for i past the end). */
   originOf(i: number): number;
-  /** Offsets (raw) of dropped bidi controls and tag characters: invisible carriers, themselves a signal. */
-  suspicious: number[];
+  hidden: HiddenMark[];
 }
 
-// Zero-width characters (U+200B-U+200D, U+2060-U+2064, U+FEFF) are dropped silently: scripts such
-// as Persian and emoji sequences use joiners legitimately. Bidi controls (U+202A-U+202E,
-// U+2066-U+2069, U+200E/F, U+061C) and tag characters (U+E0000-U+E007F) are dropped and reported.
-const ZERO_WIDTH = /[\u200b-\u200d\u2060-\u2064\ufeff]/u;
-const SUSPICIOUS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]|[\u{e0000}-\u{e007f}]/u;
-
-const ASCII = /^[\x00-\x7f]*$/;
-
+/**
+ * Normalises raw intake text, one code point at a time (linear):
+ * - HTML character references (`&#105;`, `&#x69;`, `&lt;`...) are decoded in place;
+ * - Unicode tag characters (U+E0000-E007F) are decoded to the ASCII they smuggle and reported,
+ *   except the tag sequence of a subdivision flag emoji (U+1F3F4 + tags + cancel tag);
+ * - bidi overrides (U+202D/E) and unbalanced embeddings/isolates are dropped and reported; bidi
+ *   marks (LRM, RLM, ALM) are dropped silently (mixed right-to-left text uses them);
+ * - zero-width characters, soft hyphens, Hangul fillers and variation selectors are dropped
+ *   silently (Persian ZWNJ, emoji ZWJ sequences); runs of 8+ zero-width or 4+ variation selectors
+ *   (steganography) are reported;
+ * - every other character: NFKC, lower case, NFD, combining marks removed, Arabic/Persian
+ *   yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it (confusables.ts).
+ * The rule lexicon is normalised by this same function, so rules match whatever script they use.
+ */
 export function normalizeText(raw: string): NormalizedText {
-  // Fast path: ASCII is unchanged by NFKC and holds no invisible characters; offsets are identical.
-  if (ASCII.test(raw)) return { text: raw.toLowerCase(), originOf: (i) => Math.min(i, raw.length), suspicious: [] };
-  let text = "";
-  const origin: number[] = [];
-  const suspicious: number[] = [];
-  let offset = 0;
-  for (const ch of raw) {
-    if (SUSPICIOUS.test(ch)) {
-      suspicious.push(offset);
-    } else if (!ZERO_WIDTH.test(ch)) {
-      const mapped = ch.normalize("NFKC").toLowerCase();
-      for (let i = 0; i < mapped.length; i++) origin.push(offset);
-      text += mapped;
+  if (PLAIN_ASCII.test(raw)) return { text: raw.toLowerCase(), originOf: (i) => Math.min(i, raw.length), hidden: [] };
+  const n = raw.length;
+  const out: Sink = { buf: new Uint16Array(n + 64), origin: new Int32Array(n + 64), len: 0 };
+  const hidden: HiddenMark[] = [];
+  const mark = (m: HiddenMark) => {
+    if (hidden.length < MAX_MARKS) hidden.push(m);
+  };
+  const cache = new Map<number, string>();
+  let zwCount = 0;
+  let zwStart = 0;
+  let vsCount = 0;
+  let vsStart = 0;
+  let bidiDepth = 0;
+  let bidiFirst = -1;
+  let prevCp = 0;
+  const endRuns = (at: number) => {
+    if (zwCount >= 8) mark({ kind: "zero_width_run", start: zwStart, end: at });
+    if (vsCount >= 4) mark({ kind: "variation_run", start: vsStart, end: at });
+    zwCount = 0;
+    vsCount = 0;
+  };
+  const emit = (s: string, at: number) => emitTo(out, s, at);
+
+  let i = 0;
+  while (i < n) {
+    const c0 = raw.charCodeAt(i);
+    if (c0 < 0x80 && c0 !== 0x26) {
+      // A run of ASCII (not '&'): lower-cased in place, offsets identical.
+      if (zwCount > 0 || vsCount > 0) endRuns(i);
+      let j = i + 1;
+      while (j < n) {
+        const c = raw.charCodeAt(j);
+        if (c >= 0x80 || c === 0x26) break;
+        j++;
+      }
+      reserve(out, j - i);
+      const { buf, origin } = out;
+      let len = out.len;
+      for (let k = i; k < j; k++, len++) {
+        const c = raw.charCodeAt(k);
+        buf[len] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+        origin[len] = k;
+      }
+      out.len = len;
+      prevCp = raw.charCodeAt(j - 1);
+      i = j;
+      continue;
     }
-    offset += ch.length;
+    let cp = raw.codePointAt(i) ?? 0;
+    let next = i + (cp > 0xffff ? 2 : 1);
+    if (cp === 0x26) {
+      const entity = decodeEntity(raw, i);
+      if (entity) {
+        cp = entity.cp;
+        next = entity.end;
+      }
+    }
+    const known = cache.get(cp) ?? precomputed(cp);
+    if (known !== undefined) {
+      if (zwCount > 0 || vsCount > 0) endRuns(i);
+      emit(known, i);
+    } else if (cp >= 0xe0000 && cp <= 0xe007f) {
+      next = takeTags(raw, i, prevCp, emit, mark);
+    } else if (ZERO_WIDTH.has(cp)) {
+      if (zwCount++ === 0) zwStart = i;
+    } else if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
+      if (vsCount++ === 0) vsStart = i;
+    } else if (BIDI_MARKS.has(cp)) {
+      // dropped silently
+    } else if (BIDI_OPEN.has(cp) || cp === 0x202c || cp === 0x2069) {
+      if (cp === 0x202d || cp === 0x202e) mark({ kind: "bidi_override", start: i, end: next });
+      if (bidiFirst < 0) bidiFirst = i;
+      bidiDepth += BIDI_OPEN.has(cp) ? 1 : -1;
+    } else {
+      if (zwCount > 0 || vsCount > 0) endRuns(i);
+      const mapped = cp < 0x80 ? String.fromCharCode(cp).toLowerCase() : mapChar(String.fromCodePoint(cp));
+      cache.set(cp, mapped);
+      emit(mapped, i);
+    }
+    prevCp = cp;
+    i = next;
   }
-  return { text, originOf: (i) => origin[i] ?? raw.length, suspicious };
+  endRuns(n);
+  if (bidiDepth !== 0 && bidiFirst >= 0) mark({ kind: "bidi_unbalanced", start: bidiFirst, end: bidiFirst + 1 });
+  const origin = out.origin;
+  const len = out.len;
+  return { text: UTF16.decode(out.buf.subarray(0, len)), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
+
+/** At most this many hidden marks are reported (the text is still decoded in full). */
+const MAX_MARKS = 20;
+const UTF16 = new TextDecoder("utf-16le");
+
+interface Sink {
+  buf: Uint16Array;
+  origin: Int32Array;
+  len: number;
+}
+
+function reserve(out: Sink, k: number): void {
+  if (out.len + k <= out.origin.length) return;
+  const size = Math.max(out.origin.length * 2, out.len + k + 64);
+  const buf = new Uint16Array(size);
+  buf.set(out.buf);
+  out.buf = buf;
+  const origin = new Int32Array(size);
+  origin.set(out.origin);
+  out.origin = origin;
+}
+
+function emitTo(out: Sink, s: string, at: number): void {
+  reserve(out, s.length);
+  for (let k = 0; k < s.length; k++) {
+    out.buf[out.len] = s.charCodeAt(k);
+    out.origin[out.len++] = at;
+  }
+}
+
+const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const LETTER = /^\p{L}$/u;
+const ZERO_WIDTH = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3164, 0xfeff, 0xffa0]);
+const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
+const BIDI_OPEN = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
+const UNIFY: Readonly<Record<string, string>> = { "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647" };
+
+function mapChar(ch: string): string {
+  if (ch === "\u2028" || ch === "\u2029" || ch === "\u0085") return "\n";
+  const base = ch.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, "");
+  let out = "";
+  for (const c of base) {
+    if (c.charCodeAt(0) < 0x80) {
+      out += c;
+      continue;
+    }
+    if (/^\s$/u.test(c)) {
+      out += " ";
+      continue;
+    }
+    out += asciiPrototype(c, LETTER.test(c)) ?? UNIFY[c] ?? c;
+  }
+  return out;
+}
+
+const NAMED: Readonly<Record<string, number>> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22, apos: 0x27, nbsp: 0xa0 };
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/;
+
+function decodeEntity(raw: string, at: number): { cp: number; end: number } | null {
+  const m = ENTITY.exec(raw.slice(at, at + 12));
+  if (!m) return null;
+  const cp = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : (NAMED[m[3] ?? ""] ?? -1);
+  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return { cp, end: at + m[0].length };
+}
+
+/** Decodes a run of tag characters starting at `at`; returns the raw offset after the run. */
+function takeTags(raw: string, at: number, prevCp: number, emit: (s: string, at: number) => void, mark: (m: HiddenMark) => void): number {
+  let j = at;
+  let ascii = "";
+  const offsets: number[] = [];
+  while (j < raw.length) {
+    const cp = raw.codePointAt(j) ?? 0;
+    if (cp < 0xe0000 || cp > 0xe007f) break;
+    if (cp >= 0xe0020 && cp <= 0xe007e) {
+      ascii += String.fromCharCode(cp - 0xe0000);
+      offsets.push(j);
+    }
+    j += 2;
+  }
+  const flag = prevCp === 0x1f3f4 && /^[a-z0-9]{2,7}$/.test(ascii) && raw.codePointAt(j - 2) === 0xe007f;
+  if (flag) return j;
+  mark({ kind: "tag_text", start: at, end: j });
+  emit(" ", at);
+  for (let k = 0; k < ascii.length; k++) emit((ascii[k] ?? "").toLowerCase(), offsets[k] ?? at);
+  emit(" ", j);
+  return j;
+}
+
+/**
+ * mapChar of every ordinary character below U+3400 and of the fullwidth forms, computed once at
+ * load (a constant table: short texts would otherwise pay NFKC/NFD per character per call).
+ * Characters with special handling (invisible, bidi, tags) are not in it.
+ */
+const TABLE_END = 0x3400;
+const FULLWIDTH = 0xff00;
+const FULLWIDTH_END = 0xfff0;
+function precomputed(cp: number): string | undefined {
+  if (cp < TABLE_END) return LOW_TABLE[cp];
+  if (cp >= FULLWIDTH && cp < FULLWIDTH_END) return FULLWIDTH_TABLE[cp - FULLWIDTH];
+  return undefined;
+}
+const special = (cp: number) => ZERO_WIDTH.has(cp) || BIDI_MARKS.has(cp) || BIDI_OPEN.has(cp) || cp === 0x202c || cp === 0x2069 || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0x26;
+const LOW_TABLE: readonly (string | undefined)[] = Array.from({ length: TABLE_END }, (_, cp) => (cp < 0x80 || special(cp) ? undefined : mapChar(String.fromCharCode(cp))));
+const FULLWIDTH_TABLE: readonly (string | undefined)[] = Array.from({ length: FULLWIDTH_END - FULLWIDTH }, (_, k) => (special(FULLWIDTH + k) ? undefined : mapChar(String.fromCharCode(FULLWIDTH + k))));

@@ -1,50 +1,38 @@
-import { createHash } from "node:crypto";
+import { finalizeIntake } from "./finalize-intake.js";
+import type { IntakeOutcome } from "./intake-outcome.js";
 import { parseRequestFile } from "./parse-request-file.js";
 import type { RequestFile } from "./request-schema.js";
-import { scanInjection, type Finding } from "./scan-injection.js";
-import { targetKey } from "./target-key.js";
+import { scanInjection } from "./scan-injection.js";
 
-/** Confidence is clamped to at most this (percent) when the filter fires: strictly below 40. */
-export const INJECTION_CONFIDENCE_CAP = 39;
+export { INJECTION_CONFIDENCE_CAP } from "./finalize-intake.js";
 
-export interface IntakeResult {
+/** Intake of a request file: everything in IntakeOutcome plus the parsed file. */
+export interface IntakeResult extends IntakeOutcome {
   request: RequestFile;
   source: "request_file";
-  /** sha256 of the raw bytes: what approvals bind to (the local analogue of a PR head SHA). */
-  digest: string;
-  /** Percent 0-100. */
-  confidence: number;
-  findings: Finding[];
-  injectionSuspected: boolean;
-  /** The target identity as parsed; used only for enrichment, never placed in packets when flagged. */
   parsedTargetEmail: string;
-  /** What downstream stages may use: null when the filter fired (the identity is scrubbed). */
-  targetEmail: string | null;
   targetKey: string;
-  /** Human-readable explanation for the reviewer: which text matched which rule. */
-  explanation: string[];
 }
 
 /**
- * Intake for a request file: the injection filter on the RAW text first, then the parse, then the
- * promised effects of a hit: confidence clamped below 0.4, target scrubbed (hash kept), flag set.
+ * Intake for a request file: the parse (schema errors name file, line and field), then the
+ * injection filter on the RAW text, then the promised effects of a hit: confidence clamped below
+ * 0.4, target scrubbed (hash kept), flag set, explanation with line:column per finding.
  */
 export function runIntake(text: string, file: string): IntakeResult {
   const parsed = parseRequestFile(text, file);
   const request = parsed.request;
   const email = request.spec.target.email.trim().toLowerCase();
-  const findings = scanInjection(text, { allowedIdentities: [email, request.metadata.requester] });
-  const flagged = findings.length > 0;
-  return {
-    request,
+  const findings = scanInjection(text, { allowedIdentities: [email, request.metadata.requester], targetName: request.spec.target.name ?? null, source: "request_file" });
+  const outcome = finalizeIntake({
     source: "request_file",
-    digest: createHash("sha256").update(text, "utf8").digest("hex"),
-    confidence: flagged ? Math.min(parsed.confidence, INJECTION_CONFIDENCE_CAP) : parsed.confidence,
+    raw: text,
+    where: file,
+    confidence: parsed.confidence,
+    confidenceBasis: ["request file valid against the offboard/v1 schema: 100"],
     findings,
-    injectionSuspected: flagged,
-    parsedTargetEmail: email,
-    targetEmail: flagged ? null : email,
-    targetKey: targetKey(email),
-    explanation: findings.map((f) => `${file} offset ${f.span[0]}: "${f.excerpt}" matched ${f.rule} (${f.technique}): ${f.reason}`),
-  };
+    fields: { target_email: email, employee_id: request.spec.target.employee_id ?? null, name: request.spec.target.name ?? null, kind: request.spec.reason, effective_date: request.spec.effective_date, notes: request.spec.notes ?? null },
+    llm: null,
+  });
+  return { ...outcome, request, source: "request_file", parsedTargetEmail: email, targetKey: outcome.targetKey ?? "" };
 }

@@ -1,54 +1,130 @@
-import { INJECTION_RULES, type Severity } from "./injection-rules.js";
-import { normalizeText } from "./normalize-text.js";
+import { compileLexicon } from "./compile-lexicon.js";
+import { decodeLayers } from "./decode-layers.js";
+import { detectIdentities } from "./detect-identities.js";
+import { detectMarkup } from "./detect-markup.js";
+import { detectPayload } from "./detect-payload.js";
+import { detectSquashed } from "./detect-squashed.js";
+import { detectTranscript } from "./detect-transcript.js";
+import type { DetectorHit } from "./detector-hit.js";
+import type { Finding, Severity, Technique } from "./finding.js";
+import { emptyHits, findConcepts } from "./find-concepts.js";
+import { INJECTION_RULES } from "./injection-rules.js";
+import { markPositions } from "./mark-positions.js";
+import { compileRules, matchRules } from "./match-rules.js";
+import { normalizeText, type HiddenMark } from "./normalize-text.js";
+import { tokenize } from "./tokenize.js";
 
-/** One explainable hit: which rule, which technique, where in the ORIGINAL text, and why. */
-export interface Finding {
-  rule: string;
-  technique: string;
-  severity: Severity;
-  /** [start, end) offsets in the raw text. */
-  span: [number, number];
-  /** The matched raw text, cut to 120 characters, for the reviewer. */
-  excerpt: string;
-  reason: string;
-}
+export type { Finding } from "./finding.js";
 
 export interface ScanContext {
-  /** Identities the request may legitimately mention (requester, target); any other is a finding. */
+  /** Identities the text may name (requester, target); look-alikes of them and other targets are findings. */
   allowedIdentities: string[];
+  /** The target's name, when known: not taken for a second person named in the text. */
+  targetName?: string | null;
+  /** `request_file`: the file's own top-level apiVersion and kind are expected. */
+  source?: "request_file" | "issue_form" | "free_text" | "model_output";
 }
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/g;
+interface RawHit extends DetectorHit {
+  via?: string;
+  decoded?: string;
+}
+
+const LEXICON = compileLexicon();
+const RULES = compileRules(INJECTION_RULES, LEXICON);
+const MAX_DEPTH = 3;
+const MAX_PER_RULE = 10;
+const MAX_FINDINGS = 100;
+const HIDDEN: Readonly<Record<HiddenMark["kind"], { rule: string; severity: Severity; reason: string }>> = {
+  tag_text: { rule: "hidden.tag_characters", severity: "high", reason: "hides text in invisible Unicode tag characters" },
+  bidi_override: { rule: "hidden.bidi_override", severity: "high", reason: "reorders the displayed text with bidi override controls" },
+  bidi_unbalanced: { rule: "hidden.bidi_unbalanced", severity: "medium", reason: "leaves bidi embedding or isolate controls unterminated" },
+  zero_width_run: { rule: "hidden.zero_width_run", severity: "medium", reason: "carries a long run of zero-width characters (hidden data)" },
+  variation_run: { rule: "hidden.variation_selectors", severity: "medium", reason: "carries a run of variation selectors (hidden data)" },
+};
 
 /**
  * The deterministic injection filter: runs on raw input before any model and again on any model
- * output. Same input, same findings, in offset order.
+ * output. Same input, same findings, in offset order. Never throws: an internal failure is
+ * itself a finding (fail closed). Linear in the input (see docs/INTAKE.md for the measurements).
  */
 export function scanInjection(raw: string, context: ScanContext): Finding[] {
+  try {
+    return finish(raw, scanLayer(raw, context, 0, { chars: raw.length * 2 + 4096 }));
+  } catch (e) {
+    return [{ rule: "filter.internal_error", technique: "filter failure", severity: "high", span: [0, raw.length], line: 1, column: 1, excerpt: raw.slice(0, 120), reason: `the filter failed (${e instanceof Error ? e.message : String(e)}); the input is treated as suspect` }];
+  }
+}
+
+function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
   const norm = normalizeText(raw);
-  const findings: Finding[] = [];
-  const toRaw = (start: number, end: number): [number, number] => {
-    const s = norm.originOf(start);
-    const e = end >= norm.text.length ? raw.length : norm.originOf(end);
-    return [s, Math.max(s, e)];
-  };
-  const push = (rule: string, technique: string, severity: Severity, span: [number, number], reason: string) => {
-    findings.push({ rule, technique, severity, span, excerpt: raw.slice(span[0], span[1]).slice(0, 120), reason });
-  };
-  for (const rule of INJECTION_RULES) {
-    for (const m of norm.text.matchAll(rule.pattern)) {
-      const start = m.index;
-      push(rule.id, rule.technique, rule.severity, toRaw(start, start + m[0].length), rule.reason);
+  const tokens = tokenize(norm.text);
+  const hits = emptyHits(LEXICON.names.length);
+  findConcepts(tokens, LEXICON, hits);
+  markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
+  const identities = detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities);
+  const inNormalised: DetectorHit[] = [
+    ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
+    ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),
+    ...detectTranscript(norm.text, tokens, LEXICON, hits),
+    ...detectPayload(norm.text, tokens, context.source === "request_file"),
+    ...detectMarkup(norm.text),
+    ...detectSquashed(norm.text, tokens),
+  ];
+  const out: RawHit[] = inNormalised.map((h) => {
+    const start = norm.originOf(h.start);
+    const end = h.end >= norm.text.length ? raw.length : norm.originOf(h.end);
+    return { ...h, start, end: Math.max(end, Math.min(raw.length, start + 1)) };
+  });
+  for (const mark of norm.hidden) out.push({ ...HIDDEN[mark.kind], technique: "hidden characters", start: mark.start, end: mark.end });
+  if (depth >= MAX_DEPTH) return out;
+  for (const seg of decodeLayers(raw, budget)) {
+    for (const inner of scanLayer(seg.text, context, depth + 1, budget)) {
+      out.push({ ...inner, start: seg.start, end: seg.end, via: inner.via ? `${seg.kind}>${inner.via}` : seg.kind, decoded: inner.decoded ?? seg.text.slice(inner.start, inner.end) });
     }
   }
-  const allowed = new Set(context.allowedIdentities.map((i) => i.trim().toLowerCase()));
-  for (const m of norm.text.matchAll(EMAIL)) {
-    if (allowed.has(m[0])) continue;
-    push("target.extra_identity", "additional or swapped target identity", "medium", toRaw(m.index, m.index + m[0].length), "names a person other than the requester and the target");
+  return out;
+}
+
+/** Deduplicates (same rule, overlapping spans: the plain one wins), orders, caps and explains. */
+function finish(raw: string, hits: RawHit[]): Finding[] {
+  hits.sort((a, b) => a.start - b.start || (a.via ? 1 : 0) - (b.via ? 1 : 0) || a.rule.localeCompare(b.rule));
+  const kept: RawHit[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const h of hits) {
+    const prev = lastEnd.get(h.rule);
+    if (prev !== undefined && h.start < prev) continue;
+    if (h.rule === "split.squashed_marker" && hits.some((o) => o !== h && o.rule !== h.rule && o.start < h.end && h.start < o.end)) continue;
+    lastEnd.set(h.rule, h.end);
+    kept.push(h);
+    if (kept.length >= MAX_FINDINGS) break;
   }
-  if (norm.suspicious.length > 0) {
-    const first = norm.suspicious[0] ?? 0;
-    push("hidden.invisible_controls", "hidden characters", "medium", [first, first + 1], `contains ${norm.suspicious.length} invisible bidi or tag character(s)`);
+  const lines = lineStarts(raw, kept.length > 0);
+  return kept.map((h) => {
+    const [line, column] = position(lines, h.start);
+    const finding: Finding = { rule: h.rule, technique: h.technique, severity: h.severity, span: [h.start, h.end], line, column, excerpt: raw.slice(h.start, h.end).slice(0, 120), reason: h.reason };
+    if (h.via) {
+      finding.via = h.via;
+      finding.reason = `${h.reason} (hidden as ${h.via}: "${(h.decoded ?? "").slice(0, 80)}")`;
+    }
+    return finding;
+  });
+}
+
+function lineStarts(raw: string, needed: boolean): number[] {
+  const starts = [0];
+  if (!needed) return starts;
+  for (let i = raw.indexOf("\n"); i >= 0; i = raw.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function position(starts: number[], offset: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return findings.sort((a, b) => a.span[0] - b.span[0] || a.rule.localeCompare(b.rule));
+  return [lo + 1, offset - (starts[lo] ?? 0) + 1];
 }

@@ -1,0 +1,64 @@
+import { CONCEPTS, SYNTHETIC_CONCEPTS, type Concept } from "./lexicon/index.js";
+import { normalizeText } from "./normalize-text.js";
+import { tokenize } from "./tokenize.js";
+
+/** One lexicon phrase: the concept it signals and its tokens after the first. */
+export interface PhraseEntry {
+  concept: number;
+  rest: string[];
+  /** The last token is a prefix (the entry ended in `*`). */
+  lastPrefix: boolean;
+}
+
+export interface CompiledLexicon {
+  names: readonly Concept[];
+  id: (c: Concept) => number;
+  /** Entries by their first token (exact). */
+  exact: ReadonlyMap<string, PhraseEntry[]>;
+  /** Single-token prefix entries by prefix. */
+  prefix: ReadonlyMap<string, PhraseEntry[]>;
+  /** For the first three characters of a token (as a headKey number): the lengths of prefix entries that start so. */
+  prefixHeads: ReadonlyMap<number, readonly number[]>;
+}
+
+const MIN_PREFIX = 3;
+
+/**
+ * Compiles the concept lexicon: every entry is normalised and tokenised by the same functions as
+ * intake text, so an entry written in any script matches that script however it is encoded.
+ */
+export function compileLexicon(concepts: Readonly<Record<string, readonly string[]>> = CONCEPTS): CompiledLexicon {
+  const names = [...Object.keys(concepts), ...SYNTHETIC_CONCEPTS] as Concept[];
+  const ids = new Map(names.map((n, i) => [n, i]));
+  const exact = new Map<string, PhraseEntry[]>();
+  const prefix = new Map<string, PhraseEntry[]>();
+  const add = (map: Map<string, PhraseEntry[]>, key: string, e: PhraseEntry) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const [name, entries] of Object.entries(concepts)) {
+    const concept = ids.get(name as Concept) ?? -1;
+    for (const raw of entries) {
+      const star = raw.endsWith("*");
+      const keys = tokenize(normalizeText(star ? raw.slice(0, -1) : raw).text).keys;
+      const [first, ...rest] = keys;
+      if (first === undefined) throw new Error(`lexicon entry "${raw}" of ${name} has no word`);
+      const lastPrefix = star && (keys[keys.length - 1]?.length ?? 0) >= MIN_PREFIX;
+      if (rest.length === 0 && lastPrefix) add(prefix, first, { concept, rest, lastPrefix: false });
+      else add(exact, first, { concept, rest, lastPrefix });
+    }
+  }
+  const prefixHeads = new Map<number, number[]>();
+  for (const k of prefix.keys()) {
+    const lengths = prefixHeads.get(headKey(k)) ?? [];
+    if (!lengths.includes(k.length)) lengths.push(k.length);
+    prefixHeads.set(headKey(k), lengths.sort((a, b) => a - b));
+  }
+  return { names, id: (c) => ids.get(c) ?? -1, exact, prefix, prefixHeads };
+}
+
+/** The first three UTF-16 code units of a key as one number (no string allocation). */
+export function headKey(key: string): number {
+  return key.charCodeAt(0) * 4294967296 + key.charCodeAt(1) * 65536 + key.charCodeAt(2);
+}

@@ -1,0 +1,192 @@
+/** Text hidden under an encoding, with the raw span of the encoded run. */
+export interface DecodedSegment {
+  kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed";
+  start: number;
+  end: number;
+  text: string;
+}
+
+const HEX = /[0-9a-fA-F]{2}(?:[ :,-][0-9a-fA-F]{2}){7,}|(?:\\x[0-9a-fA-F]{2}){4,}/g;
+const UNICODE_ESCAPE = /(?:\\u[0-9a-fA-F]{4}){3,}/g;
+const PERCENT = /%[0-9a-fA-F]{2}/g;
+/** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
+const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
+const MAX_LINE = 4096;
+const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
+const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
+
+/**
+ * Finds encoded runs in raw text and decodes those that turn out to be readable text: base64
+ * (standard and URL-safe, MIME lines joined), hex (plain, spaced, `\x41`), `\u0041` escapes,
+ * percent-encoding, and lines that read as instructions once rot13-decoded or reversed. Runs
+ * that decode to binary (hashes, ids, images) are ignored. Linear: each regex is a bounded scan
+ * without nested quantifiers; rot13 and reversal test at most one look-up per word.
+ */
+export function decodeLayers(raw: string, budget: { chars: number }): DecodedSegment[] {
+  const out: DecodedSegment[] = [];
+  const seen = new Set<string>();
+  const take = (kind: DecodedSegment["kind"], start: number, end: number, text: string | null) => {
+    if (text === null || text.length === 0 || budget.chars < text.length || out.length >= 64 || seen.has(text)) return;
+    seen.add(text);
+    budget.chars -= text.length;
+    out.push({ kind, start, end, text });
+  };
+  const tried = new Map<string, string | null>();
+  const once = (run: string, decode: (s: string) => string | null) => {
+    let r = tried.get(run);
+    if (r === undefined) {
+      r = decode(run);
+      tried.set(run, r);
+    }
+    return r;
+  };
+  for (const run of alphabetRuns(raw)) {
+    if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
+      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+      continue;
+    }
+    take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
+  }
+  if (/[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/.test(raw)) {
+    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+  }
+  if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  let lineStart = 0;
+  while (lineStart < raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
+    const line = raw.slice(lineStart, lineEnd);
+    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(line, percentDecode));
+    const [rot, rev] = countMarkerWords(line);
+    if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
+    if (rev >= 2) take("reversed", lineStart, lineEnd, once(`reversed:${line}`, () => [...line].reverse().join("")));
+    lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
+  }
+  return out;
+}
+
+const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+
+/** Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; a two-letter gate avoids most slicing. */
+function countMarkerWords(line: string): [number, number] {
+  let rot = 0;
+  let rev = 0;
+  let start = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (start < 0) start = i;
+      continue;
+    }
+    const len = i - start;
+    if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
+      const word = line.slice(start, i).toLowerCase();
+      if (ROT13_MARKERS.has(word)) rot++;
+      if (REVERSED_MARKERS.has(word)) rev++;
+    }
+    start = -1;
+  }
+  return [rot, rev];
+}
+
+const B64 = 1;
+const B64URL = 2;
+const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
+  const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
+});
+
+/**
+ * Runs of at least 16 base64 (or base64url) characters, in one pass over a class table, with runs
+ * separated only by a line break joined (MIME wraps at 76 characters). Trailing '=' is kept.
+ */
+function alphabetRuns(raw: string): { start: number; end: number; text: string }[] {
+  const runs: { start: number; end: number; text: string }[] = [];
+  let start = -1;
+  let classes = B64 | B64URL;
+  const close = (end: number) => {
+    let e = end;
+    while (e < raw.length && e - end < 2 && raw.charCodeAt(e) === 0x3d) e++;
+    if (e - start >= 16) {
+      const last = runs[runs.length - 1];
+      const gap = last ? raw.slice(last.end, start) : "";
+      if (last && (gap === "\n" || gap === "\r\n")) {
+        last.end = e;
+        last.text += raw.slice(start, e);
+      } else runs.push({ start, end: e, text: raw.slice(start, e) });
+    }
+    start = -1;
+    classes = B64 | B64URL;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const cls = c < 0x80 ? (ALPHABET[c] ?? 0) : 0;
+    if (cls !== 0 && (classes & cls) !== 0) {
+      if (start < 0) start = i;
+      classes &= cls;
+    } else {
+      if (start >= 0) close(i);
+      if (cls !== 0) {
+        start = i;
+        classes = cls;
+      }
+    }
+  }
+  if (start >= 0) close(raw.length);
+  return runs;
+}
+
+function fromBase64(s: string): Buffer {
+  let t = s.replace(/=+$/, "");
+  if (t.length % 4 === 1) t = t.slice(0, -1);
+  return Buffer.from(t.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+
+const DECODER = new TextDecoder("utf-8", { fatal: true });
+
+/** The bytes as text when they are valid UTF-8 and read like text (mostly printable, mostly letters). */
+function readable(bytes: Buffer): string | null {
+  if (bytes.length < 6) return null;
+  let text: string;
+  try {
+    text = DECODER.decode(bytes);
+  } catch {
+    return null;
+  }
+  let printable = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      // Non-ASCII decoded from valid UTF-8: text in another script (control characters are ASCII).
+      printable++;
+      letters++;
+    } else if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d) {
+      printable++;
+      if (c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    }
+  }
+  return printable / text.length >= 0.9 && letters / text.length >= 0.5 ? text : null;
+}
+
+/** Decodes each run of %XX escapes (and '+' in them); null when nothing decodes to valid UTF-8. */
+function percentDecode(line: string): string | null {
+  let changed = false;
+  const text = line.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+    try {
+      const decoded = DECODER.decode(Buffer.from(run.replace(/%/g, ""), "hex"));
+      changed = true;
+      return decoded;
+    } catch {
+      return run;
+    }
+  });
+  return changed ? text.replace(/\+/g, " ") : null;
+}
+
+function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}

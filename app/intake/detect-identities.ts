@@ -1,0 +1,147 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { skeleton } from "./confusables.js";
+import { addHit, type ConceptHits } from "./find-concepts.js";
+import type { NormalizedText } from "./normalize-text.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+/** An identity-shaped problem, in normalised offsets. */
+export interface IdentityHit {
+  rule: "target.extra_identity" | "target.privileged_identity" | "target.wildcard" | "target.lookalike_identity";
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** One email-like address found in normalised text. */
+export interface FoundEmail {
+  /** As normalised (lower case, confusables folded). */
+  email: string;
+  start: number;
+  end: number;
+}
+
+const table = (chars: string) => Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || chars.includes(String.fromCharCode(c)) ? 1 : 0));
+const LOCAL_CHARS = table("._%+*'-");
+const DOMAIN_CHARS = table(".*-");
+const isIn = (t: Uint8Array, c: number) => c < 0x80 && t[c] === 1;
+const PRIVILEGED = new Set(["ceo", "cfo", "cto", "coo", "cio", "ciso", "cso", "founder", "cofounder", "co-founder", "president", "chairman", "owner", "board", "root", "admin", "administrator", "sysadmin", "superuser", "super-admin", "superadmin", "domain-admin", "domainadmin", "global-admin", "breakglass", "break-glass", "break.glass", "emergency", "firecall"]);
+const GROUPS = new Set(["all", "everyone", "everybody", "allstaff", "all-staff", "all.staff", "staff", "employees", "all-employees", "allemployees", "users", "all-users", "company", "team"]);
+const CONTEXT_BEFORE = 6;
+const CONTEXT_AFTER = 5;
+const MAX_SKELETONS = 200;
+
+/** Every address in the normalised text: found from each '@', expanded over bounded character classes (linear). */
+export function findEmails(text: string): FoundEmail[] {
+  const out: FoundEmail[] = [];
+  let floor = 0;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let s = at;
+    while (s > floor && at - s < 64 && isIn(LOCAL_CHARS, text.charCodeAt(s - 1))) s--;
+    while (s < at && (text[s] === "." || text[s] === "'")) s++;
+    let e = at + 1;
+    while (e < text.length && e - at < 254 && isIn(DOMAIN_CHARS, text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+    const domain = text.slice(at + 1, e);
+    if (!/^(\*\.)?[a-z0-9*-]+(\.[a-z0-9-]+)*\.[a-z*]{2,24}$/.test(domain) && domain !== "*") continue;
+    out.push({ email: text.slice(s, e), start: s, end: e });
+    floor = e;
+  }
+  return out;
+}
+
+/**
+ * Identity checks on every address: executives, root and break-glass mailboxes, wildcards and
+ * group mailboxes, look-alikes of an allowed identity (UTS #39 skeletons), and any address that is
+ * not allowed and stands where a target would (after "offboard", "disable", "target", "instead"...,
+ * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
+ * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL concept hits for the phrase rules.
+ */
+export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
+  const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
+  let allowedSkeletons: (readonly [string, string])[] | null = null;
+  const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
+  const before = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never));
+  const between = ["HER_HIS", "FROM"].map((c) => lex.id(c as never));
+  const action = lex.id("ACTION");
+  const out: IdentityHit[] = [];
+  const seen = new Set<string>();
+  let skeletons = 0;
+  let previousInContext = -10;
+  for (const found of findEmails(norm.text)) {
+    const { email, start, end } = found;
+    const rawText = stripInvisible(raw.slice(norm.originOf(start), norm.originOf(end))).normalize("NFKC").toLowerCase();
+    const local = email.slice(0, email.indexOf("@"));
+    const [first, last] = tokenRange(tokens, start, end);
+    if (allowed.has(email) && rawText === email) {
+      if (first >= 0 && contextBefore(tokens, hits, first, before, between)) previousInContext = last;
+      continue;
+    }
+    if (allowed.has(email) || (allowed.size > 0 && skeletons++ < MAX_SKELETONS && skeletonsOfAllowed().some(([a, sk]) => a !== rawText && sk === skeleton(rawText)))) {
+      out.push({ rule: "target.lookalike_identity", start, end, reason: "looks like an allowed identity but is a different address (confusable characters)" });
+      continue;
+    }
+    if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
+    const privileged = isPrivileged(local);
+    if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
+    // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
+    const coordinated = first >= 0 && first - previousInContext <= 2 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
+    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || contextAfter(tokens, hits, last, action));
+    if (inContext) previousInContext = last;
+    const key = `${email}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (/[*%]/.test(email) || (inContext && GROUPS.has(local)) || local.length === 0) {
+      out.push({ rule: "target.wildcard", start, end, reason: "targets a wildcard or a group mailbox" });
+    } else if (privileged) {
+      out.push({ rule: "target.privileged_identity", start, end, reason: "names an executive, root or break-glass identity that is not the request's target" });
+      if (inContext) out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
+    } else if (inContext) {
+      out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
+    }
+  }
+  return out;
+}
+
+function isPrivileged(local: string): boolean {
+  if (PRIVILEGED.has(local)) return true;
+  const parts = local.split(/[._+-]/);
+  return PRIVILEGED.has(parts[0] ?? "") || PRIVILEGED.has(parts[parts.length - 1] ?? "");
+}
+
+function stripInvisible(s: string): string {
+  return s.replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "");
+}
+
+/** Tokens covering [start, end) of the normalised text, by binary search; [-1, -1] if none. */
+function tokenRange(tokens: Tokens, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= tokens.count || (tokens.starts[lo] ?? 0) >= end) return [-1, -1];
+  let last = lo;
+  while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;
+  return [lo, last];
+}
+
+function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted: number[], blockers: number[]): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - CONTEXT_BEFORE); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    const at = hits.at.get(j) ?? [];
+    if (at.some((c) => wanted.includes(c))) return true;
+    if (at.some((c) => blockers.includes(c))) return false;
+  }
+  return false;
+}
+
+/** "ceo@example.com should also be deactivated": an action in the past participle right after the address. */
+function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, action: number): boolean {
+  for (let j = last + 1; j < Math.min(tokens.count, last + 1 + CONTEXT_AFTER); j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if ((hits.at.get(j) ?? []).includes(action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
+  }
+  return false;
+}

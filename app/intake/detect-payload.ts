@@ -1,0 +1,71 @@
+import type { DetectorHit } from "./detector-hit.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+const TECHNIQUE = "schema-shaped payload" as const;
+const YES = new Set(["true", "yes", "1", "y", "on", "approved", "allow", "allowed", "granted", "done"]);
+const NO = new Set(["false", "no", "0", "n", "off", "none", "null", "skip", "skipped", "waived", "not_required", "notrequired"]);
+const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "permitted", "pass", "passed", "accept", "accepted", "yes", "true", "ok", "go"]);
+
+/** Keys whose value makes a decision, approval or packet: key → test of the value token (and the separator after the key). */
+const STRONG: ReadonlyMap<string, (value: string, opens: boolean) => boolean> = new Map<string, (value: string, opens: boolean) => boolean>([
+  ...["outcome", "decision", "verdict", "policy_decision", "policydecision", "final_decision"].map((k) => [k, (v: string) => ALLOW.has(v)] as const),
+  ...["require_hitl", "requirehitl", "requires_review", "review_required", "needs_review", "human_review", "hitl", "manual_review", "requires_approval", "approval_required", "security_review", "needs_approval"].map((k) => [k, (v: string) => NO.has(v)] as const),
+  ...["prompt_injection_suspected", "promptinjectionsuspected", "injection_suspected", "prompt_injection", "is_injection", "injection", "suspicious", "flagged", "malicious"].map((k) => [k, (v: string) => NO.has(v)] as const),
+  ...["confidence", "confidence_score", "risk_score", "risk"].map((k) => [k, (v: string) => /^\d{1,3}$/.test(v) || NO.has(v) || v === "low"] as const),
+  ...["approvals", "approvers", "approved_by_security", "security_approval", "security_approved", "preapproved", "pre_approved", "bypass_review", "skip_review", "skip_hitl", "force_allow", "override_policy", "security_signoff"].map((k) => [k, (v: string, opens: boolean) => opens || YES.has(v) || /^\d+$/.test(v) || v.length > 1] as const),
+  ...["kid", "jws", "jti"].map((k) => [k, (v: string) => v.length > 0] as const),
+  ["alg", (v: string) => v === "none" || v === "eddsa" || v === "hs256"],
+  ["aud", (v: string) => v.startsWith("offboard")],
+  ["typ", (v: string) => v.startsWith("offboard")],
+]);
+const REQUEST: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>([
+  ["apiversion", (v) => v === "offboard"],
+  ["kind", (v) => v === "offboardrequest"],
+  ...["target_email", "targets", "additional_targets", "extra_targets", "also_offboard", "additional_target"].map((k) => [k, () => true] as const),
+]);
+const EVENT_TYPES = new Set(["request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft", "phase.hard", "reinstate.done"]);
+const WEAK = new Set(["security", "security_status", "override", "bypass", "exception", "priority_override", "reviewed_by_security"]);
+const LISTS = new Set(["approvals", "approvers"]);
+
+/**
+ * Schema-shaped payloads: JSON or YAML (or `key=value`) that looks like a policy decision, an
+ * approval, a packet or an offboarding request, e.g. `"outcome": "allow"`, `require_hitl: false`,
+ * `prompt_injection_suspected: false`, `approvals: [...]`, `apiVersion: offboard/v1`. A pasted
+ * HRIS record (`"status": "terminated"`, `"approved_by": "VP Sales"`) is not: two weak keys at
+ * least, or one strong key with a decision-like value. In a request file, the file's own top-level
+ * `apiVersion` and `kind` are expected.
+ */
+export function detectPayload(text: string, tokens: Tokens, requestFile: boolean): DetectorHit[] {
+  const out: DetectorHit[] = [];
+  const weak: number[] = [];
+  for (let i = 0; i + 1 < tokens.count && out.length < 10; i++) {
+    const after = tokens.sep[i + 1] ?? 0;
+    if ((after & SEP.keyValue) === 0 || (after & SEP.paragraph) !== 0) continue;
+    const key = tokens.keys[i] ?? "";
+    const value = tokens.keys[i + 1] ?? "";
+    const opens = (after & SEP.open) !== 0;
+    const start = tokens.starts[i] ?? 0;
+    const end = tokens.ends[i + 1] ?? start;
+    const strong = STRONG.get(key);
+    const list = LISTS.has(key) && !/^\s*["']?\s*[:=]\s*(\[|\d)/.test(text.slice(tokens.ends[i] ?? 0, (tokens.starts[i + 1] ?? 0) + 1));
+    if (strong && !list && strong(value, opens)) {
+      out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains text shaped like a policy decision, approval or packet" });
+      continue;
+    }
+    const request = REQUEST.get(key);
+    const event = key === "type" && EVENT_TYPES.has(`${value}.${tokens.keys[i + 2] ?? ""}`);
+    if ((request && request(value)) || event) {
+      const topLevel = i === 0 || text[start - 1] === "\n";
+      if (requestFile && topLevel && (key === "apiversion" || key === "kind")) continue;
+      out.push({ rule: "schema.request_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains text shaped like an offboarding request or ledger event" });
+      continue;
+    }
+    if (WEAK.has(key)) weak.push(i);
+  }
+  if (weak.length >= 2 && out.length < 10) {
+    const first = weak[0] ?? 0;
+    const last = weak[weak.length - 1] ?? first;
+    out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last + 1] ?? 0, reason: "contains several approval-shaped fields" });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import type { Tokens } from "./tokenize.js";
+import type { DetectorHit } from "./detector-hit.js";
+
+/**
+ * Markers that survive any splitting: the text's Latin letters with everything else removed and
+ * leetspeak digits read as letters ("I g n 0 r e   a l l . p r e v i o u s" → "ignoreallprevious…").
+ * Only long, unambiguous markers, so benign text never spells one by accident.
+ */
+const MARKERS = [
+  "ignoreallpreviousinstructions", "ignorepreviousinstructions", "ignoreallpriorinstructions", "ignorepriorinstructions", "ignoretheaboveinstructions", "ignoreallaboveinstructions",
+  "ignoreyourinstructions", "ignoreyourpreviousinstructions", "ignoreallinstructions", "ignoreallrules", "ignorethesystemprompt", "ignoreyoursystemprompt", "ignoreallpreviousrules",
+  "disregardallpreviousinstructions", "disregardpreviousinstructions", "disregardallprior", "disregardyourinstructions", "disregardtheaboveinstructions",
+  "forgetallpreviousinstructions", "forgetpreviousinstructions", "forgetyourinstructions", "forgeteverythingabove",
+  "overrideyourinstructions", "overrideallpreviousinstructions", "newsysteminstructions", "newsystemprompt", "developermodeenabled", "enterdevelopermode",
+  "securityhasalreadyapproved", "alreadyapprovedbysecurity", "preapprovedbysecurity", "noneedforsecurityreview", "skipsecurityreview", "bypasssecurityreview", "bypassthesecurityreview",
+  "skipthehumanreview", "skiphumanreview", "bypasshumanreview", "bypasstheapproval", "bypassapproval", "withoutsecurityreview", "youarenowtheapprover", "youarenowanadmin",
+] as const;
+/** Markers grouped by their first five letters: one indexOf per group. */
+const BY_ANCHOR: ReadonlyMap<string, string[]> = MARKERS.reduce((m, marker) => m.set(marker.slice(0, 5), [...(m.get(marker.slice(0, 5)) ?? []), marker]), new Map<string, string[]>());
+/** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
+const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's".split(" "));
+const LEET = new Uint8Array(128);
+for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[digit.charCodeAt(0)] = letter.charCodeAt(0);
+
+/**
+ * Runs only when the text has fragments (two or more short non-words, single letters, or words
+ * mixing letters and leetspeak digits): ordinary prose never spells a marker once squashed
+ * without them, and the phrase rules see it whole.
+ */
+export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
+  let fragments = 0;
+  for (let i = 0; i < tokens.count && fragments < 2; i++) {
+    const key = tokens.keys[i] ?? "";
+    if (isFragment(key)) fragments++;
+  }
+  if (fragments < 2) return [];
+  const letters = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0;
+    if (letter) letters[n++] = letter;
+  }
+  // Offsets back into the text are recovered only for hits (rare), by counting letters again.
+  const origin = (at: number): number => {
+    let seen = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if ((code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0) && ++seen === at) return i;
+    }
+    return text.length;
+  };
+  const squashed = Buffer.from(letters.buffer, 0, n).toString("latin1");
+  const out: DetectorHit[] = [];
+  for (const [anchor, markers] of BY_ANCHOR) {
+    for (let at = squashed.indexOf(anchor); at >= 0 && out.length < 10; at = squashed.indexOf(anchor, at + 1)) {
+      const marker = markers.find((m) => squashed.startsWith(m, at));
+      if (marker === undefined) continue;
+      push(out, origin, at, marker);
+      at += marker.length - 1;
+    }
+  }
+  return out;
+}
+
+/** A short non-word ("ign", "ore"), or a word mixing letters with leetspeak digits ("1gn0r3"). */
+function isFragment(key: string): boolean {
+  let letters = 0;
+  let leet = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    else if (c === 0x30 || c === 0x31 || c === 0x33 || c === 0x34 || c === 0x35 || c === 0x37) leet++;
+    else return false;
+  }
+  return (letters > 0 && leet > 0) || (leet === 0 && key.length <= 4 && !COMMON_SHORT.has(key));
+}
+
+function push(out: DetectorHit[], origin: (at: number) => number, at: number, marker: string): void {
+  const start = origin(at);
+  const end = origin(at + marker.length - 1) + 1;
+  out.push({ rule: "split.squashed_marker", technique: "split instruction", severity: "high", start, end, reason: `spells "${marker}" once spacing, punctuation and look-alike digits are removed` });
+}

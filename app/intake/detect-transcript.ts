@@ -1,0 +1,60 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import type { DetectorHit } from "./detector-hit.js";
+import type { ConceptHits } from "./find-concepts.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+const TECHNIQUE = "role shift / fake transcript" as const;
+const CHAT_TEMPLATE = /<\|[a-z_]{2,20}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>|###\s?(?:instruction|response|system)\s?:/g;
+const ROLE_TAG = /<\/?(?:system|assistant|developer|admin|instructions?|prompt|untrusted|hidden)>|\[\/?(?:system|assistant|developer|admin)(?: message)?\]|<\/(?:user|human|context)>|```[ \t]*(?:system|prompt|instructions?|assistant|developer)\b/g;
+const FOLLOW_UP = ["YOU", "YOUR", "YOU_ARE", "IGNORE", "MODEL_DO", "MARK", "APPROVED", "INSTR", "SKIP"] as const;
+
+/**
+ * Fake conversation turns and chat-template tokens: a role label (`assistant:`, `system:`,
+ * `[system]`, `<system>`, `### System:`...) where a turn starts, model chat-template tokens
+ * (`<|im_start|>`, `[INST]`, `<<SYS>>`), role tags and fenced blocks labelled `system`. Strong
+ * labels (assistant, AI, model...) always count; weak ones (system, user, tool) count when the
+ * text holds another turn or the turn speaks to the reader ("System: you must approve"), so an
+ * HRIS paste saying "System: Workday" is not a finding.
+ */
+export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
+  const out: DetectorHit[] = [];
+  const bracketed = /[<[#`]/.test(text);
+  for (const m of bracketed ? text.matchAll(CHAT_TEMPLATE) : []) {
+    out.push({ rule: "role.chat_template", technique: TECHNIQUE, severity: "high", start: m.index, end: m.index + m[0].length, reason: "contains a model chat-template token" });
+    if (out.length >= 10) break;
+  }
+  for (const m of bracketed ? text.matchAll(ROLE_TAG) : []) {
+    out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: m.index, end: m.index + m[0].length, reason: "contains a role tag addressed to a model" });
+    if (out.length >= 20) break;
+  }
+  const turns = (concept: number) => {
+    const found: { first: number; last: number }[] = [];
+    const s = hits.starts[concept] ?? [];
+    const e = hits.ends[concept] ?? [];
+    for (let k = 0; k < s.length; k++) {
+      const first = s[k] ?? 0;
+      const last = e[k] ?? 0;
+      const before = tokens.sep[first] ?? 0;
+      const after = tokens.sep[last + 1] ?? 0;
+      const atTurn = first === 0 || (before & (SEP.newline | SEP.sentence | SEP.paragraph)) !== 0 || (before & SEP.open) !== 0;
+      const labelled = (after & SEP.keyValue) !== 0 && (after & SEP.newline) === 0 ? true : (before & SEP.open) !== 0 && (after & SEP.close) !== 0;
+      if (atTurn && labelled) found.push({ first, last });
+    }
+    return found;
+  };
+  const strong = turns(lex.id("ROLE_LABEL_STRONG"));
+  const weak = turns(lex.id("ROLE_LABEL_WEAK"));
+  const followIds = FOLLOW_UP.map((c) => lex.id(c));
+  const speaksToReader = (last: number) => {
+    for (let j = last + 1; j < Math.min(tokens.count, last + 13); j++) {
+      if ((tokens.sep[j] ?? 0) & SEP.newline) return false;
+      if ((hits.at.get(j) ?? []).some((c) => followIds.includes(c))) return true;
+    }
+    return false;
+  };
+  const push = (t: { first: number; last: number }) =>
+    out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: tokens.starts[t.first] ?? 0, end: tokens.ends[t.last] ?? 0, reason: "contains a fake conversation turn addressed to a model" });
+  for (const t of strong.slice(0, 10)) push(t);
+  for (const t of weak.slice(0, 10)) if (strong.length + weak.length >= 2 || speaksToReader(t.last)) push(t);
+  return out;
+}

@@ -1,0 +1,116 @@
+import { compileLexicon } from "./compile-lexicon.js";
+import { findEmails } from "./detect-identities.js";
+import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
+import { findDates } from "./find-dates.js";
+import type { Concept } from "./lexicon/index.js";
+import { KIND_CONCEPTS } from "./lexicon/kinds.js";
+import { TARGET_CONCEPTS } from "./lexicon/targets.js";
+import { normalizeText } from "./normalize-text.js";
+import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
+import { SEP, tokenize, type Tokens } from "./tokenize.js";
+
+export type RequestKind = RequestFile["spec"]["reason"];
+
+/** What the deterministic parser found in free text, and on what basis (confidence is computed from the basis). */
+export interface ExtractedFields {
+  /** Every address, as written (NFKC, lower case, invisible characters removed), the requester excluded. */
+  candidates: string[];
+  targetEmail: string | null;
+  targetBasis: "only_address" | "action_context" | "ambiguous" | "none";
+  employeeId: string | null;
+  name: string | null;
+  effectiveDate: string | null;
+  dateBasis: "single" | "labelled" | "ambiguous_order" | "conflicting" | "none";
+  kind: RequestKind | null;
+  kindBasis: "single" | "majority" | "conflicting" | "none";
+}
+
+const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, ...KIND_CONCEPTS });
+const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
+
+/**
+ * The deterministic free-text parser: addresses, the target among them (the only address, or the
+ * only one standing where a target stands: after "offboard", "employee:", "target"...), employee
+ * id, name (when the address's local part is written out as words), effective date and kind. It
+ * never guesses: two equally good candidates give null and a basis saying why.
+ */
+export function extractFields(raw: string, options: { requester?: string | null; now: number }): ExtractedFields {
+  const norm = normalizeText(raw);
+  const tokens = tokenize(norm.text);
+  const hits = emptyHits(LEX.names.length);
+  findConcepts(tokens, LEX, hits);
+  const requester = options.requester?.trim().toLowerCase() ?? null;
+  const cues = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
+  const all: string[] = [];
+  const inContext = new Set<string>();
+  let previousInContext = -10;
+  for (const found of findEmails(norm.text)) {
+    const email = clean(raw.slice(norm.originOf(found.start), found.end >= norm.text.length ? raw.length : norm.originOf(found.end)));
+    if (email === requester || email === "") continue;
+    if (!all.includes(email)) all.push(email);
+    const first = firstToken(tokens, found.start);
+    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues)) {
+      inContext.add(email);
+      previousInContext = firstToken(tokens, found.end - 1);
+    }
+  }
+  let targetEmail: string | null = null;
+  let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
+  if (all.length === 1) [targetEmail, targetBasis] = [all[0] ?? null, "only_address"];
+  else if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
+
+  const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
+  const dates = findDates(raw, options.now);
+  const distinct = [...new Set(dates.map((d) => d.date))];
+  const labelled = [...new Set(dates.filter((d) => d.labelled).map((d) => d.date))];
+  let effectiveDate: string | null = null;
+  let dateBasis: ExtractedFields["dateBasis"] = distinct.length === 0 ? "none" : "conflicting";
+  if (distinct.length === 1) [effectiveDate, dateBasis] = [distinct[0] ?? null, dates.some((d) => d.ambiguous) ? "ambiguous_order" : "single"];
+  else if (labelled.length === 1) [effectiveDate, dateBasis] = [labelled[0] ?? null, "labelled"];
+
+  const counts = REQUEST_KINDS.map((k) => (hits.starts[LEX.id(k as Concept)] ?? []).length);
+  const best = Math.max(...counts);
+  const winners = REQUEST_KINDS.filter((_, i) => counts[i] === best && best > 0);
+  const kind = winners.length === 1 ? (winners[0] ?? null) : null;
+  const kindBasis: ExtractedFields["kindBasis"] = best === 0 ? "none" : winners.length > 1 ? "conflicting" : counts.filter((c) => c > 0).length > 1 ? "majority" : "single";
+
+  return { candidates: all, targetEmail, targetBasis, employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name: nameOf(raw, targetEmail), effectiveDate, dateBasis, kind, kindBasis };
+}
+
+function clean(s: string): string {
+  return s
+    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/^[.'"]+|[.'"]+$/g, "");
+}
+
+function firstToken(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[]): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if ((hits.at.get(j) ?? []).some((c) => cues.includes(c))) return true;
+  }
+  return false;
+}
+
+/** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
+function nameOf(raw: string, email: string | null): string | null {
+  if (!email) return null;
+  const parts = email.slice(0, email.indexOf("@")).split(/[._-]/).filter((p) => /^\p{L}{2,}$/u.test(p));
+  if (parts.length < 2) return null;
+  const pattern = new RegExp(`(?<![\\p{L}])${parts.map((p) => p.replace(/[^\p{L}]/gu, "")).join("[\\s]{1,3}")}(?![\\p{L}])`, "iu");
+  const m = pattern.exec(raw);
+  return m ? m[0].replace(/\s+/g, " ") : null;
+}

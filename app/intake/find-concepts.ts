@@ -1,0 +1,98 @@
+import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+/** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
+export interface ConceptHits {
+  starts: number[][];
+  ends: number[][];
+  /** Concepts whose hit starts at token i (for gap and lead checks). */
+  at: ByToken;
+}
+
+/** Concept ids per token index, in an array (tokens are dense small integers). */
+export class ByToken {
+  private readonly lists: (number[] | undefined)[] = [];
+  get(token: number): number[] | undefined {
+    return this.lists[token];
+  }
+  add(token: number, concept: number): void {
+    const list = this.lists[token];
+    if (list === undefined) this.lists[token] = [concept];
+    else if (!list.includes(concept)) list.push(concept);
+  }
+}
+
+export function emptyHits(conceptCount: number): ConceptHits {
+  // Arrays are created on a concept's first hit: most concepts have none in a short text.
+  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken() };
+}
+
+/** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
+export function addHit(hits: ConceptHits, concept: number, start: number, end: number): void {
+  if (concept < 0) return;
+  let s = hits.starts[concept];
+  let e = hits.ends[concept];
+  if (!s || !e) {
+    s = hits.starts[concept] = [];
+    e = hits.ends[concept] = [];
+  }
+  const n = s.length;
+  if (n > 0 && s[n - 1] === start && e[n - 1] === end) return;
+  s.push(start);
+  e.push(end);
+  hits.at.add(start, concept);
+}
+
+/**
+ * Marks every lexicon phrase in the token stream. Linear: per token one exact look-up and, when
+ * the token's first three characters start some prefix entry, one look-up per prefix length.
+ * A phrase never spans a sentence end or a blank line.
+ */
+export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+  const { keys, sep, count } = tokens;
+  // Words repeat (a megabyte of text has a few thousand distinct ones): look each up once.
+  const memo = count > 2000 ? new Map<string, KeyEntries>() : null;
+  for (let i = 0; i < count; i++) {
+    const key = keys[i] ?? "";
+    let entries = memo?.get(key);
+    if (entries === undefined) {
+      entries = lookUp(key, lex);
+      memo?.set(key, entries);
+    }
+    if (entries === NONE) continue;
+    for (const e of entries.phrases) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
+    for (const c of entries.prefixConcepts) addHit(hits, c, i, i);
+  }
+}
+
+interface KeyEntries {
+  phrases: readonly PhraseEntry[];
+  prefixConcepts: readonly number[];
+}
+const NONE: KeyEntries = { phrases: [], prefixConcepts: [] };
+
+function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
+  const phrases = lex.exact.get(key) ?? [];
+  const prefixConcepts: number[] = [];
+  const lengths = key.length >= 3 ? lex.prefixHeads.get(headKey(key)) : undefined;
+  if (lengths !== undefined) {
+    for (const len of lengths) {
+      if (len > key.length) break;
+      for (const e of lex.prefix.get(key.slice(0, len)) ?? []) if (!prefixConcepts.includes(e.concept)) prefixConcepts.push(e.concept);
+    }
+  }
+  return phrases.length === 0 && prefixConcepts.length === 0 ? NONE : { phrases, prefixConcepts };
+}
+
+function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: number[], i: number, count: number): boolean {
+  for (let r = 0; r < rest.length; r++) {
+    const j = i + 1 + r;
+    if (j >= count) return false;
+    if ((sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    const want = rest[r] ?? "";
+    const got = keys[j] ?? "";
+    const last = r === rest.length - 1;
+    if (!(got === want || (last && lastPrefix && got.startsWith(want)))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,84 @@
+/** A calendar date found in free text. */
+export interface FoundDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Offset in the text searched. */
+  index: number;
+  /** Day and month could be swapped (03/04/2026) and the default day-first reading was taken. */
+  ambiguous: boolean;
+  /** Preceded within 40 characters by "last day", "effective", "letzter Arbeitstag"... */
+  labelled: boolean;
+}
+
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ["january jan januar janvier enero janeiro gennaio januari stycznia styczen января ocak", 1],
+    ["february feb februar fevrier febrero fevereiro febbraio februari lutego luty февраля subat", 2],
+    ["march mar marz mars marzo marco maart marca marzec марта mart", 3],
+    ["april apr avril abril aprile kwietnia kwiecien апреля nisan", 4],
+    ["may mai mayo maio maggio mei maja maj мая mayis", 5],
+    ["june jun juni juin junio junho giugno czerwca czerwiec июня haziran", 6],
+    ["july jul juli juillet julio julho luglio lipca lipiec июля temmuz", 7],
+    ["august aug aout agosto augustus sierpnia sierpien августа agustos", 8],
+    ["september sep sept septembre septiembre setembro settembre wrzesnia wrzesien сентября eylul", 9],
+    ["october oct oktober octobre octubre outubro ottobre pazdziernika pazdziernik октября ekim", 10],
+    ["november nov novembre noviembre novembro listopada listopad ноября kasim", 11],
+    ["december dec dezember decembre diciembre dezembro dicembre grudnia grudzien декабря aralik", 12],
+  ].flatMap(([names, n]) => String(names).split(" ").map((name) => [name, Number(n)] as const)),
+);
+const LABEL = /(last (working )?day|effective|end date|leaving on|leaves on|until|letzte[rn]? (arbeits)?tag|austritt|dernier jour|depart|ultimo dia|último día|ultimo giorno|ostatni dzien|последний рабочий день|son is gunu|最終|最后|마지막|آخر|האחרון|अंतिम|آخرین|retires on|ends on|endet am|fin de contrat|termina)/;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
+const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
+const WORDY = /\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s{1,3}(?:de\s{1,3})?([a-z\u0400-\u04ff]{3,12})\.?,?\s{1,3}(?:de\s{1,3})?(\d{4})\b|\b([a-z]{3,12})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
+const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
+const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
+
+/**
+ * Dates written the ways HR writes them: ISO, day.month.year, day/month/year (month-first when
+ * the day cannot be a month), "30 November 2026", "November 30, 2026", "15 de diciembre de 2026",
+ * 2026年11月30日, 2026년 11월 30일, Arabic-Indic and Persian digits, and "today"/"tomorrow" in
+ * several languages against the injected clock. Years before 1900 (other calendars) are ignored.
+ */
+export function findDates(raw: string, now: number): FoundDate[] {
+  const base = raw
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  const text = base
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ı/g, "i");
+  const out: FoundDate[] = [];
+  const add = (y: number, m: number, d: number, index: number, ambiguous = false) => {
+    const date = valid(y, m, d);
+    if (date) out.push({ date, index, ambiguous, labelled: LABEL.test(text.slice(Math.max(0, index - 40), index)) });
+  };
+  for (const m of text.matchAll(ISO)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
+  for (const m of text.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (b > 12 && a <= 12) add(Number(m[4]), a, b, m.index);
+    else add(Number(m[4]), b, a, m.index, a <= 12 && b <= 12 && a !== b && m[2] === "/");
+  }
+  for (const m of text.matchAll(WORDY)) {
+    if (m[1] !== undefined) add(Number(m[3]), MONTHS[m[2] ?? ""] ?? 0, Number(m[1]), m.index);
+    else add(Number(m[6]), MONTHS[m[4] ?? ""] ?? 0, Number(m[5]), m.index);
+  }
+  for (const m of base.matchAll(CJK)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
+  for (const [word, days] of Object.entries(RELATIVE)) {
+    const at = text.search(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, "u"));
+    if (at >= 0) {
+      const day = new Date(now + days * 86_400_000);
+      add(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), at);
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return null;
+  return t.toISOString().slice(0, 10);
+}

@@ -1,0 +1,70 @@
+import type { ExtractedFields, RequestKind } from "./extract-fields.js";
+import type { LlmOutput } from "./llm-extract.js";
+
+export interface MergedFields {
+  targetEmail: string | null;
+  employeeId: string | null;
+  name: string | null;
+  kind: RequestKind | null;
+  effectiveDate: string | null;
+  confidence: number;
+  basis: string[];
+}
+
+/** Deterministic evidence, percent. Free text never reaches 100: at most 85 alone, 95 with a model that agrees. */
+const TARGET = { only_address: 45, action_context: 40, ambiguous: 0, none: 0 } as const;
+const DATE = { single: 20, labelled: 15, ambiguous_order: 10, conflicting: 0, none: 0 } as const;
+const KIND = { single: 15, majority: 10, conflicting: 0, none: 0 } as const;
+export const DETERMINISTIC_CAP = 85;
+export const WITH_MODEL_CAP = 95;
+
+/**
+ * Confidence of a free-text parse, computed from what was found and how (docs/INTAKE.md has the
+ * table). The model may fill a field the deterministic parser left empty (less credit than
+ * deterministic evidence: +30 target, +10 date, +10 kind), earns +5 per field where it agrees,
+ * and costs -10 per field where it disagrees (the deterministic value is kept). The model's own
+ * stated confidence is never used.
+ */
+export function freeTextConfidence(det: ExtractedFields, model: LlmOutput | null, candidates: readonly string[]): MergedFields {
+  const basis: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    basis.push(`${why}: ${points >= 0 ? "+" : ""}${points}`);
+  };
+  add(TARGET[det.targetBasis], `target (${det.targetBasis.replace("_", " ")})`);
+  add(DATE[det.dateBasis], `effective date (${det.dateBasis.replace("_", " ")})`);
+  add(KIND[det.kindBasis], `kind (${det.kindBasis})`);
+  if (det.employeeId) add(5, "employee id found");
+  if (det.name) add(5, "name matches the address");
+  const merged: MergedFields = { targetEmail: det.targetEmail, employeeId: det.employeeId, name: det.name, kind: det.kind, effectiveDate: det.effectiveDate, confidence: 0, basis };
+  if (score > DETERMINISTIC_CAP) {
+    score = DETERMINISTIC_CAP;
+    basis.push(`deterministic parse capped at ${DETERMINISTIC_CAP}`);
+  }
+  if (!model) {
+    merged.confidence = score;
+    return merged;
+  }
+  const modelTarget = model.target_email?.trim().toLowerCase() ?? null;
+  if (det.targetEmail === null && modelTarget !== null && candidates.includes(modelTarget)) {
+    merged.targetEmail = modelTarget;
+    add(30, "model chose the target among the addresses in the text");
+  } else if (det.targetEmail !== null && modelTarget === det.targetEmail) add(5, "model agrees on the target");
+  for (const [field, label] of [["effectiveDate", "effective date"], ["kind", "kind"]] as const) {
+    const mine = merged[field];
+    const theirs = field === "effectiveDate" ? model.effective_date : model.kind;
+    if (theirs === null) continue;
+    if (mine === null) {
+      if (field === "effectiveDate") merged.effectiveDate = theirs;
+      else merged.kind = theirs as RequestKind;
+      add(10, `${label} from the model`);
+    } else if (mine === theirs) add(5, `model agrees on the ${label}`);
+    else add(-10, `model disagrees on the ${label} (deterministic value kept)`);
+  }
+  if (merged.employeeId === null && model.employee_id) merged.employeeId = model.employee_id;
+  if (merged.name === null && model.name) merged.name = model.name;
+  merged.confidence = Math.max(0, Math.min(WITH_MODEL_CAP, score));
+  if (score > WITH_MODEL_CAP) basis.push(`capped at ${WITH_MODEL_CAP}`);
+  return merged;
+}

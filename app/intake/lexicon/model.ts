@@ -1,0 +1,70 @@
+/** Concepts for exfiltration, role shifts and manipulation of the model's output (see override.ts for the entry syntax). */
+export const MODEL_CONCEPTS = {
+  SEND: [
+    "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
+    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage*", "envía", "envia*", "manda*", "reenvi*", "compart*",
+    "wyślij", "prześlij", "udostępnij", "отправь*", "отправ*", "пришли", "перешли", "передай", "gönder*", "ilet*", "paylaş*",
+    "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
+    "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
+  ],
+  SECRET: [
+    "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
+    "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
+    "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
+    "hasło", "hasła", "haseł", "dane logowania", "klucz prywatny", "пароль*", "учетные данные", "учётные данные", "закрытый ключ", "şifre*", "parola*", "kimlik bilgileri",
+    "パスワード", "認証情報", "秘密鍵", "密码", "密碼", "凭证", "憑證", "密钥", "密鑰", "비밀번호", "암호", "자격 증명",
+    "كلمة المرور", "كلمات المرور", "بيانات الاعتماد", "סיסמה", "סיסמאות", "פרטי התחברות", "पासवर्ड", "क्रेडेंशियल", "رمز عبور", "گذرواژه", "اطلاعات ورود",
+  ],
+  REVEAL: [
+    "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
+    "zeige*", "gib aus", "verrate", "affiche*", "révèle*", "répète*", "muestra*", "revela*", "repite*", "imprime*", "mostre", "revele", "repita",
+    "pokaż", "ujawnij", "powtórz", "покажи", "выведи", "раскрой", "повтори", "göster", "tekrarla", "表示", "教えて", "出力", "显示", "顯示", "输出", "泄露", "重复",
+    "보여*", "출력*", "공개*", "اعرض", "اكشف", "הצג", "חשוף", "दिखाओ", "बताओ", "نشان بده", "فاش",
+  ],
+  SYSTEM_PROMPT: [
+    "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
+    "системный промпт", "системные инструкции", "sistem istemi", "システムプロンプト", "系统提示", "系統提示", "시스템 프롬프트", "موجه النظام", "הנחיית המערכת", "सिस्टम प्रॉम्प्ट", "پرامپت سیستم",
+  ],
+  ADDRESS: ["dear", "note to", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز"],
+  MODEL_NOUN: [
+    "ai", "a i", "llm", "llms", "language model", "large language model", "chatbot", "gpt", "chatgpt", "claude", "copilot", "gemini", "ai assistant", "ai model", "ai parser", "ai system", "parser", "classifier", "automated reviewer", "automated system",
+    "ki", "ia", "ии", "yapay zeka", "人工智能", "人工知能", "인공지능", "الذكاء الاصطناعي", "בינה מלאכותית", "एआई", "هوش مصنوعی",
+  ],
+  ACT_AS: [
+    "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate",
+    "agiere als", "tu so als", "spiele die rolle", "agis comme", "fais semblant d être", "joue le rôle", "actúa como", "finge ser", "aja como", "finja ser", "udawaj", "działaj jako",
+    "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",
+  ],
+  ROLE_NOUN: [
+    "admin*", "sicherheits*", "approver", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "allowed", "authorized", "authorised", "permitted", "evil", "hacker", "free",
+    "genehmiger", "approbateur", "administrateur", "administrador", "aprobador", "aprovador", "администратор*", "yönetici", "管理者", "管理员", "管理員", "관리자", "مسؤول", "مدير", "מנהל", "व्यवस्थापक", "مدیر",
+    "modus", "modo", "tryb", "режим", "mod", "モード", "模式", "모드", "وضع", "מצב", "मोड", "حالت",
+  ],
+  LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا"],
+  MODE_STRONG: [
+    "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
+    "entwicklermodus", "mode développeur", "modo desarrollador", "modo de desenvolvedor", "modo desenvolvedor", "tryb dewelopera", "режим разработчика", "geliştirici modu",
+    "開発者モード", "开发者模式", "開發者模式", "개발자 모드", "وضع المطور", "מצב מפתח", "डेवलपर मोड", "حالت توسعه دهنده",
+  ],
+  MARK: ["mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت"],
+  VERDICT: [
+    "safe", "benign", "harmless", "low risk", "not suspicious", "legitimate", "trusted", "verified", "approved", "allow", "allowed", "compliant", "no injection", "risk 0", "zero risk",
+    "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
+  ],
+  CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
+  NOT: ["not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست"],
+  ROLE_LABEL_STRONG: [
+    "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
+    "asistente", "assistente", "assistent", "ассистент", "asistan", "アシスタント", "助手", "어시스턴트", "المساعد", "עוזר", "सहायक", "دستیار",
+  ],
+  ROLE_LABEL_WEAK: [
+    "system", "user", "human", "tool", "function", "model", "bot", "claude", "gemini", "système", "sistema", "система", "sistem", "システム", "系统", "系統", "시스템", "النظام", "מערכת", "सिस्टम", "سیستم",
+    "usuario", "utilisateur", "benutzer", "пользователь", "kullanıcı", "ユーザー", "用户", "사용자", "المستخدم", "משתמש", "उपयोगकर्ता", "کاربر",
+  ],
+  BOUNDARY: [
+    "end of user input", "end of input", "end of prompt", "end of context", "end of instructions", "end of conversation", "end of document", "end of untrusted", "end of user message", "end of hr input",
+    "begin system prompt", "begin new instructions", "start of system prompt", "start of new instructions", "reset conversation", "conversation reset", "ignore the data above",
+    "ende der eingabe", "fin de l entrée", "fin de la entrada", "fim da entrada", "koniec danych wejściowych", "конец ввода", "girdi sonu", "入力終了", "输入结束", "입력 끝", "نهاية الإدخال", "סוף הקלט", "इनपुट समाप्त", "پایان ورودی",
+  ],
+  INJECTION_WORD: ["prompt injection", "injection", "injection attempt", "jailbreak*", "attack", "red team test", "red teaming", "security test", "test of the filter", "filter test", "prompt angriff", "injection de prompt", "inyección", "injeção", "wstrzyknięci*", "инъекци*", "enjeksiyon", "インジェクション", "注入", "인젝션", "حقن", "הזרקה", "इंजेक्शन", "تزریق"],
+} as const satisfies Record<string, readonly string[]>;

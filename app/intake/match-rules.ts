@@ -1,0 +1,161 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import type { ConceptHits } from "./find-concepts.js";
+import type { PhraseRule } from "./injection-rules.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+/** A rule match: tokens first..last (inclusive). */
+export interface RuleMatch {
+  rule: PhraseRule;
+  first: number;
+  last: number;
+}
+
+/** A rule with its concepts resolved to lexicon ids (compiled once, see compileRules). */
+export interface CompiledRule {
+  rule: PhraseRule;
+  patterns: {
+    slots: number[][];
+    gaps: number[];
+    forbid: number[];
+    notAfter: number[];
+    barrier: 0 | 1 | 2;
+    lead: boolean;
+    firstNotPossessive: boolean;
+  }[];
+}
+
+export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
+  return rules.map((rule) => ({
+    rule,
+    patterns: rule.patterns.map((p) => ({
+      slots: p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c)))),
+      gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
+      forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+      notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      barrier: p.barrier ?? 1,
+      lead: p.lead ?? false,
+      firstNotPossessive: p.firstNotPossessive ?? false,
+    })),
+  }));
+}
+
+interface Reach {
+  end: number;
+  origin: number;
+}
+
+/**
+ * Matches the phrase rules against the concept hits. For each pattern, slot by slot, a sweep over
+ * hits sorted by position keeps, for every hit of the next slot, the closest reachable hit of the
+ * previous one (closest is enough: any farther one has a longer gap with a superset of separators
+ * and tokens). Time is linear in the number of hits; at most `maxPerRule` matches per rule.
+ */
+export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon, tokens: Tokens, hits: ConceptHits, maxPerRule: number): RuleMatch[] {
+  let sums: { clause: Int32Array; sentence: Int32Array; weight: Int32Array } | null = null;
+  const prefixSums = () => (sums ??= { clause: prefixCount(tokens, SEP.clause), sentence: prefixCount(tokens, SEP.sentence | SEP.paragraph), weight: prefixWeight(tokens) });
+  const start = lex.id("START");
+  const out: RuleMatch[] = [];
+  const mergedCache = new Map<string, { start: number; end: number }[]>();
+  const hitsOf = (concepts: number[]) => {
+    const key = concepts.join(",");
+    let list = mergedCache.get(key);
+    if (list === undefined) {
+      list = merged(hits, concepts);
+      mergedCache.set(key, list);
+    }
+    return list;
+  };
+  for (const { rule, patterns } of rules) {
+    const found: Reach[] = [];
+    for (const p of patterns) {
+      const { slots, forbid, notAfter, barrier } = p;
+      if (slots.some((ids) => ids.every((c) => (hits.starts[c]?.length ?? 0) === 0))) continue;
+      const first = slots[0] ?? [];
+      let reach: Reach[] = hitsOf(first)
+        .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
+        .map((h) => ({ end: h.end, origin: h.start }));
+      for (let k = 1; k < slots.length && reach.length > 0; k++) {
+        const { clause, sentence, weight } = prefixSums();
+        const gap = p.gaps[k - 1] ?? 3;
+        reach.sort((a, b) => a.end - b.end || a.origin - b.origin);
+        const next: Reach[] = [];
+        let ptr = 0;
+        let best = -1;
+        for (const h of hitsOf(slots[k] ?? [])) {
+          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < h.start) best = ptr++;
+          const c = best >= 0 ? reach[best] : undefined;
+          if (!c || count(weight, c.end + 1, h.start - 1) > 2 * gap) continue;
+          if (barrier < 2 && count(sentence, c.end + 1, h.start) > 0) continue;
+          if (barrier < 1 && count(clause, c.end + 1, h.start) > 0) continue;
+          if (forbid.length > 0 && hasConcept(hits, c.end + 1, h.start - 1, forbid)) continue;
+          next.push({ end: h.end, origin: c.origin });
+        }
+        reach = next;
+      }
+      for (const r of reach) {
+        if (notAfter.length > 0 && hasConcept(hits, r.end + 1, r.end + 1, notAfter)) continue;
+        found.push(r);
+      }
+    }
+    found.sort((a, b) => a.origin - b.origin || a.end - b.end);
+    let n = 0;
+    let last: RuleMatch | undefined;
+    for (const r of found) {
+      if (last && r.origin <= last.last) {
+        last.last = Math.max(last.last, r.end);
+        continue;
+      }
+      if (n++ >= maxPerRule) break;
+      last = { rule, first: r.origin, last: r.end };
+      out.push(last);
+    }
+  }
+  return out;
+}
+
+/** Hits of any of `concepts`, sorted by start. */
+function merged(hits: ConceptHits, concepts: number[]): { start: number; end: number }[] {
+  const list: { start: number; end: number }[] = [];
+  for (const c of concepts) {
+    const s = hits.starts[c] ?? [];
+    const e = hits.ends[c] ?? [];
+    for (let i = 0; i < s.length; i++) list.push({ start: s[i] ?? 0, end: e[i] ?? 0 });
+  }
+  if (concepts.length > 1) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return list;
+}
+
+/** counts[i] = tokens j < i whose separator has any of `flags`. */
+function prefixCount(tokens: Tokens, flags: number): Int32Array {
+  const counts = new Int32Array(tokens.count + 2);
+  for (let i = 0; i <= tokens.count; i++) counts[i + 1] = (counts[i] ?? 0) + ((tokens.sep[i] ?? 0) & flags ? 1 : 0);
+  return counts;
+}
+
+/**
+ * Twice the number of tokens before i, where a single Han/kana character counts half: those
+ * scripts make every character a token, so their gaps are measured in half-words.
+ */
+function prefixWeight(tokens: Tokens): Int32Array {
+  const sums = new Int32Array(tokens.count + 2);
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.keys[i] ?? "";
+    sums[i + 1] = (sums[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+  }
+  sums[tokens.count + 1] = sums[tokens.count] ?? 0;
+  return sums;
+}
+
+/** Number of flagged separators before tokens from..to (inclusive). */
+function count(counts: Int32Array, from: number, to: number): number {
+  if (to < from) return 0;
+  return (counts[to + 1] ?? 0) - (counts[from] ?? 0);
+}
+
+function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
+  for (let j = from; j <= to; j++) {
+    const at = hits.at.get(j);
+    if (at && at.some((c) => concepts.includes(c))) return true;
+  }
+  return false;
+}

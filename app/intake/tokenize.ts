@@ -1,0 +1,171 @@
+/** Flags of the separator (the non-word text) before a token. */
+export const SEP = {
+  /** , ; : 、 ， ； */
+  clause: 1,
+  /** . ! ? followed by a space or the end; 。！？ */
+  sentence: 2,
+  newline: 4,
+  /** ':' or '=': the token before may be a key */
+  keyValue: 8,
+  /** '<' '[' '{' '(' */
+  open: 16,
+  /** a blank line */
+  paragraph: 32,
+  /** '@' (inside an address) */
+  at: 64,
+  /** '>' ']' '}' ')' */
+  close: 128,
+} as const;
+
+/**
+ * Words of normalised text (see normalize-text.ts), in one linear pass. A token is a run of
+ * letters, digits and '_'; every Han, Hiragana and Katakana character is a token of its own
+ * (those scripts do not separate words), so lexicon phrases in them become token sequences.
+ * English contractions are glued ("don't" → "dont", "ceo's" → "ceo").
+ */
+export interface Tokens {
+  count: number;
+  keys: string[];
+  /** [start, end) of token i in the normalised text. */
+  starts: number[];
+  ends: number[];
+  /** SEP flags of the separator before token i; index `count` holds the trailing separator. */
+  sep: number[];
+  /** Tokens written with a possessive 's ("ceo's"). */
+  possessive: Set<number>;
+}
+
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
+const SEPARATOR = 0;
+const WORD_CHAR = 1;
+const CJK_CHAR = 2;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? WORD_CHAR : SEPARATOR));
+
+/** Character classes below U+3400 (every script intake meets except Han and Hangul syllables), computed once. */
+const CLASS_TABLE_END = 0x3400;
+const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
+  if (cp < 0x80) return ASCII_CLASS[cp] ?? SEPARATOR;
+  if (cp >= 0xd800) return SEPARATOR;
+  const ch = String.fromCharCode(cp);
+  return CJK.test(ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
+});
+
+export function tokenize(text: string): Tokens {
+  const t: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
+  const classes = new Map<number, number>();
+  const classOf = (cp: number): number => {
+    if (cp < CLASS_TABLE_END) return CLASS_TABLE[cp] ?? SEPARATOR;
+    if (cp >= 0x3400 && cp <= 0x9fff) return CJK_CHAR;
+    let c = classes.get(cp);
+    if (c === undefined) {
+      const ch = String.fromCodePoint(cp);
+      c = CJK.test(ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
+      classes.set(cp, c);
+    }
+    return c;
+  };
+  const n = text.length;
+  let sepStart = 0;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    let cls: number;
+    let size = 1;
+    if (c0 < 0x80) cls = ASCII_CLASS[c0] ?? SEPARATOR;
+    else {
+      const cp = text.codePointAt(i) ?? 0;
+      size = cp > 0xffff ? 2 : 1;
+      cls = classOf(cp);
+    }
+    if (cls === SEPARATOR) {
+      i += size;
+      continue;
+    }
+    let j = i + size;
+    if (cls === WORD_CHAR) {
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0x80) {
+          if (ASCII_CLASS[c] !== WORD_CHAR) break;
+          j++;
+        } else {
+          const cp = text.codePointAt(j) ?? 0;
+          if (classOf(cp) !== WORD_CHAR) break;
+          j += cp > 0xffff ? 2 : 1;
+        }
+      }
+    }
+    const key = text.slice(i, j);
+    const last = t.count - 1;
+    if (cls === WORD_CHAR && last >= 0 && j - i <= 2 && GLUE.has(key) && t.ends[last] === i - 1 && text.charCodeAt(i - 1) === 0x27) {
+      if (key !== "s") t.keys[last] += key;
+      else t.possessive.add(last);
+      t.ends[last] = j;
+    } else {
+      t.keys.push(key);
+      t.starts.push(i);
+      t.ends.push(j);
+      t.sep.push(sepStart === i ? 0 : separatorFlags(text, sepStart, i));
+      t.count++;
+    }
+    sepStart = j;
+    i = j;
+  }
+  t.sep.push(separatorFlags(text, sepStart, n));
+  return t;
+}
+
+function separatorFlags(text: string, from: number, to: number): number {
+  let flags = 0;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      flags |= SEP.newline;
+      if (++newlines >= 2) flags |= SEP.paragraph;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0d) continue;
+    newlines = 0;
+    if (c < 0x80) {
+      const flag = ASCII_FLAGS[c] ?? 0;
+      if (flag === SENTENCE_IF_SPACED) {
+        // . ! ? end a sentence only before whitespace or the end (not in "dana.reyes" or "v1.2")
+        const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+        if (next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09) flags |= SEP.sentence;
+      } else flags |= flag;
+    } else flags |= WIDE_FLAGS.get(c) ?? 0;
+  }
+  return flags;
+}
+
+const SENTENCE_IF_SPACED = 0x100;
+const ASCII_FLAGS = new Uint16Array(128);
+for (const [ch, flag] of [
+  [",", SEP.clause],
+  [";", SEP.clause],
+  [":", SEP.clause | SEP.keyValue],
+  ["=", SEP.keyValue],
+  ["<", SEP.open],
+  ["[", SEP.open],
+  ["{", SEP.open],
+  ["(", SEP.open],
+  ["@", SEP.at],
+  [">", SEP.close],
+  ["]", SEP.close],
+  ["}", SEP.close],
+  [")", SEP.close],
+  [".", SENTENCE_IF_SPACED],
+  ["!", SENTENCE_IF_SPACED],
+  ["?", SENTENCE_IF_SPACED],
+] as const) ASCII_FLAGS[ch.charCodeAt(0)] = flag;
+const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
+  [0x3001, SEP.clause], // 、
+  [0xff0c, SEP.clause], // ，
+  [0xff1b, SEP.clause], // ；
+  [0x3002, SEP.sentence], // 。
+  [0xff01, SEP.sentence], // ！
+  [0xff1f, SEP.sentence], // ？
+]);

@@ -1,0 +1,120 @@
+/**
+ * `npm run eval:intake [-- --json] [-- --check]`: the intake filter on the project's labelled corpus
+ * (test/fixtures/intake/corpus.jsonl), reported per split (dev: used while writing rules; holdout:
+ * never tuned on) and per technique, plus throughput and the 1 MB adversarial input, each beside a
+ * baseline measured in the same run (NFKC + lower-casing of the same text: the floor any
+ * normalising filter pays). Goals: detection >= 98%, false positives <= 2%, >= 5 MB/s, 1 MB
+ * adversarial < 100 ms. `--check` exits 1 when a goal is not met.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { z } from "zod";
+import { scanInjection } from "../app/intake/scan-injection.js";
+import { scanText } from "../app/intake/scan-text.js";
+import { adversarialInput } from "./intake-adversarial.js";
+
+const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
+type Item = z.infer<typeof ItemSchema>;
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const check = args.includes("--check");
+const root = join(import.meta.dirname, "..");
+const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "corpus.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l, i) => {
+    const r = ItemSchema.safeParse(JSON.parse(l));
+    if (!r.success) throw new Error(`corpus.jsonl:${i + 1}: ${r.error.issues[0]?.message}`);
+    return r.data;
+  });
+const NOW = Date.UTC(2026, 10, 25, 12);
+
+const results = new Map<string, boolean>();
+for (const item of corpus) {
+  const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: NOW, where: item.id });
+  results.set(item.id, r.prompt_injection_suspected);
+}
+
+interface Rate {
+  n: number;
+  hit: number;
+  rate: number;
+}
+const rate = (items: Item[]): Rate => {
+  const hit = items.filter((i) => results.get(i.id)).length;
+  return { n: items.length, hit, rate: items.length === 0 ? 0 : Math.round((hit / items.length) * 10_000) / 100 };
+};
+const bySplit = (split: string) => corpus.filter((i) => split === "all" || i.split === split);
+const table = (items: Item[], label: "attack" | "benign") => {
+  const groups = new Map<string, Item[]>();
+  for (const i of items.filter((x) => x.label === label)) groups.set(i.technique, [...(groups.get(i.technique) ?? []), i]);
+  return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, rate(v)]));
+};
+const splits = Object.fromEntries(
+  ["dev", "holdout", "all"].map((s) => {
+    const items = bySplit(s);
+    return [s, { detection: rate(items.filter((i) => i.label === "attack")), false_positives: rate(items.filter((i) => i.label === "benign")), per_technique: table(items, "attack"), per_benign_category: table(items, "benign") }];
+  }),
+);
+const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
+
+// Throughput: every corpus text scanned as its own document until >= 8 MB, and one 1 MB document of benign text.
+const texts = corpus.map((i) => i.text);
+const bytes = (s: string) => Buffer.byteLength(s, "utf8");
+const measure = (docs: string[], fn: (s: string) => unknown, rounds: number) => {
+  const total = docs.reduce((n, d) => n + bytes(d), 0);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = times[Math.floor(times.length / 2)] ?? 0;
+  const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0;
+  return { mb: Math.round((total / 1e6) * 100) / 100, p50_ms: round(p50), p99_ms: round(p99), mb_per_s_p50: round(total / 1e6 / (p50 / 1000)) };
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+const filter = (s: string) => scanInjection(s, { allowedIdentities: ["dana.reyes@example.com", "hr.ops@example.com"] });
+const floor = (s: string) => s.normalize("NFKC").toLowerCase();
+const copies = Math.ceil(8e6 / texts.reduce((n, t) => n + bytes(t), 0));
+const docs = Array.from({ length: copies }, () => texts).flat();
+const benignDoc = corpus
+  .filter((i) => i.label === "benign")
+  .map((i) => i.text)
+  .join("\n\n")
+  .repeat(40)
+  .slice(0, 1_000_000);
+for (let w = 0; w < 2; w++) docs.slice(0, 500).forEach(filter);
+const throughput = { corpus_documents: measure(docs, filter, 5), corpus_documents_baseline: measure(docs, floor, 5), one_mb_benign: measure([benignDoc], filter, 15), one_mb_benign_baseline: measure([benignDoc], floor, 15) };
+const adversarial = adversarialInput(1_048_576);
+const adv = { bytes: bytes(adversarial), filter: measure([adversarial], filter, 21), baseline: measure([adversarial], floor, 21), findings: filter(adversarial).length };
+
+const goals = {
+  detection_at_least_98: (splits.all?.detection.rate ?? 0) >= 98,
+  false_positives_at_most_2: (splits.all?.false_positives.rate ?? 100) <= 2,
+  throughput_at_least_5_mb_s: throughput.corpus_documents.mb_per_s_p50 >= 5 && throughput.one_mb_benign.mb_per_s_p50 >= 5,
+  adversarial_1mb_under_100_ms: adv.filter.p99_ms < 100,
+};
+if (json) {
+  process.stdout.write(JSON.stringify({ corpus: corpus.length, splits, throughput, adversarial: adv, goals, dev_misses: misses }, null, 2) + "\n");
+} else {
+  const pct = (r: Rate | undefined) => (r ? `${r.rate}% (${r.hit}/${r.n})` : "-");
+  console.log(`intake filter evaluation: ${corpus.length} texts (test/fixtures/intake/corpus.jsonl)`);
+  for (const s of ["dev", "holdout", "all"] as const) {
+    const x = splits[s];
+    console.log(`\n[${s}] detection ${pct(x?.detection)}   false positives ${pct(x?.false_positives)}`);
+    for (const [t, r] of Object.entries(x?.per_technique ?? {})) console.log(`  attack  ${t.padEnd(24)} ${pct(r)}`);
+    for (const [t, r] of Object.entries(x?.per_benign_category ?? {})) console.log(`  benign  ${t.padEnd(24)} ${pct(r)} flagged`);
+  }
+  if (misses.length > 0) console.log(`\ndev split errors: ${misses.join(", ")}`);
+  const tp = (m: ReturnType<typeof measure>) => `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms, ${m.mb_per_s_p50} MB/s`;
+  console.log(`\nthroughput, ${throughput.corpus_documents.mb} MB as ${docs.length} documents: filter ${tp(throughput.corpus_documents)}; baseline NFKC+lower ${tp(throughput.corpus_documents_baseline)}`);
+  console.log(`throughput, one 1 MB benign document: filter ${tp(throughput.one_mb_benign)}; baseline ${tp(throughput.one_mb_benign_baseline)}`);
+  console.log(`adversarial ${adv.bytes} bytes (near-markers, nested encodings): filter ${tp(adv.filter)}; baseline ${tp(adv.baseline)}; ${adv.findings} findings`);
+  const mark = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log(`\ngoals: detection >= 98% ${mark(goals.detection_at_least_98)}; false positives <= 2% ${mark(goals.false_positives_at_most_2)}; >= 5 MB/s ${mark(goals.throughput_at_least_5_mb_s)}; 1 MB adversarial < 100 ms ${mark(goals.adversarial_1mb_under_100_ms)}`);
+}
+if (check && Object.values(goals).some((ok) => !ok)) process.exitCode = 1;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractFields } from "../../app/intake/extract-fields.js";
+import { findDates } from "../../app/intake/find-dates.js";
+import { freeTextConfidence } from "../../app/intake/free-text-confidence.js";
+import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const opts = { requester: "hr.ops@example.com", now: NOW };
+
+describe("deterministic free-text extraction", () => {
+  it("finds address, employee id, name, date and kind", () => {
+    const f = extractFields("Hi, Dana Reyes (dana.reyes@example.com, employee ID E1042) resigned; last day 30 November 2026.", opts);
+    expect(f).toMatchObject({ targetEmail: "dana.reyes@example.com", targetBasis: "only_address", employeeId: "E1042", name: "Dana Reyes", effectiveDate: "2026-11-30", dateBasis: "single", kind: "resignation", kindBasis: "single" });
+  });
+
+  it("chooses the address in a target position, not the manager's; two targets are ambiguous", () => {
+    expect(extractFields("Please offboard dana.reyes@example.com. Her manager lee.wong@example.com keeps the files.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com", targetBasis: "action_context" });
+    expect(extractFields("Offboard both dana.reyes@example.com and lee.wong@example.com.", opts)).toMatchObject({ targetEmail: null, targetBasis: "ambiguous" });
+  });
+
+  it.each([
+    ["2026-11-30", "2026-11-30"],
+    ["30.11.2026", "2026-11-30"],
+    ["30/11/2026", "2026-11-30"],
+    ["11/30/2026", "2026-11-30"],
+    ["November 30, 2026", "2026-11-30"],
+    ["15 de diciembre de 2026", "2026-12-15"],
+    ["1er décembre 2026", "2026-12-01"],
+    ["2026年11月30日", "2026-11-30"],
+    ["2026년 11월 30일", "2026-11-30"],
+    ["30 Kasım 2026", "2026-11-30"],
+    ["today", "2026-11-25"],
+  ])("reads the date %j", (text, date) => {
+    expect(findDates(text, NOW).map((d) => d.date)).toContain(date);
+  });
+
+  it("marks day/month order as ambiguous when both readings are dates", () => {
+    expect(findDates("03/04/2026", NOW)[0]).toMatchObject({ date: "2026-04-03", ambiguous: true });
+  });
+
+  it.each([
+    ["She resigned last week.", "resignation"],
+    ["Termination for cause.", "termination"],
+    ["The contractor's engagement ends.", "contract_end"],
+    ["Helen retires in January.", "retirement"],
+    ["Ayşe istifa etti.", "resignation"],
+    ["王伟已提出辞职。", "resignation"],
+  ])("reads the kind of %j", (text, kind) => {
+    expect(extractFields(text, opts).kind).toBe(kind);
+  });
+});
+
+describe("confidence of a free-text parse (docs/INTAKE.md)", () => {
+  it("is computed from the evidence and capped at 85 without a model", () => {
+    const f = extractFields("Dana Reyes (dana.reyes@example.com, E1042) resigned, last day 2026-11-30.", opts);
+    expect(freeTextConfidence(f, null, f.candidates)).toMatchObject({ confidence: 85, basis: expect.arrayContaining(["target (only address): +45", "effective date (single): +20", "kind (single): +15", "employee id found: +5", "name matches the address: +5", "deterministic parse capped at 85"]) });
+  });
+
+  it("is honest about a thin request: no date and no kind stays under the policy's 70", async () => {
+    const r = await runFreeTextIntake("Please remove dana.reyes@example.com.", { ...opts, llm: null });
+    expect(r.confidence).toBe(45);
+    expect(r.fields).toMatchObject({ target_email: "dana.reyes@example.com", effective_date: null, kind: null });
+  });
+
+  it("without an address there is no target and no key", async () => {
+    const r = await runFreeTextIntake("Dana from finance leaves on Friday.", { ...opts, llm: null });
+    expect(r).toMatchObject({ targetEmail: null, targetKey: null, injectionSuspected: false });
+  });
+});
