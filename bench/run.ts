@@ -4,18 +4,31 @@
  * under 2 ms and at least 5x faster than the OPA server path.
  */
 import { benchDecision } from "./decision.js";
+import { benchLedger, formatLedgerBench } from "./ledger.js";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const nIndex = args.indexOf("--n");
 const n = nIndex >= 0 ? Number(args[nIndex + 1]) : 10_000;
-const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n") ?? "decision";
+const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n" && args[i - 1] !== "--events") ?? "decision";
 const progress = (s: string) => {
   if (!json) process.stderr.write(`  ${s}\n`);
 };
 
+if (name === "ledger") {
+  const e = args.indexOf("--events");
+  const events = e >= 0 ? Number(args[e + 1]) : undefined;
+  if (events !== undefined && (!Number.isInteger(events) || events < 2)) {
+    process.stderr.write("--events must be an integer >= 2\n");
+    process.exit(2);
+  }
+  const r = await benchLedger(events === undefined ? {} : { events: [events] }, progress);
+  if (json) process.stdout.write(JSON.stringify(r) + "\n");
+  else console.log(formatLedgerBench(r).join("\n"));
+  process.exit(0);
+}
 if (name !== "decision") {
-  process.stderr.write(`unknown benchmark "${name}"; known: decision\n`);
+  process.stderr.write(`unknown benchmark "${name}"; known: decision, ledger\n`);
   process.exit(2);
 }
 if (!Number.isInteger(n) || n < 1) {

@@ -13,6 +13,7 @@ import { demoCommand } from "./commands/demo.js";
 import { initCommand } from "./commands/init.js";
 import { reinstateCommand } from "./commands/reinstate.js";
 import { scanCommand } from "./commands/scan.js";
+import { serveLedgerCommand } from "./commands/serve-ledger.js";
 import { verifyCommand } from "./commands/verify.js";
 import { createOutput, EXIT, reportError } from "./output.js";
 
@@ -62,10 +63,24 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
     .addOption(json())
     .action((file, o) => run(o.json, () => scanCommand(file, o, createOutput(o.json), systemClock)));
 
-  program.command("verify").description("verify the ledger branch: chain, hashes, signatures, checkpoint (exit 1 names the first bad event)")
+  const collect = (v: string, prev: string[] = []) => [...prev, v];
+  const count = (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a whole number");
+    return n;
+  };
+  program.command("verify").description("verify the ledger branch: events, signatures, Merkle checkpoint, history, witnessed checkpoints (exit 1 names the first bad event)")
     .requiredOption("--repo <dir|url>", "repository path or git URL holding the ledger branch")
-    .option("--keys <dir>", "trusted public keys (default: ledger/keys on the default branch)").addOption(json())
+    .option("--keys <dir>", "trusted public keys (default: ledger/keys on the default branch)")
+    .option("--checkpoint <file>", "a checkpoint note pinned earlier; the ledger must extend it (repeatable)", collect, [])
+    .option("--checkpoints-from <dir|url>", "also check the ledger-checkpoint tags of this repository (a protected second remote)")
+    .option("--witness-quorum <n>", "witness cosignatures each published checkpoint needs (default 1 when witness keys are trusted)", count)
+    .addOption(json())
     .action((o) => run(o.json, () => verifyCommand(o, createOutput(o.json))));
+
+  program.command("ledger-serve").description("serve the ledger's checkpoint and inclusion/consistency proofs over HTTP (read-only)")
+    .addOption(repo()).option("--host <host>", "address to listen on", "127.0.0.1").option("--port <port>", "port (0: any free port)", count, 0).addOption(json())
+    .action((o) => run(o.json, () => serveLedgerCommand(o, createOutput(o.json), systemClock)));
 
   program.command("demo").description("run the whole pipeline on embedded defaults in a temporary policy repository")
     .option("--dir <dir>", "leave the demo's policy repository at DIR").option("--window <seconds>", "reinstate window for the demo", int, 8)

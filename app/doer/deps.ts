@@ -1,5 +1,6 @@
 import type { Connector } from "../connectors/types.js";
-import type { Ledger, LedgerSigner } from "../ledger/types.js";
+import type { LedgerTrust } from "../ledger/check-logged.js";
+import type { LedgerSigner, ProvableLedger } from "../ledger/types.js";
 import type { ReplayStore } from "../packet/replay-store.js";
 import type { TenantVerifyKeys } from "../packet/tenant-keys.js";
 import type { Clock } from "../util/clock.js";
@@ -8,7 +9,10 @@ import type { LeaseProvider } from "./lease/types.js";
 /** Everything the executor trust domain holds: verification keys only, never a signing key for packets. */
 export interface DoerDeps {
   clock: Clock;
-  ledger: Ledger;
+  /** Must prove inclusion: the doer checks its decisions against signed (and witnessed) checkpoints. */
+  ledger: ProvableLedger;
+  /** The ledger keys the doer trusts (from ledger/keys/ on the default branch) and the witness quorum. */
+  ledgerTrust: LedgerTrust;
   /** The doer's own ledger key. */
   signer: LedgerSigner;
   packetTrust: ReadonlyMap<string, TenantVerifyKeys>;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { decodeProtectedHeader } from "jose";
 import { isOffboardError, OffboardError } from "../errors.js";
+import { checkLogged } from "../ledger/check-logged.js";
 import { verifyPacket, type VerifiedPacket } from "../packet/verify-packet.js";
 import type { DoerDeps } from "./deps.js";
 import { projectPhases } from "./project-phases.js";
@@ -27,20 +28,32 @@ export async function receivePacket(deps: DoerDeps, jws: string): Promise<SoftPh
   return runSoftPhase(deps, verified);
 }
 
-/** Log before acting: the decision this packet carries out, and its signing, must already be on the ledger. */
+/**
+ * Log before acting: the decision this packet carries out must provably be on the ledger before
+ * anything happens. The record at `decision_seq` must be the `policy.decided` event named by
+ * `decision_event` (same request, tenant, content digest and outcome), included, by an RFC 9162
+ * inclusion proof the doer checks itself, in the newest checkpoint signed by a trusted writer key
+ * and cosigned by a trusted witness when witnesses are trusted; and the packet's signing must be
+ * logged too. See ledger/SPEC.md §10 and docs/adr/0003-ledger-segments-and-witnesses.md.
+ */
 async function assertLoggedBeforeActing(deps: DoerDeps, packet: VerifiedPacket): Promise<void> {
-  const records = await deps.ledger.read();
-  const decision = records.find((r) => r.hash === packet.body.decision_event);
-  const signed = records.find((r) => r.event.type === "packet.signed" && r.event.data.jti === packet.jti);
-  const ok =
-    decision !== undefined &&
+  const refuse = (reason: string, detail: string) => new OffboardError("PACKET_NOT_LOGGED", "packet refused: its decision is not provably on the ledger", { reason, detail });
+  const { decision_seq: seq, decision_event: hash } = packet.body;
+  if (seq === undefined) throw refuse("decision_seq_missing", "the packet does not say where its decision is on the ledger");
+  const decision = await deps.ledger.recordAt(seq);
+  const matches =
+    decision !== null &&
+    decision.hash === hash &&
     decision.event.type === "policy.decided" &&
     decision.event.subject === packet.body.request_id &&
     decision.event.tenant === packet.tenant &&
     decision.event.data.request_digest === packet.body.request_digest &&
-    decision.event.data.outcome === packet.body.outcome &&
-    signed !== undefined;
-  if (!ok) throw new OffboardError("PACKET_INVALID", "packet refused: its decision or signing is not on the ledger", { reason: "not_logged" });
+    decision.event.data.outcome === packet.body.outcome;
+  if (!matches) throw refuse("decision_not_found", `no matching policy.decided event at seq ${seq}`);
+  const logged = await checkLogged(deps.ledger, seq, hash, deps.ledgerTrust);
+  if (!logged.ok) throw refuse("not_proven", logged.reason);
+  const signed = (await deps.ledger.read()).some((r) => r.event.type === "packet.signed" && r.event.data.jti === packet.jti && r.event.seq > seq);
+  if (!signed) throw refuse("signing_not_logged", `no packet.signed event for jti ${packet.jti}`);
 }
 
 async function recordRejection(deps: DoerDeps, jws: string, error: OffboardError): Promise<void> {

@@ -48,6 +48,7 @@ export async function issuePacket(deps: GatekeeperDeps, text: string, file: stri
     request_id: id,
     request_digest: digest,
     decision_event: decided.decisionRecord!.hash,
+    decision_seq: decided.decisionRecord!.event.seq,
     outcome: decision.outcome,
     target: decided.intake.injectionSuspected
       ? { email: confirmed as string, key: state.targetKey, source: "approver_confirmed" }

@@ -1,53 +1,67 @@
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { buildCheckpoint } from "./build-checkpoint.js";
-import { buildRecords } from "./build-records.js";
+import { publishCheckpointTag, readCheckpointTags } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
+import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
+import { roleRefusal } from "./key-roles.js";
 import { MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
+import { createLedgerReader } from "./ledger-reader.js";
+import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
+import { planGroup, type PendingAppend } from "./plan-group.js";
 import { pushLedger } from "./push-ledger.js";
-import { readLedgerRecords } from "./read-ledger-records.js";
 import { readLedgerTip, type LedgerTip } from "./read-ledger-tip.js";
 import { resolveGitdir } from "./resolve-gitdir.js";
-import { resolveRef } from "./resolve-ref.js";
-import type { EventDraft, Ledger, LedgerRecord, LedgerSigner } from "./types.js";
+import type { EventDraft, LedgerRecord, LedgerSigner, ProvableLedger } from "./types.js";
 import { validateDrafts } from "./validate-drafts.js";
+import type { Witness } from "./witness.js";
 import { writeLedgerCommit } from "./write-ledger-commit.js";
 
 export interface GitLedgerOptions {
   /** A git repository: working tree root, linked worktree or bare repository. */
   dir: string;
-  /** Event and commit times. */
+  /** Event, commit and cosignature times. */
   clock: Clock;
   /** Branch holding the ledger; default "ledger". */
   branch?: string;
-  /** Remote name or URL that `push()` publishes the branch to. */
+  /** Remote name or URL that `push()` publishes the branch and checkpoint tags to. */
   remote?: string;
+  /** More remotes that receive the checkpoint tags (a protected second remote). */
+  checkpointRemotes?: string[];
+  /** The log's name in checkpoints, fixed by the first commit; default `offboard.invalid/ledger/<32 random hex>`. */
+  origin?: string;
+  /** Witnesses asked to cosign every new checkpoint; append resolves once all of them did. */
+  witnesses?: Witness[];
   /** Waiting for and breaking the writer lock `<gitdir>/offboard-ledger.lock`. */
   lock?: LockOptions;
   /** Compare-and-swap attempts before LEDGER_WRITE_CONFLICT; default 8. */
   maxAttempts?: number;
+  /** At most this many events per group commit; default 20 000. */
+  maxGroupEvents?: number;
 }
 
-export interface GitLedger extends Ledger {
+export interface GitLedger extends ProvableLedger {
   readonly dir: string;
   readonly gitdir: string;
   /** Full ref name, e.g. refs/heads/ledger. */
   readonly ref: string;
-  /** Pushes the branch to `remote`, never forced. CONFIG_MISSING when no remote was given. */
+  /** Pushes the branch and the checkpoint tags, never forced. CONFIG_MISSING when no remote was given. */
   push(): Promise<void>;
+  /** Collects cosignatures for the current tip and publishes them as a checkpoint tag (append does this already). */
+  witness(): Promise<string | null>;
 }
 
 /**
- * A ledger stored on a branch of a real git repository, written with isomorphic-git straight into
- * the object database: the working tree, the index and the checked-out branch are never touched.
- * Each `append` is one commit (group commit). Appends of one instance run one at a time; appends of
- * different instances or processes are serialised by an O_EXCL lock file and land with a
- * compare-and-swap on the ref, retried on conflict, so the chain never forks and nothing is lost.
- * See ledger/SPEC.md for the layout.
+ * A ledger stored on a branch of a real git repository (ledger/SPEC.md), written with isomorphic-git
+ * straight into the object database: the working tree, the index and the checked-out branch are
+ * never touched. Appends that arrive while a commit is in flight are batched into the next one
+ * (group commit); each commit seals full segments, rewrites the tail, state.json and the signed
+ * checkpoint, and lands with a compare-and-swap on the ref, retried on conflict, so concurrent
+ * writers (processes, hosts sharing the repository) never fork the chain or lose an event.
  */
 export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedger> {
   const branch = options.branch ?? "ledger";
@@ -58,40 +72,30 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   const lockPath = join(gitdir, "offboard-ledger.lock");
   const lock = options.lock ?? {};
   const maxAttempts = options.maxAttempts ?? 8;
+  const maxGroup = options.maxGroupEvents ?? 20_000;
+  const witnesses = options.witnesses ?? [];
   const cache = {};
+  const reader = createLedgerReader(gitdir, ref, cache);
+  const known = new Map<string, number>();
   let tip: LedgerTip | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
+  const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
+  let draining = false;
 
-  function serially<T>(op: () => Promise<T>): Promise<T> {
-    const run = queue.then(op, op);
-    queue = run.catch(() => undefined);
-    return run;
-  }
+  const currentTip = async () => (tip = await readLedgerTip(gitdir, ref, tip, cache));
 
-  async function appendLocked(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]> {
+  async function commitGroup(group: readonly PendingAppend[]): Promise<ReturnType<typeof planGroup>> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const current = await readLedgerTip(gitdir, ref, tip, cache);
-      if (current.size + drafts.length - 1 > MAX_SEQ) {
-        throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
-      }
+      const current = await currentTip();
       const timeMs = clock();
-      const time = isoTime(timeMs);
-      const records = buildRecords(drafts, { seq: current.size, prev: current.head, time }, signer);
-      const size = current.size + records.length;
-      const head = records[records.length - 1]!.hash;
-      const checkpoint = buildCheckpoint(size, head, time, signer);
-      const written = await writeLedgerCommit({ gitdir, parent: current.commit, events: current.events, records, checkpoint, timeMs });
-      const swapped = await compareAndSwapRef({
-        gitdir,
-        ref,
-        expected: current.commit,
-        next: written.commit,
-        staleMs: lock.staleMs ?? 60_000,
-        now: lock.now ?? systemClock,
-      });
+      const origin = current.origin ?? options.origin ?? `offboard.invalid/ledger/${randomBytes(16).toString("hex")}`;
+      const plan = planGroup(current, group, isoTime(timeMs), origin, witnesses);
+      if (plan.checkpointSigner === null) return plan;
+      if (current.size + plan.records.length - 1 > MAX_SEQ) throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
+      const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
+      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: lock.staleMs ?? 60_000, now: lock.now ?? systemClock });
       if (swapped) {
-        tip = { commit: written.commit, size, head, events: written.events };
-        return records;
+        tip = next;
+        return plan;
       }
       tip = null;
       await sleep(attempt * 5 * Math.random());
@@ -103,6 +107,64 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     );
   }
 
+  async function witnessTip(): Promise<string | null> {
+    if (witnesses.length === 0) return null;
+    for (let attempt = 0; attempt < maxAttempts; attempt++) {
+      const current = await currentTip();
+      if (current.commit === null) return null;
+      // A witness revoked on the ledger no longer counts (validity by position): stop asking it.
+      const active = witnesses.filter((w) => (current.keys.get(w.kid)?.revoked ?? null) === null);
+      const result = await cosignTip(current, { witnesses: active, known, consistencyProof: (from, to) => proofOf(current, consistencyRanges(from, to)) });
+      if ("movedTo" in result) {
+        tip = null;
+        continue;
+      }
+      await publishCheckpointTag(gitdir, current.size, current.commit, result.note, clock(), lock.now ?? systemClock);
+      return result.note;
+    }
+    throw new OffboardError("LEDGER_WITNESS_FAILED", `ledger ${ref}: witnesses kept seeing newer checkpoints than the branch (${maxAttempts} attempts)`, { ref });
+  }
+
+  async function proofOf(at: LedgerTip, ranges: readonly (readonly [number, number])[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const [start, end] of ranges) out.push(await reader.subtreeHash(at, start, end));
+    return out;
+  }
+
+  async function drain(): Promise<void> {
+    if (draining) return;
+    draining = true;
+    try {
+      while (pending.length > 0) {
+        let events = 0;
+        let take = 0;
+        while (take < pending.length && (take === 0 || events + pending[take]!.drafts.length <= maxGroup)) events += pending[take++]!.drafts.length;
+        const group = pending.splice(0, take);
+        try {
+          const plan = await withLock(lockPath, lock, () => commitGroup(group));
+          if (plan.checkpointSigner !== null) await witnessTip();
+          group.forEach((p, i) => {
+            const outcome = plan.outcomes[i]!;
+            if (outcome instanceof OffboardError) p.reject(outcome);
+            else p.resolve(outcome);
+          });
+        } catch (e) {
+          for (const p of group) p.reject(e);
+        }
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
+  async function tipFor(size?: number): Promise<LedgerTip> {
+    const current = await currentTip();
+    if (size !== undefined && (!Number.isSafeInteger(size) || size < 1 || size > current.size)) {
+      throw new OffboardError("LEDGER_CHECKPOINT_INVALID", `ledger ${ref} holds ${current.size} events; no tree of size ${size}`, { size, current: current.size });
+    }
+    return current;
+  }
+
   return {
     dir,
     gitdir,
@@ -110,17 +172,39 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     async append(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]> {
       const valid = validateDrafts(drafts);
       assertSigner(signer);
+      const refused = valid.map((d) => roleRefusal(signer.kid, d.type)).find((r) => r !== null);
+      if (refused) throw new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${refused}`, { kid: signer.kid });
       if (valid.length === 0) return [];
-      return serially(() => withLock(lockPath, lock, () => appendLocked(valid, signer)));
+      return new Promise((resolve, reject) => {
+        pending.push({ drafts: valid, signer, resolve, reject });
+        void drain();
+      });
     },
     async read(): Promise<LedgerRecord[]> {
-      return readLedgerRecords(gitdir, ref, await resolveRef(gitdir, ref), cache);
+      return reader.records(await currentTip());
     },
+    async recordAt(seq: number): Promise<LedgerRecord | null> {
+      return reader.recordAt(await currentTip(), seq);
+    },
+    async latestCheckpoint(o: { witnessed?: boolean } = {}): Promise<string | null> {
+      if (o.witnessed) return (await readCheckpointTags(gitdir)).at(-1)?.note ?? null;
+      return (await currentTip()).checkpoint;
+    },
+    async inclusionProof(seq: number, size: number): Promise<string[]> {
+      const at = await tipFor(size);
+      return proofOf(at, inclusionRanges(seq, size));
+    },
+    async consistencyProof(from: number, to: number): Promise<string[]> {
+      const at = await tipFor(to);
+      return proofOf(at, consistencyRanges(from, to));
+    },
+    witness: witnessTip,
     async push(): Promise<void> {
       if (remote === undefined) {
         throw new OffboardError("CONFIG_MISSING", `ledger ${ref}: no remote configured to push to (openGitLedger({ remote }))`, { ref });
       }
-      await pushLedger(dir, remote, branch);
+      await pushLedger(dir, remote, branch, true);
+      for (const extra of options.checkpointRemotes ?? []) await pushLedger(dir, extra, branch, false);
     },
   };
 }
@@ -132,8 +216,8 @@ function assertBranchName(branch: string): void {
 }
 
 function assertSigner(signer: LedgerSigner): void {
-  if (typeof signer?.sign !== "function" || !KID_PATTERN.test(String(signer.kid))) {
-    throw new OffboardError("KEY_INVALID", `ledger append: signer kid ${JSON.stringify(signer?.kid)} is not a ledger key id (<name>-<16 hex>)`, {});
+  if (typeof signer?.sign !== "function" || !KID_PATTERN.test(String(signer.kid)) || signer.publicKey?.asymmetricKeyType !== "ed25519") {
+    throw new OffboardError("KEY_INVALID", `ledger append: signer kid ${JSON.stringify(signer?.kid)} is not a ledger key id (<name>-<16 hex>) with an Ed25519 public key`, {});
   }
 }
 

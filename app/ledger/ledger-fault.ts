@@ -4,13 +4,13 @@ import { OffboardError, type ErrorCode } from "../errors.js";
 export interface LedgerFault {
   /** The event's seq, or null for problems not tied to one event (checkpoint, stray files). */
   seq: number | null;
-  /** Path of the file on the ledger branch. */
+  /** Where: `segments/000000000256.jsonl:7`, `tail.jsonl:3`, `checkpoint`, `state.json`, a tag ref, a commit or a pinned file. */
   path: string;
   reason: string;
   code: ErrorCode;
 }
 
-/** `event 7 (events/000000000007.json): hash mismatch: …` or `checkpoint.json: …`. */
+/** `event 7 (tail.jsonl:8): hash mismatch: …` or `checkpoint: …`. */
 export function formatFault(fault: LedgerFault): string {
   return fault.seq === null ? `${fault.path}: ${fault.reason}` : `event ${fault.seq} (${fault.path}): ${fault.reason}`;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { link, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { link, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
@@ -25,7 +25,8 @@ interface Holder {
 
 /**
  * Runs `fn` while holding the exclusive lock file `lockPath` (created with O_EXCL, holding the
- * owner's pid, host and a random token). Waits with jittered backoff while another holder is alive;
+ * owner's pid, host and a random token). Waits with jittered backoff while another holder is alive
+ * (announcing itself in `<lockPath>.waiting`, which makes the holder's next turn wait for it);
  * breaks stale locks. The lock only serialises cooperating writers: the ref update itself is a
  * compare-and-swap, so even a wrongly broken lock cannot fork the chain.
  *
@@ -37,7 +38,13 @@ export async function withLock<T>(lockPath: string, options: LockOptions, fn: ()
   const staleMs = options.staleMs ?? 60_000;
   const me: Holder = { pid: process.pid, host: hostname(), token: randomUUID() };
   const deadline = now() + timeoutMs;
+  // Fairness: a writer that finds someone else waiting lets them go first, so a busy writer
+  // releasing and retaking the lock in a loop cannot starve another process.
+  const waitPath = `${lockPath}.waiting`;
+  const waited = await stat(waitPath).catch(() => null);
+  if (waited !== null && now() - waited.mtimeMs < 50 && (await readFile(waitPath, "utf8").catch(() => "")) !== me.token) await sleep(8 + 4 * Math.random());
   for (let attempt = 0; !(await tryCreate(lockPath, me)); attempt++) {
+    await writeFile(waitPath, me.token).catch(() => undefined);
     if (await breakIfStale(lockPath, staleMs, now)) continue;
     if (now() > deadline) {
       const holder = await readHolder(lockPath);
@@ -47,7 +54,7 @@ export async function withLock<T>(lockPath: string, options: LockOptions, fn: ()
         { lockPath, holder },
       );
     }
-    await sleep(Math.min(2 + attempt, 25) * (0.5 + Math.random()));
+    await sleep(Math.min(1 + attempt, 6) * (0.5 + Math.random()));
   }
   try {
     return await fn();

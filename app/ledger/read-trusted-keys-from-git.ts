@@ -1,10 +1,8 @@
-import fs from "node:fs";
 import type { KeyObject } from "node:crypto";
-import git from "isomorphic-git";
 import { OffboardError } from "../errors.js";
-import { CHECKPOINT_PATH, EVENTS_DIR } from "./layout.js";
+import { openGitObjectReader, parseTree, type GitObjectReader } from "./git-object-reader.js";
+import { CHECKPOINT_PATH, STATE_PATH } from "./layout.js";
 import { parseTrustedKey } from "./parse-trusted-key.js";
-import { resolveRef } from "./resolve-ref.js";
 
 /** Where trust roots are looked for when no ref is named: the repository's default branch. */
 export const DEFAULT_TRUST_REFS = [
@@ -25,47 +23,48 @@ export interface TrustedKeys {
 }
 
 /**
- * The trusted ledger keys committed under `ledger/keys/` on `ref`, or, when no ref is given, on the
- * first of DEFAULT_TRUST_REFS that exists and is not itself a ledger commit (an auditor may have the
- * ledger branch checked out). Auditors trust what passed review on the default branch, never keys
- * found on the ledger branch.
+ * The trusted keys (writers and witnesses) committed under `ledger/keys/` on `ref`, or, when no ref
+ * is given, on the first of DEFAULT_TRUST_REFS that exists and is not itself a ledger commit (an
+ * auditor may have the ledger branch checked out). Auditors trust what passed review on the default
+ * branch, never keys found on the ledger branch.
  *
  * @throws OffboardError KEY_MISSING when no such ref or no key exists there, KEY_INVALID naming a bad file.
  */
-export async function readTrustedKeysFromGit(gitdir: string, ref?: string): Promise<TrustedKeys> {
-  const found = await pickRef(gitdir, ref);
-  if (found === null) {
-    const tried = ref === undefined ? DEFAULT_TRUST_REFS.join(", ") : ref;
-    throw new OffboardError("KEY_MISSING", `trusted ledger keys: no ref to read ${KEYS_PATH}/ from (tried ${tried})`, { tried });
-  }
-  const where = `${found.ref}@${found.commit.slice(0, 12)}:${KEYS_PATH}`;
-  let entries: { path: string; oid: string; type: string }[];
+export async function readTrustedKeysFromGit(gitdir: string, ref?: string, shared?: GitObjectReader): Promise<TrustedKeys> {
+  const reader = shared ?? openGitObjectReader(gitdir);
   try {
-    entries = (await git.readTree({ fs, gitdir, oid: found.commit, filepath: KEYS_PATH })).tree;
-  } catch (cause) {
-    throw new OffboardError("KEY_MISSING", `trusted ledger keys: ${where} does not exist`, { source: where }, { cause });
+    const found = await pickRef(reader, ref);
+    if (found === null) {
+      const tried = ref === undefined ? DEFAULT_TRUST_REFS.join(", ") : ref;
+      throw new OffboardError("KEY_MISSING", `trusted ledger keys: no ref to read ${KEYS_PATH}/ from (tried ${tried})`, { tried });
+    }
+    const where = `${found.ref}@${found.commit.slice(0, 12)}:${KEYS_PATH}`;
+    const tree = await reader.read(`${found.commit}:${KEYS_PATH}`);
+    if (tree?.type !== "tree") throw new OffboardError("KEY_MISSING", `trusted ledger keys: ${where} does not exist`, { source: where });
+    const keys = new Map<string, KeyObject>();
+    for (const entry of parseTree(tree.bytes).filter((e) => e.type === "blob" && e.name.endsWith(".pem"))) {
+      const blob = await reader.read(entry.oid);
+      const [kid, key] = parseTrustedKey(entry.name, blob!.bytes.toString("utf8"), `${where}/${entry.name}`);
+      keys.set(kid, key);
+    }
+    if (keys.size === 0) throw new OffboardError("KEY_MISSING", `trusted ledger keys: no <kid>.pem file in ${where}`, { source: where });
+    return { keys, source: where };
+  } finally {
+    if (shared === undefined) reader.close();
   }
-  const keys = new Map<string, KeyObject>();
-  for (const entry of entries.filter((e) => e.type === "blob" && e.path.endsWith(".pem"))) {
-    const pem = Buffer.from((await git.readBlob({ fs, gitdir, oid: entry.oid })).blob).toString("utf8");
-    const [kid, key] = parseTrustedKey(entry.path, pem, `${where}/${entry.path}`);
-    keys.set(kid, key);
-  }
-  if (keys.size === 0) throw new OffboardError("KEY_MISSING", `trusted ledger keys: no <kid>.pem file in ${where}`, { source: where });
-  return { keys, source: where };
 }
 
-async function pickRef(gitdir: string, ref: string | undefined): Promise<{ ref: string; commit: string } | null> {
+async function pickRef(reader: GitObjectReader, ref: string | undefined): Promise<{ ref: string; commit: string } | null> {
   for (const candidate of ref === undefined ? DEFAULT_TRUST_REFS : [ref]) {
-    const commit = await resolveRef(gitdir, candidate);
+    const commit = await reader.read(`${candidate}^{commit}`);
     if (commit === null) continue;
-    if (ref === undefined && (await isLedgerCommit(gitdir, commit))) continue;
-    return { ref: candidate, commit };
+    if (ref === undefined && (await isLedgerCommit(reader, commit.oid))) continue;
+    return { ref: candidate, commit: commit.oid };
   }
   return null;
 }
 
-async function isLedgerCommit(gitdir: string, commit: string): Promise<boolean> {
-  const { tree } = await git.readTree({ fs, gitdir, oid: commit });
-  return tree.some((e) => e.path === EVENTS_DIR) && tree.some((e) => e.path === CHECKPOINT_PATH);
+async function isLedgerCommit(reader: GitObjectReader, commit: string): Promise<boolean> {
+  const [checkpoint, state] = await Promise.all([reader.read(`${commit}:${CHECKPOINT_PATH}`), reader.read(`${commit}:${STATE_PATH}`)]);
+  return checkpoint !== null && state !== null;
 }

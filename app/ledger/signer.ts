@@ -1,10 +1,11 @@
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { OffboardError } from "../errors.js";
+import { parseCheckpointBody } from "./checkpoint-body.js";
 import { assertKidMatchesKey } from "./key-id.js";
 import type { LedgerSigner } from "./types.js";
 
 /**
- * A signer for ledger records from an Ed25519 PKCS#8 PEM private key. Fails closed: the key must
+ * A signer for ledger records and checkpoints from an Ed25519 PKCS#8 PEM private key. Fails closed: the key must
  * parse, be Ed25519, and `kid` must be the id of its public key, so a component can never sign
  * under an id that auditors would resolve to a different trusted key.
  *
@@ -21,14 +22,18 @@ export function createLedgerSigner(privateKeyPem: string, kid: string, source = 
   } catch (cause) {
     throw new OffboardError("KEY_INVALID", `${source}: not a PEM private key`, { kid, source }, { cause });
   }
-  assertKidMatchesKey(kid, createPublicKey(privateKey), source);
+  const publicKey = createPublicKey(privateKey);
+  assertKidMatchesKey(kid, publicKey, source);
   return {
     kid,
-    sign(hash: Uint8Array): Uint8Array {
-      if (hash.length !== 32) {
-        throw new OffboardError("LEDGER_EVENT_INVALID", `ledger signer ${kid} signs 32-byte SHA-256 hashes only, got ${hash.length} bytes`, { kid });
+    publicKey,
+    sign(message: Uint8Array): Uint8Array {
+      // Only two kinds of message, which cannot be mistaken for each other: 32-byte event hashes and
+      // checkpoint note texts (always longer). Anything else is refused: the key is not a signing oracle.
+      if (message.length !== 32 && !parseCheckpointBody(Buffer.from(message).toString("utf8")).ok) {
+        throw new OffboardError("LEDGER_EVENT_INVALID", `ledger signer ${kid} signs 32-byte event hashes and checkpoint texts only, got ${message.length} other bytes`, { kid });
       }
-      return new Uint8Array(sign(null, hash, privateKey));
+      return new Uint8Array(sign(null, message, privateKey));
     },
   };
 }

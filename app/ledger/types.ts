@@ -1,8 +1,11 @@
+import type { KeyObject } from "node:crypto";
 import type { JsonObject } from "../util/json.js";
 
-/** Event types; the ledger accepts no others. See ledger/SPEC.md. */
+/** Event types; the ledger accepts no others. See ledger/SPEC.md §1. */
 export const EVENT_TYPES = [
   "ledger.genesis",
+  "key.added",
+  "key.revoked",
   "request.received",
   "intake.flagged",
   "policy.decided",
@@ -33,64 +36,86 @@ export interface EventDraft {
 
 export interface LedgerEvent extends EventDraft {
   v: 1;
-  /** 0-based position in the chain. */
+  /** 0-based position in the chain, also the event's leaf index in the Merkle tree. */
   seq: number;
-  /** hex sha256 of the previous event's canonical form; 64 zeros for seq 0. */
+  /** `hash` of the previous event; 64 zeros for seq 0. */
   prev: string;
-  /** RFC 3339 UTC time with millisecond precision, from the injected clock. */
+  /** RFC 3339 UTC time with millisecond precision, from the injected clock (informational). */
   time: string;
 }
 
 /** One stored entry: the event, its hash and the signature of the component that wrote it. */
 export interface LedgerRecord {
   event: LedgerEvent;
-  /** hex sha256 of the RFC 8785 canonical JSON of `event`. */
+  /** hex SHA-256(0x00 ‖ JCS(event)): the event's RFC 6962 leaf hash, and the next event's `prev`. */
   hash: string;
   /** Ed25519 signature over the 32 raw bytes of `hash`, base64url, by key `kid`. */
   sig: LedgerSignature;
 }
 
-/** A signature on a ledger record or checkpoint: Ed25519 over the 32 raw bytes of its `hash`. */
+/** A signature on a ledger record: Ed25519 over the 32 raw bytes of its `hash`. */
 export interface LedgerSignature {
-  /** Key id `<name>-<first 16 hex of sha256(SPKI DER)>`; the public key is ledger/keys/<kid>.pem. */
+  /** Key id `<role>-<first 16 hex of sha256(SPKI DER)>`; the public key is ledger/keys/<kid>.pem. */
   kid: string;
   alg: "Ed25519";
   /** The 64 signature bytes, base64url without padding (86 characters). */
   value: string;
 }
 
-/** The tree head the writer vouches for: how many events the branch holds and the hash of the last one. */
-export interface LedgerCheckpoint {
-  v: 1;
-  /** Number of events (the last event has seq size-1). */
-  size: number;
-  /** `hash` of the event at seq size-1; 64 zeros when size is 0. */
-  head: string;
-  /** RFC 3339 UTC time with millisecond precision, from the writer's clock. */
-  time: string;
-}
-
-/** `checkpoint.json` on the ledger branch, rewritten by every commit. */
-export interface SignedCheckpoint {
-  checkpoint: LedgerCheckpoint;
-  /** hex sha256 of the RFC 8785 canonical JSON of `checkpoint`. */
-  hash: string;
-  sig: LedgerSignature;
-}
-
-/** A component's signing identity for ledger events. */
+/** A component's signing identity for ledger events and checkpoints. */
 export interface LedgerSigner {
   kid: string;
-  /** Signs the 32-byte hash; returns the raw signature bytes. */
-  sign(hash: Uint8Array): Uint8Array;
+  /** Signs arbitrary bytes with Ed25519 (a 32-byte event hash, or a checkpoint note's text). */
+  sign(message: Uint8Array): Uint8Array;
+  /** The public half, recorded in `key.added` when the key first writes to a ledger. */
+  publicKey: KeyObject;
+}
+
+/** The tree head a checkpoint states (C2SP tlog-checkpoint body). */
+export interface TreeHead {
+  origin: string;
+  size: number;
+  /** hex MTH of the first `size` events. */
+  root: string;
+}
+
+/** A parsed signed note: its text (the checkpoint body) and its signature lines, in order. */
+export interface SignedNote {
+  text: string;
+  signatures: NoteSignature[];
+}
+
+export interface NoteSignature {
+  /** Key name: for this ledger, the kid of a log (writer) or witness key. */
+  name: string;
+  /** The 4-byte key ID as 8 hex digits. */
+  keyId: string;
+  /** Everything after the key ID: 64 signature bytes (log) or 8 timestamp + 64 signature bytes (cosignature). */
+  signature: Uint8Array;
 }
 
 export interface Ledger {
   /**
-   * Appends the drafts as consecutive events in one commit, signed by `signer`; returns the stored
-   * records. An empty list appends nothing and returns [].
+   * Appends the drafts as consecutive events signed by `signer` and resolves once they are committed
+   * (and, when witnesses are configured, cosigned). Concurrent calls may share one commit (group
+   * commit). Returns the stored records of these drafts. An empty list appends nothing.
    */
   append(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]>;
   /** Every record on the ledger branch, in seq order. */
   read(): Promise<LedgerRecord[]>;
+}
+
+/** A ledger that can prove what it holds (inclusion and consistency proofs, RFC 9162 §2.1). */
+export interface ProvableLedger extends Ledger {
+  /** The record at `seq`, or null when the ledger is shorter. */
+  recordAt(seq: number): Promise<LedgerRecord | null>;
+  /**
+   * The newest checkpoint note to prove against: the newest witnessed one (a published checkpoint
+   * tag) when `witnessed`, else the one committed on the branch tip. Null when there is none.
+   */
+  latestCheckpoint(options?: { witnessed?: boolean }): Promise<string | null>;
+  /** Audit path (hex hashes, leaf first) of event `seq` in the tree of the first `size` events. */
+  inclusionProof(seq: number, size: number): Promise<string[]>;
+  /** Consistency proof (hex hashes) from the tree of size `from` to the tree of size `to`. */
+  consistencyProof(from: number, to: number): Promise<string[]>;
 }

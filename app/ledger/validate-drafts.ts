@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { OffboardError, isOffboardError } from "../errors.js";
 import { canonicalJson } from "./canonical-json.js";
-import { describeIssue, labelSchema } from "./record-schema.js";
 import { EVENT_TYPES, type EventDraft } from "./types.js";
+
+const labelSchema = z.string().min(1).max(512);
 
 const draftSchema = z.strictObject({
   type: z.enum(EVENT_TYPES),
@@ -33,4 +34,12 @@ export function validateDrafts(drafts: readonly unknown[]): EventDraft[] {
     }
     return parsed.data as EventDraft;
   });
+}
+
+/** The first zod issue as `data.x: message`. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (issue === undefined) return "invalid";
+  const where = issue.path.length === 0 ? "(top level)" : issue.path.map(String).join(".");
+  return `${where}: ${issue.message}`;
 }

@@ -1,57 +1,77 @@
 import fs from "node:fs";
-import git from "isomorphic-git";
-import { CHECKPOINT_PATH, EVENTS_DIR, eventFileName, ledgerFileBytes } from "./layout.js";
-import type { EventFile } from "./read-ledger-tree.js";
-import type { LedgerRecord, SignedCheckpoint } from "./types.js";
+import git, { type TreeEntry } from "isomorphic-git";
+import type { KeyEntry } from "./key-table.js";
+import { canonicalRecord } from "./check-record-line.js";
+import { CHECKPOINT_PATH, SEGMENT_SIZE, SEGMENTS_DIR, segmentFileName, STATE_PATH, TAIL_PATH } from "./layout.js";
+import { stateText } from "./ledger-state.js";
+import { appendLeaf, frontierRoot } from "./merkle-frontier.js";
+import type { LedgerTip } from "./read-ledger-tip.js";
+import { signCheckpoint } from "./sign-checkpoint.js";
+import type { LedgerRecord, LedgerSigner } from "./types.js";
 
-/** The fixed identity of ledger commits; the signing identity is in each record, not here. */
+/** The fixed identity of ledger commits; the signing identity is in each record and the checkpoint. */
 export const LEDGER_COMMITTER = { name: "offboard-ledger", email: "ledger@offboard.invalid" } as const;
 
 export interface LedgerCommit {
   gitdir: string;
-  /** The commit the new one extends (null for the first commit of the branch). */
-  parent: string | null;
-  /** Event files already on the branch. */
-  events: readonly EventFile[];
+  /** The tip the new commit extends. */
+  tip: LedgerTip;
+  origin: string;
+  /** The new records, seq tip.size onward. */
   records: readonly LedgerRecord[];
-  checkpoint: SignedCheckpoint;
+  /** The key table after them. */
+  keys: ReadonlyMap<string, KeyEntry>;
+  /** Signs the new checkpoint (the writer of the last record). */
+  signer: LedgerSigner;
   /** Commit time, ms since the epoch (from the injected clock). */
   timeMs: number;
 }
 
 /**
- * Writes the blobs, trees and commit for `records` straight into the object database and returns
- * the new commit; no ref, index or working tree is touched (the caller moves the ref).
+ * Writes the blobs, trees and commit for `records` straight into the object database (group
+ * commit: any number of records, sealing every full segment of SEGMENT_SIZE) and returns the new
+ * commit and tip; no ref, index or working tree is touched (the caller moves the ref).
  */
-export async function writeLedgerCommit(c: LedgerCommit): Promise<{ commit: string; events: EventFile[] }> {
-  const { gitdir } = c;
-  const added: EventFile[] = [];
-  for (const record of c.records) {
-    const oid = await git.writeBlob({ fs, gitdir, blob: ledgerFileBytes(record) });
-    added.push({ seq: record.event.seq, name: eventFileName(record.event.seq), oid });
+export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
+  const { gitdir, tip, records } = c;
+  const blob = (text: string) => git.writeBlob({ fs, gitdir, blob: Buffer.from(text, "utf8") });
+  let frontier = tip.frontier;
+  let size = tip.size;
+  let tail = tip.tail;
+  let tailCount = tip.size - tip.sealed;
+  const segments = [...tip.segments];
+  for (const record of records) {
+    frontier = appendLeaf(frontier, size, record.hash);
+    size++;
+    tail += `${canonicalRecord(record)}\n`;
+    if (++tailCount === SEGMENT_SIZE) {
+      segments.push({ name: segmentFileName(segments.length * SEGMENT_SIZE), oid: await blob(tail) });
+      tail = "";
+      tailCount = 0;
+    }
   }
-  const events = [...c.events, ...added];
-  const eventsTree = await git.writeTree({
-    fs,
-    gitdir,
-    tree: events.map((e) => ({ mode: "100644", path: e.name, oid: e.oid, type: "blob" as const })),
-  });
-  const checkpoint = await git.writeBlob({ fs, gitdir, blob: ledgerFileBytes(c.checkpoint) });
-  const tree = await git.writeTree({
-    fs,
-    gitdir,
-    tree: [
-      { mode: "040000", path: EVENTS_DIR, oid: eventsTree, type: "tree" },
-      { mode: "100644", path: CHECKPOINT_PATH, oid: checkpoint, type: "blob" },
-    ],
-  });
+  const head = records.at(-1)?.hash ?? tip.head;
+  const checkpoint = signCheckpoint({ origin: c.origin, size, root: frontierRoot(frontier) }, c.signer);
+  const state = stateText({ origin: c.origin, size, head, frontier, keys: c.keys.values() });
+  const top: TreeEntry[] = [
+    { mode: "100644", path: CHECKPOINT_PATH, oid: await blob(checkpoint), type: "blob" },
+    { mode: "100644", path: STATE_PATH, oid: await blob(state), type: "blob" },
+    { mode: "100644", path: TAIL_PATH, oid: await blob(tail), type: "blob" },
+  ];
+  let segmentsTree = segments.length === tip.segments.length ? tip.segmentsTree : null;
+  if (segments.length > 0) {
+    segmentsTree ??= await git.writeTree({ fs, gitdir, tree: segments.map((s) => ({ mode: "100644", path: s.name, oid: s.oid, type: "blob" as const })) });
+    top.push({ mode: "040000", path: SEGMENTS_DIR, oid: segmentsTree, type: "tree" });
+  }
+  const tree = await git.writeTree({ fs, gitdir, tree: top });
   const who = { ...LEDGER_COMMITTER, timestamp: Math.floor(c.timeMs / 1000), timezoneOffset: 0 };
   const commit = await git.writeCommit({
     fs,
     gitdir,
-    commit: { message: commitMessage(c.records), tree, parent: c.parent === null ? [] : [c.parent], author: who, committer: who },
+    commit: { message: commitMessage(records), tree, parent: tip.commit === null ? [] : [tip.commit], author: who, committer: who },
   });
-  return { commit, events };
+  const keys = new Map([...c.keys].map(([k, v]) => [k, { ...v }]));
+  return { commit, size, head, origin: c.origin, frontier: [...frontier], keys, segments, segmentsTree, sealed: segments.length * SEGMENT_SIZE, tail, checkpoint };
 }
 
 /** `ledger: seq 5-7 (policy.decided, approval.recorded, packet.signed)`; informational only. */

@@ -9,6 +9,12 @@ export const PacketBodySchema = z
     request_digest: z.string().regex(/^[0-9a-f]{64}$/),
     /** Hash of the `policy.decided` ledger event this packet carries out (log before acting). */
     decision_event: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * Its seq (leaf index): the doer proves its inclusion in a signed, witnessed checkpoint before
+     * acting, and refuses a packet without it (PACKET_NOT_LOGGED); optional here only so such a
+     * packet is refused and recorded as unlogged rather than as malformed.
+     */
+    decision_seq: z.number().int().min(0).max(999_999_999_999).optional(),
     outcome: z.enum(["allow", "require_hitl"]),
     target: z
       .object({

@@ -11,7 +11,12 @@ import { createLocalBroker } from "../doer/lease/local-broker.js";
 import { withLease } from "../doer/with-lease.js";
 import type { HrisRecord } from "../enrich/types.js";
 import type { GatekeeperDeps } from "../gatekeeper/deps.js";
+import { OffboardError } from "../errors.js";
 import { openGitLedger, type GitLedger } from "../ledger/git-ledger.js";
+import { isWriterRole, roleOf, WITNESS_ROLE } from "../ledger/key-roles.js";
+import { createLocalWitness } from "../ledger/local-witness.js";
+import { readTrustedKeysFromGit } from "../ledger/read-trusted-keys-from-git.js";
+import { resolveGitdir } from "../ledger/resolve-gitdir.js";
 import { openReplayStore } from "../packet/replay-store.js";
 import { createWasmEvaluator } from "../policy/wasm-evaluator.js";
 import type { Clock } from "../util/clock.js";
@@ -37,9 +42,10 @@ export interface OpenOptions {
 }
 
 /**
- * Wires one policy repository for local mode: config, keys (fail closed), the ledger branch, the
- * policy evaluator, the embedded directory and lease broker, and the two trust domains (gatekeeper
- * and doer), each with its own ledger key. The CLI, the demo and the tests all go through here.
+ * Wires one policy repository for local mode: config, keys (fail closed), the ledger branch with
+ * its local witness (a separate key and state directory, .offboard/witness), the policy
+ * evaluator, the embedded directory and lease broker, and the two trust domains (gatekeeper and
+ * doer), each with its own ledger key. The CLI, the demo and the tests all go through here.
  */
 export async function openWorkspace(repoDir: string, options: OpenOptions): Promise<Workspace> {
   const { clock } = options;
@@ -49,7 +55,15 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
   const stateDir = join(repoDir, ".offboard");
   const remotes = runGit(repoDir, ["remote"]).split("\n").filter(Boolean);
   const hasRemote = remotes.includes("origin");
-  const ledger = await openGitLedger({ dir: repoDir, clock, ...(hasRemote ? { remote: "origin" } : {}) });
+  // The ledger keys auditors trust: ledger/keys/ as reviewed on the default branch (not the working tree).
+  const trust = await readTrustedKeysFromGit(await resolveGitdir(repoDir));
+  const writerKeys = new Map([...trust.keys].filter(([kid]) => isWriterRole(roleOf(kid))));
+  const witnessKids = [...trust.keys.keys()].filter((kid) => roleOf(kid) === WITNESS_ROLE);
+  if (witnessKids.length > 0 && keys.witnessPem === null) {
+    throw new OffboardError("KEY_MISSING", `ledger/keys/ trusts witness ${witnessKids.join(", ")} but its private key is missing: expected ${join(keysDirFor(repoDir, env), "witness.pem")}`, {});
+  }
+  const witness = keys.witnessPem === null ? null : createLocalWitness({ privateKeyPem: keys.witnessPem, stateDir: join(stateDir, "witness"), logKeys: writerKeys, clock });
+  const ledger = await openGitLedger({ dir: repoDir, clock, witnesses: witness ? [witness] : [], ...(hasRemote ? { remote: "origin" } : {}) });
   const evaluator = await createWasmEvaluator({
     policiesDir: join(repoDir, "policies"),
     cacheDir: join(stateDir, "cache"),
@@ -69,6 +83,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
   const doer: DoerDeps = {
     clock,
     ledger,
+    ledgerTrust: { keys: trust.keys, quorum: witnessKids.length > 0 ? 1 : 0 },
     signer: keys.doer,
     packetTrust: new Map([[config.tenant, keys.packetVerify]]),
     audience: config.packet.audience,

@@ -12,6 +12,8 @@ import { signingKeyFrom, verifyKeyFrom, type PacketAlg, type TenantSigningKey, t
 export interface WorkspaceKeys {
   gatekeeper: LedgerSigner;
   doer: LedgerSigner;
+  /** The local witness's private key (PKCS#8 PEM), or null when this workspace has no witness. */
+  witnessPem: string | null;
   packetSigning: TenantSigningKey;
   packetVerify: TenantVerifyKeys;
 }
@@ -29,13 +31,14 @@ export function keysDirFor(repoDir: string, env: NodeJS.ProcessEnv = process.env
 
 /**
  * Generates the component keys of a new policy repo: one ledger key per component (gatekeeper,
- * doer) and the tenant's packet key. Public halves go to `ledger/keys/` (the trust roots auditors
+ * doer), the local witness's key (a separate party that cosigns checkpoints; its own private key
+ * file) and the tenant's packet key. Public halves go to `ledger/keys/` (the trust roots auditors
  * read from the default branch); private halves to `keysDir` with mode 0600.
  */
 export function createWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig): void {
   mkdirSync(keysDir, { recursive: true, mode: 0o700 });
   mkdirSync(join(repoDir, "ledger", "keys", "packet"), { recursive: true });
-  for (const name of ["gatekeeper", "doer"]) {
+  for (const name of ["gatekeeper", "doer", "witness"]) {
     const key = generateLedgerKey(name);
     writeSecret(join(keysDir, `${name}.pem`), key.privateKeyPem);
     writeFileSync(join(repoDir, "ledger", "keys", `${key.kid}.pem`), key.publicKeyPem);
@@ -60,9 +63,11 @@ export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: Pack
   const secretFile = join(keysDir, `packet-${packet.kid}.${packet.alg === "HS256" ? "secret" : "pem"}`);
   const material = readRequired(secretFile, `the packet signing key ${packet.kid}`);
   const verifyMaterial = packet.alg === "HS256" ? material : readRequired(join(repoDir, "ledger", "keys", "packet", `${packet.kid}.pem`), `the packet verification key ${packet.kid}`);
+  const witnessFile = join(keysDir, "witness.pem");
   return {
     gatekeeper: ledgerSigner("gatekeeper"),
     doer: ledgerSigner("doer"),
+    witnessPem: existsSync(witnessFile) ? readFileSync(witnessFile, "utf8") : null,
     packetSigning: signingKeyFrom(packet.tenant, packet.alg, packet.kid, material, secretFile),
     packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: new Map([[packet.kid, verifyKeyFrom(packet.alg, verifyMaterial, `packet key ${packet.kid}`)]]) },
   };

@@ -15,6 +15,7 @@ import type { PacketBody } from "../../app/packet/packet-schema.js";
 import { openReplayStore } from "../../app/packet/replay-store.js";
 import { signPacket } from "../../app/packet/sign-packet.js";
 import { signingKeyFrom } from "../../app/packet/tenant-keys.js";
+import { runGit } from "../../app/util/run-git.js";
 import { testWorkspace, type TestWorkspace } from "../helpers/workspace.js";
 
 const WINDOW = 300;
@@ -64,9 +65,9 @@ describe("doer: verify, two phases, leases, reinstate", () => {
     return issued.packet;
   }
 
-  function forgedBody(id: string, decisionEvent: string): PacketBody {
+  function forgedBody(id: string, decisionEvent: string, decisionSeq = 0): PacketBody {
     return {
-      v: 1, request_id: id, request_digest: "1".repeat(64), decision_event: decisionEvent, outcome: "allow",
+      v: 1, request_id: id, request_digest: "1".repeat(64), decision_event: decisionEvent, decision_seq: decisionSeq, outcome: "allow",
       target: { email: "ceo@example.com", key: "3".repeat(64), source: "request" }, phases: { soft: true, hard: { delay_seconds: 0 } }, approvals: [],
       policy: { policy_hash: "x", wasm_sha256: "x", policy_commit: null, opa_version: "x" },
     };
@@ -110,8 +111,38 @@ describe("doer: verify, two phases, leases, reinstate", () => {
   it("refuses a correctly signed packet whose decision is not on the ledger (log before acting)", async () => {
     const signed = await signPacket(forgedBody("d-unlogged", "2".repeat(64)), t.ws.gatekeeper.packetKey, { clock: t.clock, audience: "offboard-doer" });
     await expect(receivePacket(doer, signed.jws)).rejects.toMatchObject({ code: "EXECUTION_REFUSED" });
-    expect((await rejections()).at(-1)).toBe("PACKET_INVALID");
+    expect((await rejections()).at(-1)).toBe("PACKET_NOT_LOGGED");
     expect(user("ceo@example.com")).toMatchObject({ active: true });
+  });
+
+  it("refuses a packet pointing at a real decision of another request, or at the wrong position", async () => {
+    const decided = (await t.ws.ledger.read()).findLast((r) => r.event.type === "policy.decided")!;
+    for (const body of [forgedBody("d-ceo", decided.hash, decided.event.seq), forgedBody(decided.event.subject, decided.hash, decided.event.seq + 1)]) {
+      const signed = await signPacket(body, t.ws.gatekeeper.packetKey, { clock: t.clock, audience: "offboard-doer" });
+      await expect(receivePacket(doer, signed.jws)).rejects.toMatchObject({ code: "EXECUTION_REFUSED" });
+      expect((await rejections()).at(-1)).toBe("PACKET_NOT_LOGGED");
+    }
+    expect(user("ceo@example.com")).toMatchObject({ active: true });
+  });
+
+  it("refuses a genuine packet until its decision is in a witnessed checkpoint (inclusion proof), then runs a new one", async () => {
+    const tags = () => runGit(t.dir, ["tag", "-l", "ledger-checkpoint/*"]).split("\n").filter(Boolean);
+    expect(t.ws.doer.ledgerTrust.quorum).toBe(1);
+    const packet = await packetFor("d-jia", "jia.li@example.com");
+    const decision = (await t.ws.ledger.read()).findLast((r) => r.event.type === "policy.decided" && r.event.subject === "d-jia")!;
+    const claims = JSON.parse(Buffer.from(packet.jws.split(".")[1]!, "base64url").toString()) as { pkt: PacketBody };
+    expect(claims.pkt).toMatchObject({ decision_seq: decision.event.seq, decision_event: decision.hash });
+    // Take every witnessed checkpoint away: the decision is on the branch but not provably witnessed.
+    const saved = tags().map((tag) => [tag, runGit(t.dir, ["rev-parse", tag])] as const);
+    for (const [tag] of saved) runGit(t.dir, ["tag", "-d", tag]);
+    await expect(receivePacket(doer, packet.jws)).rejects.toMatchObject({ code: "EXECUTION_REFUSED" });
+    expect((await t.ws.ledger.read()).findLast((r) => r.event.type === "doer.signature_rejected")!.event.data).toMatchObject({ reason: "PACKET_NOT_LOGGED", detail: "not_proven" });
+    expect(user("jia.li@example.com")).toMatchObject({ active: true });
+    for (const [tag, oid] of saved) runGit(t.dir, ["update-ref", `refs/tags/${tag}`, oid]);
+    const again = await issuePacket(t.ws.gatekeeper, t.request("d-jia", "jia.li@example.com", { commit: false }).text, "requests/d-jia.yaml");
+    if (again.status !== "signed") throw new Error(again.message);
+    await expect(receivePacket(doer, again.packet.jws)).resolves.toMatchObject({ status: "soft_done" });
+    expect(user("jia.li@example.com")).toMatchObject({ active: false });
   });
 
   it("refuses an unsigned packet (alg none)", async () => {

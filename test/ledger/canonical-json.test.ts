@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, MAX_JSON_DEPTH } from "../../app/ledger/canonical-json.js";
+import { canonicalEvent, canonicalRecord, checkRecordLine } from "../../app/ledger/check-record-line.js";
+import { eventHash } from "../../app/ledger/event-hash.js";
 import type { Json } from "../../app/util/json.js";
 
 describe("canonicalJson: RFC 8785 known answers", () => {
@@ -149,5 +151,42 @@ describe("canonicalJson: properties (fast-check)", () => {
         expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID" }));
       }),
     );
+  });
+});
+
+describe("the verifier's fast canonical form (check-record-line.ts) equals canonicalJson", () => {
+  const key = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("__proto__", "constructor", ""));
+  const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", maxDepth: 4 },
+      fc.constant(null),
+      fc.boolean(),
+      fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary" }).filter((s) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)),
+      fc.array(tie("value"), { maxLength: 5 }),
+      fc.dictionary(key, tie("value"), { maxKeys: 5 }),
+    ),
+  })).value;
+
+  it("for any event (property), and the record line checker accepts exactly that text", () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, json, { maxKeys: 6 }), fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }), fc.nat(), (data, subject, seq) => {
+        const event = { v: 1 as const, seq, prev: "0".repeat(64), time: "2026-01-31T12:00:00.000Z", type: "policy.decided" as const, tenant: "acme", actor: "gatekeeper", subject, data };
+        expect(canonicalEvent(event)).toBe(canonicalJson(event));
+        const record = { event, hash: eventHash(event), sig: { kid: "gatekeeper-0123456789abcdef", alg: "Ed25519" as const, value: "A".repeat(86) } };
+        expect(canonicalRecord(record)).toBe(canonicalJson(record));
+        expect(checkRecordLine(canonicalJson(record), seq)).toEqual({ ok: true, record: JSON.parse(canonicalJson(record)) });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses what canonicalJson refuses, and non-canonical spellings of the same value", () => {
+    const event = { v: 1, seq: 0, prev: "0".repeat(64), time: "2026-01-31T12:00:00.000Z", type: "policy.decided", tenant: "acme", actor: "gatekeeper", subject: "s", data: { a: 1 } };
+    const line = (data: string) => `{"event":${canonicalJson({ ...event, data: {} }).replace('"data":{}', `"data":${data}`)},"hash":"${"0".repeat(64)}","sig":{"alg":"Ed25519","kid":"k-0123456789abcdef","value":"${"A".repeat(86)}"}}`;
+    for (const data of ['{"a":1.5}', '{"a":1e2}', '{"a":-0}', '{"b":1,"a":2}', '{"a":"\\u0041"}', '{"a": 1}', '{"a":"\\ud800"}', '{"a":1,"a":1}', '{"a":9007199254740993}']) {
+      expect(checkRecordLine(line(data), 0).ok, data).toBe(false);
+    }
   });
 });

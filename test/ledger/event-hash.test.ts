@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../app/ledger/canonical-json.js";
 import { canonicalHash, eventHash, GENESIS_PREV } from "../../app/ledger/event-hash.js";
+import { leafHashOfText } from "../../app/ledger/leaf-hash.js";
 import type { LedgerEvent } from "../../app/ledger/types.js";
 
 describe("eventHash", () => {
@@ -16,7 +17,7 @@ describe("eventHash", () => {
     expect(GENESIS_PREV).toBe("0".repeat(64));
   });
 
-  it("is sha256 over the UTF-8 bytes of the canonical event (this project's vector, cross-checked with jq -cjS | sha256sum)", () => {
+  it("is the RFC 6962 leaf hash SHA-256(0x00 ‖ canonical event) (this project's vector, cross-checked with { printf '\\0'; jq -cjS .event; } | sha256sum)", () => {
     const event: LedgerEvent = {
       v: 1,
       seq: 0,
@@ -32,8 +33,13 @@ describe("eventHash", () => {
       '{"actor":"gatekeeper","data":{"name":"Zoë","risk":40},"prev":"0000000000000000000000000000000000000000000000000000000000000000",' +
       '"seq":0,"subject":"req-1","tenant":"acme","time":"2026-01-31T12:00:00.000Z","type":"request.received","v":1}';
     expect(canonicalJson(event)).toBe(canonical);
-    // printf '%s' "$canonical" | sha256sum
-    expect(eventHash(event)).toBe("a3e90eeb877998d9ade8de5b7d7ddf15e954305a07b0a0477b3465d0bb88e796");
+    // { printf '\0'; printf '%s' "$canonical"; } | sha256sum
+    expect(eventHash(event)).toBe("ef001aa9061798f666b4d7488ced288e1efccc3f6f927591b1eecb68b9993896");
+    expect(leafHashOfText(canonical)).toBe(eventHash(event));
+  });
+
+  it("leaf hash of the empty string is the RFC 6962 root of one empty leaf (transparency-dev/merkle testonly vectors)", () => {
+    expect(leafHashOfText("")).toBe("6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d");
   });
 
   it("does not depend on field order", () => {

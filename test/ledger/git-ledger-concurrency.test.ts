@@ -10,6 +10,8 @@ import { verifyLedger } from "../../app/ledger/verify-ledger.js";
 import { manualClock, systemClock } from "../../app/util/clock.js";
 import { draft, makeRepo, newKey, runGit, tempDirs } from "./helpers.js";
 
+const ROOT = join(import.meta.dirname, "..", "..");
+
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
@@ -37,31 +39,61 @@ describe("two writers racing on one repository", () => {
       ...Array.from({ length: 100 }, (_, i) => b.append([draft(i, "lease.issued", { writer: "b" })], dr)),
     ]);
     const records = await a.read();
-    expect(records).toHaveLength(200);
-    expect(records.map((r) => r.event.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i));
-    const written = new Set(records.map((r) => `${String(r.event.data.writer)}:${String(r.event.data.i)}`));
+    expect(records).toHaveLength(202);
+    expect(records.map((r) => r.event.seq)).toEqual(Array.from({ length: 202 }, (_, i) => i));
+    const written = new Set(records.filter((r) => r.event.data.writer !== undefined).map((r) => `${String(r.event.data.writer)}:${String(r.event.data.i)}`));
     expect(written.size).toBe(200);
-    expect(appended.flat().map((r) => r.event.seq).sort((x, y) => x - y)).toEqual(records.map((r) => r.event.seq));
+    expect(appended.flat().map((r) => r.event.seq).sort((x, y) => x - y)).toEqual(records.filter((r) => r.event.data.writer !== undefined).map((r) => r.event.seq));
     expect(await b.read()).toEqual(records);
-    expectLinearHistory(dir, 200);
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 200 });
+    const commits = Number(runGit(dir, "rev-list", "--count", "refs/heads/ledger"));
+    expectLinearHistory(dir, commits);
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 202 });
   });
 
-  it("two processes appending concurrently: one linear chain, nothing lost", async () => {
+  /** Runs two writer processes at once (append-worker.ts) and returns the repository. */
+  async function race(count: number, mode: "burst" | "serial"): Promise<string> {
     const dir = await makeRepo(await dirs.make(), [doer]);
     const worker = join(import.meta.dirname, "append-worker.ts");
-    const env = { ...process.env, LEDGER_KEY_PEM: doer.privateKeyPem, LEDGER_KID: doer.kid };
-    const run = (writer: string) =>
-      promisify(execFile)(process.execPath, ["--import", "tsx", worker, dir, writer, "40"], { env, cwd: join(import.meta.dirname, "..", "..") });
+    // Both start appending at the same moment, whatever their start-up times.
+    const env = { ...process.env, LEDGER_KEY_PEM: doer.privateKeyPem, LEDGER_KID: doer.kid, START_AT: String(Date.now() + 2500) };
+    const run = (writer: string) => promisify(execFile)(process.execPath, ["--import", "tsx", worker, dir, writer, String(count), mode], { env, cwd: ROOT });
     // allSettled: both writers finish before anything is asserted or cleaned up.
     const runs = await Promise.allSettled([run("p"), run("q")]);
-    expect(runs.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(runs.map((r) => (r.status === "rejected" ? String(r.reason) : r.status))).toEqual(["fulfilled", "fulfilled"]);
+    return dir;
+  }
+
+  function expectAll(records: { event: { subject: string; seq: number } }[], count: number): void {
+    const written = records.filter((r) => /^[pq]-\d+$/.test(r.event.subject));
+    expect(written).toHaveLength(2 * count);
+    expect(new Set(written.map((r) => r.event.subject)).size).toBe(2 * count);
+    expect(records.map((r) => r.event.seq)).toEqual(records.map((_, i) => i));
+  }
+
+  it("two processes × 1,000 events issued at once: one linear chain of 2,000 events, nothing lost (group commits)", async () => {
+    const dir = await race(1000, "burst");
     const records = await (await openGitLedger({ dir, clock: systemClock })).read();
-    expect(records).toHaveLength(80);
-    expect(new Set(records.map((r) => r.event.subject)).size).toBe(80);
-    expectLinearHistory(dir, 80);
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 80 });
-  });
+    expectAll(records, 1000);
+    expect(records).toHaveLength(2001); // and ledger.genesis, which introduces the (shared) doer key
+    const commits = Number(runGit(dir, "rev-list", "--count", "refs/heads/ledger"));
+    expect(commits).toBeGreaterThanOrEqual(80); // groups of at most 25 events
+    expectLinearHistory(dir, commits);
+    // The writers really raced: their commits interleave on the one chain (the lock lets waiters in).
+    const writers = records.slice(1).map((r) => r.event.subject[0]);
+    expect(writers.filter((w, i) => i > 0 && w !== writers[i - 1]).length).toBeGreaterThan(4);
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 2001, commits });
+  }, 60_000);
+
+  it("two processes × 60 serial appends (one commit each): every compare-and-swap conflict is retried", async () => {
+    const dir = await race(60, "serial");
+    const records = await (await openGitLedger({ dir, clock: systemClock })).read();
+    expectAll(records, 60);
+    expectLinearHistory(dir, 120);
+    // The writers really raced: their commits interleave on the one chain.
+    const writers = records.slice(1).map((r) => r.event.subject[0]);
+    expect(writers.filter((w, i) => i > 0 && w !== writers[i - 1]).length).toBeGreaterThan(2);
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 121 });
+  }, 60_000);
 
   it("retries when the ref moves between reading the tip and swapping it (compare-and-swap)", async () => {
     const dir = await makeRepo(await dirs.make(), [gatekeeper]);
@@ -74,7 +106,7 @@ describe("two writers racing on one repository", () => {
     // An outside writer (ignoring the lock) moves the ref to c2 while we are signing on top of c1.
     let moved = false;
     const racing: LedgerSigner = {
-      kid: gk.kid,
+      ...gk,
       sign(hash) {
         if (!moved) {
           moved = true;
@@ -85,8 +117,8 @@ describe("two writers racing on one repository", () => {
     };
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     const [record] = await ledger.append([draft(2)], racing);
-    expect(record!.event.seq).toBe(2);
-    expect((await ledger.read()).map((r) => r.event.subject)).toEqual(["req-0", "req-1", "req-2"]);
+    expect(record!.event.seq).toBe(3);
+    expect((await ledger.read()).map((r) => r.event.subject).slice(1)).toEqual(["req-0", "req-1", "req-2"]);
     expectLinearHistory(dir, 3);
   });
 
@@ -99,7 +131,7 @@ describe("two writers racing on one repository", () => {
     const c2 = runGit(dir, "rev-parse", "refs/heads/ledger").trim();
     let calls = 0;
     const flapping: LedgerSigner = {
-      kid: gk.kid,
+      ...gk,
       sign(hash) {
         // Each attempt signs the event, then the checkpoint: move the ref once per attempt.
         if (calls++ % 2 === 1) return gk.sign(hash);
@@ -156,6 +188,6 @@ describe("the writer lock", () => {
     const old = new Date(Date.now() - 60_000);
     await utimes(refLock, old, old);
     expect(await ledger.append([draft(1)], gk)).toHaveLength(1);
-    expect((await ledger.read()).map((r) => r.event.seq)).toEqual([0, 1]);
+    expect((await ledger.read()).map((r) => r.event.seq)).toEqual([0, 1, 2]);
   });
 });

@@ -5,66 +5,111 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { canonicalJson } from "../../app/ledger/canonical-json.js";
 import { eventHash, GENESIS_PREV } from "../../app/ledger/event-hash.js";
 import { openGitLedger } from "../../app/ledger/git-ledger.js";
-import { createLedgerSigner } from "../../app/ledger/signer.js";
+import { rawEd25519 } from "../../app/ledger/note-key-id.js";
 import { summarizeLedger } from "../../app/ledger/summarize-ledger.js";
-import type { EventDraft, LedgerSigner } from "../../app/ledger/types.js";
+import type { EventDraft } from "../../app/ledger/types.js";
 import { verifyLedger } from "../../app/ledger/verify-ledger.js";
 import { manualClock } from "../../app/util/clock.js";
-import { draft, ledgerFiles, makeRepo, newKey, runGit, tamper, tempDirs, text } from "./helpers.js";
+import { draft, editLine, ledgerFiles, makeRepo, newKey, runGit, signerOf, tamper, tempDirs, text } from "./helpers.js";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
 const T0 = Date.UTC(2026, 0, 31, 12, 0, 0, 123);
 const gatekeeper = newKey("gatekeeper");
-const signer: LedgerSigner = createLedgerSigner(gatekeeper.privateKeyPem, gatekeeper.kid);
+const doer = newKey("doer");
+const signer = signerOf(gatekeeper);
 
 let dir: string;
 beforeEach(async () => {
-  dir = await makeRepo(await dirs.make(), [gatekeeper]);
+  dir = await makeRepo(await dirs.make(), [gatekeeper, doer]);
 });
 
 describe("openGitLedger: append and read", () => {
   it("reads an empty ledger when the branch does not exist yet", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     expect(await ledger.read()).toEqual([]);
+    expect(await ledger.latestCheckpoint()).toBeNull();
     expect(runGit(dir, "branch", "--list", "ledger")).toBe("");
   });
 
-  it("round-trips: seq, prev, time, hash and signature as specified", async () => {
+  it("round-trips: genesis first, then seq, prev, time, hash and signature as specified", async () => {
     const clock = manualClock(T0);
-    const ledger = await openGitLedger({ dir, clock });
+    const ledger = await openGitLedger({ dir, clock, origin: "example.com/acme-ledger" });
     const first = await ledger.append([draft(0, "request.received")], signer);
     clock.advance(1500);
     const second = await ledger.append([draft(1), draft(2, "approval.recorded")], signer);
     const records = await ledger.read();
-    expect(records).toEqual([...first, ...second]);
-    expect(records.map((r) => r.event.seq)).toEqual([0, 1, 2]);
-    expect(records[0]!.event.prev).toBe(GENESIS_PREV);
-    expect(records[1]!.event.prev).toBe(records[0]!.hash);
-    expect(records[2]!.event.prev).toBe(records[1]!.hash);
-    expect(records[0]!.event.time).toBe("2026-01-31T12:00:00.123Z");
-    expect(records[2]!.event.time).toBe("2026-01-31T12:00:01.623Z");
+    expect(records.slice(1)).toEqual([...first, ...second]);
+    expect(records.map((r) => r.event.seq)).toEqual([0, 1, 2, 3]);
+    expect(records[0]!.event).toMatchObject({
+      type: "ledger.genesis",
+      prev: GENESIS_PREV,
+      data: { origin: "example.com/acme-ledger", kid: gatekeeper.kid, role: "gatekeeper", public_key: rawEd25519(signer.publicKey).toString("base64") },
+    });
+    for (let i = 1; i < records.length; i++) expect(records[i]!.event.prev).toBe(records[i - 1]!.hash);
+    expect(records[1]!.event.time).toBe("2026-01-31T12:00:00.123Z");
+    expect(records[3]!.event.time).toBe("2026-01-31T12:00:01.623Z");
     for (const r of records) {
       expect(r.hash).toBe(eventHash(r.event));
+      expect(r.hash).toBe(createHash("sha256").update(Buffer.from([0])).update(canonicalJson(r.event)).digest("hex"));
       expect(r.sig).toMatchObject({ kid: gatekeeper.kid, alg: "Ed25519" });
     }
-    expect(records[1]!.event).toEqual({ v: 1, seq: 1, prev: records[0]!.hash, time: "2026-01-31T12:00:01.623Z", ...draft(1) });
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 3, events: 3, head: records[2]!.hash });
+    expect(records[2]!.event).toEqual({ v: 1, seq: 2, prev: records[1]!.hash, time: "2026-01-31T12:00:01.623Z", ...draft(1) });
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 4, events: 4, head: records[3]!.hash, origin: "example.com/acme-ledger" });
   });
 
-  it("stores each event as canonical JSON plus one newline, and a signed checkpoint", async () => {
+  it("a second writer key introduces itself with a self-signed key.added before its first event", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    await ledger.append([draft(0)], signer);
+    const [lease] = await ledger.append([draft(1, "lease.issued")], signerOf(doer));
+    const records = await ledger.read();
+    expect(records.map((r) => [r.event.type, r.sig.kid])).toEqual([
+      ["ledger.genesis", gatekeeper.kid],
+      ["policy.decided", gatekeeper.kid],
+      ["key.added", doer.kid],
+      ["lease.issued", doer.kid],
+    ]);
+    expect(records[2]!.event.data).toEqual({ kid: doer.kid, role: "doer", public_key: rawEd25519(signerOf(doer).publicKey).toString("base64") });
+    expect(lease!.event.seq).toBe(3);
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 4 });
+  });
+
+  it("stores records as canonical JSON lines in tail.jsonl, with state.json and a C2SP checkpoint note", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0), origin: "example.com/l" });
     const [record] = await ledger.append([draft(0)], signer);
     const files = await ledgerFiles(dir);
-    expect([...files.keys()].sort()).toEqual(["checkpoint.json", "events/000000000000.json"]);
-    expect(text(files.get("events/000000000000.json")!)).toBe(`${canonicalJson(record)}\n`);
-    const checkpoint = JSON.parse(text(files.get("checkpoint.json")!));
-    expect(checkpoint.checkpoint).toEqual({ v: 1, size: 1, head: record!.hash, time: "2026-01-31T12:00:00.123Z" });
-    expect(checkpoint.hash).toBe(createHash("sha256").update(canonicalJson(checkpoint.checkpoint)).digest("hex"));
+    expect([...files.keys()].sort()).toEqual(["checkpoint", "state.json", "tail.jsonl"]);
+    const lines = text(files.get("tail.jsonl")!).split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(canonicalJson(record));
+    expect(lines[2]).toBe("");
+    const note = text(files.get("checkpoint")!);
+    expect(note).toMatch(new RegExp(`^example\\.com/l\\n2\\n[A-Za-z0-9+/]{43}=\\n\\n— ${gatekeeper.kid} [A-Za-z0-9+/]{91}=\\n$`));
+    const state = JSON.parse(text(files.get("state.json")!));
+    expect(state).toMatchObject({ v: 1, origin: "example.com/l", size: 2, head: record!.hash, keys: [{ kid: gatekeeper.kid, role: "gatekeeper", added: 0, revoked: null }] });
   });
 
-  it("makes one commit per append with a fixed committer, the clock's time and a descriptive message", async () => {
+  it("seals a segment every 256 events; group commits hold many events", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    await ledger.append(Array.from({ length: 600 }, (_, i) => draft(i)), signer);
+    const files = await ledgerFiles(dir);
+    expect([...files.keys()].sort()).toEqual(["checkpoint", "segments/000000000000.jsonl", "segments/000000000256.jsonl", "state.json", "tail.jsonl"]);
+    expect(text(files.get("segments/000000000256.jsonl")!).split("\n")).toHaveLength(257);
+    expect(text(files.get("tail.jsonl")!).split("\n").filter(Boolean)).toHaveLength(601 - 512);
+    expect(runGit(dir, "rev-list", "--count", "refs/heads/ledger").trim()).toBe("1");
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 601, events: 601 });
+  });
+
+  it("batches appends that arrive while a commit is in flight into one group commit", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => ledger.append([draft(i)], signer)));
+    expect(results.map((r) => r[0]!.event.subject)).toEqual(Array.from({ length: 50 }, (_, i) => `req-${i}`));
+    expect(Number(runGit(dir, "rev-list", "--count", "refs/heads/ledger"))).toBeLessThan(10);
+    expect(await verifyLedger({ dir })).toMatchObject({ ok: true, size: 51 });
+  });
+
+  it("makes commits with a fixed committer, the clock's time and a descriptive message", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     await ledger.append([draft(0, "request.received")], signer);
     await ledger.append([draft(1, "policy.decided"), draft(2, "approval.recorded"), draft(3, "packet.signed")], signer);
@@ -77,9 +122,9 @@ describe("openGitLedger: append and read", () => {
       "offboard-ledger <ledger@offboard.invalid>",
       "offboard-ledger <ledger@offboard.invalid>",
       String(Math.floor(T0 / 1000)),
-      "ledger: seq 1-3 (policy.decided, approval.recorded, packet.signed)",
+      "ledger: seq 2-4 (policy.decided, approval.recorded, packet.signed)",
     ]);
-    expect(root![4]).toBe("ledger: seq 0 (request.received)");
+    expect(root![4]).toBe("ledger: seq 0-1 (ledger.genesis, request.received)");
   });
 
   it("leaves the working tree, the index, HEAD and main untouched", async () => {
@@ -106,7 +151,7 @@ describe("openGitLedger: append and read", () => {
     runGit(bare, "init", "-q", "--bare");
     const ledger = await openGitLedger({ dir: bare, clock: manualClock(T0) });
     await ledger.append([draft(0)], signer);
-    expect((await ledger.read()).map((r) => r.event.subject)).toEqual(["req-0"]);
+    expect((await ledger.read()).map((r) => r.event.subject)).toEqual([expect.stringMatching(/^offboard\.invalid\/ledger\/[0-9a-f]{32}$/), "req-0"]);
   });
 
   it("an empty append writes nothing", async () => {
@@ -120,11 +165,11 @@ describe("openGitLedger: append and read", () => {
     await ledger.append([draft(0, "request.received"), draft(1), draft(2)], signer);
     const records = await ledger.read();
     expect(summarizeLedger(records)).toEqual({
-      size: 3,
-      head: records[2]!.hash,
-      byType: { "request.received": 1, "policy.decided": 2 },
-      tenants: ["acme"],
-      bySigner: { [gatekeeper.kid]: 3 },
+      size: 4,
+      head: records[3]!.hash,
+      byType: { "ledger.genesis": 1, "request.received": 1, "policy.decided": 2 },
+      tenants: ["acme", "ledger"],
+      bySigner: { [gatekeeper.kid]: 4 },
       firstTime: "2026-01-31T12:00:00.123Z",
       lastTime: "2026-01-31T12:00:00.123Z",
     });
@@ -148,9 +193,18 @@ describe("openGitLedger: refuses bad input, writing nothing", () => {
     expect(runGit(dir, "branch", "--list", "ledger")).toBe("");
   });
 
-  it("a signer with a malformed kid → KEY_INVALID", async () => {
+  it("a signer with a malformed kid or no public key → KEY_INVALID", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
-    await expect(ledger.append([draft(0)], { kid: "nope", sign: signer.sign })).rejects.toMatchObject({ code: "KEY_INVALID" });
+    await expect(ledger.append([draft(0)], { ...signer, kid: "nope" })).rejects.toMatchObject({ code: "KEY_INVALID" });
+    await expect(ledger.append([draft(0)], { kid: signer.kid, sign: signer.sign } as never)).rejects.toMatchObject({ code: "KEY_INVALID" });
+  });
+
+  it("a key may only sign the event types of its role: the doer cannot write a decision (LEDGER_KEY_NOT_VALID)", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    await expect(ledger.append([draft(0, "policy.decided")], signerOf(doer))).rejects.toMatchObject({ code: "LEDGER_KEY_NOT_VALID" });
+    await expect(ledger.append([draft(0, "phase.soft.done")], signer)).rejects.toMatchObject({ code: "LEDGER_KEY_NOT_VALID" });
+    await expect(ledger.append([draft(0)], signerOf(newKey("mallory")))).rejects.toMatchObject({ code: "LEDGER_KEY_NOT_VALID" });
+    expect(runGit(dir, "branch", "--list", "ledger")).toBe("");
   });
 
   it("a clock that is not integer milliseconds → CONFIG_INVALID", async () => {
@@ -176,18 +230,22 @@ describe("openGitLedger: never extends or returns a corrupt chain", () => {
   it("refuses to append after the last event was edited (LEDGER_CORRUPT), and read() names it", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     await ledger.append([draft(0), draft(1)], signer);
-    await tamper(dir, (files) => {
-      const path = "events/000000000001.json";
-      files.set(path, new TextEncoder().encode(text(files.get(path)!).replace('"req-1"', '"req-9"')));
-    });
-    await expect(ledger.append([draft(2)], signer)).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 1, path: "events/000000000001.json" } });
-    await expect(ledger.read()).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 1 } });
+    await tamper(dir, (files) => editLine(files, 2, (l) => l.replace('"req-1"', '"req-9"')));
+    await expect(ledger.append([draft(2)], signer)).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 2, path: "tail.jsonl:3" } });
+    await expect(ledger.read()).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 2 } });
   });
 
-  it("read() names a gap", async () => {
+  it("read() names an edited event in the middle", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     await ledger.append([draft(0), draft(1), draft(2)], signer);
-    await tamper(dir, (files) => void files.delete("events/000000000001.json"));
-    await expect(ledger.read()).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 1, path: "events/000000000001.json" } });
+    await tamper(dir, (files) => editLine(files, 1, (l) => l.replace('"req-0"', '"req-7"')));
+    await expect(ledger.read()).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { seq: 1, path: "tail.jsonl:2" } });
+  });
+
+  it("refuses a stray file on the branch", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    await ledger.append([draft(0)], signer);
+    await tamper(dir, (files) => void files.set("notes.txt", new Uint8Array([104, 105])));
+    await expect(ledger.append([draft(1)], signer)).rejects.toMatchObject({ code: "LEDGER_CORRUPT", details: { path: "notes.txt" } });
   });
 });

@@ -65,9 +65,11 @@ describe("createLedgerSigner fails closed", () => {
     const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
     expect(() => createLedgerSigner(rsa, key.kid)).toThrow(expect.objectContaining({ code: "KEY_INVALID" }));
   });
-  it("signing anything but a 32-byte hash", () => {
+  it("signing anything but a 32-byte event hash or a checkpoint text (not a signing oracle)", () => {
     const signer = createLedgerSigner(key.privateKeyPem, key.kid);
     expect(() => signer.sign(new Uint8Array(31))).toThrow(expect.objectContaining({ code: "LEDGER_EVENT_INVALID" }));
+    expect(() => signer.sign(Buffer.from("cosignature/v1\ntime 1\nexample.com/log\n1\n"))).toThrow(expect.objectContaining({ code: "LEDGER_EVENT_INVALID" }));
+    expect(signer.sign(Buffer.from(`example.com/log\n1\n${"A".repeat(43)}=\n`))).toHaveLength(64);
   });
 });
 

@@ -1,35 +1,63 @@
-import { sign } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+/**
+ * The tamper suite (issue 4, item 7): every way of changing the ledger branch, each a test that
+ * fails if detection is missing, each run through both verifiers, the project's verifyLedger and the
+ * auditor's single-file ledger/verify.mjs, which must agree on the first bad event or file and its code.
+ */
+import { spawnSync } from "node:child_process";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCheckpoint } from "../../app/ledger/build-checkpoint.js";
 import { buildRecords } from "../../app/ledger/build-records.js";
-import { canonicalJson } from "../../app/ledger/canonical-json.js";
+import { canonicalRecord } from "../../app/ledger/check-record-line.js";
 import { eventHash } from "../../app/ledger/event-hash.js";
+import { frontierRoot } from "../../app/ledger/merkle-frontier.js";
 import { openGitLedger } from "../../app/ledger/git-ledger.js";
-import { ledgerFileBytes } from "../../app/ledger/layout.js";
-import { loadTrustedKeys } from "../../app/ledger/load-trusted-keys.js";
-import { createLedgerSigner } from "../../app/ledger/signer.js";
+import { signCheckpoint } from "../../app/ledger/sign-checkpoint.js";
 import type { LedgerRecord, LedgerSigner } from "../../app/ledger/types.js";
-import { verifyLedger } from "../../app/ledger/verify-ledger.js";
+import { verifyLedger, type LedgerVerification, type VerifyLedgerOptions } from "../../app/ledger/verify-ledger.js";
 import { manualClock } from "../../app/util/clock.js";
-import { bytesOf, draft, ledgerFiles, makeRepo, newKey, runGit, tamper, tempDirs, text } from "./helpers.js";
+import {
+  bytesOf, draft, editLine, layOut, ledgerFiles, lineOf, makeRepo, newKey, recordsIn, resign, rewriteFrom, runGit, signerOf, tamper, tempDirs, text, witnessOf,
+} from "./helpers.js";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
+const MJS = join(import.meta.dirname, "..", "..", "ledger", "verify.mjs");
 const T0 = Date.UTC(2026, 0, 31, 12);
 const gatekeeper = newKey("gatekeeper");
 const doer = newKey("doer");
+const witness = newKey("witness");
 const mallory = newKey("mallory");
-const gk = createLedgerSigner(gatekeeper.privateKeyPem, gatekeeper.kid);
-const dr = createLedgerSigner(doer.privateKeyPem, doer.kid);
-const ev = (seq: number) => `events/${String(seq).padStart(12, "0")}.json`;
-const recordAt = (files: Map<string, Uint8Array>, seq: number) => JSON.parse(text(files.get(ev(seq))!)) as LedgerRecord;
+const [gk, dr] = [signerOf(gatekeeper), signerOf(doer)];
+const insider = new Map<string, LedgerSigner>([[gatekeeper.kid, gk], [doer.kid, dr]]);
 
 let pristine: string;
-/** A fresh copy of a 6-event ledger (seq 0..5, two signers, three commits). */
+let witnessState: string;
+/** Commits of the fixture, oldest first. */
+let commits: string[];
+
+/**
+ * A witnessed ledger of 307 events in four commits: ledger.genesis (0), the witness's key.added (1),
+ * 300 gatekeeper decisions (2-301; segment 0 holds 0-255, the tail 256-301), then the doer's
+ * key.added (302), lease.issued (303), phase.soft.done (304); approval.recorded (305) by the
+ * gatekeeper; phase.hard.done (306) by the doer. Each commit's checkpoint is cosigned and tagged.
+ */
+beforeAll(async () => {
+  pristine = await makeRepo(await dirs.make(), [gatekeeper, doer, witness]);
+  witnessState = await dirs.make();
+  const clock = manualClock(T0);
+  const w = witnessOf(witness, witnessState, [gatekeeper, doer], clock);
+  const ledger = await openGitLedger({ dir: pristine, clock, witnesses: [w], origin: "example.com/acme/ledger" });
+  await ledger.append(Array.from({ length: 300 }, (_, i) => draft(i)), gk);
+  await ledger.append([draft(300, "lease.issued"), draft(301, "phase.soft.done")], dr);
+  await ledger.append([draft(302, "approval.recorded")], gk);
+  await ledger.append([draft(303, "phase.hard.done")], dr);
+  commits = runGit(pristine, "rev-list", "--reverse", "refs/heads/ledger").trim().split("\n");
+}, 60_000);
+
+/** A fresh clone of the fixture with a local ledger branch (and the checkpoint tags, as every clone has). */
 async function ledgerRepo(): Promise<string> {
   const dir = await dirs.make();
   runGit(dir, "clone", "-q", "--no-local", pristine, ".");
@@ -37,231 +65,363 @@ async function ledgerRepo(): Promise<string> {
   return dir;
 }
 
-beforeAll(async () => {
-  pristine = await makeRepo(await dirs.make(), [gatekeeper, doer]);
-  const ledger = await openGitLedger({ dir: pristine, clock: manualClock(T0) });
-  await ledger.append([draft(0, "request.received"), draft(1)], gk);
-  await ledger.append([draft(2, "approval.recorded"), draft(3, "packet.signed")], gk);
-  await ledger.append([draft(4, "lease.issued"), draft(5, "phase.soft.done")], dr);
-});
+type Verdict = Pick<LedgerVerification, "ok"> & { firstBad?: { seq: number | null; path: string; code: string } };
 
-describe("verifyLedger: an intact ledger", () => {
-  it("verifies with trust roots from the default branch", async () => {
+/** Runs both verifiers; they must agree on ok and on the first bad event/file and its code. */
+async function verifyBoth(dir: string, options: Omit<VerifyLedgerOptions, "dir"> & { checkpointFiles?: string[] } = {}): Promise<LedgerVerification> {
+  const pinned = await Promise.all((options.checkpointFiles ?? []).map(async (f) => ({ note: await readFile(f, "utf8"), source: f })));
+  const ts = await verifyLedger({ dir, ...options, pinned });
+  const run = spawnSync(process.execPath, [MJS, "--repo", dir, "--json", ...(options.checkpointFiles ?? []).flatMap((f) => ["--checkpoint", f])], { encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(ts.ok ? 0 : 1);
+  const mjs = JSON.parse(run.stdout) as Verdict;
+  const pick = (v: Verdict) => ({ ok: v.ok, firstBad: v.firstBad ? { seq: v.firstBad.seq, path: v.firstBad.path, code: v.firstBad.code } : undefined });
+  expect(pick(mjs)).toEqual(pick(ts));
+  return ts;
+}
+
+const at = (seq: number, path: string, code: string) => ({ ok: false, firstBad: { seq, path, code } });
+const file = (path: string, code: string) => ({ ok: false, firstBad: { seq: null, path, code } });
+
+describe("an intact ledger", () => {
+  it("verifies with both verifiers: 307 events, 4 commits, witnessed at the tip", async () => {
     const dir = await ledgerRepo();
-    const result = await verifyLedger({ dir });
-    expect(result).toMatchObject({ ok: true, ref: "refs/heads/ledger", size: 6, events: 6, branchCommit: runGit(dir, "rev-parse", "ledger").trim() });
-    expect(result.keys.kids).toEqual([doer.kid, gatekeeper.kid].sort());
-    expect(result.keys.source).toMatch(/^HEAD@[0-9a-f]{12}:ledger\/keys$/);
-    expect(result.firstBad).toBeUndefined();
+    const result = await verifyBoth(dir);
+    expect(result).toMatchObject({ ok: true, size: 307, events: 307, commits: 4, origin: "example.com/acme/ledger" });
+    expect(result.witnessed).toEqual({ size: 307, ref: "refs/tags/ledger-checkpoint/000000000307", cosigners: [witness.kid], behind: 0 });
+    expect(result.checkpoint).toEqual({ size: 307, signers: [doer.kid] });
+    expect(runGit(dir, "tag", "-l", "ledger-checkpoint/*").trim().split("\n")).toEqual(["302", "305", "306", "307"].map((n) => `ledger-checkpoint/${n.padStart(12, "0")}`));
+  });
+
+  it("verifies in worker threads exactly as inline, and without signatures", async () => {
+    const dir = await ledgerRepo();
+    expect(await verifyLedger({ dir, threads: 2 })).toMatchObject({ ok: true, size: 307 });
+    expect(await verifyLedger({ dir, signatures: false })).toMatchObject({ ok: true, size: 307 });
+    await tamper(dir, (f) => editLine(f, 100, (l) => l.replace('"outcome":"allow"', '"outcome":"deny!"')));
+    expect(await verifyLedger({ dir, threads: 2 })).toMatchObject(at(100, "segments/000000000000.jsonl:101", "LEDGER_CORRUPT"));
   });
 
   it("takes trust roots from main even with the ledger branch checked out", async () => {
     const dir = await ledgerRepo();
     runGit(dir, "checkout", "-q", "ledger");
-    const result = await verifyLedger({ dir });
-    expect(result).toMatchObject({ ok: true, size: 6 });
-    expect(result.keys.source).toMatch(/^refs\/remotes\/origin\/HEAD@/);
-  });
-
-  it("accepts explicit trust roots (keysDir, trustedKeys, keysFromRef)", async () => {
-    const dir = await ledgerRepo();
-    expect(await verifyLedger({ dir, keysDir: join(dir, "ledger", "keys") })).toMatchObject({ ok: true });
-    expect(await verifyLedger({ dir, trustedKeys: await loadTrustedKeys(join(dir, "ledger", "keys")) })).toMatchObject({ ok: true });
-    expect(await verifyLedger({ dir, keysFromRef: "refs/heads/main" })).toMatchObject({ ok: true });
-  });
-
-  it("only trusting one of the two writers fails at the other's first event", async () => {
-    const dir = await ledgerRepo();
-    const onlyGatekeeper = join(await dirs.make(), "keys");
-    await mkdir(onlyGatekeeper);
-    await writeFile(join(onlyGatekeeper, `${gatekeeper.kid}.pem`), gatekeeper.publicKeyPem);
-    const result = await verifyLedger({ dir, keysDir: onlyGatekeeper });
-    expect(result).toMatchObject({ ok: false, size: 4, firstBad: { seq: 4, path: ev(4), code: "LEDGER_KEY_UNKNOWN" } });
-  });
-
-  it("no ledger branch → ok: false, LEDGER_EMPTY", async () => {
-    const dir = await makeRepo(await dirs.make(), [gatekeeper]);
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, ref: null, events: 0, firstBad: { code: "LEDGER_EMPTY" } });
-  });
-
-  it("no trust roots on the default branch → KEY_MISSING (fail closed)", async () => {
-    const dir = await ledgerRepo();
-    runGit(dir, "rm", "-q", "-r", "ledger/keys");
-    runGit(dir, "commit", "-q", "-m", "drop keys");
-    await expect(verifyLedger({ dir })).rejects.toMatchObject({ code: "KEY_MISSING" });
-  });
-
-  it("a trust root whose name is not its kid → KEY_INVALID", async () => {
-    const dir = await ledgerRepo();
-    await writeFile(join(dir, "ledger", "keys", `${gatekeeper.kid}.pem`), doer.publicKeyPem);
-    runGit(dir, "commit", "-q", "-am", "swap key");
-    await expect(verifyLedger({ dir })).rejects.toMatchObject({ code: "KEY_INVALID" });
+    expect(await verifyBoth(dir)).toMatchObject({ ok: true, size: 307 });
   });
 });
 
-describe("verifyLedger: tampering is caught and named", () => {
-  it("one byte flipped in an event, committed through a git worktree", async () => {
+describe("tampering with events is caught and the event named", () => {
+  it("modify: one field edited in a sealed segment", async () => {
     const dir = await ledgerRepo();
-    const wt = join(await dirs.make(), "wt");
-    runGit(dir, "worktree", "add", "-q", wt, "ledger");
-    const file = join(wt, ev(3));
-    await writeFile(file, (await readFile(file, "utf8")).replace('"req-3"', '"req-7"'));
-    runGit(wt, "commit", "-q", "-am", "fix typo");
-    const result = await verifyLedger({ dir });
-    expect(result).toMatchObject({ ok: false, size: 3, events: 6, firstBad: { seq: 3, path: ev(3), code: "LEDGER_CORRUPT" } });
-    expect(result.firstBad!.message).toMatch(/^event 3 \(events\/000000000003\.json\): hash mismatch: recorded [0-9a-f]{64}, computed [0-9a-f]{64}$/);
+    await tamper(dir, (f) => editLine(f, 100, (l) => l.replace('"req-98"', '"req-99"')));
+    const result = await verifyBoth(dir);
+    expect(result).toMatchObject({ ...at(100, "segments/000000000000.jsonl:101", "LEDGER_CORRUPT"), size: 100 });
+    expect(result.firstBad!.message).toMatch(/^event 100 \(segments\/000000000000\.jsonl:101\): hash mismatch: recorded [0-9a-f]{64}, computed [0-9a-f]{64}$/);
   });
 
-  it("any single-byte change to any event file fails at that event (property)", async () => {
+  it("modify with the hash recomputed: the signature catches it", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => editLine(f, 280, (l) => {
+      const r = JSON.parse(l) as LedgerRecord;
+      r.event.data = { ...r.event.data, outcome: "deny" };
+      r.hash = eventHash(r.event);
+      return canonicalRecord(r);
+    }));
+    expect(await verifyBoth(dir)).toMatchObject(at(280, "tail.jsonl:25", "LEDGER_SIGNATURE_INVALID"));
+  });
+
+  it("reorder: two events swapped", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      const lines = text(f.get("tail.jsonl")!).split("\n");
+      [lines[24], lines[25]] = [lines[25]!, lines[24]!];
+      f.set("tail.jsonl", bytesOf(lines.join("\n")));
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(280, "tail.jsonl:25", "LEDGER_CORRUPT"));
+  });
+
+  it("delete: an event removed from a sealed segment", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      const lines = text(f.get("segments/000000000000.jsonl")!).split("\n");
+      lines.splice(120, 1);
+      f.set("segments/000000000000.jsonl", bytesOf(lines.join("\n")));
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(120, "segments/000000000000.jsonl:121", "LEDGER_CORRUPT"));
+  });
+
+  it("insert: an outsider's event, chained and signed with an untrusted key", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      const records = recordsIn(f);
+      const [forged] = buildRecords([draft(999)], { seq: 290, prev: records[289]!.hash, time: "2026-02-01T00:00:00.000Z" }, signerOf(mallory));
+      const lines = text(f.get("tail.jsonl")!).split("\n");
+      lines.splice(290 - 256, 0, canonicalRecord(forged!));
+      f.set("tail.jsonl", bytesOf(lines.join("\n")));
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(290, "tail.jsonl:35", "LEDGER_KEY_UNKNOWN"));
+  });
+
+  it("insert: an insider's well-formed event shifts every later seq", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      const records = recordsIn(f);
+      const [forged] = buildRecords([draft(999)], { seq: 290, prev: records[289]!.hash, time: "2026-02-01T00:00:00.000Z" }, gk);
+      const lines = text(f.get("tail.jsonl")!).split("\n");
+      lines.splice(290 - 256, 0, canonicalRecord(forged!));
+      f.set("tail.jsonl", bytesOf(lines.join("\n")));
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(291, "tail.jsonl:36", "LEDGER_CORRUPT"));
+  });
+
+  it("duplicate seq: an event line repeated", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      const lines = text(f.get("tail.jsonl")!).split("\n");
+      lines.splice(25, 0, lines[24]!);
+      f.set("tail.jsonl", bytesOf(lines.join("\n")));
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(281, "tail.jsonl:26", "LEDGER_CORRUPT"));
+  });
+
+  it("strip a signature from an event", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => editLine(f, 150, (l) => l.replace(/,"sig":\{[^}]*\}/, "")));
+    expect(await verifyBoth(dir)).toMatchObject(at(150, "segments/000000000000.jsonl:151", "LEDGER_CORRUPT"));
+  });
+
+  it("re-serialised (pretty-printed, reordered members, no trailing newline): the bytes must be canonical", async () => {
+    const pretty = await ledgerRepo();
+    await tamper(pretty, (f) => editLine(f, 260, (l) => JSON.stringify(JSON.parse(l), null, 1).replaceAll("\n", " ")));
+    expect(await verifyBoth(pretty)).toMatchObject(at(260, "tail.jsonl:5", "LEDGER_CORRUPT"));
+    const reordered = await ledgerRepo();
+    await tamper(reordered, (f) => editLine(f, 260, (l) => {
+      const { event, hash, sig } = JSON.parse(l) as LedgerRecord;
+      return JSON.stringify({ sig, hash, event });
+    }));
+    expect(await verifyBoth(reordered)).toMatchObject(at(260, "tail.jsonl:5", "LEDGER_CORRUPT"));
+    const unterminated = await ledgerRepo();
+    await tamper(unterminated, (f) => void f.set("tail.jsonl", bytesOf(text(f.get("tail.jsonl")!).slice(0, -1))));
+    expect(await verifyBoth(unterminated)).toMatchObject(at(306, "tail.jsonl:51", "LEDGER_CORRUPT"));
+  });
+
+  it("an unknown event type, correctly hashed and signed by a trusted key", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => editLine(f, 305, (l) => canonicalRecord(resign(JSON.parse(l) as LedgerRecord, gk, (r) => ((r.event as { type: string }).type = "payroll.exported")))));
+    expect(await verifyBoth(dir)).toMatchObject(at(305, "tail.jsonl:50", "LEDGER_CORRUPT"));
+  });
+
+  it("any single-byte change anywhere in the segments or the tail fails at that event (property)", async () => {
     const dir = await ledgerRepo();
     const original = runGit(dir, "rev-parse", "ledger").trim();
     const files = await ledgerFiles(dir);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.integer({ min: 1, max: 255 }), async (seq, at, mask) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 306 }), fc.nat(), fc.integer({ min: 1, max: 255 }), async (seq, where, mask) => {
         runGit(dir, "update-ref", "refs/heads/ledger", original);
-        const bytes = Uint8Array.from(files.get(ev(seq))!);
-        bytes[at % bytes.length]! ^= mask;
-        await tamper(dir, (f) => void f.set(ev(seq), bytes));
+        const { path, index } = lineOf(files, seq);
+        const bytes = Uint8Array.from(files.get(path)!);
+        const starts = [0];
+        bytes.forEach((b, i) => b === 10 && starts.push(i + 1));
+        const [from, to] = [starts[index]!, starts[index + 1]!]; // the line, with its "\n"
+        bytes[from + (where % (to - from))]! ^= mask;
+        await tamper(dir, (f) => void f.set(path, bytes));
         const result = await verifyLedger({ dir });
-        expect(result).toMatchObject({ ok: false, size: seq, firstBad: { seq, path: ev(seq) } });
+        expect(result).toMatchObject({ ok: false, size: seq, firstBad: { seq, path: lineOf(files, seq).location } });
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
+});
 
-  it("an event deleted from the middle", async () => {
+describe("tampering with keys is caught", () => {
+  it("the executor forges a gatekeeper decision with its own (trusted) key", async () => {
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => void f.delete(ev(2)));
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 2, firstBad: { seq: 2, path: ev(2), code: "LEDGER_CORRUPT" } });
+    await tamper(dir, (f) => void rewriteFrom(f, 100, (d) => ({ ...d, data: { ...d.data, outcome: "deny" } }), new Map([...insider, [gatekeeper.kid, dr]])));
+    expect(await verifyBoth(dir)).toMatchObject(at(100, "segments/000000000000.jsonl:101", "LEDGER_KEY_NOT_VALID"));
   });
 
-  it("two events swapped", async () => {
+  it("swap the kid of an event for another trusted writer's", async () => {
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => {
-      const [two, three] = [f.get(ev(2))!, f.get(ev(3))!];
-      f.set(ev(2), three);
-      f.set(ev(3), two);
-    });
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, firstBad: { seq: 2, path: ev(2), code: "LEDGER_CORRUPT" } });
+    await tamper(dir, (f) => editLine(f, 303, (l) => l.replaceAll(doer.kid, gatekeeper.kid)));
+    expect(await verifyBoth(dir)).toMatchObject(at(303, "tail.jsonl:48", "LEDGER_SIGNATURE_INVALID"));
   });
 
-  it("an event rewritten with a consistently recomputed hash (the signature catches it)", async () => {
+  it("swap the public key recorded by key.added", async () => {
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => {
-      const record = recordAt(f, 3);
-      record.event.data = { ...record.event.data, outcome: "deny" };
-      record.hash = eventHash(record.event);
-      f.set(ev(3), ledgerFileBytes(record));
-    });
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 3, firstBad: { seq: 3, path: ev(3), code: "LEDGER_SIGNATURE_INVALID" } });
+    await tamper(dir, (f) => editLine(f, 302, (l) => canonicalRecord(resign(JSON.parse(l) as LedgerRecord, dr, (r) => (r.event.data = { ...r.event.data, public_key: signerOf(mallory).publicKey.export({ type: "spki", format: "der" }).subarray(-32).toString("base64") })))));
+    expect(await verifyBoth(dir)).toMatchObject(at(302, "tail.jsonl:47", "LEDGER_KEY_NOT_VALID"));
   });
 
-  it("history forged from event 3 on with an untrusted key, chain and checkpoint consistent", async () => {
+  it("swap a trust root on the default branch for another key under the same name (fail closed)", async () => {
     const dir = await ledgerRepo();
-    const forger = createLedgerSigner(mallory.privateKeyPem, mallory.kid);
-    await forgeFrom(dir, 3, forger);
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 3, firstBad: { seq: 3, path: ev(3), code: "LEDGER_KEY_UNKNOWN" } });
+    await writeFile(join(dir, "ledger", "keys", `${gatekeeper.kid}.pem`), mallory.publicKeyPem);
+    runGit(dir, "commit", "-q", "-am", "swap key");
+    await expect(verifyLedger({ dir })).rejects.toMatchObject({ code: "KEY_INVALID" });
+    expect(spawnSync(process.execPath, [MJS, "--repo", dir]).status).toBe(2);
   });
 
-  it("history forged with an untrusted key that claims a trusted kid", async () => {
+  it("rewrite with an untrusted key (chain, state and checkpoint consistent)", async () => {
     const dir = await ledgerRepo();
-    const impostor: LedgerSigner = { kid: gatekeeper.kid, sign: (hash) => new Uint8Array(sign(null, hash, mallory.privateKeyPem)) };
-    await forgeFrom(dir, 3, impostor);
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 3, firstBad: { seq: 3, path: ev(3), code: "LEDGER_SIGNATURE_INVALID" } });
+    await tamper(dir, (f) => void rewriteFrom(f, 200, (d) => ({ ...d, data: { ...d.data, outcome: "deny" } }), new Map([[gatekeeper.kid, signerOf(mallory)], [doer.kid, signerOf(mallory)]])));
+    expect(await verifyBoth(dir)).toMatchObject(at(200, "segments/000000000000.jsonl:201", "LEDGER_KEY_UNKNOWN"));
   });
 
-  it("the last event truncated (the checkpoint catches it)", async () => {
+  it("rewrite with an untrusted key claiming a trusted kid", async () => {
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => void f.delete(ev(5)));
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 5, events: 5, firstBad: { seq: null, path: "checkpoint.json", code: "LEDGER_CORRUPT" } });
+    const impostor: LedgerSigner = { ...signerOf(mallory), kid: gatekeeper.kid };
+    await tamper(dir, (f) => void rewriteFrom(f, 200, (d) => ({ ...d, data: { ...d.data, outcome: "deny" } }), new Map([[gatekeeper.kid, impostor], [doer.kid, dr]])));
+    expect(await verifyBoth(dir)).toMatchObject(at(200, "segments/000000000000.jsonl:201", "LEDGER_SIGNATURE_INVALID"));
   });
+});
 
-  it("truncated with a checkpoint re-signed by an untrusted key", async () => {
+describe("tampering with files, segments and history is caught", () => {
+  it("replace a sealed segment wholesale with another ledger's (same keys): caught at the first event after it", async () => {
+    const other = await makeRepo(await dirs.make(), [gatekeeper, doer, witness]);
+    const ledger = await openGitLedger({ dir: other, clock: manualClock(T0), witnesses: [witnessOf(witness, await dirs.make(), [gatekeeper], manualClock(T0))], origin: "example.com/acme/ledger" });
+    await ledger.append(Array.from({ length: 300 }, (_, i) => draft(i + 1000)), gk);
+    const foreign = (await ledgerFiles(other)).get("segments/000000000000.jsonl")!;
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => {
-      f.delete(ev(5));
-      const head = recordAt(f, 4).hash;
-      f.set("checkpoint.json", ledgerFileBytes(buildCheckpoint(5, head, "2026-02-01T00:00:00.000Z", createLedgerSigner(mallory.privateKeyPem, mallory.kid))));
-    });
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, firstBad: { path: "checkpoint.json", code: "LEDGER_KEY_UNKNOWN" } });
+    await tamper(dir, (f) => void f.set("segments/000000000000.jsonl", foreign));
+    expect(await verifyBoth(dir)).toMatchObject(at(256, "tail.jsonl:1", "LEDGER_CORRUPT"));
   });
 
-  it("an event file re-serialised in a non-canonical form (same content)", async () => {
-    const dir = await ledgerRepo();
-    await tamper(dir, (f) => void f.set(ev(1), bytesOf(`${JSON.stringify(recordAt(f, 1), null, 2)}\n`)));
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 1, firstBad: { seq: 1, path: ev(1), code: "LEDGER_CORRUPT" } });
-  });
-
-  it("an event file with its keys in another order, or without the trailing newline", async () => {
-    const reordered = await ledgerRepo();
-    await tamper(reordered, (f) => {
-      const { event, hash, sig } = recordAt(f, 1);
-      f.set(ev(1), bytesOf(`${JSON.stringify({ sig, hash, event })}\n`));
-    });
-    expect(await verifyLedger({ dir: reordered })).toMatchObject({ firstBad: { seq: 1, code: "LEDGER_CORRUPT" } });
-    const noNewline = await ledgerRepo();
-    await tamper(noNewline, (f) => void f.set(ev(1), bytesOf(canonicalJson(recordAt(f, 1)))));
-    expect(await verifyLedger({ dir: noNewline })).toMatchObject({ firstBad: { seq: 1, code: "LEDGER_CORRUPT" } });
-  });
-
-  it("malformed JSON", async () => {
-    const dir = await ledgerRepo();
-    await tamper(dir, (f) => void f.set(ev(4), bytesOf("{not json\n")));
-    const result = await verifyLedger({ dir });
-    expect(result).toMatchObject({ ok: false, firstBad: { seq: 4, path: ev(4), code: "LEDGER_CORRUPT" } });
-    expect(result.firstBad!.reason).toMatch(/^malformed JSON/);
-  });
-
-  it("an unknown event type, even correctly hashed and signed by a trusted key", async () => {
-    const dir = await ledgerRepo();
-    await tamper(dir, (f) => {
-      const record = recordAt(f, 5);
-      (record.event as { type: string }).type = "payroll.exported";
-      record.hash = eventHash(record.event);
-      record.sig = { kid: doer.kid, alg: "Ed25519", value: Buffer.from(dr.sign(Buffer.from(record.hash, "hex"))).toString("base64url") };
-      f.set(ev(5), ledgerFileBytes(record));
-    });
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, firstBad: { seq: 5, code: "LEDGER_CORRUPT" } });
-  });
-
-  it("extra files: a stray file in events/, an extra top-level file, an event past the checkpoint", async () => {
+  it("a missing segment, a stray file, a missing checkpoint, an edited state.json", async () => {
+    const gap = await ledgerRepo();
+    await tamper(gap, (f) => void f.delete("segments/000000000000.jsonl"));
+    expect(await verifyBoth(gap)).toMatchObject(at(0, "tail.jsonl:1", "LEDGER_CORRUPT"));
     const stray = await ledgerRepo();
-    await tamper(stray, (f) => void f.set("events/notes.txt", bytesOf("hi\n")));
-    expect(await verifyLedger({ dir: stray })).toMatchObject({ ok: false, firstBad: { seq: null, path: "events/notes.txt", code: "LEDGER_CORRUPT" } });
-    const top = await ledgerRepo();
-    await tamper(top, (f) => void f.set("README.md", bytesOf("hi\n")));
-    expect(await verifyLedger({ dir: top })).toMatchObject({ ok: false, firstBad: { seq: null, path: "README.md", code: "LEDGER_CORRUPT" } });
-    const extra = await ledgerRepo();
-    await tamper(extra, (f) => {
-      const [record] = buildRecords([draft(6)], { seq: 6, prev: recordAt(f, 5).hash, time: "2026-02-01T00:00:00.000Z" }, gk);
-      f.set(ev(6), ledgerFileBytes(record));
-    });
-    expect(await verifyLedger({ dir: extra })).toMatchObject({ ok: false, size: 7, events: 7, firstBad: { path: "checkpoint.json", code: "LEDGER_CORRUPT" } });
+    await tamper(stray, (f) => void f.set("segments/notes.txt", bytesOf("hi\n")));
+    expect(await verifyBoth(stray)).toMatchObject(file("segments/notes.txt", "LEDGER_CORRUPT"));
+    const noCheckpoint = await ledgerRepo();
+    await tamper(noCheckpoint, (f) => void f.delete("checkpoint"));
+    expect(await verifyBoth(noCheckpoint)).toMatchObject(file("checkpoint", "LEDGER_CORRUPT"));
+    const state = await ledgerRepo();
+    await tamper(state, (f) => void f.set("state.json", bytesOf(text(f.get("state.json")!).replace('"revoked":null', '"revoked":400'))));
+    expect(await verifyBoth(state)).toMatchObject(file("state.json", "LEDGER_CORRUPT"));
   });
 
-  it("a missing checkpoint", async () => {
+  it("truncate the tail naively: state.json and the checkpoint no longer add up", async () => {
     const dir = await ledgerRepo();
-    await tamper(dir, (f) => void f.delete("checkpoint.json"));
-    expect(await verifyLedger({ dir })).toMatchObject({ ok: false, size: 6, firstBad: { path: "checkpoint.json", code: "LEDGER_CORRUPT" } });
+    await tamper(dir, (f) => void f.set("tail.jsonl", bytesOf(text(f.get("tail.jsonl")!).split("\n").slice(0, -2).join("\n") + "\n")));
+    expect(await verifyBoth(dir)).toMatchObject({ ...file("state.json", "LEDGER_CORRUPT"), size: 306 });
+  });
+
+  it("truncate the tail with state and checkpoint re-signed by an insider, committed on top: the history shows it", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => layOut(f, recordsIn(f).slice(0, 306), gk));
+    expect(await verifyBoth(dir)).toMatchObject(file(`commit ${commits[3]}`, "LEDGER_INCONSISTENT"));
+  });
+
+  it("truncate the tail by rolling the branch back: caught against the witnessed checkpoint tag", async () => {
+    const dir = await ledgerRepo();
+    runGit(dir, "update-ref", "refs/heads/ledger", commits[2]!);
+    expect(await verifyBoth(dir)).toMatchObject(file("refs/tags/ledger-checkpoint/000000000307", "LEDGER_INCONSISTENT"));
+  });
+
+  it("rewrite an old event and its history on top (fast-forward): the older commits' checkpoints disagree", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => void rewriteFrom(f, 290, (d) => ({ ...d, data: { ...d.data, outcome: "deny" } }), insider));
+    // The newest older commit whose tree included event 290 is named first (walking back from the tip).
+    expect(await verifyBoth(dir)).toMatchObject(file(`commit ${commits[3]}`, "LEDGER_INCONSISTENT"));
+  });
+
+  it("fork: the whole history rewritten by an insider and force-pushed: caught against the witnessed checkpoints", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => void rewriteFrom(f, 290, (d) => ({ ...d, data: { ...d.data, outcome: "deny" } }), insider), { force: "orphan" });
+    expect(runGit(dir, "rev-list", "--count", "refs/heads/ledger").trim()).toBe("1");
+    expect(await verifyBoth(dir)).toMatchObject(file("refs/tags/ledger-checkpoint/000000000302", "LEDGER_INCONSISTENT"));
+  });
+
+  it("commit a merge (same tree): the branch must be linear", async () => {
+    const dir = await ledgerRepo();
+    const merge = await tamper(dir, () => undefined, { parents: [commits[3]!, commits[1]!] });
+    expect(await verifyBoth(dir)).toMatchObject(file(`commit ${merge}`, "LEDGER_CORRUPT"));
+  });
+
+  it("the checkpoint re-signed by an untrusted key, or stripped of its signature", async () => {
+    const resigned = await ledgerRepo();
+    await tamper(resigned, (f) => {
+      const root = frontierRoot((JSON.parse(text(f.get("state.json")!)) as { frontier: string[] }).frontier);
+      f.set("checkpoint", bytesOf(signCheckpoint({ origin: "example.com/acme/ledger", size: 307, root }, signerOf(mallory))));
+    });
+    expect(await verifyBoth(resigned)).toMatchObject(file("checkpoint", "LEDGER_KEY_UNKNOWN"));
+    const stripped = await ledgerRepo();
+    await tamper(stripped, (f) => void f.set("checkpoint", bytesOf(text(f.get("checkpoint")!).split("\n\n")[0]! + "\n\n")));
+    expect(await verifyBoth(stripped)).toMatchObject(file("checkpoint", "LEDGER_CORRUPT"));
+  });
+});
+
+describe("witnessed and pinned checkpoints", () => {
+  async function tagMessage(dir: string, size: number): Promise<string> {
+    return runGit(dir, "cat-file", "tag", `ledger-checkpoint/${String(size).padStart(12, "0")}`).split("\n\n").slice(1).join("\n\n");
+  }
+
+  it("a checkpoint tag stripped of its cosignature: LEDGER_UNWITNESSED", async () => {
+    const dir = await ledgerRepo();
+    const note = (await tagMessage(dir, 305)).split("\n").filter((l) => !l.startsWith(`— ${witness.kid}`)).join("\n");
+    runGit(dir, "tag", "-f", "-a", "-m", note, "ledger-checkpoint/000000000305", commits[2]!);
+    expect(await verifyBoth(dir)).toMatchObject(file("refs/tags/ledger-checkpoint/000000000305", "LEDGER_UNWITNESSED"));
+  });
+
+  it("every checkpoint tag deleted while witness keys are trusted: LEDGER_UNWITNESSED", async () => {
+    const dir = await ledgerRepo();
+    for (const tag of runGit(dir, "tag", "-l", "ledger-checkpoint/*").trim().split("\n")) runGit(dir, "tag", "-d", tag);
+    expect(await verifyBoth(dir)).toMatchObject(file("refs/tags/ledger-checkpoint/*", "LEDGER_UNWITNESSED"));
+  });
+
+  it("--checkpoint FILE: an auditor's pinned checkpoint catches a rollback and a fork even with the tags gone", async () => {
+    const pinned = join(await dirs.make(), "pinned-checkpoint.txt");
+    const dir = await ledgerRepo();
+    await writeFile(pinned, await tagMessage(dir, 307));
+    expect(await verifyBoth(dir, { checkpointFiles: [pinned] })).toMatchObject({ ok: true, pinned: [{ source: pinned, size: 307 }] });
+    const rolledBack = await ledgerRepo();
+    for (const tag of runGit(rolledBack, "tag", "-l", "ledger-checkpoint/*").trim().split("\n")) runGit(rolledBack, "tag", "-d", tag);
+    runGit(rolledBack, "update-ref", "refs/heads/ledger", commits[1]!);
+    expect(await verifyBoth(rolledBack, { checkpointFiles: [pinned] })).toMatchObject(file(pinned, "LEDGER_INCONSISTENT"));
+    const forked = await ledgerRepo();
+    for (const tag of runGit(forked, "tag", "-l", "ledger-checkpoint/*").trim().split("\n")) runGit(forked, "tag", "-d", tag);
+    await tamper(forked, (f) => void rewriteFrom(f, 10, (d) => ({ ...d, subject: "req-rewritten" }), insider), { force: "orphan" });
+    expect(await verifyBoth(forked, { checkpointFiles: [pinned] })).toMatchObject(file(pinned, "LEDGER_INCONSISTENT"));
+  });
+
+  it("a pinned checkpoint of another log, or a bogus one, is refused", async () => {
+    const dir = await ledgerRepo();
+    const other = join(await dirs.make(), "other.txt");
+    await writeFile(other, (await tagMessage(dir, 307)).replace("example.com/acme/ledger", "example.com/other"));
+    expect(await verifyBoth(dir, { checkpointFiles: [other] })).toMatchObject(file(other, "LEDGER_INCONSISTENT"));
+    const bogus = join(await dirs.make(), "bogus.txt");
+    await writeFile(bogus, "hello\n");
+    expect(await verifyBoth(dir, { checkpointFiles: [bogus] })).toMatchObject(file(bogus, "LEDGER_CHECKPOINT_INVALID"));
+  });
+
+  it("a clone of a protected second remote holding only the checkpoint tags still pins the history", async () => {
+    const dir = await ledgerRepo();
+    const second = await dirs.make();
+    runGit(second, "init", "-q", "--bare");
+    runGit(dir, "push", "-q", second, "refs/tags/ledger-checkpoint/*:refs/tags/ledger-checkpoint/*");
+    for (const tag of runGit(dir, "tag", "-l", "ledger-checkpoint/*").trim().split("\n")) runGit(dir, "tag", "-d", tag);
+    runGit(dir, "update-ref", "refs/heads/ledger", commits[1]!);
+    runGit(dir, "fetch", "-q", second, "refs/tags/ledger-checkpoint/*:refs/tags/ledger-checkpoint/*");
+    expect(await verifyBoth(dir)).toMatchObject(file("refs/tags/ledger-checkpoint/000000000306", "LEDGER_INCONSISTENT"));
   });
 });
 
 describe("publishing: push to a bare remote, verify a fresh clone", () => {
-  it("pushes the branch, and a fresh clone verifies from refs/remotes/origin/ledger", async () => {
+  it("pushes the branch and the checkpoint tags; a fresh clone verifies from refs/remotes/origin/ledger", async () => {
     const remote = await dirs.make();
     runGit(remote, "init", "-q", "--bare", "-b", "main");
     const dir = await ledgerRepo();
     runGit(dir, "remote", "set-url", "origin", remote);
     runGit(dir, "push", "-q", "origin", "main");
-    const ledger = await openGitLedger({ dir, clock: manualClock(T0), remote: "origin" });
+    const state = await dirs.make();
+    await cp(witnessState, state, { recursive: true });
+    const w = witnessOf(witness, state, [gatekeeper, doer], manualClock(T0 + 60_000));
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0 + 60_000), remote: "origin", witnesses: [w] });
     await ledger.push();
-    await ledger.append([draft(6, "phase.hard.scheduled")], dr);
+    await ledger.append([draft(7, "phase.hard.scheduled")], dr);
     await ledger.push();
     const clone = await dirs.make();
     runGit(clone, "clone", "-q", remote, ".");
     expect(runGit(clone, "branch", "--list", "ledger")).toBe("");
-    expect(await verifyLedger({ dir: clone })).toMatchObject({ ok: true, ref: "refs/remotes/origin/ledger", size: 7 });
-    expect(await verifyLedger({ dir: remote })).toMatchObject({ ok: true, ref: "refs/heads/ledger", size: 7 });
+    expect(await verifyBoth(clone)).toMatchObject({ ok: true, ref: "refs/remotes/origin/ledger", size: 308, witnessed: { size: 308 } });
+    expect(await verifyLedger({ dir: remote })).toMatchObject({ ok: true, ref: "refs/heads/ledger", size: 308 });
   });
 
   it("the remote refuses rewritten history: push fails with GIT_FAILED and git's stderr", async () => {
@@ -271,25 +431,19 @@ describe("publishing: push to a bare remote, verify a fresh clone", () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0), remote });
     await ledger.push();
     runGit(dir, "update-ref", "refs/heads/ledger", "refs/heads/ledger~1");
-    await ledger.append([draft(9, "reinstate.done")], gk);
+    await ledger.append([draft(9, "reinstate.done")], dr);
     const failure = ledger.push();
     await expect(failure).rejects.toMatchObject({ code: "GIT_FAILED" });
     await expect(failure).rejects.toMatchObject({ details: { stderr: expect.stringMatching(/rejected|non-fast-forward/) } });
   });
-});
 
-/** Rewrites events from `seq` on (changing event `seq`'s data) with a consistent chain and checkpoint signed by `signer`. */
-async function forgeFrom(dir: string, seq: number, signer: LedgerSigner): Promise<void> {
-  await tamper(dir, (f) => {
-    const total = [...f.keys()].filter((p) => p.startsWith("events/")).length;
-    const drafts = [];
-    for (let i = seq; i < total; i++) {
-      const { event } = recordAt(f, i);
-      drafts.push({ type: event.type, tenant: event.tenant, actor: event.actor, subject: event.subject, data: i === seq ? { ...event.data, outcome: "deny" } : event.data });
-    }
-    const records = buildRecords(drafts, { seq, prev: recordAt(f, seq).event.prev, time: "2026-02-01T00:00:00.000Z" }, signer);
-    for (const record of records) f.set(ev(record.event.seq), ledgerFileBytes(record));
-    const last = records[records.length - 1]!;
-    f.set("checkpoint.json", ledgerFileBytes(buildCheckpoint(total, last.hash, "2026-02-01T00:00:00.000Z", signer)));
+  it("no ledger branch → LEDGER_EMPTY; no trust roots → KEY_MISSING", async () => {
+    const empty = await makeRepo(await dirs.make(), [gatekeeper]);
+    expect(await verifyBoth(empty)).toMatchObject({ ok: false, ref: null, firstBad: { code: "LEDGER_EMPTY" } });
+    const dir = await ledgerRepo();
+    runGit(dir, "rm", "-q", "-r", "ledger/keys");
+    runGit(dir, "commit", "-q", "-m", "drop keys");
+    await expect(verifyLedger({ dir })).rejects.toMatchObject({ code: "KEY_MISSING" });
+    expect(spawnSync(process.execPath, [MJS, "--repo", dir]).status).toBe(2);
   });
-}
+});

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,8 +22,9 @@ export interface DemoOptions {
 
 /**
  * `offboard demo`: the whole pipeline on embedded defaults (local git repo with a bare remote,
- * embedded SCIM directory, local lease broker, deterministic parser), then verifies the ledger
- * from a fresh clone of the remote and prints a summary. Any deviation exits non-zero.
+ * embedded SCIM directory, local lease broker, deterministic parser, local witness), then verifies
+ * the ledger from a fresh clone of the remote with both verifiers (offboard verify and the
+ * auditor's ledger/verify.mjs) and prints a summary. Any deviation exits non-zero.
  */
 export async function demoCommand(options: DemoOptions, out: Output): Promise<number> {
   const clock = systemClock;
@@ -46,6 +48,15 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
   runGit(clone, ["fetch", "-q", "origin", "ledger:ledger"]);
   const verification = await verifyLedger({ dir: clone });
   for (const line of describeVerification(verification)) out.say(`   ${line}`);
+  // The auditor's own single-file verifier (Node's standard library and git only) must agree.
+  const standalone = spawnSync(process.execPath, [join(packageRoot(), "ledger", "verify.mjs"), "--repo", clone], { encoding: "utf8" });
+  out.say(`   ledger/verify.mjs: ${(standalone.stdout || standalone.stderr).trim()}`);
+  const agreed = (standalone.status === 0) === verification.ok;
+  if (verification.witnessed) {
+    const tag = verification.witnessed.ref.replace("refs/tags/", "");
+    out.say(`   pin it for next time: git -C ${clone} cat-file tag ${tag} | sed '1,/^$/d' > pinned-checkpoint.txt`);
+    out.say(`   then: npx offboard verify --repo ${remote} --checkpoint pinned-checkpoint.txt`);
+  }
   const summary = summarizeDemo(await ws.ledger.read());
   out.say(out.color("bold", "\nSummary"));
   for (const r of summary.rows) out.say(`   ${r.id.padEnd(26)} ${r.outcome.padEnd(13)} approvals ${r.approvals}  ${r.final}`);
@@ -53,6 +64,6 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
   out.say(`   chain head ${summary.head}`);
   out.say(`   policy repository: ${dir} (ledger branch: \`git -C ${dir} log --oneline refs/heads/ledger\`)`);
   out.say(`   verify it yourself (from this package's directory, ${packageRoot()}): npx offboard verify --repo ${dir}`);
-  out.result({ dir, remote, verification, ...summary });
-  return verification.ok ? EXIT.ok : EXIT.failed;
+  out.result({ dir, remote, verification, standalone: { exit: standalone.status, agreed }, ...summary });
+  return verification.ok && agreed ? EXIT.ok : EXIT.failed;
 }

@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import git from "isomorphic-git";
+import type { Clock } from "../util/clock.js";
+import { compareAndSwapRef } from "./compare-and-swap-ref.js";
+import { CHECKPOINT_TAG_PREFIX, checkpointTagRef } from "./layout.js";
+import { resolveRef } from "./resolve-ref.js";
+import { LEDGER_COMMITTER } from "./write-ledger-commit.js";
+
+export interface CheckpointTag {
+  ref: string;
+  /** The ledger commit the tag points at. */
+  commit: string;
+  /** The tag message: the checkpoint note with its cosignatures. */
+  note: string;
+}
+
+/**
+ * Publishes a witnessed checkpoint outside the branch: an annotated tag
+ * `refs/tags/ledger-checkpoint/<12-digit size>` on the ledger commit whose checkpoint it is, with
+ * the cosigned note as its message. Tags are created, never moved: when the tag exists already
+ * (another writer witnessed the same size first) nothing changes.
+ */
+export async function publishCheckpointTag(gitdir: string, size: number, commit: string, note: string, timeMs: number, now: Clock): Promise<string> {
+  const ref = checkpointTagRef(size);
+  if ((await resolveRef(gitdir, ref)) !== null) return ref;
+  const tagger = { ...LEDGER_COMMITTER, timestamp: Math.floor(timeMs / 1000), timezoneOffset: 0 };
+  // isomorphic-git ends the message with a newline itself; the stored message is exactly the note.
+  const oid = await git.writeTag({ fs, gitdir, tag: { object: commit, type: "commit", tag: ref.slice("refs/tags/".length), tagger, message: note.replace(/\n$/, "") } });
+  await compareAndSwapRef({ gitdir, ref, expected: null, next: oid, staleMs: 60_000, now });
+  return ref;
+}
+
+/** The checkpoint tags of the repository, smallest size first. */
+export async function readCheckpointTags(gitdir: string): Promise<CheckpointTag[]> {
+  const names = (await git.listTags({ fs, gitdir })).filter((t) => `refs/tags/${t}`.startsWith(CHECKPOINT_TAG_PREFIX)).sort();
+  const out: CheckpointTag[] = [];
+  for (const name of names) {
+    const ref = `refs/tags/${name}`;
+    const oid = await git.resolveRef({ fs, gitdir, ref, depth: 1 });
+    const { tag } = await git.readTag({ fs, gitdir, oid });
+    out.push({ ref, commit: tag.object, note: tag.message });
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import git from "isomorphic-git";
+import { checkSegment, type SegmentCheck } from "./check-segment.js";
+import { GENESIS_PREV } from "./event-hash.js";
+import { eventLocation, SEGMENT_SIZE, TAIL_PATH } from "./layout.js";
+import { faultError } from "./ledger-fault.js";
+import { nodeHash, splitPoint } from "./merkle-node.js";
+import type { LedgerTip } from "./read-ledger-tip.js";
+import type { LedgerRecord } from "./types.js";
+
+export interface LedgerReader {
+  /** Every record of the tip, in seq order (canonical form, seq, hash and prev checked; signatures are the verifier's). */
+  records(tip: LedgerTip): Promise<LedgerRecord[]>;
+  recordAt(tip: LedgerTip, seq: number): Promise<LedgerRecord | null>;
+  /** MTH of events [start, end) of the tip (RFC 6962), using the cached roots of sealed segments. */
+  subtreeHash(tip: LedgerTip, start: number, end: number): Promise<string>;
+}
+
+/**
+ * Reads records and tree hashes of ledger tips through isomorphic-git, caching each sealed segment
+ * by blob id (sealed segments never change), so repeated reads cost only the tail. The cache
+ * belongs to the returned reader (one per opened ledger), never to the module.
+ */
+export function createLedgerReader(gitdir: string, ref: string, cache: object): LedgerReader {
+  const segments = new Map<string, SegmentCheck>();
+  let tailMemo: { text: string; sealed: number; check: SegmentCheck } | null = null;
+
+  async function segment(tip: LedgerTip, index: number): Promise<SegmentCheck> {
+    const { oid } = tip.segments[index]!;
+    const known = segments.get(oid);
+    if (known) return known;
+    const text = Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob).toString("utf8");
+    const check = checked(checkSegment({ text, firstSeq: index * SEGMENT_SIZE, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), index * SEGMENT_SIZE, tip.sealed);
+    segments.set(oid, check);
+    return check;
+  }
+
+  function tail(tip: LedgerTip): SegmentCheck {
+    if (tailMemo?.text === tip.tail && tailMemo.sealed === tip.sealed) return tailMemo.check;
+    const check = checked(checkSegment({ text: tip.tail, firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true }), tip.sealed, tip.sealed);
+    if (check.count >= SEGMENT_SIZE) throw faultError({ seq: tip.sealed + SEGMENT_SIZE, path: `${TAIL_PATH}:${SEGMENT_SIZE + 1}`, reason: "the tail holds a full segment", code: "LEDGER_CORRUPT" }, ref);
+    tailMemo = { text: tip.tail, sealed: tip.sealed, check };
+    return check;
+  }
+
+  function checked(check: SegmentCheck, firstSeq: number, sealed: number): SegmentCheck {
+    if (check.fault === null) return check;
+    const seq = firstSeq + check.fault.index;
+    throw faultError({ seq, path: eventLocation(seq, sealed), reason: check.fault.reason, code: "LEDGER_CORRUPT" }, ref);
+  }
+
+  async function leaf(tip: LedgerTip, seq: number): Promise<string> {
+    if (seq < tip.sealed) return (await segment(tip, Math.floor(seq / SEGMENT_SIZE))).hashes[seq % SEGMENT_SIZE]!;
+    return tail(tip).hashes[seq - tip.sealed]!;
+  }
+
+  async function subtreeHash(tip: LedgerTip, start: number, end: number): Promise<string> {
+    if (end - start === 1) return leaf(tip, start);
+    if (end - start === SEGMENT_SIZE && start % SEGMENT_SIZE === 0 && end <= tip.sealed) return (await segment(tip, start / SEGMENT_SIZE)).root!;
+    const k = splitPoint(end - start);
+    return nodeHash(await subtreeHash(tip, start, start + k), await subtreeHash(tip, start + k, end));
+  }
+
+  return {
+    async records(tip: LedgerTip): Promise<LedgerRecord[]> {
+      const out: LedgerRecord[] = [];
+      let prev = GENESIS_PREV;
+      const parts: SegmentCheck[] = [];
+      for (let i = 0; i < tip.segments.length; i++) parts.push(await segment(tip, i));
+      parts.push(tail(tip));
+      for (const part of parts) {
+        if (part.count > 0 && part.firstPrev !== prev) {
+          const seq = out.length;
+          throw faultError({ seq, path: eventLocation(seq, tip.sealed), reason: `broken chain: prev is ${part.firstPrev}, the previous event's hash is ${prev}`, code: "LEDGER_CORRUPT" }, ref);
+        }
+        out.push(...part.records);
+        prev = part.hashes.at(-1) ?? prev;
+      }
+      return out;
+    },
+    async recordAt(tip: LedgerTip, seq: number): Promise<LedgerRecord | null> {
+      if (!Number.isSafeInteger(seq) || seq < 0 || seq >= tip.size) return null;
+      if (seq < tip.sealed) return (await segment(tip, Math.floor(seq / SEGMENT_SIZE))).records[seq % SEGMENT_SIZE]!;
+      return tail(tip).records[seq - tip.sealed]!;
+    },
+    subtreeHash,
+  };
+}

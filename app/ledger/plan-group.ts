@@ -1,0 +1,90 @@
+import type { KeyObject } from "node:crypto";
+import { OffboardError } from "../errors.js";
+import { buildRecords } from "./build-records.js";
+import { roleOf, roleRefusal } from "./key-roles.js";
+import { applyKeyRules, type KeyEntry } from "./key-table.js";
+import { rawEd25519 } from "./note-key-id.js";
+import type { LedgerTip } from "./read-ledger-tip.js";
+import type { EventDraft, LedgerRecord, LedgerSigner } from "./types.js";
+
+export interface PendingAppend {
+  drafts: EventDraft[];
+  signer: LedgerSigner;
+}
+
+export interface GroupPlan {
+  /** Every record of the commit, including the ones the ledger adds itself (genesis, key.added). */
+  records: LedgerRecord[];
+  keys: Map<string, KeyEntry>;
+  origin: string;
+  /** Per append, in order: its own records, or why it was refused (the rest of the group still commits). */
+  outcomes: (LedgerRecord[] | OffboardError)[];
+  /** Signs the checkpoint: the writer of the last record (null when every append was refused). */
+  checkpointSigner: LedgerSigner | null;
+}
+
+export interface WitnessKey {
+  kid: string;
+  publicKey: KeyObject;
+}
+
+/**
+ * Turns the appends waiting for one group commit into consecutive signed records on top of `tip`,
+ * adding what the rules of ledger/SPEC.md §8 need first: `ledger.genesis` on an empty ledger, a
+ * self-signed `key.added` the first time a key writes, a `key.added` for each configured witness.
+ * An append whose events would break a key rule (a revoked signer, a bad key.revoked) is refused
+ * on its own with LEDGER_KEY_NOT_VALID; nothing it drafted is written.
+ */
+export function planGroup(tip: LedgerTip, appends: readonly PendingAppend[], time: string, origin: string, witnesses: readonly WitnessKey[]): GroupPlan {
+  let keys = new Map([...tip.keys].map(([k, v]) => [k, { ...v }]));
+  let seq = tip.size;
+  let prev = tip.head;
+  const records: LedgerRecord[] = [];
+  const outcomes: GroupPlan["outcomes"] = [];
+  let checkpointSigner: LedgerSigner | null = null;
+  for (const { drafts, signer } of appends) {
+    const trial = new Map([...keys].map(([k, v]) => [k, { ...v }]));
+    const added = housekeeping(seq, trial, signer, witnesses, origin);
+    const built: LedgerRecord[] = [];
+    let refusal: OffboardError | null = null;
+    let at = { seq, prev, time };
+    for (const draft of [...added, ...drafts]) {
+      const [record] = buildRecords([draft], at, signer);
+      const fault = roleRefusal(signer.kid, draft.type) ?? applyKeyRules(trial, record!.event, signer.kid, null)?.reason ?? null;
+      if (fault !== null) {
+        refusal = new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${fault}`, { kid: signer.kid, type: draft.type });
+        break;
+      }
+      built.push(record!);
+      at = { seq: at.seq + 1, prev: record!.hash, time };
+    }
+    if (refusal !== null) {
+      outcomes.push(refusal);
+      continue;
+    }
+    keys = trial;
+    records.push(...built);
+    outcomes.push(built.slice(added.length));
+    [seq, prev] = [at.seq, at.prev];
+    checkpointSigner = signer;
+  }
+  return { records, keys, origin, outcomes, checkpointSigner };
+}
+
+/** The events the ledger writes before an append: genesis, the signer's key.added, missing witness keys. */
+function housekeeping(seq: number, keys: ReadonlyMap<string, KeyEntry>, signer: LedgerSigner, witnesses: readonly WitnessKey[], origin: string): EventDraft[] {
+  const role = roleOf(signer.kid) ?? "unknown";
+  const intro = (kid: string, publicKey: KeyObject) => ({ kid, role: roleOf(kid) ?? "unknown", public_key: rawEd25519(publicKey).toString("base64") });
+  const out: EventDraft[] = [];
+  if (seq === 0) {
+    out.push({ type: "ledger.genesis", tenant: "ledger", actor: role, subject: origin, data: { origin, ...intro(signer.kid, signer.publicKey) } });
+  } else if (!keys.has(signer.kid)) {
+    out.push({ type: "key.added", tenant: "ledger", actor: role, subject: signer.kid, data: intro(signer.kid, signer.publicKey) });
+  }
+  for (const w of witnesses) {
+    if (!keys.has(w.kid) && !out.some((d) => d.subject === w.kid)) {
+      out.push({ type: "key.added", tenant: "ledger", actor: role, subject: w.kid, data: intro(w.kid, w.publicKey) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Inclusion and consistency proofs from a real ledger branch (RFC 9162 §2.1), checked against the
+ * signed checkpoints, directly and through the HTTP endpoints.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCheckpointBody } from "../../app/ledger/checkpoint-body.js";
+import { openGitLedger, type GitLedger } from "../../app/ledger/git-ledger.js";
+import { createLedgerHttpHandler } from "../../app/ledger/ledger-http-handler.js";
+import { parseSignedNote } from "../../app/ledger/signed-note.js";
+import type { LedgerRecord, TreeHead } from "../../app/ledger/types.js";
+import { verifyConsistency, verifyInclusion } from "../../app/ledger/verify-merkle-proof.js";
+import { eventHash } from "../../app/ledger/event-hash.js";
+import { manualClock } from "../../app/util/clock.js";
+import { draft, makeRepo, newKey, runGit, signerOf, tempDirs, witnessOf } from "./helpers.js";
+
+const dirs = tempDirs();
+const gatekeeper = newKey("gatekeeper");
+const witness = newKey("witness");
+let ledger: GitLedger;
+let dir: string;
+let server: Server;
+let base: string;
+
+const headOf = (note: string): TreeHead => {
+  const parsed = parseSignedNote(note);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  const body = parseCheckpointBody(parsed.note.text);
+  if (!body.ok) throw new Error(body.reason);
+  return body.head;
+};
+
+beforeAll(async () => {
+  dir = await makeRepo(await dirs.make(), [gatekeeper, witness]);
+  const clock = manualClock(Date.UTC(2026, 3, 1));
+  ledger = await openGitLedger({ dir, clock, witnesses: [witnessOf(witness, await dirs.make(), [gatekeeper], clock)] });
+  await ledger.append(Array.from({ length: 520 }, (_, i) => draft(i)), signerOf(gatekeeper));
+  await ledger.append([draft(520), draft(521)], signerOf(gatekeeper));
+  server = createServer(createLedgerHttpHandler(ledger));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await dirs.cleanup();
+});
+
+describe("proofs from the ledger branch", () => {
+  it("every sampled event has an inclusion proof against the witnessed checkpoint, across segments and the tail", async () => {
+    const head = headOf((await ledger.latestCheckpoint({ witnessed: true }))!);
+    expect(head.size).toBe(524);
+    for (const seq of [0, 1, 255, 256, 300, 511, 512, 520, 523]) {
+      const record = (await ledger.recordAt(seq))!;
+      const proof = await ledger.inclusionProof(seq, head.size);
+      expect(verifyInclusion(seq, head.size, record.hash, proof, head.root)).toBe(true);
+      expect(verifyInclusion(seq, head.size, eventHash({ ...record.event, subject: "other" }), proof, head.root)).toBe(false);
+    }
+  });
+
+  it("consistency proofs link every published checkpoint to the next", async () => {
+    const tags = runGit(dir, "tag", "-l", "ledger-checkpoint/*").trim().split("\n");
+    const heads = tags.map((t) => headOf(runGit(dir, "cat-file", "tag", t).split("\n\n").slice(1).join("\n\n")));
+    expect(heads.map((h) => h.size)).toEqual([522, 524]);
+    expect(verifyConsistency(522, 524, heads[0]!.root, heads[1]!.root, await ledger.consistencyProof(522, 524))).toBe(true);
+    expect(verifyConsistency(1, 524, (await ledger.recordAt(0))!.hash, heads[1]!.root, await ledger.consistencyProof(1, 524))).toBe(true);
+  });
+
+  it("refuses proofs for trees the ledger does not hold", async () => {
+    await expect(ledger.inclusionProof(3, 999)).rejects.toMatchObject({ code: "LEDGER_CHECKPOINT_INVALID" });
+    await expect(ledger.consistencyProof(3, 999)).rejects.toMatchObject({ code: "LEDGER_CHECKPOINT_INVALID" });
+    expect(await ledger.recordAt(999)).toBeNull();
+  });
+});
+
+describe("HTTP endpoints", () => {
+  const get = async (path: string) => {
+    const res = await fetch(`${base}${path}`);
+    return { status: res.status, type: res.headers.get("content-type"), body: await res.text() };
+  };
+
+  it("GET /ledger/checkpoint serves the newest witnessed checkpoint note", async () => {
+    const res = await get("/ledger/checkpoint");
+    expect(res).toMatchObject({ status: 200, type: "text/plain; charset=utf-8" });
+    expect(res.body).toContain(`— ${witness.kid} `);
+    expect(headOf(res.body).size).toBe(524);
+    expect((await get("/ledger/checkpoint?source=branch")).body).not.toContain(`— ${witness.kid} `);
+  });
+
+  it("GET /ledger/proof/inclusion proves an event against that checkpoint", async () => {
+    const head = headOf((await get("/ledger/checkpoint")).body);
+    const res = await get("/ledger/proof/inclusion?seq=300");
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body) as { seq: number; size: number; leaf_hash: string; record: LedgerRecord; proof: string[] };
+    expect(body).toMatchObject({ seq: 300, size: 524 });
+    expect(eventHash(body.record.event)).toBe(body.leaf_hash);
+    expect(verifyInclusion(300, head.size, body.leaf_hash, body.proof, head.root)).toBe(true);
+  });
+
+  it("GET /ledger/proof/consistency links two sizes", async () => {
+    const res = await get("/ledger/proof/consistency?from=522&to=524");
+    const body = JSON.parse(res.body) as { proof: string[] };
+    const tags = runGit(dir, "tag", "-l", "ledger-checkpoint/*").trim().split("\n");
+    const [a, b] = tags.map((t) => headOf(runGit(dir, "cat-file", "tag", t).split("\n\n").slice(1).join("\n\n")));
+    expect(verifyConsistency(522, 524, a!.root, b!.root, body.proof)).toBe(true);
+  });
+
+  it.each([
+    ["/ledger/proof/inclusion?seq=-1", 400],
+    ["/ledger/proof/inclusion?seq=1&extra=2", 400],
+    ["/ledger/proof/inclusion?seq=9999", 404],
+    ["/ledger/proof/consistency?from=9&to=3", 400],
+    ["/ledger/proof/consistency?from=1&to=99999", 404],
+    ["/ledger/nothing", 404],
+  ])("%s → %i", async (path, status) => {
+    expect((await get(path)).status).toBe(status);
+  });
+
+  it("only GET", async () => {
+    expect((await fetch(`${base}/ledger/checkpoint`, { method: "POST" })).status).toBe(405);
+  });
+});
