@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OffboardError } from "../../errors.js";
+import { readSnapshot } from "../read-snapshot.js";
 import type { Snapshot } from "../types.js";
 
 const valueSchema = z.object({ value: z.string().min(1), display: z.string().optional(), type: z.string().optional() });
@@ -23,17 +23,5 @@ export const snapshotDataSchema = z.object({
 export type SnapshotData = z.infer<typeof snapshotDataSchema>;
 
 export function readSnapshotData(snapshot: Snapshot, connector: string): SnapshotData {
-  if (snapshot.connector !== connector) {
-    throw new OffboardError("REINSTATE_NOTHING_TO_RESTORE", `Snapshot was taken by connector "${snapshot.connector}", not "${connector}"`, {
-      connector, snapshotConnector: snapshot.connector,
-    });
-  }
-  const parsed = snapshotDataSchema.safeParse(snapshot.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new OffboardError("REINSTATE_NOTHING_TO_RESTORE", `${connector}: snapshot data is invalid at "${issue?.path.join(".") ?? ""}": ${issue?.message ?? ""}`, {
-      connector, field: issue?.path.join(".") ?? "",
-    });
-  }
-  return parsed.data;
+  return readSnapshot(snapshotDataSchema, snapshot, connector);
 }
