@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OffboardError } from "../../errors.js";
+import { stepDetail } from "../step-detail.js";
 import type { PlannedStep, StepResult } from "../types.js";
 import { isDnBelow } from "./dn.js";
 import { assertPersonDn, readPerson } from "./read-person.js";
@@ -9,16 +10,6 @@ import { isGroupMember } from "./person-groups.js";
 
 const personDetail = z.object({ entryUUID: z.string().min(1) });
 const groupDetail = personDetail.extend({ groupDn: z.string().min(1) });
-
-function detailOf<T>(schema: z.ZodType<T>, step: PlannedStep): T {
-  const parsed = schema.safeParse(step.detail);
-  if (!parsed.success) {
-    throw new OffboardError("CONNECTOR_FAILED", `${step.connector}: ${step.action} step has an invalid detail: ${parsed.error.issues[0]?.message ?? ""}`, {
-      connector: step.connector, action: step.action,
-    });
-  }
-  return parsed.data;
-}
 
 const gone = (session: LdapSession, step: PlannedStep, reason: "gone" | "replaced") =>
   new OffboardError(
@@ -37,7 +28,7 @@ async function samePerson(session: LdapSession, step: PlannedStep, entryUUID: st
 }
 
 async function lock(session: LdapSession, step: PlannedStep): Promise<boolean> {
-  const person = await samePerson(session, step, detailOf(personDetail, step).entryUUID);
+  const person = await samePerson(session, step, stepDetail(personDetail, step).entryUUID);
   if (!person) throw gone(session, step, "gone");
   if (person.lockedTime === PERMANENT_LOCK) return true;
   const outcome = await session.modify(person.dn, [{ operation: "replace", attribute: "pwdAccountLockedTime", values: [PERMANENT_LOCK] }]);
@@ -48,7 +39,7 @@ async function lock(session: LdapSession, step: PlannedStep): Promise<boolean> {
 /** Removes the person's DN from one group; a group that is gone or no longer lists them is done. */
 async function leaveGroup(session: LdapSession, step: PlannedStep): Promise<boolean> {
   const { config } = session;
-  const { entryUUID, groupDn } = detailOf(groupDetail, step);
+  const { entryUUID, groupDn } = stepDetail(groupDetail, step);
   if (!isDnBelow(groupDn, config.groupsBase)) {
     throw new OffboardError("CONNECTOR_FAILED", `${config.name}: group ${groupDn} is not below groupsBase ${config.groupsBase}; refusing to modify it`, {
       connector: config.name, groupDn, reason: "outside_groups_base",
@@ -73,7 +64,7 @@ async function leaveGroup(session: LdapSession, step: PlannedStep): Promise<bool
 }
 
 async function remove(session: LdapSession, step: PlannedStep): Promise<boolean> {
-  const person = await samePerson(session, step, detailOf(personDetail, step).entryUUID);
+  const person = await samePerson(session, step, stepDetail(personDetail, step).entryUUID);
   if (!person) return true;
   return !(await session.delete(person.dn));
 }

@@ -1,17 +1,8 @@
+import { accountTypeOf } from "../account-type.js";
 import type { TargetDescription, TargetRef } from "../types.js";
 import { findPersonByMail } from "./find-person.js";
 import type { LdapSession } from "./ldap-session.js";
 import { listPersonGroups } from "./person-groups.js";
-
-const ACCOUNT_TYPES: Record<string, TargetDescription["accountType"]> = {
-  employee: "human",
-  contractor: "human",
-  intern: "human",
-  temp: "human",
-  service: "service",
-  breakglass: "break_glass",
-  "break-glass": "break_glass",
-};
 
 /**
  * What the directory says about the target: read-only, used for enrichment and plans.
@@ -36,7 +27,7 @@ export async function describeTarget(session: LdapSession, target: TargetRef): P
     exists: true,
     accountId: person.dn,
     active: person.lockedTime === null,
-    accountType: ACCOUNT_TYPES[(person.accountType ?? "").toLowerCase()] ?? "unknown",
+    accountType: accountTypeOf(person.accountType),
     privileged: inAny(config.privilegedGroups),
     productionOwner: inAny(config.productionOwnerGroups),
     roles: groups,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OffboardError } from "../../errors.js";
+import { stepDetail } from "../step-detail.js";
 import type { PlannedStep, StepResult } from "../types.js";
 import type { ScimContext } from "./context.js";
 import type { PatchOperation } from "./scim-client.js";
@@ -12,16 +13,6 @@ const licenceDetail = z.object({ licences: z.array(z.string().min(1)).min(1) });
 
 /** `members[value eq "x"]`-style value filter (RFC 7644 §3.5.2.2); ids and licence names are JSON-quoted. */
 const valueFilter = (attribute: string, value: string) => `${attribute}[value eq ${JSON.stringify(value)}]`;
-
-function detailOf<T>(schema: z.ZodType<T>, step: PlannedStep): T {
-  const parsed = schema.safeParse(step.detail);
-  if (!parsed.success) {
-    throw new OffboardError("CONNECTOR_FAILED", `${step.connector}: ${step.action} step has an invalid detail: ${parsed.error.issues[0]?.message ?? ""}`, {
-      connector: step.connector, action: step.action,
-    });
-  }
-  return parsed.data;
-}
 
 async function mustExist({ config, client }: ScimContext, step: PlannedStep): Promise<ScimUser> {
   const user = await getUserById(client, config, step.accountId);
@@ -63,7 +54,7 @@ async function run(ctx: ScimContext, step: PlannedStep): Promise<boolean> {
       return patchUser(ctx, step, [{ op: "replace", path: `${config.extensionSchema}:sessions`, value: 0 }]);
     }
     case "remove_groups": {
-      const { groupId } = detailOf(groupDetail, step);
+      const { groupId } = stepDetail(groupDetail, step);
       const user = await mustExist(ctx, step);
       const groups = await listUserGroups(client, config, user);
       if (!groups.some((g) => g.id === groupId && g.direct)) return true;
@@ -72,7 +63,7 @@ async function run(ctx: ScimContext, step: PlannedStep): Promise<boolean> {
       return !(await client.patch(groupPath, [{ op: "remove", path: valueFilter("members", user.id) }]));
     }
     case "reclaim_licences": {
-      const { licences } = detailOf(licenceDetail, step);
+      const { licences } = stepDetail(licenceDetail, step);
       const user = await getUserById(client, config, step.accountId);
       const held = (user?.entitlements ?? []).map((e) => e.value).filter((v) => licences.includes(v));
       if (!user || held.length === 0) return true;

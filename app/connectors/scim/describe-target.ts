@@ -1,17 +1,8 @@
+import { accountTypeOf } from "../account-type.js";
 import type { TargetDescription, TargetRef } from "../types.js";
 import type { ScimContext } from "./context.js";
 import { findUserByUserName } from "./find-user.js";
 import { listUserGroups } from "./user-groups.js";
-
-const ACCOUNT_TYPES: Record<string, TargetDescription["accountType"]> = {
-  employee: "human",
-  contractor: "human",
-  intern: "human",
-  temp: "human",
-  service: "service",
-  breakglass: "break_glass",
-  "break-glass": "break_glass",
-};
 
 /**
  * What the directory says about the target: read-only, used for enrichment and plans.
@@ -34,7 +25,7 @@ export async function describeTarget({ config, client }: ScimContext, target: Ta
     exists: true,
     accountId: user.id,
     active: user.active,
-    accountType: ACCOUNT_TYPES[(user.userType ?? "").toLowerCase()] ?? "unknown",
+    accountType: accountTypeOf(user.userType),
     privileged: roles.some((r) => config.privilegedRoles.includes(r)) || groupNames.some((g) => config.privilegedGroups.includes(g)),
     productionOwner: user.ext?.productionOwner ?? false,
     roles,
