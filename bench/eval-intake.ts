@@ -4,7 +4,8 @@
  * never tuned on) and per technique, plus throughput and the 1 MB adversarial input, each beside a
  * baseline measured in the same run (NFKC + lower-casing of the same text: the floor any
  * normalising filter pays). Goals: detection >= 98%, false positives <= 2%, >= 5 MB/s, 1 MB
- * adversarial < 100 ms. `--check` exits 1 when a goal is not met.
+ * adversarial < 100 ms. `--check` exits 1 when a goal is not met. Runs the compiled code (dist/), the
+ * code users run, not a TypeScript loader.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import { scanInjection } from "../app/intake/scan-injection.js";
 import { scanText } from "../app/intake/scan-text.js";
+import { packageRoot } from "../app/util/package-root.js";
 import { adversarialInput } from "./intake-adversarial.js";
 
 const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
@@ -20,7 +22,7 @@ type Item = z.infer<typeof ItemSchema>;
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const check = args.includes("--check");
-const root = join(import.meta.dirname, "..");
+const root = packageRoot();
 const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "corpus.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")

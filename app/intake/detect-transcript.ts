@@ -28,7 +28,7 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
     if (out.length >= 20) break;
   }
   const turns = (concept: number) => {
-    const found: { first: number; last: number }[] = [];
+    const found: { first: number; last: number; quoted: boolean }[] = [];
     const s = hits.starts[concept] ?? [];
     const e = hits.ends[concept] ?? [];
     for (let k = 0; k < s.length; k++) {
@@ -38,7 +38,11 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
       const after = tokens.sep[last + 1] ?? 0;
       const atTurn = first === 0 || (before & (SEP.newline | SEP.sentence | SEP.paragraph)) !== 0 || (before & SEP.open) !== 0;
       const labelled = (after & SEP.keyValue) !== 0 && (after & SEP.newline) === 0 ? true : (before & SEP.open) !== 0 && (after & SEP.close) !== 0;
-      if (atTurn && labelled) found.push({ first, last });
+      // A quoted label ("system": "Okta") is a JSON key: a turn only if what follows speaks to the reader.
+      const start = tokens.starts[first] ?? 0;
+      const end = tokens.ends[last] ?? 0;
+      const quoted = text.charCodeAt(start - 1) === 0x22 && text.charCodeAt(end) === 0x22;
+      if (atTurn && labelled) found.push({ first, last, quoted });
     }
     return found;
   };
@@ -55,6 +59,7 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
   const push = (t: { first: number; last: number }) =>
     out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: tokens.starts[t.first] ?? 0, end: tokens.ends[t.last] ?? 0, reason: "contains a fake conversation turn addressed to a model" });
   for (const t of strong.slice(0, 10)) push(t);
-  for (const t of weak.slice(0, 10)) if (strong.length + weak.length >= 2 || speaksToReader(t.last)) push(t);
+  const unquoted = strong.length + weak.filter((t) => !t.quoted).length;
+  for (const t of weak.slice(0, 10)) if ((!t.quoted && unquoted >= 2) || speaksToReader(t.last)) push(t);
   return out;
 }

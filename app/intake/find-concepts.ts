@@ -50,14 +50,14 @@ export function addHit(hits: ConceptHits, concept: number, start: number, end: n
  */
 export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   const { keys, sep, count } = tokens;
-  // Words repeat (a megabyte of text has a few thousand distinct ones): look each up once.
-  const memo = count > 2000 ? new Map<string, KeyEntries>() : null;
+  const memo = memoFor(lex);
   for (let i = 0; i < count; i++) {
     const key = keys[i] ?? "";
-    let entries = memo?.get(key);
+    let entries = memo.get(key);
     if (entries === undefined) {
       entries = lookUp(key, lex);
-      memo?.set(key, entries);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, entries);
     }
     if (entries === NONE) continue;
     for (const e of entries.phrases) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
@@ -70,6 +70,19 @@ interface KeyEntries {
   prefixConcepts: readonly number[];
 }
 const NONE: KeyEntries = { phrases: [], prefixConcepts: [] };
+
+/**
+ * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon.
+ * The look-up is a pure function of the word and the lexicon, so the cache changes no result; it
+ * is bounded (cleared when full) so that a stream of unique words cannot grow it without limit.
+ */
+const MEMO_LIMIT = 65_536;
+const MEMOS = new WeakMap<CompiledLexicon, Map<string, KeyEntries>>();
+function memoFor(lex: CompiledLexicon): Map<string, KeyEntries> {
+  let memo = MEMOS.get(lex);
+  if (memo === undefined) MEMOS.set(lex, (memo = new Map()));
+  return memo;
+}
 
 function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
   const phrases = lex.exact.get(key) ?? [];

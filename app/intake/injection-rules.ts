@@ -54,7 +54,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["IGNORE", "EVERYTHING", "ABOVE"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "ABOVE"], gap: 1, barrier: 0 },
       { seq: ["EVERYTHING", "ABOVE", "IGNORE"], gap: [2, 2], barrier: 0, forbid: ["FIRST_PERSON"] },
-      { seq: ["PRIOR", "INSTR", "VOID"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
+      { seq: ["PRIOR", "INSTR", "VOID"], gap: [2, 3], forbid: ["FIRST_PERSON", "QUALIFIER"] },
     ],
   },
   {
@@ -129,6 +129,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["EXEMPT", ["REVIEW", "POLICY"]], gap: 3 },
       { seq: [["REVIEW", "POLICY"], "EXEMPT"], gap: 2, barrier: 0 },
       { seq: [["REVIEW", "POLICY"], "WAIVED"], gap: 3 },
+      { seq: ["EXEMPT", "GAVE"], gap: 1, barrier: 0 },
+      { seq: ["GAVE", "EXEMPT"], gap: 2, barrier: 0 },
     ],
   },
   {

@@ -81,6 +81,8 @@ export const OVERRIDE_CONCEPTS = {
     "無効", "取り消", "无效", "作废", "作廢", "무효*", "취소*",
     "ملغاة", "باطلة", "لاغية", "בטלות", "מבוטלות", "מבוטל*", "रद्द", "अमान्य", "باطل", "لغو",
   ],
+  /** "the previous rules for contractor accounts no longer apply": rules about a thing, not the reader's. */
+  QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için"],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
     "ich", "mein*", "wir", "unser*", "je", "j", "mon", "ma", "mes", "nous", "notre", "nos",
