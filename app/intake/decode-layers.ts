@@ -65,12 +65,23 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   return out;
 }
 
+/** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
+const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "it's", "their", "should"]);
+const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
 const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+const COMMON_PAIRS = new Set([...COMMON, ...ROT13_COMMON].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 
-/** Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; a two-letter gate avoids most slicing. */
+/**
+ * Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; plus a
+ * vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now
+ * the ..."): 3 or more that decode to English function words, and more than the line has as
+ * written, count as two marker words. A two-letter gate avoids most slicing.
+ */
 function countMarkerWords(line: string): [number, number] {
   let rot = 0;
   let rev = 0;
+  let rotCommon = 0;
+  let plainCommon = 0;
   let start = -1;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
@@ -79,6 +90,11 @@ function countMarkerWords(line: string): [number, number] {
       continue;
     }
     const len = i - start;
+    if (start >= 0 && len >= 2 && len <= 6 && COMMON_PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
+      const word = line.slice(start, i).toLowerCase();
+      if (ROT13_COMMON.has(word)) rotCommon++;
+      if (COMMON.has(word)) plainCommon++;
+    }
     if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
       const word = line.slice(start, i).toLowerCase();
       if (ROT13_MARKERS.has(word)) rot++;
@@ -86,6 +102,7 @@ function countMarkerWords(line: string): [number, number] {
     }
     start = -1;
   }
+  if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
   return [rot, rev];
 }
 

@@ -72,6 +72,12 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     const rawText = stripInvisible(raw.slice(norm.originOf(start), norm.originOf(end))).normalize("NFKC").toLowerCase();
     const local = email.slice(0, email.indexOf("@"));
     const [first, last] = tokenRange(tokens, start, end);
+    if (/[*%]/.test(email) || local.length === 0) {
+      // A wildcard is never a target, even when intake took it for one.
+      if (!seen.has(email)) out.push({ rule: "target.wildcard", start, end, reason: "targets a wildcard or a group mailbox" });
+      seen.add(email);
+      continue;
+    }
     if (allowed.has(email) && rawText === email) {
       if (first >= 0 && contextBefore(tokens, hits, first, before, between)) previousInContext = last;
       continue;
@@ -100,6 +106,26 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     }
   }
   return out;
+}
+
+const EMPLOYEE_IDS = /\b(?:e|emp-?)\d{3,7}\b/g;
+
+/**
+ * More employee ids than one request can be about: three or more distinct ids (the target's, and
+ * perhaps a manager's, are expected; a list of further ids is a batch slipped into one request).
+ */
+export function detectEmployeeIdList(text: string): IdentityHit[] {
+  if (!/\d{3}/.test(text)) return [];
+  const ids = new Map<string, number>();
+  let last = 0;
+  for (const m of text.matchAll(EMPLOYEE_IDS)) {
+    if (!ids.has(m[0])) ids.set(m[0], m.index);
+    last = m.index + m[0].length;
+    if (ids.size > 50) break;
+  }
+  if (ids.size < 3) return [];
+  const first = [...ids.values()][1] ?? 0;
+  return [{ rule: "target.extra_identity", start: first, end: Math.max(last, first + 1), reason: `names ${ids.size} distinct employee ids; a request is about one person` }];
 }
 
 function isPrivileged(local: string): boolean {

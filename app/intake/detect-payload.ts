@@ -14,6 +14,8 @@ const STRONG: ReadonlyMap<string, (value: string, opens: boolean) => boolean> = 
   ...["confidence", "confidence_score", "risk_score", "risk"].map((k) => [k, (v: string) => /^\d{1,3}$/.test(v) || NO.has(v) || v === "low"] as const),
   ...["approvals", "approvers", "approved_by_security", "security_approval", "security_approved", "preapproved", "pre_approved", "bypass_review", "skip_review", "skip_hitl", "force_allow", "override_policy", "security_signoff"].map((k) => [k, (v: string, opens: boolean) => opens || YES.has(v) || /^\d+$/.test(v) || v.length > 1] as const),
   ...["kid", "jws", "jti"].map((k) => [k, (v: string) => v.length > 0] as const),
+  ...["packet", "signed_packet", "decision_packet", "signoff", "sign_off", "security_sign_off"].map((k) => [k, (v: string, opens: boolean) => opens || YES.has(v)] as const),
+  ...["next_action", "next_step", "action_required"].map((k) => [k, (v: string) => v === "execute" || v.startsWith("execute_") || ALLOW.has(v) || v === "skip_review"] as const),
   ["alg", (v: string) => v === "none" || v === "eddsa" || v === "hs256"],
   ["aud", (v: string) => v.startsWith("offboard")],
   ["typ", (v: string) => v.startsWith("offboard")],

@@ -15,8 +15,16 @@ const MARKERS = [
   "securityhasalreadyapproved", "alreadyapprovedbysecurity", "preapprovedbysecurity", "noneedforsecurityreview", "skipsecurityreview", "bypasssecurityreview", "bypassthesecurityreview",
   "skipthehumanreview", "skiphumanreview", "bypasshumanreview", "bypasstheapproval", "bypassapproval", "withoutsecurityreview", "youarenowtheapprover", "youarenowanadmin",
 ] as const;
+/**
+ * Verb + object markers for review and approval ("d-i-s-r-e-g-a-r-d the appro val", "i g n o r e
+ * t h e r e v i e w"): every verb with every object, with and without a determiner.
+ */
+const VERBS = ["ignore", "disregard", "bypass", "skip", "circumvent", "override", "forget"];
+const DETERMINERS = ["", "the", "all", "any", "your", "this"];
+const OBJECTS = ["review", "reviewstep", "approval", "approvalrequirement", "approvals", "securitycheck", "securityreview", "securityteam", "humanreview", "policy", "policycheck", "hitl", "twopersonrule", "fourpersonrule", "reviewer", "reviewers", "safetychecks"];
+const COMPOSED = VERBS.flatMap((v) => DETERMINERS.flatMap((d) => OBJECTS.map((o) => `${v}${d}${o}`)));
 /** Markers grouped by their first five letters: one indexOf per group. */
-const BY_ANCHOR: ReadonlyMap<string, string[]> = MARKERS.reduce((m, marker) => m.set(marker.slice(0, 5), [...(m.get(marker.slice(0, 5)) ?? []), marker]), new Map<string, string[]>());
+const BY_ANCHOR: ReadonlyMap<string, string[]> = [...new Set([...MARKERS, ...COMPOSED])].sort((a, b) => b.length - a.length).reduce((m, marker) => m.set(marker.slice(0, 5), [...(m.get(marker.slice(0, 5)) ?? []), marker]), new Map<string, string[]>());
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
 const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's".split(" "));
 const LEET = new Uint8Array(128);

@@ -79,7 +79,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["YOU_ARE", "NOW", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
       { seq: ["NOW", "YOU_ARE", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
-      { seq: ["ACT_AS", "ROLE_NOUN"], gap: 3, lead: true },
+      { seq: ["ACT_AS", ["ROLE_NOUN", "AUTH_ROLE"]], gap: 3, lead: true },
+      { seq: ["PRETEND", ["ROLE_NOUN", "AUTH_ROLE", "MODEL_NOUN"]], gap: 3, barrier: 0 },
       { seq: ["MODE_STRONG"] },
     ],
   },
@@ -146,6 +147,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
+      { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
     ],
   },
   {
@@ -170,6 +172,11 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
+      { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2 },
+      { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
+      { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
+      { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
     ],
   },
   {
@@ -180,6 +187,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["SEND", "SECRET"], gap: 5 },
       { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
     ],
   },
   {

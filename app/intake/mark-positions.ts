@@ -9,7 +9,8 @@ const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it
 /**
  * Synthetic concepts that depend on position, not words: START (the token begins a sentence or
  * line, or follows "please"/"you"/"now": an imperative), and CAPNAME (two adjacent capitalised
- * words in the raw text that are not the target's name: someone named).
+ * words in the raw text that are not the target's name: someone named), and URL (an http(s)
+ * address: a place data could be sent to).
  */
 export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): void {
   const start = lex.id("START");
@@ -24,6 +25,12 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   for (let k = 0; k < leads.length; k++) starts.push((leadEnds[k] ?? 0) + 1);
   starts.sort((a, b) => a - b);
   for (const i of starts) if (i < tokens.count) addHit(hits, start, i, i);
+
+  const url = lex.id("URL");
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.keys[i];
+    if ((key === "http" || key === "https") && norm.text.startsWith("://", tokens.ends[i] ?? 0)) addHit(hits, url, i, i);
+  }
 
   const nameWords = new Set((targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0));
   let previousCapital = false;

@@ -1,6 +1,6 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
-import { detectIdentities } from "./detect-identities.js";
+import { detectEmployeeIdList, detectIdentities } from "./detect-identities.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
@@ -62,7 +62,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   const hits = emptyHits(LEXICON.names.length);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
-  const identities = detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities);
+  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text)];
   const inNormalised: DetectorHit[] = [
     ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
     ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),

@@ -16,7 +16,8 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
     expect(corpus.filter((i) => i.label === "benign").length).toBeGreaterThanOrEqual(150);
     expect(new Set(corpus.map((i) => i.id)).size).toBe(corpus.length);
     expect(new Set(corpus.map((i) => i.language)).size).toBeGreaterThanOrEqual(14);
-    expect(corpus.filter((i) => i.split === "holdout").length / corpus.length).toBeGreaterThanOrEqual(0.19);
+    expect(corpus.filter((i) => i.split === "holdout" && i.label === "attack").length).toBeGreaterThanOrEqual(30);
+    expect(corpus.filter((i) => i.split === "holdout" && i.label === "benign").length).toBeGreaterThanOrEqual(30);
   });
 
   // A regression guard on rates, not on wall-clock time; `npm run eval:intake` prints the full report.

@@ -15,7 +15,7 @@ export const AUTHORITY_CONCEPTS = {
   SECURITY: [
     "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
     "sicherheit*", "it sicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
-    "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "सुरक्षा", "امنیت", "تیم امنیت",
+    "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -53,7 +53,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد"],
   WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون"],
-  WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना"],
+  WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना"],
   NO_NEED: [
     "no need", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
@@ -66,17 +66,19 @@ export const AUTHORITY_CONCEPTS = {
     "prüfung*", "überprüfung*", "freigabe*", "genehmigung*", "vier augen", "revue", "vérification*", "approbation*", "contrôle*", "revisión", "revision*", "aprobación", "aprobacion*", "verificación", "validación",
     "revisão", "aprovação", "verificação", "validação", "weryfikacj*", "zatwierdzeni*", "przegląd*", "kontrol*", "проверк*", "согласовани*", "одобрени*", "ревью",
     "onay*", "inceleme*", "denetim*", "承認", "レビュー", "確認", "審査", "审核", "審核", "审批", "審批", "复核", "审查", "審查", "승인", "검토", "확인", "심사",
-    "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
+    "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "בבדיקה", "הבדיקה", "לבדיקה", "באישור", "לאישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
   ],
   REVIEW_STRONG: [
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
     "prüfung*", "überprüfung*", "vier augen", "revue", "vérification*", "validation", "revisión", "revision*", "verificación", "validación", "revisão", "verificação", "validação", "weryfikacj*", "przegląd*", "проверк*", "ревью",
-    "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "समीक्षा", "जांच", "بررسی",
+    "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "בבדיקה", "הבדיקה", "לבדיקה", "समीक्षा", "जांच", "بررسی", "beoordeling", "controle", "granskning", "kontroll",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
     "leistung*", "jahres*", "gehalt*", "entretien", "desempeño", "desempenho", "roczn*", "годов*", "performans", "業績", "绩效", "績效", "성과", "الأداء", "ביצועים", "प्रदर्शन", "عملکرد",
   ],
+  /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
+  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等"],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه"],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",

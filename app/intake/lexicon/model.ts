@@ -7,6 +7,8 @@ export const MODEL_CONCEPTS = {
     "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
   ],
+  /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
+  EXFIL_OBJECT: ["packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets"],
   SECRET: [
     "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
@@ -31,12 +33,14 @@ export const MODEL_CONCEPTS = {
     "ki", "ia", "ии", "yapay zeka", "人工智能", "人工知能", "인공지능", "الذكاء الاصطناعي", "בינה מלאכותית", "एआई", "هوش مصنوعی",
   ],
   ACT_AS: [
-    "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate",
+    "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
     "agiere als", "tu so als", "spiele die rolle", "agis comme", "fais semblant d être", "joue le rôle", "actúa como", "finge ser", "aja como", "finja ser", "udawaj", "działaj jako",
     "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",
   ],
+  /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
+  PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척"],
   ROLE_NOUN: [
-    "admin*", "sicherheits*", "approver", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "allowed", "authorized", "authorised", "permitted", "evil", "hacker", "free",
+    "admin*", "sicherheits*", "approver", "reviewer", "second reviewer", "hr director", "director", "approving manager", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "allowed", "authorized", "authorised", "permitted", "evil", "hacker", "free",
     "genehmiger", "approbateur", "administrateur", "administrador", "aprobador", "aprovador", "администратор*", "yönetici", "管理者", "管理员", "管理員", "관리자", "مسؤول", "مدير", "מנהל", "व्यवस्थापक", "مدیر",
     "modus", "modo", "tryb", "режим", "mod", "モード", "模式", "모드", "وضع", "מצב", "मोड", "حالت",
   ],

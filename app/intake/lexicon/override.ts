@@ -85,7 +85,7 @@ export const OVERRIDE_CONCEPTS = {
   QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için"],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
-    "ich", "mein*", "wir", "unser*", "je", "j", "mon", "ma", "mes", "nous", "notre", "nos",
+    "ich", "mein*", "wir", "unser*", "j", "mon", "ma", "mes", "nous", "notre", "nos",
     "mi", "mis", "yo", "nuestr*", "nosotros", "eu", "meu", "minha", "meus", "minhas", "noss*",
     "mój", "moja", "moje", "mojego", "mojej", "moich", "ja", "nasz*",
     "я", "мой", "моя", "моё", "мое", "мои", "моего", "моих", "мы", "наш*",
