@@ -21,11 +21,22 @@ export const TenantConfigSchema = z
       .array(
         z
           .object({
+            /** The connector plugin, as registered (scim, ldap). */
             name: z.string().min(1),
-            /** `embedded` starts the embedded SCIM directory; otherwise the SCIM base URL. */
-            base_url: z.string().min(1),
+            /** SCIM: `embedded` starts the embedded SCIM directory; otherwise the SCIM base URL. */
+            base_url: z.string().min(1).optional(),
+            /** The plugin's own settings, validated by the plugin (docs/CONNECTORS.md). */
+            options: z.record(z.string(), z.unknown()).optional(),
+            /**
+             * Where the connector's credential comes from in local mode: an environment variable or
+             * a file (the secret itself never lives here). Without it, the lease's own short-lived
+             * token is the credential (the embedded directory). Vault mode ignores this and reads the
+             * tenant's Vault path instead.
+             */
+            secret: z.union([z.object({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name") }).strict(), z.object({ file: z.string().min(1) }).strict()]).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((c) => c.name !== "scim" || c.base_url !== undefined || typeof c.options?.baseUrl === "string", { message: "the scim connector needs base_url (a SCIM base URL or `embedded`)", path: ["base_url"] }),
       )
       .min(1),
     hris: z.literal("embedded").default("embedded"),

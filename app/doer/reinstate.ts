@@ -24,8 +24,8 @@ export async function reinstate(deps: DoerDeps, id: string, actor: string): Prom
     for (const snapshot of state.snapshots) {
       const connector = connectors.find((c) => c.name === snapshot.connector);
       if (!connector) throw new OffboardError("CONNECTOR_UNKNOWN", `snapshot of ${id} belongs to connector ${snapshot.connector}, which tenant ${state.tenant} no longer configures`);
-      await connector.restore(snapshot, creds);
-      out.push(await connector.verify("reinstate", { email: state.targetEmail }, creds, snapshot));
+      await connector.restore(snapshot, creds(connector.name));
+      out.push(await connector.verify("reinstate", { email: state.targetEmail }, creds(connector.name), snapshot));
     }
     return out;
   });

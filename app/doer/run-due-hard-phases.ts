@@ -25,9 +25,9 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
     const results = await recordFailure(deps, state.tenant, state.id, "hard", () => withLease(deps, state.tenant, state.id, "hard", async (creds) => {
       const out: { name: string; steps: JsonObject[]; evidence: Evidence }[] = [];
       for (const connector of connectors) {
-        const steps = await applyPhaseSteps(connector, "hard", target, creds);
+        const steps = await applyPhaseSteps(connector, "hard", target, creds(connector.name));
         const snapshot = state.snapshots.find((x) => x.connector === connector.name);
-        out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds, snapshot) });
+        out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds(connector.name), snapshot) });
       }
       return out;
     }));

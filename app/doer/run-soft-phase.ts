@@ -28,10 +28,10 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
   const results = await recordFailure(deps, tenant, body.request_id, "soft", () => withLease(deps, tenant, body.request_id, "soft", async (creds) => {
     const out: { connector: Connector; snapshot: Snapshot | null; steps: JsonObject[]; evidence: Evidence }[] = [];
     for (const connector of connectors) {
-      const described = await connector.describe(target, creds);
-      const snapshot = described.exists ? await connector.snapshot(target, creds) : null;
-      const steps = await applyPhaseSteps(connector, "soft", target, creds);
-      out.push({ connector, snapshot, steps, evidence: await connector.verify("soft", target, creds) });
+      const described = await connector.describe(target, creds(connector.name));
+      const snapshot = described.exists ? await connector.snapshot(target, creds(connector.name)) : null;
+      const steps = await applyPhaseSteps(connector, "soft", target, creds(connector.name));
+      out.push({ connector, snapshot, steps, evidence: await connector.verify("soft", target, creds(connector.name)) });
     }
     return out;
   }));

@@ -23,25 +23,27 @@ const VERBS = ["ignore", "disregard", "bypass", "skip", "circumvent", "override"
 const DETERMINERS = ["", "the", "all", "any", "your", "this"];
 const OBJECTS = ["review", "reviewstep", "approval", "approvalrequirement", "approvals", "securitycheck", "securityreview", "securityteam", "humanreview", "policy", "policycheck", "hitl", "twopersonrule", "fourpersonrule", "reviewer", "reviewers", "safetychecks"];
 const COMPOSED = VERBS.flatMap((v) => DETERMINERS.flatMap((d) => OBJECTS.map((o) => `${v}${d}${o}`)));
-/** Markers grouped by their first five letters: one indexOf per group. */
-const BY_ANCHOR: ReadonlyMap<string, string[]> = [...new Set([...MARKERS, ...COMPOSED])].sort((a, b) => b.length - a.length).reduce((m, marker) => m.set(marker.slice(0, 5), [...(m.get(marker.slice(0, 5)) ?? []), marker]), new Map<string, string[]>());
+/** Markers grouped by their first four letters (23 groups): one indexOf per group, longest marker first. */
+const BY_ANCHOR: ReadonlyMap<string, string[]> = [...new Set([...MARKERS, ...COMPOSED])]
+  .sort((a, b) => b.length - a.length)
+  .reduce((m, marker) => m.set(marker.slice(0, 4), [...(m.get(marker.slice(0, 4)) ?? []), marker]), new Map<string, string[]>());
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
-const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's".split(" "));
+const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's com org net www id hi ai api aws ceo cto cfo coo cio ok pre end set off log key dia sso vpn mfa ssh git pr eu uk us nyc sf la ny gmt utc cet est pst".split(" "));
 const LEET = new Uint8Array(128);
 for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[digit.charCodeAt(0)] = letter.charCodeAt(0);
 
 /**
- * Runs only when the text has fragments (two or more short non-words, single letters, or words
+ * Runs only when the text has fragments (three or more short non-words, single letters, or words
  * mixing letters and leetspeak digits): ordinary prose never spells a marker once squashed
  * without them, and the phrase rules see it whole.
  */
 export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   let fragments = 0;
-  for (let i = 0; i < tokens.count && fragments < 2; i++) {
+  for (let i = 0; i < tokens.count && fragments < 3; i++) {
     const key = tokens.keys[i] ?? "";
     if (isFragment(key)) fragments++;
   }
-  if (fragments < 2) return [];
+  if (fragments < 3) return [];
   const letters = new Uint8Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {

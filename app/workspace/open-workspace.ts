@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { loadTenantConfig } from "../config/load-tenant-config.js";
 import type { TenantConfig } from "../config/tenant-config.js";
 import { createConnector } from "../connectors/registry.js";
@@ -8,6 +8,7 @@ import { seedDirectoryState } from "../directory/seed.js";
 import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
 import type { DoerDeps } from "../doer/deps.js";
 import { createLocalBroker } from "../doer/lease/local-broker.js";
+import type { SecretRef } from "../doer/lease/types.js";
 import { withLease } from "../doer/with-lease.js";
 import type { HrisRecord } from "../enrich/types.js";
 import type { GatekeeperDeps } from "../gatekeeper/deps.js";
@@ -69,16 +70,20 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     cacheDir: join(stateDir, "cache"),
     policyCommit: safeHead(repoDir),
   });
-  const broker = createLocalBroker({ clock });
+  const broker = createLocalBroker({ clock, env });
   let directory: EmbeddedDirectory | null = null;
   const connectors: Connector[] = [];
+  const secrets = new Map<string, SecretRef>();
   for (const c of config.connectors) {
     let baseUrl = c.base_url;
     if (baseUrl === "embedded") {
       directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken: (t) => broker.validate(t), statePath: join(stateDir, "directory.json"), clock });
       baseUrl = directory.url;
     }
-    connectors.push(createConnector(c.name, { baseUrl }));
+    const connector = createConnector(c.name, { ...c.options, ...(baseUrl === undefined ? {} : { baseUrl }) });
+    if (connectors.some((x) => x.name === connector.name)) throw new OffboardError("CONFIG_INVALID", `.github/offboard.yml: two connectors are named ${connector.name}; give one options.name`, { connector: connector.name });
+    connectors.push(connector);
+    if (c.secret) secrets.set(connector.name, "file" in c.secret ? { file: resolve(repoDir, c.secret.file) } : c.secret);
   }
   const doer: DoerDeps = {
     clock,
@@ -90,13 +95,14 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     replay: openReplayStore(join(stateDir, "doer", "replay.jsonl"), clock),
     leases: broker,
     connectors: new Map([[config.tenant, connectors]]),
+    connectorSecrets: new Map([[config.tenant, secrets]]),
   };
   // The gatekeeper reads the directory with its own short lease, recorded like the doer's.
   const readDeps: DoerDeps = { ...doer, signer: keys.gatekeeper };
   const describeTarget = async (email: string, requestId: string): Promise<TargetDescription | null> => {
     const first = connectors[0];
     if (!first) return null;
-    return withLease(readDeps, config.tenant, requestId, "lookup", (creds) => first.describe({ email }, creds));
+    return withLease(readDeps, config.tenant, requestId, "lookup", (creds) => first.describe({ email }, creds(first.name)));
   };
   const gatekeeper: GatekeeperDeps = {
     tenant: config.tenant,

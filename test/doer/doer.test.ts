@@ -36,6 +36,7 @@ describe("doer: verify, two phases, leases, reinstate", () => {
         return lease;
       },
       revoke: (lease) => real.revoke(lease),
+      credentialsFor: (lease, connector, secret) => real.credentialsFor(lease, connector, secret),
     };
     doer = { ...t.ws.doer, leases: spy };
   });

@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_APPROVERS } from "../../app/cli/demo/scenarios.js";
+import { stringify } from "yaml";
+import { CONFIG_PATH } from "../../app/config/load-tenant-config.js";
+import type { TenantConfig } from "../../app/config/tenant-config.js";
 import { manualClock } from "../../app/util/clock.js";
 import { runGit } from "../../app/util/run-git.js";
 import { openWorkspace, type Workspace } from "../../app/workspace/open-workspace.js";
@@ -19,12 +22,23 @@ export interface TestWorkspace {
   request(id: string, target: string, options?: { reason?: string; requester?: string; notes?: string; commit?: boolean }): { file: string; text: string };
 }
 
+export interface TestWorkspaceOptions {
+  /** Connectors after the embedded SCIM directory, as `.github/offboard.yml` entries (committed). */
+  extraConnectors?: TenantConfig["connectors"];
+  /** The environment the workspace reads (connector secrets). */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** A real policy repository (git, keys, policies compiled by the real opa) with a manual clock. */
-export async function testWorkspace(windowSeconds = 300): Promise<TestWorkspace> {
+export async function testWorkspace(windowSeconds = 300, options: TestWorkspaceOptions = {}): Promise<TestWorkspace> {
   const dir = join(mkdtempSync(join(tmpdir(), "offboard-test-")), "repo");
-  scaffoldRepo({ dir, tenant: "acme", securityTeam: [...DEMO_APPROVERS, "tom.becker@example.com"], windowSeconds });
+  const config = scaffoldRepo({ dir, tenant: "acme", securityTeam: [...DEMO_APPROVERS, "tom.becker@example.com"], windowSeconds });
+  if (options.extraConnectors) {
+    writeFileSync(join(dir, CONFIG_PATH), stringify({ ...config, connectors: [...config.connectors, ...options.extraConnectors] }));
+    runGit(dir, ["commit", "-q", "-am", "connectors"]);
+  }
   const clock = manualClock(T0);
-  const ws = await openWorkspace(dir, { clock });
+  const ws = await openWorkspace(dir, { clock, ...(options.env ? { env: options.env } : {}) });
   return {
     ws,
     clock,

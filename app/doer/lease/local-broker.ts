@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { OffboardError } from "../../errors.js";
 import type { Clock } from "../../util/clock.js";
+import { readLocalSecret } from "./read-local-secret.js";
 import type { Lease, LeaseProvider } from "./types.js";
 
 /** The hard ceiling from the design: no lease outlives 60 seconds. */
@@ -10,6 +11,8 @@ export interface LocalBrokerOptions {
   clock: Clock;
   /** Lease lifetime, 1..60 seconds (default 60). */
   ttlSeconds?: number;
+  /** Where `secret: {env}` references are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A lease provider that is also the token validator of the embedded directory. */
@@ -76,6 +79,12 @@ export function createLocalBroker(options: LocalBrokerOptions): LocalBroker {
 
     async revoke(lease: Lease): Promise<void> {
       for (const [hash, grant] of byHash) if (grant.accessor === lease.accessor) byHash.delete(hash);
+    },
+
+    async credentialsFor(lease, connector, secret) {
+      if (secret === undefined) return lease.credentials;
+      if (!byHash.has(hashToken(lease.credentials.bearerToken))) throw new OffboardError("LEASE_FAILED", `lease ${lease.accessor} is no longer valid`, { connector });
+      return readLocalSecret(connector, secret, options.env);
     },
 
     validate(token: string): { tenant: string } | null {

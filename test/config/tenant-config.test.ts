@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseTenantConfig } from "../../app/config/load-tenant-config.js";
+
+const base = (connectors: string) => `tenant: acme
+security_team:
+  slug: security
+  members: [alice.nguyen@example.com]
+connectors:
+${connectors}
+packet:
+  kid: acme-packet-1
+`;
+
+describe(".github/offboard.yml", () => {
+  it("accepts connectors with plugin options and a local-mode secret reference", () => {
+    const c = parseTenantConfig(base(`  - name: scim
+    base_url: embedded
+  - name: ldap
+    options: { url: "ldap://127.0.0.1:3890", bindDn: "cn=svc,dc=example,dc=com", baseDn: "dc=example,dc=com" }
+    secret: { env: OFFBOARD_LDAP_PASSWORD }
+  - name: ldap
+    options: { name: ldap-eu, url: "ldaps://ldap.example.com", bindDn: "cn=svc,dc=example,dc=com", baseDn: "dc=example,dc=com" }
+    secret: { file: .offboard/secrets/ldap-eu }`), ".github/offboard.yml");
+    expect(c.connectors.map((x) => x.secret ?? null)).toEqual([null, { env: "OFFBOARD_LDAP_PASSWORD" }, { file: ".offboard/secrets/ldap-eu" }]);
+  });
+
+  it.each([
+    ["a secret value inline", `  - name: ldap\n    secret: { value: hunter2 }`, /connectors\.0\.secret/],
+    ["a lower-case variable name", `  - name: ldap\n    secret: { env: ldap_pw }`, /connectors\.0\.secret/],
+    ["scim without a base URL", `  - name: scim`, /connectors\.0\.base_url: the scim connector needs base_url/],
+    ["an unknown key", `  - name: scim\n    base_url: embedded\n    token: abc`, /offboard.yml:8:\d+: connectors\.0\.token/],
+  ])("refuses %s, naming the file, line and field", (_, connectors, message) => {
+    expect(() => parseTenantConfig(base(connectors), ".github/offboard.yml")).toThrow(message);
+  });
+});
