@@ -5,7 +5,7 @@ import { checkLogged } from "../ledger/check-logged.js";
 import { verifyPacket, type VerifiedPacket } from "../packet/verify-packet.js";
 import type { DoerDeps } from "./deps.js";
 import { projectPhases } from "./project-phases.js";
-import { runSoftPhase, type SoftPhaseResult } from "./run-soft-phase.js";
+import { continueSoftPhase, runSoftPhase, type SoftPhaseResult } from "./run-soft-phase.js";
 
 /**
  * The executor's single entry point for packets, whatever the transport. A packet that fails any
@@ -24,7 +24,10 @@ export async function receivePacket(deps: DoerDeps, jws: string): Promise<SoftPh
     throw new OffboardError("EXECUTION_REFUSED", "packet refused", { reason: e.code });
   }
   const state = projectPhases(await deps.ledger.read()).get(verified.body.request_id);
-  if (state) return { status: "already_done", id: state.id };
+  // One execution per request: a second packet for it (a sender retrying after a crash) resumes an
+  // interrupted soft phase or reports it done; it never starts another.
+  if (state?.softDone) return { status: "already_done", id: state.id };
+  if (state) return continueSoftPhase(deps, state);
   return runSoftPhase(deps, verified);
 }
 

@@ -17,7 +17,7 @@ export interface HardPhaseResult {
  */
 export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[]> {
   const now = Math.floor(deps.clock() / 1000);
-  const due = [...projectPhases(await deps.ledger.read()).values()].filter((s) => !s.hardDone && !s.reinstated && s.hardDueAt <= now);
+  const due = [...projectPhases(await deps.ledger.read()).values()].filter((s) => s.softDone && !s.hardDone && !s.reinstateStarted && s.hardDueAt <= now);
   const done: HardPhaseResult[] = [];
   for (const state of due) {
     const connectors = deps.connectors.get(state.tenant) ?? [];
@@ -26,7 +26,7 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
       const out: { name: string; steps: JsonObject[]; evidence: Evidence }[] = [];
       for (const connector of connectors) {
         const steps = await applyPhaseSteps(connector, "hard", target, creds(connector.name));
-        const snapshot = state.snapshots.find((x) => x.connector === connector.name);
+        const snapshot = state.snapshots?.find((x) => x.connector === connector.name);
         out.push({ name: connector.name, steps, evidence: await connector.verify("hard", target, creds(connector.name), snapshot) });
       }
       return out;
@@ -46,7 +46,7 @@ export async function runDueHardPhases(deps: DoerDeps): Promise<HardPhaseResult[
 /** Pending hard phases (not done, not reinstated), soonest first: for `apply --wait` and progress output. */
 export async function pendingHardPhases(deps: Pick<DoerDeps, "ledger">): Promise<{ id: string; dueAt: number }[]> {
   return [...projectPhases(await deps.ledger.read()).values()]
-    .filter((s) => !s.hardDone && !s.reinstated)
+    .filter((s) => s.softDone && !s.hardDone && !s.reinstateStarted)
     .map((s) => ({ id: s.id, dueAt: s.hardDueAt }))
     .sort((a, b) => a.dueAt - b.dueAt);
 }

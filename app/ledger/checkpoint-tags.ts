@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { atomicGitFs as fs } from "./atomic-git-fs.js";
 import git from "isomorphic-git";
 import type { Clock } from "../util/clock.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";

@@ -20,10 +20,13 @@ export const ROLE_EVENT_TYPES: Readonly<Record<WriterRole, ReadonlySet<EventType
     ...KEY_EVENTS,
     ...LEASES,
     "doer.signature_rejected",
+    "phase.soft.accepted",
+    "phase.soft.snapshot",
     "phase.soft.done",
     "phase.hard.scheduled",
     "phase.hard.done",
     "phase.failed",
+    "reinstate.started",
     "reinstate.done",
   ]),
 };

@@ -14,10 +14,13 @@ export const EVENT_TYPES = [
   "doer.signature_rejected",
   "lease.issued",
   "lease.revoked",
+  "phase.soft.accepted",
+  "phase.soft.snapshot",
   "phase.soft.done",
   "phase.hard.scheduled",
   "phase.hard.done",
   "phase.failed",
+  "reinstate.started",
   "reinstate.done",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { atomicGitFs as fs } from "./atomic-git-fs.js";
 import git, { type TreeEntry } from "isomorphic-git";
 import type { KeyEntry } from "./key-table.js";
 import { canonicalRecord } from "./check-record-line.js";

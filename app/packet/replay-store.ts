@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Clock } from "../util/clock.js";
 
@@ -17,7 +17,10 @@ export function openReplayStore(path: string, clock: Clock, graceSeconds = 300):
   const seen = new Map<string, number>();
   if (existsSync(path)) {
     const horizon = Math.floor(clock() / 1000) - graceSeconds;
-    for (const line of readFileSync(path, "utf8").split("\n")) {
+    const text = readFileSync(path, "utf8");
+    // A torn last line (a crash mid-append) is cut off, or the next claim would be glued to it and lost.
+    if (text.length > 0 && !text.endsWith("\n")) truncateSync(path, Buffer.byteLength(text.slice(0, text.lastIndexOf("\n") + 1), "utf8"));
+    for (const line of text.split("\n")) {
       if (!line.trim()) continue;
       try {
         const { jti, exp } = JSON.parse(line) as { jti: string; exp: number };

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { appendFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT } from "jose";
@@ -59,6 +59,19 @@ describe("verifyPacket", () => {
     const signed = await signPacket(body, acme.signing, { clock, audience: AUD });
     await verifyPacket(signed.jws, { tenants: trust, audience: AUD, clock, replay: openReplayStore(path, clock) });
     await expect(verifyPacket(signed.jws, { tenants: trust, audience: AUD, clock, replay: openReplayStore(path, clock) })).rejects.toMatchObject({ code: "PACKET_REPLAYED" });
+  });
+
+  it("a torn last line left by a crash mid-append does not swallow the next claim", () => {
+    const clock = manualClock(T0);
+    const path = join(mkdtempSync(join(tmpdir(), "replay-")), "replay.jsonl");
+    const exp = Math.floor(T0 / 1000) + 300;
+    expect(openReplayStore(path, clock).claim("first", exp)).toBe(true);
+    appendFileSync(path, '{"jti":"torn","ex');
+    expect(openReplayStore(path, clock).claim("second", exp)).toBe(true);
+    const restarted = openReplayStore(path, clock);
+    expect(restarted.claim("second", exp)).toBe(false);
+    expect(restarted.claim("first", exp)).toBe(false);
+    expect(restarted.claim("torn", exp)).toBe(true);
   });
 
   it("refuses a packet whose signature was forged with another key under the tenant's kid", async () => {

@@ -16,7 +16,7 @@ export function summarizeDemo(records: readonly LedgerRecord[]): { rows: DemoRow
   const phases = projectPhases(records);
   const rows = [...requests.values()].map((s) => {
     const p = phases.get(s.id);
-    const final = p?.reinstated ? "reinstated" : p?.hardDone ? "hard done (deleted)" : p ? "soft done" : "not executed";
+    const final = p?.reinstated ? "reinstated" : p?.hardDone ? "hard done (deleted)" : p?.softDone ? "soft done" : p ? "soft in progress" : "not executed";
     return { id: s.id, outcome: s.decision?.outcome ?? "-", approvals: s.approvals.length, final };
   });
   const summary = summarizeLedger(records);

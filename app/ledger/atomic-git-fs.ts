@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+
+const fsp = fs.promises;
+
+/** Writes to a temporary name in the same directory, then renames over the target (atomic on POSIX). */
+async function writeFileAtomic(path: string, data: string | Uint8Array, options?: fs.WriteFileOptions): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
+  try {
+    await fsp.writeFile(tmp, data, options);
+    await fsp.rename(tmp, path);
+  } catch (e) {
+    await fsp.unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/**
+ * The `fs` the ledger hands isomorphic-git for writing. isomorphic-git writes a loose object in
+ * place and never rewrites an object file that exists, so a writer killed mid-write would leave a
+ * torn object that every later commit naming the same content would reference. Here every file
+ * appears whole or not at all. (Durability across power loss is the filesystem's: objects are not
+ * fsynced; the ref update is, see compare-and-swap-ref.ts.)
+ */
+export const atomicGitFs = { promises: { ...fsp, writeFile: writeFileAtomic } };
