@@ -13,6 +13,7 @@ import { demoCommand } from "./commands/demo.js";
 import { initCommand } from "./commands/init.js";
 import { reinstateCommand } from "./commands/reinstate.js";
 import { scanCommand } from "./commands/scan.js";
+import { doerCommand } from "./commands/doer.js";
 import { serveLedgerCommand } from "./commands/serve-ledger.js";
 import { verifyCommand } from "./commands/verify.js";
 import { createOutput, EXIT, reportError } from "./output.js";
@@ -81,6 +82,12 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
   program.command("ledger-serve").description("serve the ledger's checkpoint and inclusion/consistency proofs over HTTP (read-only)")
     .addOption(repo()).option("--host <host>", "address to listen on", "127.0.0.1").option("--port <port>", "port (0: any free port)", count, 0).addOption(json())
     .action((o) => run(o.json, () => serveLedgerCommand(o, createOutput(o.json), systemClock)));
+
+  program.command("doer").description("run the executor as a service: POST /v1/packets, resumes interrupted phases at start, runs due hard phases")
+    .addOption(repo()).option("--host <host>", "address to listen on", "127.0.0.1").option("--port <port>", "port (0: any free port)", count, 8790)
+    .option("--tick <seconds>", "seconds between checks for due hard phases and interrupted phases", int, 5)
+    .option("--once", "finish interrupted phases and run due hard phases, then exit (for cron)").addOption(json())
+    .action((o) => run(o.json, () => doerCommand(o, createOutput(o.json), systemClock)));
 
   program.command("demo").description("run the whole pipeline on embedded defaults in a temporary policy repository")
     .option("--dir <dir>", "leave the demo's policy repository at DIR").option("--window <seconds>", "reinstate window for the demo", int, 8)

@@ -32,7 +32,8 @@ export async function publishCheckpointTag(gitdir: string, size: number, commit:
 
 /** The checkpoint tags of the repository, smallest size first. */
 export async function readCheckpointTags(gitdir: string): Promise<CheckpointTag[]> {
-  const names = (await git.listTags({ fs, gitdir })).filter((t) => `refs/tags/${t}`.startsWith(CHECKPOINT_TAG_PREFIX)).sort();
+  // Only <prefix><12 digits>: a `.lock` left by a writer killed mid-publish is not a tag (git ignores it too).
+  const names = (await git.listTags({ fs, gitdir })).filter((t) => /^\d{12}$/.test(`refs/tags/${t}`.slice(CHECKPOINT_TAG_PREFIX.length)) && `refs/tags/${t}`.startsWith(CHECKPOINT_TAG_PREFIX)).sort();
   const out: CheckpointTag[] = [];
   for (const name of names) {
     const ref = `refs/tags/${name}`;

@@ -21,6 +21,9 @@ import { validateDrafts } from "./validate-drafts.js";
 import type { Witness } from "./witness.js";
 import { writeLedgerCommit } from "./write-ledger-commit.js";
 
+/** Under the ledger lock, how old a `<ref>.lock` must be to be taken for a dead writer's. */
+const REF_LOCK_STALE_MS = 2_000;
+
 export interface GitLedgerOptions {
   /** A git repository: working tree root, linked worktree or bare repository. */
   dir: string;
@@ -92,7 +95,9 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       if (plan.checkpointSigner === null) return plan;
       if (current.size + plan.records.length - 1 > MAX_SEQ) throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
-      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: lock.staleMs ?? 60_000, now: lock.now ?? systemClock });
+      // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
+      // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
+      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), now: lock.now ?? systemClock });
       if (swapped) {
         tip = next;
         return plan;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { link, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
@@ -64,18 +64,22 @@ export async function withLock<T>(lockPath: string, options: LockOptions, fn: ()
   }
 }
 
+/**
+ * Creates the lock with its holder already inside: the holder is written to a private file that is
+ * then hard-linked to the lock name (link fails if the lock exists). A writer killed at any point
+ * never leaves an empty lock whose holder nobody can read (which only a long timeout would break).
+ */
 async function tryCreate(lockPath: string, me: Holder): Promise<boolean> {
+  const mine = `${lockPath}.${me.token}`;
   try {
-    const handle = await open(lockPath, "wx");
-    try {
-      await handle.writeFile(JSON.stringify(me));
-    } finally {
-      await handle.close();
-    }
+    await writeFile(mine, JSON.stringify(me), { flag: "wx" });
+    await link(mine, lockPath);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw new OffboardError("GIT_FAILED", `cannot create ledger lock ${lockPath}: ${(e as Error).message}`, { lockPath }, { cause: e });
+  } finally {
+    await unlink(mine).catch(() => undefined);
   }
 }
 

@@ -7,6 +7,7 @@ import { delimiter, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Client, InvalidCredentialsError, NoSuchObjectError, type Entry } from "ldapts";
+import { watchdogScript } from "./watchdog.js";
 
 /**
  * A private OpenLDAP `slapd` for one test file: Debian's slapd with back_mdb and the ppolicy
@@ -55,23 +56,8 @@ const SCHEMA_DIRS = ["/etc/ldap/schema", "/etc/openldap/schema"];
 const START_TIMEOUT_MS = 15_000;
 const STOP_GRACE_MS = 5_000;
 
-/**
- * The watchdog: starts slapd, prints its pid, waits for it. A reader ends slapd (TERM, then KILL
- * after 5 s) when stdin closes; when slapd exits on its own, the watchdog exits too (fail fast).
- */
-const WATCHDOG = [
-  'trap "" INT',
-  "exec 3<&0",
-  '"$@" 3<&- & pid=$!',
-  'echo "$pid"',
-  '( read -r _ <&3 || true; kill -TERM "$pid" 2>/dev/null; i=0',
-  '  while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 50 ]; do sleep 0.1; i=$((i+1)); done',
-  '  kill -KILL "$pid" 2>/dev/null ) & reader=$!',
-  'wait "$pid"',
-  'kill "$reader" 2>/dev/null',
-  // The data directory goes with the server, also when the test process died without stop().
-  'case "$SLAPD_TMP" in */offboard-slapd-*) rm -rf "$SLAPD_TMP" ;; esac',
-].join("\n");
+/** The data directory goes with the server, also when the test process died without stop(). */
+const WATCHDOG = watchdogScript(['case "$SLAPD_TMP" in */offboard-slapd-*) rm -rf "$SLAPD_TMP" ;; esac']);
 
 /** Ubuntu confines /usr/sbin/slapd (and slapadd, a link to it) with AppArmor to its own paths. */
 const explain = (stderr: string) =>
