@@ -105,20 +105,31 @@ describe("executor kill -9 trials", () => {
     return path;
   }
 
-  /** Runs the executor once; kills it with SIGKILL after `killAfterMs` if given. Resolves its exit code (null when killed). */
-  function life(packet: string, id: string, reinstate: boolean, killAfterMs?: number): Promise<number | null> {
+  /**
+   * Runs the executor once; kills it with SIGKILL `killAfterMs` after it is ready (workspace open),
+   * if given. Resolves its exit code (null when killed) and how long its work took after ready.
+   */
+  function life(packet: string, id: string, reinstate: boolean, killAfterMs?: number): Promise<{ code: number | null; workMs: number }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", TSX, CHILD, dir, packet, id, reinstate ? "1" : "0"], { env, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(process.execPath, ["--import", TSX, CHILD, dir, packet, id, reinstate ? "1" : "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
       let stderr = "";
+      let readyAt = 0;
+      let timer: NodeJS.Timeout | null = null;
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+      child.stdout.on("data", (d: Buffer) => {
+        if (readyAt === 0 && d.toString().includes("ready")) {
+          readyAt = Date.now();
+          if (killAfterMs !== undefined) timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+        }
+      });
       const watchdog = setTimeout(() => child.kill("SIGKILL"), 60_000);
       child.on("error", reject);
       child.on("exit", (code, signal) => {
         if (timer) clearTimeout(timer);
         clearTimeout(watchdog);
-        if (signal === "SIGKILL" && killAfterMs !== undefined) resolve(null);
-        else if (code === 0 || code === 3) resolve(code);
+        const workMs = readyAt === 0 ? 0 : Date.now() - readyAt;
+        if (signal === "SIGKILL" && killAfterMs !== undefined) resolve({ code: null, workMs });
+        else if (code === 0 || code === 3) resolve({ code, workMs });
         else reject(new Error(`executor exited with ${code ?? signal}: ${stderr.slice(-2000)}`));
       });
     });
@@ -128,25 +139,24 @@ describe("executor kill -9 trials", () => {
     const seed = Number(process.env.OFFBOARD_CRASH_SEED ?? 20261126);
     const next = random(seed);
     const interruptedAt = new Map<string, number>();
-    // Kill delays are spread over the length of a whole life (measured on the lives that were not killed).
-    let lifeMs = 2500;
+    // Kill delays are spread over the work after start-up: soft phase, reinstate or the 1 s window and the hard phase.
     for (let i = 0; i < TRIALS; i++) {
       const id = `crash-${i}`;
       const email = `crash-${i}@example.com`;
       const reinstate = i % 2 === 1;
       const groupsBefore = groupsOf(email);
       let packet = await packetFile(id, email, 0);
-      await life(packet, id, reinstate, Math.round(lifeMs * (0.15 + 0.85 * next())));
+      await life(packet, id, reinstate, Math.round(next() * (reinstate ? 900 : 2000)));
       const seen = (await ws.ledger.read()).filter((r) => r.event.subject === id).map((r) => r.event.type);
       const point = seen.at(-1) ?? "nothing";
       interruptedAt.set(point, (interruptedAt.get(point) ?? 0) + 1);
-      const started = Date.now();
-      for (let attempt = 1; (await life(packet, id, reinstate)) === 3; attempt++) {
+      for (let attempt = 1; ; attempt++) {
+        const rest = await life(packet, id, reinstate);
+        if (rest.code !== 3) break;
         // Killed after the packet's id was claimed but before its acceptance was recorded: the sender issues a fresh packet.
         expect(attempt).toBeLessThan(4);
         packet = await packetFile(id, email, attempt);
       }
-      lifeMs = Math.max(lifeMs * 0.5, Math.min(6000, (lifeMs + (Date.now() - started)) / 2));
 
       const records = (await ws.ledger.read()).filter((r) => r.event.subject === id);
       const count = (type: string) => records.filter((r) => r.event.type === type).length;
