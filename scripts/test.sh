@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== tools (opa, regal: built from the Go module proxy on first use, then cached in .tools/)"
+echo "== tools (opa, regal, vault: built from the Go module proxy on first use, then cached in .tools/)"
 bash scripts/install-tools.sh
 
 echo "== policies"

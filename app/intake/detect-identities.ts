@@ -111,8 +111,9 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
 const EMPLOYEE_IDS = /\b(?:e|emp-?)\d{3,7}\b/g;
 
 /**
- * More employee ids than one request can be about: three or more distinct ids (the target's, and
- * perhaps a manager's, are expected; a list of further ids is a batch slipped into one request).
+ * More employee ids than one request can be about: four or more distinct ids (the target's, and
+ * perhaps a manager's or an approver's, are expected; a list of further ids is a batch slipped
+ * into one request).
  */
 export function detectEmployeeIdList(text: string): IdentityHit[] {
   if (!/\d{3}/.test(text)) return [];
@@ -123,7 +124,7 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
     last = m.index + m[0].length;
     if (ids.size > 50) break;
   }
-  if (ids.size < 3) return [];
+  if (ids.size < 4) return [];
   const first = [...ids.values()][1] ?? 0;
   return [{ rule: "target.extra_identity", start: first, end: Math.max(last, first + 1), reason: `names ${ids.size} distinct employee ids; a request is about one person` }];
 }

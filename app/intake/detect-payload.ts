@@ -9,6 +9,7 @@ const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "per
 /** Keys whose value makes a decision, approval or packet: key → test of the value token (and the separator after the key). */
 const STRONG: ReadonlyMap<string, (value: string, opens: boolean) => boolean> = new Map<string, (value: string, opens: boolean) => boolean>([
   ...["outcome", "decision", "verdict", "policy_decision", "policydecision", "final_decision"].map((k) => [k, (v: string) => ALLOW.has(v)] as const),
+  ...["review", "approval", "review_step", "approval_step"].map((k) => [k, (v: string) => v === "skip" || v === "skipped" || v === "none" || v === "false" || v === "waived"] as const),
   ...["require_hitl", "requirehitl", "requires_review", "review_required", "needs_review", "human_review", "hitl", "manual_review", "requires_approval", "approval_required", "security_review", "needs_approval"].map((k) => [k, (v: string) => NO.has(v)] as const),
   ...["prompt_injection_suspected", "promptinjectionsuspected", "injection_suspected", "prompt_injection", "is_injection", "injection", "suspicious", "flagged", "malicious"].map((k) => [k, (v: string) => NO.has(v)] as const),
   ...["confidence", "confidence_score", "risk_score", "risk"].map((k) => [k, (v: string) => /^\d{1,3}$/.test(v) || NO.has(v) || v === "low"] as const),

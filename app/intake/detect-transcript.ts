@@ -5,7 +5,7 @@ import { SEP, type Tokens } from "./tokenize.js";
 
 const TECHNIQUE = "role shift / fake transcript" as const;
 const CHAT_TEMPLATE = /<\|[a-z_]{2,20}\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>|###\s?(?:instruction|response|system)\s?:/g;
-const ROLE_TAG = /<\/?(?:system|assistant|developer|admin|instructions?|prompt|untrusted|hidden)>|\[\/?(?:system|assistant|developer|admin)(?: message)?\]|<\/(?:user|human|context)>|```[ \t]*(?:system|prompt|instructions?|assistant|developer)\b/g;
+const ROLE_TAG = /<\/?(?:system|assistant|developer|admin|instructions?|prompt|untrusted|hidden)>|\[\/?(?:system|assistant|developer|admin|ai(?: reviewer| assistant| agent)?|copilot|reviewer bot)(?: message)?\]|<\/(?:user|human|context)>|```[ \t]*(?:system|prompt|instructions?|assistant|developer)\b/g;
 const FOLLOW_UP = ["YOU", "YOUR", "YOU_ARE", "IGNORE", "MODEL_DO", "MARK", "APPROVED", "INSTR", "SKIP"] as const;
 
 /**

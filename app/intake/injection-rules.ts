@@ -45,7 +45,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "tells the reader to ignore its instructions or rules",
     patterns: [
-      { seq: ["IGNORE", "PRIOR", "INSTR"], gap: [4, 2], forbid: ["FIRST_PERSON"] },
+      { seq: ["IGNORE", "PRIOR", "INSTR"], gap: [4, 2], forbid: ["FIRST_PERSON"], notFollowedBy: ["I_SENT"] },
       { seq: ["IGNORE", "INSTR", "PRIOR"], gap: [3, 1], forbid: ["FIRST_PERSON"] },
       { seq: ["INSTR", "PRIOR", "IGNORE"], gap: [1, 3], barrier: 0, forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "POLICY"], gap: 2, lead: true, forbid: ["FIRST_PERSON"] },
@@ -55,6 +55,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["IGNORE", "ABOVE"], gap: 1, barrier: 0 },
       { seq: ["EVERYTHING", "ABOVE", "IGNORE"], gap: [2, 2], barrier: 0, forbid: ["FIRST_PERSON"] },
       { seq: ["PRIOR", "INSTR", "VOID"], gap: [2, 3], forbid: ["FIRST_PERSON", "QUALIFIER"] },
+      { seq: ["INSTR", "PRIOR", "VOID"], gap: [4, 2], forbid: ["FIRST_PERSON", "QUALIFIER"] },
     ],
   },
   {
@@ -148,6 +149,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
+      { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF"] },
+      { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"] },
+      { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
     ],
   },
   {
@@ -187,6 +191,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["SEND", "SECRET"], gap: 5 },
       { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },
+      { seq: ["SECRET", "URL", "SEND"], gap: [2, 8], barrier: 0 },
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
     ],

@@ -162,6 +162,15 @@ const UNIFY: Readonly<Record<string, string>> = { "\u064a": "\u06cc", "\u0649": 
 
 function mapChar(ch: string): string {
   if (ch === "\u2028" || ch === "\u2029" || ch === "\u0085") return "\n";
+  // Greek capital look-alikes first: "Ε" (U+0395) is confusable with "E", its lower case "ε" is not
+  // with "e". (Cyrillic capitals are not folded: Russian text starts sentences with them, and its
+  // lower-case look-alikes are folded below.)
+  const nfkc = ch.normalize("NFKC");
+  const cp = nfkc.codePointAt(0) ?? 0;
+  if (cp >= 0x391 && cp <= 0x3a9 && nfkc.length === 1) {
+    const upper = asciiPrototype(nfkc, true);
+    if (upper !== undefined && /^[A-Za-z]+$/.test(upper)) return upper.toLowerCase();
+  }
   const base = ch.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, "");
   let out = "";
   for (const c of base) {

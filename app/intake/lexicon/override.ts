@@ -31,6 +31,7 @@ export const OVERRIDE_CONCEPTS = {
     "prévia*", "prévio*", "suas", "seus", "originais", "antigas",
     "precedent*", "tue", "vorige", "eerdere", "oude",
     "poprzedni*", "wcześniejsz*", "twoje", "swoje", "dotychczasow*", "powyższ*",
+    "попередн*", "попередні", "earlier", "before this form", "were configured with", "you were given", "baked into your prompt",
     "предыдущ*", "прежн*", "вышеуказанн*", "свои", "твои", "ваши", "старые",
     "önceki", "yukarıdaki", "eski",
     "以前", "前の", "これまでの", "上記", "先の", "既存", "之前", "先前", "上面", "上述", "原来", "原有", "你的",
@@ -48,7 +49,8 @@ export const OVERRIDE_CONCEPTS = {
     "regra*", "diretriz*", "diretrizes", "orientaç*", "ordens", "comandos",
     "istruzion*", "regol*", "instructie*", "regels", "opdracht*",
     "instrukcj*", "polecen*", "zasad*", "regul*", "wytyczn*",
-    "инструкци*", "указани*", "правил*", "команд*", "директив*",
+    "инструкци*", "указани*", "правил*", "команд*", "директив*", "інструкці*", "вказівк*",
+    "guidance", "checklist rules", "validation rules", "review rules", "configuration",
     "talimat*", "kural*", "yönerge*", "komut*", "direktif*",
     "指示", "命令", "ルール", "指令", "規則", "プロンプト", "规则", "提示", "说明",
     "지시*", "명령*", "규칙*", "지침*", "프롬프트*",
@@ -72,7 +74,7 @@ export const OVERRIDE_CONCEPTS = {
     "以上", "上の", "これまで", "위", "지금까지", "أعلاه", "سابقا", "למעלה", "ऊपर", "بالا", "قبلا",
   ],
   VOID: [
-    "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "null and void", "overridden", "withdrawn",
+    "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
     "ungültig", "aufgehoben", "gelten nicht mehr", "hinfällig", "außer kraft",
     "annulé*", "caduc*", "ne s appliquent plus", "révoqué*", "remplacé*",
     "anulad*", "cancelad*", "ya no aplican", "revocad*", "obsolet*", "revogad*", "não se aplicam",
@@ -81,6 +83,8 @@ export const OVERRIDE_CONCEPTS = {
     "無効", "取り消", "无效", "作废", "作廢", "무효*", "취소*",
     "ملغاة", "باطلة", "لاغية", "בטלות", "מבוטלות", "מבוטל*", "रद्द", "अमान्य", "باطل", "لغو",
   ],
+  /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
+  I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
   /** "the previous rules for contractor accounts no longer apply": rules about a thing, not the reader's. */
   QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için"],
   FIRST_PERSON: [
