@@ -1,5 +1,5 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OffboardError } from "../errors.js";
 import { generateLedgerKey } from "../ledger/generate-ledger-key.js";
@@ -69,8 +69,27 @@ export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: Pack
     doer: ledgerSigner("doer"),
     witnessPem: existsSync(witnessFile) ? readFileSync(witnessFile, "utf8") : null,
     packetSigning: signingKeyFrom(packet.tenant, packet.alg, packet.kid, material, secretFile),
-    packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: new Map([[packet.kid, verifyKeyFrom(packet.alg, verifyMaterial, `packet key ${packet.kid}`)]]) },
+    packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: packetVerifyKeys(repoDir, keysDir, packet, verifyMaterial) },
   };
+}
+
+/**
+ * The packet keys the executor accepts: the configured kid (required) plus, during a rotation,
+ * every other key of the tenant's algorithm still present (EdDSA: `ledger/keys/packet/<kid>.pem`,
+ * reviewed like any change; HS256: `packet-<kid>.secret` in the keys directory). Removing the old
+ * file ends the overlap (docs/KEY_ROTATION.md). Never a key of another algorithm.
+ */
+function packetVerifyKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig, current: string): Map<string, KeyObject> {
+  const keys = new Map([[packet.kid, verifyKeyFrom(packet.alg, current, `packet key ${packet.kid}`)]]);
+  const [dir, suffix] = packet.alg === "HS256" ? [keysDir, ".secret"] : [join(repoDir, "ledger", "keys", "packet"), ".pem"];
+  const prefix = packet.alg === "HS256" ? "packet-" : "";
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) continue;
+    const kid = name.slice(prefix.length, -suffix.length);
+    if (kid === packet.kid || !/^[A-Za-z0-9._-]{1,64}$/.test(kid)) continue;
+    keys.set(kid, verifyKeyFrom(packet.alg, readFileSync(join(dir, name), "utf8"), `packet key ${kid}`));
+  }
+  return keys;
 }
 
 function readRequired(file: string, what: string): string {
