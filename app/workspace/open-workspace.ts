@@ -8,7 +8,8 @@ import { seedDirectoryState } from "../directory/seed.js";
 import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
 import type { DoerDeps } from "../doer/deps.js";
 import { createLocalBroker } from "../doer/lease/local-broker.js";
-import type { SecretRef } from "../doer/lease/types.js";
+import type { LeaseProvider, SecretRef } from "../doer/lease/types.js";
+import { createVaultBroker, createVaultSecretIdSource } from "../doer/lease/vault-broker.js";
 import { withLease } from "../doer/with-lease.js";
 import type { HrisRecord } from "../enrich/types.js";
 import type { GatekeeperDeps } from "../gatekeeper/deps.js";
@@ -40,6 +41,12 @@ export interface Workspace {
 export interface OpenOptions {
   clock: Clock;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Lease from this Vault instead of the local broker (docs/VAULT_PROD_SETUP.md): the tenant's
+   * AppRole RoleID, an orchestrator token that mints its wrapped SecretIDs, and, for the embedded
+   * directory, the SCIM credential stored in Vault (which the directory then accepts).
+   */
+  vault?: { addr: string; roleIds: ReadonlyMap<string, string>; orchestratorToken: string; embeddedScimToken?: string };
 }
 
 /**
@@ -71,13 +78,18 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     policyCommit: safeHead(repoDir),
   });
   const broker = createLocalBroker({ clock, env });
+  const vault = options.vault;
+  const leases: LeaseProvider = vault
+    ? createVaultBroker({ addr: vault.addr, roleIds: vault.roleIds, clock, secretIds: createVaultSecretIdSource({ addr: vault.addr, token: vault.orchestratorToken }) })
+    : broker;
+  const validateToken = (t: string) => broker.validate(t) ?? (vault?.embeddedScimToken !== undefined && t === vault.embeddedScimToken ? { tenant: config.tenant } : null);
   let directory: EmbeddedDirectory | null = null;
   const connectors: Connector[] = [];
   const secrets = new Map<string, SecretRef>();
   for (const c of config.connectors) {
     let baseUrl = c.base_url;
     if (baseUrl === "embedded") {
-      directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken: (t) => broker.validate(t), statePath: join(stateDir, "directory.json"), clock });
+      directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken, statePath: join(stateDir, "directory.json"), clock });
       baseUrl = directory.url;
     }
     const connector = createConnector(c.name, { ...c.options, ...(baseUrl === undefined ? {} : { baseUrl }) });
@@ -93,7 +105,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     packetTrust: new Map([[config.tenant, keys.packetVerify]]),
     audience: config.packet.audience,
     replay: openReplayStore(join(stateDir, "doer", "replay.jsonl"), clock),
-    leases: broker,
+    leases,
     connectors: new Map([[config.tenant, connectors]]),
     connectorSecrets: new Map([[config.tenant, secrets]]),
   };

@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startDemoVault } from "../../doer/lease/dev-vault.js";
 import { verifyLedger } from "../../ledger/verify-ledger.js";
 import { systemClock } from "../../util/clock.js";
 import { packageRoot } from "../../util/package-root.js";
 import { runGit } from "../../util/run-git.js";
-import { openWorkspace } from "../../workspace/open-workspace.js";
+import { openWorkspace, type Workspace } from "../../workspace/open-workspace.js";
 import { scaffoldRepo } from "../../workspace/scaffold-repo.js";
 import { DEMO_APPROVERS } from "../demo/scenarios.js";
 import { runDemo } from "../demo/run-demo.js";
@@ -33,14 +35,27 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
   const remote = join(work, "remote.git");
   out.say(out.color("bold", `offboard demo: policy repository ${dir} (remote ${remote}), reinstate window ${options.window} s`));
   scaffoldRepo({ dir, tenant: "acme", securityTeam: [...DEMO_APPROVERS], windowSeconds: options.window, remote });
+  // Leases: a real Vault when one is reachable (VAULT_ADDR) or built (.tools/bin/vault), else the local broker.
+  const scimToken = randomBytes(24).toString("base64url");
+  const vault = await startDemoVault("acme", scimToken);
+  const leaseSource = vault
+    ? `Vault (${vault.origin}; AppRole offboard-acme, single-use wrapped SecretIDs, tokens of at most 60 s)`
+    : "the local lease broker (no Vault: set VAULT_ADDR and VAULT_TOKEN, or run `bash scripts/install-tools.sh vault`)";
+  out.say(`   leases: ${leaseSource}`);
   out.progress("compiling the policy to Wasm with opa (cached by content hash)…");
-  const ws = await openWorkspace(dir, { clock });
+  let records: Awaited<ReturnType<Workspace["ledger"]["read"]>> = [];
   try {
-    await runDemo(ws, out, clock);
-    runGit(dir, ["push", "-q", "origin", "main"]);
-    await ws.ledger.push();
+    const ws = await openWorkspace(dir, { clock, ...(vault ? { vault: { addr: vault.addr, roleIds: vault.roleIds, orchestratorToken: vault.orchestratorToken, embeddedScimToken: scimToken } } : {}) });
+    try {
+      await runDemo(ws, out, clock);
+      runGit(dir, ["push", "-q", "origin", "main"]);
+      await ws.ledger.push();
+      records = await ws.ledger.read();
+    } finally {
+      await ws.close();
+    }
   } finally {
-    await ws.close();
+    await vault?.stop();
   }
   out.say(out.color("bold", "\n7. An auditor clones the remote and verifies the ledger"));
   const clone = join(work, "auditor-clone");
@@ -57,13 +72,13 @@ export async function demoCommand(options: DemoOptions, out: Output): Promise<nu
     out.say(`   pin it for next time: git -C ${clone} cat-file tag ${tag} | sed '1,/^$/d' > pinned-checkpoint.txt`);
     out.say(`   then: npx offboard verify --repo ${remote} --checkpoint pinned-checkpoint.txt`);
   }
-  const summary = summarizeDemo(await ws.ledger.read());
+  const summary = summarizeDemo(records);
   out.say(out.color("bold", "\nSummary"));
   for (const r of summary.rows) out.say(`   ${r.id.padEnd(26)} ${r.outcome.padEnd(13)} approvals ${r.approvals}  ${r.final}`);
   out.say(`   ${summary.events} ledger events: ${Object.entries(summary.byType).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   out.say(`   chain head ${summary.head}`);
   out.say(`   policy repository: ${dir} (ledger branch: \`git -C ${dir} log --oneline refs/heads/ledger\`)`);
   out.say(`   verify it yourself (from this package's directory, ${packageRoot()}): npx offboard verify --repo ${dir}`);
-  out.result({ dir, remote, verification, standalone: { exit: standalone.status, agreed }, ...summary });
+  out.result({ dir, remote, leases: vault ? "vault" : "local-broker", verification, standalone: { exit: standalone.status, agreed }, ...summary });
   return verification.ok && agreed ? EXIT.ok : EXIT.failed;
 }
