@@ -45,13 +45,18 @@ describe("offboard CLI", () => {
     const r = offboard(["demo", "--dir", demoDir, "--window", "6", "--json"]);
     expect(r.stderr).not.toMatch(/offboard: /);
     expect(r.code, r.stdout.slice(0, 2000)).toBe(0);
-    const out = JSON.parse(r.stdout) as { verification: { ok: boolean }; rows: { id: string; final: string }[] };
+    const out = JSON.parse(r.stdout) as { leases: string; verification: { ok: boolean }; rows: { id: string; final: string }[] };
     expect(out.verification.ok).toBe(true);
+    // The global setup builds Vault, so the demo leases from a real Vault dev server here.
+    expect(out.leases).toBe("vault");
+    const ledger = git(demoDir, "show", "ledger:tail.jsonl");
+    expect(ledger).toContain('"source":"vault"');
+    expect(ledger).not.toContain('"source":"local-broker"');
     expect(out.rows.map((x) => x.final)).toEqual(["hard done (deleted)", "hard done (deleted)", "hard done (deleted)", "reinstated"]);
   }, 240_000);
 
   it("prints --help for every command and exits 0", () => {
-    for (const cmd of [[], ["init"], ["check"], ["approve"], ["apply"], ["reinstate"], ["verify"], ["scan"], ["ledger-serve"], ["demo"]]) {
+    for (const cmd of [[], ["init"], ["check"], ["approve"], ["apply"], ["reinstate"], ["verify"], ["scan"], ["ledger-serve"], ["doer"], ["demo"]]) {
       const r = offboard([...cmd, "--help"]);
       expect(r.code, cmd.join(" ")).toBe(0);
       expect(r.stdout).toContain("Usage: offboard");
