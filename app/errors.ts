@@ -9,6 +9,7 @@ export type ErrorCode =
   | "KEY_MISSING"
   | "KEY_INVALID"
   | "TOOL_MISSING"
+  | "HRIS_UNAVAILABLE"
   // intake
   | "REQUEST_YAML_INVALID"
   | "REQUEST_SCHEMA_INVALID"

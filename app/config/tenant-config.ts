@@ -39,7 +39,18 @@ export const TenantConfigSchema = z
           .refine((c) => c.name !== "scim" || c.base_url !== undefined || typeof c.options?.baseUrl === "string", { message: "the scim connector needs base_url (a SCIM base URL or `embedded`)", path: ["base_url"] }),
       )
       .min(1),
-    hris: z.literal("embedded").default("embedded"),
+    /**
+     * Where HR's system of record is read (the "HRIS disagreement" signal): `embedded` (the demo's),
+     * an export file (CSV with a header row, or JSON), or a BambooHR-style API whose key comes from
+     * an environment variable.
+     */
+    hris: z
+      .union([
+        z.literal("embedded"),
+        z.object({ kind: z.literal("file"), path: z.string().min(1) }).strict(),
+        z.object({ kind: z.literal("bamboohr"), base_url: z.string().url(), company: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), api_key: z.object({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name") }).strict() }).strict(),
+      ])
+      .default("embedded"),
     packet: z
       .object({
         alg: z.enum(["EdDSA", "HS256"]).default("EdDSA"),

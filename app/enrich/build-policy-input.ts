@@ -22,7 +22,8 @@ export function buildPolicyInput(facts: InputFacts): PolicyInput {
   const now = Math.floor(facts.now / 1000);
   const effective = Math.floor(Date.parse(`${intake.request.spec.effective_date}T00:00:00Z`) / 1000);
   const today = now - (now % DAY);
-  const agrees = hris.found && (hris.status === "terminating" || hris.status === "terminated") && (hris.last_day === undefined || hris.last_day === intake.request.spec.effective_date);
+  // Agreement: HR's system of record says the same person is leaving on the same day.
+  const agrees = hris.found && hris.identity_conflict !== true && (hris.status === "terminating" || hris.status === "terminated") && (hris.last_day === undefined || hris.last_day === intake.request.spec.effective_date);
   return {
     version: "offboard.input/v1",
     now,

@@ -12,6 +12,8 @@ import type { LeaseProvider, SecretRef } from "../doer/lease/types.js";
 import { createVaultBroker, createVaultSecretIdSource } from "../doer/lease/vault-broker.js";
 import { withLease } from "../doer/with-lease.js";
 import type { HrisRecord } from "../enrich/types.js";
+import { createBambooHrHris } from "../hris/bamboohr-hris.js";
+import { createFileHris } from "../hris/file-hris.js";
 import type { GatekeeperDeps } from "../gatekeeper/deps.js";
 import { OffboardError } from "../errors.js";
 import { openGitLedger, type GitLedger } from "../ledger/git-ledger.js";
@@ -123,7 +125,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     signer: keys.gatekeeper,
     evaluator,
     describeTarget,
-    hris: (email) => toHrisRecord(lookupHris(email, clock)),
+    hris: hrisLookup(config, repoDir, env, clock),
     packetKey: keys.packetSigning,
     packetAudience: config.packet.audience,
     packetTtlSeconds: config.packet.ttl_seconds,
@@ -141,6 +143,24 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
       await directory?.stop();
     },
   };
+}
+
+/** The tenant's HRIS plugin (tenant config `hris:`). */
+function hrisLookup(config: TenantConfig, repoDir: string, env: NodeJS.ProcessEnv, clock: Clock): (email: string) => Promise<HrisRecord> {
+  const h = config.hris;
+  if (h === "embedded") return async (email) => toHrisRecord(lookupHris(email, clock));
+  const source = h.kind === "file"
+    ? createFileHris(resolve(repoDir, h.path))
+    : createBambooHrHris({
+        baseUrl: h.base_url,
+        company: h.company,
+        apiKey: () => {
+          const key = env[h.api_key.env];
+          if (!key) throw new OffboardError("HRIS_UNAVAILABLE", `the BambooHR API key is missing: environment variable ${h.api_key.env} is not set`, {});
+          return key;
+        },
+      });
+  return (email) => source.lookup({ email });
 }
 
 function toHrisRecord(r: ReturnType<typeof lookupHris>): HrisRecord {

@@ -24,6 +24,14 @@ describe(".github/offboard.yml", () => {
     expect(c.connectors.map((x) => x.secret ?? null)).toEqual([null, { env: "OFFBOARD_LDAP_PASSWORD" }, { file: ".offboard/secrets/ldap-eu" }]);
   });
 
+  it("accepts the HRIS plugins: embedded, an export file, a BambooHR-style API with its key in the environment", () => {
+    const scim = "  - name: scim\n    base_url: embedded";
+    expect(parseTenantConfig(base(scim), "x").hris).toBe("embedded");
+    expect(parseTenantConfig(base(scim) + "hris: { kind: file, path: hris/export.csv }\n", "x").hris).toEqual({ kind: "file", path: "hris/export.csv" });
+    expect(parseTenantConfig(base(scim) + "hris: { kind: bamboohr, base_url: \"https://api.bamboohr.com\", company: acme, api_key: { env: BAMBOOHR_API_KEY } }\n", "x").hris).toMatchObject({ kind: "bamboohr", company: "acme" });
+    expect(() => parseTenantConfig(base(scim) + "hris: { kind: bamboohr, base_url: \"https://api.bamboohr.com\", company: acme, api_key: hunter2 }\n", ".github/offboard.yml")).toThrow(/offboard\.yml:\d+:\d+: hris/);
+  });
+
   it.each([
     ["a secret value inline", `  - name: ldap\n    secret: { value: hunter2 }`, /connectors\.0\.secret/],
     ["a lower-case variable name", `  - name: ldap\n    secret: { env: ldap_pw }`, /connectors\.0\.secret/],
