@@ -10,6 +10,7 @@ export type ErrorCode =
   | "KEY_INVALID"
   | "TOOL_MISSING"
   | "HRIS_UNAVAILABLE"
+  | "BLAST_RADIUS"
   // intake
   | "REQUEST_YAML_INVALID"
   | "REQUEST_SCHEMA_INVALID"

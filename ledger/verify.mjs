@@ -17,11 +17,11 @@ const SEGMENT_SIZE = 256;
 const TAG_PREFIX = "refs/tags/ledger-checkpoint/";
 const EVENT_TYPES = ["ledger.genesis", "key.added", "key.revoked", "request.received", "intake.flagged", "policy.decided",
   "approval.recorded", "packet.signed", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft.accepted",
-  "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "reinstate.started", "reinstate.done"];
+  "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "phase.refused", "reinstate.started", "reinstate.done"];
 const KEY_EVENTS = ["ledger.genesis", "key.added", "key.revoked"];
 const ROLE_TYPES = { // §8: which role may sign which event type
   gatekeeper: [...KEY_EVENTS, "lease.issued", "lease.revoked", "request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed"],
-  doer: [...KEY_EVENTS, "lease.issued", "lease.revoked", "doer.signature_rejected", "phase.soft.accepted", "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "reinstate.started", "reinstate.done"],
+  doer: [...KEY_EVENTS, "lease.issued", "lease.revoked", "doer.signature_rejected", "phase.soft.accepted", "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "phase.refused", "reinstate.started", "reinstate.done"],
 };
 const KID = /^([a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?)-([0-9a-f]{16})$/;
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -75,4 +75,9 @@ export interface Connector {
    * account by id for the other phases (so "hard" can prove the very account is gone).
    */
   verify(phase: Phase | "reinstate", target: TargetRef, creds: ConnectorCredentials, snapshot?: Snapshot): Promise<Evidence>;
+  /**
+   * Optional: how many active accounts are privileged, for the blast-radius floor of active
+   * administrators. A connector without it cannot enforce the floor (docs/CONNECTORS.md).
+   */
+  countActivePrivileged?(creds: ConnectorCredentials): Promise<number>;
 }

@@ -4,6 +4,7 @@ import type { LedgerSigner, ProvableLedger } from "../ledger/types.js";
 import type { ReplayStore } from "../packet/replay-store.js";
 import type { TenantVerifyKeys } from "../packet/tenant-keys.js";
 import type { Clock } from "../util/clock.js";
+import type { BlastRadius } from "./blast-radius.js";
 import type { LeaseProvider, SecretRef } from "./lease/types.js";
 
 /** Everything the executor trust domain holds: verification keys only, never a signing key for packets. */
@@ -21,6 +22,8 @@ export interface DoerDeps {
   leases: LeaseProvider;
   /** The connectors each tenant's config names, in order. */
   connectors: ReadonlyMap<string, readonly Connector[]>;
+  /** Blast-radius limits from the policy data (app/doer/blast-radius.ts). */
+  limits: BlastRadius;
   /** Per tenant, the local-mode secret of each connector that has one (tenant config `secret:`); others use the lease's token. */
   connectorSecrets?: ReadonlyMap<string, ReadonlyMap<string, SecretRef>>;
 }

@@ -33,6 +33,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  *
  *   POST /v1/packets   body: the compact JWS (application/jose or text/plain), or {"packet": JWS}
  *     202 {"status":"soft_done","id","hard_due_at"}   the soft phase ran
+ *     429 {"error":"limit","reason"}                  a blast-radius limit refused it (hourly, plan scope, admin floor)
  *     503 {"error":"phase failed","code"}             verified, but the phase failed (lease, connector); once
  *                                                     accepted on the ledger the executor retries it itself
  *     200 {"status":"already_done","id"}              the request was executed before
@@ -87,6 +88,10 @@ export async function startDoerService(deps: DoerDeps, options: DoerServiceOptio
       if (isOffboardError(e) && e.code === "EXECUTION_REFUSED") {
         log(`packet refused (${String(e.details.reason ?? "")}; recorded on the ledger)`);
         return send(403, { error: "refused" });
+      }
+      if (isOffboardError(e) && e.code === "BLAST_RADIUS") {
+        log(`blast-radius limit: ${e.message}`);
+        return send(429, { error: "limit", reason: String(e.details.reason ?? "") });
       }
       if (isOffboardError(e)) {
         // Verified; the phase failed (a connector or the lease). If it was accepted, the timer retries it.

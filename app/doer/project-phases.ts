@@ -22,6 +22,8 @@ export interface ExecutionState {
   reinstateStarted: boolean;
   reinstateActor: string | null;
   reinstated: boolean;
+  /** A blast-radius limit refused the soft phase (`phase.failed` with code BLAST_RADIUS): never retried. */
+  refused: boolean;
   /** `phase.failed` events since the last progress, and the time of the latest (Unix seconds), for retry backoff. */
   failures: number;
   lastFailureAt: number;
@@ -57,6 +59,7 @@ export function projectPhases(records: readonly LedgerRecord[]): Map<string, Exe
             reinstateStarted: false,
             reinstateActor: null,
             reinstated: false,
+            refused: false,
             failures: 0,
             lastFailureAt: 0,
           });
@@ -91,6 +94,7 @@ export function projectPhases(records: readonly LedgerRecord[]): Map<string, Exe
         break;
       case "phase.failed":
         if (s) {
+          if (d.code === "BLAST_RADIUS" && !s.softDone) s.refused = true;
           s.failures++;
           s.lastFailureAt = Math.floor(Date.parse(event.time) / 1000) || 0;
         }

@@ -27,6 +27,7 @@ export async function receivePacket(deps: DoerDeps, jws: string): Promise<SoftPh
   // One execution per request: a second packet for it (a sender retrying after a crash) resumes an
   // interrupted soft phase or reports it done; it never starts another.
   if (state?.softDone) return { status: "already_done", id: state.id };
+  if (state?.refused) throw new OffboardError("BLAST_RADIUS", `request ${state.id} was refused by a blast-radius limit (see its phase.failed event)`, { reason: "refused_before" });
   if (state) return continueSoftPhase(deps, state);
   return runSoftPhase(deps, verified);
 }

@@ -25,7 +25,7 @@ export async function resumeInterrupted(deps: DoerDeps): Promise<ResumeReport> {
   const report: ResumeReport = { resumed: [], waiting: [] };
   const now = Math.floor(deps.clock() / 1000);
   for (const state of projectPhases(await deps.ledger.read()).values()) {
-    const what = !state.softDone ? "soft" : state.reinstateStarted && !state.reinstated ? "reinstate" : null;
+    const what = !state.softDone ? (state.refused ? null : "soft") : state.reinstateStarted && !state.reinstated ? "reinstate" : null;
     if (what === null) continue;
     const retryAt = state.lastFailureAt + retryDelaySeconds(state.failures);
     if (state.failures > 0 && now < retryAt) {

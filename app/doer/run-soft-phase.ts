@@ -1,5 +1,6 @@
 import type { Connector, Evidence, Snapshot } from "../connectors/types.js";
-import { OffboardError } from "../errors.js";
+import { isOffboardError, OffboardError } from "../errors.js";
+import { assertAdminFloor, assertHourlyLimit, assertPlanScope } from "./blast-radius.js";
 import type { VerifiedPacket } from "../packet/verify-packet.js";
 import type { JsonObject } from "../util/json.js";
 import type { DoerDeps } from "./deps.js";
@@ -25,6 +26,14 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
   const { body, tenant } = packet;
   const connectors = deps.connectors.get(tenant);
   if (!connectors || connectors.length === 0) throw new OffboardError("CONNECTOR_UNKNOWN", `tenant ${tenant} has no connectors configured`);
+  try {
+    assertHourlyLimit(await deps.ledger.read(), tenant, Math.floor(deps.clock() / 1000), deps.limits);
+  } catch (e) {
+    if (isOffboardError(e) && e.code === "BLAST_RADIUS") {
+      await deps.ledger.append([{ type: "phase.refused", tenant, actor: "doer", subject: body.request_id, data: { packet_jti: packet.jti, reason: String(e.details.reason), message: e.message } }], deps.signer);
+    }
+    throw e;
+  }
   await deps.ledger.append(
     [{
       type: "phase.soft.accepted", tenant, actor: "doer", subject: body.request_id,
@@ -59,10 +68,15 @@ export async function continueSoftPhase(deps: DoerDeps, state: ExecutionState): 
       await deps.ledger.append([{ ...base, type: "phase.soft.snapshot", data: { connectors: taken.map((t) => ({ name: t.name, snapshot: t.snapshot as unknown as JsonObject | null })) } }], deps.signer);
       snapshots = taken.map((t) => t.snapshot).filter((s): s is Snapshot => s !== null);
     }
+    // Blast radius, before any step: the plan stays on the target's account; admins stay above the floor.
+    const plans = [];
+    for (const connector of connectors) plans.push({ connector: connector.name, steps: await connector.plan("soft", target, creds(connector.name)) });
+    assertPlanScope(plans, snapshots, deps.limits);
+    await assertAdminFloor(connectors, target, creds, deps.limits);
     const out: { connector: Connector; snapshot: Snapshot | null; steps: JsonObject[]; evidence: Evidence }[] = [];
-    for (const connector of connectors) {
+    for (const [i, connector] of connectors.entries()) {
       const snapshot = snapshots.find((s) => s.connector === connector.name) ?? null;
-      const steps = await applyPhaseSteps(connector, "soft", target, creds(connector.name));
+      const steps = await applyPhaseSteps(connector, "soft", target, creds(connector.name), plans[i]?.steps);
       out.push({ connector, snapshot, steps, evidence: await connector.verify("soft", target, creds(connector.name)) });
     }
     return out;

@@ -26,6 +26,7 @@ export const ROLE_EVENT_TYPES: Readonly<Record<WriterRole, ReadonlySet<EventType
     "phase.hard.scheduled",
     "phase.hard.done",
     "phase.failed",
+    "phase.refused",
     "reinstate.started",
     "reinstate.done",
   ]),

@@ -20,6 +20,7 @@ export const EVENT_TYPES = [
   "phase.hard.scheduled",
   "phase.hard.done",
   "phase.failed",
+  "phase.refused",
   "reinstate.started",
   "reinstate.done",
 ] as const;

@@ -6,6 +6,7 @@ import type { Connector, TargetDescription } from "../connectors/types.js";
 import { lookupHris } from "../directory/hris.js";
 import { seedDirectoryState } from "../directory/seed.js";
 import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
+import { loadBlastRadius } from "../doer/blast-radius.js";
 import type { DoerDeps } from "../doer/deps.js";
 import { createLocalBroker } from "../doer/lease/local-broker.js";
 import type { LeaseProvider, SecretRef } from "../doer/lease/types.js";
@@ -110,6 +111,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     leases,
     connectors: new Map([[config.tenant, connectors]]),
     connectorSecrets: new Map([[config.tenant, secrets]]),
+    limits: loadBlastRadius(repoDir),
   };
   // The gatekeeper reads the directory with its own short lease, recorded like the doer's.
   const readDeps: DoerDeps = { ...doer, signer: keys.gatekeeper };

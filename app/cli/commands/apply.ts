@@ -1,4 +1,5 @@
 import { receivePacket } from "../../doer/receive-packet.js";
+import { isOffboardError } from "../../errors.js";
 import { pendingHardPhases, runDueHardPhases } from "../../doer/run-due-hard-phases.js";
 import { issuePacket } from "../../gatekeeper/issue-packet.js";
 import type { Clock } from "../../util/clock.js";
@@ -34,7 +35,15 @@ export async function applyCommand(options: ApplyOptions, out: Output, clock: Cl
 
 export async function applyAll(ws: Workspace, options: ApplyOptions, out: Output, clock: Clock): Promise<ApplyReport> {
   const report: ApplyReport = { requests: [], hard: [], pending: [] };
+  let started = 0;
   for (const { text, file } of committedRequests(ws.repoDir)) {
+    if (started >= ws.doer.limits.max_accounts_per_run) {
+      // Blast radius: one run starts at most max_accounts_per_run soft phases; the rest wait for the next run.
+      const id = file.replace(/^.*\//, "").replace(/\.yaml$/, "");
+      report.requests.push({ id, status: "deferred", message: `per-run limit max_accounts_per_run ${ws.doer.limits.max_accounts_per_run} reached; run apply again` });
+      out.say(`${id}: deferred (per-run limit ${ws.doer.limits.max_accounts_per_run} reached; run apply again)`);
+      continue;
+    }
     const issued = await issuePacket(ws.gatekeeper, text, file);
     if (issued.status !== "signed") {
       report.requests.push({ id: issued.id, status: issued.status, message: issued.message });
@@ -42,7 +51,16 @@ export async function applyAll(ws: Workspace, options: ApplyOptions, out: Output
       continue;
     }
     out.progress(`${issued.id}: packet ${issued.packet.jti} signed, executing soft phase`);
-    const soft = await receivePacket(ws.doer, issued.packet.jws);
+    let soft;
+    try {
+      soft = await receivePacket(ws.doer, issued.packet.jws);
+    } catch (e) {
+      if (!(isOffboardError(e) && e.code === "BLAST_RADIUS")) throw e;
+      report.requests.push({ id: issued.id, status: "refused", message: e.message });
+      out.say(`${issued.id}: refused by a blast-radius limit: ${e.message}`);
+      continue;
+    }
+    if (soft.status === "soft_done") started++;
     const status = soft.status === "soft_done" ? `soft phase done, hard phase due ${new Date(soft.hardDueAt * 1000).toISOString()}` : "already executed";
     report.requests.push({ id: issued.id, status: soft.status });
     out.say(`${issued.id}: ${status}`);

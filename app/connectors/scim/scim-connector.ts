@@ -1,5 +1,6 @@
 import type { Connector } from "../types.js";
 import { applyStep } from "./apply-step.js";
+import { countActivePrivileged } from "./count-active-privileged.js";
 import { parseScimConnectorConfig } from "./config.js";
 import { scimContext } from "./context.js";
 import { describeTarget } from "./describe-target.js";
@@ -23,5 +24,6 @@ export function createScimConnector(config: unknown): Connector {
     snapshot: (target, creds) => takeSnapshot(scimContext(cfg, creds), target),
     restore: (snapshot, creds) => restoreSnapshot(scimContext(cfg, creds), snapshot),
     verify: (phase, target, creds, snapshot) => verifyPhase(scimContext(cfg, creds), phase, target, snapshot),
+    countActivePrivileged: (creds) => countActivePrivileged(scimContext(cfg, creds)),
   };
 }
