@@ -1,5 +1,6 @@
 import { mkdir, open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
 import { resolveRef } from "./resolve-ref.js";
@@ -13,6 +14,11 @@ export interface CompareAndSwap {
   next: string;
   /** A `<ref>.lock` left older than this by a crashed writer is removed. */
   staleMs: number;
+  /**
+   * Wait (up to staleMs) for a `<ref>.lock` to go away or turn stale instead of returning false at
+   * once: for callers that hold the ledger lock, where a ref lock can only be a dead writer's.
+   */
+  waitForLock?: boolean;
   now: Clock;
 }
 
@@ -47,7 +53,8 @@ export async function compareAndSwapRef(cas: CompareAndSwap): Promise<boolean> {
 }
 
 async function openExclusive(lockPath: string, cas: CompareAndSwap): Promise<FileHandle | null> {
-  for (let tries = 0; tries < 2; tries++) {
+  const deadline = Date.now() + cas.staleMs + 1_000;
+  for (let tries = 0; tries < 2; ) {
     try {
       return await open(lockPath, "wx");
     } catch (e) {
@@ -55,8 +62,13 @@ async function openExclusive(lockPath: string, cas: CompareAndSwap): Promise<Fil
         throw new OffboardError("GIT_FAILED", `cannot lock ${cas.ref}: ${(e as Error).message}`, { lockPath }, { cause: e });
       }
       const info = await stat(lockPath).catch(() => null);
-      if (info !== null && cas.now() - info.mtimeMs <= cas.staleMs) return null;
+      if (info !== null && cas.now() - info.mtimeMs <= cas.staleMs) {
+        if (!cas.waitForLock || Date.now() > deadline) return null;
+        await sleep(20);
+        continue;
+      }
       await unlink(lockPath).catch(() => undefined);
+      tries++;
     }
   }
   return null;

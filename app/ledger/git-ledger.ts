@@ -97,7 +97,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
-      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), now: lock.now ?? systemClock });
+      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), waitForLock: true, now: lock.now ?? systemClock });
       if (swapped) {
         tip = next;
         return plan;

@@ -41,10 +41,12 @@ try {
       if (!(isOffboardError(e) && e.code === "REINSTATE_WINDOW_CLOSED")) throw e;
     });
   }
+  // What `offboard doer` does on its timer: finish interrupted phases (after their backoff) and run due hard phases.
   for (;;) {
+    const resumed = await resumeInterrupted(ws.doer);
     await runDueHardPhases(ws.doer);
     const pending = await pendingHardPhases(ws.doer);
-    if (!pending.some((p) => p.id === id)) break;
+    if (!pending.some((p) => p.id === id) && !resumed.waiting.some((w) => w.id === id)) break;
     await sleep(100);
   }
 } finally {
