@@ -34,6 +34,8 @@ export const EMPTY_GROUP_MEMBER = `cn=empty-group-placeholder,${BASE_DN}`;
 
 export interface Slapd {
   url: string;
+  /** The rootdn's random password (what Vault's LDAP secrets engine binds with to rotate passwords). */
+  adminPassword: string;
   /** The connector's service-account secret (what a lease would carry). */
   servicePassword: string;
   /** The seeded password of a person, by uid. */
@@ -256,6 +258,7 @@ export async function startSlapd(): Promise<Slapd> {
     }
   };
   return {
+    adminPassword,
     url,
     servicePassword: seed.passwords.get(SERVICE_DN.toLowerCase()) ?? "",
     passwordOf(uid) {

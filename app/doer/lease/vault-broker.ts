@@ -24,6 +24,11 @@ export interface VaultBrokerOptions {
   authMount?: string;
   /** Per-request timeout, ms (default 5 000). */
   timeoutMs?: number;
+  /**
+   * Connectors whose credential Vault's LDAP secrets engine manages, per tenant: connector name →
+   * static role (read at `ldap/static-cred/<role>`, field `password`) instead of the KV path.
+   */
+  ldapStaticRoles?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 const TENANT = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -110,6 +115,18 @@ export function createVaultBroker(options: VaultBrokerOptions): LeaseProvider & 
 
     async credentialsFor(lease: Lease, connector: string): Promise<ConnectorCredentials> {
       if (!CONNECTOR.test(connector)) throw new OffboardError("LEASE_FAILED", `connector name "${connector}" cannot be a Vault path segment`, { connector });
+      const role = options.ldapStaticRoles?.get(lease.tenant)?.get(connector);
+      if (role !== undefined) {
+        const credPath = `ldap/static-cred/${role}`;
+        let password: unknown;
+        try {
+          password = ((await client(addr, lease.credentials.bearerToken, timeoutMs).read(credPath)) as { data?: { password?: unknown } }).data?.password;
+        } catch (e) {
+          throw fail(lease.tenant, `reading ${credPath}`, e);
+        }
+        if (typeof password !== "string" || password.length === 0) throw new OffboardError("LEASE_FAILED", `Vault at ${addr}: ${credPath} has no password`, { tenant: lease.tenant, connector });
+        return { bearerToken: password };
+      }
       const path = `${mount}/data/tenants/${lease.tenant}/connectors/${connector}`;
       let value: unknown;
       try {
