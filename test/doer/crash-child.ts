@@ -22,11 +22,11 @@ import { openWorkspace } from "../../app/workspace/open-workspace.js";
 
 const [repo, packetFile, id, wantReinstate] = process.argv.slice(2) as [string, string, string, string];
 const ws = await openWorkspace(repo, { clock: systemClock });
-// The test starts its kill timer here, so kills land in the work, not in start-up.
-process.stdout.write("ready\n");
 const state = async () => projectPhases(await ws.ledger.read()).get(id);
 try {
   await resumeInterrupted(ws.doer);
+  // The test starts its kill timer here, so kills land in the packet's work, not in start-up.
+  process.stdout.write("ready\n");
   if ((await state()) === undefined) {
     try {
       await receivePacket(ws.doer, readFileSync(packetFile, "utf8"));
