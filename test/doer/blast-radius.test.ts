@@ -42,7 +42,7 @@ describe("blast-radius limits", () => {
   }
 
   it("the limits come from the policy data; a missing or malformed one stops the executor (fail closed)", () => {
-    expect(loadBlastRadius(t.dir)).toEqual({ max_accounts_per_request: 1, max_accounts_per_run: 25, max_accounts_per_hour: 100, min_active_admins: 2 });
+    expect(loadBlastRadius(t.dir)).toEqual({ max_accounts_per_request: 1, max_accounts_per_run: 25, max_accounts_per_hour: 100, min_active_admins: 1 });
     const file = join(t.dir, SETTINGS_FILE);
     const original = readFileSync(file, "utf8");
     try {
