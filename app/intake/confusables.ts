@@ -21,11 +21,20 @@ const TABLE: ReadonlyMap<string, string> = new Map(Object.entries(TableSchema.pa
 /** Number of source characters in the table (6,294 for confusables.txt 10.0.0). */
 export const CONFUSABLES_SIZE = TABLE.size;
 
+/** Skeletons already computed (a pure function of its input; bounded, cleared when full). */
+const SKELETONS = new Map<string, string>();
+const SKELETON_CACHE_LIMIT = 4096;
+
 /** UTS #39 section 4: skeleton(X) = NFD(map each character of NFD(X) to its prototype). */
 export function skeleton(s: string): string {
+  const known = SKELETONS.get(s);
+  if (known !== undefined) return known;
   let out = "";
   for (const ch of s.normalize("NFD")) out += TABLE.get(ch) ?? ch;
-  return out.normalize("NFD");
+  const result = out.normalize("NFD");
+  if (SKELETONS.size >= SKELETON_CACHE_LIMIT) SKELETONS.clear();
+  SKELETONS.set(s, result);
+  return result;
 }
 
 const ALNUM = /^[a-z0-9]+$/;
