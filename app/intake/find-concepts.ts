@@ -60,16 +60,26 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
       memo.set(key, entries);
     }
     if (entries === NONE) continue;
-    for (const e of entries.phrases) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
+    for (const e of entries.phrases) {
+      if (e.rest.length === 0) addHit(hits, e.concept, i, i);
+      else if (e.lastPrefix && e.rest.length === 1 && matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
+    }
+    // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
+    // whose second word is the next token can match.
+    const byNext = entries.byNext.get(keys[i + 1] ?? "");
+    if (byNext) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
     for (const c of entries.prefixConcepts) addHit(hits, c, i, i);
   }
 }
 
 interface KeyEntries {
+  /** One-token phrases, and two-token phrases whose second token is a prefix. */
   phrases: readonly PhraseEntry[];
+  /** Every other phrase, by its second token. */
+  byNext: ReadonlyMap<string, readonly PhraseEntry[]>;
   prefixConcepts: readonly number[];
 }
-const NONE: KeyEntries = { phrases: [], prefixConcepts: [] };
+const NONE: KeyEntries = { phrases: [], byNext: new Map(), prefixConcepts: [] };
 
 /**
  * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon.
@@ -94,7 +104,14 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
       for (const e of lex.prefix.get(key.slice(0, len)) ?? []) if (!prefixConcepts.includes(e.concept)) prefixConcepts.push(e.concept);
     }
   }
-  return phrases.length === 0 && prefixConcepts.length === 0 ? NONE : { phrases, prefixConcepts };
+  if (phrases.length === 0 && prefixConcepts.length === 0) return NONE;
+  const direct: PhraseEntry[] = [];
+  const byNext = new Map<string, PhraseEntry[]>();
+  for (const e of phrases) {
+    if (e.rest.length === 0 || (e.lastPrefix && e.rest.length === 1)) direct.push(e);
+    else byNext.set(e.rest[0]!, [...(byNext.get(e.rest[0]!) ?? []), e]);
+  }
+  return { phrases: direct, byNext, prefixConcepts };
 }
 
 function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: number[], i: number, count: number): boolean {

@@ -15,6 +15,8 @@ export interface CompiledRule {
   rule: PhraseRule;
   patterns: {
     slots: number[][];
+    /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
+    slotKeys: string[];
     gaps: number[];
     forbid: number[];
     notAfter: number[];
@@ -27,15 +29,19 @@ export interface CompiledRule {
 export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
   return rules.map((rule) => ({
     rule,
-    patterns: rule.patterns.map((p) => ({
-      slots: p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c)))),
-      gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
-      forbid: (p.forbid ?? []).map((c) => lex.id(c)),
-      notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
-      barrier: p.barrier ?? 1,
-      lead: p.lead ?? false,
-      firstNotPossessive: p.firstNotPossessive ?? false,
-    })),
+    patterns: rule.patterns.map((p) => {
+      const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+      return {
+        slots,
+        slotKeys: slots.map((ids) => ids.join(",")),
+        gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
+        forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+        notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+        barrier: p.barrier ?? 1,
+        lead: p.lead ?? false,
+        firstNotPossessive: p.firstNotPossessive ?? false,
+      };
+    }),
   }));
 }
 
@@ -56,8 +62,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   const start = lex.id("START");
   const out: RuleMatch[] = [];
   const mergedCache = new Map<string, { start: number; end: number }[]>();
-  const hitsOf = (concepts: number[]) => {
-    const key = concepts.join(",");
+  const hitsOf = (concepts: number[], key: string) => {
     let list = mergedCache.get(key);
     if (list === undefined) {
       list = merged(hits, concepts);
@@ -68,10 +73,10 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   for (const { rule, patterns } of rules) {
     const found: Reach[] = [];
     for (const p of patterns) {
-      const { slots, forbid, notAfter, barrier } = p;
-      if (slots.some((ids) => ids.every((c) => (hits.starts[c]?.length ?? 0) === 0))) continue;
+      const { slots, slotKeys, forbid, notAfter, barrier } = p;
+      if (!slots.every((ids) => ids.some((c) => (hits.starts[c]?.length ?? 0) > 0))) continue;
       const first = slots[0] ?? [];
-      let reach: Reach[] = hitsOf(first)
+      let reach: Reach[] = hitsOf(first, slotKeys[0] ?? "")
         .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
         .map((h) => ({ end: h.end, origin: h.start }));
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
@@ -81,7 +86,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         const next: Reach[] = [];
         let ptr = 0;
         let best = -1;
-        for (const h of hitsOf(slots[k] ?? [])) {
+        for (const h of hitsOf(slots[k] ?? [], slotKeys[k] ?? "")) {
           while (ptr < reach.length && (reach[ptr]?.end ?? 0) < h.start) best = ptr++;
           const c = best >= 0 ? reach[best] : undefined;
           if (!c || count(weight, c.end + 1, h.start - 1) > 2 * gap) continue;
