@@ -3,6 +3,7 @@
  * measured in the same run. Goals live here, never in tests: the decision goal is in-process p99
  * under 2 ms and at least 5x faster than the OPA server path.
  */
+import { benchBulk, formatBulkBench } from "./bulk.js";
 import { benchDecision } from "./decision.js";
 import { benchLedger, formatLedgerBench } from "./ledger.js";
 
@@ -10,7 +11,7 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const nIndex = args.indexOf("--n");
 const n = nIndex >= 0 ? Number(args[nIndex + 1]) : 10_000;
-const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n" && args[i - 1] !== "--events") ?? "decision";
+const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n" && args[i - 1] !== "--events" && args[i - 1] !== "--people") ?? "decision";
 const progress = (s: string) => {
   if (!json) process.stderr.write(`  ${s}\n`);
 };
@@ -27,8 +28,20 @@ if (name === "ledger") {
   else console.log(formatLedgerBench(r).join("\n"));
   process.exit(0);
 }
+if (name === "bulk") {
+  const p = args.indexOf("--people");
+  const people = p >= 0 ? Number(args[p + 1]) : 10_000;
+  if (!Number.isInteger(people) || people < 1) {
+    process.stderr.write("--people must be a positive integer\n");
+    process.exit(2);
+  }
+  const r = await benchBulk(people, progress);
+  if (json) process.stdout.write(JSON.stringify(r) + "\n");
+  else console.log(formatBulkBench(r).join("\n"));
+  process.exit(0);
+}
 if (name !== "decision") {
-  process.stderr.write(`unknown benchmark "${name}"; known: decision, ledger\n`);
+  process.stderr.write(`unknown benchmark "${name}"; known: decision, ledger, bulk\n`);
   process.exit(2);
 }
 if (!Number.isInteger(n) || n < 1) {
