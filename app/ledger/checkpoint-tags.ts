@@ -30,10 +30,17 @@ export async function publishCheckpointTag(gitdir: string, size: number, commit:
   return ref;
 }
 
-/** The checkpoint tags of the repository, smallest size first. */
-export async function readCheckpointTags(gitdir: string): Promise<CheckpointTag[]> {
+/** The newest (largest) checkpoint tag, reading one tag object instead of all of them (the executor asks before every packet). */
+export async function readLatestCheckpointTag(gitdir: string): Promise<CheckpointTag | null> {
+  return (await readTags(gitdir, (await checkpointTagNames(gitdir)).slice(-1)))[0] ?? null;
+}
+
+async function checkpointTagNames(gitdir: string): Promise<string[]> {
   // Only <prefix><12 digits>: a `.lock` left by a writer killed mid-publish is not a tag (git ignores it too).
-  const names = (await git.listTags({ fs, gitdir })).filter((t) => /^\d{12}$/.test(`refs/tags/${t}`.slice(CHECKPOINT_TAG_PREFIX.length)) && `refs/tags/${t}`.startsWith(CHECKPOINT_TAG_PREFIX)).sort();
+  return (await git.listTags({ fs, gitdir })).filter((t) => /^\d{12}$/.test(`refs/tags/${t}`.slice(CHECKPOINT_TAG_PREFIX.length)) && `refs/tags/${t}`.startsWith(CHECKPOINT_TAG_PREFIX)).sort();
+}
+
+async function readTags(gitdir: string, names: readonly string[]): Promise<CheckpointTag[]> {
   const out: CheckpointTag[] = [];
   for (const name of names) {
     const ref = `refs/tags/${name}`;

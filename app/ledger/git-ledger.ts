@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readCheckpointTags } from "./checkpoint-tags.js";
+import { publishCheckpointTag, readLatestCheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
@@ -192,7 +192,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       return reader.recordAt(await currentTip(), seq);
     },
     async latestCheckpoint(o: { witnessed?: boolean } = {}): Promise<string | null> {
-      if (o.witnessed) return (await readCheckpointTags(gitdir)).at(-1)?.note ?? null;
+      if (o.witnessed) return (await readLatestCheckpointTag(gitdir))?.note ?? null;
       return (await currentTip()).checkpoint;
     },
     async inclusionProof(seq: number, size: number): Promise<string[]> {
