@@ -24,6 +24,17 @@ export interface DoerService {
   close(): Promise<void>;
 }
 
+/**
+ * One turn of the executor's timer: finish what a crash or failure interrupted (after its backoff),
+ * then run the hard phases that are due. `offboard doer --once` runs exactly this.
+ */
+export async function runExecutorTick(deps: DoerDeps, log: (line: string) => void): Promise<void> {
+  const resumed = await resumeInterrupted(deps);
+  for (const r of resumed.resumed) log(`${r.id}: interrupted ${r.what} phase finished`);
+  for (const w of resumed.waiting) if (w.error) log(`${w.id}: ${w.what} phase failed again (${w.error}); retry after ${new Date(w.retryAt * 1000).toISOString()}`);
+  for (const h of await runDueHardPhases(deps)) log(`${h.id}: hard phase done`);
+}
+
 /** Packets are compact JWS of a few KB; anything larger is refused unread. */
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -52,13 +63,7 @@ export async function startDoerService(deps: DoerDeps, options: DoerServiceOptio
     queue = next.catch(() => undefined);
     return next;
   };
-  const tick = () =>
-    serial(async () => {
-      const resumed = await resumeInterrupted(deps);
-      for (const r of resumed.resumed) log(`${r.id}: interrupted ${r.what} phase finished`);
-      for (const w of resumed.waiting) if (w.error) log(`${w.id}: ${w.what} phase failed again (${w.error}); retry after ${new Date(w.retryAt * 1000).toISOString()}`);
-      for (const h of await runDueHardPhases(deps)) log(`${h.id}: hard phase done`);
-    });
+  const tick = () => serial(() => runExecutorTick(deps, log));
   await tick();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

@@ -68,6 +68,12 @@ describe("offboard CLI", () => {
     expect(offboard(["no-such-command"]).code).toBe(2);
   });
 
+  it("doer --once finishes interrupted phases and due hard phases, then exits (nothing left after the demo)", () => {
+    const r = offboard(["doer", "--repo", demoDir, "--once", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ once: true });
+  });
+
   it("verifies the demo's ledger (exit 0, --json)", () => {
     const r = offboard(["verify", "--repo", demoDir, "--json"]);
     expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-import { startDoerService } from "../../doer/doer-service.js";
+import { runExecutorTick, startDoerService } from "../../doer/doer-service.js";
 import { OffboardError } from "../../errors.js";
 import type { Clock } from "../../util/clock.js";
 import { EXIT, type Output } from "../output.js";
@@ -26,12 +26,12 @@ export async function doerCommand(options: DoerCommandOptions, out: Output, cloc
   const tick = options.tick ?? 5;
   if (!(tick > 0 && tick <= 3600)) throw new OffboardError("CONFIG_INVALID", `--tick ${tick}: expected seconds from 0 to 3600`, { tick });
   return withWorkspace(options.repo, clock, out, async (ws) => {
-    const service = await startDoerService(ws.doer, { ...(options.host ? { host: options.host } : {}), port: options.once ? 0 : port, tickMs: tick * 1000, log: (line) => out.say(line) });
     if (options.once) {
-      await service.close();
+      await runExecutorTick(ws.doer, (line) => out.say(line));
       out.result({ once: true });
       return EXIT.ok;
     }
+    const service = await startDoerService(ws.doer, { ...(options.host ? { host: options.host } : {}), port, tickMs: tick * 1000, log: (line) => out.say(line) });
     out.say(`executor for tenant ${ws.config.tenant} listening at ${service.url}/v1/packets (hard phases checked every ${tick} s)`);
     out.result({ url: `${service.url}/v1/packets` });
     await new Promise<void>((done) => {
