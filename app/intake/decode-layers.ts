@@ -66,7 +66,7 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
 }
 
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
-const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "it's", "their", "should"]);
+const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "their", "should"]);
 const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
 const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 const COMMON_PAIRS = new Set([...COMMON, ...ROT13_COMMON].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { OffboardError } from "../errors.js";
 import { POLICY_TEST_PATTERN } from "./content-hash.js";
 import { resolveOpa } from "./opa-binary.js";
 import { DecisionSchema, type Decision, type PolicyInput } from "./types.js";
+import { freePort } from "../util/free-port.js";
 
 export interface OpaServerOptions {
   policiesDir: string;
@@ -130,15 +130,3 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}

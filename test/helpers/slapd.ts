@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Client, InvalidCredentialsError, NoSuchObjectError, type Entry } from "ldapts";
 import { watchdogScript } from "./watchdog.js";
+import { freePort } from "../../app/util/free-port.js";
 
 /**
  * A private OpenLDAP `slapd` for one test file: Debian's slapd with back_mdb and the ppolicy
@@ -90,17 +90,6 @@ function ssha(password: string): string {
 
 const secret = () => randomBytes(18).toString("base64url");
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** Replaces each `userPassword: @PASSWORD@` with a hash of a fresh password, recorded by the record's DN. */
 function seedWithPasswords(ldif: string): { text: string; passwords: Map<string, string> } {

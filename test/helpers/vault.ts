@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { packageRoot } from "../../app/util/package-root.js";
 import { watchdogScript } from "./watchdog.js";
+import { freePort } from "../../app/util/free-port.js";
 
 /**
  * A real HashiCorp Vault for one test file: `vault server -dev` (in-memory, unsealed) on 127.0.0.1
@@ -36,15 +36,6 @@ export function vaultBinary(): string {
   return bin;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject).listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const WATCHDOG = watchdogScript();
 

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { OffboardError } from "../../errors.js";
 import { packageRoot } from "../../util/package-root.js";
+import { freePort } from "../../util/free-port.js";
 
 /** A Vault the demo can use: provisioned by deploy/vault/apply.sh for the tenant, with an orchestrator token. */
 export interface DemoVault {
@@ -22,15 +22,6 @@ export function devVaultBinary(): string | null {
   return existsSync(bin) ? bin : null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject).listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function call(addr: string, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${addr}/v1/${path}`, { method, headers: { "X-Vault-Token": token, ...(body === undefined ? {} : { "content-type": "application/json" }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
