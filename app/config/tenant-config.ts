@@ -59,6 +59,33 @@ export const TenantConfigSchema = z
         ttl_seconds: z.number().int().min(30).max(900).default(300),
       })
       .strict(),
+    /**
+     * Who is who across channels: a GitHub login or Slack user id maps to exactly one email, and
+     * only through this list (never by matching emails). An approval from an account not listed
+     * here does not count: without the mapping it cannot be shown not to be the target's.
+     */
+    people: z
+      .array(
+        z
+          .object({
+            email,
+            github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "must be a GitHub login").optional(),
+            slack: z.string().regex(/^[UW][A-Z0-9]{2,20}$/, "must be a Slack user id (U… or W…)").optional(),
+          })
+          .strict(),
+      )
+      .default([])
+      .superRefine((people, ctx) => {
+        for (const key of ["email", "github", "slack"] as const) {
+          const seen = new Set<string>();
+          people.forEach((p, i) => {
+            const v = p[key]?.toLowerCase();
+            if (v === undefined) return;
+            if (seen.has(v)) ctx.addIssue({ code: "custom", message: `${key} ${p[key]} is listed twice`, path: [i, key] });
+            seen.add(v);
+          });
+        }
+      }),
     executor: z
       .object({ url: z.string().min(1).default("in-process") })
       .strict()

@@ -3,6 +3,7 @@ import { checkApprover, REFUSAL_MESSAGES } from "../approval/check-approver.js";
 import { OffboardError } from "../errors.js";
 import { parseRequestFile } from "../intake/parse-request-file.js";
 import type { LedgerRecord } from "../ledger/types.js";
+import type { JsonObject } from "../util/json.js";
 import type { GatekeeperDeps } from "./deps.js";
 import { projectRequests } from "./project-requests.js";
 
@@ -12,6 +13,10 @@ export interface ApproveOptions {
   confirmTarget?: string | null;
   /** Channel the approval came through, recorded as evidence. */
   via: "cli" | "github_review" | "slack";
+  /** The security team as verified for this approval (GitHub: the team membership API); default deps.securityTeam. */
+  team?: readonly string[];
+  /** Channel evidence recorded with the approval (review id and commit SHA, Slack user and token id). */
+  evidence?: JsonObject;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function approveRequest(deps: GatekeeperDeps, text: string, file: s
     decision: state.decision,
     requester: request.metadata.requester,
     targetKey: state.targetKey,
-    team: deps.securityTeam,
+    team: options.team ?? deps.securityTeam,
     counted,
     confirmedTarget: options.confirmTarget ?? null,
   });
@@ -56,6 +61,7 @@ export async function approveRequest(deps: GatekeeperDeps, text: string, file: s
           confirmed_target: options.confirmTarget ? options.confirmTarget.trim().toLowerCase() : null,
           counted: counted.length + 1,
           required: state.decision.required,
+          ...(options.evidence === undefined ? {} : { evidence: options.evidence }),
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { buildPolicyInput } from "../enrich/build-policy-input.js";
-import { runIntake, type IntakeResult } from "../intake/run-intake.js";
+import { runIntake, type IntakeResult, type UpstreamFindings } from "../intake/run-intake.js";
 import { canonicalHash } from "../ledger/event-hash.js";
 import type { EventDraft, LedgerRecord } from "../ledger/types.js";
 import type { EvaluatedDecision, PolicyInput } from "../policy/types.js";
@@ -19,8 +19,17 @@ export interface DecideResult {
  * Runs one request through intake → enrichment → policy, and records `request.received`,
  * `intake.flagged` (when the filter fired) and `policy.decided` in one ledger commit.
  */
-export async function decideRequest(deps: GatekeeperDeps, text: string, file: string, options: { record?: boolean } = {}): Promise<DecideResult> {
-  const intake = runIntake(text, file);
+export interface DecideOptions {
+  /** False: evaluate only (dry run), record nothing. */
+  record?: boolean;
+  /** Findings in the document the request was generated from (the issue behind a bot PR). */
+  upstream?: UpstreamFindings;
+  /** Recorded in `request.received` (e.g. the PR number and head SHA in GitHub mode). */
+  context?: JsonObject;
+}
+
+export async function decideRequest(deps: GatekeeperDeps, text: string, file: string, options: DecideOptions = {}): Promise<DecideResult> {
+  const intake = runIntake(text, file, options.upstream);
   const history = projectRequests(await deps.ledger.read());
   const target = await deps.describeTarget(intake.parsedTargetEmail, intake.request.metadata.id);
   const hris = await deps.hris(intake.parsedTargetEmail);
@@ -34,11 +43,11 @@ export async function decideRequest(deps: GatekeeperDeps, text: string, file: st
   });
   const evaluated = deps.evaluator.evaluate(input);
   if (options.record === false) return { intake, input, evaluated, decisionRecord: null };
-  const records = await deps.ledger.append(decisionEvents(deps.tenant, file, intake, input, evaluated), deps.signer);
+  const records = await deps.ledger.append(decisionEvents(deps.tenant, file, intake, input, evaluated, options.context ?? null), deps.signer);
   return { intake, input, evaluated, decisionRecord: records[records.length - 1] ?? null };
 }
 
-function decisionEvents(tenant: string, file: string, intake: IntakeResult, input: PolicyInput, evaluated: EvaluatedDecision): EventDraft[] {
+function decisionEvents(tenant: string, file: string, intake: IntakeResult, input: PolicyInput, evaluated: EvaluatedDecision, context: JsonObject | null): EventDraft[] {
   const id = intake.request.metadata.id;
   const base = { tenant, actor: "gatekeeper", subject: id };
   const { decision, provenance } = evaluated;
@@ -55,6 +64,7 @@ function decisionEvents(tenant: string, file: string, intake: IntakeResult, inpu
         effective_date: intake.request.spec.effective_date,
         target_key: intake.targetKey,
         target_email: intake.targetEmail,
+        ...(context === null ? {} : { context }),
       },
     },
   ];
@@ -65,7 +75,7 @@ function decisionEvents(tenant: string, file: string, intake: IntakeResult, inpu
       data: {
         confidence: intake.confidence,
         target_scrubbed: true,
-        findings: intake.findings.map((f) => ({ rule: f.rule, technique: f.technique, severity: f.severity, span: f.span, excerpt: f.excerpt, reason: f.reason })),
+        findings: intake.findings.map((f) => ({ rule: f.rule, technique: f.technique, severity: f.severity, span: f.span, excerpt: f.excerpt, reason: f.reason, ...(f.origin === undefined ? {} : { origin: f.origin }) })),
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { TargetDescription } from "../connectors/types.js";
+import type { PlannedStep, TargetDescription } from "../connectors/types.js";
 import type { HrisLookup } from "../enrich/types.js";
 import type { Ledger, LedgerSigner } from "../ledger/types.js";
 import type { TenantSigningKey } from "../packet/tenant-keys.js";
@@ -15,10 +15,19 @@ export interface GatekeeperDeps {
   evaluator: PolicyEvaluator;
   /** Read-only directory lookup for enrichment (takes and revokes its own lease). */
   describeTarget: (email: string, requestId: string) => Promise<TargetDescription | null>;
+  /** The dry-run plan of both phases in every connector (read-only, under its own lease). */
+  planTarget: (email: string, requestId: string) => Promise<ConnectorPlan[]>;
   hris: HrisLookup;
   packetKey: TenantSigningKey;
   packetAudience: string;
   packetTtlSeconds: number;
   /** Security team members allowed to approve (local mode; GitHub mode asks the team API). */
   securityTeam: readonly string[];
+}
+
+/** One connector's dry-run plan for a target; `error` when the connector could not plan (e.g. no such account). */
+export interface ConnectorPlan {
+  connector: string;
+  steps: PlannedStep[];
+  error: string | null;
 }

@@ -3,7 +3,7 @@ import { checkApprover } from "../approval/check-approver.js";
 import { signPacket, type SignedPacket } from "../packet/sign-packet.js";
 import type { PacketBody } from "../packet/packet-schema.js";
 import type { GatekeeperDeps } from "./deps.js";
-import { decideRequest } from "./decide-request.js";
+import { decideRequest, type DecideOptions } from "./decide-request.js";
 import { projectRequests } from "./project-requests.js";
 
 export type IssueResult =
@@ -15,11 +15,18 @@ export type IssueResult =
  * count the approvals bound to this exact request content, and sign a packet only when the
  * decision allows it. The packet names the `policy.decided` event it carries out.
  */
-export async function issuePacket(deps: GatekeeperDeps, text: string, file: string): Promise<IssueResult> {
+export interface IssueOptions {
+  /** The security team as verified now (GitHub: team membership API at merge); default deps.securityTeam. */
+  team?: readonly string[];
+  /** Passed to decideRequest (upstream findings, context). */
+  decide?: DecideOptions;
+}
+
+export async function issuePacket(deps: GatekeeperDeps, text: string, file: string, options: IssueOptions = {}): Promise<IssueResult> {
   const before = projectRequests(await deps.ledger.read());
   const prior = [...before.values()].find((s) => file.endsWith(`${s.id}.yaml`));
   if (prior?.softDone) return { status: "done", id: prior.id, message: "already executed" };
-  const decided = await decideRequest(deps, text, file);
+  const decided = await decideRequest(deps, text, file, options.decide);
   const id = decided.intake.request.metadata.id;
   const { decision } = decided.evaluated;
   if (decision.outcome === "deny" || decision.outcome === "block") {
@@ -31,7 +38,7 @@ export async function issuePacket(deps: GatekeeperDeps, text: string, file: stri
     const counted = all.slice(0, i).filter((b) => b.digest === digest).map((b) => b.approver);
     return a.digest === digest && checkApprover({
       approver: a.approver, reviewedDigest: a.digest, decision: state.decision!, requester: decided.intake.request.metadata.requester,
-      targetKey: state.targetKey, team: deps.securityTeam, counted, confirmedTarget: a.confirmedTarget,
+      targetKey: state.targetKey, team: options.team ?? deps.securityTeam, counted, confirmedTarget: a.confirmedTarget,
     }) === null;
   });
   if (decision.outcome === "require_hitl" && valid.length < decision.approvals.required) {

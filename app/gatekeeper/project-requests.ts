@@ -1,5 +1,6 @@
 import type { LedgerRecord } from "../ledger/types.js";
 import type { Outcome } from "../policy/types.js";
+import type { Json, JsonObject } from "../util/json.js";
 
 /** Where one request stands, derived from the ledger alone (the ledger is the state). */
 export interface RequestState {
@@ -8,7 +9,7 @@ export interface RequestState {
   /** The latest `policy.decided` for this request. */
   decision: { hash: string; outcome: Outcome; digest: string; required: number; injection: boolean } | null;
   /** `approval.recorded` events, in order. */
-  approvals: { hash: string; approver: string; digest: string; confirmedTarget: string | null }[];
+  approvals: { hash: string; approver: string; digest: string; confirmedTarget: string | null; via: string; evidence: JsonObject | null }[];
   /** Set once a packet for this request was signed. */
   packetJti: string | null;
   softDone: boolean;
@@ -41,7 +42,7 @@ export function projectRequests(records: readonly LedgerRecord[]): Map<string, R
         };
         break;
       case "approval.recorded":
-        get(event.subject).approvals.push({ hash, approver: String(d.approver), digest: String(d.request_digest), confirmedTarget: typeof d.confirmed_target === "string" ? d.confirmed_target : null });
+        get(event.subject).approvals.push({ hash, approver: String(d.approver), digest: String(d.request_digest), confirmedTarget: typeof d.confirmed_target === "string" ? d.confirmed_target : null, via: String(d.via ?? ""), evidence: isObject(d.evidence) ? d.evidence : null });
         break;
       case "packet.signed":
         get(event.subject).packetJti = String(d.jti);
@@ -68,4 +69,8 @@ export function openRequests(states: Map<string, RequestState>): { id: string; t
     .filter((s) => s.decision && (s.decision.outcome === "allow" || s.decision.outcome === "require_hitl") && !s.hardDone && !s.reinstated)
     .map((s) => ({ id: s.id, target_key: s.targetKey }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

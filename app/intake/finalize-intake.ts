@@ -39,7 +39,7 @@ export function finalizeIntake(d: Draft): IntakeOutcome {
     parsedTargetEmail: parsed,
     targetEmail: flagged ? null : parsed,
     targetKey: parsed === null ? null : targetKey(parsed),
-    explanation: d.findings.map((f) => explainFinding(d.where, f)),
+    explanation: d.findings.map((f) => explainFinding(f.origin ?? d.where, f)),
     llm: d.llm,
   };
 }

@@ -35,4 +35,6 @@ export interface Finding {
   reason: string;
   /** How the text was hidden when the match is inside decoded content, e.g. "base64" or "hex>base64". */
   via?: string;
+  /** Set when the finding is in the document the request was made from (e.g. "issue #12"), not in the request text itself. */
+  origin?: string;
 }

@@ -10,13 +10,13 @@ import { CHECKPOINT_TAG_PREFIX } from "./layout.js";
  *
  * @throws OffboardError GIT_FAILED with git's stderr, TOOL_MISSING when git is not installed.
  */
-export async function pushLedger(dir: string, remote: string, branch: string, withBranch: boolean): Promise<void> {
+export async function pushLedger(dir: string, remote: string, branch: string, withBranch: boolean, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const refspecs = [...(withBranch ? [`refs/heads/${branch}:refs/heads/${branch}`] : []), `${CHECKPOINT_TAG_PREFIX}*:${CHECKPOINT_TAG_PREFIX}*`];
   await new Promise<void>((resolve, reject) => {
     execFile(
       "git",
       ["push", "--quiet", "--", remote, ...refspecs],
-      { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }, timeout: 120_000 },
+      { cwd: dir, env: { ...env, GIT_TERMINAL_PROMPT: "0" }, timeout: 120_000 },
       (error, _stdout, stderr) => {
         if (error === null) return resolve();
         if ((error as NodeJS.ErrnoException).code === "ENOENT") {

@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   "policy.decided",
   "approval.recorded",
   "packet.signed",
+  "policy.merged",
   "doer.signature_rejected",
   "lease.issued",
   "lease.revoked",

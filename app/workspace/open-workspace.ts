@@ -15,7 +15,7 @@ import { withLease } from "../doer/with-lease.js";
 import type { HrisRecord } from "../enrich/types.js";
 import { createBambooHrHris } from "../hris/bamboohr-hris.js";
 import { createFileHris } from "../hris/file-hris.js";
-import type { GatekeeperDeps } from "../gatekeeper/deps.js";
+import type { ConnectorPlan, GatekeeperDeps } from "../gatekeeper/deps.js";
 import { OffboardError } from "../errors.js";
 import { openGitLedger, type GitLedger } from "../ledger/git-ledger.js";
 import { isWriterRole, roleOf, WITNESS_ROLE } from "../ledger/key-roles.js";
@@ -120,6 +120,19 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     if (!first) return null;
     return withLease(readDeps, config.tenant, requestId, "lookup", (creds) => first.describe({ email }, creds(first.name)));
   };
+  const planTarget = async (email: string, requestId: string): Promise<ConnectorPlan[]> =>
+    withLease(readDeps, config.tenant, requestId, "plan", async (creds) => {
+      const plans: ConnectorPlan[] = [];
+      for (const c of connectors) {
+        try {
+          const steps = [...(await c.plan("soft", { email }, creds(c.name))), ...(await c.plan("hard", { email }, creds(c.name)))];
+          plans.push({ connector: c.name, steps, error: null });
+        } catch (e) {
+          plans.push({ connector: c.name, steps: [], error: (e as Error).message });
+        }
+      }
+      return plans;
+    });
   const gatekeeper: GatekeeperDeps = {
     tenant: config.tenant,
     clock,
@@ -127,6 +140,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     signer: keys.gatekeeper,
     evaluator,
     describeTarget,
+    planTarget,
     hris: hrisLookup(config, repoDir, env, clock),
     packetKey: keys.packetSigning,
     packetAudience: config.packet.audience,

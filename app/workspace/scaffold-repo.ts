@@ -47,6 +47,7 @@ export function scaffoldRepo(options: ScaffoldOptions): TenantConfig {
     connectors: [{ name: "scim", base_url: "embedded" }],
     hris: "embedded",
     packet: { alg: "EdDSA", kid: `${options.tenant}-packet-1`, audience: "offboard-doer", ttl_seconds: 300 },
+    people: [],
     executor: { url: "in-process" },
   };
   writeFileSync(join(dir, CONFIG_PATH), "# Offboarding bot tenant config (read from the default branch). See docs/CONFIG.md.\n" + stringify(config));

@@ -1,0 +1,95 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createNodeMiddleware, Probot } from "probot";
+import { runExecutorTick } from "../doer/doer-service.js";
+import type { Clock } from "../util/clock.js";
+import type { OpenOptions, Workspace } from "../workspace/open-workspace.js";
+import type { AppEnv } from "./app-env.js";
+import { gitAuthEnv } from "./git-auth.js";
+import { offboardApp } from "./offboard-app.js";
+import { pushLedger } from "../ledger/push-ledger.js";
+import { createRepoSessions } from "./repo-sessions.js";
+
+export interface GitHubAppOptions {
+  clock: Clock;
+  env?: NodeJS.ProcessEnv;
+  /** How often in-process executors run due hard phases, in ms (default 5 000; 0: only on tick()). */
+  tickMs?: number;
+  open?: Omit<OpenOptions, "clock" | "env">;
+  log?: (line: string) => void;
+}
+
+export interface GitHubApp {
+  url: string;
+  webhookUrl: string;
+  /** Runs every in-process executor's tick now (resume interrupted phases, due hard phases). */
+  tick(): Promise<void>;
+  /** The open workspace of a repository (tests and diagnostics). */
+  workspace(owner: string, repo: string): Workspace | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the GitHub App: Probot's webhook middleware (signature verified with WEBHOOK_SECRET
+ * before any handler runs) on a plain Node HTTP server, so other front doors (Slack) can mount
+ * beside it; plus the timer that runs in-process executors' hard phases.
+ */
+export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions): Promise<GitHubApp> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? (() => undefined);
+  const sessions = createRepoSessions({ stateDir: appEnv.stateDir, gitBaseUrl: appEnv.gitBaseUrl, keysDir: appEnv.keysDir, clock: options.clock, env, ...(options.open ? { open: options.open } : {}) });
+  const installations = new Map<string, { owner: string; repo: string; id: number }>();
+  const probot = new Probot({
+    appId: appEnv.appId,
+    privateKey: appEnv.privateKey,
+    secret: appEnv.webhookSecret,
+    baseUrl: appEnv.apiBaseUrl,
+    logLevel: appEnv.logLevel as "info",
+  });
+  const middleware = await createNodeMiddleware(
+    offboardApp({ sessions, clock: options.clock, onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
+    { probot, webhooksPath: appEnv.webhookPath },
+  );
+  const server: Server = createServer((req, res) => {
+    if (req.method === "GET" && req.url === "/healthz") {
+      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+      return;
+    }
+    void Promise.resolve(middleware(req, res, () => {
+      res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
+    })).catch((e: unknown) => {
+      log(`webhook handling failed: ${(e as Error).message}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((done, fail) => server.once("error", fail).listen(appEnv.port, appEnv.host, done));
+  const { address, port } = server.address() as AddressInfo;
+  const url = `http://${address.includes(":") ? `[${address}]` : address}:${port}`;
+
+  const tick = async () => {
+    for (const { owner, repo, id } of installations.values()) {
+      const ws = sessions.current(owner, repo);
+      if (!ws || ws.config.executor.url !== "in-process") continue;
+      await sessions.runOpen(owner, repo, async () => {
+        await runExecutorTick(ws.doer, (line) => log(`${owner}/${repo}: ${line}`));
+        const octokit = await probot.auth(id);
+        const { token } = (await octokit.auth({ type: "installation" })) as { token: string };
+        await pushLedger(ws.repoDir, "origin", "ledger", true, gitAuthEnv(token, env));
+      });
+    }
+  };
+  const tickMs = options.tickMs ?? 5_000;
+  const timer = tickMs > 0 ? setInterval(() => void tick().catch((e: unknown) => log(`executor tick failed: ${(e as Error).message}`)), tickMs) : null;
+  timer?.unref();
+  return {
+    url,
+    webhookUrl: `${url}${appEnv.webhookPath}`,
+    tick,
+    workspace: (owner, repo) => sessions.current(owner, repo),
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await new Promise<void>((done) => server.close(() => done()));
+      await sessions.close();
+    },
+  };
+}
