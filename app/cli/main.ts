@@ -14,6 +14,7 @@ import { initCommand } from "./commands/init.js";
 import { reinstateCommand } from "./commands/reinstate.js";
 import { scanCommand } from "./commands/scan.js";
 import { doerCommand } from "./commands/doer.js";
+import { githubAppCommand } from "./commands/github-app.js";
 import { serveLedgerCommand } from "./commands/serve-ledger.js";
 import { verifyCommand } from "./commands/verify.js";
 import { createOutput, EXIT, reportError } from "./output.js";
@@ -88,6 +89,10 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
     .option("--tick <seconds>", "seconds between checks for due hard phases and interrupted phases", int, 5)
     .option("--once", "finish interrupted phases and run due hard phases, then exit (for cron)").addOption(json())
     .action((o) => run(o.json, () => doerCommand(o, createOutput(o.json), systemClock)));
+
+  program.command("github-app").description("serve the GitHub App's webhooks (environment: APP_ID, PRIVATE_KEY[_PATH], WEBHOOK_SECRET, OFFBOARD_KEYS_DIR; see .env.example)")
+    .addOption(json())
+    .action((o) => run(o.json, () => githubAppCommand(createOutput(o.json), systemClock)));
 
   program.command("demo").description("run the whole pipeline on embedded defaults in a temporary policy repository")
     .option("--dir <dir>", "leave the demo's policy repository at DIR").option("--window <seconds>", "reinstate window for the demo", int, 8)

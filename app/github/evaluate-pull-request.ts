@@ -13,7 +13,7 @@ import { requesterEmail } from "./people.js";
 import { evaluatePolicyChange } from "./evaluate-policy-change.js";
 import type { RepoSession } from "./repo-sessions.js";
 import { issueOfBranch } from "./request-branch.js";
-import { CHECK_APPROVAL, CHECK_INTAKE, CHECK_POLICY, intakeCheck, policyCheck, refusedChecks, type CheckResult } from "./render-checks.js";
+import { CHECK_APPROVAL, CHECK_INTAKE, CHECK_POLICY, CHECK_PROTECTION, intakeCheck, policyCheck, protectionCheck, refusedChecks, type CheckResult } from "./render-checks.js";
 import { tallyApprovals, type PullInfo } from "./tally-approvals.js";
 
 export interface PullEvent extends Omit<PullInfo, "issueAuthor"> {
@@ -31,7 +31,8 @@ export async function evaluatePullRequest(port: GitHubPort, session: RepoSession
   const kind = classifyPullRequest(await port.pullFiles(pr.number));
   if (kind.kind === "unrelated") return "ignored: no request or policy change";
   const post = async (checks: Record<string, CheckResult>) => {
-    for (const [name, c] of Object.entries(checks)) await port.createCheck(pr.headSha, name, c.conclusion, c.output, pr.htmlUrl);
+    const all = { ...checks, [CHECK_PROTECTION]: protectionCheck(pr.defaultBranch, await port.branchProtection(pr.defaultBranch)) };
+    for (const [name, c] of Object.entries(all)) await port.createCheck(pr.headSha, name, c.conclusion, c.output, pr.htmlUrl);
   };
   if (pr.baseRef !== pr.defaultBranch) {
     await post(refusedChecks(`this pull request targets ${pr.baseRef}; requests and policy changes only take effect on the default branch ${pr.defaultBranch}`));

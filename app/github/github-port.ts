@@ -55,7 +55,8 @@ export interface GitHubPort {
   putFile(branch: string, path: string, text: string, message: string, sha: string | null): Promise<void>;
   openPull(head: string): Promise<{ number: number; html_url: string } | null>;
   createPull(head: string, base: string, title: string, body: string): Promise<{ number: number; html_url: string }>;
-  branchProtected(branch: string): Promise<boolean>;
+  /** The branch's protection: null when unprotected, else the status checks it requires. */
+  branchProtection(branch: string): Promise<{ requiredChecks: string[]; enforceAdmins: boolean } | null>;
 }
 
 const MAX_ANNOTATIONS_PER_CALL = 50;
@@ -148,12 +149,14 @@ export function createGitHubPort(octokit: ProbotOctokit, owner: string, repo: st
       const { data } = await rest.pulls.create({ ...r, head, base, title, body });
       return { number: data.number, html_url: data.html_url };
     },
-    async branchProtected(branch) {
+    async branchProtection(branch) {
       try {
-        await rest.repos.getBranchProtection({ ...r, branch });
-        return true;
+        const { data } = await rest.repos.getBranchProtection({ ...r, branch });
+        const checks = data.required_status_checks;
+        const names = [...(checks?.contexts ?? []), ...(checks?.checks ?? []).map((c) => c.context)];
+        return { requiredChecks: [...new Set(names)], enforceAdmins: data.enforce_admins?.enabled === true };
       } catch (e) {
-        if (status(e) === 404) return false;
+        if (status(e) === 404) return null;
         throw e;
       }
     },

@@ -12,6 +12,8 @@ export interface OffboardAppDeps {
   clock: Clock;
   /** Remembers which installation serves which repository (the executor timer authenticates with it). */
   onInstallation?: (owner: string, repo: string, installationId: number) => void;
+  /** Sees every handler's promise (GitHub gets "202 still processing" after 9 s; work goes on). */
+  track?: <T>(work: Promise<T>) => Promise<T>;
 }
 
 interface RepoPayload {
@@ -37,8 +39,10 @@ export function offboardApp(deps: OffboardAppDeps): ApplicationFunction {
   };
   const today = () => new Date(deps.clock()).toISOString().slice(0, 10);
 
+  const track = deps.track ?? (<T>(p: Promise<T>) => p);
+
   return (app) => {
-    app.on(["issues.opened", "issues.edited"], async (ctx) => {
+    app.on(["issues.opened", "issues.edited"], (ctx) => track((async () => {
       const { issue, sender } = ctx.payload;
       if (sender.type === "Bot" || "pull_request" in issue && issue.pull_request) return;
       const result = await withRepo(ctx, (port, session, defaultBranch) =>
@@ -54,7 +58,7 @@ export function offboardApp(deps: OffboardAppDeps): ApplicationFunction {
         }),
       );
       ctx.log.info({ issue: issue.number }, result);
-    });
+    })()));
 
     const evaluate = async (ctx: Context, number: number) => {
       const result = await withRepo(ctx, async (port, session, defaultBranch) => {
@@ -73,13 +77,13 @@ export function offboardApp(deps: OffboardAppDeps): ApplicationFunction {
       ctx.log.info({ pull_request: number }, result);
     };
 
-    app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize"], (ctx) => evaluate(ctx, ctx.payload.pull_request.number));
-    app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], (ctx) => evaluate(ctx, ctx.payload.pull_request.number));
-    app.on("check_run.rerequested", async (ctx) => {
+    app.on(["pull_request.opened", "pull_request.reopened", "pull_request.synchronize"], (ctx) => track(evaluate(ctx, ctx.payload.pull_request.number)));
+    app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], (ctx) => track(evaluate(ctx, ctx.payload.pull_request.number)));
+    app.on("check_run.rerequested", (ctx) => track((async () => {
       for (const pr of ctx.payload.check_run.pull_requests) await evaluate(ctx, pr.number);
-    });
+    })()));
 
-    app.on("pull_request.closed", async (ctx) => {
+    app.on("pull_request.closed", (ctx) => track((async () => {
       const pr = ctx.payload.pull_request;
       if (!pr.merged || !pr.merge_commit_sha) return;
       const result = await withRepo(ctx, (port, session, defaultBranch) =>
@@ -95,14 +99,14 @@ export function offboardApp(deps: OffboardAppDeps): ApplicationFunction {
         }),
       );
       ctx.log.info({ pull_request: pr.number }, result);
-    });
+    })()));
 
-    app.on("issue_comment.created", async (ctx) => {
+    app.on("issue_comment.created", (ctx) => track((async () => {
       const { issue, comment } = ctx.payload;
       const result = await withRepo(ctx, (port, session) =>
         onComment(port, session, { number: issue.number, isPullRequest: Boolean(issue.pull_request), author: comment.user?.login ?? "", authorType: comment.user?.type ?? "User", body: comment.body }),
       );
       ctx.log.info({ issue: issue.number }, result);
-    });
+    })()));
   };
 }

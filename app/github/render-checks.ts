@@ -5,6 +5,26 @@ import type { Annotation, CheckConclusion, CheckRunOutput } from "./github-port.
 export const CHECK_INTAKE = "offboard/intake";
 export const CHECK_POLICY = "offboard/policy";
 export const CHECK_APPROVAL = "offboard/approval";
+export const CHECK_PROTECTION = "offboard/protection";
+
+/** offboard/protection: warns (neutral) when the default branch does not require the three offboard checks. */
+export function protectionCheck(branch: string, protection: { requiredChecks: string[]; enforceAdmins: boolean } | null): CheckResult {
+  const needed = [CHECK_INTAKE, CHECK_POLICY, CHECK_APPROVAL];
+  const missing = protection === null ? needed : needed.filter((c) => !protection.requiredChecks.includes(c));
+  const problems = [
+    ...(protection === null ? [`${branch} has no branch protection: anyone with write access can merge a request without its approvals.`] : []),
+    ...(protection !== null && missing.length > 0 ? [`${branch} does not require ${missing.map((m) => `\`${m}\``).join(", ")}.`] : []),
+    ...(protection !== null && !protection.enforceAdmins ? ["Administrators can bypass the protection (enable \"Do not allow bypassing the above settings\")."] : []),
+  ];
+  if (problems.length === 0) return { conclusion: "success", output: { title: `${branch} requires the offboard checks`, summary: `Branch protection of ${branch} requires ${needed.join(", ")}.` } };
+  return {
+    conclusion: "neutral",
+    output: {
+      title: `${branch} is not protected as offboard needs`,
+      summary: [...problems.map((p) => `- ${p}`), "", `Set it in Settings → Branches: require a pull request, require status checks ${needed.join(", ")}, and do not allow bypassing. A merge without approvals still executes nothing (the app re-checks approvals on merge), but it records a refusal instead of stopping the merge.`].join("\n"),
+    },
+  };
+}
 
 export interface CheckResult {
   conclusion: CheckConclusion;

@@ -22,6 +22,8 @@ export interface GitHubAppOptions {
 export interface GitHubApp {
   url: string;
   webhookUrl: string;
+  /** Resolves when no webhook handler is running (handlers outlive GitHub's 9 s response timeout). */
+  idle(): Promise<void>;
   /** Runs every in-process executor's tick now (resume interrupted phases, due hard phases). */
   tick(): Promise<void>;
   /** The open workspace of a repository (tests and diagnostics). */
@@ -39,6 +41,13 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
   const log = options.log ?? (() => undefined);
   const sessions = createRepoSessions({ stateDir: appEnv.stateDir, gitBaseUrl: appEnv.gitBaseUrl, keysDir: appEnv.keysDir, clock: options.clock, env, ...(options.open ? { open: options.open } : {}) });
   const installations = new Map<string, { owner: string; repo: string; id: number }>();
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    const settled = work.then(() => undefined, (e: unknown) => log(`webhook handler failed: ${(e as Error).message}`));
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return work;
+  };
   const probot = new Probot({
     appId: appEnv.appId,
     privateKey: appEnv.privateKey,
@@ -47,7 +56,7 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
     logLevel: appEnv.logLevel as "info",
   });
   const middleware = await createNodeMiddleware(
-    offboardApp({ sessions, clock: options.clock, onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
+    offboardApp({ sessions, clock: options.clock, track, onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
     { probot, webhooksPath: appEnv.webhookPath },
   );
   const server: Server = createServer((req, res) => {
@@ -85,6 +94,9 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
     url,
     webhookUrl: `${url}${appEnv.webhookPath}`,
     tick,
+    async idle() {
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
     workspace: (owner, repo) => sessions.current(owner, repo),
     close: async () => {
       if (timer) clearInterval(timer);
