@@ -59,7 +59,7 @@ export function createRepoSessions(o: RepoSessionsOptions): RepoSessions {
     }
     const dir = join(o.stateDir, "repos", ref.owner, ref.repo);
     const auth = gitAuthEnv(ref.token, o.env);
-    const head = syncClone({ dir, url: `${o.gitBaseUrl}/${ref.owner}/${ref.repo}.git`, defaultBranch: ref.defaultBranch, env: auth });
+    const head = await syncClone({ dir, url: `${o.gitBaseUrl}/${ref.owner}/${ref.repo}.git`, defaultBranch: ref.defaultBranch, env: auth });
     let entry = open.get(key);
     if (entry && entry.head !== head) {
       await entry.ws.close();

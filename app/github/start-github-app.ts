@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createNodeMiddleware, Probot } from "probot";
+import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import { runExecutorTick } from "../doer/doer-service.js";
 import type { Clock } from "../util/clock.js";
 import type { OpenOptions, Workspace } from "../workspace/open-workspace.js";
@@ -17,6 +17,11 @@ export interface GitHubAppOptions {
   tickMs?: number;
   open?: Omit<OpenOptions, "clock" | "env">;
   log?: (line: string) => void;
+  /**
+   * Octokit's throttling (default on) spaces content-creating requests about 3 s apart, as GitHub's
+   * secondary rate limits ask; tests against a local double turn it off.
+   */
+  throttle?: boolean;
 }
 
 export interface GitHubApp {
@@ -54,6 +59,8 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
     secret: appEnv.webhookSecret,
     baseUrl: appEnv.apiBaseUrl,
     logLevel: appEnv.logLevel as "info",
+    request: { fetch: pinnedApiFetch(appEnv.apiBaseUrl) },
+    ...(options.throttle === false ? { Octokit: ProbotOctokit.defaults((o: { throttle?: object }) => ({ ...o, throttle: { ...o.throttle, enabled: false } })) } : {}),
   });
   const middleware = await createNodeMiddleware(
     offboardApp({ sessions, clock: options.clock, track, onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
@@ -103,5 +110,22 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
       await new Promise<void>((done) => server.close(() => done()));
       await sessions.close();
     },
+  };
+}
+
+const PUBLIC_API = "https://api.github.com";
+
+/**
+ * Probot 14 builds the installation-token request of `octokit.auth({ type: "installation" })`
+ * without its `baseUrl`, so against GitHub Enterprise Server (or any API root other than
+ * api.github.com) that one request would leave for the public API. This fetch sends requests for
+ * the public API root to the configured root instead; every other request passes unchanged.
+ */
+export function pinnedApiFetch(apiBaseUrl: string): typeof fetch {
+  if (apiBaseUrl === PUBLIC_API) return fetch;
+  return (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (url === PUBLIC_API || url.startsWith(`${PUBLIC_API}/`)) return fetch(apiBaseUrl + url.slice(PUBLIC_API.length), init);
+    return fetch(input, init);
   };
 }

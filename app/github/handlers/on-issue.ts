@@ -59,6 +59,11 @@ export async function onIssue(port: GitHubPort, session: RepoSession, e: IssueEv
   };
   const text = `# Filed from issue #${e.number} by @${e.author}. Edit the issue, not this file.\n${stringify(request)}`;
   const branch = branchForRequest(id);
+  if ((await port.readFile(file, e.defaultBranch)) !== null) {
+    // Merged already: the decision and the execution stand; a change needs a new request.
+    await port.upsertComment(e.number, ISSUE_MARKER, `Offboarding request **${id}** was merged already; editing this issue changes nothing. File a new issue for a new request.`);
+    return `ignored: ${id} already merged`;
+  }
   if ((await port.branchSha(branch)) === null) await port.createBranch(branch, session.head);
   const existing = await port.readFile(file, branch);
   if (existing?.text !== text) await port.putFile(branch, file, text, `offboard: ${existing ? "update" : "add"} ${file} from issue #${e.number}`, existing?.sha ?? null);
