@@ -41,3 +41,20 @@ describe(".github/offboard.yml", () => {
     expect(() => parseTenantConfig(base(connectors), ".github/offboard.yml")).toThrow(message);
   });
 });
+
+describe("people: the explicit identity mapping", () => {
+  const scim = "  - name: scim\n    base_url: embedded";
+  it("the project's own .github/offboard.yml is valid and maps GitHub logins", async () => {
+    const { readFileSync } = await import("node:fs");
+    const c = parseTenantConfig(readFileSync(".github/offboard.yml", "utf8"), ".github/offboard.yml");
+    expect(c.people.find((p) => p.github === "alice-nguyen")?.email).toBe("alice.nguyen@example.com");
+  });
+
+  it("refuses a login, Slack id or email listed twice, naming the entry", () => {
+    const twice = base(scim) + "people:\n  - { email: a@example.com, github: alice }\n  - { email: b@example.com, github: ALICE }\n";
+    expect(() => parseTenantConfig(twice, ".github/offboard.yml")).toThrow(/people.*1.*github.*listed twice|listed twice/s);
+    const slack = base(scim) + "people:\n  - { email: a@example.com, slack: U123 }\n  - { email: a@example.com, slack: U456 }\n";
+    expect(() => parseTenantConfig(slack, "x")).toThrow(/email a@example.com is listed twice/);
+    expect(() => parseTenantConfig(base(scim) + "people:\n  - { email: a@example.com, slack: alice }\n", "x")).toThrow(/Slack user id/);
+  });
+});

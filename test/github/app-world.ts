@@ -34,7 +34,7 @@ const PEOPLE = [
   { email: "alice.nguyen@example.com", github: LOGINS.alice },
   { email: "ben.kowalski@example.com", github: LOGINS.ben },
   { email: "marcus.bell@example.com", github: LOGINS.marcus },
-  { email: "tom.becker@example.com", github: LOGINS.carol },
+  { email: "jia.li@example.com", github: LOGINS.carol },
 ];
 
 export interface AppWorld {

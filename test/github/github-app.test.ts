@@ -101,6 +101,44 @@ describe("the GitHub App", () => {
     w.double.assertClean();
   });
 
+  it("an allowed request executes on merge; /explain and /reinstate work for the security team only, inside the window", async () => {
+    const req = await fileIssue("dana.reyes@example.com");
+    expect(latestCheck(req.head(), "offboard/approval").conclusion).toBe("success");
+    await w.double.mergePullRequest(req.pr, LOGINS.hr);
+    await w.settle();
+    expect(await types(req.id)).toContain("phase.soft.done");
+    expect(w.ws().directory!.snapshotState().users.find((u) => u.userName === "dana.reyes@example.com")!.active).toBe(false);
+
+    const say = async (login: string, body: string) => {
+      await w.double.comment(req.pr, login, body);
+      await w.settle();
+      return w.double.comments(req.pr).at(-1)!.body;
+    };
+    expect(await say(LOGINS.carol, "/explain")).toContain("refused for @carol-dev");
+    const explained = await say(LOGINS.alice, "/explain");
+    expect(explained).toContain("policy.decided: `allow`");
+    expect(explained).toContain("phase.soft.done");
+    expect(await say(LOGINS.carol, "/reinstate")).toContain("refused");
+    expect(await types(req.id)).not.toContain("reinstate.done");
+
+    expect(await say(LOGINS.alice, "/reinstate")).toContain("**Reinstated**");
+    expect(await types(req.id)).toContain("reinstate.done");
+    expect(w.ws().directory!.snapshotState().users.find((u) => u.userName === "dana.reyes@example.com")!.active).toBe(true);
+    w.clock.advance(301_000);
+    await w.app.tick();
+    expect(await types(req.id)).not.toContain("phase.hard.done");
+    w.double.assertClean();
+  });
+
+  it("/reinstate after the window is refused with a clear message", async () => {
+    // The first scenario's request (#2, issue #1) ran its hard phase already.
+    await w.double.comment(2, LOGINS.alice, "/reinstate");
+    await w.settle();
+    expect(w.double.comments(2).at(-1)!.body).toMatch(/`\/reinstate` refused: .*window/);
+    expect(await types("issue-1")).not.toContain("reinstate.done");
+    w.double.assertClean();
+  });
+
   it("a new push makes earlier approvals stale; a CHANGES_REQUESTED review from the team blocks", async () => {
     const req = await fileIssue("tom.becker@example.com");
     expect(latestCheck(req.head(), "offboard/approval").conclusion).toBe("action_required");
