@@ -93,6 +93,8 @@ describe("the GitHub App", () => {
     await w.app.tick();
     expect(await types(req.id)).toContain("phase.hard.done");
 
+    // The ledger branch was published to the repository (pushed, never forced) after every change.
+    expect(w.double.headSha("ledger")).toBe(execFileSync("git", ["-C", w.ws().repoDir, "rev-parse", "refs/heads/ledger"], { encoding: "utf8" }).trim());
     // The auditor: clone the repository and verify the ledger branch with the CLI.
     const clone = join(mkdtempSync(join(tmpdir(), "offboard-audit-")), "policy");
     execFileSync("git", ["clone", "-q", "--bare", w.ws().repoDir, clone]);
@@ -228,6 +230,24 @@ describe("the GitHub App", () => {
     await w.settle();
     const merged = (await w.events(`pr-${number}`)).find((r) => r.event.type === "policy.merged")!;
     expect(merged.event.data).toMatchObject({ pull_request: number, merge_commit: merge.sha, approvals_met: true, approvers: [LOGINS.alice, LOGINS.ben].sort() });
+    w.double.assertClean();
+  });
+
+  it("ignores issues filed by bots, and reports a bad request file on its exact line", async () => {
+    w.double.addUser("helper-bot", { type: "Bot" });
+    const pulls = w.double.calls.filter((c) => c.operationId === "pulls/create").length;
+    const { number } = await w.double.openIssue({ author: "helper-bot", title: "Offboard: jia.li@example.com", body: issueFormBody("jia.li@example.com"), labels: ["offboarding"] });
+    await w.settle();
+    expect(w.double.comments(number)).toHaveLength(0);
+    expect(w.double.calls.filter((c) => c.operationId === "pulls/create").length).toBe(pulls);
+
+    const bad = ["apiVersion: offboard/v1", "kind: OffboardRequest", "metadata:", "  id: bad-file-1", "  requester: hr.ops@example.com", "spec:", "  target:", "    email: jia.li@example.com", "  reason: fired", "  effective_date: 2026-11-25", ""].join("\n");
+    const { headSha } = await w.double.openPullRequest({ author: LOGINS.hr, branch: "bad-file", title: "request", files: { "requests/bad-file-1.yaml": bad } });
+    await w.settle();
+    const intake = latestCheck(headSha, "offboard/intake");
+    expect(intake.conclusion).toBe("failure");
+    expect(intake.output.annotations).toEqual([expect.objectContaining({ path: "requests/bad-file-1.yaml", start_line: 9, annotation_level: "failure", title: "spec.reason" })]);
+    expect(latestCheck(headSha, "offboard/policy").conclusion).toBe("failure");
     w.double.assertClean();
   });
 
