@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import { join, resolve } from "node:path";
 import { loadTenantConfig } from "../config/load-tenant-config.js";
 import type { TenantConfig } from "../config/tenant-config.js";
@@ -26,7 +27,7 @@ import { openReplayStore } from "../packet/replay-store.js";
 import { createWasmEvaluator } from "../policy/wasm-evaluator.js";
 import type { Clock } from "../util/clock.js";
 import { runGit } from "../util/run-git.js";
-import { keysDirFor, loadWorkspaceKeys } from "./workspace-keys.js";
+import { absentDoerSigner, keysDirFor, loadWorkspaceKeys } from "./workspace-keys.js";
 
 export interface Workspace {
   repoDir: string;
@@ -62,7 +63,9 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
   const { clock } = options;
   const env = options.env ?? process.env;
   const config = loadTenantConfig(repoDir);
-  const keys = loadWorkspaceKeys(repoDir, keysDirFor(repoDir, env), { tenant: config.tenant, alg: config.packet.alg, kid: config.packet.kid });
+  const keysDir = keysDirFor(repoDir, env);
+  // With a separate executor (executor.url), this process need not (and should not) hold its key.
+  const keys = loadWorkspaceKeys(repoDir, keysDir, { tenant: config.tenant, alg: config.packet.alg, kid: config.packet.kid }, { doerOptional: config.executor.url !== "in-process" });
   const stateDir = join(repoDir, ".offboard");
   const remotes = runGit(repoDir, ["remote"]).split("\n").filter(Boolean);
   const hasRemote = remotes.includes("origin");
@@ -70,6 +73,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
   const trust = await readTrustedKeysFromGit(await resolveGitdir(repoDir));
   const writerKeys = new Map([...trust.keys].filter(([kid]) => isWriterRole(roleOf(kid))));
   const witnessKids = [...trust.keys.keys()].filter((kid) => roleOf(kid) === WITNESS_ROLE);
+  const doerSigner = keys.doer ?? absentDoer(trust.keys, keysDir);
   if (witnessKids.length > 0 && keys.witnessPem === null) {
     throw new OffboardError("KEY_MISSING", `ledger/keys/ trusts witness ${witnessKids.join(", ")} but its private key is missing: expected ${join(keysDirFor(repoDir, env), "witness.pem")}`, {});
   }
@@ -104,7 +108,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     clock,
     ledger,
     ledgerTrust: { keys: trust.keys, quorum: witnessKids.length > 0 ? 1 : 0 },
-    signer: keys.doer,
+    signer: doerSigner,
     packetTrust: new Map([[config.tenant, keys.packetVerify]]),
     audience: config.packet.audience,
     replay: openReplayStore(join(stateDir, "doer", "replay.jsonl"), clock),
@@ -159,6 +163,12 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
       await directory?.stop();
     },
   };
+}
+
+function absentDoer(trusted: ReadonlyMap<string, KeyObject>, keysDir: string) {
+  const [kid, key] = [...trusted].find(([k]) => roleOf(k) === "doer") ?? [];
+  if (!kid || !key) throw new OffboardError("KEY_MISSING", `ledger/keys/ trusts no executor (doer) key and ${join(keysDir, "doer.pem")} is missing`, {});
+  return absentDoerSigner(kid, key, keysDir);
 }
 
 /** The tenant's HRIS plugin (tenant config `hris:`). */

@@ -11,7 +11,8 @@ import { signingKeyFrom, verifyKeyFrom, type PacketAlg, type TenantSigningKey, t
 /** Keys of a local workspace. Private keys live in the keys directory (never committed). */
 export interface WorkspaceKeys {
   gatekeeper: LedgerSigner;
-  doer: LedgerSigner;
+  /** Null only when the caller allowed it (the executor runs elsewhere and holds its own key). */
+  doer: LedgerSigner | null;
   /** The local witness's private key (PKCS#8 PEM), or null when this workspace has no witness. */
   witnessPem: string | null;
   packetSigning: TenantSigningKey;
@@ -53,7 +54,7 @@ export function createWorkspaceKeys(repoDir: string, keysDir: string, packet: Pa
 }
 
 /** Loads the workspace keys; any missing key refuses with the file to create (fail closed). */
-export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig): WorkspaceKeys {
+export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig, options: { doerOptional?: boolean } = {}): WorkspaceKeys {
   const ledgerSigner = (name: string) => {
     const file = join(keysDir, `${name}.pem`);
     const pem = readRequired(file, `the ${name}'s ledger signing key`);
@@ -66,7 +67,7 @@ export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: Pack
   const witnessFile = join(keysDir, "witness.pem");
   return {
     gatekeeper: ledgerSigner("gatekeeper"),
-    doer: ledgerSigner("doer"),
+    doer: options.doerOptional && !existsSync(join(keysDir, "doer.pem")) ? null : ledgerSigner("doer"),
     witnessPem: existsSync(witnessFile) ? readFileSync(witnessFile, "utf8") : null,
     packetSigning: signingKeyFrom(packet.tenant, packet.alg, packet.kid, material, secretFile),
     packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: packetVerifyKeys(repoDir, keysDir, packet, verifyMaterial) },
@@ -102,4 +103,18 @@ function readRequired(file: string, what: string): string {
 function writeSecret(file: string, content: string): void {
   writeFileSync(file, content, { mode: 0o600 });
   chmodSync(file, 0o600);
+}
+
+/**
+ * Stands in for the executor's ledger key in a process that must not hold it (the executor runs
+ * as its own service): any attempt to write an executor event refuses before anything is written.
+ */
+export function absentDoerSigner(kid: string, publicKey: KeyObject, keysDir: string): LedgerSigner {
+  return {
+    kid,
+    publicKey,
+    sign(): Uint8Array {
+      throw new OffboardError("KEY_MISSING", `this process holds no executor key (${join(keysDir, "doer.pem")}): .github/offboard.yml sends packets to a separate executor, so executor work runs there`, { kid });
+    },
+  };
 }

@@ -1,4 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { CONFIG_PATH } from "../../app/config/load-tenant-config.js";
+import { receivePacket } from "../../app/doer/receive-packet.js";
+import { runGit } from "../../app/util/run-git.js";
+import { openWorkspace } from "../../app/workspace/open-workspace.js";
+import { scaffoldRepo } from "../../app/workspace/scaffold-repo.js";
 import { startDoerService, type DoerService } from "../../app/doer/doer-service.js";
 import { handToExecutor } from "../../app/github/hand-to-executor.js";
 import { approveRequest } from "../../app/gatekeeper/approve-request.js";
@@ -47,5 +56,28 @@ describe("handToExecutor", () => {
     expect(await handToExecutor(remote, forged)).toEqual({ ok: false, message: "the executor refused the packet (the reason is on the ledger)" });
     expect(await handToExecutor(t.ws, forged)).toEqual({ ok: false, message: "the executor refused the packet (the reason is on the ledger)" });
     expect(t.ws.directory!.snapshotState().users.find((u) => u.userName === "jia.li@example.com")!.active).toBe(true);
+  });
+
+  it("with a separate executor, the app's host needs no executor key, and executor work there refuses before any side effect", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "offboard-split-")), "repo");
+    const keysDir = join(dir, "..", "keys");
+    const env = { ...process.env, OFFBOARD_KEYS_DIR: keysDir };
+    const config = scaffoldRepo({ dir, tenant: "acme", securityTeam: ["alice.nguyen@example.com"], env });
+    writeFileSync(join(dir, CONFIG_PATH), stringify({ ...config, executor: { url: service.url } }));
+    runGit(dir, ["commit", "-q", "-am", "separate executor"]);
+    rmSync(join(keysDir, "doer.pem"));
+    const ws = await openWorkspace(dir, { clock: t.clock, env });
+    try {
+      writeFileSync(join(dir, "requests", "split-1.yaml"), t.request("split-1", "dana.reyes@example.com", { commit: false }).text);
+      const issued = await issuePacket(ws.gatekeeper, readFileSync(join(dir, "requests", "split-1.yaml"), "utf8"), "requests/split-1.yaml");
+      expect(issued.status).toBe("signed");
+      if (issued.status !== "signed") return;
+      const size = (await ws.ledger.read()).length;
+      await expect(receivePacket(ws.doer, issued.packet.jws)).rejects.toMatchObject({ code: "KEY_MISSING" });
+      expect((await ws.ledger.read()).length).toBe(size);
+      expect(ws.directory!.snapshotState().users.find((u) => u.userName === "dana.reyes@example.com")!.active).toBe(true);
+    } finally {
+      await ws.close();
+    }
   });
 });
