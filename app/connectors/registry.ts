@@ -1,4 +1,5 @@
 import { OffboardError } from "../errors.js";
+import { createGitHubConnector } from "./github/github-connector.js";
 import { createLdapConnector } from "./ldap/ldap-connector.js";
 import { createScimConnector } from "./scim/scim-connector.js";
 import type { Connector } from "./types.js";
@@ -14,6 +15,7 @@ export function defaultConnectorRegistry(): ConnectorRegistry {
   return new Map<string, ConnectorFactory>([
     ["scim", createScimConnector],
     ["ldap", createLdapConnector],
+    ["github", createGitHubConnector],
   ]);
 }
 

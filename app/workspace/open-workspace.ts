@@ -99,7 +99,9 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
       directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken, statePath: join(stateDir, "directory.json"), clock });
       baseUrl = directory.url;
     }
-    const connector = createConnector(c.name, { ...c.options, ...(baseUrl === undefined ? {} : { baseUrl }) });
+    // The GitHub connector finds people only through the tenant's explicit `people` mapping.
+    const people = c.name === "github" && c.options?.logins === undefined ? { logins: Object.fromEntries(config.people.flatMap((p) => (p.github ? [[p.email, p.github]] : []))) } : {};
+    const connector = createConnector(c.name, { ...c.options, ...people, ...(baseUrl === undefined ? {} : { baseUrl }) });
     if (connectors.some((x) => x.name === connector.name)) throw new OffboardError("CONFIG_INVALID", `.github/offboard.yml: two connectors are named ${connector.name}; give one options.name`, { connector: connector.name });
     connectors.push(connector);
     if (c.secret) secrets.set(connector.name, "file" in c.secret ? { file: resolve(repoDir, c.secret.file) } : c.secret);

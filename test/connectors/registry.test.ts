@@ -9,7 +9,7 @@ describe("connector registry", () => {
 
   test("an unknown name is CONNECTOR_UNKNOWN and lists the known ones", () => {
     expect(() => createConnector("okta-magic", {})).toThrow(
-      expect.objectContaining({ code: "CONNECTOR_UNKNOWN", details: { connector: "okta-magic", known: ["ldap", "scim"] } }),
+      expect.objectContaining({ code: "CONNECTOR_UNKNOWN", details: { connector: "okta-magic", known: ["github", "ldap", "scim"] } }),
     );
   });
 
@@ -21,7 +21,7 @@ describe("connector registry", () => {
     const fake = { name: "noop" } as Connector;
     const extended = withConnector(defaultConnectorRegistry(), "noop", () => fake);
     expect(createConnector("noop", {}, extended)).toBe(fake);
-    expect([...defaultConnectorRegistry().keys()]).toEqual(["scim", "ldap"]);
+    expect([...defaultConnectorRegistry().keys()]).toEqual(["scim", "ldap", "github"]);
     expect(() => createConnector("noop", {})).toThrow(expect.objectContaining({ code: "CONNECTOR_UNKNOWN" }));
   });
 });

@@ -46,10 +46,14 @@ async function authenticate(world: World, operationId: string, header: string | 
   return { ok: false, reply: failure(401, "Bad credentials"), violation: `${call} with an unknown or expired token` };
 }
 
-/** Repository and organization parameters must name the double's (Probot's org-level `.github` config lookup 404s quietly). */
+/**
+ * Repository and organization parameters must name the double's. Quiet 404s: Probot's org-level
+ * `.github` config lookup, and other organizations (an installation does not see them; a connector
+ * may ask about several).
+ */
 function scopeProblem(world: World, params: Record<string, unknown>): { quiet: boolean } | null {
   const same = (a: unknown, b: string) => String(a).toLowerCase() === b.toLowerCase();
-  if (params.org !== undefined && !same(params.org, world.owner)) return { quiet: false };
+  if (params.org !== undefined && !same(params.org, world.owner)) return { quiet: true };
   if (params.owner === undefined) return null;
   if (same(params.owner, world.owner) && (params.repo === undefined || same(params.repo, world.repo))) return null;
   return { quiet: same(params.owner, world.owner) && same(params.repo, ".github") };

@@ -14,6 +14,9 @@ import { inspector } from "./ui/inspect.js";
 import { comment, editIssue, openIssue } from "./ui/issues.js";
 import { mergePullRequest, openPullRequest, pushToBranch } from "./ui/pulls.js";
 import { dismissReview, submitReview } from "./ui/reviews.js";
+import { ensureTeam } from "./ops/ensure-team.js";
+import { setOrgMembership } from "./ops/set-org-membership.js";
+import { setTeamMembership } from "./ops/set-team-membership.js";
 import { syncPullHeads } from "./ops/sync-pull-heads.js";
 import { deliverInBackground, deliverRaw, redeliver, whenIdle } from "./webhook-sender.js";
 import { appUser, createState, userFor, type WebhookExamples, type World } from "./world.js";
@@ -120,12 +123,11 @@ function doubleApi(world: World, servers: { server: Server; front: GitFront }, r
     installationId: world.installationId,
     appLogin: appUser(world).login,
     setWebhookUrl: (url) => void (state.webhookUrl = url),
-    addTeamMember(team, login) {
-      userFor(world, login);
-      const members = state.teams.get(team.toLowerCase()) ?? new Set<string>();
-      members.add(login.toLowerCase());
-      state.teams.set(team.toLowerCase(), members);
+    addTeamMember(team, login, role) {
+      setOrgMembership(world, login, { state: "active" });
+      setTeamMembership(world, ensureTeam(world, team), login, role);
     },
+    addOrgMember: (login, role) => void setOrgMembership(world, login, { state: "active", role }),
     addUser(login, options = {}) {
       const user = userFor(world, login, options.type ?? "User");
       if (options.type) user.type = options.type;

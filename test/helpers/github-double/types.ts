@@ -23,6 +23,11 @@ export interface GitHubDoubleOptions {
 export type UserType = "User" | "Bot";
 export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED";
 export type CollaboratorPermission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+/** Organization role: "admin" is an owner of the organization. */
+export type OrgRole = "admin" | "member";
+/** "pending": invited, the invitation not (yet) accepted. */
+export type OrgMembershipState = "active" | "pending";
+export type TeamRole = "member" | "maintainer";
 /** Files to commit: path -> UTF-8 content, or null to delete the file. */
 export type FileChanges = Record<string, string | null>;
 
@@ -51,6 +56,12 @@ export interface CallRecord {
   status: number;
   /** `<slug>[bot]` for installation tokens, `<slug>` for app JWTs, null when unauthenticated. */
   actor: string | null;
+}
+
+/** A person's membership of the double's organization (`owner`). */
+export interface OrgMembership {
+  role: OrgRole;
+  state: OrgMembershipState;
 }
 
 export interface UserRecord {
@@ -154,7 +165,21 @@ export interface GitHubDouble {
   /** `<slug>[bot]`: the login the app acts as. */
   readonly appLogin: string;
   setWebhookUrl(url: string): void;
-  addTeamMember(team: string, login: string): void;
+  /**
+   * Puts `login` in the team (created on first use; the slug is the name lower-cased, other
+   * characters than letters, digits, `_` and `-` made `-`) with `role` (default "member", an existing
+   * team role is kept when omitted), and makes them an active organization member if they are not.
+   */
+  addTeamMember(team: string, login: string, role?: TeamRole): void;
+  /**
+   * Makes `login` an active member of the organization (accepting a pending invitation) with
+   * `role`; default "member" for a newcomer, an existing role is kept when omitted.
+   */
+  addOrgMember(login: string, role?: OrgRole): void;
+  /** The organization membership of `login`, or null when they are neither a member nor invited. */
+  orgMembership(login: string): OrgMembership | null;
+  /** Slugs (sorted) of the teams `login` belongs to, pending ones (invitation not accepted) included. */
+  teamsOf(login: string): string[];
   addUser(login: string, options?: { type?: UserType }): UserRecord;
   setCollaboratorPermission(login: string, permission: CollaboratorPermission): void;
   /** GET .../branches/{branch}/protection answers `{url, ...settings}` afterwards. */

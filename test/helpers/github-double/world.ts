@@ -8,7 +8,9 @@ import type {
   CommentRecord,
   DeliveryRecord,
   IssueRecord,
+  OrgMembership,
   ReviewRecord,
+  TeamRole,
   UserRecord,
   UserType,
 } from "./types.js";
@@ -21,10 +23,21 @@ export interface WebhookExamples {
   examples: WebhookExample[];
 }
 
+/** A team of the organization; `members`: lower-cased login -> team role. */
+export interface TeamRecord {
+  id: number;
+  slug: string;
+  name: string;
+  members: Map<string, TeamRole>;
+}
+
 /** Everything one double knows; created per double, never shared. */
 export interface DoubleState {
   users: Map<string, UserRecord>;
-  teams: Map<string, Set<string>>;
+  /** Members and invitees of the organization, by lower-cased login. */
+  orgMembers: Map<string, OrgMembership>;
+  /** Teams by slug. A team membership is pending while the org membership is. */
+  teams: Map<string, TeamRecord>;
   permissions: Map<string, CollaboratorPermission>;
   protections: Map<string, Record<string, unknown>>;
   issues: Map<number, IssueRecord>;
@@ -79,6 +92,7 @@ export interface World {
 export function createState(webhookUrl: string | undefined): DoubleState {
   return {
     users: new Map(),
+    orgMembers: new Map(),
     teams: new Map(),
     permissions: new Map(),
     protections: new Map(),

@@ -51,7 +51,7 @@ export function organizationShape(world: World): Record<string, unknown> {
 /** author_association GitHub reports for `login` on this repository. */
 export function authorAssociation(world: World, login: string): string {
   const key = login.toLowerCase();
-  if ([...world.state.teams.values()].some((members) => members.has(key))) return "MEMBER";
+  if (world.state.orgMembers.get(key)?.state === "active") return "MEMBER";
   const permission = world.state.permissions.get(key);
   if (permission && permission !== "none") return "COLLABORATOR";
   return "NONE";

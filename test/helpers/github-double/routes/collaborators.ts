@@ -1,17 +1,9 @@
 import { userShape } from "../shapes/user.js";
 import { userFor } from "../world.js";
-import { notFound, ok, param, type RouteTable } from "./rest-types.js";
+import { ok, param, type RouteTable } from "./rest-types.js";
 
-/** Team membership and repository permission of people (set through the test API). */
-export const memberRoutes: RouteTable = {
-  "teams/get-membership-for-user-in-org": (call) => {
-    const { world } = call;
-    const team = param(call, "team_slug").toLowerCase();
-    const login = param(call, "username");
-    if (!world.state.teams.get(team)?.has(login.toLowerCase())) return notFound();
-    const teamId = [...world.state.teams.keys()].indexOf(team) + 1;
-    return ok({ url: `${world.urls.api}/teams/${teamId}/memberships/${login}`, role: "member", state: "active" });
-  },
+/** Repository permission of people (set through the test API). */
+export const collaboratorRoutes: RouteTable = {
   "repos/get-collaborator-permission-level": (call) => {
     const { world } = call;
     const user = userFor(world, param(call, "username"));
