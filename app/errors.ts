@@ -38,6 +38,8 @@ export type ErrorCode =
   // approvals
   | "APPROVAL_REFUSED"
   | "APPROVAL_NOT_REQUIRED"
+  /** A one-time approval link is malformed, forged, expired, for another tenant or already used (details.reason). */
+  | "APPROVAL_LINK_INVALID"
   // executor
   | "LEASE_FAILED"
   | "LEASE_REVOKED"

@@ -1,3 +1,4 @@
+import type { ApprovalLinkKey } from "../approval/approval-link.js";
 import type { PlannedStep, TargetDescription } from "../connectors/types.js";
 import type { HrisLookup } from "../enrich/types.js";
 import type { Ledger, LedgerSigner } from "../ledger/types.js";
@@ -21,6 +22,8 @@ export interface GatekeeperDeps {
   packetKey: TenantSigningKey;
   packetAudience: string;
   packetTtlSeconds: number;
+  /** Issues and checks one-time approval links (Slack); null when the tenant has no link key. */
+  approvalLinkKey: ApprovalLinkKey | null;
   /** Security team members allowed to approve (local mode; GitHub mode asks the team API). */
   securityTeam: readonly string[];
 }

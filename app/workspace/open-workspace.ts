@@ -152,6 +152,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     packetAudience: config.packet.audience,
     packetTtlSeconds: config.packet.ttl_seconds,
     securityTeam: config.security_team.members,
+    approvalLinkKey: keys.approvalLink,
   };
   return {
     repoDir,

@@ -6,6 +6,7 @@ import { generateLedgerKey } from "../ledger/generate-ledger-key.js";
 import { ledgerKeyId } from "../ledger/key-id.js";
 import { createLedgerSigner } from "../ledger/signer.js";
 import type { LedgerSigner } from "../ledger/types.js";
+import type { ApprovalLinkKey } from "../approval/approval-link.js";
 import { signingKeyFrom, verifyKeyFrom, type PacketAlg, type TenantSigningKey, type TenantVerifyKeys } from "../packet/tenant-keys.js";
 
 /** Keys of a local workspace. Private keys live in the keys directory (never committed). */
@@ -17,6 +18,8 @@ export interface WorkspaceKeys {
   witnessPem: string | null;
   packetSigning: TenantSigningKey;
   packetVerify: TenantVerifyKeys;
+  /** The gatekeeper's one-time approval-link key (approval-link.pem); null when absent (Slack then refuses to start). */
+  approvalLink: ApprovalLinkKey | null;
 }
 
 export interface PacketKeyConfig {
@@ -39,6 +42,7 @@ export function keysDirFor(repoDir: string, env: NodeJS.ProcessEnv = process.env
 export function createWorkspaceKeys(repoDir: string, keysDir: string, packet: PacketKeyConfig): void {
   mkdirSync(keysDir, { recursive: true, mode: 0o700 });
   mkdirSync(join(repoDir, "ledger", "keys", "packet"), { recursive: true });
+  writeSecret(join(keysDir, "approval-link.pem"), generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString());
   for (const name of ["gatekeeper", "doer", "witness"]) {
     const key = generateLedgerKey(name);
     writeSecret(join(keysDir, `${name}.pem`), key.privateKeyPem);
@@ -71,6 +75,7 @@ export function loadWorkspaceKeys(repoDir: string, keysDir: string, packet: Pack
     witnessPem: existsSync(witnessFile) ? readFileSync(witnessFile, "utf8") : null,
     packetSigning: signingKeyFrom(packet.tenant, packet.alg, packet.kid, material, secretFile),
     packetVerify: { tenant: packet.tenant, alg: packet.alg, keys: packetVerifyKeys(repoDir, keysDir, packet, verifyMaterial) },
+    approvalLink: approvalLinkKey(join(keysDir, "approval-link.pem")),
   };
 }
 
@@ -103,6 +108,19 @@ function readRequired(file: string, what: string): string {
 function writeSecret(file: string, content: string): void {
   writeFileSync(file, content, { mode: 0o600 });
   chmodSync(file, 0o600);
+}
+
+function approvalLinkKey(file: string): ApprovalLinkKey | null {
+  if (!existsSync(file)) return null;
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(readFileSync(file, "utf8"));
+  } catch (cause) {
+    throw new OffboardError("KEY_INVALID", `${file} is not a PEM private key`, { file }, { cause });
+  }
+  if (privateKey.asymmetricKeyType !== "ed25519") throw new OffboardError("KEY_INVALID", `${file} must be an Ed25519 key, not ${privateKey.asymmetricKeyType}`, { file });
+  const publicKey = createPublicKey(privateKey);
+  return { kid: ledgerKeyId("approval-link", publicKey), privateKey, publicKey };
 }
 
 /**
