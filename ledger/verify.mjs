@@ -16,11 +16,11 @@ import { pathToFileURL } from "node:url";
 const SEGMENT_SIZE = 256;
 const TAG_PREFIX = "refs/tags/ledger-checkpoint/";
 const EVENT_TYPES = ["ledger.genesis", "key.added", "key.revoked", "request.received", "intake.flagged", "policy.decided",
-  "approval.recorded", "packet.signed", "policy.merged", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft.accepted",
+  "approval.recorded", "approval.rejected", "packet.signed", "policy.merged", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft.accepted",
   "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "phase.refused", "reinstate.started", "reinstate.done"];
 const KEY_EVENTS = ["ledger.genesis", "key.added", "key.revoked"];
 const ROLE_TYPES = { // §8: which role may sign which event type
-  gatekeeper: [...KEY_EVENTS, "lease.issued", "lease.revoked", "request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed", "policy.merged"],
+  gatekeeper: [...KEY_EVENTS, "lease.issued", "lease.revoked", "request.received", "intake.flagged", "policy.decided", "approval.recorded", "approval.rejected", "packet.signed", "policy.merged"],
   doer: [...KEY_EVENTS, "lease.issued", "lease.revoked", "doer.signature_rejected", "phase.soft.accepted", "phase.soft.snapshot", "phase.soft.done", "phase.hard.scheduled", "phase.hard.done", "phase.failed", "phase.refused", "reinstate.started", "reinstate.done"],
 };
 const KID = /^([a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?)-([0-9a-f]{16})$/;

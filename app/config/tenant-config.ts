@@ -86,6 +86,17 @@ export const TenantConfigSchema = z
           });
         }
       }),
+    /**
+     * Slack approvals (docs/SLACK_SETUP.md): the channel where requests that need approval are
+     * posted with one-time Approve / Reject buttons, and how long a link lives.
+     */
+    slack: z
+      .object({
+        channel: z.string().regex(/^[CG][A-Z0-9]{2,20}$/, "must be a Slack channel id (C… or G…)"),
+        link_ttl_seconds: z.number().int().min(60).max(3_600).default(900),
+      })
+      .strict()
+      .optional(),
     executor: z
       .object({ url: z.string().min(1).default("in-process") })
       .strict()

@@ -41,6 +41,9 @@ export async function issuePacket(deps: GatekeeperDeps, text: string, file: stri
       targetKey: state.targetKey, team: options.team ?? deps.securityTeam, counted, confirmedTarget: a.confirmedTarget,
     }) === null;
   });
+  const team = (options.team ?? deps.securityTeam).map((m) => m.toLowerCase());
+  const rejection = state.rejections.find((r) => r.digest === digest && team.includes(r.approver));
+  if (rejection) return { status: "refused", id, message: `rejected by ${rejection.approver}; change the request to ask again` };
   if (decision.outcome === "require_hitl" && valid.length < decision.approvals.required) {
     const missing = decision.approvals.required - valid.length;
     return { status: "waiting", id, message: `needs ${missing} more approval(s) from ${decision.approvals.teams.join(", ")} (offboard approve ${id} --as EMAIL)` };

@@ -10,6 +10,8 @@ export interface RequestState {
   decision: { hash: string; outcome: Outcome; digest: string; required: number; injection: boolean } | null;
   /** `approval.recorded` events, in order. */
   approvals: { hash: string; approver: string; digest: string; confirmedTarget: string | null; via: string; evidence: JsonObject | null }[];
+  /** `approval.rejected` events (a rejection blocks the decision content it names). */
+  rejections: { hash: string; approver: string; digest: string }[];
   /** Set once a packet for this request was signed. */
   packetJti: string | null;
   softDone: boolean;
@@ -23,7 +25,7 @@ export function projectRequests(records: readonly LedgerRecord[]): Map<string, R
   const get = (id: string, targetKey = ""): RequestState => {
     let s = states.get(id);
     if (!s) {
-      s = { id, targetKey, decision: null, approvals: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
+      s = { id, targetKey, decision: null, approvals: [], rejections: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
       states.set(id, s);
     }
     if (!s.targetKey && targetKey) s.targetKey = targetKey;
@@ -43,6 +45,9 @@ export function projectRequests(records: readonly LedgerRecord[]): Map<string, R
         break;
       case "approval.recorded":
         get(event.subject).approvals.push({ hash, approver: String(d.approver), digest: String(d.request_digest), confirmedTarget: typeof d.confirmed_target === "string" ? d.confirmed_target : null, via: String(d.via ?? ""), evidence: isObject(d.evidence) ? d.evidence : null });
+        break;
+      case "approval.rejected":
+        get(event.subject).rejections.push({ hash, approver: String(d.approver), digest: String(d.request_digest) });
         break;
       case "packet.signed":
         get(event.subject).packetJti = String(d.jti);

@@ -22,12 +22,15 @@ export interface PullEvent extends Omit<PullInfo, "issueAuthor"> {
   defaultBranch: string;
 }
 
+/** Called once per newly recorded decision that needs approval (the Slack message). */
+export type OnNeedsApproval = (session: RepoSession, port: GitHubPort, pr: PullEvent, decided: DecideResult, requester: string | null) => Promise<void>;
+
 /**
  * Runs the three checks on a pull request's head: what the PR is (classifyPullRequest), intake
  * and policy (decided with the base branch's policies, recorded on the ledger once per content
  * and policy), and approvals. Returns a one-line summary for the log.
  */
-export async function evaluatePullRequest(port: GitHubPort, session: RepoSession, pr: PullEvent): Promise<string> {
+export async function evaluatePullRequest(port: GitHubPort, session: RepoSession, pr: PullEvent, onNeedsApproval?: OnNeedsApproval): Promise<string> {
   const kind = classifyPullRequest(await port.pullFiles(pr.number));
   if (kind.kind === "unrelated") return "ignored: no request or policy change";
   const post = async (checks: Record<string, CheckResult>) => {
@@ -55,8 +58,9 @@ export async function evaluatePullRequest(port: GitHubPort, session: RepoSession
   const issue = issueOfBranch(pr.headRef);
   const upstream = issue === null ? null : await issueFindings(port, session, issue);
   let decided: DecideResult;
+  let fresh: boolean;
   try {
-    decided = await decideOnce(session, found.text, file, pr, upstream?.findings ?? null);
+    ({ decided, fresh } = await decideOnce(session, found.text, file, pr, upstream?.findings ?? null));
   } catch (e) {
     if (!isOffboardError(e) || (e.code !== "REQUEST_YAML_INVALID" && e.code !== "REQUEST_SCHEMA_INVALID")) throw e;
     await post(invalidRequestChecks(e, file));
@@ -66,6 +70,7 @@ export async function evaluatePullRequest(port: GitHubPort, session: RepoSession
   const approval = await tallyApprovals(port, session, { ...pr, issueAuthor: upstream?.author ?? null }, decided, found.text, file);
   await post({ [CHECK_INTAKE]: intakeCheck(decided, file), [CHECK_POLICY]: policyCheck(decided, plans), [CHECK_APPROVAL]: approval });
   await session.publish();
+  if (fresh && decided.evaluated.decision.outcome === "require_hitl" && approval.conclusion !== "success") await onNeedsApproval?.(session, port, pr, decided, upstream?.author ?? null);
   return `${decided.intake.request.metadata.id}: ${decided.evaluated.decision.outcome}, approval ${approval.conclusion}`;
 }
 
@@ -73,7 +78,7 @@ export async function evaluatePullRequest(port: GitHubPort, session: RepoSession
  * Decides the request; records it only when this content has no recorded decision under the same
  * policy yet, so redelivered webhooks and review events never add a second `policy.decided`.
  */
-async function decideOnce(session: RepoSession, text: string, file: string, pr: PullEvent, upstream: UpstreamFindings | null): Promise<DecideResult> {
+async function decideOnce(session: RepoSession, text: string, file: string, pr: PullEvent, upstream: UpstreamFindings | null): Promise<{ decided: DecideResult; fresh: boolean }> {
   const { gatekeeper } = session.ws;
   const common = { ...(upstream ? { upstream } : {}), context: { pull_request: pr.number, head_sha: pr.headSha } };
   const dry = await decideRequest(gatekeeper, text, file, { ...common, record: false });
@@ -84,8 +89,8 @@ async function decideOnce(session: RepoSession, text: string, file: string, pr: 
   const last = state?.decision ? records.find((r) => r.hash === state.decision!.hash) : undefined;
   const policy = last?.event.data.policy as { policy_hash?: string } | undefined;
   const same = last !== undefined && state!.decision!.digest === digest && state!.decision!.outcome === dry.evaluated.decision.outcome && policy?.policy_hash === dry.evaluated.provenance.policy_hash;
-  if (same) return { ...dry, decisionRecord: last };
-  return decideRequest(gatekeeper, text, file, common);
+  if (same) return { decided: { ...dry, decisionRecord: last }, fresh: false };
+  return { decided: await decideRequest(gatekeeper, text, file, common), fresh: true };
 }
 
 /** Intake findings in the issue a bot PR was made from, re-read now (the issue is the source of truth). */

@@ -1,7 +1,7 @@
 import type { ApplicationFunction, Context, ProbotOctokit } from "probot";
 import type { Clock } from "../util/clock.js";
 import { createGitHubPort, type GitHubPort } from "./github-port.js";
-import { evaluatePullRequest } from "./evaluate-pull-request.js";
+import { evaluatePullRequest, type OnNeedsApproval } from "./evaluate-pull-request.js";
 import { onComment } from "./handlers/on-comment.js";
 import { onIssue } from "./handlers/on-issue.js";
 import { onMerged } from "./handlers/on-merged.js";
@@ -14,6 +14,8 @@ export interface OffboardAppDeps {
   onInstallation?: (owner: string, repo: string, installationId: number) => void;
   /** Sees every handler's promise (GitHub gets "202 still processing" after 9 s; work goes on). */
   track?: <T>(work: Promise<T>) => Promise<T>;
+  /** Posts newly decided requests that need approval (Slack); none when Slack is off. */
+  onNeedsApproval?: OnNeedsApproval;
 }
 
 interface RepoPayload {
@@ -72,7 +74,7 @@ export function offboardApp(deps: OffboardAppDeps): ApplicationFunction {
           defaultBranch,
           author: pr.user?.login ?? "",
           htmlUrl: pr.html_url,
-        });
+        }, deps.onNeedsApproval);
       });
       ctx.log.info({ pull_request: number }, result);
     };

@@ -9,6 +9,10 @@ import { gitAuthEnv } from "./git-auth.js";
 import { offboardApp } from "./offboard-app.js";
 import { pushLedger } from "../ledger/push-ledger.js";
 import { createRepoSessions } from "./repo-sessions.js";
+import type { OnNeedsApproval } from "./evaluate-pull-request.js";
+import { onSlackClick, postToSlack } from "./slack-approvals.js";
+import { readSlackEnv } from "../slack/slack-env.js";
+import { createSlackFrontDoor, type SlackFrontDoor } from "../slack/slack-front-door.js";
 
 export interface GitHubAppOptions {
   clock: Clock;
@@ -27,6 +31,8 @@ export interface GitHubAppOptions {
 export interface GitHubApp {
   url: string;
   webhookUrl: string;
+  /** Slack's interactivity request URL on this server, when Slack is configured (SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN). */
+  slackUrl: string | null;
   /** Resolves when no webhook handler is running (handlers outlive GitHub's 9 s response timeout). */
   idle(): Promise<void>;
   /** Runs every in-process executor's tick now (resume interrupted phases, due hard phases). */
@@ -62,11 +68,34 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
     request: { fetch: pinnedApiFetch(appEnv.apiBaseUrl) },
     ...(options.throttle === false ? { Octokit: ProbotOctokit.defaults((o: { throttle?: object }) => ({ ...o, throttle: { ...o.throttle, enabled: false } })) } : {}),
   });
+  const slackEnv = readSlackEnv(env);
+  let onNeedsApproval: OnNeedsApproval | undefined;
+  let slack: SlackFrontDoor | null = null;
+  if (slackEnv) {
+    const octokitFor = async (owner: string, repo: string) => {
+      const app = await probot.auth();
+      const installation = (await app.rest.apps.getRepoInstallation({ owner, repo })).data;
+      const octokit = await probot.auth(installation.id);
+      const { token } = (await octokit.auth({ type: "installation" })) as { token: string };
+      const defaultBranch = (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+      return { octokit, token, defaultBranch };
+    };
+    slack = createSlackFrontDoor(slackEnv, options.clock, (click) => onSlackClick({ sessions, octokitFor, onNeedsApproval: onNeedsApproval! }, click), log);
+    onNeedsApproval = postToSlack(slack, log);
+  }
   const middleware = await createNodeMiddleware(
-    offboardApp({ sessions, clock: options.clock, track, onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
+    offboardApp({ sessions, clock: options.clock, track, ...(onNeedsApproval ? { onNeedsApproval } : {}), onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
     { probot, webhooksPath: appEnv.webhookPath },
   );
   const server: Server = createServer((req, res) => {
+    if (slack && req.url === SLACK_EVENTS_PATH) {
+      // Tracked as a whole: the answer to the clicking user goes out after Slack's request was acknowledged.
+      void track(slack.handle(req, res)).catch((e: unknown) => {
+        log(`slack request failed: ${(e as Error).message}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
     if (req.method === "GET" && req.url === "/healthz") {
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
       return;
@@ -100,6 +129,7 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
   return {
     url,
     webhookUrl: `${url}${appEnv.webhookPath}`,
+    slackUrl: slack ? `${url}${SLACK_EVENTS_PATH}` : null,
     tick,
     async idle() {
       while (inFlight.size > 0) await Promise.all(inFlight);
@@ -114,6 +144,8 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
 }
 
 const PUBLIC_API = "https://api.github.com";
+/** Where Slack posts button clicks (the app manifest's interactivity request URL). */
+export const SLACK_EVENTS_PATH = "/slack/events";
 
 /**
  * Probot 14 builds the installation-token request of `octokit.auth({ type: "installation" })`

@@ -5,7 +5,8 @@ import type { DecideResult } from "../gatekeeper/decide-request.js";
 import type { TenantConfig } from "../config/tenant-config.js";
 import type { GitHubPort, Review } from "./github-port.js";
 import { confirmedTargetIn, latestReviews } from "./latest-reviews.js";
-import { emailOfLogin } from "./people.js";
+import { emailOfLogin, loginOfEmail } from "./people.js";
+import { projectRequests } from "../gatekeeper/project-requests.js";
 import type { RepoSession } from "./repo-sessions.js";
 import type { CheckResult } from "./render-checks.js";
 
@@ -50,7 +51,7 @@ export async function tallyApprovals(port: GitHubPort, session: RepoSession, pr:
   if (decision.outcome !== "require_hitl") return { conclusion: "failure", output: { title: `Policy outcome ${decision.outcome}`, summary: "Policy refuses this request; no approval can change that." } };
   const { config } = session.ws;
   const slugs = teamSlugs(config, decision.approvals.teams);
-  const counted: string[] = [];
+  const counted = new Map<string, string>();
   const refused: string[] = [];
   const blocking: string[] = [];
   for (const review of latestReviews(await port.reviews(pr.number))) {
@@ -59,19 +60,30 @@ export async function tallyApprovals(port: GitHubPort, session: RepoSession, pr:
       continue;
     }
     const verdict = await judge(port, session, pr, review, slugs, text, file);
-    if (verdict === null) counted.push(`@${review.login}`);
+    if (verdict === null) counted.set(emailOfLogin(config, review.login)!, `@${review.login}`);
     else refused.push(`@${review.login}: ${verdict}`);
+  }
+  // Answers given through Slack links, for this exact content, from people still on the team.
+  const state = projectRequests(await session.ws.ledger.read()).get(decided.intake.request.metadata.id);
+  for (const a of state?.approvals.filter((x) => x.via === "slack" && x.digest === decided.intake.digest) ?? []) {
+    const login = loginOfEmail(config, a.approver);
+    if (login !== null && (await isMemberOfAny(port, slugs, login))) counted.set(a.approver, `${a.approver} (Slack)`);
+    else refused.push(`${a.approver} (Slack): no longer on the team`);
+  }
+  for (const r of state?.rejections.filter((x) => x.digest === decided.intake.digest) ?? []) {
+    const login = loginOfEmail(config, r.approver);
+    if (login !== null && (await isMemberOfAny(port, slugs, login))) blocking.push(`${r.approver} rejected it in Slack`);
   }
   const required = decision.approvals.required;
   const summary = [
-    `Needs ${required} approving review(s) from ${slugs.map((s) => `@${port.owner}/${s}`).join(" or ")} on commit \`${pr.headSha.slice(0, 12)}\`; counted ${counted.length}${counted.length ? ` (${counted.join(", ")})` : ""}.`,
+    `Needs ${required} approving review(s) from ${slugs.map((s) => `@${port.owner}/${s}`).join(" or ")} on commit \`${pr.headSha.slice(0, 12)}\` (or one-time Slack links); counted ${counted.size}${counted.size ? ` (${[...counted.values()].join(", ")})` : ""}.`,
     ...(blocking.length ? ["", "**Blocked:**", ...blocking.map((b) => `- ${b}`)] : []),
     ...(refused.length ? ["", "**Not counted:**", ...refused.map((r) => `- ${r}`)] : []),
     ...(decided.intake.injectionSuspected ? ["", "Intake scrubbed the target: an approving review must say `confirm-target: EMAIL` naming who is meant."] : []),
   ].join("\n");
   if (blocking.length > 0) return { conclusion: "failure", output: { title: "Changes requested by the security team", summary } };
-  if (counted.length >= required) return { conclusion: "success", output: { title: `Approved (${counted.length}/${required})`, summary } };
-  return { conclusion: "action_required", output: { title: `Waiting for approval (${counted.length}/${required})`, summary } };
+  if (counted.size >= required) return { conclusion: "success", output: { title: `Approved (${counted.size}/${required})`, summary } };
+  return { conclusion: "action_required", output: { title: `Waiting for approval (${counted.size}/${required})`, summary } };
 }
 
 /** null when the review counts (recorded now or already), else why not. */

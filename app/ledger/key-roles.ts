@@ -15,7 +15,7 @@ const LEASES: EventType[] = ["lease.issued", "lease.revoked"];
 
 /** Event types each writer role may sign: the doer can never write a decision, the gatekeeper never an execution. */
 export const ROLE_EVENT_TYPES: Readonly<Record<WriterRole, ReadonlySet<EventType>>> = {
-  gatekeeper: new Set<EventType>([...KEY_EVENTS, ...LEASES, "request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed", "policy.merged"]),
+  gatekeeper: new Set<EventType>([...KEY_EVENTS, ...LEASES, "request.received", "intake.flagged", "policy.decided", "approval.recorded", "approval.rejected", "packet.signed", "policy.merged"]),
   doer: new Set<EventType>([
     ...KEY_EVENTS,
     ...LEASES,

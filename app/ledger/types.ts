@@ -10,6 +10,7 @@ export const EVENT_TYPES = [
   "intake.flagged",
   "policy.decided",
   "approval.recorded",
+  "approval.rejected",
   "packet.signed",
   "policy.merged",
   "doer.signature_rejected",

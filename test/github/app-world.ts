@@ -13,6 +13,7 @@ import { runGit } from "../../app/util/run-git.js";
 import type { Workspace } from "../../app/workspace/open-workspace.js";
 import { scaffoldRepo } from "../../app/workspace/scaffold-repo.js";
 import { startGitHubDouble, type GitHubDouble } from "../helpers/github-double/index.js";
+import { startSlackDouble, type SlackDouble } from "../helpers/slack-double.js";
 import { T0 } from "../helpers/workspace.js";
 
 export const OWNER = "example-org";
@@ -29,16 +30,23 @@ export const LOGINS = {
   mallory: "mallory-unmapped",
 } as const;
 
+/** Slack user ids of the same people (Slack approvals); mallory has none. */
+export const SLACK_IDS = { hr: "U0HROPS", alice: "U0ALICE", ben: "U0BEN", marcus: "U0MARCUS", carol: "U0CAROL" } as const;
+export const SLACK_CHANNEL = "C0SECAPPROVE";
+
 const PEOPLE = [
-  { email: "hr.ops@example.com", github: LOGINS.hr },
-  { email: "alice.nguyen@example.com", github: LOGINS.alice },
-  { email: "ben.kowalski@example.com", github: LOGINS.ben },
-  { email: "marcus.bell@example.com", github: LOGINS.marcus },
-  { email: "jia.li@example.com", github: LOGINS.carol },
+  { email: "hr.ops@example.com", github: LOGINS.hr, slack: SLACK_IDS.hr },
+  { email: "alice.nguyen@example.com", github: LOGINS.alice, slack: SLACK_IDS.alice },
+  { email: "ben.kowalski@example.com", github: LOGINS.ben, slack: SLACK_IDS.ben },
+  { email: "marcus.bell@example.com", github: LOGINS.marcus, slack: SLACK_IDS.marcus },
+  { email: "jia.li@example.com", github: LOGINS.carol, slack: SLACK_IDS.carol },
 ];
 
 export interface AppWorld {
   double: GitHubDouble;
+  /** The Slack Web API stand-in, when started with `slack: true`. */
+  slack: SlackDouble | null;
+  slackSecret: string;
   app: GitHubApp;
   clock: ReturnType<typeof manualClock>;
   secret: string;
@@ -55,13 +63,13 @@ export interface AppWorld {
  * directory like a deployment. The security team is alice, ben, marcus (the target of one
  * scenario), hr-ops (the requester) and mallory (unmapped).
  */
-export async function startAppWorld(): Promise<AppWorld> {
+export async function startAppWorld(options: { slack?: boolean } = {}): Promise<AppWorld> {
   const root = mkdtempSync(join(tmpdir(), "offboard-gh-"));
   const keysDir = join(root, "keys");
   const seed = join(root, "seed");
   const env = { ...process.env, OFFBOARD_KEYS_DIR: keysDir };
   const config = scaffoldRepo({ dir: seed, tenant: "acme", securityTeam: ["alice.nguyen@example.com", "ben.kowalski@example.com"], env });
-  const withPeople: TenantConfig = { ...config, people: PEOPLE };
+  const withPeople: TenantConfig = { ...config, people: PEOPLE, ...(options.slack ? { slack: { channel: SLACK_CHANNEL, link_ttl_seconds: 600 } } : {}) };
   writeFileSync(join(seed, CONFIG_PATH), stringify(withPeople));
   runGit(seed, ["commit", "-q", "-am", "people"]);
 
@@ -79,6 +87,10 @@ export async function startAppWorld(): Promise<AppWorld> {
   });
   for (const login of [LOGINS.alice, LOGINS.ben, LOGINS.marcus, LOGINS.hr, LOGINS.mallory]) double.addTeamMember("security", login);
   const clock = manualClock(T0);
+  const slackSecret = randomBytes(16).toString("hex");
+  const botToken = `xoxb-${randomBytes(8).toString("hex")}`;
+  const slack = options.slack ? await startSlackDouble(botToken, slackSecret) : null;
+  const slackEnv = slack ? { SLACK_SIGNING_SECRET: slackSecret, SLACK_BOT_TOKEN: botToken, SLACK_API_URL: slack.apiUrl } : {};
   const appEnv = readAppEnv({
     APP_ID: "4242",
     PRIVATE_KEY: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
@@ -90,7 +102,7 @@ export async function startAppWorld(): Promise<AppWorld> {
     PORT: "0",
     LOG_LEVEL: "warn",
   });
-  const app = await startGitHubApp(appEnv, { clock, env, tickMs: 0, throttle: false });
+  const app = await startGitHubApp(appEnv, { clock, env: { ...env, ...slackEnv }, tickMs: 0, throttle: false });
   double.setWebhookUrl(app.webhookUrl);
   const ws = () => {
     const w = app.workspace(OWNER, REPO);
@@ -99,6 +111,8 @@ export async function startAppWorld(): Promise<AppWorld> {
   };
   return {
     double,
+    slack,
+    slackSecret,
     app,
     clock,
     secret,
@@ -120,6 +134,7 @@ export async function startAppWorld(): Promise<AppWorld> {
     async close() {
       await app.close();
       await double.close();
+      await slack?.close();
       rmSync(root, { recursive: true, force: true });
     },
   };

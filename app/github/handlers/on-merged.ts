@@ -11,7 +11,7 @@ import { projectRequests } from "../../gatekeeper/project-requests.js";
 import { runIssueFormIntake } from "../../intake/run-issue-form-intake.js";
 import { loadIssueForm } from "../../intake/load-issue-form.js";
 import { join } from "node:path";
-import { requesterEmail } from "../people.js";
+import { loginOfEmail, requesterEmail } from "../people.js";
 import { isOffboardError } from "../../errors.js";
 
 export interface MergedEvent {
@@ -73,7 +73,11 @@ export async function onMerged(port: GitHubPort, session: RepoSession, e: Merged
   return `${id}: ${handoff.ok ? "executed" : "not executed"}: ${handoff.message}`;
 }
 
-/** Emails of approvers whose approval still stands at merge: latest review APPROVED (not dismissed) and still on the team. */
+/**
+ * The security team as it stands at merge, for the people who answered: approvers whose approval
+ * still stands (latest review APPROVED and not dismissed, or a Slack approval) and rejecters, each
+ * only while still on the team (membership asked of GitHub now).
+ */
 async function standingApprovers(port: GitHubPort, session: RepoSession, e: MergedEvent, id: string): Promise<string[]> {
   const state = projectRequests(await session.ws.ledger.read()).get(id);
   if (!state?.decision) return [];
@@ -81,9 +85,18 @@ async function standingApprovers(port: GitHubPort, session: RepoSession, e: Merg
   const slugs = teamSlugs(session.ws.config, ["security"]);
   const out: string[] = [];
   for (const a of state.approvals) {
+    if (a.via === "slack") {
+      const login = loginOfEmail(session.ws.config, a.approver);
+      if (login !== null && (await isMemberOfAny(port, slugs, login))) out.push(a.approver);
+      continue;
+    }
     if (a.via !== "github_review" || a.evidence === null) continue;
     if (!standing.has(Number(a.evidence.review_id))) continue;
     if (await isMemberOfAny(port, slugs, String(a.evidence.github_login))) out.push(a.approver);
+  }
+  for (const r of state.rejections) {
+    const login = loginOfEmail(session.ws.config, r.approver);
+    if (login !== null && (await isMemberOfAny(port, slugs, login))) out.push(r.approver);
   }
   return out;
 }
