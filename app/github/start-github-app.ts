@@ -8,10 +8,10 @@ import type { AppEnv } from "./app-env.js";
 import { gitAuthEnv } from "./git-auth.js";
 import { offboardApp } from "./offboard-app.js";
 import { pushLedger } from "../ledger/push-ledger.js";
-import { createRepoSessions } from "./repo-sessions.js";
+import { createRepoSessions, type RepoSessions } from "./repo-sessions.js";
 import type { OnNeedsApproval } from "./evaluate-pull-request.js";
 import { onSlackClick, postToSlack } from "./slack-approvals.js";
-import { readSlackEnv } from "../slack/slack-env.js";
+import { readSlackEnv, type SlackEnv } from "../slack/slack-env.js";
 import { createSlackFrontDoor, type SlackFrontDoor } from "../slack/slack-front-door.js";
 
 export interface GitHubAppOptions {
@@ -69,20 +69,7 @@ export async function startGitHubApp(appEnv: AppEnv, options: GitHubAppOptions):
     ...(options.throttle === false ? { Octokit: ProbotOctokit.defaults((o: { throttle?: object }) => ({ ...o, throttle: { ...o.throttle, enabled: false } })) } : {}),
   });
   const slackEnv = readSlackEnv(env);
-  let onNeedsApproval: OnNeedsApproval | undefined;
-  let slack: SlackFrontDoor | null = null;
-  if (slackEnv) {
-    const octokitFor = async (owner: string, repo: string) => {
-      const app = await probot.auth();
-      const installation = (await app.rest.apps.getRepoInstallation({ owner, repo })).data;
-      const octokit = await probot.auth(installation.id);
-      const { token } = (await octokit.auth({ type: "installation" })) as { token: string };
-      const defaultBranch = (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
-      return { octokit, token, defaultBranch };
-    };
-    slack = createSlackFrontDoor(slackEnv, options.clock, (click) => onSlackClick({ sessions, octokitFor, onNeedsApproval: onNeedsApproval! }, click), log);
-    onNeedsApproval = postToSlack(slack, log);
-  }
+  const { slack, onNeedsApproval } = slackEnv ? wireSlack(slackEnv, probot, sessions, options.clock, log) : { slack: null, onNeedsApproval: undefined };
   const middleware = await createNodeMiddleware(
     offboardApp({ sessions, clock: options.clock, track, ...(onNeedsApproval ? { onNeedsApproval } : {}), onInstallation: (owner, repo, id) => installations.set(`${owner}/${repo}`, { owner, repo, id }) }),
     { probot, webhooksPath: appEnv.webhookPath },
@@ -160,4 +147,23 @@ export function pinnedApiFetch(apiBaseUrl: string): typeof fetch {
     if (url === PUBLIC_API || url.startsWith(`${PUBLIC_API}/`)) return fetch(apiBaseUrl + url.slice(PUBLIC_API.length), init);
     return fetch(input, init);
   };
+}
+
+/**
+ * The Slack front door and its two links to the GitHub side: posting requests that need approval,
+ * and clicks handled on the request's repository (its installation found through the app's JWT).
+ */
+function wireSlack(env: SlackEnv, probot: Probot, sessions: RepoSessions, clock: Clock, log: (line: string) => void): { slack: SlackFrontDoor; onNeedsApproval: OnNeedsApproval } {
+  const octokitFor = async (owner: string, repo: string) => {
+    const app = await probot.auth();
+    const installation = (await app.rest.apps.getRepoInstallation({ owner, repo })).data;
+    const octokit = await probot.auth(installation.id);
+    const { token } = (await octokit.auth({ type: "installation" })) as { token: string };
+    const defaultBranch = (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+    return { octokit, token, defaultBranch };
+  };
+  let onNeedsApproval: OnNeedsApproval | null = null;
+  const slack = createSlackFrontDoor(env, clock, (click) => onSlackClick({ sessions, octokitFor, onNeedsApproval: onNeedsApproval! }, click), log);
+  onNeedsApproval = postToSlack(slack, log);
+  return { slack, onNeedsApproval };
 }

@@ -121,6 +121,7 @@ describe("the GitHub App", () => {
     expect(explained).toContain("policy.decided: `allow`");
     expect(explained).toContain("phase.soft.done");
     expect(await say(LOGINS.carol, "/reinstate")).toContain("refused");
+    expect(await say(LOGINS.mallory, "/reinstate")).toContain("not mapped to a person");
     expect(await types(req.id)).not.toContain("reinstate.done");
 
     expect(await say(LOGINS.alice, "/reinstate")).toContain("**Reinstated**");

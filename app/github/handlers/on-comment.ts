@@ -41,7 +41,11 @@ export async function onComment(port: GitHubPort, session: RepoSession, e: Comme
     return "refused: not in team";
   }
   const email = emailOfLogin(ws.config, e.author);
-  if (email !== null && targetKey(email) === state.targetKey) {
+  if (email === null) {
+    await port.comment(e.number, `\`/${command}\` refused for @${e.author}: this account is not mapped to a person in .github/offboard.yml \`people\`, so it cannot be shown not to be the person offboarded.`);
+    return "refused: unmapped";
+  }
+  if (targetKey(email) === state.targetKey) {
     await port.comment(e.number, `\`/${command}\` refused: the person being offboarded cannot act on their own request.`);
     return "refused: target";
   }
