@@ -11,6 +11,7 @@ import { Probot, ProbotOctokit, createNodeMiddleware } from "probot";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startGitHubDouble, type GitHubDouble } from "../helpers/github-double/index.js";
 import { responseProblems } from "../helpers/github-double/response-problems.js";
+import { installationOctokit as sharedInstallationOctokit } from "../helpers/github-double/installation-octokit.js";
 
 const OWNER = "example-org";
 const REPO = "policy";
@@ -21,7 +22,6 @@ const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_GLOBAL: "
 const IDENTITY = ["-c", "user.name=Alice Example", "-c", "user.email=alice@example.com"];
 
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } });
-const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function git(cwd: string, args: string[]): string {
   return execFileSync("git", args, { cwd, env: GIT_ENV, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
@@ -78,13 +78,7 @@ async function startReceiver(received: Received[]): Promise<{ url: string; serve
 }
 
 function installationOctokit(double: GitHubDouble): InstanceType<typeof ProbotOctokit> {
-  return new ProbotOctokit({
-    auth: { appId: APP_ID, privateKey: keys.privateKey, installationId: INSTALLATION_ID },
-    baseUrl: double.apiUrl,
-    log: silent,
-    retry: { enabled: false },
-    throttle: { enabled: false },
-  });
+  return sharedInstallationOctokit(double, { appId: APP_ID, privateKey: keys.privateKey, installationId: INSTALLATION_ID });
 }
 
 async function installationToken(octokit: InstanceType<typeof ProbotOctokit>): Promise<string> {

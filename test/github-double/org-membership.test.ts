@@ -7,6 +7,7 @@ import { ProbotOctokit } from "probot";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startGitHubDouble, type GitHubDouble } from "../helpers/github-double/index.js";
 import { responseProblems } from "../helpers/github-double/response-problems.js";
+import { installationOctokit as sharedInstallationOctokit } from "../helpers/github-double/installation-octokit.js";
 
 const OWNER = "example-org";
 const REPO = "policy";
@@ -15,7 +16,6 @@ const INSTALLATION_ID = 7777;
 const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1" };
 
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } });
-const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const org = { org: OWNER };
 
 /** A one-commit working tree on main (the double needs a repository even for org calls). */
@@ -28,15 +28,8 @@ function seedRepo(root: string): string {
   return dir;
 }
 
-/** Authenticates as the installation: app JWT -> installation token, as the app does (and github-double.test.ts). */
 function installationOctokit(double: GitHubDouble): InstanceType<typeof ProbotOctokit> {
-  return new ProbotOctokit({
-    auth: { appId: APP_ID, privateKey: keys.privateKey, installationId: INSTALLATION_ID },
-    baseUrl: double.apiUrl,
-    log: silent,
-    retry: { enabled: false },
-    throttle: { enabled: false },
-  });
+  return sharedInstallationOctokit(double, { appId: APP_ID, privateKey: keys.privateKey, installationId: INSTALLATION_ID });
 }
 
 describe("GitHub double: organization membership", () => {
