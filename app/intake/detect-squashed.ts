@@ -23,10 +23,13 @@ const VERBS = ["ignore", "disregard", "bypass", "skip", "circumvent", "override"
 const DETERMINERS = ["", "the", "all", "any", "your", "this"];
 const OBJECTS = ["review", "reviewstep", "approval", "approvalrequirement", "approvals", "securitycheck", "securityreview", "securityteam", "humanreview", "policy", "policycheck", "hitl", "twopersonrule", "fourpersonrule", "reviewer", "reviewers", "safetychecks"];
 const COMPOSED = VERBS.flatMap((v) => DETERMINERS.flatMap((d) => OBJECTS.map((o) => `${v}${d}${o}`)));
-/** Markers grouped by their first four letters (23 groups): one indexOf per group, longest marker first. */
-const BY_ANCHOR: ReadonlyMap<string, string[]> = [...new Set([...MARKERS, ...COMPOSED])]
-  .sort((a, b) => b.length - a.length)
-  .reduce((m, marker) => m.set(marker.slice(0, 4), [...(m.get(marker.slice(0, 4)) ?? []), marker]), new Map<string, string[]>());
+const ALL_MARKERS = [...new Set([...MARKERS, ...COMPOSED])].sort((a, b) => b.length - a.length);
+/** Markers are at least this long ("skiphitl"); their first PREFIX letters pick the few candidates at a position. */
+const PREFIX = Math.min(...ALL_MARKERS.map((m) => m.length));
+/** The first four letters of the markers (23): one indexOf pass per anchor. */
+const ANCHORS: readonly string[] = [...new Set(ALL_MARKERS.map((m) => m.slice(0, 4)))];
+/** Markers by their first PREFIX letters, longest first: a text full of one anchor ("ignore ignore …") costs one lookup per occurrence, not one comparison per marker. */
+const BY_PREFIX: ReadonlyMap<string, string[]> = ALL_MARKERS.reduce((m, marker) => m.set(marker.slice(0, PREFIX), [...(m.get(marker.slice(0, PREFIX)) ?? []), marker]), new Map<string, string[]>());
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
 const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's com org net www id hi ai api aws ceo cto cfo coo cio ok pre end set off log key dia sso vpn mfa ssh git pr eu uk us nyc sf la ny gmt utc cet est pst".split(" "));
 const LEET = new Uint8Array(128);
@@ -51,24 +54,40 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0;
     if (letter) letters[n++] = letter;
   }
-  // Offsets back into the text are recovered only for hits (rare), by counting letters again.
-  const origin = (at: number): number => {
-    let seen = -1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if ((code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0) && ++seen === at) return i;
-    }
-    return text.length;
-  };
   const squashed = Buffer.from(letters.buffer, 0, n).toString("latin1");
-  const out: DetectorHit[] = [];
-  for (const [anchor, markers] of BY_ANCHOR) {
-    for (let at = squashed.indexOf(anchor); at >= 0 && out.length < 10; at = squashed.indexOf(anchor, at + 1)) {
-      const marker = markers.find((m) => squashed.startsWith(m, at));
+  const found: { at: number; marker: string }[] = [];
+  for (const anchor of ANCHORS) {
+    for (let at = squashed.indexOf(anchor); at >= 0 && found.length < 10; at = squashed.indexOf(anchor, at + 1)) {
+      const marker = BY_PREFIX.get(squashed.slice(at, at + PREFIX))?.find((m) => squashed.startsWith(m, at));
       if (marker === undefined) continue;
-      push(out, origin, at, marker);
+      found.push({ at, marker });
       at += marker.length - 1;
     }
+  }
+  if (found.length === 0) return [];
+  // Offsets back into the text, for the hits only, in one more pass over the text.
+  const origin = originsOf(text, found.flatMap((f) => [f.at, f.at + f.marker.length - 1]));
+  return found.map(({ at, marker }) => ({
+    rule: "split.squashed_marker",
+    technique: "split instruction",
+    severity: "high",
+    start: origin.get(at) ?? text.length,
+    end: (origin.get(at + marker.length - 1) ?? text.length - 1) + 1,
+    reason: `spells "${marker}" once spacing, punctuation and look-alike digits are removed`,
+  }));
+}
+
+/** Text offset of each given letter index of the squashed string (letters counted as detectSquashed keeps them). */
+function originsOf(text: string, letterIndices: number[]): Map<number, number> {
+  const wanted = [...new Set(letterIndices)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let next = 0;
+  let seen = -1;
+  for (let i = 0; i < text.length && next < wanted.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!(code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0)) continue;
+    seen++;
+    while (next < wanted.length && wanted[next] === seen) out.set(wanted[next++]!, i);
   }
   return out;
 }
@@ -84,10 +103,4 @@ function isFragment(key: string): boolean {
     else return false;
   }
   return (letters > 0 && leet > 0) || (leet === 0 && key.length <= 4 && !COMMON_SHORT.has(key));
-}
-
-function push(out: DetectorHit[], origin: (at: number) => number, at: number, marker: string): void {
-  const start = origin(at);
-  const end = origin(at + marker.length - 1) + 1;
-  out.push({ rule: "split.squashed_marker", technique: "split instruction", severity: "high", start, end, reason: `spells "${marker}" once spacing, punctuation and look-alike digits are removed` });
 }

@@ -63,19 +63,16 @@ export function normalizeText(raw: string): NormalizedText {
     if (c0 < 0x80 && c0 !== 0x26) {
       // A run of ASCII (not '&'): lower-cased in place, offsets identical.
       if (zwCount > 0 || vsCount > 0) endRuns(i);
-      let j = i + 1;
-      while (j < n) {
-        const c = raw.charCodeAt(j);
-        if (c >= 0x80 || c === 0x26) break;
-        j++;
-      }
-      reserve(out, j - i);
+      // One pass: find the run's end while copying it (room for the rest of the text, at most).
+      reserve(out, n - i);
       const { buf, origin } = out;
       let len = out.len;
-      for (let k = i; k < j; k++, len++) {
-        const c = raw.charCodeAt(k);
+      let j = i;
+      for (; j < n; j++, len++) {
+        const c = raw.charCodeAt(j);
+        if (c >= 0x80 || c === 0x26) break;
         buf[len] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-        origin[len] = k;
+        origin[len] = j;
       }
       out.len = len;
       prevCp = raw.charCodeAt(j - 1);
