@@ -2,7 +2,7 @@ import type { ProbotOctokit } from "probot";
 import { isOffboardError } from "../errors.js";
 import { approveViaLink, issueApprovalLink, rejectViaLink } from "../gatekeeper/approval-links.js";
 import { MAX_BUTTON_VALUE, approvalMessage } from "../slack/approval-message.js";
-import type { SlackClick, SlackFrontDoor } from "../slack/slack-front-door.js";
+import type { ClickOutcome, SlackClick, SlackFrontDoor } from "../slack/slack-front-door.js";
 import { classifyPullRequest } from "./classify-pull-request.js";
 import type { OnNeedsApproval } from "./evaluate-pull-request.js";
 import { evaluatePullRequest } from "./evaluate-pull-request.js";
@@ -48,30 +48,34 @@ export interface SlackClickDeps {
  * rejectViaLink) on the repository's workspace, in its queue like a webhook, and the PR's checks
  * are run again so `offboard/approval` reflects it. Returns the line shown to the clicking user.
  */
-export async function onSlackClick(deps: SlackClickDeps, click: SlackClick): Promise<string> {
+export async function onSlackClick(deps: SlackClickDeps, click: SlackClick): Promise<ClickOutcome> {
   const [owner, repo] = click.value.repo.split("/");
-  if (!owner || !repo || click.value.token === "") return "This button carries no valid approval link.";
+  if (!owner || !repo || click.value.token === "") return { reply: "This button carries no valid approval link." };
   const { octokit, token, defaultBranch } = await deps.octokitFor(owner, repo);
   return deps.sessions.run({ owner, repo, defaultBranch, token }, async (session) => {
     const port = createGitHubPort(octokit, owner, repo);
     const pr = (await octokit.rest.pulls.get({ owner, repo, pull_number: click.value.pull })).data;
     const kind = classifyPullRequest(await port.pullFiles(pr.number));
-    if (kind.kind !== "request" || pr.state !== "open") return "That pull request no longer carries an open request.";
+    if (kind.kind !== "request" || pr.state !== "open") return { reply: "That pull request no longer carries an open request." };
     const found = await port.readFile(kind.file, pr.head.sha);
-    if (found === null) return "The request file is gone from the pull request.";
+    if (found === null) return { reply: "The request file is gone from the pull request." };
     const { config } = session.ws;
     const person = config.people.find((p) => p.slack === click.userId);
     const member = person?.github ? await isMemberOfAny(port, teamSlugs(config, ["security"]), person.github) : false;
     const use = { token: click.value.token, slackUserId: click.userId, slack: click.evidence, text: found.text, file: kind.file, team: member && person ? [person.email.toLowerCase()] : [] };
-    let answer: string;
+    let outcome: ClickOutcome;
     try {
       const record = click.action === "approve" ? await approveViaLink(session.ws.gatekeeper, config.people, use) : await rejectViaLink(session.ws.gatekeeper, config.people, use);
-      answer = `${click.action === "approve" ? "Approval" : "Rejection"} recorded on the ledger (event ${record.event.seq}) for ${pr.html_url}.`;
+      const what = click.action === "approve" ? "Approved" : "Rejected";
+      outcome = {
+        reply: `${what === "Approved" ? "Approval" : "Rejection"} recorded on the ledger (event ${record.event.seq}) for ${pr.html_url}.`,
+        settled: `${what} by ${String(record.event.data.approver)} through Slack (ledger event ${record.event.seq}); this link is used. <${pr.html_url}|Pull request #${pr.number}>`,
+      };
     } catch (e) {
       if (!isOffboardError(e) || (e.code !== "APPROVAL_LINK_INVALID" && e.code !== "APPROVAL_REFUSED" && e.code !== "APPROVAL_NOT_REQUIRED")) throw e;
-      return `Not recorded: ${e.message}`;
+      return { reply: `Not recorded: ${e.message}` };
     }
     await evaluatePullRequest(port, session, { number: pr.number, headSha: pr.head.sha, headRef: pr.head.ref, baseRef: pr.base.ref, defaultBranch, author: pr.user?.login ?? "", htmlUrl: pr.html_url }, deps.onNeedsApproval);
-    return answer;
+    return outcome;
   });
 }

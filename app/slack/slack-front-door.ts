@@ -23,6 +23,14 @@ export interface SlackFrontDoor {
   post(channel: string, message: { text: string; blocks: object[] }): Promise<string>;
   /** Tells the clicking user what happened (chat.postEphemeral). */
   tell(click: SlackClick, text: string): Promise<void>;
+  /** Replaces the message's buttons with what was decided (chat.update): a used link shows no buttons. */
+  settle(click: SlackClick, text: string): Promise<void>;
+}
+
+/** What a click handler answers: a line for the clicking user, and, once the link is used, the message's new text. */
+export interface ClickOutcome {
+  reply: string;
+  settled?: string;
 }
 
 /**
@@ -30,7 +38,7 @@ export interface SlackFrontDoor {
  * listener per button. A click is acknowledged at once (Slack waits 3 s) and handed to `onClick`,
  * which answers with a line for the user; the core never sees Bolt.
  */
-export function createSlackFrontDoor(env: SlackEnv, clock: Clock, onClick: (click: SlackClick) => Promise<string>, log: (line: string) => void = () => undefined): SlackFrontDoor {
+export function createSlackFrontDoor(env: SlackEnv, clock: Clock, onClick: (click: SlackClick) => Promise<ClickOutcome>, log: (line: string) => void = () => undefined): SlackFrontDoor {
   const receiver = createSignedReceiver(env.signingSecret, clock, log);
   const app = new App({ token: env.botToken, receiver, clientOptions: { slackApiUrl: env.apiUrl }, logLevel: LogLevel.ERROR, tokenVerificationEnabled: false });
   const door: SlackFrontDoor = {
@@ -42,6 +50,10 @@ export function createSlackFrontDoor(env: SlackEnv, clock: Clock, onClick: (clic
     async tell(click, text) {
       if (click.channel === null) return;
       await app.client.chat.postEphemeral({ channel: click.channel, user: click.userId, text });
+    },
+    async settle(click, text) {
+      if (click.channel === null || click.messageTs === null) return;
+      await app.client.chat.update({ channel: click.channel, ts: click.messageTs, text, blocks: [{ type: "section", text: { type: "mrkdwn", text: text.slice(0, 3_000) } }] });
     },
   };
   for (const [actionId, action] of [[APPROVE_ACTION, "approve"], [REJECT_ACTION, "reject"]] as const) {
@@ -56,14 +68,15 @@ export function createSlackFrontDoor(env: SlackEnv, clock: Clock, onClick: (clic
         channel: b.channel?.id ?? null,
         messageTs: b.message?.ts ?? null,
       };
-      let reply: string;
+      let outcome: ClickOutcome;
       try {
-        reply = await onClick(click);
+        outcome = await onClick(click);
       } catch (e) {
         log(`slack click failed: ${(e as Error).message}`);
-        reply = "Something went wrong recording your answer; nothing was recorded. Try again or use the pull request.";
+        outcome = { reply: "Something went wrong recording your answer; nothing was recorded. Try again or use the pull request." };
       }
-      await door.tell(click, reply);
+      if (outcome.settled !== undefined) await door.settle(click, outcome.settled);
+      await door.tell(click, outcome.reply);
     });
   }
   return door;

@@ -72,6 +72,10 @@ describe("Slack approvals", () => {
     expect(recorded).toHaveLength(1);
     expect(recorded[0]!.event.data).toMatchObject({ approver: "alice.nguyen@example.com", via: "slack", evidence: { slack_user_id: SLACK_IDS.alice, slack_request_timestamp: now(), slack_signature: expect.stringMatching(/^v0=[0-9a-f]{64}$/) } });
     expect(approvalCheck(req.pr).conclusion).toBe("success");
+    // The message loses its buttons: the link is used.
+    const update = w.slack!.calls.filter((c) => c.method === "chat.update").at(-1)!;
+    expect(update.args).toMatchObject({ channel: SLACK_CHANNEL, ts: req.approve.ts, text: expect.stringContaining("Approved by alice.nguyen@example.com") });
+    expect(JSON.stringify(update.args.blocks)).not.toContain("offboard_approve");
 
     // Single use: the same link again, by anyone, is refused.
     expect(await click(req.approve, SLACK_IDS.alice)).toBe(200);

@@ -25,7 +25,7 @@ const BLOCK_TYPES = new Set(["section", "header", "context", "actions", "divider
 
 /**
  * A local stand-in for Slack's Web API: records every call and checks it against the documented
- * arguments of the methods the app uses (auth.test, chat.postMessage, chat.postEphemeral: the bot token as a
+ * arguments of the methods the app uses (auth.test, chat.postMessage, chat.postEphemeral, chat.update: the bot token as a
  * Bearer header, channel, user, text or blocks, Block Kit limits); anything else is a violation.
  */
 export async function startSlackDouble(botToken: string, signingSecret: string): Promise<SlackDouble> {
@@ -123,6 +123,12 @@ function check(method: string, a: Record<string, unknown>): string[] {
   if (method === "chat.postMessage" || method === "chat.postEphemeral") {
     if (!str("channel")) p.push(`${method}: channel is required`);
     if (method === "chat.postEphemeral" && !str("user")) p.push(`${method}: user is required`);
+    if (!str("text") && !Array.isArray(a.blocks) && !a.attachments) p.push(`${method}: one of text, blocks or attachments is required`);
+    if (a.blocks !== undefined) p.push(...checkBlocks(method, a.blocks));
+    return p;
+  }
+  if (method === "chat.update") {
+    if (!str("channel") || !str("ts")) p.push(`${method}: channel and ts are required`);
     if (!str("text") && !Array.isArray(a.blocks) && !a.attachments) p.push(`${method}: one of text, blocks or attachments is required`);
     if (a.blocks !== undefined) p.push(...checkBlocks(method, a.blocks));
     return p;
