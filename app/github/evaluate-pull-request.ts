@@ -2,14 +2,11 @@ import { createHash } from "node:crypto";
 import { isOffboardError, type OffboardError } from "../errors.js";
 import { decideRequest, type DecideResult } from "../gatekeeper/decide-request.js";
 import { projectRequests } from "../gatekeeper/project-requests.js";
-import { loadIssueForm } from "../intake/load-issue-form.js";
 import type { RequestProblem } from "../intake/parse-request-file.js";
 import type { UpstreamFindings } from "../intake/run-intake.js";
-import { runIssueFormIntake } from "../intake/run-issue-form-intake.js";
-import { join } from "node:path";
 import { classifyPullRequest } from "./classify-pull-request.js";
+import { issueFindings } from "./issue-findings.js";
 import type { GitHubPort } from "./github-port.js";
-import { requesterEmail } from "./people.js";
 import { evaluatePolicyChange } from "./evaluate-policy-change.js";
 import type { RepoSession } from "./repo-sessions.js";
 import { issueOfBranch } from "./request-branch.js";
@@ -91,21 +88,6 @@ async function decideOnce(session: RepoSession, text: string, file: string, pr: 
   const same = last !== undefined && state!.decision!.digest === digest && state!.decision!.outcome === dry.evaluated.decision.outcome && policy?.policy_hash === dry.evaluated.provenance.policy_hash;
   if (same) return { decided: { ...dry, decisionRecord: last }, fresh: false };
   return { decided: await decideRequest(gatekeeper, text, file, common), fresh: true };
-}
-
-/** Intake findings in the issue a bot PR was made from, re-read now (the issue is the source of truth). */
-async function issueFindings(port: GitHubPort, session: RepoSession, number: number): Promise<{ findings: UpstreamFindings; author: string }> {
-  const issue = await port.issue(number);
-  const form = loadIssueForm(join(session.ws.repoDir, ".github", "ISSUE_TEMPLATE", "offboarding.yml"));
-  const where = `issue #${number}`;
-  try {
-    const intake = runIssueFormIntake({ body: issue.body, title: issue.title, requester: requesterEmail(session.ws.config, issue.author), where }, form);
-    return { findings: { where, findings: intake.findings }, author: issue.author };
-  } catch (e) {
-    if (!isOffboardError(e)) throw e;
-    // The issue no longer parses: its answers cannot vouch for the file; the file's own intake stands.
-    return { findings: { where, findings: [] }, author: issue.author };
-  }
 }
 
 function invalidRequestChecks(e: OffboardError, file: string): Record<string, CheckResult> {

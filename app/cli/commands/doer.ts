@@ -2,6 +2,7 @@ import { runExecutorTick, startDoerService } from "../../doer/doer-service.js";
 import { OffboardError } from "../../errors.js";
 import type { Clock } from "../../util/clock.js";
 import { EXIT, type Output } from "../output.js";
+import { waitForStop } from "../wait-for-stop.js";
 import { withWorkspace } from "../with-workspace.js";
 
 export interface DoerCommandOptions {
@@ -34,11 +35,7 @@ export async function doerCommand(options: DoerCommandOptions, out: Output, cloc
     const service = await startDoerService(ws.doer, { ...(options.host ? { host: options.host } : {}), port, tickMs: tick * 1000, log: (line) => out.say(line) });
     out.say(`executor for tenant ${ws.config.tenant} listening at ${service.url}/v1/packets (hard phases checked every ${tick} s)`);
     out.result({ url: `${service.url}/v1/packets` });
-    await new Promise<void>((done) => {
-      if (signal?.aborted) return done();
-      signal?.addEventListener("abort", () => done(), { once: true });
-      if (signal === undefined) process.once("SIGINT", () => done()).once("SIGTERM", () => done());
-    });
+    await waitForStop(signal);
     await service.close();
     return EXIT.ok;
   });

@@ -2,6 +2,7 @@ import { readAppEnv } from "../../github/app-env.js";
 import { startGitHubApp } from "../../github/start-github-app.js";
 import type { Clock } from "../../util/clock.js";
 import { EXIT, type Output } from "../output.js";
+import { waitForStop } from "../wait-for-stop.js";
 
 /**
  * `offboard github-app`: serves the GitHub App's webhooks (configured from the environment:
@@ -14,11 +15,7 @@ export async function githubAppCommand(out: Output, clock: Clock, env: NodeJS.Pr
   out.say(`offboard GitHub App ${appEnv.appId} listening at ${app.webhookUrl} (GitHub API ${appEnv.apiBaseUrl}, state in ${appEnv.stateDir})`);
   if (appEnv.webhookProxyUrl) out.say(`forward deliveries from ${appEnv.webhookProxyUrl} with: npx smee-client --url ${appEnv.webhookProxyUrl} --target ${app.webhookUrl}`);
   out.result({ url: app.webhookUrl });
-  await new Promise<void>((done) => {
-    if (signal?.aborted) return done();
-    signal?.addEventListener("abort", () => done(), { once: true });
-    if (signal === undefined) process.once("SIGINT", () => done()).once("SIGTERM", () => done());
-  });
+  await waitForStop(signal);
   await app.close();
   return EXIT.ok;
 }

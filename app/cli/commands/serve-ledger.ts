@@ -6,6 +6,7 @@ import { openGitLedger } from "../../ledger/git-ledger.js";
 import { createLedgerHttpHandler } from "../../ledger/ledger-http-handler.js";
 import type { Clock } from "../../util/clock.js";
 import { EXIT, type Output } from "../output.js";
+import { waitForStop } from "../wait-for-stop.js";
 
 export interface ServeLedgerOptions {
   repo: string;
@@ -31,11 +32,7 @@ export async function serveLedgerCommand(options: ServeLedgerOptions, out: Outpu
   const url = `http://${address.includes(":") ? `[${address}]` : address}:${bound}/ledger`;
   out.say(`serving the ledger of ${options.repo} at ${url}/checkpoint, ${url}/proof/inclusion?seq=N, ${url}/proof/consistency?from=M&to=N`);
   out.result({ url });
-  await new Promise<void>((done) => {
-    const stop = () => server.close(() => done());
-    if (signal?.aborted) stop();
-    signal?.addEventListener("abort", stop, { once: true });
-    if (signal === undefined) process.once("SIGINT", stop).once("SIGTERM", stop);
-  });
+  await waitForStop(signal);
+  await new Promise<void>((done) => server.close(() => done()));
   return EXIT.ok;
 }

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { stringify } from "yaml";
 import { isOffboardError } from "../../errors.js";
-import { loadIssueForm } from "../../intake/load-issue-form.js";
+import { issueFormOf } from "../issue-findings.js";
 import type { RequestFile } from "../../intake/request-schema.js";
 import { runIssueFormIntake } from "../../intake/run-issue-form-intake.js";
 import type { GitHubPort } from "../github-port.js";
@@ -22,7 +21,6 @@ export interface IssueEvent {
 }
 
 export const ISSUE_MARKER = "<!-- offboard:issue-summary -->";
-const FORM_PATH = join(".github", "ISSUE_TEMPLATE", "offboarding.yml");
 
 /**
  * `issues.opened` / `issues.edited`: reads the issue form (from the default branch's definition),
@@ -32,7 +30,7 @@ const FORM_PATH = join(".github", "ISSUE_TEMPLATE", "offboarding.yml");
  */
 export async function onIssue(port: GitHubPort, session: RepoSession, e: IssueEvent): Promise<string> {
   if (e.authorType === "Bot") return "ignored: filed by a bot";
-  const form = loadIssueForm(join(session.ws.repoDir, FORM_PATH));
+  const form = issueFormOf(session);
   const labelOfEmail = form.fields.find((f) => f.id === "target_email")?.label ?? "";
   if (!e.labels.includes("offboarding") && !e.body.includes(`### ${labelOfEmail}`)) return "ignored: not an offboarding request";
   const requester = requesterEmail(session.ws.config, e.author);

@@ -8,10 +8,8 @@ import { issueOfBranch } from "../request-branch.js";
 import { isMemberOfAny, teamSlugs } from "../tally-approvals.js";
 import { issuePacket } from "../../gatekeeper/issue-packet.js";
 import { projectRequests } from "../../gatekeeper/project-requests.js";
-import { runIssueFormIntake } from "../../intake/run-issue-form-intake.js";
-import { loadIssueForm } from "../../intake/load-issue-form.js";
-import { join } from "node:path";
-import { loginOfEmail, requesterEmail } from "../people.js";
+import { issueFindings } from "../issue-findings.js";
+import { loginOfEmail } from "../people.js";
 import { isOffboardError } from "../../errors.js";
 
 export interface MergedEvent {
@@ -49,7 +47,7 @@ export async function onMerged(port: GitHubPort, session: RepoSession, e: Merged
   const id = file.slice("requests/".length, -".yaml".length);
   const team = await standingApprovers(port, session, e, id);
   const issue = issueOfBranch(e.headRef);
-  const upstream = issue === null ? undefined : await issueUpstream(port, session, issue);
+  const upstream = issue === null ? undefined : (await issueFindings(port, session, issue)).findings;
   let result;
   try {
     result = await issuePacket(ws.gatekeeper, found.text, file, { team, decide: { ...(upstream ? { upstream } : {}), context: { pull_request: e.number, merge_commit: e.mergeSha } } });
@@ -99,17 +97,6 @@ async function standingApprovers(port: GitHubPort, session: RepoSession, e: Merg
     if (login !== null && (await isMemberOfAny(port, slugs, login))) out.push(r.approver);
   }
   return out;
-}
-
-async function issueUpstream(port: GitHubPort, session: RepoSession, number: number) {
-  const issue = await port.issue(number);
-  const form = loadIssueForm(join(session.ws.repoDir, ".github", "ISSUE_TEMPLATE", "offboarding.yml"));
-  const where = `issue #${number}`;
-  try {
-    return { where, findings: runIssueFormIntake({ body: issue.body, title: issue.title, requester: requesterEmail(session.ws.config, issue.author), where }, form).findings };
-  } catch {
-    return { where, findings: [] };
-  }
 }
 
 async function recordPolicyMerge(port: GitHubPort, session: RepoSession, e: MergedEvent, files: string[]): Promise<string> {
