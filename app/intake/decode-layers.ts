@@ -59,6 +59,10 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(line, percentDecode));
     const [rot, rev] = countMarkerWords(line);
     if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
+    else {
+      const run = rot13Run(line);
+      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(`rot13:${line}`, () => rot13(line.slice(run[0], run[1]))));
+    }
     if (rev >= 2) take("reversed", lineStart, lineEnd, once(`reversed:${line}`, () => [...line].reverse().join("")));
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
   }
@@ -104,6 +108,50 @@ function countMarkerWords(line: string): [number, number] {
   }
   if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
   return [rot, rev];
+}
+
+/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
+const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
+/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
+const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
+const MIN_ROT_LETTERS = 16;
+const MIN_ROT_GAIN = 0.45;
+
+/**
+ * The stretch of a line that reads far more like English once rot13-decoded than as written
+ * ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line), found as the
+ * maximum-sum run of whole words by letter-frequency gain (Kadane, one pass). Needs 16 letters
+ * and an average gain per letter that ordinary text in Latin-script languages does not reach;
+ * the decoded text is then scanned like any other, so only an instruction becomes a finding.
+ */
+function rot13Run(line: string): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let bestLetters = 0;
+  let sum = 0;
+  let letters = 0;
+  let runStart = -1;
+  let word = 0;
+  let wordLetters = 0;
+  let wordStart = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (wordStart < 0) wordStart = i;
+      word += ROT_GAIN[c - 0x61]!;
+      wordLetters++;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    if (sum + word > 0) {
+      if (runStart < 0 || sum <= 0) [runStart, sum, letters] = [wordStart, 0, 0];
+      sum += word;
+      letters += wordLetters;
+      if (sum > best) [best, bestRange, bestLetters] = [sum, [runStart, i], letters];
+    } else [runStart, sum, letters] = [-1, 0, 0];
+    [word, wordLetters, wordStart] = [0, 0, -1];
+  }
+  return bestRange && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? bestRange : null;
 }
 
 const B64 = 1;

@@ -79,6 +79,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
       continue;
     }
     if (allowed.has(email) && rawText === email) {
+      if (first >= 0) addHit(hits, lex.id("ALLOWED_EMAIL"), first, last);
       if (first >= 0 && contextBefore(tokens, hits, first, before, between)) previousInContext = last;
       continue;
     }
@@ -127,6 +128,26 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
   if (ids.size < 4) return [];
   const first = [...ids.values()][1] ?? 0;
   return [{ rule: "target.extra_identity", start: first, end: Math.max(last, first + 1), reason: `names ${ids.size} distinct employee ids; a request is about one person` }];
+}
+
+/** Mailboxes of a role, a team or a system rather than a person ("secops-oncall", "it-helpdesk", "svc-deploy"). */
+const ROLE_PARTS = new Set(["oncall", "on-call", "secops", "security", "soc", "shared", "service", "svc", "noreply", "no-reply", "helpdesk", "servicedesk", "devops", "sre", "infra", "ops", "billing", "payroll", "alerts", "alerting", "monitoring", "bot", "automation", "ci", "deploy", "system", "it", "team", "prod", "production", "global", "main", "access", "account", "ops-team", "sec", "infosec", "dev", "test", "admins"]);
+
+/**
+ * The request's own target, when it is an executive, root, break-glass, role, team or system
+ * mailbox made of role words alone (no person's name in it): offboarding removes a person's access, so a request aimed at a shared or privileged
+ * identity is sent to a human whatever else the text says.
+ */
+export function detectRoleTarget(text: string, target: string | null | undefined): IdentityHit[] {
+  const email = target?.trim().toLowerCase() ?? "";
+  const local = email.slice(0, Math.max(0, email.indexOf("@")));
+  if (local === "") return [];
+  // Only a mailbox with no personal part: "secops-oncall", "admin-root"; "dana.admin" is Dana's.
+  const parts = local.split(/[._+-]/).filter((p) => p !== "" && !/^\d+$/.test(p));
+  if (parts.length === 0 || !parts.every((p) => ROLE_PARTS.has(p) || PRIVILEGED.has(p))) return [];
+  const at = text.indexOf(email);
+  const [start, end] = at >= 0 ? [at, at + email.length] : [0, Math.min(1, text.length)];
+  return [{ rule: "target.privileged_identity", start, end, reason: "the request's target is a role, team, system or administrator mailbox, not a person" }];
 }
 
 function isPrivileged(local: string): boolean {

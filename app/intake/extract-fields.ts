@@ -17,6 +17,8 @@ export interface ExtractedFields {
   candidates: string[];
   targetEmail: string | null;
   targetBasis: "only_address" | "action_context" | "ambiguous" | "none";
+  /** The target stands where a target stands (after "offboard", "employee:", "target"...), not merely the only address. */
+  targetInContext: boolean;
   employeeId: string | null;
   name: string | null;
   effectiveDate: string | null;
@@ -75,7 +77,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const kind = winners.length === 1 ? (winners[0] ?? null) : null;
   const kindBasis: ExtractedFields["kindBasis"] = best === 0 ? "none" : winners.length > 1 ? "conflicting" : counts.filter((c) => c > 0).length > 1 ? "majority" : "single";
 
-  return { candidates: all, targetEmail, targetBasis, employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name: nameOf(raw, targetEmail), effectiveDate, dateBasis, kind, kindBasis };
+  return { candidates: all, targetEmail, targetBasis, targetInContext: targetEmail !== null && inContext.has(targetEmail), employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name: nameOf(raw, targetEmail), effectiveDate, dateBasis, kind, kindBasis };
 }
 
 function clean(s: string): string {

@@ -69,6 +69,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["TASK", "NEW"], gap: 0, barrier: 0, lead: true },
       { seq: ["FROM_NOW_ON", "YOU", "MODEL_DO"], gap: [2, 3] },
       { seq: ["FROM_NOW_ON", "YOU_ARE"], gap: 2 },
+      { seq: ["FROM_NOW_ON", "ACT_AS"], gap: 3 },
       { seq: ["NEW", ["INSTR", "TASK"], "FROM", ["SECURITY", "AUTH_ROLE"]], gap: [1, 1, 2] },
     ],
   },
@@ -97,7 +98,12 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     technique: "role shift / fake transcript",
     severity: "high",
     reason: "addresses an AI model or parser directly",
-    patterns: [{ seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 }],
+    patterns: [
+      { seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 },
+      { seq: ["ADDRESS", "PROCESSOR"], gap: 1, barrier: 0 },
+      { seq: ["PROCESSOR_NOTE"] },
+      { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },
+    ],
   },
   {
     id: "authority.prior_approval",
@@ -110,6 +116,18 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
       { seq: ["APPROVED", "SECURITY"], gap: 3 },
+    ],
+  },
+  {
+    id: "authority.review_dismissed",
+    technique: "claim of prior approval or authority",
+    severity: "high",
+    reason: "tells the review step that it does not apply, is already done or should let this request through",
+    patterns: [
+      { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF"] },
+      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT"] },
+      { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"] },
+      { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
     ],
   },
   {
@@ -181,6 +199,23 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
+      { seq: ["ALSO", "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"]], gap: [4, 3], forbid: ["HER_HIS", "HANDOVER"] },
+      // Someone else is named first and the address (taken for the target) comes only after "also".
+      { seq: ["CAPNAME", "ALSO", ["ACCOUNT_OF", "ACTION"], "ALLOWED_EMAIL"], gap: [40, 4, 4], barrier: 2, forbid: ["HER_HIS", "HANDOVER"] },
+      { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2 },
+      { seq: [["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"], "ONE_TO_ACT"], gap: 4 },
+    ],
+  },
+  {
+    id: "target.batch",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "folds other people into this request instead of their own (\"no need for a separate request\", \"everyone in one go\")",
+    patterns: [
+      { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], "BATCH_TALK"], gap: 6 },
+      { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
+      { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
+      { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
     ],
   },
   {
@@ -194,6 +229,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SECRET", "URL", "SEND"], gap: [2, 8], barrier: 0 },
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
+      { seq: ["SEND", "URL", ["SECRET", "EXFIL_OBJECT"]], gap: [3, 4] },
     ],
   },
   {
@@ -215,6 +251,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["MARK", "VERDICT"], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["MARK", "CONFIDENCE"], gap: 2 },
       { seq: ["NOT", "INJECTION_WORD"], gap: 3 },
+      { seq: ["RESPOND", "ONLY_WORD", "BARE_YES"], gap: [0, 1], barrier: 0 },
     ],
   },
 ];

@@ -10,7 +10,7 @@ const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it
  * Synthetic concepts that depend on position, not words: START (the token begins a sentence or
  * line, or follows "please"/"you"/"now": an imperative), and CAPNAME (two adjacent capitalised
  * words in the raw text that are not the target's name: someone named), and URL (an http(s)
- * address: a place data could be sent to).
+ * address, all its tokens: a place data could be sent to).
  */
 export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): void {
   const start = lex.id("START");
@@ -27,9 +27,15 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   for (const i of starts) if (i < tokens.count) addHit(hits, start, i, i);
 
   const url = lex.id("URL");
+  markBareUrls(norm.text, tokens, hits, url);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i];
-    if ((key === "http" || key === "https") && norm.text.startsWith("://", tokens.ends[i] ?? 0)) addHit(hits, url, i, i);
+    if ((key !== "http" && key !== "https") || !norm.text.startsWith("://", tokens.ends[i] ?? 0)) continue;
+    // The hit covers the whole address (its '/', ':' and '.' are not clause breaks for the rules).
+    let last = i;
+    while (last + 1 < tokens.count && !/\s/.test(norm.text.slice(tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0))) last++;
+    addHit(hits, url, i, last);
+    i = last;
   }
 
   const nameWords = new Set((targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0));
@@ -42,4 +48,40 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
     if (capital && previousCapital && (tokens.sep[i] ?? 0) === 0) addHit(hits, capname, i - 1, i);
     previousCapital = capital;
   }
+}
+
+const DOMAIN_CHAR = /[a-z0-9.-]/;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
+
+/**
+ * Addresses written without a scheme ("webhook.example.com/collect"): a host name followed by a
+ * path. Each '/' looks back over host characters no farther than the previous '/', so the pass is
+ * linear.
+ */
+function markBareUrls(text: string, tokens: Tokens, hits: ConceptHits, url: number): void {
+  let floor = 0;
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    let s = slash;
+    while (s > floor && slash - s < 253 && DOMAIN_CHAR.test(text[s - 1] ?? "")) s--;
+    floor = slash + 1;
+    if (s === slash || text[s - 1] === ":" || text[s - 1] === "/" || !HOST.test(text.slice(s, slash))) continue;
+    let e = slash;
+    while (e < text.length && !/\s/.test(text[e] ?? " ")) e++;
+    const first = tokenAt(tokens, s);
+    let last = first;
+    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e) last++;
+    if (first < tokens.count) addHit(hits, url, first, last);
+  }
+}
+
+/** The first token ending after `offset` (binary search). */
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

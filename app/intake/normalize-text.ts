@@ -165,6 +165,8 @@ function mapChar(ch: string): string {
   const nfkc = ch.normalize("NFKC");
   const cp = nfkc.codePointAt(0) ?? 0;
   if (cp >= 0x391 && cp <= 0x3a9 && nfkc.length === 1) {
+    // Capital iota looks like "I", but UTS #39 gives "l" (it maps "I" itself to "l" too).
+    if (cp === 0x399) return "i";
     const upper = asciiPrototype(nfkc, true);
     if (upper !== undefined && /^[A-Za-z]+$/.test(upper)) return upper.toLowerCase();
   }

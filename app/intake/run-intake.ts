@@ -33,7 +33,7 @@ export function runIntake(text: string, file: string, upstream?: UpstreamFinding
   const parsed = parseRequestFile(text, file);
   const request = parsed.request;
   const email = request.spec.target.email.trim().toLowerCase();
-  const findings = scanInjection(text, { allowedIdentities: [email, request.metadata.requester], targetName: request.spec.target.name ?? null, source: "request_file" });
+  const findings = scanInjection(text, { allowedIdentities: [email, request.metadata.requester], target: email, targetName: request.spec.target.name ?? null, source: "request_file" });
   const outcome = finalizeIntake({
     source: "request_file",
     raw: text,

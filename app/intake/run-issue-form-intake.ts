@@ -31,7 +31,7 @@ export function runIssueFormIntake(input: IssueFormInput, form: IssueFormDefinit
   const request = toIssueFormRequest(answers, where);
   const raw = input.title === undefined ? input.body : `${input.title}\n\n${input.body}`;
   const shift = input.title === undefined ? 0 : 2;
-  const findings = scanInjection(raw, { allowedIdentities: [request.target_email, input.requester ?? ""], source: "issue_form" });
+  const findings = scanInjection(raw, { allowedIdentities: [request.target_email, input.requester ?? ""], target: request.target_email, source: "issue_form" });
   for (const d of answers.duplicates) findings.push(duplicateFinding(raw, d.id, d.line + shift));
   findings.sort((a, b) => a.span[0] - b.span[0] || a.rule.localeCompare(b.rule));
   const outcome = finalizeIntake({

@@ -1,6 +1,6 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
-import { detectEmployeeIdList, detectIdentities } from "./detect-identities.js";
+import { detectEmployeeIdList, detectIdentities, detectRoleTarget } from "./detect-identities.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
@@ -12,13 +12,15 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { compileRules, matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
-import { tokenize } from "./tokenize.js";
+import { joinHyphenBreaks, tokenize } from "./tokenize.js";
 
 export type { Finding } from "./finding.js";
 
 export interface ScanContext {
   /** Identities the text may name (requester, target); look-alikes of them and other targets are findings. */
   allowedIdentities: string[];
+  /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. */
+  target?: string | null;
   /** The target's name, when known: not taken for a second person named in the text. */
   targetName?: string | null;
   /** `request_file`: the file's own top-level apiVersion and kind are expected. */
@@ -58,11 +60,11 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
   const norm = normalizeText(raw);
-  const tokens = tokenize(norm.text);
+  const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
   const hits = emptyHits(LEXICON.names.length);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
-  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text)];
+  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text), ...(depth === 0 ? detectRoleTarget(norm.text, context.target) : [])];
   const inNormalised: DetectorHit[] = [
     ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
     ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),

@@ -169,3 +169,60 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0xff01, SEP.sentence], // ！
   [0xff1f, SEP.sentence], // ？
 ]);
+
+const BREAK = /-[ \t]*\r?\n/y;
+const HEADING_LINE = /[ \t]*#{1,6}[ \t][^\n]*\n/y;
+const INDENT = /[ \t]*/y;
+
+/**
+ * Words broken across lines with a hyphen ("dis-\nregard", "ig-\n### Notes\nnore") joined into one
+ * token, as a reader sees them: an injection split over lines, or over the sections of an issue
+ * form, reads whole. Markdown heading lines between the halves are dropped from the token stream.
+ * Linear; returns `tokens` itself when the text has no such break.
+ */
+export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
+  if (!/-[ \t]*\r?\n/.test(text)) return tokens;
+  const out: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
+  let i = 0;
+  while (i < tokens.count) {
+    let key = tokens.keys[i] ?? "";
+    const start = tokens.starts[i] ?? 0;
+    let end = tokens.ends[i] ?? 0;
+    const sep = tokens.sep[i] ?? 0;
+    let next = i + 1;
+    for (let joined = 0; joined < 8; joined++) {
+      const target = continuation(text, end);
+      if (target < 0) break;
+      let j = next;
+      while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
+      if (j >= tokens.count || tokens.starts[j] !== target) break;
+      key += tokens.keys[j] ?? "";
+      end = tokens.ends[j] ?? end;
+      next = j + 1;
+    }
+    if (tokens.possessive.has(next - 1)) out.possessive.add(out.count);
+    out.keys.push(key);
+    out.starts.push(start);
+    out.ends.push(end);
+    out.sep.push(sep);
+    out.count++;
+    i = next;
+  }
+  out.sep.push(tokens.sep[tokens.count] ?? 0);
+  return out;
+}
+
+/** Where the second half of a word broken at `end` starts, or -1 if the word is not broken there. */
+function continuation(text: string, end: number): number {
+  BREAK.lastIndex = end;
+  if (!BREAK.test(text)) return -1;
+  let at = BREAK.lastIndex;
+  for (let headings = 0; headings < 3; headings++) {
+    HEADING_LINE.lastIndex = at;
+    if (!HEADING_LINE.test(text)) break;
+    at = HEADING_LINE.lastIndex;
+  }
+  INDENT.lastIndex = at;
+  INDENT.test(text);
+  return INDENT.lastIndex;
+}

@@ -8,9 +8,9 @@ export const MODEL_CONCEPTS = {
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
-  EXFIL_OBJECT: ["packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets"],
+  EXFIL_OBJECT: ["token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets"],
   SECRET: [
-    "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
+    "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
     "hasło", "hasła", "haseł", "dane logowania", "klucz prywatny", "пароль*", "учетные данные", "учётные данные", "закрытый ключ", "şifre*", "parola*", "kimlik bilgileri",
@@ -27,7 +27,21 @@ export const MODEL_CONCEPTS = {
     "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
     "системный промпт", "системные инструкции", "sistem istemi", "システムプロンプト", "系统提示", "系統提示", "시스템 프롬프트", "موجه النظام", "הנחיית המערכת", "सिस्टम प्रॉम्प्ट", "پرامپت سیستم",
   ],
-  ADDRESS: ["dear", "note to", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز"],
+  ADDRESS: ["dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز"],
+  /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
+  PROCESSOR: [
+    "automation", "automations", "the automation", "processor", "pipeline", "the pipeline", "the workflow", "workflow engine", "bot", "bots", "the bot", "offboarding bot", "reviewer bot", "agent", "the agent", "ai agent", "tooling", "the script", "parser", "the parser", "the model", "the system", "whoever processes this", "the reader",
+    "automatisierung", "verarbeitung", "le traitement", "l automatisation", "la automatización", "el procesamiento", "a automação", "o processamento", "automatyzacj*", "автоматизаци*", "обработк*", "otomasyon", "自動化", "自动化", "자동화", "الأتمتة", "אוטומציה", "ऑटोमेशन", "اتوماسیون",
+  ],
+  /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
+  PROCESSOR_NOTE: ["note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline"],
+  /** "reply with just OK". */
+  ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
+  /** "your prompt": only a model has one. */
+  PROMPT: ["prompt", "prompts", "system prompt", "context window", "your context", "prompting"],
+  /** A bare yes the pipeline is told to answer with. */
+  BARE_YES: ["ok", "okay", "yes", "true", "pass", "passed", "approve", "approved", "allow", "lgtm", "accepted", "accept"],
+  RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده"],
   MODEL_NOUN: [
     "ai", "a i", "llm", "llms", "language model", "large language model", "chatbot", "gpt", "chatgpt", "claude", "copilot", "gemini", "ai assistant", "ai model", "ai parser", "ai system", "parser", "classifier", "automated reviewer", "automated system",
     "ki", "ia", "ии", "yapay zeka", "人工智能", "人工知能", "인공지능", "الذكاء الاصطناعي", "בינה מלאכותית", "एआई", "هوش مصنوعی",

@@ -1,13 +1,14 @@
 /** Concepts for additional or swapped target identities (see override.ts for the entry syntax). */
 export const TARGET_CONCEPTS = {
   ALSO: [
-    "also", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
+    "also", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
     "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "ضمنا", "علاوه بر این",
   ],
   ACTION: [
-    "offboard*", "off board", "deprovision*", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
+    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "stäng av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
+    "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
@@ -47,9 +48,35 @@ export const TARGET_CONCEPTS = {
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
   /** Who the request is about, named as a role: "the person leaving is ...". */
+  /** "so that's the one to disable": an address just named, made the target. */
+  ONE_TO_ACT: ["the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
   WRONG_PERSON: ["wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi"],
+  /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
+  ACCOUNT_OF: [
+    "account of", "accounts of", "access of", "access for", "account for", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
+    "konto", "dostęp", "аккаунт", "учетную запись", "доступ", "hesabını", "erişimini", "kontot för", "l account di", "l accesso di", "アカウント", "账号", "帳號", "账户", "계정", "حساب", "الوصول", "הגישה של", "החשבון של", "का खाता", "की पहुंच", "دسترسی", "حساب کاربری",
+  ],
+  /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
+  HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
+  /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
+  BATCH_TALK: [
+    "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
+    "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
+    "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
+  ],
+  /** Why batching is offered: "easier", "saves filing". */
+  EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر"],
+  /** "the same date", "at once": the same treatment for the people just named. */
+  SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز"],
+  /** "all", "every" before a set of accounts. */
+  ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه"],
+  /** "accounts starting with wang": targets picked by a pattern, not a person. */
+  STARTING_WITH: [
+    "starting with", "beginning with", "that start with", "that begin with", "whose name starts", "whose names start", "prefixed with", "with the prefix", "matching the pattern", "that match",
+    "beginnend mit", "die mit", "commençant par", "qui commencent par", "que empiezan por", "que empiezan con", "que comienzan", "que começam", "zaczynające się", "начинающ*", "ile başlayan", "で始まる", "开头", "開頭", "开始的", "로 시작하는", "تبدأ ب", "שמתחילים ב", "से शुरू", "که با",
+  ],
   /** "apply the same to all users of ...": the action repeated for other people. */
   SAME_FOR: [
     "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
