@@ -50,7 +50,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   }
 }
 
-const DOMAIN_CHAR = /[a-z0-9.-]/;
+const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
 
 /**
@@ -62,11 +62,11 @@ function markBareUrls(text: string, tokens: Tokens, hits: ConceptHits, url: numb
   let floor = 0;
   for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
     let s = slash;
-    while (s > floor && slash - s < 253 && DOMAIN_CHAR.test(text[s - 1] ?? "")) s--;
+    while (s > floor && slash - s < 253 && isDomainChar(text.charCodeAt(s - 1))) s--;
     floor = slash + 1;
     if (s === slash || text[s - 1] === ":" || text[s - 1] === "/" || !HOST.test(text.slice(s, slash))) continue;
     let e = slash;
-    while (e < text.length && !/\s/.test(text[e] ?? " ")) e++;
+    while (e < text.length && text.charCodeAt(e) > 0x20) e++;
     const first = tokenAt(tokens, s);
     let last = first;
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e) last++;

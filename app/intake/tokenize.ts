@@ -181,35 +181,50 @@ const INDENT = /[ \t]*/y;
  * Linear; returns `tokens` itself when the text has no such break.
  */
 export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
-  if (!/-[ \t]*\r?\n/.test(text)) return tokens;
+  // First only find the breaks (most texts have none that end a word); rebuild only if some do.
+  const joins = new Map<number, number>();
+  for (const m of text.matchAll(/-[ \t]*\r?\n/g)) {
+    const i = tokenEndingAt(tokens, m.index);
+    if (i < 0) continue;
+    const target = continuation(text, m.index);
+    let j = i + 1;
+    while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
+    if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
+  }
+  if (joins.size === 0) return tokens;
   const out: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
   let i = 0;
   while (i < tokens.count) {
     let key = tokens.keys[i] ?? "";
-    const start = tokens.starts[i] ?? 0;
     let end = tokens.ends[i] ?? 0;
-    const sep = tokens.sep[i] ?? 0;
-    let next = i + 1;
-    for (let joined = 0; joined < 8; joined++) {
-      const target = continuation(text, end);
-      if (target < 0) break;
-      let j = next;
-      while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
-      if (j >= tokens.count || tokens.starts[j] !== target) break;
+    let last = i;
+    for (let j = joins.get(last); j !== undefined; j = joins.get(last)) {
       key += tokens.keys[j] ?? "";
       end = tokens.ends[j] ?? end;
-      next = j + 1;
+      last = j;
     }
-    if (tokens.possessive.has(next - 1)) out.possessive.add(out.count);
+    if (tokens.possessive.has(last)) out.possessive.add(out.count);
     out.keys.push(key);
-    out.starts.push(start);
+    out.starts.push(tokens.starts[i] ?? 0);
     out.ends.push(end);
-    out.sep.push(sep);
+    out.sep.push(tokens.sep[i] ?? 0);
     out.count++;
-    i = next;
+    i = last + 1;
   }
   out.sep.push(tokens.sep[tokens.count] ?? 0);
   return out;
+}
+
+/** The token that ends exactly at `offset`, or -1 (binary search). */
+function tokenEndingAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.count && tokens.ends[lo] === offset ? lo : -1;
 }
 
 /** Where the second half of a word broken at `end` starts, or -1 if the word is not broken there. */
