@@ -1,6 +1,7 @@
 import type { Connector, ConnectorCredentials } from "../types.js";
 import { applyStep } from "./apply-step.js";
 import { parseLdapConnectorConfig } from "./config.js";
+import { countActivePrivileged } from "./count-active-privileged.js";
 import { describeTarget } from "./describe-target.js";
 import { withLdapSession, type LdapSession } from "./ldap-session.js";
 import { planPhase } from "./plan-phase.js";
@@ -26,5 +27,6 @@ export function createLdapConnector(config: unknown): Connector {
     snapshot: (target, creds) => run(creds, (s) => takeSnapshot(s, target)),
     restore: (snapshot, creds) => run(creds, (s) => restoreSnapshot(s, snapshot)),
     verify: (phase, target, creds, snapshot) => run(creds, (s) => verifyPhase(s, phase, target, snapshot)),
+    countActivePrivileged: (creds) => run(creds, (s) => countActivePrivileged(s)),
   };
 }
