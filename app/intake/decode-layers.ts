@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 /** Text hidden under an encoding, with the raw span of the encoded run. */
 export interface DecodedSegment {
   kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed";
@@ -212,12 +213,9 @@ const DECODER = new TextDecoder("utf-8", { fatal: true });
 /** The bytes as text when they are valid UTF-8 and read like text (mostly printable, mostly letters). */
 function readable(bytes: Buffer): string | null {
   if (bytes.length < 6) return null;
-  let text: string;
-  try {
-    text = DECODER.decode(bytes);
-  } catch {
-    return null;
-  }
+  // isUtf8 first: most candidate runs (identifiers, hashes) are not UTF-8, and a throwing decode is slow.
+  if (!isUtf8(bytes)) return null;
+  const text = DECODER.decode(bytes);
   let printable = 0;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {

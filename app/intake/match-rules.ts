@@ -74,7 +74,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     const found: Reach[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
-      if (!slots.every((ids) => ids.some((c) => (hits.starts[c]?.length ?? 0) > 0))) continue;
+      if (!everySlotHit(slots, hits)) continue;
       const first = slots[0] ?? [];
       let reach: Reach[] = hitsOf(first, slotKeys[0] ?? "")
         .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
@@ -163,4 +163,19 @@ function hasConcept(hits: ConceptHits, from: number, to: number, concepts: numbe
     if (at && at.some((c) => concepts.includes(c))) return true;
   }
   return false;
+}
+
+/** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
+function everySlotHit(slots: number[][], hits: ConceptHits): boolean {
+  for (const ids of slots) {
+    let any = false;
+    for (const c of ids) {
+      if ((hits.starts[c]?.length ?? 0) > 0) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
