@@ -1,6 +1,7 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget } from "./detect-identities.js";
+import { detectCorrection } from "./detect-correction.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
@@ -69,6 +70,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
     ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
     ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),
     ...detectTranscript(norm.text, tokens, LEXICON, hits),
+    ...detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null),
     ...detectPayload(norm.text, tokens, context.source === "request_file"),
     ...detectMarkup(norm.text),
     ...detectSquashed(norm.text, tokens),

@@ -6,6 +6,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   APPROVED: [
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
+    "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
     "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
     "aprobad*", "autorizad*", "validad*", "aprovad*", "zatwierdzon*", "zaakceptowan*", "autoryzowan*",
     "одобрен*", "утвержден*", "утверждён*", "согласован*", "разрешен*", "onaylandı", "onaylı", "onayladı", "onaylanmış*",

@@ -48,6 +48,17 @@ export const TARGET_CONCEPTS = {
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
   /** Who the request is about, named as a role: "the person leaving is ...". */
+  /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
+  CORRECTION_CUE: [
+    "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
+    "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
+    "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
+  ],
+  /** People named in a role beside the leaver (a correction about them is not about the target). */
+  ROLE_PERSON: [
+    "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
+    "vorgesetzte*", "nachfolger*", "vertretung", "manager*", "responsable", "sucesor*", "sucessor*", "successeur", "jefe", "chef", "gestor*", "kierownik", "przełożon*", "руководител*", "преемник", "yönetici*", "halef", "上司", "後任", "经理", "接替", "매니저", "후임", "مدير", "מנהל*", "प्रबंधक", "مدیر",
+  ],
   /** "so that's the one to disable": an address just named, made the target. */
   ONE_TO_ACT: ["the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],

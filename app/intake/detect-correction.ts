@@ -1,0 +1,121 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { findEmails } from "./detect-identities.js";
+import type { DetectorHit } from "./detector-hit.js";
+import type { ConceptHits } from "./find-concepts.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+/** A person named in the text: where, and the words that name them (name words, or an address's local part). */
+interface Named {
+  first: number;
+  last: number;
+  words: string[];
+}
+
+const WINDOW = 12;
+const MAX_CUES = 20;
+
+/**
+ * A correction that names someone else: after a correction cue ("Correction:", "actually", "wrong
+ * person", "the records were merged"), within the same sentence, a person (an address or a
+ * capitalised name) unlike every person named before the cue. A typo fix names the same person
+ * again ("dana.reyes@, not dana.reys@": one or two letters apart) and is not a finding; nor is a
+ * correction about someone in a role beside the leaver ("correction: her manager is Kai Lee") or a
+ * hand-over ("actually, send it to Kai Lee").
+ */
+export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): DetectorHit[] {
+  const cues = hits.starts[lex.id("CORRECTION_CUE")];
+  if (!cues || cues.length === 0) return [];
+  const people = namedPeople(text, tokens, lex, hits, targetName);
+  if (people.length === 0) return [];
+  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER")];
+  for (const cue of cues.slice(0, MAX_CUES)) {
+    const before = people.filter((p) => p.last < cue).map((p) => p.words);
+    if (before.length === 0) continue;
+    for (const person of people) {
+      if (person.first <= cue || person.first > cue + WINDOW) continue;
+      // The role may be the subject, before the cue: "her manager is actually Kai Lee".
+      if (crosses(tokens, cue + 1, person.first) || blocked(hits, sentenceStart(tokens, cue, 6), person.first - 1, blockers)) break;
+      if (before.some((b) => samePerson(b, person.words))) continue;
+      return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
+    }
+  }
+  return [];
+}
+
+/** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
+function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): Named[] {
+  const out: Named[] = [];
+  const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  if (name.length >= 2) {
+    for (let i = 0; i + name.length <= tokens.count; i++) {
+      if (name.every((w, k) => tokens.keys[i + k] === w)) out.push({ first: i, last: i + name.length - 1, words: name });
+    }
+  }
+  for (const e of findEmails(text)) {
+    const first = tokenAt(tokens, e.start);
+    if (first >= tokens.count) continue;
+    let last = first;
+    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
+    out.push({ first, last, words: e.email.slice(0, e.email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w)) });
+  }
+  const starts = hits.starts[lex.id("CAPNAME")] ?? [];
+  const ends = hits.ends[lex.id("CAPNAME")] ?? [];
+  for (let k = 0; k < starts.length; k++) {
+    const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
+    if (!out.some((p) => p.first <= last && first <= p.last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
+  }
+  return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
+function samePerson(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
+  return withinTwoEdits(a.join(""), b.join(""));
+}
+
+/** Levenshtein distance <= 2, in O(n) with a band of width 5. */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = new Map<number, number>();
+  for (let j = 0; j <= Math.min(2, b.length); j++) prev.set(j, j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Map<number, number>();
+    let best = Infinity;
+    for (let j = Math.max(0, i - 2); j <= Math.min(b.length, i + 2); j++) {
+      const v = j === 0 ? i : Math.min((prev.get(j) ?? Infinity) + 1, (row.get(j - 1) ?? Infinity) + 1, (prev.get(j - 1) ?? Infinity) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.set(j, v);
+      best = Math.min(best, v);
+    }
+    if (best > 2) return false;
+    prev = row;
+  }
+  return (prev.get(b.length) ?? Infinity) <= 2;
+}
+
+/** The first token of `at`'s sentence, looking back at most `max` tokens. */
+function sentenceStart(tokens: Tokens, at: number, max: number): number {
+  let j = at;
+  while (j > 0 && at - j < max && ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) j--;
+  return j;
+}
+
+function crosses(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+  return false;
+}
+
+function blocked(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
+  for (let j = from; j <= to; j++) if ((hits.at.get(j) ?? []).some((c) => concepts.includes(c))) return true;
+  return false;
+}
+
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
