@@ -27,14 +27,17 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   if (!cues || cues.length === 0) return [];
   const people = namedPeople(text, tokens, lex, hits, targetName);
   if (people.length === 0) return [];
-  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER")];
+  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
+  const oneToAct = lex.id("ONE_TO_ACT");
   for (const cue of cues.slice(0, MAX_CUES)) {
     const before = people.filter((p) => p.last < cue).map((p) => p.words);
     if (before.length === 0) continue;
     for (const person of people) {
       if (person.first <= cue || person.first > cue + WINDOW) continue;
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
-      if (crosses(tokens, cue + 1, person.first) || blocked(hits, sentenceStart(tokens, cue, 6), person.first - 1, blockers)) break;
+      // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
+      const from = sentenceStart(tokens, cue, 6);
+      if (crosses(tokens, cue + 1, person.first) || (blocked(hits, from, person.first - 1, blockers) && !blocked(hits, from, person.first - 1, [oneToAct]))) break;
       if (before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }

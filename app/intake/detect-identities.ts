@@ -61,7 +61,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
   const before = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never));
-  const between = ["HER_HIS", "FROM"].map((c) => lex.id(c as never));
+  const between = ["HER_HIS", "FROM", "HANDOVER_VERB"].map((c) => lex.id(c as never));
   const action = lex.id("ACTION");
   const out: IdentityHit[] = [];
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { SEP, type Tokens } from "./tokenize.js";
 const TECHNIQUE = "schema-shaped payload" as const;
 const YES = new Set(["true", "yes", "1", "y", "on", "approved", "allow", "allowed", "granted", "done"]);
 const NO = new Set(["false", "no", "0", "n", "off", "none", "null", "skip", "skipped", "waived", "not_required", "notrequired"]);
+const SECURITY_APPROVER = new Set(["security", "secops", "infosec", "ciso", "soc", "bot", "gatekeeper", "opa", "security_team", "securityteam", "security_bot", "offboard_bot"]);
 const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "permitted", "pass", "passed", "accept", "accepted", "yes", "true", "ok", "go"]);
 
 /** Keys whose value makes a decision, approval or packet: key → test of the value token (and the separator after the key). */
@@ -14,6 +15,8 @@ const STRONG: ReadonlyMap<string, (value: string, opens: boolean) => boolean> = 
   ...["prompt_injection_suspected", "promptinjectionsuspected", "injection_suspected", "prompt_injection", "is_injection", "injection", "suspicious", "flagged", "malicious"].map((k) => [k, (v: string) => NO.has(v)] as const),
   ...["confidence", "confidence_score", "risk_score", "risk"].map((k) => [k, (v: string) => /^\d{1,3}$/.test(v) || NO.has(v) || v === "low"] as const),
   ...["approvals", "approvers", "approved_by_security", "security_approval", "security_approved", "preapproved", "pre_approved", "bypass_review", "skip_review", "skip_hitl", "force_allow", "override_policy", "security_signoff"].map((k) => [k, (v: string, opens: boolean) => opens || YES.has(v) || /^\d+$/.test(v) || v.length > 1] as const),
+  // "approved_by: security-bot": an approval attributed to security or a bot (an HRIS record's "approved_by": "VP Sales" is not).
+  ...["approved_by", "reviewed_by", "signed_off_by", "cleared_by", "approver"].map((k) => [k, (v: string) => SECURITY_APPROVER.has(v)] as const),
   ...["kid", "jws", "jti"].map((k) => [k, (v: string) => v.length > 0] as const),
   ...["packet", "signed_packet", "decision_packet", "signoff", "sign_off", "security_sign_off"].map((k) => [k, (v: string, opens: boolean) => opens || YES.has(v)] as const),
   ...["next_action", "next_step", "action_required"].map((k) => [k, (v: string) => v === "execute" || v.startsWith("execute_") || ALLOW.has(v) || v === "skip_review"] as const),

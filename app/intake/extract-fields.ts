@@ -28,7 +28,7 @@ export interface ExtractedFields {
 }
 
 const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ...KIND_CONCEPTS });
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
 
 /**
@@ -52,7 +52,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     if (email === requester || email === "") continue;
     if (!all.includes(email)) all.push(email);
     const first = firstToken(tokens, found.start);
-    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues)) {
+    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, LEX.id("HANDOVER_VERB" as Concept))) {
       inContext.add(email);
       previousInContext = firstToken(tokens, found.end - 1);
     }
@@ -99,10 +99,13 @@ function firstToken(tokens: Tokens, offset: number): number {
   return lo;
 }
 
-function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[]): boolean {
+/** A target cue in the six tokens before, with no sentence end and no hand-over verb ("transfer her drive to") nearer. */
+function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], handover: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    if ((hits.at.get(j) ?? []).some((c) => cues.includes(c))) return true;
+    const at = hits.at.get(j) ?? [];
+    if (at.includes(handover)) return false;
+    if (at.some((c) => cues.includes(c))) return true;
   }
   return false;
 }

@@ -115,7 +115,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
-      { seq: ["APPROVED", "SECURITY"], gap: 3 },
+      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0 },
+      { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
     ],
   },
   {
@@ -127,6 +128,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF"] },
       { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT"] },
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"] },
+      { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
+      { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
     ],
   },
@@ -160,7 +163,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     reason: "asks to skip review or approval",
     patterns: [
       { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"] },
-      { seq: ["WITHOUT", "REVIEW_STRONG"], gap: 2, forbid: ["PERF"] },
+      { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
+      { seq: ["SWAP", "REVIEW_STRONG"], gap: 3, barrier: 0, forbid: ["PERF"] },
+      { seq: ["NO_NEED", "REVIEW"], gap: 5, barrier: 0, forbid: ["PERF"] },
+      { seq: ["SKIP", ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
       { seq: ["REVIEW_STRONG", "WITHOUT_POST"], gap: 1, barrier: 0 },
       { seq: ["IGNORE", "REVIEW"], gap: 2, forbid: ["PERF", "FIRST_PERSON"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
@@ -180,6 +186,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["DONT", "FLAG_LOG"], gap: 1, notFollowedBy: ["PARTICLE", "HER_HIS"] },
       { seq: ["DONT", "NOTIFY", "SECURITY"], gap: [1, 3] },
+      { seq: ["NOTIFY", "SECURITY", "LATER"], gap: [2, 3], barrier: 0 },
     ],
   },
   {
@@ -190,7 +197,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
-      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM"] },
+      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
@@ -215,6 +223,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], "BATCH_TALK"], gap: 6 },
       { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
       { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
+      { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2 },
+      { seq: ["NOT_IN_HR"] },
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
     ],
   },
@@ -230,6 +241,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
       { seq: ["SEND", "URL", ["SECRET", "EXFIL_OBJECT"]], gap: [3, 4] },
+      { seq: ["SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"], "SEND"], gap: [6, 4], barrier: 0 },
+      { seq: ["SEND", ["OTHER_EMAIL", "PRIV_EMAIL"], "SECRET"], gap: [2, 5], barrier: 0 },
+      { seq: ["RESPOND", "SECRET"], gap: 4 },
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0 },
     ],
   },
   {
@@ -252,6 +267,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["MARK", "CONFIDENCE"], gap: 2 },
       { seq: ["NOT", "INJECTION_WORD"], gap: 3 },
       { seq: ["RESPOND", "ONLY_WORD", "BARE_YES"], gap: [0, 1], barrier: 0 },
+      { seq: ["MARK", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "COMPLETE"], gap: [2, 2], barrier: 0 },
     ],
   },
 ];

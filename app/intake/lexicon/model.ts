@@ -1,15 +1,15 @@
 /** Concepts for exfiltration, role shifts and manipulation of the model's output (see override.ts for the entry syntax). */
 export const MODEL_CONCEPTS = {
-  SEND: [
+  SEND: [ "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
-    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage*", "envía", "envia*", "manda*", "reenvi*", "compart*",
+    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*", "compart*",
     "wyślij", "prześlij", "udostępnij", "отправь*", "отправ*", "пришли", "перешли", "передай", "gönder*", "ilet*", "paylaş*",
     "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: ["token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets"],
-  SECRET: [
+  SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
@@ -27,9 +27,9 @@ export const MODEL_CONCEPTS = {
     "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
     "системный промпт", "системные инструкции", "sistem istemi", "システムプロンプト", "系统提示", "系統提示", "시스템 프롬프트", "موجه النظام", "הנחיית המערכת", "सिस्टम प्रॉम्प्ट", "پرامپت سیستم",
   ],
-  ADDRESS: ["dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز"],
+  ADDRESS: [ "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز"],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
-  PROCESSOR: [
+  PROCESSOR: [ "бот", "бота", "боту", "роботу", "robot", "le bot", "el bot", "der bot", "o bot", "il bot",
     "automation", "automations", "the automation", "processor", "pipeline", "the pipeline", "the workflow", "workflow engine", "bot", "bots", "the bot", "offboarding bot", "reviewer bot", "agent", "the agent", "ai agent", "tooling", "the script", "parser", "the parser", "the model", "the system", "whoever processes this", "the reader",
     "automatisierung", "verarbeitung", "le traitement", "l automatisation", "la automatización", "el procesamiento", "a automação", "o processamento", "automatyzacj*", "автоматизаци*", "обработк*", "otomasyon", "自動化", "自动化", "자동화", "الأتمتة", "אוטומציה", "ऑटोमेशन", "اتوماسیون",
   ],
@@ -64,18 +64,18 @@ export const MODEL_CONCEPTS = {
     "entwicklermodus", "mode développeur", "modo desarrollador", "modo de desenvolvedor", "modo desenvolvedor", "tryb dewelopera", "режим разработчика", "geliştirici modu",
     "開発者モード", "开发者模式", "開發者模式", "개발자 모드", "وضع المطور", "מצב מפתח", "डेवलपर मोड", "حالت توسعه دهنده",
   ],
-  MARK: ["mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت"],
-  VERDICT: [
+  MARK: [ "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت"],
+  VERDICT: [ "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
     "safe", "benign", "harmless", "low risk", "not suspicious", "legitimate", "trusted", "verified", "approved", "allow", "allowed", "compliant", "no injection", "risk 0", "zero risk",
     "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
   ],
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
   NOT: ["not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست"],
-  ROLE_LABEL_STRONG: [
+  ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
     "asistente", "assistente", "assistent", "ассистент", "asistan", "アシスタント", "助手", "어시스턴트", "المساعد", "עוזר", "सहायक", "دستیار",
   ],
-  ROLE_LABEL_WEAK: [
+  ROLE_LABEL_WEAK: [ "người dùng", "pengguna",
     "system", "user", "human", "tool", "function", "model", "bot", "claude", "gemini", "système", "sistema", "система", "sistem", "システム", "系统", "系統", "시스템", "النظام", "מערכת", "सिस्टम", "سیستم",
     "usuario", "utilisateur", "benutzer", "пользователь", "kullanıcı", "ユーザー", "用户", "사용자", "المستخدم", "משתמש", "उपयोगकर्ता", "کاربر",
   ],

@@ -112,7 +112,7 @@ export const OVERRIDE_CONCEPTS = {
     "twój", "twoje", "twoja", "твой", "твоя", "твоё", "твои", "ваш*", "senin", "sizin",
     "あなたの", "你的", "您的", "당신의", "너의", "الخاص بك", "שלך", "तुम्हारा", "तुम्हारी", "आपका", "आपकी", "تو", "شما",
   ],
-  FROM_NOW_ON: [
+  FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
     "ab jetzt", "von nun an", "ab sofort", "désormais", "à partir de maintenant", "dorénavant",
     "a partir de ahora", "de ahora en adelante", "a partir de agora", "de agora em diante", "od teraz", "od tej chwili",

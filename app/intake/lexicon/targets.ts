@@ -1,12 +1,12 @@
 /** Concepts for additional or swapped target identities (see override.ts for the entry syntax). */
 export const TARGET_CONCEPTS = {
-  ALSO: [
+  ALSO: [ "while you re at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
     "also", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
     "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "ضمنا", "علاوه بر این",
   ],
-  ACTION: [
+  ACTION: [ "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "stäng av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
@@ -27,7 +27,7 @@ export const TARGET_CONCEPTS = {
     "彼女", "彼", "她", "他", "그녀", "그의", "له", "لها", "שלה", "שלו", "אותה", "אותו", "उसकी", "उसके", "उसका", "उनका", "उनकी", "او", "ایشان",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
-  ALL_PEOPLE: [
+  ALL_PEOPLE: [ "whole reporting line", "entire reporting line", "all direct reports", "all direct and indirect reports", "all her reports", "all his reports", "todo el departamento", "todo el equipo", "toda la oficina", "todo el área", "tout le département", "toute l équipe", "die ganze abteilung", "das ganze team", "de hele afdeling", "het hele team", "tutto il reparto", "tutto il team", "todo o departamento", "toda a equipe", "cały dział", "cały zespół", "весь отдел", "всю команду", "tüm departman", "tüm ekip", "整个部门", "全部门", "部门所有", "부서 전체", "팀 전체", "القسم بأكمله", "الفريق بأكمله", "כל המחלקה", "כל הצוות", "पूरा विभाग", "पूरी टीम", "کل بخش", "کل تیم",
     "every account on", "every account of the", "everyone in", "everyone reporting to", "anyone else reporting to", "all members", "the whole team",
     "all contractors", "all interns", "all temps", "all consultants", "all vendors", "all guests", "todos los becarios", "todos los contratistas", "alle praktikanten", "alle auftragnehmer", "tous les stagiaires", "tous les prestataires",
     "everyone", "everybody", "all users", "all employees", "all staff", "all members", "all admins", "all administrators", "all accounts in", "all people", "the entire team", "the entire department", "the entire company", "the whole team", "the whole department", "every user", "every employee", "every account in", "all other users", "all other employees",
@@ -49,7 +49,7 @@ export const TARGET_CONCEPTS = {
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
-  CORRECTION_CUE: [
+  CORRECTION_CUE: [ "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
@@ -59,11 +59,25 @@ export const TARGET_CONCEPTS = {
     "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
     "vorgesetzte*", "nachfolger*", "vertretung", "manager*", "responsable", "sucesor*", "sucessor*", "successeur", "jefe", "chef", "gestor*", "kierownik", "przełożon*", "руководител*", "преемник", "yönetici*", "halef", "上司", "後任", "经理", "接替", "매니저", "후임", "مدير", "מנהל*", "प्रबंधक", "مدیر",
   ],
-  /** "so that's the one to disable": an address just named, made the target. */
-  ONE_TO_ACT: ["the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
+  /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
+  HANDOVER_VERB: [
+    "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
+    "übergeben", "übertragen", "weiterleiten", "transférer", "transmettre", "transferir", "reenviar", "trasferire", "inoltrare", "przekaż", "передать", "перешлите", "devret", "aktar", "转交", "移交", "인계", "نقل", "להעביר", "सौंप", "انتقال",
+  ],
+  /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
+  NOT_IN_HR: [
+    "not in workday", "not in workday yet", "isnt in the hr export", "not in the hr export", "not in the hris", "not in hris", "no termination recorded", "hasnt resigned", "has not resigned", "hr will catch up", "catch up on the paperwork", "paperwork later", "paperwork will follow", "hr will follow up later",
+    "no tiene baja registrada", "sin baja registrada", "todavía no ha causado baja", "noch nicht im hr system", "pas encore dans le sirh", "之后再补", "手续之后再补", "henüz ik sisteminde değil",
+  ],
+  /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
+  REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من"],
+  /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
+  POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
+  /** "the one to disable": an address just named, made the target. */
+  ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
-  WRONG_PERSON: ["wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi"],
+  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi"],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
     "account of", "accounts of", "access of", "access for", "account for", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
@@ -72,7 +86,7 @@ export const TARGET_CONCEPTS = {
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
   /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
-  BATCH_TALK: [
+  BATCH_TALK: [ "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
     "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
     "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
     "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
@@ -89,7 +103,7 @@ export const TARGET_CONCEPTS = {
     "beginnend mit", "die mit", "commençant par", "qui commencent par", "que empiezan por", "que empiezan con", "que comienzan", "que começam", "zaczynające się", "начинающ*", "ile başlayan", "で始まる", "开头", "開頭", "开始的", "로 시작하는", "تبدأ ب", "שמתחילים ב", "से शुरू", "که با",
   ],
   /** "apply the same to all users of ...": the action repeated for other people. */
-  SAME_FOR: [
+  SAME_FOR: [ "aplicad la misma", "la misma baja", "the same offboarding", "same treatment", "them too", "them as well", "goes with her", "goes with him", "go with her", "go with him", "along with her", "along with him",
     "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
     "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "faire de même pour", "de même pour",
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
