@@ -44,7 +44,7 @@ export const requestsFolder: LedgerFolder<RequestsView> = {
     const get = (id: string, targetKey = ""): RequestState => {
       let s = view.states.get(id);
       if (!s) {
-        s = { id, targetKey, decision: null, approvals: [], rejections: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
+        s = { id, targetKey: "", decision: null, approvals: [], rejections: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
         view.states.set(id, s);
         view.order.set(id, view.order.size);
       }
