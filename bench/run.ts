@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const nIndex = args.indexOf("--n");
 const n = nIndex >= 0 ? Number(args[nIndex + 1]) : 10_000;
-const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n" && args[i - 1] !== "--events" && args[i - 1] !== "--people") ?? "decision";
+const name = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--n" && args[i - 1] !== "--events" && args[i - 1] !== "--people" && args[i - 1] !== "--concurrency") ?? "decision";
 const progress = (s: string) => {
   if (!json) process.stderr.write(`  ${s}\n`);
 };
@@ -35,7 +35,13 @@ if (name === "bulk") {
     process.stderr.write("--people must be a positive integer\n");
     process.exit(2);
   }
-  const r = await benchBulk(people, progress);
+  const c = args.indexOf("--concurrency");
+  const concurrency = c >= 0 ? Number(args[c + 1]) : undefined;
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1)) {
+    process.stderr.write("--concurrency must be a positive integer\n");
+    process.exit(2);
+  }
+  const r = await benchBulk(people, progress, concurrency);
   if (json) process.stdout.write(JSON.stringify(r) + "\n");
   else console.log(formatBulkBench(r).join("\n"));
   process.exit(0);

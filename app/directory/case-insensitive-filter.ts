@@ -27,3 +27,18 @@ export function caseInsensitiveFilter(filter: SCIMMY.Types.Filter): SCIMMY.Types
   const expressions = [...filter].map((e) => normalise(e as Expression));
   return new SCIMMY.Types.Filter(expressions as never);
 }
+
+/**
+ * The userName a filter pins down when it is exactly `userName eq "<value>"` (one expression, one
+ * attribute, no `or`), lower-cased; null for any other filter.
+ */
+export function exactUserName(filter: SCIMMY.Types.Filter): string | null {
+  const expressions = [...filter] as Expression[];
+  if (expressions.length !== 1) return null;
+  const entries = Object.entries(expressions[0]!);
+  if (entries.length !== 1) return null;
+  const [attr, comparison] = entries[0]!;
+  if (attr.toLowerCase() !== "username" || !Array.isArray(comparison) || comparison.length !== 2) return null;
+  const [op, value] = comparison as unknown[];
+  return op === "eq" && typeof value === "string" ? value.toLowerCase() : null;
+}

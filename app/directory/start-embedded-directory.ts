@@ -7,7 +7,8 @@ import type { Clock } from "../util/clock.js";
 import { bearerAuth, type ValidateToken } from "./bearer-auth.js";
 import { loadStateFile } from "./load-state-file.js";
 import type { DirectoryRequestContext } from "./request-context.js";
-import { saveStateFile } from "./save-state-file.js";
+import { durableWrites } from "./durable-writes.js";
+import { openJournaledStore, type JournaledStore } from "./state-journal.js";
 import { declareScimmyResources, SCIM_MOUNT_PATH } from "./scimmy-globals.js";
 import { directoryStateSchema, type DirectoryState } from "./state.js";
 import { createDirectoryStore } from "./store.js";
@@ -17,7 +18,7 @@ export interface EmbeddedDirectoryOptions {
   seed: DirectoryState;
   /** Decides every request's bearer token; `null` means 401. */
   validateToken: ValidateToken;
-  /** When set, state is loaded from this JSON file and saved to it (atomically) after every mutation. */
+  /** When set, state is loaded from this JSON file; every mutation is journaled beside it before its response (state-journal.ts). */
   statePath?: string;
   clock: Clock;
 }
@@ -48,8 +49,8 @@ function initialState(seed: DirectoryState, statePath: string | undefined): Dire
 export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions): Promise<EmbeddedDirectory> {
   const { statePath, clock } = options;
   const state = initialState(options.seed, statePath);
-  const store = createDirectoryStore(state, statePath ? (s) => saveStateFile(statePath, s) : undefined);
-  if (statePath) saveStateFile(statePath, store.snapshot());
+  const journaled: JournaledStore | null = statePath ? await openJournaledStore(statePath, state) : null;
+  const store = journaled?.store ?? createDirectoryStore(state);
 
   declareScimmyResources();
   const app = express();
@@ -68,7 +69,8 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
       tenant: String(req.res?.locals.tenant),
     }),
   });
-  app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), router);
+  const persist = journaled ? [durableWrites(journaled.durable)] : [];
+  app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), ...persist, router);
   // scimmy-routers answers 5xx itself, then passes the error on; stop it here instead of
   // letting express's default handler write a stack trace or reset the connection.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
@@ -85,10 +87,12 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
   return {
     url: `http://127.0.0.1:${port}${SCIM_MOUNT_PATH}`,
     snapshotState: () => store.snapshot(),
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
+    stop: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await journaled?.close();
+    },
   };
 }

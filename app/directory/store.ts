@@ -1,9 +1,17 @@
 import type { DirectoryState, GroupRecord, UserRecord } from "./state.js";
 
+/** One mutation, as the store applied it: what the journal records and replays (state-journal.ts). */
+export type DirectoryChange =
+  | { op: "putUser"; record: UserRecord }
+  | { op: "deleteUser"; id: string }
+  | { op: "putGroup"; record: GroupRecord }
+  | { op: "deleteGroup"; id: string };
+
 /**
  * The directory's records for one server instance. Every read returns a copy, every mutation
- * calls `onChange` with the new state (the server persists it there), so callers can never
- * change stored data behind the store's back.
+ * calls `onChange` with the change (the server journals it there), so callers can never change
+ * stored data behind the store's back. Users are indexed by userName: a look-up by login costs
+ * the same with ten users or ten thousand.
  *
  * Every method is synchronous on purpose: SCIMMY's PATCH is read (egress), apply, write
  * (ingress), and with synchronous handlers that sequence never yields to another request, so
@@ -28,33 +36,43 @@ export interface DirectoryStore {
 
 export function createDirectoryStore(
   initial: DirectoryState,
-  onChange: (state: DirectoryState) => void = () => {},
+  onChange: (change: DirectoryChange) => void = () => {},
 ): DirectoryStore {
   const users = new Map(initial.users.map((u) => [u.id, structuredClone(u)]));
   const groups = new Map(initial.groups.map((g) => [g.id, structuredClone(g)]));
+  const byName = new Map<string, string>();
+  for (const u of users.values()) if (!byName.has(u.userName)) byName.set(u.userName, u.id);
 
   const snapshot = (): DirectoryState => ({
     version: 1,
     users: [...users.values()].map((u) => structuredClone(u)),
     groups: [...groups.values()].map((g) => structuredClone(g)),
   });
-  const changed = () => onChange(snapshot());
   const copy = <T>(v: T | undefined) => (v === undefined ? undefined : structuredClone(v));
 
   return {
     users: () => [...users.values()].map((u) => structuredClone(u)),
     user: (id) => copy(users.get(id)),
-    userByName: (userName) => copy([...users.values()].find((u) => u.userName === userName.toLowerCase())),
+    userByName(userName) {
+      const id = byName.get(userName.toLowerCase());
+      return id === undefined ? undefined : copy(users.get(id));
+    },
     putUser(record) {
+      const old = users.get(record.id);
+      if (old && byName.get(old.userName) === old.id) byName.delete(old.userName);
       users.set(record.id, structuredClone(record));
-      changed();
+      byName.set(record.userName, record.id);
+      onChange({ op: "putUser", record: structuredClone(record) });
     },
     deleteUser(id) {
-      if (!users.delete(id)) return false;
+      const old = users.get(id);
+      if (!old) return false;
+      users.delete(id);
+      if (byName.get(old.userName) === id) byName.delete(old.userName);
       for (const g of groups.values()) {
         if (g.members.includes(id)) g.members = g.members.filter((m) => m !== id);
       }
-      changed();
+      onChange({ op: "deleteUser", id });
       return true;
     },
     groups: () => [...groups.values()].map((g) => structuredClone(g)),
@@ -62,11 +80,11 @@ export function createDirectoryStore(
     groupsOf: (userId) => [...groups.values()].filter((g) => g.members.includes(userId)).map((g) => structuredClone(g)),
     putGroup(record) {
       groups.set(record.id, structuredClone(record));
-      changed();
+      onChange({ op: "putGroup", record: structuredClone(record) });
     },
     deleteGroup(id) {
       if (!groups.delete(id)) return false;
-      changed();
+      onChange({ op: "deleteGroup", id });
       return true;
     },
     snapshot,

@@ -1,5 +1,5 @@
 import type SCIMMY from "scimmy";
-import { caseInsensitiveFilter } from "./case-insensitive-filter.js";
+import { caseInsensitiveFilter, exactUserName } from "./case-insensitive-filter.js";
 import { requireDirectoryContext } from "./request-context.js";
 import { scimError } from "./scim-error.js";
 import { DirectoryInputError, fromScimUser, toScimUser } from "./scim-user-mapping.js";
@@ -19,7 +19,11 @@ export const userHandlers = {
       if (!user) throw scimError(404, null, `Resource ${resource.id} not found`);
       return toScimUser(user, store.groupsOf(user.id));
     }
-    const all = store.users().map((u) => toScimUser(u, store.groupsOf(u.id)));
+    // `userName eq "x"` (how connectors find a person) is answered from the userName index; the
+    // filter still decides on the candidate, so the result is the same as filtering everyone.
+    const name = resource.filter ? exactUserName(resource.filter) : null;
+    const candidates = name === null ? store.users() : [store.userByName(name)].filter((u) => u !== undefined);
+    const all = candidates.map((u) => toScimUser(u, store.groupsOf(u.id)));
     return resource.filter ? caseInsensitiveFilter(resource.filter).match(all) : all;
   },
 

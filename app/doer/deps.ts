@@ -5,6 +5,7 @@ import type { ReplayStore } from "../packet/replay-store.js";
 import type { TenantVerifyKeys } from "../packet/tenant-keys.js";
 import type { Clock } from "../util/clock.js";
 import type { BlastRadius } from "./blast-radius.js";
+import type { HourlyGate } from "./hourly-gate.js";
 import type { LeaseProvider, SecretRef } from "./lease/types.js";
 
 /** Everything the executor trust domain holds: verification keys only, never a signing key for packets. */
@@ -24,6 +25,8 @@ export interface DoerDeps {
   connectors: ReadonlyMap<string, readonly Connector[]>;
   /** Blast-radius limits from the policy data (app/doer/blast-radius.ts). */
   limits: BlastRadius;
+  /** Soft phases let through the hourly limit whose acceptance is not on the ledger yet (createHourlyGate()). */
+  hourlyGate: HourlyGate;
   /** Per tenant, the local-mode secret of each connector that has one (tenant config `secret:`); others use the lease's token. */
   connectorSecrets?: ReadonlyMap<string, ReadonlyMap<string, SecretRef>>;
 }

@@ -1,5 +1,5 @@
 import type { Snapshot } from "../connectors/types.js";
-import type { LedgerRecord } from "../ledger/types.js";
+import type { Ledger, LedgerFolder, LedgerRecord } from "../ledger/types.js";
 
 /** One request the executor accepted, as the ledger tells it. */
 export interface ExecutionState {
@@ -36,74 +36,88 @@ export interface ExecutionState {
  * a crash anywhere in between leaves a state that `resumeInterrupted` finishes.
  */
 export function projectPhases(records: readonly LedgerRecord[]): Map<string, ExecutionState> {
-  const out = new Map<string, ExecutionState>();
-  for (const { event } of records) {
-    const d = event.data;
-    const s = out.get(event.subject);
-    switch (event.type) {
-      case "phase.soft.accepted":
-        if (!s) {
-          out.set(event.subject, {
-            id: event.subject,
-            tenant: event.tenant,
-            targetEmail: String(d.target_email),
-            targetKey: String(d.target_key),
-            targetSource: String(d.target_source),
-            packetJti: String(d.packet_jti),
-            decisionEvent: String(d.decision_event),
-            delaySeconds: Number(d.delay_seconds),
-            snapshots: null,
-            softDone: false,
-            hardDueAt: 0,
-            hardDone: false,
-            reinstateStarted: false,
-            reinstateActor: null,
-            reinstated: false,
-            refused: false,
-            failures: 0,
-            lastFailureAt: 0,
-          });
-        }
-        break;
-      case "phase.soft.snapshot":
-        if (s && s.snapshots === null) s.snapshots = snapshotsOf(d.connectors);
-        break;
-      case "phase.soft.done":
-        if (s) {
-          s.softDone = true;
-          s.hardDueAt = Number(d.hard_due_at);
-          s.snapshots ??= snapshotsOf(d.connectors);
-          s.failures = 0;
-        }
-        break;
-      case "phase.hard.done":
-        if (s) s.hardDone = true;
-        break;
-      case "reinstate.started":
-        if (s) {
-          s.reinstateStarted = true;
-          s.reinstateActor = String(d.actor ?? event.actor);
-          s.failures = 0;
-        }
-        break;
-      case "reinstate.done":
-        if (s) {
-          s.reinstateStarted = true;
-          s.reinstated = true;
-        }
-        break;
-      case "phase.failed":
-        if (s) {
-          if (d.code === "BLAST_RADIUS" && !s.softDone) s.refused = true;
-          s.failures++;
-          s.lastFailureAt = Math.floor(Date.parse(event.time) / 1000) || 0;
-        }
-        break;
-      default:
-        break;
-    }
-  }
+  const out = phasesFolder.init();
+  for (const record of records) phasesFolder.step(out, record);
   return out;
+}
+
+/** The same projection, one record at a time: `ledger.fold(phasesFolder)` keeps it per opened ledger. */
+export const phasesFolder: LedgerFolder<Map<string, ExecutionState>> = {
+  init: () => new Map(),
+  step: stepPhases,
+};
+
+/** One request's execution state as the ledger tells it now, copied (safe to hold across awaits). */
+export async function phaseState(ledger: Ledger, id: string): Promise<ExecutionState | undefined> {
+  const s = (await ledger.fold(phasesFolder)).get(id);
+  return s && { ...s };
+}
+
+function stepPhases(out: Map<string, ExecutionState>, { event }: LedgerRecord): void {
+  const d = event.data;
+  const s = out.get(event.subject);
+  switch (event.type) {
+    case "phase.soft.accepted":
+      if (!s) {
+        out.set(event.subject, {
+          id: event.subject,
+          tenant: event.tenant,
+          targetEmail: String(d.target_email),
+          targetKey: String(d.target_key),
+          targetSource: String(d.target_source),
+          packetJti: String(d.packet_jti),
+          decisionEvent: String(d.decision_event),
+          delaySeconds: Number(d.delay_seconds),
+          snapshots: null,
+          softDone: false,
+          hardDueAt: 0,
+          hardDone: false,
+          reinstateStarted: false,
+          reinstateActor: null,
+          reinstated: false,
+          refused: false,
+          failures: 0,
+          lastFailureAt: 0,
+        });
+      }
+      break;
+    case "phase.soft.snapshot":
+      if (s && s.snapshots === null) s.snapshots = snapshotsOf(d.connectors);
+      break;
+    case "phase.soft.done":
+      if (s) {
+        s.softDone = true;
+        s.hardDueAt = Number(d.hard_due_at);
+        s.snapshots ??= snapshotsOf(d.connectors);
+        s.failures = 0;
+      }
+      break;
+    case "phase.hard.done":
+      if (s) s.hardDone = true;
+      break;
+    case "reinstate.started":
+      if (s) {
+        s.reinstateStarted = true;
+        s.reinstateActor = String(d.actor ?? event.actor);
+        s.failures = 0;
+      }
+      break;
+    case "reinstate.done":
+      if (s) {
+        s.reinstateStarted = true;
+        s.reinstated = true;
+      }
+      break;
+    case "phase.failed":
+      if (s) {
+        if (d.code === "BLAST_RADIUS" && !s.softDone) s.refused = true;
+        s.failures++;
+        s.lastFailureAt = Math.floor(Date.parse(event.time) / 1000) || 0;
+      }
+      break;
+    default:
+      break;
+  }
 }
 
 function snapshotsOf(connectors: unknown): Snapshot[] {

@@ -4,7 +4,8 @@ import { isOffboardError, OffboardError } from "../errors.js";
 import { checkLogged } from "../ledger/check-logged.js";
 import { verifyPacket, type VerifiedPacket } from "../packet/verify-packet.js";
 import type { DoerDeps } from "./deps.js";
-import { projectPhases } from "./project-phases.js";
+import { phaseState } from "./project-phases.js";
+import { signedPacketsFolder } from "./signed-packets.js";
 import { continueSoftPhase, runSoftPhase, type SoftPhaseResult } from "./run-soft-phase.js";
 
 /**
@@ -23,7 +24,7 @@ export async function receivePacket(deps: DoerDeps, jws: string): Promise<SoftPh
     await recordRejection(deps, jws, e);
     throw new OffboardError("EXECUTION_REFUSED", "packet refused", { reason: e.code });
   }
-  const state = projectPhases(await deps.ledger.read()).get(verified.body.request_id);
+  const state = await phaseState(deps.ledger, verified.body.request_id);
   // One execution per request: a second packet for it (a sender retrying after a crash) resumes an
   // interrupted soft phase or reports it done; it never starts another.
   if (state?.softDone) return { status: "already_done", id: state.id };
@@ -56,7 +57,7 @@ async function assertLoggedBeforeActing(deps: DoerDeps, packet: VerifiedPacket):
   if (!matches) throw refuse("decision_not_found", `no matching policy.decided event at seq ${seq}`);
   const logged = await checkLogged(deps.ledger, seq, hash, deps.ledgerTrust);
   if (!logged.ok) throw refuse("not_proven", logged.reason);
-  const signed = (await deps.ledger.read()).some((r) => r.event.type === "packet.signed" && r.event.data.jti === packet.jti && r.event.seq > seq);
+  const signed = ((await deps.ledger.fold(signedPacketsFolder)).get(packet.jti) ?? -1) > seq;
   if (!signed) throw refuse("signing_not_logged", `no packet.signed event for jti ${packet.jti}`);
 }
 

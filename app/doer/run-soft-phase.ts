@@ -1,11 +1,12 @@
 import type { Connector, Evidence, Snapshot } from "../connectors/types.js";
 import { isOffboardError, OffboardError } from "../errors.js";
-import { assertAdminFloor, assertHourlyLimit, assertPlanScope } from "./blast-radius.js";
+import { assertAdminFloor, assertPlanScope } from "./blast-radius.js";
+import { reserveHourlySlot } from "./hourly-gate.js";
 import type { VerifiedPacket } from "../packet/verify-packet.js";
 import type { JsonObject } from "../util/json.js";
 import type { DoerDeps } from "./deps.js";
 import { applyPhaseSteps } from "./apply-phase-steps.js";
-import { projectPhases, type ExecutionState } from "./project-phases.js";
+import { phaseState, type ExecutionState } from "./project-phases.js";
 import { recordFailure } from "./record-failure.js";
 import { withLease } from "./with-lease.js";
 
@@ -27,7 +28,7 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
   const connectors = deps.connectors.get(tenant);
   if (!connectors || connectors.length === 0) throw new OffboardError("CONNECTOR_UNKNOWN", `tenant ${tenant} has no connectors configured`);
   try {
-    assertHourlyLimit(await deps.ledger.read(), tenant, Math.floor(deps.clock() / 1000), deps.limits);
+    await reserveHourlySlot(deps.ledger, deps.hourlyGate, tenant, body.request_id, Math.floor(deps.clock() / 1000), deps.limits);
   } catch (e) {
     if (isOffboardError(e) && e.code === "BLAST_RADIUS") {
       await deps.ledger.append([{ type: "phase.refused", tenant, actor: "doer", subject: body.request_id, data: { packet_jti: packet.jti, reason: String(e.details.reason), message: e.message } }], deps.signer);
@@ -41,7 +42,7 @@ export async function runSoftPhase(deps: DoerDeps, packet: VerifiedPacket): Prom
     }],
     deps.signer,
   );
-  const state = projectPhases(await deps.ledger.read()).get(body.request_id);
+  const state = await phaseState(deps.ledger, body.request_id);
   if (!state) throw new OffboardError("LEDGER_INCONSISTENT", `phase.soft.accepted for ${body.request_id} is not on the ledger after appending it`);
   return continueSoftPhase(deps, state);
 }

@@ -5,7 +5,7 @@ import type { EventDraft, LedgerRecord } from "../ledger/types.js";
 import type { EvaluatedDecision, PolicyInput } from "../policy/types.js";
 import type { JsonObject } from "../util/json.js";
 import type { GatekeeperDeps } from "./deps.js";
-import { openRequests, projectRequests } from "./project-requests.js";
+import { openRequestsFor, requestsFolder } from "./project-requests.js";
 
 export interface DecideResult {
   intake: IntakeResult;
@@ -30,7 +30,7 @@ export interface DecideOptions {
 
 export async function decideRequest(deps: GatekeeperDeps, text: string, file: string, options: DecideOptions = {}): Promise<DecideResult> {
   const intake = runIntake(text, file, options.upstream);
-  const history = projectRequests(await deps.ledger.read());
+  const history = await deps.ledger.fold(requestsFolder);
   const target = await deps.describeTarget(intake.parsedTargetEmail, intake.request.metadata.id);
   const hris = await deps.hris(intake.parsedTargetEmail);
   const input = buildPolicyInput({
@@ -39,7 +39,7 @@ export async function decideRequest(deps: GatekeeperDeps, text: string, file: st
     intake,
     target,
     hris,
-    openRequests: openRequests(history).filter((r) => r.id !== intake.request.metadata.id),
+    openRequests: openRequestsFor(history, intake.targetKey, intake.request.metadata.id),
   });
   const evaluated = deps.evaluator.evaluate(input);
   if (options.record === false) return { intake, input, evaluated, decisionRecord: null };

@@ -4,7 +4,7 @@ import { signPacket, type SignedPacket } from "../packet/sign-packet.js";
 import type { PacketBody } from "../packet/packet-schema.js";
 import type { GatekeeperDeps } from "./deps.js";
 import { decideRequest, type DecideOptions } from "./decide-request.js";
-import { projectRequests } from "./project-requests.js";
+import { requestsFolder, requestState, type RequestState, type RequestsView } from "./project-requests.js";
 
 export type IssueResult =
   | { status: "signed"; id: string; packet: SignedPacket }
@@ -23,8 +23,7 @@ export interface IssueOptions {
 }
 
 export async function issuePacket(deps: GatekeeperDeps, text: string, file: string, options: IssueOptions = {}): Promise<IssueResult> {
-  const before = projectRequests(await deps.ledger.read());
-  const prior = [...before.values()].find((s) => file.endsWith(`${s.id}.yaml`));
+  const prior = priorRequest(await deps.ledger.fold(requestsFolder), file);
   if (prior?.softDone) return { status: "done", id: prior.id, message: "already executed" };
   const decided = await decideRequest(deps, text, file, options.decide);
   const id = decided.intake.request.metadata.id;
@@ -32,7 +31,7 @@ export async function issuePacket(deps: GatekeeperDeps, text: string, file: stri
   if (decision.outcome === "deny" || decision.outcome === "block") {
     return { status: "refused", id, message: `${decision.outcome}: ${decision.reasons.map((r) => r.message).join("; ")}` };
   }
-  const state = projectRequests(await deps.ledger.read()).get(id)!;
+  const state = (await requestState(deps.ledger, id))!;
   const digest = decided.intake.digest;
   const valid = state.approvals.filter((a, i, all) => {
     const counted = all.slice(0, i).filter((b) => b.digest === digest).map((b) => b.approver);
@@ -76,4 +75,19 @@ export async function issuePacket(deps: GatekeeperDeps, text: string, file: stri
     deps.signer,
   );
   return { status: "signed", id, packet };
+}
+
+/**
+ * The earliest-known request whose id the file name ends with (`<id>.yaml`). Looks up each suffix
+ * of the path instead of scanning every request, so the cost does not grow with the ledger.
+ */
+function priorRequest(view: RequestsView, file: string): RequestState | undefined {
+  if (!file.endsWith(".yaml")) return undefined;
+  const stem = file.slice(0, -".yaml".length);
+  let best: RequestState | undefined;
+  for (let i = 0; i < stem.length; i++) {
+    const s = view.states.get(stem.slice(i));
+    if (s && (best === undefined || view.order.get(s.id)! < view.order.get(best.id)!)) best = s;
+  }
+  return best;
 }

@@ -1,4 +1,4 @@
-import type { LedgerRecord } from "../ledger/types.js";
+import type { Ledger, LedgerFolder, LedgerRecord } from "../ledger/types.js";
 import type { Outcome } from "../policy/types.js";
 import type { Json, JsonObject } from "../util/json.js";
 
@@ -19,19 +19,43 @@ export interface RequestState {
   reinstated: boolean;
 }
 
+/** Every request's state by id, and the ids of the requests naming each target key. */
+export interface RequestsView {
+  states: Map<string, RequestState>;
+  byTarget: Map<string, Set<string>>;
+  /** Position of each request in first-seen order (the order of `states`). */
+  order: Map<string, number>;
+}
+
 /** Folds ledger records into the state of every request, by id. */
 export function projectRequests(records: readonly LedgerRecord[]): Map<string, RequestState> {
-  const states = new Map<string, RequestState>();
-  const get = (id: string, targetKey = ""): RequestState => {
-    let s = states.get(id);
-    if (!s) {
-      s = { id, targetKey, decision: null, approvals: [], rejections: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
-      states.set(id, s);
-    }
-    if (!s.targetKey && targetKey) s.targetKey = targetKey;
-    return s;
-  };
-  for (const { event, hash } of records) {
+  const view = requestsFolder.init();
+  for (const record of records) requestsFolder.step(view, record);
+  return view.states;
+}
+
+/**
+ * The same projection, advanced one record at a time: `ledger.fold(requestsFolder)` keeps it per
+ * opened ledger, so a decision reads only the events appended since the last one.
+ */
+export const requestsFolder: LedgerFolder<RequestsView> = {
+  init: () => ({ states: new Map(), byTarget: new Map(), order: new Map() }),
+  step(view, { event, hash }) {
+    const get = (id: string, targetKey = ""): RequestState => {
+      let s = view.states.get(id);
+      if (!s) {
+        s = { id, targetKey: "", decision: null, approvals: [], rejections: [], packetJti: null, softDone: false, hardDone: false, reinstated: false };
+        view.states.set(id, s);
+        view.order.set(id, view.order.size);
+      }
+      if (!s.targetKey && targetKey) {
+        s.targetKey = targetKey;
+        let ids = view.byTarget.get(targetKey);
+        if (!ids) view.byTarget.set(targetKey, (ids = new Set()));
+        ids.add(id);
+      }
+      return s;
+    };
     const d = event.data;
     switch (event.type) {
       case "policy.decided":
@@ -64,14 +88,33 @@ export function projectRequests(records: readonly LedgerRecord[]): Map<string, R
       default:
         break;
     }
-  }
-  return states;
+  },
+};
+
+/** One request's state as the ledger tells it now, copied (safe to hold across awaits); undefined when unknown. */
+export async function requestState(ledger: Ledger, id: string): Promise<RequestState | undefined> {
+  const s = (await ledger.fold(requestsFolder)).states.get(id);
+  return s && { ...s, approvals: [...s.approvals], rejections: [...s.rejections] };
 }
+
+const isOpen = (s: RequestState) => s.decision !== null && (s.decision.outcome === "allow" || s.decision.outcome === "require_hitl") && !s.hardDone && !s.reinstated;
 
 /** Open requests: decided, not refused, not finished; the policy blocks a second one for the same person. */
 export function openRequests(states: Map<string, RequestState>): { id: string; target_key: string }[] {
   return [...states.values()]
-    .filter((s) => s.decision && (s.decision.outcome === "allow" || s.decision.outcome === "require_hitl") && !s.hardDone && !s.reinstated)
+    .filter(isOpen)
+    .map((s) => ({ id: s.id, target_key: s.targetKey }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The other open requests for the same person (docs/POLICY_INPUT.md `open_requests`), found through
+ * the target-key index: the cost does not grow with the number of open requests for other people.
+ */
+export function openRequestsFor(view: RequestsView, targetKey: string, exceptId: string): { id: string; target_key: string }[] {
+  return [...(view.byTarget.get(targetKey) ?? [])]
+    .map((id) => view.states.get(id)!)
+    .filter((s) => s.id !== exceptId && isOpen(s))
     .map((s) => ({ id: s.id, target_key: s.targetKey }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { OffboardError } from "../errors.js";
@@ -16,17 +16,37 @@ const FIELDS = {
 const Row = z.record(z.string(), z.unknown());
 
 /**
- * An HRIS export on disk, CSV (header row) or JSON (an array of objects, or `{"employees": [...]}`),
- * read at each lookup (the export is replaced by HR's own job; no cache to go stale). Errors name
- * the file and the row.
+ * An HRIS export on disk, CSV (header row) or JSON (an array of objects, or `{"employees": [...]}`).
+ * HR's own job replaces the export at any time, so every lookup checks the file (inode, size,
+ * modification and change times in nanoseconds) and parses it again when any of them moved;
+ * otherwise it answers from the parsed rows, indexed by email, instead of parsing thousands of
+ * rows for each of thousands of people. Errors name the file and the row.
  */
 export function createFileHris(path: string): HrisSource {
+  let parsed: { version: string; byEmail: Map<string, HrisEmployee[]> } | null = null;
   return {
     name: `file:${path}`,
     async lookup(query) {
-      return matchEmployee(readEmployees(path), query);
+      const version = fileVersion(path);
+      if (version === null) return matchEmployee(readEmployees(path), query);
+      if (parsed?.version !== version) {
+        const byEmail = new Map<string, HrisEmployee[]>();
+        for (const e of readEmployees(path)) byEmail.set(e.email, [...(byEmail.get(e.email) ?? []), e]);
+        parsed = { version, byEmail };
+      }
+      return matchEmployee(parsed.byEmail.get(query.email.trim().toLowerCase()) ?? [], query);
     },
   };
+}
+
+/** What changes whenever the file's content can have changed; null when it cannot be stat'ed (readEmployees then says why). */
+function fileVersion(path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return null;
+  }
 }
 
 export function readEmployees(path: string): HrisEmployee[] {

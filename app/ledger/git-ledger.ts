@@ -10,6 +10,7 @@ import { KID_PATTERN } from "./key-id.js";
 import { roleRefusal } from "./key-roles.js";
 import { MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
+import { createFoldCache } from "./fold-cache.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
 import { planGroup, type PendingAppend } from "./plan-group.js";
@@ -79,6 +80,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   const witnesses = options.witnesses ?? [];
   const cache = {};
   const reader = createLedgerReader(gitdir, ref, cache);
+  const readFrom = async (seq: number) => reader.records(await currentTip(), seq);
+  const fold = createFoldCache(readFrom);
   const known = new Map<string, number>();
   let tip: LedgerTip | null = null;
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
@@ -188,6 +191,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     async read(): Promise<LedgerRecord[]> {
       return reader.records(await currentTip());
     },
+    readFrom,
+    fold,
     async recordAt(seq: number): Promise<LedgerRecord | null> {
       return reader.recordAt(await currentTip(), seq);
     },

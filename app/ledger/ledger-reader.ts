@@ -9,8 +9,12 @@ import type { LedgerTip } from "./read-ledger-tip.js";
 import type { LedgerRecord } from "./types.js";
 
 export interface LedgerReader {
-  /** Every record of the tip, in seq order (canonical form, seq, hash and prev checked; signatures are the verifier's). */
-  records(tip: LedgerTip): Promise<LedgerRecord[]>;
+  /**
+   * The records of the tip from seq `from` on (default 0: all of them), in seq order (canonical
+   * form, seq, hash and prev checked; signatures are the verifier's). Only the segments holding
+   * them are touched, so reading what was appended since the last read costs only the new events.
+   */
+  records(tip: LedgerTip, from?: number): Promise<LedgerRecord[]>;
   recordAt(tip: LedgerTip, seq: number): Promise<LedgerRecord | null>;
   /** MTH of events [start, end) of the tip (RFC 6962), using the cached roots of sealed segments. */
   subtreeHash(tip: LedgerTip, start: number, end: number): Promise<string>;
@@ -62,18 +66,23 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
   }
 
   return {
-    async records(tip: LedgerTip): Promise<LedgerRecord[]> {
+    async records(tip: LedgerTip, from = 0): Promise<LedgerRecord[]> {
+      const start = Math.max(0, Math.min(Math.floor(from), tip.size));
+      const first = Math.min(Math.floor(start / SEGMENT_SIZE), tip.segments.length);
+      // The chain check starts from the last event before the first part read (a cached segment).
+      let prev = first === 0 ? GENESIS_PREV : (await segment(tip, first - 1)).hashes.at(-1)!;
       const out: LedgerRecord[] = [];
-      let prev = GENESIS_PREV;
       const parts: SegmentCheck[] = [];
-      for (let i = 0; i < tip.segments.length; i++) parts.push(await segment(tip, i));
+      for (let i = first; i < tip.segments.length; i++) parts.push(await segment(tip, i));
       parts.push(tail(tip));
+      let seq = first * SEGMENT_SIZE;
       for (const part of parts) {
         if (part.count > 0 && part.firstPrev !== prev) {
-          const seq = out.length;
           throw faultError({ seq, path: eventLocation(seq, tip.sealed), reason: `broken chain: prev is ${part.firstPrev}, the previous event's hash is ${prev}`, code: "LEDGER_CORRUPT" }, ref);
         }
-        out.push(...part.records);
+        const skip = Math.max(0, start - seq);
+        for (let i = skip; i < part.records.length; i++) out.push(part.records[i]!);
+        seq += part.count;
         prev = part.hashes.at(-1) ?? prev;
       }
       return out;

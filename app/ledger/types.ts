@@ -109,6 +109,21 @@ export interface Ledger {
   append(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]>;
   /** Every record on the ledger branch, in seq order. */
   read(): Promise<LedgerRecord[]>;
+  /** The records from seq `seq` on, in seq order (what was appended since a reader last looked). */
+  readFrom(seq: number): Promise<LedgerRecord[]>;
+  /**
+   * The folder's state over every record on the ledger, kept per opened ledger and advanced by the
+   * new records only (app/ledger/fold-cache.ts). The state is shared and keeps advancing: read it,
+   * never change it, and copy what must stay fixed across an await.
+   */
+  fold<S>(folder: LedgerFolder<S>): Promise<S>;
+}
+
+/** A projection of the ledger built one record at a time (a module-level constant; its state lives in the ledger's fold cache). */
+export interface LedgerFolder<S> {
+  init(): S;
+  /** Applies one record, in seq order, to the state (mutating it). */
+  step(state: S, record: LedgerRecord): void;
 }
 
 /** A ledger that can prove what it holds (inclusion and consistency proofs, RFC 9162 §2.1). */

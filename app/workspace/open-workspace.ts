@@ -9,6 +9,7 @@ import { seedDirectoryState } from "../directory/seed.js";
 import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
 import { loadBlastRadius } from "../doer/blast-radius.js";
 import type { DoerDeps } from "../doer/deps.js";
+import { createHourlyGate } from "../doer/hourly-gate.js";
 import { createLocalBroker } from "../doer/lease/local-broker.js";
 import type { LeaseProvider, SecretRef } from "../doer/lease/types.js";
 import { createVaultBroker, createVaultSecretIdSource } from "../doer/lease/vault-broker.js";
@@ -118,6 +119,7 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
     connectors: new Map([[config.tenant, connectors]]),
     connectorSecrets: new Map([[config.tenant, secrets]]),
     limits: loadBlastRadius(repoDir),
+    hourlyGate: createHourlyGate(),
   };
   // The gatekeeper reads the directory with its own short lease, recorded like the doer's.
   const readDeps: DoerDeps = { ...doer, signer: keys.gatekeeper };

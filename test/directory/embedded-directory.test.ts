@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -179,6 +179,40 @@ describe("embedded directory state file", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  test("a mutation is on disk when its response arrives: a restart from the files of a killed server holds it; a torn journal line is dropped", async () => {
+    const statePath = join(dir, "directory.json");
+    const first = await startHarness({ statePath });
+    try {
+      const token = (await first.creds()).bearerToken;
+      const id = await danaId(first, token);
+      expect((await scim(first.directory, "PATCH", `/Users/${id}`, { token, body: deactivate })).status).toBe(200);
+      // The server is still running (as if killed now): only what is on disk counts.
+      const copy = join(dir, "after-kill");
+      mkdirSync(copy);
+      for (const name of readdirSync(dir).filter((n) => n.startsWith("directory.json"))) copyFileSync(join(dir, name), join(copy, name));
+      expect(existsSync(join(copy, "directory.json.journal"))).toBe(true);
+      appendFileSync(join(copy, "directory.json.journal"), '{"op":"deleteUser","i');
+      const second = await startHarness({ statePath: join(copy, "directory.json") });
+      try {
+        const token2 = (await second.creds()).bearerToken;
+        expect((await scim(second.directory, "GET", `/Users/${id}`, { token: token2 })).body?.active).toBe(false);
+        expect(second.directory.snapshotState().users).toHaveLength(first.directory.snapshotState().users.length);
+      } finally {
+        await second.stop();
+      }
+      // Stopping folds the journal into the state file.
+      expect(readdirSync(copy)).toEqual(["directory.json"]);
+    } finally {
+      await first.stop();
+    }
+  });
+
+  test("a journal line that is not a change refuses to start with CONFIG_INVALID naming the line", async () => {
+    const statePath = join(dir, "directory.json");
+    writeFileSync(`${statePath}.journal`, '{"op":"deleteUser","id":"x"}\n{"op":"rename"}\n');
+    await expect(startEmbeddedDirectory({ seed: seedDirectoryState(NOW), validateToken: () => null, statePath, clock: () => NOW })).rejects.toMatchObject({ code: "CONFIG_INVALID", details: { line: 2 } });
   });
 
   test("without statePath nothing is written and a restart reseeds", async () => {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +30,18 @@ describe("HRIS export files", () => {
     await expect(hris.lookup({ email: "shared@example.com" })).resolves.toMatchObject({ identity_conflict: true });
     await expect(hris.lookup({ email: "dana.reyes@example.com", employeeId: "E1002" })).resolves.toMatchObject({ identity_conflict: true });
     await expect(hris.lookup({ email: "dana.reyes@example.com", employeeId: "e1001" })).resolves.not.toHaveProperty("identity_conflict");
+  });
+
+  it("sees HR's job replace or rewrite the export between two look-ups (parsed rows are kept only while the file is unchanged)", async () => {
+    const path = file("changing.csv", "email,status\nkenji.watanabe@example.com,active\n");
+    const hris = createFileHris(path);
+    await expect(hris.lookup({ email: "kenji.watanabe@example.com" })).resolves.toEqual({ found: true, status: "active" });
+    await expect(hris.lookup({ email: "kenji.watanabe@example.com" })).resolves.toEqual({ found: true, status: "active" });
+    writeFileSync(`${path}.new`, "email,status,last_day\nkenji.watanabe@example.com,terminating,2026-12-01\n");
+    renameSync(`${path}.new`, path);
+    await expect(hris.lookup({ email: "kenji.watanabe@example.com" })).resolves.toEqual({ found: true, status: "terminating", last_day: "2026-12-01" });
+    writeFileSync(path, "email,status\nkenji.watanabe@example.com,terminated\n");
+    await expect(hris.lookup({ email: "kenji.watanabe@example.com" })).resolves.toEqual({ found: true, status: "terminated" });
   });
 
   it("reads a JSON export ({\"employees\": [...]})", async () => {
