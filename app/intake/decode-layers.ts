@@ -126,6 +126,7 @@ const MIN_ROT_GAIN = 0.45;
  * the decoded text is then scanned like any other, so only an instruction becomes a finding.
  */
 function rot13Run(line: string): [number, number] | null {
+  if (line.length < MIN_ROT_LETTERS) return null;
   let best = 0;
   let bestRange: [number, number] | null = null;
   let bestLetters = 0;
