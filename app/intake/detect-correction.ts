@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { findEmails } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** A person named in the text: where, and the words that name them (name words, or an address's local part). */
 interface Named {
@@ -55,7 +55,7 @@ function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     }
   }
   for (const e of findEmails(text)) {
-    const first = tokenAt(tokens, e.start);
+    const first = tokenAtOffset(tokens, e.start);
     if (first >= tokens.count) continue;
     let last = first;
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
@@ -112,13 +112,3 @@ function blocked(hits: ConceptHits, from: number, to: number, concepts: number[]
   return false;
 }
 
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

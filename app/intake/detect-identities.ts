@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { skeleton } from "./confusables.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** An identity-shaped problem, in normalised offsets. */
 export interface IdentityHit {
@@ -162,13 +162,7 @@ function stripInvisible(s: string): string {
 
 /** Tokens covering [start, end) of the normalised text, by binary search; [-1, -1] if none. */
 function tokenRange(tokens: Tokens, start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAtOffset(tokens, start);
   if (lo >= tokens.count || (tokens.starts[lo] ?? 0) >= end) return [-1, -1];
   let last = lo;
   while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;

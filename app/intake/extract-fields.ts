@@ -7,7 +7,7 @@ import { KIND_CONCEPTS } from "./lexicon/kinds.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
-import { SEP, tokenize, type Tokens } from "./tokenize.js";
+import { SEP, tokenAtOffset, tokenize, type Tokens } from "./tokenize.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];
 
@@ -51,10 +51,10 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const email = clean(raw.slice(norm.originOf(found.start), found.end >= norm.text.length ? raw.length : norm.originOf(found.end)));
     if (email === requester || email === "") continue;
     if (!all.includes(email)) all.push(email);
-    const first = firstToken(tokens, found.start);
+    const first = tokenAtOffset(tokens, found.start);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, LEX.id("HANDOVER_VERB" as Concept))) {
       inContext.add(email);
-      previousInContext = firstToken(tokens, found.end - 1);
+      previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
   }
   let targetEmail: string | null = null;
@@ -88,16 +88,6 @@ function clean(s: string): string {
     .replace(/^[.'"]+|[.'"]+$/g, "");
 }
 
-function firstToken(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** A target cue in the six tokens before, with no sentence end and no hand-over verb ("transfer her drive to") nearer. */
 function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], handover: number): boolean {

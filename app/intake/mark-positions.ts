@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** Capitalised words that are not names (sentence openers, teams, products people capitalise). */
 const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it", "hr", "ceo", "cfo", "cto", "team", "i", "we", "she", "he", "they", "her", "his", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "google", "microsoft", "slack", "jira", "okta", "github", "active", "directory", "workspace", "office", "azure", "aws", "salesforce", "workday", "zoom", "adobe", "atlassian", "confluence", "account", "accounts", "access"]);
@@ -67,21 +67,10 @@ function markBareUrls(text: string, tokens: Tokens, hits: ConceptHits, url: numb
     if (s === slash || text[s - 1] === ":" || text[s - 1] === "/" || !HOST.test(text.slice(s, slash))) continue;
     let e = slash;
     while (e < text.length && text.charCodeAt(e) > 0x20) e++;
-    const first = tokenAt(tokens, s);
+    const first = tokenAtOffset(tokens, s);
     let last = first;
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e) last++;
     if (first < tokens.count) addHit(hits, url, first, last);
   }
 }
 
-/** The first token ending after `offset` (binary search). */
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -241,3 +241,15 @@ function continuation(text: string, end: number): number {
   INDENT.test(text);
   return INDENT.lastIndex;
 }
+
+/** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */
+export function tokenAtOffset(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
