@@ -130,6 +130,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
+      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0 },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
     ],
   },

@@ -103,7 +103,7 @@ export const AUTHORITY_CONCEPTS = {
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Review claimed as already done: suspicious only when said of security's review. */
-  DONE: [
+  DONE: [ "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
   ],

@@ -70,7 +70,7 @@ export const MODEL_CONCEPTS = {
     "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
   ],
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
-  NOT: ["not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست"],
+  NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست"],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
     "asistente", "assistente", "assistent", "ассистент", "asistan", "アシスタント", "助手", "어시스턴트", "المساعد", "עוזר", "सहायक", "دستیار",

@@ -60,7 +60,7 @@ export const TARGET_CONCEPTS = {
     "vorgesetzte*", "nachfolger*", "vertretung", "manager*", "responsable", "sucesor*", "sucessor*", "successeur", "jefe", "chef", "gestor*", "kierownik", "przełożon*", "руководител*", "преемник", "yönetici*", "halef", "上司", "後任", "经理", "接替", "매니저", "후임", "مدير", "מנהל*", "प्रबंधक", "مدیر",
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
-  HANDOVER_VERB: [
+  HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
     "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
     "übergeben", "übertragen", "weiterleiten", "transférer", "transmettre", "transferir", "reenviar", "trasferire", "inoltrare", "przekaż", "передать", "перешлите", "devret", "aktar", "转交", "移交", "인계", "نقل", "להעביר", "सौंप", "انتقال",
   ],
