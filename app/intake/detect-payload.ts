@@ -5,6 +5,7 @@ const TECHNIQUE = "schema-shaped payload" as const;
 const YES = new Set(["true", "yes", "1", "y", "on", "approved", "allow", "allowed", "granted", "done"]);
 const NO = new Set(["false", "no", "0", "n", "off", "none", "null", "skip", "skipped", "waived", "not_required", "notrequired"]);
 const SECURITY_APPROVER = new Set(["security", "secops", "infosec", "ciso", "soc", "bot", "gatekeeper", "opa", "security_team", "securityteam", "security_bot", "offboard_bot"]);
+const SECURITY_IN_LIST = /security|secops|infosec|ciso|\bsoc\b|gatekeeper|\bopa\b|\bbot\b|-bot\b/;
 const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "permitted", "pass", "passed", "accept", "accepted", "yes", "true", "ok", "go"]);
 
 /** Keys whose value makes a decision, approval or packet: key → test of the value token (and the separator after the key). */
@@ -54,7 +55,9 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
     const end = tokens.ends[i + 1] ?? start;
     const strong = STRONG.get(key);
     const list = LISTS.has(key) && !/^\s*["']?\s*[:=]\s*(\[|\d)/.test(text.slice(tokens.ends[i] ?? 0, (tokens.starts[i + 1] ?? 0) + 1));
-    if (strong && !list && strong(value, opens)) {
+    // An approvals list counts when it names security or a bot: an HRIS export lists its manager and HR steps.
+    const hrisApprovals = LISTS.has(key) && !list && !SECURITY_IN_LIST.test(text.slice(end, Math.min(text.length, end + 400)).split("]")[0] ?? "");
+    if (strong && !list && !hrisApprovals && strong(value, opens)) {
       out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains text shaped like a policy decision, approval or packet" });
       continue;
     }
