@@ -61,11 +61,14 @@ function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
     out.push({ first, last, words: e.email.slice(0, e.email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w)) });
   }
+  // Tokens already part of a named person (an address, the target's name): a CAPNAME there is not someone else.
+  const covered = new Set<number>();
+  for (const p of out) for (let j = p.first; j <= p.last; j++) covered.add(j);
   const starts = hits.starts[lex.id("CAPNAME")] ?? [];
   const ends = hits.ends[lex.id("CAPNAME")] ?? [];
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
-    if (!out.some((p) => p.first <= last && first <= p.last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
+    if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
 }
