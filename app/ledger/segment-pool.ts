@@ -49,7 +49,11 @@ export function createSegmentPool(threads: number, keys: ReadonlyMap<string, Key
       load[i]!++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        workers[i]!.postMessage({ id, text: input.text, firstSeq: input.firstSeq, sealedSize: input.sealedSize });
+        // A buffer that owns its memory moves to the worker instead of being copied (the caller
+        // is done with it); a view into shared memory (a small pooled Buffer) is copied.
+        const { bytes } = input;
+        const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        workers[i]!.postMessage({ id, bytes, firstSeq: input.firstSeq, sealedSize: input.sealedSize }, owned ? [bytes.buffer] : []);
       });
     },
     async close() {

@@ -50,7 +50,7 @@ export async function verifyEvents(input: EventPassInput): Promise<EventPass> {
   const inflight: Promise<SegmentCheck>[] = [];
   const start = (i: number) => {
     const s = layout.segments[i]!;
-    inflight.push(reader.read(s.oid).then((blob) => pool.check({ text: blob!.bytes.toString("utf8"), firstSeq: s.firstSeq, sealedSize: SEGMENT_SIZE })));
+    inflight.push(reader.read(s.oid).then((blob) => pool.check({ bytes: blob!.bytes, firstSeq: s.firstSeq, sealedSize: SEGMENT_SIZE })));
   };
   for (let i = 0; i < Math.min(window, layout.segments.length); i++) start(i);
   for (let i = 0; i < layout.segments.length; i++) {
@@ -65,8 +65,8 @@ export async function verifyEvents(input: EventPassInput): Promise<EventPass> {
   }
   if (layout.gap !== null) return { ...pass, fault: layout.gap };
   if (layout.tail === null) return pass;
-  const text = (await reader.read(layout.tail))!.bytes.toString("utf8");
-  take(pass, await pool.check({ text, firstSeq: sealed, sealedSize: null }), sealed, sealed, SEGMENT_SIZE - 1, trusted, wanted);
+  const bytes = (await reader.read(layout.tail))!.bytes;
+  take(pass, await pool.check({ bytes, firstSeq: sealed, sealedSize: null }), sealed, sealed, SEGMENT_SIZE - 1, trusted, wanted);
   return pass;
 }
 

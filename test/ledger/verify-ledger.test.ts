@@ -202,6 +202,17 @@ describe("tampering with events is caught and the event named", () => {
     expect(await verifyBoth(unterminated)).toMatchObject(at(306, "tail.jsonl:51", "LEDGER_CORRUPT"));
   });
 
+  it("bytes that are not UTF-8, hashed and signed as the text they decode to (U+FFFD): the line must be UTF-8", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      editLine(f, 280, (l) => canonicalRecord(resign(JSON.parse(l) as LedgerRecord, gk, (r) => (r.event.subject = "req-\ufffd"))));
+      const bytes = Buffer.from(f.get("tail.jsonl")!);
+      const replacement = bytes.indexOf("req-\ufffd") + 4;
+      f.set("tail.jsonl", Buffer.concat([bytes.subarray(0, replacement), Buffer.from([0xff]), bytes.subarray(replacement + 3)])); // U+FFFD (EF BF BD) → a lone 0xFF
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(280, "tail.jsonl:25", "LEDGER_CORRUPT"));
+  });
+
   it("an unknown event type, correctly hashed and signed by a trusted key", async () => {
     const dir = await ledgerRepo();
     await tamper(dir, (f) => editLine(f, 305, (l) => canonicalRecord(resign(JSON.parse(l) as LedgerRecord, gk, (r) => ((r.event as { type: string }).type = "payroll.exported")))));
