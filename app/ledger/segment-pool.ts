@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { checkSegment, type SegmentCheck, type SegmentInput } from "./check-segment.js";
+import { unpackSegmentCheck, type SegmentCheckMessage } from "./segment-check-message.js";
 
 export interface SegmentPool {
   /** Checks a segment (in a worker thread when the pool has any). */
@@ -27,9 +28,9 @@ export function createSegmentPool(threads: number, keys: ReadonlyMap<string, Key
   let nextId = 0;
   workers.forEach((w, i) => {
     w.postMessage({ keys: pems });
-    w.on("message", (m: { id: number; result: SegmentCheck }) => {
+    w.on("message", (m: { id: number; result: SegmentCheckMessage }) => {
       load[i]!--;
-      waiting.get(m.id)?.resolve(m.result);
+      waiting.get(m.id)?.resolve(unpackSegmentCheck(m.result));
       waiting.delete(m.id);
     });
     w.on("error", (e) => {

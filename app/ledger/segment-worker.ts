@@ -6,6 +6,7 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 import { checkSegment } from "./check-segment.js";
+import { packSegmentCheck } from "./segment-check-message.js";
 
 let keys: Map<string, KeyObject> | null = null;
 parentPort!.on("message", (m: { keys?: [string, string][] | null; id?: number; bytes?: Uint8Array; firstSeq?: number; sealedSize?: number | null }) => {
@@ -15,5 +16,5 @@ parentPort!.on("message", (m: { keys?: [string, string][] | null; id?: number; b
   }
   const bytes = Buffer.from(m.bytes!.buffer, m.bytes!.byteOffset, m.bytes!.byteLength); // arrives as a plain Uint8Array
   const result = checkSegment({ bytes, firstSeq: m.firstSeq!, sealedSize: m.sealedSize ?? null, keys, keepRecords: false });
-  parentPort!.postMessage({ id: m.id, result });
+  parentPort!.postMessage({ id: m.id, result: packSegmentCheck(result) });
 });

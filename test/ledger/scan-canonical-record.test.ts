@@ -36,7 +36,7 @@ const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
     fc.boolean(),
     fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
     fc.string({ unit: "grapheme" }),
-    fc.string({ unit: "binary" }).filter((s) => s.isWellFormed()),
+    fc.string({ unit: "binary" }).filter((s) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)),
     fc.array(tie("value"), { maxLength: 5 }),
     fc.dictionary(key, tie("value"), { maxKeys: 5 }),
   ),
