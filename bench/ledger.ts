@@ -239,12 +239,12 @@ export function formatLedgerBench(r: LedgerBenchResult): string[] {
 // Child mode: `node [--import tsx] bench/ledger.ts --verify-child DIR` prints {seconds, peak_rss_mb, threads}.
 if (process.argv[2] === "--verify-child" && import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const t = performance.now();
-  const v = await verifyLedger({ dir: process.argv[3]! });
+  const threads = Math.min(availableParallelism(), 8); // verifyLedger's default for a ledger of 4 segments or more
+  const v = await verifyLedger({ dir: process.argv[3]!, threads });
   if (!v.ok) {
     process.stderr.write(`${v.firstBad?.message}\n`);
     process.exit(1);
   }
-  const threads = Math.min(availableParallelism(), 8);
   const usage = process.resourceUsage();
   process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t) / 1000, cpu_seconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peak_rss_mb: usage.maxRSS / 1024, threads })}\n`);
 }
