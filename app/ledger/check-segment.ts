@@ -75,12 +75,7 @@ export function checkSegment(input: SegmentInput): SegmentCheck {
     const type = stringAt(bytes, fields.typeAt, fields.typeEnd, out.types.at(-1));
     if (!KNOWN_TYPES.has(type)) return `unknown event type ${JSON.stringify(type)}`;
     if (fields.seq !== seq) return `line holds seq ${fields.seq}, expected ${seq} (events reordered, inserted or removed)`;
-    // The leaf hash is SHA-256(0x00 ‖ event bytes). The byte before the event is the ":" of
-    // `{"event":` (the scan checked it): lend it to the 0x00 prefix, hash in place, put it back.
-    const prefix = fields.eventStart - 1;
-    bytes[prefix] = 0x00;
-    const computed = hash("sha256", bytes.subarray(prefix, fields.eventEnd), "hex");
-    bytes[prefix] = 0x3a;
+    const computed = leafHashInPlace(bytes, fields.eventStart, fields.eventEnd);
     const recorded = bytes.toString("latin1", fields.hashAt, fields.hashAt + 64);
     if (computed !== recorded) return `hash mismatch: recorded ${recorded}, computed ${computed}`;
     const prev = fields.prevAt;
@@ -125,6 +120,18 @@ export function checkSegment(input: SegmentInput): SegmentCheck {
   }
   if (out.fault === null && leaves !== null) out.root = merkleRootOfLeafBytes(leaves, out.count);
   return out;
+}
+
+/**
+ * The leaf hash SHA-256(0x00 ‖ event bytes), in hex, of the event at [start, end) of a record line,
+ * without copying it: the byte before the event is the ":" of `{"event":` (the scan checked it),
+ * which stands in for the 0x00 prefix while the hash is taken and is put back at once.
+ */
+function leafHashInPlace(bytes: Buffer, start: number, end: number): string {
+  bytes[start - 1] = 0x00;
+  const digest = hash("sha256", bytes.subarray(start - 1, end), "hex"); // a hex string costs less than a Buffer out
+  bytes[start - 1] = 0x3a;
+  return digest;
 }
 
 /**
