@@ -7,6 +7,7 @@
 //
 // Exit codes: 0 the ledger verifies; 1 it does not (the first bad event or file is named);
 // 2 usage or environment error (no git repository, no trust roots, unreadable file).
+import { isUtf8 } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash, createPublicKey, verify } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
@@ -252,11 +253,13 @@ export function verifyLedger(repo, opts = {}) {
     const sealed = segments.length * SEGMENT_SIZE;
     st.where = (seq) => (seq < sealed ? `segments/${String(seq - (seq % SEGMENT_SIZE)).padStart(12, "0")}.jsonl:${(seq % SEGMENT_SIZE) + 1}` : `tail.jsonl:${seq - sealed + 1}`);
     const read = (oid, first, max, sealedFile) => {
-      const body = text(repo, oid);
+      const bytes = git(repo, ["cat-file", "-p", oid]).out, body = bytes.toString("utf8");
       const lines = body === "" ? [] : body.split("\n");
       const unterminated = body !== "" && lines.pop() !== ""; // the last line lacks its "\n": reported after the lines before it
+      const notUtf8 = isUtf8(bytes) ? -1 : bytes.toString("latin1").split("\n").findIndex((l) => !isUtf8(Buffer.from(l, "latin1")));
       lines.forEach((line, i) => {
         if (i >= max) throw new Fault(first + i, st.where(first + i), "LEDGER_CORRUPT", `more than ${max} records in one file`);
+        if (i === notUtf8) throw new Fault(first + i, st.where(first + i), "LEDGER_CORRUPT", "not valid UTF-8"); // else decoding hides the bytes behind U+FFFD
         st.head = checkLine(line, first + i, st.head, st);
         st.frontier = appendLeaf(st.frontier, st.size++, st.head);
         if (wanted.has(st.size)) st.roots.set(st.size, rootOf(st.frontier));

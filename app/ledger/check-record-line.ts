@@ -13,10 +13,11 @@ const EVENT_KEYS = "actor,data,prev,seq,subject,tenant,time,type,v";
 /**
  * Checks one line of a segment or the tail (without its "\n") as the record of event `seq`, in the
  * order of ledger/SPEC.md §11: JSON, members and types, canonical bytes, known type, seq, hash.
- * (`prev` and everything about keys and signatures are the caller's.) This is the verifier's hot
- * path, so the shape is checked by hand and the canonical form rebuilt with a serializer that only
- * accepts the ledger's JSON subset, instead of zod plus a generic canonicalizer: same rules, a
- * fraction of the cost (see docs/adr/0003-ledger-segments-and-witnesses.md).
+ * (`prev` and everything about keys and signatures are the caller's.) The verifier's hot path
+ * checks intact lines on their bytes (scan-canonical-record.ts) and comes here for the precise
+ * reason a line fails; the writer's tip check uses it directly. The shape is checked by hand and the
+ * canonical form rebuilt with a serializer that only accepts the ledger's JSON subset, instead of
+ * zod plus a generic canonicalizer: same rules, a fraction of the cost (docs/adr/0003).
  */
 export function checkRecordLine(line: string, seq: number): LineCheck {
   let value: unknown;

@@ -1,7 +1,9 @@
-import { verify, type KeyObject } from "node:crypto";
+import { isUtf8 } from "node:buffer";
+import { hash, verify, type KeyObject } from "node:crypto";
 import { checkRecordLine } from "./check-record-line.js";
-import { merkleRoot } from "./merkle-frontier.js";
-import type { LedgerRecord } from "./types.js";
+import { merkleRootOfLeafBytes } from "./merkle-root-of-leaf-bytes.js";
+import { emptyRecordFields, scanCanonicalRecord } from "./scan-canonical-record.js";
+import { EVENT_TYPES, type LedgerRecord } from "./types.js";
 
 /** What one segment (or the tail) holds, checked line by line; everything after `fault` is unknown. */
 export interface SegmentCheck {
@@ -26,7 +28,8 @@ export interface SegmentCheck {
 }
 
 export interface SegmentInput {
-  text: string;
+  /** The file's bytes, as stored. */
+  bytes: Buffer;
   firstSeq: number;
   /** A sealed segment holds exactly this many lines; the tail fewer. */
   sealedSize: number | null;
@@ -35,63 +38,143 @@ export interface SegmentInput {
   keepRecords: boolean;
 }
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
 const KEY_TYPES = new Set(["ledger.genesis", "key.added", "key.revoked"]);
 
 /**
- * Checks the lines of one segment file in order (ledger/SPEC.md §11 steps 1-6 and 9): each line's
- * canonical record, seq, hash and, from the second line on, its `prev` link; then (when keys are
- * given) each signature. Runs the same in the main thread and in verifier worker threads.
+ * Checks the lines of one segment file in order (ledger/SPEC.md §11 step 2 a-g and k): each line is
+ * UTF-8 and the canonical record of the event at its position, its hash is SHA-256(0x00 ‖ the
+ * event's bytes) and, from the second line on, its `prev` is the line before's hash; then (when keys
+ * are given) each signature. Runs the same in the main thread and in verifier worker threads.
+ *
+ * The bytes are checked where they lie: scanCanonicalRecord matches the canonical form on the bytes
+ * and the hash is taken over the event's bytes in the line, so an intact line is never parsed or
+ * re-serialised (only key events and, for the reader, every record are parsed). A line the scan
+ * refuses goes to checkRecordLine, which says precisely what is wrong with it. `bytes` is borrowed:
+ * one byte before each event is overwritten while it is hashed and restored at once.
  */
 export function checkSegment(input: SegmentInput): SegmentCheck {
-  const { text, firstSeq, sealedSize } = input;
+  const { bytes, firstSeq, sealedSize, keys, keepRecords } = input;
   const out: SegmentCheck = { count: 0, hashes: [], kids: [], types: [], firstPrev: null, keyEvents: [], records: [], badSignature: -1, fault: null, root: null };
-  if (text.length > 0 && !text.endsWith("\n")) {
-    out.fault = { index: lineCount(text) - 1, reason: "the last line has no trailing newline (file truncated or edited)" };
-  }
-  const lines = text.length === 0 ? [] : text.slice(0, text.endsWith("\n") ? -1 : undefined).split("\n");
-  const limit = out.fault?.index ?? lines.length;
-  for (let i = 0; i < limit; i++) {
-    if (sealedSize !== null && i >= sealedSize) {
-      out.fault = { index: i, reason: `extra line: a sealed segment holds exactly ${sealedSize} records` };
-      break;
+  const utf8 = isUtf8(bytes);
+  const fields = emptyRecordFields();
+  const leaves = sealedSize === null ? null : Buffer.allocUnsafe(sealedSize * 32);
+  const signature = Buffer.allocUnsafe(64);
+  let previousHashAt = -1;
+
+  /** Checks line i at [from, eol) and records it in `out`; returns why it fails, or null. */
+  const checkLine = (i: number, from: number, eol: number): string | null => {
+    const seq = firstSeq + i;
+    if (!utf8 && !isUtf8(bytes.subarray(from, eol))) return "not valid UTF-8";
+    if (!scanCanonicalRecord(bytes, from, eol, fields)) {
+      const check = checkRecordLine(bytes.toString("utf8", from, eol), seq);
+      // The scan accepts exactly the lines checkRecordLine accepts (a property test holds them
+      // equal); were they ever to disagree, the line is refused: a false alarm, never a false pass.
+      return check.ok ? "not in canonical form" : check.reason;
     }
-    const check = checkRecordLine(lines[i]!, firstSeq + i);
-    if (!check.ok) {
-      out.fault = { index: i, reason: check.reason };
-      break;
+    const type = stringAt(bytes, fields.typeAt, fields.typeEnd, out.types.at(-1));
+    if (!KNOWN_TYPES.has(type)) return `unknown event type ${JSON.stringify(type)}`;
+    if (fields.seq !== seq) return `line holds seq ${fields.seq}, expected ${seq} (events reordered, inserted or removed)`;
+    const computed = leafHashInPlace(bytes, fields.eventStart, fields.eventEnd);
+    const recorded = bytes.toString("latin1", fields.hashAt, fields.hashAt + 64);
+    if (computed !== recorded) return `hash mismatch: recorded ${recorded}, computed ${computed}`;
+    const prev = fields.prevAt;
+    if (i === 0) out.firstPrev = bytes.toString("latin1", prev, prev + 64);
+    else if (bytes.compare(bytes, previousHashAt, previousHashAt + 64, prev, prev + 64) !== 0) {
+      return `broken chain: prev is ${bytes.toString("latin1", prev, prev + 64)}, the previous event's hash is ${out.hashes[i - 1]}`;
     }
-    const { record } = check;
-    if (i > 0 && record.event.prev !== out.hashes[i - 1]) {
-      out.fault = { index: i, reason: `broken chain: prev is ${record.event.prev}, the previous event's hash is ${out.hashes[i - 1]}` };
-      break;
+    previousHashAt = fields.hashAt;
+    const kid = stringAt(bytes, fields.kidAt, fields.kidEnd, out.kids.at(-1));
+    out.hashes.push(recorded);
+    out.kids.push(kid);
+    out.types.push(type);
+    leaves?.write(recorded, i * 32, "hex");
+    if (KEY_TYPES.has(type) || keepRecords) {
+      const record = JSON.parse(bytes.toString("utf8", from, eol)) as LedgerRecord;
+      if (KEY_TYPES.has(type)) out.keyEvents.push({ index: i, record });
+      if (keepRecords) out.records.push(record);
     }
-    if (i === 0) out.firstPrev = record.event.prev;
-    out.hashes.push(record.hash);
-    out.kids.push(record.sig.kid);
-    out.types.push(record.event.type);
-    if (KEY_TYPES.has(record.event.type)) out.keyEvents.push({ index: i, record });
-    if (input.keepRecords) out.records.push(record);
-    if (input.keys !== null && out.badSignature === -1) {
-      const key = input.keys.get(record.sig.kid);
-      if (key !== undefined && !signatureHolds(record, key)) out.badSignature = i;
+    if (keys !== null && out.badSignature === -1) {
+      const key = keys.get(kid);
+      const hashBytes = leaves === null ? Buffer.from(recorded, "hex") : leaves.subarray(i * 32, i * 32 + 32);
+      if (key !== undefined && !signatureHolds(hashBytes, bytes, fields.valueAt, signature, key)) out.badSignature = i;
     }
     out.count++;
+    return null;
+  };
+
+  for (let i = 0, from = 0; from < bytes.length; i++) {
+    const eol = bytes.indexOf(10, from);
+    const reason =
+      eol === -1 ? "the last line has no trailing newline (file truncated or edited)"
+      : sealedSize !== null && i >= sealedSize ? `extra line: a sealed segment holds exactly ${sealedSize} records`
+      : checkLine(i, from, eol);
+    if (reason !== null) {
+      out.fault = { index: i, reason };
+      break;
+    }
+    from = eol + 1;
   }
   if (out.fault === null && sealedSize !== null && out.count < sealedSize) {
     out.fault = { index: out.count, reason: `missing: the sealed segment holds ${out.count} of ${sealedSize} records` };
   }
-  if (out.fault === null && sealedSize !== null) out.root = merkleRoot(out.hashes);
+  if (out.fault === null && leaves !== null) out.root = merkleRootOfLeafBytes(leaves, out.count);
   return out;
 }
 
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+/**
+ * The leaf hash SHA-256(0x00 ‖ event bytes), in hex, of the event at [start, end) of a record line,
+ * without copying it: the byte before the event is the ":" of `{"event":` (the scan checked it),
+ * which stands in for the 0x00 prefix while the hash is taken and is put back at once.
+ */
+function leafHashInPlace(bytes: Buffer, start: number, end: number): string {
+  bytes[start - 1] = 0x00;
+  const digest = hash("sha256", bytes.subarray(start - 1, end), "hex"); // a hex string costs less than a Buffer out
+  bytes[start - 1] = 0x3a;
+  return digest;
 }
 
-/** The base64url value must be the exact encoding of 64 bytes (no stray bits), and verify over the 32 hash bytes. */
-export function signatureHolds(record: LedgerRecord, key: KeyObject): boolean {
-  const bytes = Buffer.from(record.sig.value, "base64url");
-  return bytes.length === 64 && bytes.toString("base64url") === record.sig.value && verify(null, Buffer.from(record.hash, "hex"), key, bytes);
+/**
+ * The string literal at [at, end): read straight from the bytes when it is plain ASCII (no escape),
+ * and the previous line's string when the bytes are the same (one kid and a few types fill a segment).
+ */
+function stringAt(bytes: Buffer, at: number, end: number, previous: string | undefined): string {
+  let ascii = true;
+  for (let k = at + 1; k < end - 1; k++) {
+    const c = bytes[k]!;
+    if (c >= 0x80 || c === 0x5c) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) return JSON.parse(bytes.toString("utf8", at, end)) as string;
+  if (previous !== undefined && previous.length === end - at - 2) {
+    let same = true;
+    for (let k = 0; k < previous.length && same; k++) same = previous.charCodeAt(k) === bytes[at + 1 + k];
+    if (same) return previous;
+  }
+  return bytes.toString("latin1", at + 1, end - 1);
 }
+
+/**
+ * Whether the signature whose 86 base64url characters (the scan checked the alphabet) are at `at`
+ * verifies over the 32 hash bytes. The value must be the exact encoding of 64 bytes: the last
+ * character's 4 low bits are past the end and must be zero. Decoded straight from the bytes into
+ * `into`, without a string round trip per record.
+ */
+function signatureHolds(hashBytes: Buffer, bytes: Buffer, at: number, into: Buffer, key: KeyObject): boolean {
+  if ((BASE64URL[bytes[at + 85]!]! & 0x0f) !== 0) return false;
+  for (let k = 0, acc = 0, bits = 0, out = 0; k < 86; k++) {
+    acc = ((acc << 6) | BASE64URL[bytes[at + k]!]!) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (out < 64) into[out++] = (acc >> bits) & 0xff;
+    }
+  }
+  return verify(null, hashBytes, key, into);
+}
+
+/** The 6-bit value of each base64url character. */
+const BASE64URL = new Uint8Array(256);
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"].forEach((c, i) => (BASE64URL[c.charCodeAt(0)] = i));

@@ -33,15 +33,15 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     const { oid } = tip.segments[index]!;
     const known = segments.get(oid);
     if (known) return known;
-    const text = Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob).toString("utf8");
-    const check = checked(checkSegment({ text, firstSeq: index * SEGMENT_SIZE, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), index * SEGMENT_SIZE, tip.sealed);
+    const bytes = Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob);
+    const check = checked(checkSegment({ bytes, firstSeq: index * SEGMENT_SIZE, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), index * SEGMENT_SIZE, tip.sealed);
     segments.set(oid, check);
     return check;
   }
 
   function tail(tip: LedgerTip): SegmentCheck {
     if (tailMemo?.text === tip.tail && tailMemo.sealed === tip.sealed) return tailMemo.check;
-    const check = checked(checkSegment({ text: tip.tail, firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true }), tip.sealed, tip.sealed);
+    const check = checked(checkSegment({ bytes: Buffer.from(tip.tail, "utf8"), firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true }), tip.sealed, tip.sealed);
     if (check.count >= SEGMENT_SIZE) throw faultError({ seq: tip.sealed + SEGMENT_SIZE, path: `${TAIL_PATH}:${SEGMENT_SIZE + 1}`, reason: "the tail holds a full segment", code: "LEDGER_CORRUPT" }, ref);
     tailMemo = { text: tip.tail, sealed: tip.sealed, check };
     return check;

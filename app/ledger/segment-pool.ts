@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { checkSegment, type SegmentCheck, type SegmentInput } from "./check-segment.js";
+import { unpackSegmentCheck, type SegmentCheckMessage } from "./segment-check-message.js";
 
 export interface SegmentPool {
   /** Checks a segment (in a worker thread when the pool has any). */
@@ -27,9 +28,9 @@ export function createSegmentPool(threads: number, keys: ReadonlyMap<string, Key
   let nextId = 0;
   workers.forEach((w, i) => {
     w.postMessage({ keys: pems });
-    w.on("message", (m: { id: number; result: SegmentCheck }) => {
+    w.on("message", (m: { id: number; result: SegmentCheckMessage }) => {
       load[i]!--;
-      waiting.get(m.id)?.resolve(m.result);
+      waiting.get(m.id)?.resolve(unpackSegmentCheck(m.result));
       waiting.delete(m.id);
     });
     w.on("error", (e) => {
@@ -49,7 +50,11 @@ export function createSegmentPool(threads: number, keys: ReadonlyMap<string, Key
       load[i]!++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        workers[i]!.postMessage({ id, text: input.text, firstSeq: input.firstSeq, sealedSize: input.sealedSize });
+        // A buffer that owns its memory moves to the worker instead of being copied (the caller
+        // is done with it); a view into shared memory (a small pooled Buffer) is copied.
+        const { bytes } = input;
+        const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        workers[i]!.postMessage({ id, bytes, firstSeq: input.firstSeq, sealedSize: input.sealedSize }, owned ? [bytes.buffer] : []);
       });
     },
     async close() {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EMPTY_ROOT, nodeHash } from "../../app/ledger/merkle-node.js";
 import { appendLeaf, frontierRoot, merkleRoot } from "../../app/ledger/merkle-frontier.js";
+import { merkleRootOfLeafBytes } from "../../app/ledger/merkle-root-of-leaf-bytes.js";
 import { consistencyRanges, inclusionRanges } from "../../app/ledger/merkle-proof-ranges.js";
 import { verifyConsistency, verifyInclusion } from "../../app/ledger/verify-merkle-proof.js";
 
@@ -51,6 +52,14 @@ describe("Merkle tree hashing (RFC 6962 §2.1): known answers", () => {
     expect(merkleRoot([])).toBe(EMPTY_ROOT);
     expect(EMPTY_ROOT).toBe(createHash("sha256").digest("hex"));
     ROOTS.forEach((root, i) => expect(merkleRoot(HASHES.slice(0, i + 1))).toBe(root));
+  });
+
+  it("the verifier's root over raw leaf bytes: the reference roots, and the recursion's for every size up to 300", () => {
+    const bytes = (hexes: readonly string[]) => Buffer.from(hexes.join(""), "hex");
+    expect(merkleRootOfLeafBytes(Buffer.alloc(0), 0)).toBe(EMPTY_ROOT);
+    ROOTS.forEach((root, i) => expect(merkleRootOfLeafBytes(bytes(HASHES.slice(0, i + 1)), i + 1)).toBe(root));
+    const leaves = Array.from({ length: 300 }, (_, i) => createHash("sha256").update(String(i)).digest("hex"));
+    for (let n = 1; n <= 300; n++) expect(merkleRootOfLeafBytes(bytes(leaves.slice(0, n)), n), `${n} leaves`).toBe(mth(leaves, 0, n));
   });
 
   it("the frontier gives the same roots as the recursion, appending one leaf at a time", () => {

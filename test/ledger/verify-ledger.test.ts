@@ -187,6 +187,14 @@ describe("tampering with events is caught and the event named", () => {
     expect(await verifyBoth(dir)).toMatchObject(at(150, "segments/000000000000.jsonl:151", "LEDGER_CORRUPT"));
   });
 
+  it("a signature spelled with stray bits in its last character (the same 64 bytes to a lax decoder): one encoding only", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => editLine(f, 120, (l) => l.replace(/([AQgw])"\}\}$/, (_, c: string) => `${String.fromCharCode(c.charCodeAt(0) + 1)}"}}`)));
+    const edited = text((await ledgerFiles(dir)).get("segments/000000000000.jsonl")!).split("\n")[120]!;
+    expect(Buffer.from((JSON.parse(edited) as LedgerRecord).sig.value, "base64url").length).toBe(64);
+    expect(await verifyBoth(dir)).toMatchObject(at(120, "segments/000000000000.jsonl:121", "LEDGER_SIGNATURE_INVALID"));
+  });
+
   it("re-serialised (pretty-printed, reordered members, no trailing newline): the bytes must be canonical", async () => {
     const pretty = await ledgerRepo();
     await tamper(pretty, (f) => editLine(f, 260, (l) => JSON.stringify(JSON.parse(l), null, 1).replaceAll("\n", " ")));
@@ -200,6 +208,17 @@ describe("tampering with events is caught and the event named", () => {
     const unterminated = await ledgerRepo();
     await tamper(unterminated, (f) => void f.set("tail.jsonl", bytesOf(text(f.get("tail.jsonl")!).slice(0, -1))));
     expect(await verifyBoth(unterminated)).toMatchObject(at(306, "tail.jsonl:51", "LEDGER_CORRUPT"));
+  });
+
+  it("bytes that are not UTF-8, hashed and signed as the text they decode to (U+FFFD): the line must be UTF-8", async () => {
+    const dir = await ledgerRepo();
+    await tamper(dir, (f) => {
+      editLine(f, 280, (l) => canonicalRecord(resign(JSON.parse(l) as LedgerRecord, gk, (r) => (r.event.subject = "req-\ufffd"))));
+      const bytes = Buffer.from(f.get("tail.jsonl")!);
+      const replacement = bytes.indexOf("req-\ufffd") + 4;
+      f.set("tail.jsonl", Buffer.concat([bytes.subarray(0, replacement), Buffer.from([0xff]), bytes.subarray(replacement + 3)])); // U+FFFD (EF BF BD) → a lone 0xFF
+    });
+    expect(await verifyBoth(dir)).toMatchObject(at(280, "tail.jsonl:25", "LEDGER_CORRUPT"));
   });
 
   it("an unknown event type, correctly hashed and signed by a trusted key", async () => {
