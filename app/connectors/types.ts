@@ -59,6 +59,13 @@ export interface Evidence {
 /** Credentials the doer got from a lease for exactly one phase. */
 export interface ConnectorCredentials {
   bearerToken: string;
+  /**
+   * Set by the doer's `withLease`: a fresh object per lease. A connector may answer reads under the
+   * same scope from one earlier read until it makes its first change (describe, snapshot and plan
+   * then see one state of the account, and cost one request instead of several); evidence
+   * (`verify`) always reads afresh. Absent: every call reads.
+   */
+  readScope?: object;
 }
 
 /** A connector plugin. Registered by name; a tenant's config names the ones that run. */

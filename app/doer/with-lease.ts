@@ -26,7 +26,8 @@ export async function withLease<T>(deps: Pick<DoerDeps, "leases" | "ledger" | "s
     const secrets = deps.connectorSecrets?.get(tenant);
     for (const connector of deps.connectors.get(tenant) ?? []) {
       try {
-        creds.set(connector.name, await deps.leases.credentialsFor(lease, connector.name, secrets?.get(connector.name)));
+        // A fresh readScope per lease: reads shared under it never outlive this lease (types.ts).
+        creds.set(connector.name, { ...(await deps.leases.credentialsFor(lease, connector.name, secrets?.get(connector.name))), readScope: {} });
       } catch (cause) {
         if (isOffboardError(cause)) throw cause;
         throw new OffboardError("LEASE_FAILED", `no credential for connector ${connector.name} under lease ${lease.accessor}: ${(cause as Error).message}; the ${phase} phase did not start`, { tenant, phase }, { cause });

@@ -1,7 +1,7 @@
 import { accountTypeOf } from "../account-type.js";
 import type { TargetDescription, TargetRef } from "../types.js";
 import type { ScimContext } from "./context.js";
-import { findUserByUserName } from "./find-user.js";
+import { findTargetUser } from "./find-user.js";
 import { listUserGroups } from "./user-groups.js";
 
 /**
@@ -9,8 +9,9 @@ import { listUserGroups } from "./user-groups.js";
  * Privileged means a role in `privilegedRoles` or membership (direct or not) of a group in
  * `privilegedGroups`. Licences are the entitlement values.
  */
-export async function describeTarget({ config, client }: ScimContext, target: TargetRef): Promise<TargetDescription> {
-  const user = await findUserByUserName(client, config, target.email);
+export async function describeTarget(ctx: ScimContext, target: TargetRef): Promise<TargetDescription> {
+  const { config, client } = ctx;
+  const user = await findTargetUser(ctx, target.email);
   if (!user) {
     return {
       connector: config.name, exists: false, accountId: null, active: false, accountType: "unknown",

@@ -1,5 +1,6 @@
 import { OffboardError } from "../../errors.js";
 import type { ScimConnectorConfig } from "./config.js";
+import type { ScimContext } from "./context.js";
 import type { ScimClient } from "./scim-client.js";
 import { parseScimUser, type ScimUser } from "./scim-user.js";
 
@@ -37,4 +38,9 @@ export async function findUserByUserName(client: ScimClient, config: ScimConnect
     });
   }
   return matches[0] ?? null;
+}
+
+/** `findUserByUserName` through the lease's shared reads: describe, snapshot and plan before any change read once. */
+export function findTargetUser({ client, config, reads }: ScimContext, email: string): Promise<ScimUser | null> {
+  return reads.byUserName(email, () => findUserByUserName(client, config, email));
 }

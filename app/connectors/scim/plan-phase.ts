@@ -1,7 +1,7 @@
 import { OffboardError } from "../../errors.js";
 import type { Phase, PlannedStep, TargetRef } from "../types.js";
 import type { ScimContext } from "./context.js";
-import { findUserByUserName } from "./find-user.js";
+import { findTargetUser } from "./find-user.js";
 import { listUserGroups } from "./user-groups.js";
 
 /**
@@ -15,8 +15,9 @@ import { listUserGroups } from "./user-groups.js";
  * Soft on an unknown target is TARGET_NOT_FOUND. Hard on an unknown target plans nothing: the
  * account is already gone (a hard phase resumed after its delete).
  */
-export async function planPhase({ config, client }: ScimContext, phase: Phase, target: TargetRef): Promise<PlannedStep[]> {
-  const user = await findUserByUserName(client, config, target.email);
+export async function planPhase(ctx: ScimContext, phase: Phase, target: TargetRef): Promise<PlannedStep[]> {
+  const { config, client } = ctx;
+  const user = await findTargetUser(ctx, target.email);
   if (!user) {
     if (phase === "hard") return [];
     throw new OffboardError("TARGET_NOT_FOUND", `${config.name}: no account with userName ${target.email}`, {

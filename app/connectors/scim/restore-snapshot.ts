@@ -12,8 +12,10 @@ import { listUserGroups } from "./user-groups.js";
  * `add members`). Nothing the snapshot did not record is removed. An account that no longer
  * exists (the hard phase ran) is TARGET_NOT_FOUND: there is nothing left to restore into.
  */
-export async function restoreSnapshot({ config, client }: ScimContext, snapshot: Snapshot): Promise<void> {
+export async function restoreSnapshot({ config, client, reads }: ScimContext, snapshot: Snapshot): Promise<void> {
   const data = readSnapshotData(snapshot, config.name);
+  // A restore changes the account: nothing read before it under this lease stays shared.
+  reads.changed();
   const user = await getUserById(client, config, snapshot.accountId);
   if (!user) {
     throw new OffboardError("TARGET_NOT_FOUND", `${config.name}: account ${snapshot.accountId} (${data.userName}) no longer exists; it cannot be reinstated`, {

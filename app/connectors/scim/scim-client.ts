@@ -16,6 +16,12 @@ export interface ScimClient {
   get(path: string): Promise<Record<string, unknown> | null>;
   /** PATCH with an RFC 7644 §3.5.2 PatchOp; `false` when the resource is gone (404). */
   patch(path: string, operations: PatchOperation[]): Promise<boolean>;
+  /**
+   * The same PATCH, keeping the server's answer: RFC 7644 §3.5.2 has a 200 carry the entire
+   * resource after the change (`resource`), or a 204 carry nothing (`resource` null). `null` when
+   * the resource is gone (404).
+   */
+  patchReturning(path: string, operations: PatchOperation[]): Promise<{ resource: Record<string, unknown> | null } | null>;
   /** DELETE; `false` when the resource was already gone (404). */
   delete(path: string): Promise<boolean>;
 }
@@ -98,6 +104,16 @@ export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCr
       const res = await send("PATCH", path, { schemas: [PATCH_OP_SCHEMA], Operations: operations });
       await res?.body?.cancel();
       return res !== null;
+    },
+    async patchReturning(path, operations) {
+      const res = await send("PATCH", path, { schemas: [PATCH_OP_SCHEMA], Operations: operations });
+      if (res === null) return null;
+      if (res.status === 204) {
+        await res.body?.cancel();
+        return { resource: null };
+      }
+      // An unreadable body does not undo a change the server accepted: it only goes unused.
+      return { resource: await json(res, "PATCH", path).catch(() => null) };
     },
     async delete(path) {
       const res = await send("DELETE", path);

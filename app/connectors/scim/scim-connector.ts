@@ -1,8 +1,9 @@
-import type { Connector } from "../types.js";
+import type { Connector, ConnectorCredentials } from "../types.js";
 import { applyStep } from "./apply-step.js";
 import { countActivePrivileged } from "./count-active-privileged.js";
 import { parseScimConnectorConfig } from "./config.js";
 import { scimContext } from "./context.js";
+import type { ScopeReads } from "./shared-reads.js";
 import { describeTarget } from "./describe-target.js";
 import { planPhase } from "./plan-phase.js";
 import { restoreSnapshot } from "./restore-snapshot.js";
@@ -16,14 +17,17 @@ import { verifyPhase } from "./verify-phase.js";
  */
 export function createScimConnector(config: unknown): Connector {
   const cfg = parseScimConnectorConfig(config);
+  // Reads shared per lease (shared-reads.ts); held by this connector, keyed by each lease's scope.
+  const reads = new WeakMap<object, ScopeReads>();
+  const ctx = (creds: ConnectorCredentials) => scimContext(cfg, creds, reads);
   return {
     name: cfg.name,
-    describe: (target, creds) => describeTarget(scimContext(cfg, creds), target),
-    plan: (phase, target, creds) => planPhase(scimContext(cfg, creds), phase, target),
-    apply: (step, creds) => applyStep(scimContext(cfg, creds), step),
-    snapshot: (target, creds) => takeSnapshot(scimContext(cfg, creds), target),
-    restore: (snapshot, creds) => restoreSnapshot(scimContext(cfg, creds), snapshot),
-    verify: (phase, target, creds, snapshot) => verifyPhase(scimContext(cfg, creds), phase, target, snapshot),
-    countActivePrivileged: (creds) => countActivePrivileged(scimContext(cfg, creds)),
+    describe: (target, creds) => describeTarget(ctx(creds), target),
+    plan: (phase, target, creds) => planPhase(ctx(creds), phase, target),
+    apply: (step, creds) => applyStep(ctx(creds), step),
+    snapshot: (target, creds) => takeSnapshot(ctx(creds), target),
+    restore: (snapshot, creds) => restoreSnapshot(ctx(creds), snapshot),
+    verify: (phase, target, creds, snapshot) => verifyPhase(ctx(creds), phase, target, snapshot),
+    countActivePrivileged: (creds) => countActivePrivileged(ctx(creds)),
   };
 }

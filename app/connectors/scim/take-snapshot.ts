@@ -2,7 +2,7 @@ import { OffboardError } from "../../errors.js";
 import type { JsonObject } from "../../util/json.js";
 import type { Snapshot, TargetRef } from "../types.js";
 import type { ScimContext } from "./context.js";
-import { findUserByUserName } from "./find-user.js";
+import { findTargetUser } from "./find-user.js";
 import type { ScimMultiValue } from "./scim-user.js";
 import type { SnapshotData } from "./snapshot-data.js";
 import { listUserGroups } from "./user-groups.js";
@@ -14,8 +14,9 @@ const plain = (v: ScimMultiValue) => ({
 });
 
 /** Records what a reinstate must put back (status, direct groups, roles, licences); taken before the soft phase. */
-export async function takeSnapshot({ config, client }: ScimContext, target: TargetRef): Promise<Snapshot> {
-  const user = await findUserByUserName(client, config, target.email);
+export async function takeSnapshot(ctx: ScimContext, target: TargetRef): Promise<Snapshot> {
+  const { config, client } = ctx;
+  const user = await findTargetUser(ctx, target.email);
   if (!user) {
     throw new OffboardError("TARGET_NOT_FOUND", `${config.name}: no account with userName ${target.email} to snapshot`, {
       connector: config.name, reason: "not_found",
