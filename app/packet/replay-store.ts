@@ -1,17 +1,23 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, truncateSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Clock } from "../util/clock.js";
 
 /** Remembers every packet id (jti) until its expiry has passed, across restarts. */
 export interface ReplayStore {
-  /** Records `jti`; returns false when it was seen before (a replay). */
-  claim(jti: string, expSeconds: number): boolean;
+  /**
+   * Records `jti`; resolves false when it was seen before (a replay), true once the id is durably
+   * recorded. A second claim of an id still being written is a replay too.
+   */
+  claim(jti: string, expSeconds: number): Promise<boolean>;
 }
 
 /**
- * A replay store in an append-only JSON-lines file, fsynced before `claim` returns, so a packet
+ * A replay store in an append-only JSON-lines file, fsynced before `claim` resolves, so a packet
  * accepted just before a crash is still refused after the restart. Ids whose expiry is older than
  * `graceSeconds` are forgotten at load: the verifier refuses those packets as expired anyway.
+ * Claims that arrive while a write is on disk are grouped into the next write (one append and one
+ * fsync for all of them, off the event loop); each still resolves only after its own line is synced.
  */
 export function openReplayStore(path: string, clock: Clock, graceSeconds = 300): ReplayStore {
   const seen = new Map<string, number>();
@@ -32,18 +38,38 @@ export function openReplayStore(path: string, clock: Clock, graceSeconds = 300):
   } else {
     mkdirSync(dirname(path), { recursive: true });
   }
+  let queue: { line: string; done: (error?: unknown) => void }[] = [];
+  let writing = false;
+  const writeQueued = async () => {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        const file = await open(path, "a");
+        try {
+          await file.appendFile(batch.map((b) => b.line).join(""));
+          await file.sync();
+        } finally {
+          await file.close();
+        }
+        for (const b of batch) b.done();
+      } catch (e) {
+        for (const b of batch) b.done(e);
+      }
+    }
+    writing = false;
+  };
   return {
     claim(jti, expSeconds) {
-      if (seen.has(jti)) return false;
-      const fd = openSync(path, "a");
-      try {
-        appendFileSync(fd, JSON.stringify({ jti, exp: expSeconds }) + "\n");
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      if (seen.has(jti)) return Promise.resolve(false);
+      // Taken now, before the write: a concurrent claim of the same id is refused. If the write
+      // fails the id stays taken (it may be on disk): the packet is refused, never run twice.
       seen.set(jti, expSeconds);
-      return true;
+      return new Promise<boolean>((resolve, reject) => {
+        queue.push({ line: JSON.stringify({ jti, exp: expSeconds }) + "\n", done: (error) => (error === undefined ? resolve(true) : reject(error)) });
+        if (!writing) void writeQueued();
+      });
     },
   };
 }
@@ -52,7 +78,7 @@ export function openReplayStore(path: string, clock: Clock, graceSeconds = 300):
 export function memoryReplayStore(): ReplayStore {
   const seen = new Set<string>();
   return {
-    claim(jti) {
+    async claim(jti) {
       if (seen.has(jti)) return false;
       seen.add(jti);
       return true;

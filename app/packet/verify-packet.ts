@@ -66,7 +66,7 @@ export async function verifyPacket(jws: string, options: VerifyOptions): Promise
   if (payload.tenant !== tenant.tenant) throw fail("PACKET_TENANT", "tenant claim mismatch");
   const body = PacketBodySchema.safeParse(payload.pkt);
   if (!body.success || body.data.request_id !== payload.sub) throw fail("PACKET_INVALID", "packet body does not match the schema");
-  if (!options.replay.claim(payload.jti as string, exp)) throw fail("PACKET_REPLAYED", "packet id seen before");
+  if (!(await options.replay.claim(payload.jti as string, exp))) throw fail("PACKET_REPLAYED", "packet id seen before");
   return { tenant: tenant.tenant, kid: header.kid, jti: payload.jti as string, exp, body: body.data };
 }
 

@@ -61,17 +61,17 @@ describe("verifyPacket", () => {
     await expect(verifyPacket(signed.jws, { tenants: trust, audience: AUD, clock, replay: openReplayStore(path, clock) })).rejects.toMatchObject({ code: "PACKET_REPLAYED" });
   });
 
-  it("a torn last line left by a crash mid-append does not swallow the next claim", () => {
+  it("a torn last line left by a crash mid-append does not swallow the next claim", async () => {
     const clock = manualClock(T0);
     const path = join(mkdtempSync(join(tmpdir(), "replay-")), "replay.jsonl");
     const exp = Math.floor(T0 / 1000) + 300;
-    expect(openReplayStore(path, clock).claim("first", exp)).toBe(true);
+    expect(await openReplayStore(path, clock).claim("first", exp)).toBe(true);
     appendFileSync(path, '{"jti":"torn","ex');
-    expect(openReplayStore(path, clock).claim("second", exp)).toBe(true);
+    expect(await openReplayStore(path, clock).claim("second", exp)).toBe(true);
     const restarted = openReplayStore(path, clock);
-    expect(restarted.claim("second", exp)).toBe(false);
-    expect(restarted.claim("first", exp)).toBe(false);
-    expect(restarted.claim("torn", exp)).toBe(true);
+    expect(await restarted.claim("second", exp)).toBe(false);
+    expect(await restarted.claim("first", exp)).toBe(false);
+    expect(await restarted.claim("torn", exp)).toBe(true);
   });
 
   it("refuses a packet whose signature was forged with another key under the tenant's kid", async () => {
