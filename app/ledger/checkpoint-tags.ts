@@ -30,7 +30,13 @@ export async function publishCheckpointTag(gitdir: string, size: number, commit:
   return ref;
 }
 
-/** The newest (largest) checkpoint tag, reading one tag object instead of all of them (the executor asks before every packet). */
+/** The checkpoint tag for exactly `size` events, or null when none was published for that size. */
+export async function readCheckpointTagAt(gitdir: string, size: number): Promise<CheckpointTag | null> {
+  const ref = checkpointTagRef(size);
+  return (await resolveRef(gitdir, ref)) === null ? null : ((await readTags(gitdir, [ref.slice("refs/tags/".length)]))[0] ?? null);
+}
+
+/** The newest (largest) checkpoint tag, reading one tag object instead of all of them; lists every tag name (see git-ledger.ts for the cheap path). */
 export async function readLatestCheckpointTag(gitdir: string): Promise<CheckpointTag | null> {
   return (await readTags(gitdir, (await checkpointTagNames(gitdir)).slice(-1)))[0] ?? null;
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readLatestCheckpointTag } from "./checkpoint-tags.js";
+import { publishCheckpointTag, readCheckpointTagAt, readLatestCheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
@@ -197,8 +197,15 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       return reader.recordAt(await currentTip(), seq);
     },
     async latestCheckpoint(o: { witnessed?: boolean } = {}): Promise<string | null> {
-      if (o.witnessed) return (await readLatestCheckpointTag(gitdir))?.note ?? null;
-      return (await currentTip()).checkpoint;
+      if (!o.witnessed) return (await currentTip()).checkpoint;
+      // Tags are published only for sizes the branch has reached, after it reached them, so the
+      // tag for the current tip's size, when it exists, is the newest one: one ref look-up instead
+      // of listing every tag (their number grows with every commit, and the executor asks before
+      // every packet). Missing (a commit not yet witnessed, or witnessed by another writer at
+      // another size): list them all, as before.
+      const size = (await currentTip()).size;
+      const atTip = size > 0 ? await readCheckpointTagAt(gitdir, size) : null;
+      return (atTip ?? (await readLatestCheckpointTag(gitdir)))?.note ?? null;
     },
     async inclusionProof(seq: number, size: number): Promise<string[]> {
       const at = await tipFor(size);
