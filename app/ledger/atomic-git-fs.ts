@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { gitFs } from "./git-fs.js";
 
 const fsp = fs.promises;
 
@@ -20,6 +21,6 @@ async function writeFileAtomic(path: string, data: string | Uint8Array, options?
  * place and never rewrites an object file that exists, so a writer killed mid-write would leave a
  * torn object that every later commit naming the same content would reference. Here every file
  * appears whole or not at all. (Durability across power loss is the filesystem's: objects are not
- * fsynced; the ref update is, see compare-and-swap-ref.ts.)
+ * fsynced; the ref update is, see compare-and-swap-ref.ts.) Reads as `gitFs` (git-fs.ts).
  */
-export const atomicGitFs = { promises: { ...fsp, writeFile: writeFileAtomic } };
+export const atomicGitFs = { promises: { ...gitFs.promises, writeFile: writeFileAtomic } };

@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { gitFs as fs } from "./git-fs.js";
 import git from "isomorphic-git";
 import { checkSegment, type SegmentCheck } from "./check-segment.js";
 import { GENESIS_PREV } from "./event-hash.js";

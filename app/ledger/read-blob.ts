@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { gitFs as fs } from "./git-fs.js";
 import git from "isomorphic-git";
 import { OffboardError } from "../errors.js";
 

@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { gitFs as fs } from "./git-fs.js";
 import git from "isomorphic-git";
 
 /** The commit oid `ref` points to (loose or packed, following symbolic refs), or null when it does not exist. */
