@@ -86,6 +86,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let tip: LedgerTip | null = null;
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
   let draining = false;
+  /** The witnessing of the commit this instance just landed, while it runs (see latestCheckpoint). */
+  let witnessing: Promise<unknown> | null = null;
 
   const currentTip = async () => (tip = await readLedgerTip(gitdir, ref, tip, cache));
 
@@ -150,7 +152,14 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         const group = pending.splice(0, take);
         try {
           const plan = await withLock(lockPath, lock, () => commitGroup(group));
-          if (plan.checkpointSigner !== null) await witnessTip();
+          if (plan.checkpointSigner !== null) {
+            witnessing = witnessTip();
+            try {
+              await witnessing;
+            } finally {
+              witnessing = null;
+            }
+          }
           group.forEach((p, i) => {
             const outcome = plan.outcomes[i]!;
             if (outcome instanceof OffboardError) p.reject(outcome);
@@ -201,11 +210,20 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       // Tags are published only for sizes the branch has reached, after it reached them, so the
       // tag for the current tip's size, when it exists, is the newest one: one ref look-up instead
       // of listing every tag (their number grows with every commit, and the executor asks before
-      // every packet). Missing (a commit not yet witnessed, or witnessed by another writer at
-      // another size): list them all, as before.
-      const size = (await currentTip()).size;
-      const atTip = size > 0 ? await readCheckpointTagAt(gitdir, size) : null;
-      return (atTip ?? (await readLatestCheckpointTag(gitdir)))?.note ?? null;
+      // every packet). When this instance is witnessing the commit it just landed, its tag is
+      // about to exist: wait for it rather than list. Still missing (a commit another writer
+      // landed and has not witnessed yet, a witness failure): list them all, as before.
+      const atTip = async () => {
+        const size = (await currentTip()).size;
+        return size > 0 ? readCheckpointTagAt(gitdir, size) : null;
+      };
+      let tag = await atTip();
+      // A few rounds at most: under a stream of appends the next commit may land meanwhile.
+      for (let round = 0; tag === null && witnessing !== null && round < 3; round++) {
+        await witnessing.catch(() => undefined);
+        tag = await atTip();
+      }
+      return (tag ?? (await readLatestCheckpointTag(gitdir)))?.note ?? null;
     },
     async inclusionProof(seq: number, size: number): Promise<string[]> {
       const at = await tipFor(size);

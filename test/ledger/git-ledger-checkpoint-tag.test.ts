@@ -45,4 +45,35 @@ describe("the newest witnessed checkpoint", () => {
     expect(await ledger.latestCheckpoint({ witnessed: true })).toBe(older);
     expect(listings.count).toBe(1);
   });
+
+  it("while this instance witnesses the commit it just landed, waits for that tag instead of listing", async () => {
+    const dir = await makeRepo(await dirs.make(), [gatekeeper, doer, witnessKey]);
+    const clock = manualClock(T0);
+    const real = witnessOf(witnessKey, await dirs.make(), [gatekeeper, doer], clock);
+    let open = (): void => undefined;
+    let held = false;
+    const slow = {
+      kid: real.kid,
+      publicKey: real.publicKey,
+      addCheckpoint: async (request: Parameters<typeof real.addCheckpoint>[0]) => {
+        if (held) await new Promise<void>((resolve) => (open = resolve));
+        return real.addCheckpoint(request);
+      },
+    };
+    const ledger = await openGitLedger({ dir, clock, witnesses: [slow] });
+    await ledger.append([draft(0)], gk);
+    held = true;
+    const appended = ledger.append([draft(1)], gk);
+    // The commit lands on the branch; its witnessing waits on `open`.
+    while (!(await ledger.read()).some((r) => r.event.subject === draft(1).subject)) await new Promise((r) => setTimeout(r, 5));
+    listings.count = 0;
+    const newest = ledger.latestCheckpoint({ witnessed: true });
+    await new Promise((r) => setTimeout(r, 20));
+    held = false;
+    open();
+    await appended;
+    const size = (await ledger.read()).length;
+    expect(await newest).toContain(`\n${size}\n`);
+    expect(listings.count).toBe(0);
+  });
 });
