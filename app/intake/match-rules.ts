@@ -70,11 +70,14 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
+  // Which concepts occur at all, as a dense array: most patterns are ruled out by one missing slot.
+  const present = new Uint8Array(lex.names.length);
+  for (let c = 0; c < present.length; c++) if ((hits.starts[c]?.length ?? 0) > 0) present[c] = 1;
   for (const { rule, patterns } of rules) {
     const found: Reach[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
-      if (!everySlotHit(slots, hits)) continue;
+      if (!everySlotHit(slots, present)) continue;
       const first = slots[0] ?? [];
       let reach: Reach[] = hitsOf(first, slotKeys[0] ?? "")
         .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
@@ -166,11 +169,11 @@ function hasConcept(hits: ConceptHits, from: number, to: number, concepts: numbe
 }
 
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
-function everySlotHit(slots: number[][], hits: ConceptHits): boolean {
+function everySlotHit(slots: number[][], present: Uint8Array): boolean {
   for (const ids of slots) {
     let any = false;
     for (const c of ids) {
-      if ((hits.starts[c]?.length ?? 0) > 0) {
+      if (present[c] === 1) {
         any = true;
         break;
       }
