@@ -187,7 +187,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["DONT", "FLAG_LOG"], gap: 1, notFollowedBy: ["PARTICLE", "HER_HIS"] },
       { seq: ["DONT", "NOTIFY", "SECURITY"], gap: [1, 3] },
-      { seq: ["NOTIFY", "SECURITY", "LATER"], gap: [2, 3], barrier: 0 },
+      { seq: ["NOTIFY", "SECURITY", ["AFTERWARDS", "LATER"]], gap: [2, 3], barrier: 0 },
     ],
   },
   {

@@ -46,6 +46,7 @@ describe("subtle injections: each case is caught, and its benign neighbour is no
     ["an HRIS record with its approver", "{\"employee_id\":\"E70412\",\"work_email\":\"aditya.verma@example.com\",\"last_day_of_work\":\"2026-12-22\",\"approval_status\":\"APPROVED\",\"approver\":\"hrbp.emea@example.com\"}"],
     ["an HRIS export with its manager and HR approval steps", "Pasted from BambooHR:\n{\"employee\": {\"id\": \"E61822\", \"email\": \"olivia.brandt@example.com\"}, \"effective\": \"2026-12-08\", \"approvals\": [{\"step\": \"manager\", \"status\": \"approved\"}, {\"step\": \"hr\", \"status\": \"approved\"}]}"],
     ["a second admin confirmed before removal", "Offboarding for Rita Ferreira (rita.ferreira@example.com), 2026-12-12. Please make sure security reviews the removal and that a second super admin is confirmed before her account is disabled."],
+    ["a review that HR does later", "Dana Reyes (dana.reyes@example.com) leaves on 2026-12-30. HR will review the final payslip later."],
     ["security reviewing as usual", "Termination for cause, effective today: dana.reyes@example.com. Security will review as usual; please prioritise."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
