@@ -11,7 +11,7 @@ import { resumeInterrupted } from "../../app/doer/resume-interrupted.js";
 import { approveRequest } from "../../app/gatekeeper/approve-request.js";
 import { decideRequest } from "../../app/gatekeeper/decide-request.js";
 import { issuePacket } from "../../app/gatekeeper/issue-packet.js";
-import { testWorkspace, type TestWorkspace } from "../helpers/workspace.js";
+import { signedPacketFor, testWorkspace, type TestWorkspace } from "../helpers/workspace.js";
 
 /** Blast-radius limits from the policy data, enforced by the executor before any side effect. */
 describe("blast-radius limits", () => {
@@ -30,16 +30,7 @@ describe("blast-radius limits", () => {
   });
   const user = (email: string) => t.ws.directory!.snapshotState().users.find((u) => u.userName === email);
   const events = async (id: string) => (await t.ws.ledger.read()).filter((r) => r.event.subject === id).map((r) => r.event);
-  async function packetFor(id: string, email: string) {
-    const f = t.request(id, email);
-    const d = await decideRequest(t.ws.gatekeeper, f.text, f.file);
-    for (const approver of ["alice.nguyen@example.com", "ben.kowalski@example.com"].slice(0, d.evaluated.decision.outcome === "require_hitl" ? d.evaluated.decision.approvals.required : 0)) {
-      await approveRequest(t.ws.gatekeeper, f.text, f.file, { approver, via: "cli" });
-    }
-    const issued = await issuePacket(t.ws.gatekeeper, f.text, f.file);
-    if (issued.status !== "signed") throw new Error(`${id}: ${issued.message}`);
-    return issued.packet.jws;
-  }
+  const packetFor = (id: string, email: string) => signedPacketFor(t, id, email);
 
   it("the limits come from the policy data; a missing or malformed one stops the executor (fail closed)", () => {
     expect(loadBlastRadius(t.dir)).toEqual({ max_accounts_per_request: 1, max_accounts_per_run: 25, max_accounts_per_hour: 100, min_active_admins: 1 });

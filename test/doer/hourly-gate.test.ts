@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DoerDeps } from "../../app/doer/deps.js";
 import { receivePacket } from "../../app/doer/receive-packet.js";
-import { approveRequest } from "../../app/gatekeeper/approve-request.js";
-import { decideRequest } from "../../app/gatekeeper/decide-request.js";
-import { issuePacket } from "../../app/gatekeeper/issue-packet.js";
-import { testWorkspace, type TestWorkspace } from "../helpers/workspace.js";
+import { signedPacketFor, testWorkspace, type TestWorkspace } from "../helpers/workspace.js";
 
 /** The hourly blast-radius limit when packets arrive together (a layoff runs people concurrently). */
 describe("max_accounts_per_hour under concurrency", () => {
@@ -16,16 +13,7 @@ describe("max_accounts_per_hour under concurrency", () => {
     await t.ws.close();
   });
 
-  async function packetFor(id: string, email: string): Promise<string> {
-    const f = t.request(id, email);
-    const d = await decideRequest(t.ws.gatekeeper, f.text, f.file);
-    for (const approver of ["alice.nguyen@example.com", "ben.kowalski@example.com"].slice(0, d.evaluated.decision.outcome === "require_hitl" ? d.evaluated.decision.approvals.required : 0)) {
-      await approveRequest(t.ws.gatekeeper, f.text, f.file, { approver, via: "cli" });
-    }
-    const issued = await issuePacket(t.ws.gatekeeper, f.text, f.file);
-    if (issued.status !== "signed") throw new Error(`${id}: ${issued.message}`);
-    return issued.packet.jws;
-  }
+  const packetFor = (id: string, email: string) => signedPacketFor(t, id, email);
 
   it("four packets received at once with a limit of two: exactly two soft phases start, two are refused before any side effect", async () => {
     const deps: DoerDeps = { ...t.ws.doer, limits: { ...t.ws.doer.limits, max_accounts_per_hour: 2 } };

@@ -7,6 +7,9 @@ import { CONFIG_PATH } from "../../app/config/load-tenant-config.js";
 import type { TenantConfig } from "../../app/config/tenant-config.js";
 import { manualClock } from "../../app/util/clock.js";
 import { runGit } from "../../app/util/run-git.js";
+import { approveRequest } from "../../app/gatekeeper/approve-request.js";
+import { decideRequest } from "../../app/gatekeeper/decide-request.js";
+import { issuePacket } from "../../app/gatekeeper/issue-packet.js";
 import { openWorkspace, type Workspace } from "../../app/workspace/open-workspace.js";
 import { scaffoldRepo } from "../../app/workspace/scaffold-repo.js";
 
@@ -67,4 +70,17 @@ export async function testWorkspace(windowSeconds = 300, options: TestWorkspaceO
       return { file, text };
     },
   };
+}
+
+/** Decides request `id` for `email`, records the approvals it needs (CLI channel) and returns its signed packet (JWS). */
+export async function signedPacketFor(t: TestWorkspace, id: string, email: string): Promise<string> {
+  const f = t.request(id, email);
+  const d = await decideRequest(t.ws.gatekeeper, f.text, f.file);
+  const needed = d.evaluated.decision.outcome === "require_hitl" ? d.evaluated.decision.approvals.required : 0;
+  for (const approver of ["alice.nguyen@example.com", "ben.kowalski@example.com"].slice(0, needed)) {
+    await approveRequest(t.ws.gatekeeper, f.text, f.file, { approver, via: "cli" });
+  }
+  const issued = await issuePacket(t.ws.gatekeeper, f.text, f.file);
+  if (issued.status !== "signed") throw new Error(`${id}: ${issued.message}`);
+  return issued.packet.jws;
 }

@@ -4,6 +4,7 @@ import { canonicalJson, MAX_JSON_DEPTH } from "../../app/ledger/canonical-json.j
 import { canonicalEvent, canonicalRecord, checkRecordLine } from "../../app/ledger/check-record-line.js";
 import { eventHash } from "../../app/ledger/event-hash.js";
 import type { Json } from "../../app/util/json.js";
+import { jsonKey, ledgerJson } from "../helpers/json-arbitrary.js";
 
 describe("canonicalJson: RFC 8785 known answers", () => {
   it("RFC 8785 §3.2.3 (sorting of object properties): keys sorted by UTF-16 code units", () => {
@@ -106,18 +107,8 @@ describe("canonicalJson: refusals name the JSON path", () => {
 });
 
 describe("canonicalJson: properties (fast-check)", () => {
-  const key = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("__proto__x", "constructor", "toJSON", ""));
-  const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
-    value: fc.oneof(
-      { depthSize: "small", maxDepth: 4 },
-      fc.constant(null),
-      fc.boolean(),
-      fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
-      fc.string({ unit: "grapheme" }),
-      fc.array(tie("value"), { maxLength: 5 }),
-      fc.dictionary(key, tie("value"), { maxKeys: 5 }),
-    ),
-  })).value;
+  const key = jsonKey;
+  const json = ledgerJson;
 
   it("parse(canonical(x)) deep-equals x", () => {
     fc.assert(fc.property(json, (x) => {

@@ -10,6 +10,7 @@ import { canonicalEvent, checkRecordLine } from "../../app/ledger/check-record-l
 import { eventHash } from "../../app/ledger/event-hash.js";
 import { emptyRecordFields, scanCanonicalRecord, type RecordFields } from "../../app/ledger/scan-canonical-record.js";
 import type { Json } from "../../app/util/json.js";
+import { jsonKey, ledgerJson } from "../helpers/json-arbitrary.js";
 
 const KID = "gatekeeper-0123456789abcdef";
 const event = (data: Record<string, Json>, extra: Record<string, unknown> = {}) =>
@@ -28,19 +29,8 @@ function canonicalPerCheckRecordLine(line: string | Buffer, seq: number): boolea
   return check.ok || /^(unknown event type|line holds seq|hash mismatch)/.test(check.reason);
 }
 
-const key = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("__proto__", "constructor", "", "\ufb33", "\ud83d\ude00", "\u20ac", "\r"));
-const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", maxDepth: 4 },
-    fc.constant(null),
-    fc.boolean(),
-    fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
-    fc.string({ unit: "grapheme" }),
-    fc.string({ unit: "binary" }).filter((s) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)),
-    fc.array(tie("value"), { maxLength: 5 }),
-    fc.dictionary(key, tie("value"), { maxKeys: 5 }),
-  ),
-})).value;
+const key = jsonKey;
+const json = ledgerJson;
 
 describe("scanCanonicalRecord", () => {
   it("accepts every canonical record line and finds its fields (property)", () => {
