@@ -16,12 +16,13 @@
  * the chained-hash rate; 1,000,000 events fully verified in < 60 s with peak RSS < 300 MB.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { generateKeyPairSync, hash, sign, verify } from "node:crypto";
+import { generateKeyPairSync, hash, sign, verify, type KeyObject } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { ed25519Backend, ed25519Verify, type Ed25519Backend } from "../app/ledger/ed25519-verify.js";
 import { generateLedgerKey, type LedgerKeyPair } from "../app/ledger/generate-ledger-key.js";
 import { openGitObjectReader } from "../app/ledger/git-object-reader.js";
 import { openGitLedger } from "../app/ledger/git-ledger.js";
@@ -52,10 +53,15 @@ export interface LedgerBenchResult {
   full_verify_events: number;
   full_verify_1m_seconds: number;
   full_verify_threads: number;
+  /** Which code checked the signatures (OFFBOARD_ED25519): node:crypto, or the native module built by `npm run build:native`. */
+  full_verify_signature_backend: Ed25519Backend;
   /** CPU time of the full verification, all threads (Ed25519 alone needs events / ed25519_verifies_per_s_one_thread of it). */
   full_verify_cpu_seconds: number;
   peak_rss_mb: number;
+  /** Verifications per second on one thread with the backend the full verification used. */
   ed25519_verifies_per_s_one_thread: number;
+  /** The same with node:crypto (the baseline the native module is measured against). */
+  ed25519_node_verifies_per_s_one_thread: number;
   /** Throughput of `threads` busy worker threads relative to one (how many cores this machine really gives). */
   effective_parallelism: number;
   /** The least time the signatures alone take here: events / (ed25519_verifies_per_s_one_thread × effective_parallelism). */
@@ -139,7 +145,8 @@ export async function benchLedger(options: LedgerBenchOptions, progress: (s: str
     }
     progress(`full verification of ${sizes.at(-1)} events (every signature) in a child process…`);
     const full = verifyInChild(largest);
-    const ed = ed25519Rate();
+    const ed = ed25519Rate(ed25519Verify);
+    const edNode = ed25519Rate((m, k, sig) => verify(null, m, k, sig));
     const parallel = await parallelism(full.threads);
     const top = results.at(-1)!;
     return {
@@ -155,9 +162,11 @@ export async function benchLedger(options: LedgerBenchOptions, progress: (s: str
       full_verify_events: top.events,
       full_verify_1m_seconds: round(full.seconds, 1),
       full_verify_threads: full.threads,
+      full_verify_signature_backend: full.backend,
       full_verify_cpu_seconds: round(full.cpu_seconds, 1),
       peak_rss_mb: round(full.peak_rss_mb),
       ed25519_verifies_per_s_one_thread: round(ed),
+      ed25519_node_verifies_per_s_one_thread: round(edNode),
       effective_parallelism: round(parallel, 2),
       full_verify_ed25519_bound_seconds: round(top.events / (ed * parallel), 1),
     };
@@ -188,22 +197,24 @@ async function chainedSha256(dir: string): Promise<number> {
 }
 
 /** Full verification in a fresh process: its wall time, CPU time and peak RSS (worker threads included). */
-function verifyInChild(dir: string): { seconds: number; cpu_seconds: number; peak_rss_mb: number; threads: number } {
+function verifyInChild(dir: string): { seconds: number; cpu_seconds: number; peak_rss_mb: number; threads: number; backend: Ed25519Backend } {
   const self = fileURLToPath(import.meta.url);
   const args = self.endsWith(".ts") ? ["--import", "tsx", self] : [self];
   const run = spawnSync(process.execPath, [...args, "--verify-child", dir], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (run.status !== 0) throw new Error(`full verification failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { seconds: number; cpu_seconds: number; peak_rss_mb: number; threads: number };
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { seconds: number; cpu_seconds: number; peak_rss_mb: number; threads: number; backend: Ed25519Backend };
 }
 
-/** node:crypto Ed25519 verifications per second on one thread (KeyObject made once, as the verifier does), best of 3 runs of 3,000. */
-function ed25519Rate(): number {
+/** Ed25519 verifications per second on one thread with `check` (KeyObject made once, as the verifier does), best of 3 runs of 3,000. */
+function ed25519Rate(check: (message: Buffer, key: KeyObject, signature: Buffer) => boolean): number {
   const { publicKey, privateKey } = generateKeyPairSync("ed25519");
   const messages = Array.from({ length: 3000 }, (_, i) => hash("sha256", String(i), "buffer") as Buffer);
   const signatures = messages.map((m) => sign(null, m, privateKey));
   const rates = [0, 1, 2].map(() => {
     const t = performance.now();
-    messages.forEach((m, i) => verify(null, m, publicKey, signatures[i]!));
+    messages.forEach((m, i) => {
+      if (!check(m, publicKey, signatures[i]!)) throw new Error("Ed25519 rate: a valid signature did not verify");
+    });
     return messages.length / ((performance.now() - t) / 1000);
   });
   return Math.max(...rates);
@@ -231,8 +242,9 @@ export function formatLedgerBench(r: LedgerBenchResult): string[] {
     `ledger benchmark`,
     `  append: ${r.append_events_per_s} events/s (median of 3 bursts, ${r.append_commits_per_burst} group commits each); one at a time p50 ${r.append_one_p50_ms} ms, p99 ${r.append_one_p99_ms} ms`,
     ...r.sizes.map((s) => `  ${s.events} events: generated at ${s.generate_events_per_s}/s; verify (structure+hashes) ${s.verify_events_per_s}/s vs chained SHA-256 ${s.sha256_chain_baseline_events_per_s}/s = ${s.ratio}x; git fsck ${s.git_fsck_seconds} s`),
-    `  full verification of ${r.full_verify_events} events (every signature, ${r.full_verify_threads} worker threads): ${r.full_verify_1m_seconds} s (${r.full_verify_cpu_seconds} s CPU), peak RSS ${r.peak_rss_mb} MB`,
-    `  machine: Ed25519 verify ${r.ed25519_verifies_per_s_one_thread}/s on one thread; ${r.full_verify_threads} threads give ${r.effective_parallelism}x one thread; so the signatures alone take at least ${r.full_verify_ed25519_bound_seconds} s here`,
+    `  full verification of ${r.full_verify_events} events (every signature, ${r.full_verify_threads} worker threads, ${r.full_verify_signature_backend} Ed25519): ${r.full_verify_1m_seconds} s (${r.full_verify_cpu_seconds} s CPU), peak RSS ${r.peak_rss_mb} MB`,
+    `  machine: Ed25519 verify ${r.ed25519_verifies_per_s_one_thread}/s on one thread (${r.full_verify_signature_backend}; node:crypto ${r.ed25519_node_verifies_per_s_one_thread}/s); ${r.full_verify_threads} threads give ${r.effective_parallelism}x one thread; so the signatures alone take at least ${r.full_verify_ed25519_bound_seconds} s here`,
+    ...(r.full_verify_signature_backend === "node" ? ["  the native Ed25519 module is not built (npm run build:native, needs cargo): node:crypto checked the signatures"] : []),
     `  goal append >= 5000 events/s: ${mark(r.append_events_per_s >= 5000)}; goal verify >= 0.5x chained SHA-256: ${mark(r.verify_to_baseline_ratio >= 0.5)}; goal full verify of 1M < 60 s: ${mark(r.full_verify_events >= 1_000_000 && r.full_verify_1m_seconds < 60)}; goal peak RSS < 300 MB: ${mark(r.peak_rss_mb < 300)}`,
     ...(floor1m >= 60 ? [`  out of reach here: the signatures of 1,000,000 events alone take ${round(floor1m, 1)} s on this machine (1,000,000 / (${r.ed25519_verifies_per_s_one_thread}/s x ${r.effective_parallelism})); < 60 s needs ${cores} or more free cores at this Ed25519 rate`] : []),
   ];
@@ -248,5 +260,5 @@ if (process.argv[2] === "--verify-child" && import.meta.url === pathToFileURL(pr
     process.exit(1);
   }
   const usage = process.resourceUsage();
-  process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t) / 1000, cpu_seconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peak_rss_mb: usage.maxRSS / 1024, threads })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds: (performance.now() - t) / 1000, cpu_seconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peak_rss_mb: usage.maxRSS / 1024, threads, backend: ed25519Backend() })}\n`);
 }

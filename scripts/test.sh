@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 echo "== tools (opa, regal, vault: built from the Go module proxy on first use, then cached in .tools/)"
 bash scripts/install-tools.sh
 
+echo "== native Ed25519 verifier (optional; built with cargo when present, else node:crypto is used)"
+bash scripts/build-native.sh --if-cargo
+
 echo "== policies"
 bash scripts/policy-check.sh
 

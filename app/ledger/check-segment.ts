@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { hash, verify, type KeyObject } from "node:crypto";
+import { hash, type KeyObject } from "node:crypto";
 import { checkRecordLine } from "./check-record-line.js";
+import { ed25519Verify } from "./ed25519-verify.js";
 import { merkleRootOfLeafBytes } from "./merkle-root-of-leaf-bytes.js";
 import { emptyRecordFields, scanCanonicalRecord } from "./scan-canonical-record.js";
 import { EVENT_TYPES, type LedgerRecord } from "./types.js";
@@ -172,7 +173,7 @@ function signatureHolds(hashBytes: Buffer, bytes: Buffer, at: number, into: Buff
       if (out < 64) into[out++] = (acc >> bits) & 0xff;
     }
   }
-  return verify(null, hashBytes, key, into);
+  return ed25519Verify(hashBytes, key, into);
 }
 
 /** The 6-bit value of each base64url character. */

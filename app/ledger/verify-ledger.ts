@@ -2,6 +2,7 @@ import type { KeyObject } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { OffboardError } from "../errors.js";
 import { parseCheckpointBody } from "./checkpoint-body.js";
+import { ed25519Backend, type Ed25519Backend } from "./ed25519-verify.js";
 import { checkPublishedCheckpoint, type CheckpointContext } from "./check-published-checkpoint.js";
 import { openGitObjectReader, type GitObjectReader } from "./git-object-reader.js";
 import { isWriterRole, roleOf, WITNESS_ROLE } from "./key-roles.js";
@@ -66,6 +67,8 @@ export interface LedgerVerification {
   witnessed: { size: number; ref: string; cosigners: string[]; behind: number } | null;
   /** Pinned checkpoints the branch was checked against. */
   pinned: { source: string; size: number }[];
+  /** Which code checked the Ed25519 signatures (app/ledger/ed25519-verify.ts), null when they were not checked. */
+  signatureBackend: Ed25519Backend | null;
   /** The first failure; verification stops there. */
   firstBad?: LedgerFault & { message: string };
 }
@@ -100,6 +103,7 @@ async function verifyWith(gitdir: string, reader: GitObjectReader, options: Veri
   const result: LedgerVerification = {
     ok: false, ref: null, branchCommit: null, size: 0, head: null, root: null, origin: null, events: 0, commits: 0,
     keys: { source: trust.source, kids: [...trust.keys.keys()].sort() }, checkpoint: null, witnessed: null, pinned: [],
+    signatureBackend: options.signatures === false ? null : ed25519Backend(),
   };
   const fail = (fault: LedgerFault): LedgerVerification => ({ ...result, ok: false, firstBad: { ...fault, message: formatFault(fault) } });
   const branch = options.branch ?? "ledger";

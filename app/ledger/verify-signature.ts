@@ -1,5 +1,6 @@
-import { verify, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import type { ErrorCode } from "../errors.js";
+import { ed25519Verify } from "./ed25519-verify.js";
 import type { LedgerSignature } from "./types.js";
 
 export type SignatureCheck = { ok: true } | { ok: false; code: ErrorCode; reason: string };
@@ -20,7 +21,7 @@ export function verifySignature(hashHex: string, sig: LedgerSignature, trustedKe
   if (bytes.length !== 64 || bytes.toString("base64url") !== sig.value) {
     return { ok: false, code: "LEDGER_SIGNATURE_INVALID", reason: "signature value is not 64 bytes of unpadded base64url" };
   }
-  if (!verify(null, Buffer.from(hashHex, "hex"), key, bytes)) {
+  if (!ed25519Verify(Buffer.from(hashHex, "hex"), key, bytes)) {
     return { ok: false, code: "LEDGER_SIGNATURE_INVALID", reason: `signature by ${sig.kid} does not verify over hash ${hashHex}` };
   }
   return { ok: true };

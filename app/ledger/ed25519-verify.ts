@@ -1,0 +1,79 @@
+import { verify, type KeyObject } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { OffboardError } from "../errors.js";
+import { packageRoot } from "../util/package-root.js";
+
+/**
+ * Which code checks Ed25519 signatures in the ledger verifier: node:crypto (OpenSSL), or the
+ * optional native module built from native/ed25519-verify (ed25519-dalek, about 2.6 times faster
+ * here; docs/adr/0005-native-ed25519-verification.md). Both accept exactly the same signatures:
+ * the native module takes only canonical, full-order keys and checks the same cofactorless
+ * equation, and test/ledger/native-ed25519.test.ts holds them to the same answers.
+ *
+ * `OFFBOARD_ED25519` chooses: `auto` (default: native when built, else node), `node`, or `native`
+ * (refuse to run without it, for benchmarks and CI that must measure or test it).
+ */
+export type Ed25519Backend = "node" | "native";
+
+/** Where scripts/build-native.sh leaves the module. */
+export const NATIVE_ED25519_PATH = join("native", "ed25519-verify", "offboard-ed25519-verify.node");
+
+interface NativeKey {
+  verify(message: Uint8Array, signature: Uint8Array): boolean;
+}
+interface NativeModule {
+  Ed25519PublicKey: { fromRaw(raw: Uint8Array): NativeKey };
+}
+
+/** The native key for each trusted key, or null when the native module does not take it (node:crypto decides then). */
+const prepared = new WeakMap<KeyObject, NativeKey | null>();
+let native: NativeModule | null | undefined;
+
+/** Loads the backend `OFFBOARD_ED25519` asks for (once per thread); throws when `native` is required and missing. */
+function nativeModule(): NativeModule | null {
+  if (native !== undefined) return native;
+  const wanted = process.env.OFFBOARD_ED25519 ?? "auto";
+  if (wanted !== "auto" && wanted !== "node" && wanted !== "native") {
+    throw new OffboardError("CONFIG_INVALID", `OFFBOARD_ED25519 is ${JSON.stringify(wanted)}; expected auto, node or native`);
+  }
+  native = null;
+  if (wanted === "node") return native;
+  const path = join(packageRoot(), NATIVE_ED25519_PATH);
+  if (!existsSync(path)) {
+    if (wanted === "native") throw new OffboardError("CONFIG_INVALID", `OFFBOARD_ED25519=native but ${path} is missing; build it with \`npm run build:native\` (needs cargo)`);
+    return native;
+  }
+  const module = { exports: {} as NativeModule };
+  process.dlopen(module, path);
+  native = module.exports;
+  return native;
+}
+
+/** The backend this thread uses. */
+export function ed25519Backend(): Ed25519Backend {
+  return nativeModule() === null ? "node" : "native";
+}
+
+/** Whether `signature` is `key`'s Ed25519 signature over `message` (RFC 8032, pure Ed25519). */
+export function ed25519Verify(message: Uint8Array, key: KeyObject, signature: Uint8Array): boolean {
+  const lib = nativeModule();
+  if (lib === null) return verify(null, message, key, signature);
+  let fast = prepared.get(key);
+  if (fast === undefined) {
+    fast = nativeKey(lib, key);
+    prepared.set(key, fast);
+  }
+  return fast === null ? verify(null, message, key, signature) : fast.verify(message, signature);
+}
+
+function nativeKey(lib: NativeModule, key: KeyObject): NativeKey | null {
+  if (key.asymmetricKeyType !== "ed25519") return null;
+  const x = key.export({ format: "jwk" }).x;
+  if (typeof x !== "string") return null;
+  try {
+    return lib.Ed25519PublicKey.fromRaw(Buffer.from(x, "base64url"));
+  } catch {
+    return null; // small-order or non-canonical key: node:crypto decides for it
+  }
+}
