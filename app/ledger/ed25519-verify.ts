@@ -45,7 +45,13 @@ function nativeModule(): NativeModule | null {
     return native;
   }
   const module = { exports: {} as NativeModule };
-  process.dlopen(module, path);
+  try {
+    process.dlopen(module, path);
+  } catch (cause) {
+    // A module built for another platform or Node ABI: `auto` only loses speed, `native` refuses.
+    if (wanted === "native") throw new OffboardError("CONFIG_INVALID", `OFFBOARD_ED25519=native but ${path} does not load (${(cause as Error).message}); rebuild it with \`npm run build:native\``, {}, { cause });
+    return native;
+  }
   native = module.exports;
   return native;
 }

@@ -12,7 +12,7 @@ import { createHash, createPublicKey, generateKeyPairSync, randomBytes, sign, ve
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ed25519 } from "@noble/curves/ed25519";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ed25519Backend, ed25519Verify, NATIVE_ED25519_PATH } from "../../app/ledger/ed25519-verify.js";
 import { packageRoot } from "../../app/util/package-root.js";
 
@@ -132,5 +132,32 @@ describe.runIf(built || process.env.CI)("native Ed25519 verifier", () => {
     const message = randomBytes(32);
     expect(ed25519Verify(message, publicKey, sign(null, message, privateKey))).toBe(true);
     expect(ed25519Verify(randomBytes(32), publicKey, sign(null, message, privateKey))).toBe(false);
+  });
+});
+
+describe("OFFBOARD_ED25519", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const fresh = async () => {
+    vi.resetModules(); // the backend is chosen once per module instance
+    return (await import("../../app/ledger/ed25519-verify.js")) as typeof import("../../app/ledger/ed25519-verify.js");
+  };
+
+  it("node forces node:crypto, which still verifies", async () => {
+    vi.stubEnv("OFFBOARD_ED25519", "node");
+    const m = await fresh();
+    expect(m.ed25519Backend()).toBe("node");
+    const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+    const message = randomBytes(32);
+    expect(m.ed25519Verify(message, publicKey, sign(null, message, privateKey))).toBe(true);
+    expect(m.ed25519Verify(message, publicKey, Buffer.alloc(64))).toBe(false);
+  });
+
+  it("refuses an unknown value, naming the variable", async () => {
+    vi.stubEnv("OFFBOARD_ED25519", "fast");
+    const m = await fresh();
+    expect(() => m.ed25519Backend()).toThrow(/OFFBOARD_ED25519 is "fast"; expected auto, node or native/);
   });
 });
