@@ -37,6 +37,18 @@ const git = (repo, args, input) => {
   if (r.error) throw r.error;
   return { ok: r.status === 0, out: r.stdout };
 };
+// Many objects from one `git cat-file --batch` process, in order; null for a missing one.
+const catBatch = (repo, specs) => {
+  const out = spawnSync("git", ["-C", repo, "cat-file", "--batch"], { input: specs.map((s) => `${s}\n`).join(""), maxBuffer: 1 << 30 }).stdout;
+  const objects = [];
+  for (let at = 0; at < out.length;) {
+    const eol = out.indexOf(10, at), [, , len] = out.subarray(at, eol).toString().split(" ");
+    if (len === undefined) { objects.push(null); at = eol + 1; continue; } // "<spec> missing"
+    objects.push(out.subarray(eol + 1, eol + 1 + Number(len)));
+    at = eol + 1 + Number(len) + 1;
+  }
+  return objects;
+};
 const text = (repo, spec) => { const r = git(repo, ["cat-file", "-p", spec]); return r.ok ? r.out.toString("utf8") : null; };
 const lsTree = (repo, spec) => git(repo, ["ls-tree", "-z", spec]).out.toString("utf8").split("\0").filter(Boolean)
   .map((l) => { const [meta, name] = l.split("\t"); const [mode, type, oid] = meta.split(" "); return { mode, type, oid, name }; });
@@ -237,14 +249,7 @@ export function verifyLedger(repo, opts = {}) {
     for (const f of ["tail.jsonl", "state.json", "checkpoint"]) if (!files[f]) stray ??= new Fault(null, f, "LEDGER_CORRUPT", "missing");
     // Sizes whose roots we need: every older commit's checkpoint, every checkpoint tag, every pinned file.
     const history = git(repo, ["rev-list", "--parents", tip]).out.toString().trim().split("\n").map((l) => l.split(" "));
-    const notes = spawnSync("git", ["-C", repo, "cat-file", "--batch"], { input: history.map(([c]) => `${c}:checkpoint\n`).join(""), maxBuffer: 1 << 30 }).stdout;
-    const historyNotes = [];
-    for (let at = 0; at < notes.length;) {
-      const eol = notes.indexOf(10, at), [, , len] = notes.subarray(at, eol).toString().split(" ");
-      if (len === undefined) { historyNotes.push(null); at = eol + 1; continue; }
-      historyNotes.push(notes.subarray(eol + 1, eol + 1 + Number(len)).toString("utf8"));
-      at = eol + 1 + Number(len) + 1;
-    }
+    const historyNotes = catBatch(repo, history.map(([c]) => `${c}:checkpoint`)).map((b) => (b === null ? null : b.toString("utf8")));
     const tags = git(repo, ["for-each-ref", "--sort=refname", "--format=%(refname) %(objectname) %(objecttype)", TAG_PREFIX]).out.toString().split("\n").filter(Boolean).map((l) => l.split(" "));
     const tagNotes = tags.map(([, oid, type]) => (type === "tag" ? text(repo, oid).split("\n\n").slice(1).join("\n\n") : ""));
     const pinned = (opts.checkpoints ?? []).map((f) => [f, readFileSync(f, "utf8")]);
@@ -252,8 +257,8 @@ export function verifyLedger(repo, opts = {}) {
     // Events (§11 steps 1-9), segment by segment, then the tail.
     const sealed = segments.length * SEGMENT_SIZE;
     st.where = (seq) => (seq < sealed ? `segments/${String(seq - (seq % SEGMENT_SIZE)).padStart(12, "0")}.jsonl:${(seq % SEGMENT_SIZE) + 1}` : `tail.jsonl:${seq - sealed + 1}`);
-    const read = (oid, first, max, sealedFile) => {
-      const bytes = git(repo, ["cat-file", "-p", oid]).out, body = bytes.toString("utf8");
+    const read = (bytes, first, max, sealedFile) => {
+      const body = bytes.toString("utf8");
       const lines = body === "" ? [] : body.split("\n");
       const unterminated = body !== "" && lines.pop() !== ""; // the last line lacks its "\n": reported after the lines before it
       const notUtf8 = isUtf8(bytes) ? -1 : bytes.toString("latin1").split("\n").findIndex((l) => !isUtf8(Buffer.from(l, "latin1")));
@@ -267,9 +272,11 @@ export function verifyLedger(repo, opts = {}) {
       if (unterminated) throw new Fault(first + lines.length, st.where(first + lines.length), "LEDGER_CORRUPT", "no trailing newline");
       if (sealedFile && lines.length < max) throw new Fault(first + lines.length, st.where(first + lines.length), "LEDGER_CORRUPT", "missing: the segment is not full");
     };
-    segments.forEach((s, i) => read(s.oid, i * SEGMENT_SIZE, SEGMENT_SIZE, true));
+    for (let i = 0; i < segments.length; i += 64) { // 64 segment files per git process
+      catBatch(repo, segments.slice(i, i + 64).map((s) => s.oid)).forEach((bytes, j) => read(bytes ?? Buffer.alloc(0), (i + j) * SEGMENT_SIZE, SEGMENT_SIZE, true)); // a missing blob reads as empty
+    }
     if (gap) throw gap;
-    if (files["tail.jsonl"]) read(files["tail.jsonl"], sealed, SEGMENT_SIZE - 1, false);
+    if (files["tail.jsonl"]) read(git(repo, ["cat-file", "-p", files["tail.jsonl"]]).out, sealed, SEGMENT_SIZE - 1, false);
     if (stray) throw stray;
     // state.json (§6): exactly what the events give.
     const keys = [...st.keys.values()].sort((a, b) => a.added - b.added).map(({ added, kid, revoked, role }) => ({ added, kid, revoked, role }));
