@@ -54,14 +54,15 @@ export function findEmails(text: string): FoundEmail[] {
  * group mailboxes, look-alikes of an allowed identity (UTS #39 skeletons), and any address that is
  * not allowed and stands where a target would (after "offboard", "disable", "target", "instead"...,
  * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
- * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL concept hits for the phrase rules.
+ * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
 export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
   const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
+  const allowedDomains = new Set([...allowed].map((a) => a.slice(a.lastIndexOf("@") + 1)));
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
   const before = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never));
-  const between = ["HER_HIS", "FROM", "HANDOVER_VERB"].map((c) => lex.id(c as never));
+  const between = ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never));
   const action = lex.id("ACTION");
   const out: IdentityHit[] = [];
   const seen = new Set<string>();
@@ -88,6 +89,8 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
       continue;
     }
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
+    // Outside the organisation (no allowed identity has its domain): where data must not go.
+    if (first >= 0 && allowedDomains.size > 0 && !allowedDomains.has(email.slice(email.lastIndexOf("@") + 1))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
@@ -138,13 +141,16 @@ const ROLE_PARTS = new Set(["oncall", "on-call", "secops", "security", "soc", "s
  * mailbox made of role words alone (no person's name in it): offboarding removes a person's access, so a request aimed at a shared or privileged
  * identity is sent to a human whatever else the text says.
  */
-export function detectRoleTarget(text: string, target: string | null | undefined): IdentityHit[] {
+export function detectRoleTarget(text: string, target: string | null | undefined, inTargetPosition = true): IdentityHit[] {
   const email = target?.trim().toLowerCase() ?? "";
   const local = email.slice(0, Math.max(0, email.indexOf("@")));
   if (local === "") return [];
   // Only a mailbox with no personal part: "secops-oncall", "admin-root"; "dana.admin" is Dana's.
   const parts = local.split(/[._+-]/).filter((p) => p !== "" && !/^\d+$/.test(p));
-  if (parts.length === 0 || !parts.every((p) => ROLE_PARTS.has(p) || PRIVILEGED.has(p))) return [];
+  // An executive, root, admin or break-glass mailbox is a finding wherever the text puts it; a team
+  // or service mailbox only when it stands where the target does (else it is often someone to cc).
+  const privileged = PRIVILEGED.has(local) || (parts.length > 0 && parts.every((p) => PRIVILEGED.has(p) || p === "domain" || p === "global" || p === "super"));
+  if (!privileged && (!inTargetPosition || parts.length === 0 || !parts.every((p) => ROLE_PARTS.has(p) || PRIVILEGED.has(p)))) return [];
   const at = text.indexOf(email);
   const [start, end] = at >= 0 ? [at, at + email.length] : [0, Math.min(1, text.length)];
   return [{ rule: "target.privileged_identity", start, end, reason: "the request's target is a role, team, system or administrator mailbox, not a person" }];

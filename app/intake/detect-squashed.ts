@@ -67,14 +67,21 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   if (found.length === 0) return [];
   // Offsets back into the text, for the hits only, in one more pass over the text.
   const origin = originsOf(text, found.flatMap((f) => [f.at, f.at + f.marker.length - 1]));
-  return found.map(({ at, marker }) => ({
+  return found.flatMap(({ at, marker }) => {
+    const start = origin.get(at) ?? text.length;
+    const end = (origin.get(at + marker.length - 1) ?? text.length - 1) + 1;
+    // Written as whole words ("ignore previous instructions I gave about the laptop"), the marker is
+    // the phrase rules' to judge, with the context they weigh; this detector is for split spellings.
+    const words = text.slice(start, end).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    return words.length > 1 && !words.some(isFragment) ? [] : [{
     rule: "split.squashed_marker",
     technique: "split instruction",
     severity: "high",
-    start: origin.get(at) ?? text.length,
-    end: (origin.get(at + marker.length - 1) ?? text.length - 1) + 1,
+    start,
+    end,
     reason: `spells "${marker}" once spacing, punctuation and look-alike digits are removed`,
-  }));
+    }];
+  });
 }
 
 /** Text offset of each given letter index of the squashed string (letters counted as detectSquashed keeps them). */

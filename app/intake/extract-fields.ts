@@ -27,8 +27,10 @@ export interface ExtractedFields {
   kindBasis: "single" | "majority" | "conflicting" | "none";
 }
 
-const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ...KIND_CONCEPTS });
+const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
+/** "to x@", "à x@": the address right after is a recipient. */
+const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "per", "do", "al", "au", "alla"];
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, ...KIND_CONCEPTS });
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
 
 /**
@@ -44,6 +46,9 @@ export function extractFields(raw: string, options: { requester?: string | null;
   findConcepts(tokens, LEX, hits);
   const requester = options.requester?.trim().toLowerCase() ?? null;
   const cues = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
+  // A hand-over verb or a role ("manager_email", "successor") between the cue and the address
+  // makes it someone else's.
+  const blockers = ["HANDOVER_VERB", "ROLE_PERSON"].map((c) => LEX.id(c as Concept));
   const all: string[] = [];
   const inContext = new Set<string>();
   let previousInContext = -10;
@@ -52,7 +57,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     if (email === requester || email === "") continue;
     if (!all.includes(email)) all.push(email);
     const first = tokenAtOffset(tokens, found.start);
-    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, LEX.id("HANDOVER_VERB" as Concept))) {
+    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
@@ -90,11 +95,16 @@ function clean(s: string): string {
 
 
 /** A target cue in the six tokens before, with no sentence end and no hand-over verb ("transfer her drive to") nearer. */
-function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], handover: number): boolean {
+function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], blockers: number[]): boolean {
+  if (first > 0 && (hits.at.get(first - 1) ?? []).includes(LEX.id("RECIPIENT" as Concept))) return false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
-    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
     const at = hits.at.get(j) ?? [];
-    if (at.includes(handover)) return false;
+    const blocked = at.some((c) => blockers.includes(c));
+    const boundary = tokens.sep[j + 1] ?? 0;
+    // A label on the line just above the address ("### Employee email", "Target") names it, as a
+    // form's heading names its answer; a sentence ending before it does not.
+    if (boundary & (SEP.sentence | SEP.paragraph)) return j === first - 1 && !(boundary & SEP.sentence) && !blocked && at.some((c) => cues.includes(c));
+    if (blocked) return false;
     if (at.some((c) => cues.includes(c))) return true;
   }
   return false;

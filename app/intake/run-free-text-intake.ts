@@ -33,7 +33,7 @@ export interface FreeTextIntake extends IntakeOutcome {
 export async function runFreeTextIntake(text: string, options: FreeTextOptions): Promise<FreeTextIntake> {
   const det = extractFields(text, { requester: options.requester ?? null, now: options.now });
   const allowed = [det.targetEmail ?? "", options.requester ?? ""].filter((a) => a !== "");
-  const findings = scanInjection(text, { allowedIdentities: allowed, target: det.targetInContext ? det.targetEmail : null, targetName: det.name, source: "free_text" });
+  const findings = scanInjection(text, { allowedIdentities: allowed, target: det.targetEmail, targetInPosition: det.targetInContext, targetName: det.name, source: "free_text" });
   let model: LlmOutput | null = null;
   let llm: LlmReport = { status: "not_configured", model: null, error: null };
   if (options.llm) {

@@ -22,6 +22,8 @@ export interface ScanContext {
   allowedIdentities: string[];
   /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. */
   target?: string | null;
+  /** Whether `target` stands where a target does (a form field, "offboard x@"), not only as the text's one address; default true. */
+  targetInPosition?: boolean;
   /** The target's name, when known: not taken for a second person named in the text. */
   targetName?: string | null;
   /** `request_file`: the file's own top-level apiVersion and kind are expected. */
@@ -65,7 +67,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   const hits = emptyHits(LEXICON.names.length);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
-  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text), ...(depth === 0 ? detectRoleTarget(norm.text, context.target) : [])];
+  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text), ...(depth === 0 ? detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true) : [])];
   const inNormalised: DetectorHit[] = [
     ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
     ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),

@@ -25,6 +25,7 @@ export const AUTHORITY_CONCEPTS = {
     "генеральный директор", "директор по безопасности", "genel müdür", "güvenlik müdürü",
     "社長", "最高経営責任者", "セキュリティ責任者", "首席执行官", "总裁", "總裁", "董事长", "安全主管", "대표이사", "사장", "보안 책임자",
     "الرئيس التنفيذي", "مدير الأمن", "מנכל", "קבס", "מנהל האבטחה", "मुख्य कार्यकारी", "सुरक्षा प्रमुख", "مدیرعامل", "مدیر امنیت",
+    "vd",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -37,6 +38,7 @@ export const AUTHORITY_CONCEPTS = {
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
     "auf anweisung", "im auftrag des", "sur ordre", "par ordre", "por orden", "por ordem", "na polecenie", "по приказу", "по распоряжению", "emriyle", "talimatıyla",
     "の命令", "の指示により", "奉", "지시로", "명령으로", "بأمر", "بناء على أوامر", "בהוראת", "के आदेश", "به دستور",
+    "på uppdrag av", "i uppdrag av", "im auftrag von", "im auftrag der", "de la part de", "en nombre de", "em nome de", "a nome di", "namens",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -54,7 +56,8 @@ export const AUTHORITY_CONCEPTS = {
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد"],
   WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون"],
-  WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना"],
+  WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
+    "ودون", "وبدون",],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
   AFTERWARDS: ["afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا"],
@@ -67,6 +70,7 @@ export const AUTHORITY_CONCEPTS = {
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
     "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "필요 없", "필요없*", "불필요*",
     "لا حاجة", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
+    "inte behövs", "behövs inte här",
   ],
   REVIEW: [ "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
@@ -74,11 +78,13 @@ export const AUTHORITY_CONCEPTS = {
     "revisão", "aprovação", "verificação", "validação", "weryfikacj*", "zatwierdzeni*", "przegląd*", "kontrol*", "approvazione", "revisione", "verifica", "controllo", "перевірк*", "проверк*", "согласовани*", "одобрени*", "ревью",
     "onay*", "inceleme*", "denetim*", "承認", "レビュー", "確認", "審査", "审核", "審核", "审批", "審批", "复核", "审查", "審查", "승인", "검토", "확인", "심사",
     "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "בבדיקה", "הבדיקה", "לבדיקה", "באישור", "לאישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
+    "revisar*", "säkerhetsgransk*",
   ],
   REVIEW_STRONG: [ "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
     "prüfung*", "überprüfung*", "vier augen", "revue", "vérification*", "validation", "revisión", "revision*", "verificación", "validación", "revisão", "verificação", "validação", "weryfikacj*", "przegląd*", "revisione", "verifica", "approvazione", "перевірк*", "проверк*", "ревью",
     "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "בבדיקה", "הבדיקה", "לבדיקה", "समीक्षा", "जांच", "بررسی", "beoordeling", "controle", "granskning", "kontroll",
+    "säkerhetsgransk*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",

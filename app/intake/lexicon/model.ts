@@ -41,7 +41,8 @@ export const MODEL_CONCEPTS = {
   PROMPT: ["prompt", "prompts", "system prompt", "context window", "your context", "prompting"],
   /** A bare yes the pipeline is told to answer with. */
   BARE_YES: ["ok", "okay", "yes", "true", "pass", "passed", "approve", "approved", "allow", "lgtm", "accepted", "accept"],
-  RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده"],
+  RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده",
+    "reply in this thread with", "reply here with", "reply to this thread with", "answer here with", "post them here", "post it here", "paste them here", "paste it here",],
   MODEL_NOUN: [
     "ai", "a i", "llm", "llms", "language model", "large language model", "chatbot", "gpt", "chatgpt", "claude", "copilot", "gemini", "ai assistant", "ai model", "ai parser", "ai system", "parser", "classifier", "automated reviewer", "automated system",
     "ki", "ia", "ии", "yapay zeka", "人工智能", "人工知能", "인공지능", "الذكاء الاصطناعي", "בינה מלאכותית", "एआई", "هوش مصنوعی",

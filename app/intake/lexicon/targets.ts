@@ -5,7 +5,12 @@ export const TARGET_CONCEPTS = {
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
     "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "ضمنا", "علاوه بر این",
+    "tant qu on y est", "tant que vous y êtes", "aproveitem e", "aproveitando", "aprovechando", "bei der gelegenheit", "wenn ihr schon dabei seid", "nu we toch bezig zijn", "già che ci siete", "ついでに",
   ],
+  /** "while you're at it": another task slipped in beside the request. */
+  ALSO_STRONG: ["while you re at it", "while youre at it", "while we re at it", "while were at it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便"],
+  /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
+  KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
   ACTION: [ "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "stäng av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
@@ -15,6 +20,8 @@ export const TARGET_CONCEPTS = {
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
+    "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
+    "deslig*",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -35,6 +42,8 @@ export const TARGET_CONCEPTS = {
     "wszystkich użytkowników", "wszystkich pracowników", "всех пользователей", "всех сотрудников", "tüm kullanıcılar*", "tüm çalışanlar*", "herkes*",
     "全員", "すべてのユーザー", "全ユーザー", "全社員", "所有用户", "所有員工", "所有员工", "全部用户", "모든 사용자", "모든 직원", "전 직원",
     "جميع المستخدمين", "جميع الموظفين", "כל המשתמשים", "כל העובדים", "सभी उपयोगकर्ता*", "सभी कर्मचारी*", "همه کاربران", "همه کارمندان",
+    "전원*",
+    "alle accounts van het team", "alle accounts van team", "all accounts of the team", "all accounts in the team", "all accounts of the department", "tous les comptes de l équipe", "todas las cuentas del equipo", "todas as contas da equipe", "alle konten des teams", "alle konten der abteilung", "tutti gli account del team",
   ],
   BREAKGLASS: [
     "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
@@ -44,6 +53,7 @@ export const TARGET_CONCEPTS = {
     "ceo", "cfo", "cto", "coo", "cio", "ciso", "founder", "cofounder", "co founder", "president", "chairman", "chairwoman", "chief executive", "chief financial officer", "board members", "executive team", "executives", "leadership team",
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
     "社長", "最高経営責任者", "首席执行官", "总裁", "總裁", "董事长", "董事長", "대표이사", "사장", "최고경영자", "الرئيس التنفيذي", "מנכל", "मुख्य कार्यकारी", "مدیرعامل",
+    "finanzvorstand", "vd", "代表取締役",
   ],
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
@@ -58,6 +68,7 @@ export const TARGET_CONCEPTS = {
   ROLE_PERSON: [
     "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
     "vorgesetzte*", "nachfolger*", "vertretung", "manager*", "responsable", "sucesor*", "sucessor*", "successeur", "jefe", "chef", "gestor*", "kierownik", "przełożon*", "руководител*", "преемник", "yönetici*", "halef", "上司", "後任", "经理", "接替", "매니저", "후임", "مدير", "מנהל*", "प्रबंधक", "مدیر",
+    "initiated by", "initiated_by", "requested by", "requested_by", "submitted by", "submitted_by", "created by", "created_by", "reported by", "reported_by", "hr_contact", "manager_email", "manager_id",
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
   HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
