@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 /** Text hidden under an encoding, with the raw span of the encoded run. */
 export interface DecodedSegment {
-  kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed";
+  kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed" | "parts";
   start: number;
   end: number;
   text: string;
@@ -9,6 +9,12 @@ export interface DecodedSegment {
 
 const HEX = /[0-9a-fA-F]{2}(?:[ :,-][0-9a-fA-F]{2}){7,}|(?:\\x[0-9a-fA-F]{2}){4,}/g;
 const UNICODE_ESCAPE = /(?:\\u[0-9a-fA-F]{4}){3,}/g;
+/** Bytes written as C literals: "0x66 0x6f 0x72 ..." (each unit starts with "0x", so no backtracking). */
+const HEX_0X = /(?:0x[0-9a-fA-F]{2}[ ,]{1,2}){7,}0x[0-9a-fA-F]{2}/g;
+/** "Note in ROT13:", "code (rot13):": a label that says the rest of the line is rot13. */
+const ROT13_LABEL = /\brot[- ]?13\b[^:\n]{0,12}:/i;
+/** "Remark (part 2/3):", "Teil 1/3:": a line carrying one labelled piece of a longer text. */
+const PART_LABEL = /(?:part|teil|partie|parte|deel|część|del|parça|部分)\s?\d{1,2}\s?(?:\/|of|von|de|sur|di|van|z)\s?\d{1,2}\)?\s?:/iu;
 const PERCENT = /%[0-9a-fA-F]{2}/g;
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
 const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
@@ -18,8 +24,9 @@ const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().j
 
 /**
  * Finds encoded runs in raw text and decodes those that turn out to be readable text: base64
- * (standard and URL-safe, MIME lines joined), hex (plain, spaced, `\x41`), `\u0041` escapes,
- * percent-encoding, and lines that read as instructions once rot13-decoded or reversed. Runs
+ * (standard and URL-safe, MIME lines joined), hex (plain, spaced, `\x41`, `0x41 0x42`), `\u0041`
+ * escapes, percent-encoding, lines that read as instructions once rot13-decoded or reversed, and
+ * the rest of a line after a "rot13:" label; and lines labelled "(part 1/3):" ... joined. Runs
  * that decode to binary (hashes, ids, images) are ignored. Linear: each regex is a bounded scan
  * without nested quantifiers; rot13 and reversal test at most one look-up per word.
  */
@@ -52,6 +59,8 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
+  const parts: { start: number; end: number; text: string }[] = [];
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
@@ -59,13 +68,26 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     const line = raw.slice(lineStart, lineEnd);
     if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(line, percentDecode));
     const [rot, rev] = countMarkerWords(line);
-    if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
+    const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
+    if (label) {
+      const from = label.index + label[0].length;
+      take("rot13", lineStart + from, lineEnd, once(`rot13:${line}`, () => rot13(line.slice(from))));
+    } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
     else {
       const run = rot13Run(line);
       if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(`rot13:${line}`, () => rot13(line.slice(run[0], run[1]))));
     }
     if (rev >= 2) take("reversed", lineStart, lineEnd, once(`reversed:${line}`, () => [...line].reverse().join("")));
+    const part = parts.length < 32 && line.includes("/") ? PART_LABEL.exec(line) : null;
+    if (part) parts.push({ start: lineStart, end: lineEnd, text: line.slice(part.index + part[0].length).trim() });
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
+  }
+  // The labelled pieces put back together, cut between words ("skip the" + "security review") or
+  // inside one ("Sicherheits" + "prüfung über" + "springen").
+  if (parts.length >= 2) {
+    const [start, end] = [parts[0]!.start, parts[parts.length - 1]!.end];
+    take("parts", start, end, parts.map((p) => p.text).join(" "));
+    take("parts", start, end, parts.map((p) => p.text).join(""));
   }
   return out;
 }
