@@ -5,7 +5,8 @@
 # verifier uses it when present (OFFBOARD_ED25519=auto) and node:crypto otherwise.
 #
 # Usage: scripts/build-native.sh [--if-cargo]
-#   --if-cargo   without cargo on PATH, say so and exit 0 (npm test on a machine without Rust)
+#   --if-cargo   without cargo on PATH, or when the build fails outside CI, say so and exit 0
+#                (npm test on a machine without Rust or offline)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 crate="$root/native/ed25519-verify"
@@ -24,6 +25,14 @@ if [ -f "$out" ] && [ -z "$(find "$crate/src" "$crate/Cargo.toml" "$crate/Cargo.
   exit 0
 fi
 echo "[build-native] building $out with $(cargo --version)" >&2
-cargo build --release --locked --quiet --manifest-path "$crate/Cargo.toml"
+if ! cargo build --release --locked --quiet --manifest-path "$crate/Cargo.toml"; then
+  # Optional by design: a machine that cannot build it (offline, old toolchain) verifies with
+  # node:crypto. CI (CI=true) must build it, so its differential test runs there.
+  if [ "${1:-}" = "--if-cargo" ] && [ "${CI:-}" != "true" ]; then
+    echo "[build-native] WARNING: the build failed (see above); the ledger verifier will use node:crypto (slower, same results)" >&2
+    exit 0
+  fi
+  exit 1
+fi
 cp "$crate/target/release/liboffboard_ed25519_verify.so" "$out.tmp"
 mv "$out.tmp" "$out"
