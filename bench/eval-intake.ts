@@ -34,9 +34,12 @@ const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "co
 const NOW = Date.UTC(2026, 10, 25, 12);
 
 const results = new Map<string, boolean>();
+/** The same without the learned word weights (app/intake/learned-score.ts): what the rules catch alone. */
+const rulesOnly = new Map<string, boolean>();
 for (const item of corpus) {
   const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: NOW, where: item.id });
   results.set(item.id, r.prompt_injection_suspected);
+  rulesOnly.set(item.id, r.findings.some((f) => f.rule !== "learned.phrasing"));
 }
 
 interface Rate {
@@ -44,8 +47,8 @@ interface Rate {
   hit: number;
   rate: number;
 }
-const rate = (items: Item[]): Rate => {
-  const hit = items.filter((i) => results.get(i.id)).length;
+const rate = (items: Item[], by: ReadonlyMap<string, boolean> = results): Rate => {
+  const hit = items.filter((i) => by.get(i.id)).length;
   return { n: items.length, hit, rate: items.length === 0 ? 0 : Math.round((hit / items.length) * 10_000) / 100 };
 };
 const bySplit = (split: string) => corpus.filter((i) => split === "all" || i.split === split);
@@ -57,7 +60,8 @@ const table = (items: Item[], label: "attack" | "benign") => {
 const splits = Object.fromEntries(
   ["dev", "holdout", "all"].map((s) => {
     const items = bySplit(s);
-    return [s, { detection: rate(items.filter((i) => i.label === "attack")), false_positives: rate(items.filter((i) => i.label === "benign")), per_technique: table(items, "attack"), per_benign_category: table(items, "benign") }];
+    const [attacks, benign] = [items.filter((i) => i.label === "attack"), items.filter((i) => i.label === "benign")];
+    return [s, { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") }];
   }),
 );
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
@@ -79,7 +83,8 @@ const measure = (docs: string[], fn: (s: string) => unknown, rounds: number) => 
   return { mb: Math.round((total / 1e6) * 100) / 100, p50_ms: round(p50), p99_ms: round(p99), mb_per_s_p50: round(total / 1e6 / (p50 / 1000)) };
 };
 const round = (x: number) => Math.round(x * 100) / 100;
-const filter = (s: string) => scanInjection(s, { allowedIdentities: ["dana.reyes@example.com", "hr.ops@example.com"] });
+// As free text, so the learned word weights run too (they run on free text only).
+const filter = (s: string) => scanInjection(s, { allowedIdentities: ["dana.reyes@example.com", "hr.ops@example.com"], source: "free_text" });
 const floor = (s: string) => s.normalize("NFKC").toLowerCase();
 const copies = Math.ceil(8e6 / texts.reduce((n, t) => n + bytes(t), 0));
 const docs = Array.from({ length: copies }, () => texts).flat();
@@ -107,7 +112,7 @@ if (json) {
   console.log(`intake filter evaluation: ${corpus.length} texts (test/fixtures/intake/corpus.jsonl)`);
   for (const s of ["dev", "holdout", "all"] as const) {
     const x = splits[s];
-    console.log(`\n[${s}] detection ${pct(x?.detection)}   false positives ${pct(x?.false_positives)}`);
+    console.log(`\n[${s}] detection ${pct(x?.detection)}   false positives ${pct(x?.false_positives)}   (rules alone: ${pct(x?.rules_only.detection)}, ${pct(x?.rules_only.false_positives)})`);
     for (const [t, r] of Object.entries(x?.per_technique ?? {})) console.log(`  attack  ${t.padEnd(24)} ${pct(r)}`);
     for (const [t, r] of Object.entries(x?.per_benign_category ?? {})) console.log(`  benign  ${t.padEnd(24)} ${pct(r)} flagged`);
   }

@@ -11,6 +11,7 @@ export const TECHNIQUES = [
   "hidden characters",
   "split instruction",
   "model output manipulation",
+  "learned phrasing",
   "filter failure",
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];

@@ -1,5 +1,6 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
+import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget } from "./detect-identities.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectMarkup } from "./detect-markup.js";
@@ -76,6 +77,9 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
     ...detectPayload(norm.text, tokens, context.source === "request_file"),
     ...detectMarkup(norm.text),
     ...detectSquashed(norm.text, tokens),
+    // On free text as sent only: what it learned from. Decoded layers are fragments, and request
+    // files and form bodies are structured text whose keys it would misread.
+    ...(depth === 0 && context.source === "free_text" ? detectLearned(norm.text, tokens) : []),
   ];
   const out: RawHit[] = inNormalised.map((h) => {
     const start = norm.originOf(h.start);
@@ -100,7 +104,8 @@ function finish(raw: string, hits: RawHit[]): Finding[] {
   for (const h of hits) {
     const prev = lastEnd.get(h.rule);
     if (prev !== undefined && h.start < prev) continue;
-    if (h.rule === "split.squashed_marker" && hits.some((o) => o !== h && o.rule !== h.rule && o.start < h.end && h.start < o.end)) continue;
+    // A squashed marker inside another rule's match says nothing new; the learned weights' sentence is no such match.
+    if (h.rule === "split.squashed_marker" && hits.some((o) => o !== h && o.rule !== h.rule && o.rule !== "learned.phrasing" && o.start < h.end && h.start < o.end)) continue;
     lastEnd.set(h.rule, h.end);
     kept.push(h);
     if (kept.length >= MAX_FINDINGS) break;

@@ -1,0 +1,49 @@
+import { findEmails } from "./detect-identities.js";
+import type { Tokens } from "./tokenize.js";
+
+/** The term that stands for any address: who is named must not count, only how the text reads. */
+export const EMAIL_TERM = "@email";
+/** The term for any token with a digit (dates, ids, amounts). */
+export const NUMBER_TERM = "#num";
+
+/**
+ * Calls `visit` with each term the learned word weights (learned-score.ts) read, in order, and the
+ * token it starts at: the filter's own token keys (normalised, confusables folded, hyphen breaks
+ * joined), each address as one EMAIL_TERM and each token with a digit as NUMBER_TERM. The training
+ * export (scripts/intake-model/) reads the same terms through `learnedTerms`, so training and
+ * scoring see identical terms. Linear: one pass over the addresses and one over the tokens.
+ */
+export function forEachLearnedTerm(normalized: string, tokens: Tokens, visit: (term: string, token: number) => void): void {
+  const emails = normalized.includes("@") ? findEmails(normalized) : [];
+  let e = 0;
+  let lastEmail = -1;
+  for (let i = 0; i < tokens.count; i++) {
+    if (e < emails.length) {
+      const start = tokens.starts[i] ?? 0;
+      while (e < emails.length && emails[e]!.end <= start) e++;
+      const email = emails[e];
+      if (email !== undefined && start >= email.start) {
+        if (lastEmail !== e) visit(EMAIL_TERM, i); // one term per address, however many tokens
+        lastEmail = e;
+        continue;
+      }
+    }
+    const key = tokens.keys[i] ?? "";
+    visit(hasDigit(key) ? NUMBER_TERM : key, i);
+  }
+}
+
+/** The terms of a text, in order (for the training export). */
+export function learnedTerms(normalized: string, tokens: Tokens): string[] {
+  const terms: string[] = [];
+  forEachLearnedTerm(normalized, tokens, (term) => terms.push(term));
+  return terms;
+}
+
+function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}

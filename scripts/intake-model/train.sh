@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# `npm run train:intake`: retrains the learned word weights of the intake filter on the corpus's
+# dev split (docs/adr/0006-learned-word-weights.md) and rewrites app/intake/learned-weights.ts.
+# Needs python3 with scikit-learn (pip install -r scripts/intake-model/requirements.txt). Run it
+# after changing the corpus's dev split, the normaliser or the tokenizer, then `npm run eval:intake`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mkdir -p .cache/intake-model
+python3 -c 'import sklearn' 2>/dev/null || { echo "train:intake needs scikit-learn: pip install -r scripts/intake-model/requirements.txt" >&2; exit 2; }
+export_out=$(npx tsx scripts/intake-model/export-terms.ts test/fixtures/intake/corpus.jsonl .cache/intake-model/dev-terms.jsonl)
+sha=$(node -e 'process.stdout.write(JSON.parse(process.argv[1]).corpus_sha256)' "$export_out")
+python3 scripts/intake-model/train.py .cache/intake-model/dev-terms.jsonl "$sha" app/intake/learned-weights.ts
