@@ -22,6 +22,9 @@ import { validateDrafts } from "./validate-drafts.js";
 import type { Witness } from "./witness.js";
 import { writeLedgerCommit } from "./write-ledger-commit.js";
 
+/** Tips kept besides the current one, for reads that raced a commit (see currentTip). */
+const RECENT_TIPS = 4;
+
 /** Under the ledger lock, how old a `<ref>.lock` must be to be taken for a dead writer's. */
 const REF_LOCK_STALE_MS = 2_000;
 
@@ -84,12 +87,29 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   const fold = createFoldCache(readFrom);
   const known = new Map<string, number>();
   let tip: LedgerTip | null = null;
+  /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
+  let landing: LedgerTip | null = null;
+  /** Tips this instance had before the current one, newest first. */
+  let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
   let draining = false;
   /** The witnessing of the commit this instance just landed, while it runs (see latestCheckpoint). */
   let witnessing: Promise<unknown> | null = null;
 
-  const currentTip = async () => (tip = await readLedgerTip(gitdir, ref, tip, cache));
+  // Tips are looked up by commit once the ref is read: the newest, the one being swapped in, and
+  // the few before (a read that began before a commit landed sees the previous one), and a read
+  // that began before a commit landed never replaces the newer tip. Otherwise every read racing a
+  // commit (several per event under load) re-reads and re-checks the tree, state and 256-event tail.
+  const knownTip = (commit: string) => (tip?.commit === commit ? tip : landing?.commit === commit ? landing : (recent.find((t) => t.commit === commit) ?? null));
+  const currentTip = async () => {
+    const read = await readLedgerTip(gitdir, ref, knownTip, cache);
+    if (tip === null || read.commit === null || read.size >= tip.size) setTip(read);
+    return read;
+  };
+  const setTip = (next: LedgerTip | null) => {
+    if (tip !== null && tip !== next && tip.commit !== null) recent = [tip, ...recent.filter((t) => t.commit !== next?.commit)].slice(0, RECENT_TIPS);
+    tip = next;
+  };
 
   async function commitGroup(group: readonly PendingAppend[]): Promise<ReturnType<typeof planGroup>> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -102,9 +122,15 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
-      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), waitForLock: true, now: lock.now ?? systemClock });
+      landing = next;
+      let swapped: boolean;
+      try {
+        swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), waitForLock: true, now: lock.now ?? systemClock });
+      } finally {
+        landing = null;
+      }
       if (swapped) {
-        tip = next;
+        setTip(next);
         return plan;
       }
       tip = null;

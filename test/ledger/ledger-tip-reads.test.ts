@@ -1,0 +1,54 @@
+import { join } from "node:path";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { gitFs } from "../../app/ledger/git-fs.js";
+import { openGitLedger } from "../../app/ledger/git-ledger.js";
+import { manualClock } from "../../app/util/clock.js";
+import { draft, makeRepo, newKey, signerOf, tempDirs } from "./helpers.js";
+
+const dirs = tempDirs();
+afterAll(() => dirs.cleanup());
+
+const T0 = Date.UTC(2026, 0, 31, 12, 0, 0);
+const gatekeeper = newKey("gatekeeper");
+const signer = signerOf(gatekeeper);
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeRepo(await dirs.make(), [gatekeeper]);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the ledger's own commits are not read back from git", () => {
+  it("reads racing a stream of group commits never re-read a tip this instance wrote (objects read: none)", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    await ledger.append([draft(0)], signer);
+    const objectReads: string[] = [];
+    const readFile = gitFs.promises.readFile;
+    vi.spyOn(gitFs.promises, "readFile").mockImplementation(((path: unknown, options?: unknown) => {
+      if (typeof path === "string" && path.includes(`${join(".git", "objects")}`)) objectReads.push(path);
+      return (readFile as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
+    }) as typeof readFile);
+    // Appends in flight while readers keep asking for the tip: most reads race a commit landing.
+    const readers = async () => {
+      for (let i = 0; i < 40; i++) await Promise.all([ledger.recordAt(1), ledger.latestCheckpoint(), ledger.readFrom(1)]);
+    };
+    const writers = Promise.all(Array.from({ length: 40 }, (_, i) => ledger.append([draft(i + 1)], signer)));
+    await Promise.all([writers, readers(), readers(), readers()]);
+    expect((await ledger.read()).length).toBe(42);
+    expect(objectReads).toEqual([]);
+  });
+
+  it("still reads a tip another writer landed (the remembered tips are keyed by commit)", async () => {
+    const clock = manualClock(T0);
+    const mine = await openGitLedger({ dir, clock });
+    const other = await openGitLedger({ dir, clock });
+    await mine.append([draft(0)], signer);
+    await other.append([draft(1)], signer);
+    expect((await mine.read()).map((r) => r.event.seq)).toEqual([0, 1, 2]);
+    await mine.append([draft(2)], signer);
+    expect((await other.read()).map((r) => r.event.seq)).toEqual([0, 1, 2, 3]);
+    expect(await mine.recordAt(3)).toEqual((await other.read())[3]);
+  });
+});
