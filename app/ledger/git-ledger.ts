@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readCheckpointTagAt, readLatestCheckpointTag } from "./checkpoint-tags.js";
+import { publishCheckpointTag, readCheckpointTagAt, readLatestCheckpointTag, type CheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
@@ -11,12 +11,14 @@ import { roleRefusal } from "./key-roles.js";
 import { MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
 import { createFoldCache } from "./fold-cache.js";
+import { freshRead } from "./fresh-read.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
 import { planGroup, type PendingAppend } from "./plan-group.js";
 import { pushLedger } from "./push-ledger.js";
 import { readLedgerTip, type LedgerTip } from "./read-ledger-tip.js";
 import { resolveGitdir } from "./resolve-gitdir.js";
+import { resolveRef } from "./resolve-ref.js";
 import type { EventDraft, LedgerRecord, LedgerSigner, ProvableLedger } from "./types.js";
 import { validateDrafts } from "./validate-drafts.js";
 import type { Witness } from "./witness.js";
@@ -24,6 +26,9 @@ import { writeLedgerCommit } from "./write-ledger-commit.js";
 
 /** Tips kept besides the current one, for reads that raced a commit (see currentTip). */
 const RECENT_TIPS = 4;
+
+/** Checkpoint tags remembered (see tagAt). */
+const TAGS_KEPT = 8;
 
 /** Under the ledger lock, how old a `<ref>.lock` must be to be taken for a dead writer's. */
 const REF_LOCK_STALE_MS = 2_000;
@@ -89,6 +94,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let tip: LedgerTip | null = null;
   /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
   let landing: LedgerTip | null = null;
+  /** Checkpoint tags read, by size (tagAt). */
+  const tagsRead = new Map<number, CheckpointTag>();
   /** Tips this instance had before the current one, newest first. */
   let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
@@ -101,8 +108,9 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   // that began before a commit landed never replaces the newer tip. Otherwise every read racing a
   // commit (several per event under load) re-reads and re-checks the tree, state and 256-event tail.
   const knownTip = (commit: string) => (tip?.commit === commit ? tip : landing?.commit === commit ? landing : (recent.find((t) => t.commit === commit) ?? null));
+  const readRef = freshRead(() => resolveRef(gitdir, ref));
   const currentTip = async () => {
-    const read = await readLedgerTip(gitdir, ref, knownTip, cache);
+    const read = await readLedgerTip(gitdir, ref, knownTip, cache, readRef);
     if (tip === null || read.commit === null || read.size >= tip.size) setTip(read);
     return read;
   };
@@ -141,6 +149,23 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       `ledger ${ref}: the branch kept moving under us (${maxAttempts} compare-and-swap attempts); is a writer ignoring ${lockPath}?`,
       { ref, attempts: maxAttempts },
     );
+  }
+
+  /**
+   * The checkpoint tag for `size`, remembered once read: every packet checked while the branch
+   * stays at one size asks for the same tag (a ref, a tag object to inflate). Remembering what
+   * was read is safe: the note is verified by whoever uses it (checkLogged), and tags are created,
+   * never moved. A missing tag is not remembered (it may be published any moment).
+   */
+  async function tagAt(size: number): Promise<CheckpointTag | null> {
+    const known = tagsRead.get(size);
+    if (known) return known;
+    const tag = await readCheckpointTagAt(gitdir, size);
+    if (tag !== null) {
+      tagsRead.set(size, tag);
+      for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
+    }
+    return tag;
   }
 
   async function witnessTip(): Promise<string | null> {
@@ -241,7 +266,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       // landed and has not witnessed yet, a witness failure): list them all, as before.
       const atTip = async () => {
         const size = (await currentTip()).size;
-        return size > 0 ? readCheckpointTagAt(gitdir, size) : null;
+        return size > 0 ? tagAt(size) : null;
       };
       let tag = await atTip();
       // A few rounds at most: under a stream of appends the next commit may land meanwhile.

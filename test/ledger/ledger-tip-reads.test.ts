@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { atomicGitFs } from "../../app/ledger/atomic-git-fs.js";
 import { gitFs } from "../../app/ledger/git-fs.js";
 import { openGitLedger } from "../../app/ledger/git-ledger.js";
 import { manualClock } from "../../app/util/clock.js";
@@ -50,5 +51,32 @@ describe("the ledger's own commits are not read back from git", () => {
     await mine.append([draft(2)], signer);
     expect((await other.read()).map((r) => r.event.seq)).toEqual([0, 1, 2, 3]);
     expect(await mine.recordAt(3)).toEqual((await other.read())[3]);
+  });
+});
+
+describe("witnessed checkpoints", () => {
+  it("the tag for a size is read once, then remembered; a newer size is read again", async () => {
+    const { createPublicKey } = await import("node:crypto");
+    const { createLocalWitness } = await import("../../app/ledger/local-witness.js");
+    const witnessKey = newKey("witness");
+    const clock = manualClock(T0);
+    const witness = createLocalWitness({ privateKeyPem: witnessKey.privateKeyPem, stateDir: await dirs.make("witness-"), clock, logKeys: new Map([[gatekeeper.kid, createPublicKey(gatekeeper.publicKeyPem)]]) });
+    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
+    await ledger.append([draft(0)], signer);
+    const tagReads: string[] = [];
+    // Tags are read through the writing fs (checkpoint-tags.ts).
+    const readFile = atomicGitFs.promises.readFile;
+    vi.spyOn(atomicGitFs.promises, "readFile").mockImplementation(((path: unknown, options?: unknown) => {
+      if (typeof path === "string" && path.includes(join(".git", "objects"))) tagReads.push(path);
+      return (readFile as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
+    }) as typeof readFile);
+    const first = await ledger.latestCheckpoint({ witnessed: true });
+    expect(first).not.toBeNull();
+    for (let i = 0; i < 5; i++) expect(await ledger.latestCheckpoint({ witnessed: true })).toBe(first);
+    expect(tagReads).toHaveLength(1);
+    await ledger.append([draft(1)], signer);
+    const second = await ledger.latestCheckpoint({ witnessed: true });
+    expect(second).not.toBe(first);
+    expect(tagReads).toHaveLength(2);
   });
 });
