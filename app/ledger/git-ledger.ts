@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readCheckpointTagAt, readLatestCheckpointTag, type CheckpointTag } from "./checkpoint-tags.js";
+import { publishCheckpointTag, readCheckpointTagObject, readLatestCheckpointTag, type CheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
 import { roleRefusal } from "./key-roles.js";
-import { MAX_SEQ } from "./layout.js";
+import { checkpointTagRef, MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
 import { createFoldCache } from "./fold-cache.js";
 import { freshRead } from "./fresh-read.js";
@@ -94,8 +94,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let tip: LedgerTip | null = null;
   /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
   let landing: LedgerTip | null = null;
-  /** Checkpoint tags read, by size (tagAt). */
-  const tagsRead = new Map<number, CheckpointTag>();
+  /** Checkpoint tag objects read, by oid (tagAt). */
+  const tagsRead = new Map<string, CheckpointTag>();
   /** Tips this instance had before the current one, newest first. */
   let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
@@ -152,19 +152,20 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   }
 
   /**
-   * The checkpoint tag for `size`, remembered once read: every packet checked while the branch
-   * stays at one size asks for the same tag (a ref, a tag object to inflate). Remembering what
-   * was read is safe: the note is verified by whoever uses it (checkLogged), and tags are created,
-   * never moved. A missing tag is not remembered (it may be published any moment).
+   * The checkpoint tag for `size`: its ref is read every time (a tag deleted or never published is
+   * missing), the tag object it points at is remembered by oid once read. Every packet checked
+   * while the branch stays at one size asks for the same tag; a tag object, content-addressed,
+   * never changes, so only the ref read remains per packet (no object read and inflate).
    */
   async function tagAt(size: number): Promise<CheckpointTag | null> {
-    const known = tagsRead.get(size);
-    if (known) return known;
-    const tag = await readCheckpointTagAt(gitdir, size);
-    if (tag !== null) {
-      tagsRead.set(size, tag);
-      for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
-    }
+    const tagRef = checkpointTagRef(size);
+    const oid = await resolveRef(gitdir, tagRef);
+    if (oid === null) return null;
+    const known = tagsRead.get(oid);
+    if (known?.ref === tagRef) return known;
+    const tag = await readCheckpointTagObject(gitdir, tagRef, oid);
+    tagsRead.set(oid, tag);
+    for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
     return tag;
   }
 
