@@ -55,7 +55,7 @@ describe("the ledger's own commits are not read back from git", () => {
 });
 
 describe("witnessed checkpoints", () => {
-  it("the tag for a size is read once, then remembered; a newer size is read again", async () => {
+  it("the tag object for a size is read once, then remembered by oid (its ref is read each time); a newer size is read again", async () => {
     const { createPublicKey } = await import("node:crypto");
     const { createLocalWitness } = await import("../../app/ledger/local-witness.js");
     const witnessKey = newKey("witness");
@@ -78,5 +78,30 @@ describe("witnessed checkpoints", () => {
     const second = await ledger.latestCheckpoint({ witnessed: true });
     expect(second).not.toBe(first);
     expect(tagReads).toHaveLength(2);
+  });
+});
+
+describe("the tail checked as it grows", () => {
+  it("a tail that extends the one read before has its new lines checked: a broken chain at the boundary is LEDGER_CORRUPT, named as a fresh reader names it", async () => {
+    const { buildRecords } = await import("../../app/ledger/build-records.js");
+    const { layOut, recordsIn, tamper } = await import("./helpers.js");
+    const clock = manualClock(T0);
+    const ledger = await openGitLedger({ dir, clock });
+    await ledger.append([draft(0), draft(1)], signer);
+    await ledger.append([draft(2)], signer);
+    expect(await ledger.read()).toHaveLength(4);
+    // A valid extension reads as usual (through the incremental check).
+    await ledger.append([draft(3), draft(4)], signer);
+    expect((await ledger.read()).map((r) => r.event.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    // An insider lays out the branch again with one more event whose prev skips its predecessor:
+    // state.json, the checkpoint and the last line all agree, only the chain is broken.
+    await tamper(dir, (files) => {
+      const records = recordsIn(files);
+      const [bad] = buildRecords([draft(5)], { seq: records.length, prev: records.at(-2)!.hash, time: records.at(-1)!.event.time }, signer);
+      layOut(files, [...records, bad!], signer);
+    });
+    const fault = { code: "LEDGER_CORRUPT", details: { seq: 6, path: "tail.jsonl:7" } };
+    await expect(ledger.read()).rejects.toMatchObject(fault);
+    await expect((await openGitLedger({ dir, clock })).read()).rejects.toMatchObject(fault);
   });
 });
