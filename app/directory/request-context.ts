@@ -1,4 +1,5 @@
 import type { Clock } from "../util/clock.js";
+import type { RenderedUsers } from "./rendered-users.js";
 import { scimError } from "./scim-error.js";
 import type { DirectoryStore } from "./store.js";
 
@@ -11,6 +12,8 @@ export interface DirectoryRequestContext {
   readonly store: DirectoryStore;
   readonly clock: Clock;
   readonly tenant: string;
+  /** Remembered User renderings, for plain GET reads only (cached-user-resource.ts); null otherwise. */
+  readonly renders: RenderedUsers | null;
 }
 
 export function requireDirectoryContext(ctx: unknown): DirectoryRequestContext {

@@ -16,6 +16,7 @@
  * to the same value by every `SCIMMYRouters` instance.
  */
 import SCIMMY from "scimmy";
+import { CachedUserResource } from "./cached-user-resource.js";
 import { groupHandlers } from "./group-handlers.js";
 import { OFFBOARD_USER_EXTENSION } from "./state.js";
 import { userHandlers } from "./user-handlers.js";
@@ -46,6 +47,7 @@ export function declareScimmyResources(): void {
   if (!extended) Resources.User.extend(offboardUserExtension() as never, false);
   Resources.User.ingress(userHandlers.ingress as never).egress(userHandlers.egress as never).degress(userHandlers.degress as never);
   Resources.Group.ingress(groupHandlers.ingress as never).egress(groupHandlers.egress as never).degress(groupHandlers.degress as never);
-  if (!Resources.declared(Resources.User)) Resources.declare(Resources.User);
+  // Declared as "User": SCIMMY's User, with plain GETs rendered through the directory's cache.
+  if (!Resources.declared(CachedUserResource as never)) Resources.declare(CachedUserResource as never, "User");
   if (!Resources.declared(Resources.Group)) Resources.declare(Resources.Group);
 }

@@ -8,6 +8,8 @@ import { bearerAuth, type ValidateToken } from "./bearer-auth.js";
 import { loadStateFile } from "./load-state-file.js";
 import type { DirectoryRequestContext } from "./request-context.js";
 import { durableWrites } from "./durable-writes.js";
+import { meEndpoint } from "./me-endpoint.js";
+import { createRenderedUsers } from "./rendered-users.js";
 import { openJournaledStore, type JournaledStore } from "./state-journal.js";
 import { declareScimmyResources, SCIM_MOUNT_PATH } from "./scimmy-globals.js";
 import { directoryStateSchema, type DirectoryState } from "./state.js";
@@ -53,6 +55,15 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
   const store = journaled?.store ?? createDirectoryStore(state);
 
   declareScimmyResources();
+  const renders = createRenderedUsers();
+  const context = (req: Request): DirectoryRequestContext => ({
+    kind: "offboard-directory",
+    store,
+    clock,
+    tenant: String(req.res?.locals.tenant),
+    // Plain GETs read through remembered renderings (cached-user-resource.ts).
+    renders: req.method === "GET" ? renders : null,
+  });
   const app = express();
   app.disable("x-powered-by");
   const router = new SCIMMYRouters({
@@ -62,15 +73,10 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
       if (typeof tenant !== "string") throw new Error("Unauthenticated");
       return tenant;
     },
-    context: (req): DirectoryRequestContext => ({
-      kind: "offboard-directory",
-      store,
-      clock,
-      tenant: String(req.res?.locals.tenant),
-    }),
+    context,
   });
   const persist = journaled ? [durableWrites(journaled.durable)] : [];
-  app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), ...persist, router);
+  app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), ...persist, meEndpoint(context), router);
   // scimmy-routers answers 5xx itself, then passes the error on; stop it here instead of
   // letting express's default handler write a stack trace or reset the connection.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {

@@ -36,6 +36,12 @@ export async function readCheckpointTagAt(gitdir: string, size: number): Promise
   return (await resolveRef(gitdir, ref)) === null ? null : ((await readTags(gitdir, [ref.slice("refs/tags/".length)]))[0] ?? null);
 }
 
+/** The checkpoint tag object `oid`, which `ref` was read pointing at (a tag object never changes: the caller may remember it by oid). */
+export async function readCheckpointTagObject(gitdir: string, ref: string, oid: string): Promise<CheckpointTag> {
+  const { tag } = await git.readTag({ fs, gitdir, oid });
+  return { ref, commit: tag.object, note: tag.message };
+}
+
 /** The newest (largest) checkpoint tag, reading one tag object instead of all of them; lists every tag name (see git-ledger.ts for the cheap path). */
 export async function readLatestCheckpointTag(gitdir: string): Promise<CheckpointTag | null> {
   return (await readTags(gitdir, (await checkpointTagNames(gitdir)).slice(-1)))[0] ?? null;

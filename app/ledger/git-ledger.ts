@@ -3,24 +3,32 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readCheckpointTagAt, readLatestCheckpointTag } from "./checkpoint-tags.js";
+import { publishCheckpointTag, readCheckpointTagObject, readLatestCheckpointTag, type CheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
 import { KID_PATTERN } from "./key-id.js";
 import { roleRefusal } from "./key-roles.js";
-import { MAX_SEQ } from "./layout.js";
+import { checkpointTagRef, MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
 import { createFoldCache } from "./fold-cache.js";
+import { freshRead } from "./fresh-read.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
 import { planGroup, type PendingAppend } from "./plan-group.js";
 import { pushLedger } from "./push-ledger.js";
 import { readLedgerTip, type LedgerTip } from "./read-ledger-tip.js";
 import { resolveGitdir } from "./resolve-gitdir.js";
+import { resolveRef } from "./resolve-ref.js";
 import type { EventDraft, LedgerRecord, LedgerSigner, ProvableLedger } from "./types.js";
 import { validateDrafts } from "./validate-drafts.js";
 import type { Witness } from "./witness.js";
 import { writeLedgerCommit } from "./write-ledger-commit.js";
+
+/** Tips kept besides the current one, for reads that raced a commit (see currentTip). */
+const RECENT_TIPS = 4;
+
+/** Checkpoint tags remembered (see tagAt). */
+const TAGS_KEPT = 8;
 
 /** Under the ledger lock, how old a `<ref>.lock` must be to be taken for a dead writer's. */
 const REF_LOCK_STALE_MS = 2_000;
@@ -84,12 +92,32 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   const fold = createFoldCache(readFrom);
   const known = new Map<string, number>();
   let tip: LedgerTip | null = null;
+  /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
+  let landing: LedgerTip | null = null;
+  /** Checkpoint tag objects read, by oid (tagAt). */
+  const tagsRead = new Map<string, CheckpointTag>();
+  /** Tips this instance had before the current one, newest first. */
+  let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
   let draining = false;
   /** The witnessing of the commit this instance just landed, while it runs (see latestCheckpoint). */
   let witnessing: Promise<unknown> | null = null;
 
-  const currentTip = async () => (tip = await readLedgerTip(gitdir, ref, tip, cache));
+  // Tips are looked up by commit once the ref is read: the newest, the one being swapped in, and
+  // the few before (a read that began before a commit landed sees the previous one), and a read
+  // that began before a commit landed never replaces the newer tip. Otherwise every read racing a
+  // commit (several per event under load) re-reads and re-checks the tree, state and 256-event tail.
+  const knownTip = (commit: string) => (tip?.commit === commit ? tip : landing?.commit === commit ? landing : (recent.find((t) => t.commit === commit) ?? null));
+  const readRef = freshRead(() => resolveRef(gitdir, ref));
+  const currentTip = async () => {
+    const read = await readLedgerTip(gitdir, ref, knownTip, cache, readRef);
+    if (tip === null || read.commit === null || read.size >= tip.size) setTip(read);
+    return read;
+  };
+  const setTip = (next: LedgerTip | null) => {
+    if (tip !== null && tip !== next && tip.commit !== null) recent = [tip, ...recent.filter((t) => t.commit !== next?.commit)].slice(0, RECENT_TIPS);
+    tip = next;
+  };
 
   async function commitGroup(group: readonly PendingAppend[]): Promise<ReturnType<typeof planGroup>> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -102,9 +130,15 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
-      const swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), waitForLock: true, now: lock.now ?? systemClock });
+      landing = next;
+      let swapped: boolean;
+      try {
+        swapped = await compareAndSwapRef({ gitdir, ref, expected: current.commit, next: next.commit!, staleMs: Math.min(lock.staleMs ?? 60_000, REF_LOCK_STALE_MS), waitForLock: true, now: lock.now ?? systemClock });
+      } finally {
+        landing = null;
+      }
       if (swapped) {
-        tip = next;
+        setTip(next);
         return plan;
       }
       tip = null;
@@ -115,6 +149,24 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       `ledger ${ref}: the branch kept moving under us (${maxAttempts} compare-and-swap attempts); is a writer ignoring ${lockPath}?`,
       { ref, attempts: maxAttempts },
     );
+  }
+
+  /**
+   * The checkpoint tag for `size`: its ref is read every time (a tag deleted or never published is
+   * missing), the tag object it points at is remembered by oid once read. Every packet checked
+   * while the branch stays at one size asks for the same tag; a tag object, content-addressed,
+   * never changes, so only the ref read remains per packet (no object read and inflate).
+   */
+  async function tagAt(size: number): Promise<CheckpointTag | null> {
+    const tagRef = checkpointTagRef(size);
+    const oid = await resolveRef(gitdir, tagRef);
+    if (oid === null) return null;
+    const known = tagsRead.get(oid);
+    if (known?.ref === tagRef) return known;
+    const tag = await readCheckpointTagObject(gitdir, tagRef, oid);
+    tagsRead.set(oid, tag);
+    for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
+    return tag;
   }
 
   async function witnessTip(): Promise<string | null> {
@@ -215,7 +267,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       // landed and has not witnessed yet, a witness failure): list them all, as before.
       const atTip = async () => {
         const size = (await currentTip()).size;
-        return size > 0 ? readCheckpointTagAt(gitdir, size) : null;
+        return size > 0 ? tagAt(size) : null;
       };
       let tag = await atTip();
       // A few rounds at most: under a stream of appends the next commit may land meanwhile.

@@ -40,14 +40,17 @@ export function emptyTip(): LedgerTip {
 }
 
 /**
- * The tip of `ref`. `cached` is returned as is while the ref still points at its commit.
+ * The tip of `ref`. A tip that `known` returns for the commit the ref points at is returned as is
+ * (a tip is a function of its commit, so one remembered by commit never goes stale). `readRef`
+ * reads where the ref points (a caller may share reads between concurrent callers, fresh-read.ts).
  * Otherwise the layout, state.json, the tail, the last event and the checkpoint are cross-checked
  * (cheaply: no segment is read unless the tail is empty), and a tip that does not add up is refused
  * with LEDGER_CORRUPT: a writer never extends a broken ledger.
  */
-export async function readLedgerTip(gitdir: string, ref: string, cached: LedgerTip | null, cache: object): Promise<LedgerTip> {
-  const commit = await resolveRef(gitdir, ref);
+export async function readLedgerTip(gitdir: string, ref: string, known: (commit: string) => LedgerTip | null, cache: object, readRef: () => Promise<string | null> = () => resolveRef(gitdir, ref)): Promise<LedgerTip> {
+  const commit = await readRef();
   if (commit === null) return emptyTip();
+  const cached = known(commit);
   if (cached?.commit === commit) return cached;
   const corrupt = (fault: Omit<LedgerFault, "code">) => faultError({ ...fault, code: "LEDGER_CORRUPT" }, ref);
   const top = await gitRead(() => git.readTree({ fs, gitdir, oid: commit, cache }), commit);

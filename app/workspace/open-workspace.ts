@@ -6,7 +6,8 @@ import { createConnector } from "../connectors/registry.js";
 import type { Connector, TargetDescription } from "../connectors/types.js";
 import { lookupHris } from "../directory/hris.js";
 import { seedDirectoryState } from "../directory/seed.js";
-import { startEmbeddedDirectory, type EmbeddedDirectory } from "../directory/start-embedded-directory.js";
+import { startDirectoryWorker } from "../directory/start-directory-worker.js";
+import type { EmbeddedDirectory } from "../directory/start-embedded-directory.js";
 import { loadBlastRadius } from "../doer/blast-radius.js";
 import type { DoerDeps } from "../doer/deps.js";
 import { createHourlyGate } from "../doer/hourly-gate.js";
@@ -97,7 +98,8 @@ export async function openWorkspace(repoDir: string, options: OpenOptions): Prom
   for (const c of config.connectors) {
     let baseUrl = c.base_url;
     if (baseUrl === "embedded") {
-      directory ??= await startEmbeddedDirectory({ seed: seedDirectoryState(clock()), validateToken, statePath: join(stateDir, "directory.json"), clock });
+      // On its own thread: a separate server in reality, and its request handling then runs on another core.
+      directory ??= await startDirectoryWorker({ seed: seedDirectoryState(clock()), validateToken, statePath: join(stateDir, "directory.json"), clock });
       baseUrl = directory.url;
     }
     // The GitHub connector finds people only through the tenant's explicit `people` mapping.

@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { createScimConnector } from "../../app/connectors/scim/scim-connector.js";
 import type { Connector, ConnectorCredentials, TargetRef } from "../../app/connectors/types.js";
 import { startHarness, type Harness } from "../directory/embedded-directory-harness.js";
@@ -8,22 +10,45 @@ let h: Harness;
 let scimc: Connector;
 let creds: ConnectorCredentials;
 let requests: string[];
-const realFetch = globalThis.fetch;
+let proxy: Server;
+/** When set, the proxy answers every successful PATCH with 204 and no body (RFC 7644 §3.5.2 allows it). */
+let patchAs204: boolean;
+
+/**
+ * The connector talks to the directory through this recording proxy on 127.0.0.1: every request
+ * it sends is recorded on the wire (method, path under /scim/v2, whether it has a query).
+ */
+async function startRecordingProxy(target: URL): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url!, "http://proxy");
+    requests.push(`${req.method ?? "GET"} ${url.pathname.replace(/.*\/scim\/v2/, "")}${url.search ? "?" : ""}`);
+    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      if (req.method === "PATCH" && patchAs204 && (answer.statusCode ?? 0) < 300) {
+        answer.resume();
+        answer.on("end", () => res.writeHead(204).end());
+        return;
+      }
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return server;
+}
 
 beforeEach(async () => {
   h = await startHarness();
-  scimc = createScimConnector({ baseUrl: h.directory.url });
-  creds = await h.creds();
   requests = [];
-  const real = realFetch;
-  vi.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
-    const url = new URL(String(input));
-    requests.push(`${init?.method ?? "GET"} ${url.pathname.replace(/.*\/scim\/v2/, "")}${url.search ? "?" : ""}`);
-    return real(input, init);
-  });
+  patchAs204 = false;
+  const target = new URL(h.directory.url);
+  proxy = await startRecordingProxy(target);
+  scimc = createScimConnector({ baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}${target.pathname}` });
+  creds = await h.creds();
 });
 afterEach(async () => {
-  vi.restoreAllMocks();
+  proxy.closeAllConnections();
+  await new Promise((r) => proxy.close(r));
   await h.stop();
 });
 
@@ -56,15 +81,7 @@ describe("reads shared under one lease's readScope", () => {
   });
 
   test("a PATCH answered with 204 (no resource) leaves the next step to read the server", async () => {
-    const real = realFetch;
-    vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
-      const url = new URL(String(input));
-      requests.push(`${init?.method ?? "GET"} ${url.pathname.replace(/.*\/scim\/v2/, "")}${url.search ? "?" : ""}`);
-      const res = await real(input, init);
-      if (init?.method !== "PATCH" || !res.ok) return res;
-      await res.body?.cancel();
-      return new Response(null, { status: 204 });
-    });
+    patchAs204 = true;
     const scoped = { ...creds, readScope: {} };
     const [deactivate, revoke] = await scimc.plan("soft", dana, scoped);
     await scimc.apply(deactivate!, scoped);

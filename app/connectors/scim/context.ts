@@ -1,5 +1,6 @@
 import type { ConnectorCredentials } from "../types.js";
 import type { ScimConnectorConfig } from "./config.js";
+import type { HttpExchange } from "./http-exchange.js";
 import { createScimClient, type ScimClient } from "./scim-client.js";
 import { sharedReads, type ScopeReads, type SharedReads } from "./shared-reads.js";
 
@@ -10,6 +11,6 @@ export interface ScimContext {
   reads: SharedReads;
 }
 
-export function scimContext(config: ScimConnectorConfig, creds: ConnectorCredentials, cache: WeakMap<object, ScopeReads>): ScimContext {
-  return { config, client: createScimClient(config, creds), reads: sharedReads(cache, creds.readScope) };
+export function scimContext(config: ScimConnectorConfig, creds: ConnectorCredentials, cache: WeakMap<object, ScopeReads>, exchange: HttpExchange): ScimContext {
+  return { config, client: createScimClient(config, creds, exchange), reads: sharedReads(cache, creds.readScope) };
 }

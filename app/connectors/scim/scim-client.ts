@@ -1,6 +1,7 @@
 import { OffboardError } from "../../errors.js";
 import type { ConnectorCredentials } from "../types.js";
 import type { ScimConnectorConfig } from "./config.js";
+import { createHttpExchange, type HttpAnswer, type HttpExchange } from "./http-exchange.js";
 
 export const PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
@@ -26,9 +27,10 @@ export interface ScimClient {
   delete(path: string): Promise<boolean>;
 }
 
-async function scimDetail(res: Response): Promise<{ detail: string | null; scimType: string | null }> {
+/** `detail` and `scimType` of a SCIM error body (RFC 7644 §3.12), when it is one. */
+function scimDetail(text: string): { detail: string | null; scimType: string | null } {
   try {
-    const body = (await res.json()) as { detail?: unknown; scimType?: unknown };
+    const body = JSON.parse(text) as { detail?: unknown; scimType?: unknown };
     return {
       detail: typeof body.detail === "string" ? body.detail : null,
       scimType: typeof body.scimType === "string" ? body.scimType : null,
@@ -38,22 +40,19 @@ async function scimDetail(res: Response): Promise<{ detail: string | null; scimT
   }
 }
 
-export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCredentials): ScimClient {
+/** `exchange` carries the requests (keep-alive connections shared by one connector's calls, http-exchange.ts). */
+export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCredentials, exchange: HttpExchange = createHttpExchange()): ScimClient {
   const connector = config.name;
 
-  async function send(method: string, path: string, body?: unknown): Promise<Response | null> {
-    let res: Response;
+  async function send(method: string, path: string, body?: unknown): Promise<HttpAnswer | null> {
+    let res: HttpAnswer;
     try {
-      res = await fetch(`${config.baseUrl}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${creds.bearerToken}`,
-          accept: "application/scim+json",
-          ...(body !== undefined ? { "content-type": "application/scim+json" } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(config.timeoutMs),
-      });
+      const headers: Record<string, string> = {
+        authorization: `Bearer ${creds.bearerToken}`,
+        accept: "application/scim+json",
+        ...(body !== undefined ? { "content-type": "application/scim+json" } : {}),
+      };
+      res = await exchange(method, `${config.baseUrl}${path}`, headers, body === undefined ? undefined : JSON.stringify(body), config.timeoutMs);
     } catch (e) {
       throw new OffboardError(
         "CONNECTOR_FAILED",
@@ -62,12 +61,9 @@ export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCr
         { cause: e },
       );
     }
-    if (res.status === 404) {
-      await res.body?.cancel();
-      return null;
-    }
-    if (res.ok) return res;
-    const { detail, scimType } = await scimDetail(res);
+    if (res.status === 404) return null;
+    if (res.status >= 200 && res.status < 300) return res;
+    const { detail, scimType } = scimDetail(res.body);
     const details = { connector, method, path, status: res.status, scimType, detail };
     if (res.status === 401) {
       throw new OffboardError(
@@ -83,9 +79,9 @@ export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCr
     );
   }
 
-  async function json(res: Response, method: string, path: string): Promise<Record<string, unknown>> {
+  function json(res: HttpAnswer, method: string, path: string): Record<string, unknown> {
     try {
-      const body: unknown = await res.json();
+      const body: unknown = JSON.parse(res.body);
       if (typeof body === "object" && body !== null && !Array.isArray(body)) return body as Record<string, unknown>;
     } catch {
       // fall through
@@ -101,24 +97,23 @@ export function createScimClient(config: ScimConnectorConfig, creds: ConnectorCr
       return res ? json(res, "GET", path) : null;
     },
     async patch(path, operations) {
-      const res = await send("PATCH", path, { schemas: [PATCH_OP_SCHEMA], Operations: operations });
-      await res?.body?.cancel();
-      return res !== null;
+      return (await send("PATCH", path, { schemas: [PATCH_OP_SCHEMA], Operations: operations })) !== null;
     },
     async patchReturning(path, operations) {
       const res = await send("PATCH", path, { schemas: [PATCH_OP_SCHEMA], Operations: operations });
       if (res === null) return null;
-      if (res.status === 204) {
-        await res.body?.cancel();
-        return { resource: null };
-      }
+      if (res.status === 204) return { resource: null };
       // An unreadable body does not undo a change the server accepted: it only goes unused.
-      return { resource: await json(res, "PATCH", path).catch(() => null) };
+      let resource: Record<string, unknown> | null;
+      try {
+        resource = json(res, "PATCH", path);
+      } catch {
+        resource = null;
+      }
+      return { resource };
     },
     async delete(path) {
-      const res = await send("DELETE", path);
-      await res?.body?.cancel();
-      return res !== null;
+      return (await send("DELETE", path)) !== null;
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Connector, ConnectorCredentials } from "../types.js";
 import { applyStep } from "./apply-step.js";
+import { createHttpExchange } from "./http-exchange.js";
 import { countActivePrivileged } from "./count-active-privileged.js";
 import { parseScimConnectorConfig } from "./config.js";
 import { scimContext } from "./context.js";
@@ -19,7 +20,9 @@ export function createScimConnector(config: unknown): Connector {
   const cfg = parseScimConnectorConfig(config);
   // Reads shared per lease (shared-reads.ts); held by this connector, keyed by each lease's scope.
   const reads = new WeakMap<object, ScopeReads>();
-  const ctx = (creds: ConnectorCredentials) => scimContext(cfg, creds, reads);
+  // One connection pool per connector: its calls reuse keep-alive connections (http-exchange.ts).
+  const exchange = createHttpExchange();
+  const ctx = (creds: ConnectorCredentials) => scimContext(cfg, creds, reads, exchange);
   return {
     name: cfg.name,
     describe: (target, creds) => describeTarget(ctx(creds), target),

@@ -1,0 +1,35 @@
+import SCIMMY from "scimmy";
+
+/** How many renderings one directory keeps (a few MB; a layoff reads each account a few times, close together). */
+const KEPT = 4096;
+
+/**
+ * SCIMMY's outbound rendering of a User (`new SCIMMY.Schemas.User(user, "out", basepath)`, the
+ * schema coercion that is most of the cost of a SCIM read), remembered by the exact input: the
+ * rendering is a function of the stored user as the egress handler hands it over (plain JSON,
+ * canonical here through JSON.stringify), the basepath and the declared schema (fixed once declared,
+ * scimmy-globals.ts). Connectors read an account several times between changes (describe, plan,
+ * snapshot); each reading after the first costs a JSON parse instead of a coercion. A changed
+ * account is a different input: it is rendered afresh. Errors are not remembered (they are thrown
+ * each time, as before). Belongs to one embedded directory.
+ */
+export interface RenderedUsers {
+  /** A fresh copy of the rendering of `user` at `basepath`. */
+  render(user: Record<string, unknown>, basepath: string): Record<string, unknown>;
+}
+
+export function createRenderedUsers(kept = KEPT): RenderedUsers {
+  const byInput = new Map<string, string>();
+  return {
+    render(user, basepath) {
+      const key = `${basepath}\n${JSON.stringify(user)}`;
+      let json = byInput.get(key);
+      if (json === undefined) {
+        json = JSON.stringify(new SCIMMY.Schemas.User(user, "out", basepath));
+        byInput.set(key, json);
+        if (byInput.size > kept) byInput.delete(byInput.keys().next().value!);
+      }
+      return JSON.parse(json) as Record<string, unknown>;
+    },
+  };
+}
