@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { OffboardError } from "../errors.js";
 import { packageRoot } from "../util/package-root.js";
+import { rawEd25519 } from "./note-key-id.js";
 
 /**
  * Which code checks Ed25519 signatures in the ledger verifier: node:crypto (OpenSSL), or the
@@ -74,11 +75,9 @@ export function ed25519Verify(message: Uint8Array, key: KeyObject, signature: Ui
 }
 
 function nativeKey(lib: NativeModule, key: KeyObject): NativeKey | null {
-  if (key.asymmetricKeyType !== "ed25519") return null;
-  const x = key.export({ format: "jwk" }).x;
-  if (typeof x !== "string") return null;
+  if (key.type !== "public" || key.asymmetricKeyType !== "ed25519") return null;
   try {
-    return lib.Ed25519PublicKey.fromRaw(Buffer.from(x, "base64url"));
+    return lib.Ed25519PublicKey.fromRaw(rawEd25519(key));
   } catch {
     return null; // small-order or non-canonical key: node:crypto decides for it
   }
