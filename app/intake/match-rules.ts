@@ -57,7 +57,7 @@ interface Reach {
  * and tokens). Time is linear in the number of hits; at most `maxPerRule` matches per rule.
  */
 export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon, tokens: Tokens, hits: ConceptHits, maxPerRule: number): RuleMatch[] {
-  let sums: { clause: Int32Array; sentence: Int32Array; weight: Int32Array } | null = null;
+  let sums: { clause: number[]; sentence: number[]; weight: number[] } | null = null;
   const prefixSums = () => (sums ??= { clause: prefixCount(tokens, SEP.clause), sentence: prefixCount(tokens, SEP.sentence | SEP.paragraph), weight: prefixWeight(tokens) });
   const start = lex.id("START");
   const out: RuleMatch[] = [];
@@ -78,14 +78,17 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
       if (!everySlotHit(slots, present)) continue;
-      const first = slots[0] ?? [];
-      let reach: Reach[] = hitsOf(first, slotKeys[0] ?? "")
-        .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
-        .map((h) => ({ end: h.end, origin: h.start }));
+      let reach: Reach[] = [];
+      for (const h of hitsOf(slots[0] ?? [], slotKeys[0] ?? "")) {
+        if (p.lead && !(hits.at.get(h.start)?.includes(start) ?? false)) continue;
+        if (p.firstNotPossessive && tokens.possessive.has(h.end)) continue;
+        reach.push({ end: h.end, origin: h.start });
+      }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
         const gap = p.gaps[k - 1] ?? 3;
-        reach.sort((a, b) => a.end - b.end || a.origin - b.origin);
+        // (Most lists hold one or two hits: no sort, and no comparator allocated, for a single one.)
+        if (reach.length > 1) reach.sort(byEndThenOrigin);
         const next: Reach[] = [];
         let ptr = 0;
         let best = -1;
@@ -105,7 +108,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         found.push(r);
       }
     }
-    found.sort((a, b) => a.origin - b.origin || a.end - b.end);
+    if (found.length > 1) found.sort(byOriginThenEnd);
     let n = 0;
     let last: RuleMatch | undefined;
     for (const r of found) {
@@ -121,6 +124,9 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   return out;
 }
 
+const byEndThenOrigin = (a: Reach, b: Reach) => a.end - b.end || a.origin - b.origin;
+const byOriginThenEnd = (a: Reach, b: Reach) => a.origin - b.origin || a.end - b.end;
+
 /** Hits of any of `concepts`, sorted by start. */
 function merged(hits: ConceptHits, concepts: number[]): { start: number; end: number }[] {
   const list: { start: number; end: number }[] = [];
@@ -133,10 +139,13 @@ function merged(hits: ConceptHits, concepts: number[]): { start: number; end: nu
   return list;
 }
 
-/** counts[i] = tokens j < i whose separator has any of `flags`. */
-function prefixCount(tokens: Tokens, flags: number): Int32Array {
-  const counts = new Int32Array(tokens.count + 2);
-  for (let i = 0; i <= tokens.count; i++) counts[i + 1] = (counts[i] ?? 0) + ((tokens.sep[i] ?? 0) & flags ? 1 : 0);
+/**
+ * counts[i] = tokens j < i whose separator has any of `flags`. A plain array, not an Int32Array:
+ * one over 64 bytes is allocated outside the heap, a fixed cost larger than filling it for a short text.
+ */
+function prefixCount(tokens: Tokens, flags: number): number[] {
+  const counts = [0];
+  for (let i = 0; i <= tokens.count; i++) counts.push((counts[i] ?? 0) + ((tokens.sep[i] ?? 0) & flags ? 1 : 0));
   return counts;
 }
 
@@ -144,18 +153,18 @@ function prefixCount(tokens: Tokens, flags: number): Int32Array {
  * Twice the number of tokens before i, where a single Han/kana character counts half: those
  * scripts make every character a token, so their gaps are measured in half-words.
  */
-function prefixWeight(tokens: Tokens): Int32Array {
-  const sums = new Int32Array(tokens.count + 2);
+function prefixWeight(tokens: Tokens): number[] {
+  const sums = [0];
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.keys[i] ?? "";
-    sums[i + 1] = (sums[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+    sums.push((sums[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2));
   }
-  sums[tokens.count + 1] = sums[tokens.count] ?? 0;
+  sums.push(sums[tokens.count] ?? 0);
   return sums;
 }
 
 /** Number of flagged separators before tokens from..to (inclusive). */
-function count(counts: Int32Array, from: number, to: number): number {
+function count(counts: readonly number[], from: number, to: number): number {
   if (to < from) return 0;
   return (counts[to + 1] ?? 0) - (counts[from] ?? 0);
 }
