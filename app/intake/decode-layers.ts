@@ -48,7 +48,7 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     }
     take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
-  if (/[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/.test(raw)) {
+  if (mayHoldHex(raw)) {
     for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
@@ -68,6 +68,23 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
   }
   return out;
+}
+
+const HEX_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) ? 1 : 0));
+const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
+/** A separator followed by two separated hex pairs (lookahead: overlapping candidates are each seen). */
+const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
+
+/**
+ * Whether the text has three hex pairs joined by separators ("de:ad:be") or a `\x` escape, i.e.
+ * /[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/ matches: the cheap test
+ * before the HEX scan. That regex starts with a hex class and so tries nearly every position of
+ * a text (3 ms a megabyte); starting at a separator and checking the pair before it is 3x faster.
+ */
+function mayHoldHex(raw: string): boolean {
+  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return true;
+  for (const m of raw.matchAll(SEPARATED_PAIRS)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
+  return false;
 }
 
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
