@@ -57,11 +57,11 @@ interface Reach {
  * and tokens). Time is linear in the number of hits; at most `maxPerRule` matches per rule.
  */
 export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon, tokens: Tokens, hits: ConceptHits, maxPerRule: number): RuleMatch[] {
-  let sums: { clause: number[]; sentence: number[]; weight: number[] } | null = null;
-  const prefixSums = () => (sums ??= { clause: prefixCount(tokens, SEP.clause), sentence: prefixCount(tokens, SEP.sentence | SEP.paragraph), weight: prefixWeight(tokens) });
+  let sums: PrefixSums | null = null;
+  const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
   const out: RuleMatch[] = [];
-  const mergedCache = new Map<string, { start: number; end: number }[]>();
+  const mergedCache = new Map<string, HitList>();
   const hitsOf = (concepts: number[], key: string) => {
     let list = mergedCache.get(key);
     if (list === undefined) {
@@ -79,10 +79,13 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
       if (!everySlotHit(slots, present)) continue;
       let reach: Reach[] = [];
-      for (const h of hitsOf(slots[0] ?? [], slotKeys[0] ?? "")) {
-        if (p.lead && !(hits.at.get(h.start)?.includes(start) ?? false)) continue;
-        if (p.firstNotPossessive && tokens.possessive.has(h.end)) continue;
-        reach.push({ end: h.end, origin: h.start });
+      const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
+      for (let i = 0; i < firsts.starts.length; i++) {
+        const hStart = firsts.starts[i] ?? 0;
+        const hEnd = firsts.ends[i] ?? 0;
+        if (p.lead && !(hits.at.get(hStart)?.includes(start) ?? false)) continue;
+        if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
+        reach.push({ end: hEnd, origin: hStart });
       }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
@@ -92,14 +95,16 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         const next: Reach[] = [];
         let ptr = 0;
         let best = -1;
-        for (const h of hitsOf(slots[k] ?? [], slotKeys[k] ?? "")) {
-          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < h.start) best = ptr++;
+        const list = hitsOf(slots[k] ?? [], slotKeys[k] ?? "");
+        for (let i = 0; i < list.starts.length; i++) {
+          const hStart = list.starts[i] ?? 0;
+          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < hStart) best = ptr++;
           const c = best >= 0 ? reach[best] : undefined;
-          if (!c || count(weight, c.end + 1, h.start - 1) > 2 * gap) continue;
-          if (barrier < 2 && count(sentence, c.end + 1, h.start) > 0) continue;
-          if (barrier < 1 && count(clause, c.end + 1, h.start) > 0) continue;
-          if (forbid.length > 0 && hasConcept(hits, c.end + 1, h.start - 1, forbid)) continue;
-          next.push({ end: h.end, origin: c.origin });
+          if (!c || count(weight, c.end + 1, hStart - 1) > 2 * gap) continue;
+          if (barrier < 2 && count(sentence, c.end + 1, hStart) > 0) continue;
+          if (barrier < 1 && count(clause, c.end + 1, hStart) > 0) continue;
+          if (forbid.length > 0 && hasConcept(hits, c.end + 1, hStart - 1, forbid)) continue;
+          next.push({ end: list.ends[i] ?? 0, origin: c.origin });
         }
         reach = next;
       }
@@ -127,44 +132,71 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
 const byEndThenOrigin = (a: Reach, b: Reach) => a.end - b.end || a.origin - b.origin;
 const byOriginThenEnd = (a: Reach, b: Reach) => a.origin - b.origin || a.end - b.end;
 
-/** Hits of any of `concepts`, sorted by start. */
-function merged(hits: ConceptHits, concepts: number[]): { start: number; end: number }[] {
-  const list: { start: number; end: number }[] = [];
+/** Hits as parallel arrays: hit i spans tokens starts[i]..ends[i]. */
+interface HitList {
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/**
+ * Hits of any of `concepts`, sorted by start (then end). A single concept's own lists are used
+ * as they are, not copied into an object per hit (a long text has tens of thousands of hits).
+ */
+function merged(hits: ConceptHits, concepts: number[]): HitList {
+  if (concepts.length === 1) {
+    const c = concepts[0] ?? -1;
+    return { starts: hits.starts[c] ?? [], ends: hits.ends[c] ?? [] };
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const c of concepts) {
     const s = hits.starts[c] ?? [];
     const e = hits.ends[c] ?? [];
-    for (let i = 0; i < s.length; i++) list.push({ start: s[i] ?? 0, end: e[i] ?? 0 });
+    for (let i = 0; i < s.length; i++) {
+      starts.push(s[i] ?? 0);
+      ends.push(e[i] ?? 0);
+    }
   }
-  if (concepts.length > 1) list.sort((a, b) => a.start - b.start || a.end - b.end);
-  return list;
+  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0));
+  return { starts: order.map((i) => starts[i] ?? 0), ends: order.map((i) => ends[i] ?? 0) };
+}
+
+interface PrefixSums {
+  /** clause[i] = tokens j < i whose separator is a clause break; sentence[i] likewise for sentence or paragraph breaks. */
+  clause: Int32Array;
+  sentence: Int32Array;
+  /**
+   * Twice the number of tokens before i, where a single Han/kana character counts half: those
+   * scripts make every character a token, so their gaps are measured in half-words.
+   */
+  weight: Int32Array;
 }
 
 /**
- * counts[i] = tokens j < i whose separator has any of `flags`. A plain array, not an Int32Array:
- * one over 64 bytes is allocated outside the heap, a fixed cost larger than filling it for a short text.
+ * The three prefix sums in one pass and one allocation (three views of one buffer): a typed
+ * array over 64 bytes is allocated outside the heap, a fixed cost paid once instead of three times.
  */
-function prefixCount(tokens: Tokens, flags: number): number[] {
-  const counts = [0];
-  for (let i = 0; i <= tokens.count; i++) counts.push((counts[i] ?? 0) + ((tokens.sep[i] ?? 0) & flags ? 1 : 0));
-  return counts;
-}
-
-/**
- * Twice the number of tokens before i, where a single Han/kana character counts half: those
- * scripts make every character a token, so their gaps are measured in half-words.
- */
-function prefixWeight(tokens: Tokens): number[] {
-  const sums = [0];
-  for (let i = 0; i < tokens.count; i++) {
-    const key = tokens.keys[i] ?? "";
-    sums.push((sums[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2));
+function prefixSumsOf(tokens: Tokens): PrefixSums {
+  const size = tokens.count + 2;
+  const buffer = new Int32Array(3 * size);
+  const clause = buffer.subarray(0, size);
+  const sentence = buffer.subarray(size, 2 * size);
+  const weight = buffer.subarray(2 * size, 3 * size);
+  for (let i = 0; i <= tokens.count; i++) {
+    const sep = tokens.sep[i] ?? 0;
+    clause[i + 1] = (clause[i] ?? 0) + (sep & SEP.clause ? 1 : 0);
+    sentence[i + 1] = (sentence[i] ?? 0) + (sep & (SEP.sentence | SEP.paragraph) ? 1 : 0);
+    if (i === tokens.count) weight[i + 1] = weight[i] ?? 0;
+    else {
+      const key = tokens.keys[i] ?? "";
+      weight[i + 1] = (weight[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+    }
   }
-  sums.push(sums[tokens.count] ?? 0);
-  return sums;
+  return { clause, sentence, weight };
 }
 
 /** Number of flagged separators before tokens from..to (inclusive). */
-function count(counts: readonly number[], from: number, to: number): number {
+function count(counts: Int32Array, from: number, to: number): number {
   if (to < from) return 0;
   return (counts[to + 1] ?? 0) - (counts[from] ?? 0);
 }
