@@ -41,7 +41,6 @@ export function normalizeText(raw: string): NormalizedText {
   const mark = (m: HiddenMark) => {
     if (hidden.length < MAX_MARKS) hidden.push(m);
   };
-  const cache = new Map<number, string>();
   let zwCount = 0;
   let zwStart = 0;
   let vsCount = 0;
@@ -88,7 +87,7 @@ export function normalizeText(raw: string): NormalizedText {
         next = entity.end;
       }
     }
-    const known = cache.get(cp) ?? precomputed(cp);
+    const known = precomputed(cp) ?? MAPPED.get(cp);
     if (known !== undefined) {
       if (zwCount > 0 || vsCount > 0) endRuns(i);
       emit(known, i);
@@ -107,7 +106,8 @@ export function normalizeText(raw: string): NormalizedText {
     } else {
       if (zwCount > 0 || vsCount > 0) endRuns(i);
       const mapped = cp < 0x80 ? String.fromCharCode(cp).toLowerCase() : mapChar(String.fromCodePoint(cp));
-      cache.set(cp, mapped);
+      if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
+      MAPPED.set(cp, mapped);
       emit(mapped, i);
     }
     prevCp = cp;
@@ -119,6 +119,15 @@ export function normalizeText(raw: string): NormalizedText {
   const len = out.len;
   return { text: UTF16.decode(out.buf.subarray(0, len)), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
+
+/**
+ * mapChar of characters outside the precomputed tables (Han, Hangul, emoji...), kept across texts:
+ * mapChar runs NFKC and NFD per character (microseconds), and a text in Korean or Chinese would
+ * otherwise pay that again for every syllable it shares with the texts before it. mapChar is a pure
+ * function of the character, so the cache changes no result; it is bounded (cleared when full).
+ */
+const MAPPED = new Map<number, string>();
+const MAPPED_LIMIT = 65_536;
 
 /** At most this many hidden marks are reported (the text is still decoded in full). */
 const MAX_MARKS = 20;
