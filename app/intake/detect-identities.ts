@@ -57,6 +57,9 @@ export function findEmails(text: string): FoundEmail[] {
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL concept hits for the phrase rules.
  */
 export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
+  const emails = findEmails(norm.text);
+  // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
+  if (emails.length === 0) return [];
   const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
@@ -67,7 +70,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   const seen = new Set<string>();
   let skeletons = 0;
   let previousInContext = -10;
-  for (const found of findEmails(norm.text)) {
+  for (const found of emails) {
     const { email, start, end } = found;
     const rawText = stripInvisible(raw.slice(norm.originOf(start), norm.originOf(end))).normalize("NFKC").toLowerCase();
     const local = email.slice(0, email.indexOf("@"));
