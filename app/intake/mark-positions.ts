@@ -23,7 +23,8 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   const leads = hits.starts[lead] ?? [];
   const leadEnds = hits.ends[lead] ?? [];
   for (let k = 0; k < leads.length; k++) starts.push((leadEnds[k] ?? 0) + 1);
-  starts.sort((a, b) => a - b);
+  // Without LEAD hits the starts are already in order (pushed by ascending token).
+  if (leads.length > 0) starts.sort((a, b) => a - b);
   for (const i of starts) if (i < tokens.count) addHit(hits, start, i, i);
 
   const url = lex.id("URL");
@@ -38,7 +39,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
     i = last;
   }
 
-  const nameWords = new Set((targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const nameWords = targetName ? new Set(targetName.toLowerCase().split(/\s+/).filter((w) => w.length > 0)) : NO_NAME;
   let previousCapital = false;
   for (let i = 0; i < tokens.count; i++) {
     const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
@@ -50,6 +51,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   }
 }
 
+const NO_NAME: ReadonlySet<string> = new Set();
 const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
 
