@@ -91,13 +91,20 @@ function mayHoldHex(raw: string): boolean {
 const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "their", "should"]);
 const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
 const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
-const COMMON_PAIRS = new Set([...COMMON, ...ROT13_COMMON].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+/**
+ * A lower-case ASCII word of up to 6 letters as one small integer, 5 bits a letter (a = 1): the
+ * function words are looked up by this number, without making a string of every short word.
+ */
+const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 0x60, 0);
+const COMMON_KEYS = new Set([...COMMON].map(packWord));
+const ROT13_COMMON_KEYS = new Set([...ROT13_COMMON].map(packWord));
 
 /**
  * Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; plus a
  * vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now
  * the ..."): 3 or more that decode to English function words, and more than the line has as
- * written, count as two marker words. A two-letter gate avoids most slicing.
+ * written, count as two marker words. Short words are looked up packed into a number and long
+ * ones only past a two-letter gate, so few words are sliced out of the line.
  */
 function countMarkerWords(line: string): [number, number] {
   let rot = 0;
@@ -105,17 +112,22 @@ function countMarkerWords(line: string): [number, number] {
   let rotCommon = 0;
   let plainCommon = 0;
   let start = -1;
+  let packed = 0;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
     if (c >= 0x61 && c <= 0x7a) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        packed = 0;
+      }
+      // Exact up to 6 letters (30 bits); longer words are never looked up by it.
+      if (i - start < 6) packed = packed * 32 + c - 0x60;
       continue;
     }
     const len = i - start;
-    if (start >= 0 && len >= 2 && len <= 6 && COMMON_PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
-      const word = line.slice(start, i).toLowerCase();
-      if (ROT13_COMMON.has(word)) rotCommon++;
-      if (COMMON.has(word)) plainCommon++;
+    if (start >= 0 && len >= 2 && len <= 6) {
+      if (ROT13_COMMON_KEYS.has(packed)) rotCommon++;
+      if (COMMON_KEYS.has(packed)) plainCommon++;
     }
     if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
       const word = line.slice(start, i).toLowerCase();
