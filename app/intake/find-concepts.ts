@@ -7,6 +7,8 @@ export interface ConceptHits {
   ends: number[][];
   /** Concepts whose hit starts at token i (for gap and lead checks). */
   at: ByToken;
+  /** Bit c (word c >> 5, bit c & 31) is set when concept c has a hit: rules test it without reading every list. */
+  present: Int32Array;
 }
 
 /** Concept ids per token index, in an array (tokens are dense small integers). */
@@ -24,7 +26,7 @@ export class ByToken {
 
 export function emptyHits(conceptCount: number): ConceptHits {
   // Arrays are created on a concept's first hit: most concepts have none in a short text.
-  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken() };
+  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken(), present: new Int32Array((conceptCount + 31) >> 5) };
 }
 
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
@@ -35,6 +37,7 @@ export function addHit(hits: ConceptHits, concept: number, start: number, end: n
   if (!s || !e) {
     s = hits.starts[concept] = [];
     e = hits.ends[concept] = [];
+    hits.present[concept >> 5] = (hits.present[concept >> 5] ?? 0) | (1 << (concept & 31));
   }
   const n = s.length;
   if (n > 0 && s[n - 1] === start && e[n - 1] === end) return;

@@ -17,6 +17,8 @@ export interface CompiledRule {
     slots: number[][];
     /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
     slotKeys: string[];
+    /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
+    slotMasks: number[][];
     gaps: number[];
     forbid: number[];
     notAfter: number[];
@@ -34,6 +36,7 @@ export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon)
       return {
         slots,
         slotKeys: slots.map((ids) => ids.join(",")),
+        slotMasks: slots.map(presenceMask),
         gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
         forbid: (p.forbid ?? []).map((c) => lex.id(c)),
         notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
@@ -70,14 +73,12 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
-  // Which concepts occur at all, as a dense array: most patterns are ruled out by one missing slot.
-  const present = new Uint8Array(lex.names.length);
-  for (let c = 0; c < present.length; c++) if ((hits.starts[c]?.length ?? 0) > 0) present[c] = 1;
   for (const { rule, patterns } of rules) {
     const found: Reach[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
-      if (!everySlotHit(slots, present)) continue;
+      // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
+      if (!everySlotHit(p.slotMasks, hits.present)) continue;
       let reach: Reach[] = [];
       const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
       for (let i = 0; i < firsts.starts.length; i++) {
@@ -209,16 +210,18 @@ function hasConcept(hits: ConceptHits, from: number, to: number, concepts: numbe
   return false;
 }
 
+/** A slot's concept ids as (word, bits) pairs of a presence bitset, one pair per word used; unknown ids (-1) left out. */
+function presenceMask(ids: readonly number[]): number[] {
+  const words = new Map<number, number>();
+  for (const c of ids) if (c >= 0) words.set(c >> 5, (words.get(c >> 5) ?? 0) | (1 << (c & 31)));
+  return [...words].flat();
+}
+
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
-function everySlotHit(slots: number[][], present: Uint8Array): boolean {
-  for (const ids of slots) {
+function everySlotHit(slotMasks: readonly number[][], present: Int32Array): boolean {
+  for (const mask of slotMasks) {
     let any = false;
-    for (const c of ids) {
-      if (present[c] === 1) {
-        any = true;
-        break;
-      }
-    }
+    for (let k = 0; k < mask.length && !any; k += 2) any = ((present[mask[k] ?? 0] ?? 0) & (mask[k + 1] ?? 0)) !== 0;
     if (!any) return false;
   }
   return true;
