@@ -32,12 +32,15 @@ export function emptyHits(conceptCount: number): ConceptHits {
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
 export function addHit(hits: ConceptHits, concept: number, start: number, end: number): void {
   if (concept < 0) return;
-  let s = hits.starts[concept];
-  let e = hits.ends[concept];
+  const s = hits.starts[concept];
+  const e = hits.ends[concept];
   if (!s || !e) {
-    s = hits.starts[concept] = [];
-    e = hits.ends[concept] = [];
+    // Created holding the first hit: most concepts have one or two, and an empty array grows to 17 slots on its first push.
+    hits.starts[concept] = [start];
+    hits.ends[concept] = [end];
     hits.present[concept >> 5] = (hits.present[concept >> 5] ?? 0) | (1 << (concept & 31));
+    hits.at.add(start, concept);
+    return;
   }
   const n = s.length;
   if (n > 0 && s[n - 1] === start && e[n - 1] === end) return;
