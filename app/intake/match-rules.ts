@@ -64,8 +64,9 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
   const out: RuleMatch[] = [];
-  const mergedCache = new Map<string, HitList>();
+  let mergedCache: Map<string, HitList> | null = null;
   const hitsOf = (concepts: number[], key: string) => {
+    mergedCache ??= new Map();
     let list = mergedCache.get(key);
     if (list === undefined) {
       list = merged(hits, concepts);
@@ -91,8 +92,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
         const gap = p.gaps[k - 1] ?? 3;
-        // (Most lists hold one or two hits: no sort, and no comparator allocated, for a single one.)
-        if (reach.length > 1) reach.sort(byEndThenOrigin);
+        // Most lists are short and already in order: sorting one anyway copies it.
+        if (!inOrder(reach, byEndThenOrigin)) reach.sort(byEndThenOrigin);
         const next: Reach[] = [];
         let ptr = 0;
         let best = -1;
@@ -114,7 +115,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         found.push(r);
       }
     }
-    if (found.length > 1) found.sort(byOriginThenEnd);
+    if (!inOrder(found, byOriginThenEnd)) found.sort(byOriginThenEnd);
     let n = 0;
     let last: RuleMatch | undefined;
     for (const r of found) {
@@ -132,6 +133,12 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
 
 const byEndThenOrigin = (a: Reach, b: Reach) => a.end - b.end || a.origin - b.origin;
 const byOriginThenEnd = (a: Reach, b: Reach) => a.origin - b.origin || a.end - b.end;
+
+/** Whether the list is already sorted by `order` (a stable sort would then leave it as it is). */
+function inOrder(list: readonly Reach[], order: (a: Reach, b: Reach) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
 
 /** Hits as parallel arrays: hit i spans tokens starts[i]..ends[i]. */
 interface HitList {
