@@ -83,7 +83,9 @@ const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
  */
 function mayHoldHex(raw: string): boolean {
   if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return true;
-  for (const m of raw.matchAll(SEPARATED_PAIRS)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
+  // exec from lastIndex 0, not matchAll: matchAll clones the regex on every call.
+  SEPARATED_PAIRS.lastIndex = 0;
+  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
   return false;
 }
 

@@ -123,7 +123,9 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
   if (!/\d{3}/.test(text)) return [];
   const ids = new Map<string, number>();
   let last = 0;
-  for (const m of text.matchAll(EMPLOYEE_IDS)) {
+  // An exec loop from lastIndex 0, not matchAll (which clones the regex on every call); the regex never matches "".
+  EMPLOYEE_IDS.lastIndex = 0;
+  for (let m = EMPLOYEE_IDS.exec(text); m !== null; m = EMPLOYEE_IDS.exec(text)) {
     if (!ids.has(m[0])) ids.set(m[0], m.index);
     last = m.index + m[0].length;
     if (ids.size > 50) break;
