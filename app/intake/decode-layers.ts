@@ -25,15 +25,19 @@ const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().j
  */
 export function decodeLayers(raw: string, budget: { chars: number }): DecodedSegment[] {
   const out: DecodedSegment[] = [];
-  const seen = new Set<string>();
+  // The set and the map are created on first use: most texts hold no candidate at all.
+  let seen: Set<string> | null = null;
   const take = (kind: DecodedSegment["kind"], start: number, end: number, text: string | null) => {
-    if (text === null || text.length === 0 || budget.chars < text.length || out.length >= 64 || seen.has(text)) return;
+    if (text === null || text.length === 0 || budget.chars < text.length || out.length >= 64) return;
+    seen ??= new Set();
+    if (seen.has(text)) return;
     seen.add(text);
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
-  const tried = new Map<string, string | null>();
+  let tried: Map<string, string | null> | null = null;
   const once = (run: string, decode: (s: string) => string | null) => {
+    tried ??= new Map();
     let r = tried.get(run);
     if (r === undefined) {
       r = decode(run);
