@@ -94,6 +94,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
 
 /** Deduplicates (same rule, overlapping spans: the plain one wins), orders, caps and explains. */
 function finish(raw: string, hits: RawHit[]): Finding[] {
+  if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start || (a.via ? 1 : 0) - (b.via ? 1 : 0) || a.rule.localeCompare(b.rule));
   const kept: RawHit[] = [];
   const lastEnd = new Map<string, number>();
