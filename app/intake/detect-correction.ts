@@ -128,7 +128,7 @@ function crosses(tokens: Tokens, from: number, to: number): boolean {
 }
 
 function blocked(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
-  for (let j = from; j <= to; j++) if ((hits.at.get(j) ?? []).some((c) => concepts.includes(c))) return true;
+  for (let j = from; j <= to; j++) if (hits.at.hasAny(j, concepts)) return true;
   return false;
 }
 

@@ -177,9 +177,8 @@ function tokenRange(tokens: Tokens, start: number, end: number): [number, number
 function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted: number[], blockers: number[]): boolean {
   for (let j = first - 1; j >= Math.max(0, first - CONTEXT_BEFORE); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    const at = hits.at.get(j) ?? [];
-    if (at.some((c) => wanted.includes(c))) return true;
-    if (at.some((c) => blockers.includes(c))) return false;
+    if (hits.at.hasAny(j, wanted)) return true;
+    if (hits.at.hasAny(j, blockers)) return false;
   }
   return false;
 }
@@ -188,7 +187,7 @@ function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted:
 function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, action: number): boolean {
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + CONTEXT_AFTER); j++) {
     if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    if ((hits.at.get(j) ?? []).includes(action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
+    if (hits.at.has(j, action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
   }
   return false;
 }

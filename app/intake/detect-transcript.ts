@@ -58,7 +58,7 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
     const wanted = followIds;
     for (let j = last + 1; j < Math.min(tokens.count, last + 13); j++) {
       if ((tokens.sep[j] ?? 0) & SEP.newline) return false;
-      if ((hits.at.get(j) ?? []).some((c) => wanted.includes(c))) return true;
+      if (hits.at.hasAny(j, wanted)) return true;
     }
     return false;
   };

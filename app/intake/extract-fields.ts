@@ -93,9 +93,8 @@ function clean(s: string): string {
 function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], handover: number): boolean {
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    const at = hits.at.get(j) ?? [];
-    if (at.includes(handover)) return false;
-    if (at.some((c) => cues.includes(c))) return true;
+    if (hits.at.has(j, handover)) return false;
+    if (hits.at.hasAny(j, cues)) return true;
   }
   return false;
 }

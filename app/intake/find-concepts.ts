@@ -11,16 +11,37 @@ export interface ConceptHits {
   present: Int32Array;
 }
 
-/** Concept ids per token index, in an array (tokens are dense small integers). */
+/**
+ * Concept ids per token index (tokens are dense small integers). A token's first concept is kept
+ * in an array of numbers and only a token with two or more gets a list: most hit tokens have one,
+ * and a list per hit token was the most frequent allocation of the whole scan.
+ */
 export class ByToken {
-  private readonly lists: (number[] | undefined)[] = [];
-  get(token: number): number[] | undefined {
-    return this.lists[token];
+  private readonly first: number[] = [];
+  private more: Map<number, number[]> | null = null;
+  /** Whether a hit of `concept` starts at `token`. */
+  has(token: number, concept: number): boolean {
+    const first = this.first[token];
+    if (first === undefined) return false;
+    return first === concept || (this.more?.get(token)?.includes(concept) ?? false);
+  }
+  /** Whether a hit of any of `concepts` starts at `token`. */
+  hasAny(token: number, concepts: readonly number[]): boolean {
+    const first = this.first[token];
+    if (first === undefined) return false;
+    if (concepts.includes(first)) return true;
+    const rest = this.more?.get(token);
+    return rest !== undefined && rest.some((c) => concepts.includes(c));
   }
   add(token: number, concept: number): void {
-    const list = this.lists[token];
-    if (list === undefined) this.lists[token] = [concept];
-    else if (!list.includes(concept)) list.push(concept);
+    const first = this.first[token];
+    if (first === undefined) this.first[token] = concept;
+    else if (first !== concept) {
+      this.more ??= new Map();
+      const rest = this.more.get(token);
+      if (rest === undefined) this.more.set(token, [concept]);
+      else if (!rest.includes(concept)) rest.push(concept);
+    }
   }
 }
 

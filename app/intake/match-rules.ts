@@ -85,7 +85,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (let i = 0; i < firsts.starts.length; i++) {
         const hStart = firsts.starts[i] ?? 0;
         const hEnd = firsts.ends[i] ?? 0;
-        if (p.lead && !(hits.at.get(hStart)?.includes(start) ?? false)) continue;
+        if (p.lead && !hits.at.has(hStart, start)) continue;
         if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
         reach.push({ end: hEnd, origin: hStart });
       }
@@ -211,8 +211,7 @@ function count(counts: Int32Array, from: number, to: number): number {
 
 function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
   for (let j = from; j <= to; j++) {
-    const at = hits.at.get(j);
-    if (at && at.some((c) => concepts.includes(c))) return true;
+    if (hits.at.hasAny(j, concepts)) return true;
   }
   return false;
 }
