@@ -13,6 +13,10 @@ const PERCENT = /%[0-9a-fA-F]{2}/g;
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
 const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
 const MAX_LINE = 4096;
+/** The decode caches of decodeLayers (see `once`). */
+const RUNS = 0;
+const ROT13_LINES = 1;
+const REVERSED_LINES = 2;
 const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
 const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
 
@@ -35,25 +39,28 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
-  let tried: Map<string, string | null> | null = null;
-  const once = (run: string, decode: (s: string) => string | null) => {
-    tried ??= new Map();
-    let r = tried.get(run);
+  // Decoded results by input: runs and percent-encoded lines in one map, rot13 and reversed lines
+  // each in their own keyed by the line itself (a "rot13:" prefix made a 4 KB key copy per line).
+  let tried: Map<string, string | null>[] | null = null;
+  const once = (cache: number, input: string, decode: (s: string) => string | null) => {
+    tried ??= [new Map(), new Map(), new Map()];
+    const known = tried[cache] ?? new Map<string, string | null>();
+    let r = known.get(input);
     if (r === undefined) {
-      r = decode(run);
-      tried.set(run, r);
+      r = decode(input);
+      known.set(input, r);
     }
     return r;
   };
   for (const run of alphabetRuns(raw)) {
     if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
-      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(RUNS, run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
       continue;
     }
-    take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
+    take("base64", run.start, run.end, once(RUNS, run.text, (t) => readable(fromBase64(t))));
   }
   if (mayHoldHex(raw)) {
-    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   let lineStart = 0;
@@ -61,14 +68,14 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(line, percentDecode));
+    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
     const [rot, rev] = countMarkerWords(line);
-    if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
+    if (rot >= 2) take("rot13", lineStart, lineEnd, once(ROT13_LINES, line, () => rot13(line)));
     else {
       const run = rot13Run(line);
-      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(`rot13:${line}`, () => rot13(line.slice(run[0], run[1]))));
+      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
     }
-    if (rev >= 2) take("reversed", lineStart, lineEnd, once(`reversed:${line}`, () => [...line].reverse().join("")));
+    if (rev >= 2) take("reversed", lineStart, lineEnd, once(REVERSED_LINES, line, () => [...line].reverse().join("")));
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
   }
   return out;
