@@ -196,10 +196,12 @@ function mapChar(ch: string): string {
 }
 
 const NAMED: Readonly<Record<string, number>> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22, apos: 0x27, nbsp: 0xa0 };
-const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/;
+/** Sticky, matched at the '&' in place (a match is at most 10 characters long). */
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/y;
 
 function decodeEntity(raw: string, at: number): { cp: number; end: number } | null {
-  const m = ENTITY.exec(raw.slice(at, at + 12));
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(raw);
   if (!m) return null;
   const cp = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : (NAMED[m[3] ?? ""] ?? -1);
   if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
