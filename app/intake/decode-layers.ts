@@ -19,6 +19,10 @@ const PERCENT = /%[0-9a-fA-F]{2}/g;
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
 const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
 const MAX_LINE = 4096;
+/** The decode caches of decodeLayers (see `once`). */
+const RUNS = 0;
+const ROT13_LINES = 1;
+const REVERSED_LINES = 2;
 const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
 const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
 
@@ -32,52 +36,59 @@ const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().j
  */
 export function decodeLayers(raw: string, budget: { chars: number }): DecodedSegment[] {
   const out: DecodedSegment[] = [];
-  const seen = new Set<string>();
+  // The set and the map are created on first use: most texts hold no candidate at all.
+  let seen: Set<string> | null = null;
   const take = (kind: DecodedSegment["kind"], start: number, end: number, text: string | null) => {
-    if (text === null || text.length === 0 || budget.chars < text.length || out.length >= 64 || seen.has(text)) return;
+    if (text === null || text.length === 0 || budget.chars < text.length || out.length >= 64) return;
+    seen ??= new Set();
+    if (seen.has(text)) return;
     seen.add(text);
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
-  const tried = new Map<string, string | null>();
-  const once = (run: string, decode: (s: string) => string | null) => {
-    let r = tried.get(run);
+  // Decoded results by input: runs and percent-encoded lines in one map, rot13 and reversed lines
+  // each in their own keyed by the line itself (a "rot13:" prefix made a 4 KB key copy per line).
+  let tried: Map<string, string | null>[] | null = null;
+  const once = (cache: number, input: string, decode: (s: string) => string | null) => {
+    tried ??= [new Map(), new Map(), new Map()];
+    const known = tried[cache] ?? new Map<string, string | null>();
+    let r = known.get(input);
     if (r === undefined) {
-      r = decode(run);
-      tried.set(run, r);
+      r = decode(input);
+      known.set(input, r);
     }
     return r;
   };
   for (const run of alphabetRuns(raw)) {
     if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
-      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(RUNS, run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
       continue;
     }
-    take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
+    take("base64", run.start, run.end, once(RUNS, run.text, (t) => readable(fromBase64(t))));
   }
-  if (/[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/.test(raw)) {
-    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+  if (mayHoldHex(raw)) {
+    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
+  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(line, percentDecode));
+    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
     const [rot, rev] = countMarkerWords(line);
     const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
     if (label) {
       const from = label.index + label[0].length;
-      take("rot13", lineStart + from, lineEnd, once(`rot13:${line}`, () => rot13(line.slice(from))));
-    } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(`rot13:${line}`, () => rot13(line)));
+      take("rot13", lineStart + from, lineEnd, once(ROT13_LINES, line, () => rot13(line.slice(from))));
+    } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(ROT13_LINES, line, () => rot13(line)));
     else {
       const run = rot13Run(line);
-      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(`rot13:${line}`, () => rot13(line.slice(run[0], run[1]))));
+      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
     }
-    if (rev >= 2) take("reversed", lineStart, lineEnd, once(`reversed:${line}`, () => [...line].reverse().join("")));
+    if (rev >= 2) take("reversed", lineStart, lineEnd, once(REVERSED_LINES, line, () => [...line].reverse().join("")));
     const part = parts.length < 32 && line.includes("/") ? PART_LABEL.exec(line) : null;
     if (part) parts.push({ start: lineStart, end: lineEnd, text: line.slice(part.index + part[0].length).trim() });
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
@@ -92,17 +103,43 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   return out;
 }
 
+const HEX_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) ? 1 : 0));
+const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
+/** A separator followed by two separated hex pairs (lookahead: overlapping candidates are each seen). */
+const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
+
+/**
+ * Whether the text has three hex pairs joined by separators ("de:ad:be") or a `\x` escape, i.e.
+ * /[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/ matches: the cheap test
+ * before the HEX scan. That regex starts with a hex class and so tries nearly every position of
+ * a text (3 ms a megabyte); starting at a separator and checking the pair before it is 3x faster.
+ */
+function mayHoldHex(raw: string): boolean {
+  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return true;
+  // exec from lastIndex 0, not matchAll: matchAll clones the regex on every call.
+  SEPARATED_PAIRS.lastIndex = 0;
+  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
+  return false;
+}
+
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
 const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "their", "should"]);
 const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
 const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
-const COMMON_PAIRS = new Set([...COMMON, ...ROT13_COMMON].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+/**
+ * A lower-case ASCII word of up to 6 letters as one small integer, 5 bits a letter (a = 1): the
+ * function words are looked up by this number, without making a string of every short word.
+ */
+const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 0x60, 0);
+const COMMON_KEYS = new Set([...COMMON].map(packWord));
+const ROT13_COMMON_KEYS = new Set([...ROT13_COMMON].map(packWord));
 
 /**
  * Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; plus a
  * vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now
  * the ..."): 3 or more that decode to English function words, and more than the line has as
- * written, count as two marker words. A two-letter gate avoids most slicing.
+ * written, count as two marker words. Short words are looked up packed into a number and long
+ * ones only past a two-letter gate, so few words are sliced out of the line.
  */
 function countMarkerWords(line: string): [number, number] {
   let rot = 0;
@@ -110,17 +147,22 @@ function countMarkerWords(line: string): [number, number] {
   let rotCommon = 0;
   let plainCommon = 0;
   let start = -1;
+  let packed = 0;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
     if (c >= 0x61 && c <= 0x7a) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        packed = 0;
+      }
+      // Exact up to 6 letters (30 bits); longer words are never looked up by it.
+      if (i - start < 6) packed = packed * 32 + c - 0x60;
       continue;
     }
     const len = i - start;
-    if (start >= 0 && len >= 2 && len <= 6 && COMMON_PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
-      const word = line.slice(start, i).toLowerCase();
-      if (ROT13_COMMON.has(word)) rotCommon++;
-      if (COMMON.has(word)) plainCommon++;
+    if (start >= 0 && len >= 2 && len <= 6) {
+      if (ROT13_COMMON_KEYS.has(packed)) rotCommon++;
+      if (COMMON_KEYS.has(packed)) plainCommon++;
     }
     if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
       const word = line.slice(start, i).toLowerCase();

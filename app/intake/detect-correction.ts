@@ -29,15 +29,20 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   if (people.length === 0) return [];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
+  // A long text names thousands of people: per cue only the few in its window are visited (people
+  // are sorted by first token), and those named before it are gathered only when one needs comparing.
+  const earliestLast = people.reduce((min, p) => Math.min(min, p.last), Infinity);
   for (const cue of cues.slice(0, MAX_CUES)) {
-    const before = people.filter((p) => p.last < cue).map((p) => p.words);
-    if (before.length === 0) continue;
-    for (const person of people) {
-      if (person.first <= cue || person.first > cue + WINDOW) continue;
+    if (earliestLast >= cue) continue; // nobody is named before the cue
+    let before: string[][] | null = null;
+    for (let k = firstAfter(people, cue); k < people.length; k++) {
+      const person = people[k]!;
+      if (person.first > cue + WINDOW) break;
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
       if (crosses(tokens, cue + 1, person.first) || (blocked(hits, from, person.first - 1, blockers) && !blocked(hits, from, person.first - 1, [oneToAct]))) break;
+      before ??= people.filter((p) => p.last < cue).map((p) => p.words);
       if (before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
@@ -71,6 +76,18 @@ function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/** Index of the first person whose first token is after `token` (people sorted by first token); binary search. */
+function firstAfter(people: readonly Named[], token: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((people[mid]?.first ?? 0) <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
@@ -111,7 +128,7 @@ function crosses(tokens: Tokens, from: number, to: number): boolean {
 }
 
 function blocked(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
-  for (let j = from; j <= to; j++) if ((hits.at.get(j) ?? []).some((c) => concepts.includes(c))) return true;
+  for (let j = from; j <= to; j++) if (hits.at.hasAny(j, concepts)) return true;
   return false;
 }
 

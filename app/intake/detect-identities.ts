@@ -57,6 +57,9 @@ export function findEmails(text: string): FoundEmail[] {
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
 export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
+  const emails = findEmails(norm.text);
+  // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
+  if (emails.length === 0) return [];
   const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
   const allowedDomains = new Set([...allowed].map((a) => a.slice(a.lastIndexOf("@") + 1)));
   let allowedSkeletons: (readonly [string, string])[] | null = null;
@@ -68,7 +71,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   const seen = new Set<string>();
   let skeletons = 0;
   let previousInContext = -10;
-  for (const found of findEmails(norm.text)) {
+  for (const found of emails) {
     const { email, start, end } = found;
     const rawText = stripInvisible(raw.slice(norm.originOf(start), norm.originOf(end))).normalize("NFKC").toLowerCase();
     const local = email.slice(0, email.indexOf("@"));
@@ -123,7 +126,9 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
   if (!/\d{3}/.test(text)) return [];
   const ids = new Map<string, number>();
   let last = 0;
-  for (const m of text.matchAll(EMPLOYEE_IDS)) {
+  // An exec loop from lastIndex 0, not matchAll (which clones the regex on every call); the regex never matches "".
+  EMPLOYEE_IDS.lastIndex = 0;
+  for (let m = EMPLOYEE_IDS.exec(text); m !== null; m = EMPLOYEE_IDS.exec(text)) {
     if (!ids.has(m[0])) ids.set(m[0], m.index);
     last = m.index + m[0].length;
     if (ids.size > 50) break;
@@ -178,9 +183,8 @@ function tokenRange(tokens: Tokens, start: number, end: number): [number, number
 function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted: number[], blockers: number[]): boolean {
   for (let j = first - 1; j >= Math.max(0, first - CONTEXT_BEFORE); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    const at = hits.at.get(j) ?? [];
-    if (at.some((c) => wanted.includes(c))) return true;
-    if (at.some((c) => blockers.includes(c))) return false;
+    if (hits.at.hasAny(j, wanted)) return true;
+    if (hits.at.hasAny(j, blockers)) return false;
   }
   return false;
 }
@@ -189,7 +193,7 @@ function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted:
 function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, action: number): boolean {
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + CONTEXT_AFTER); j++) {
     if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    if ((hits.at.get(j) ?? []).includes(action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
+    if (hits.at.has(j, action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
   }
   return false;
 }

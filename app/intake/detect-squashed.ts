@@ -55,13 +55,18 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     if (letter) letters[n++] = letter;
   }
   const squashed = Buffer.from(letters.buffer, 0, n).toString("latin1");
+  const occurrences = anchorOccurrences(letters, n);
   const found: { at: number; marker: string }[] = [];
-  for (const anchor of ANCHORS) {
-    for (let at = squashed.indexOf(anchor); at >= 0 && found.length < 10; at = squashed.indexOf(anchor, at + 1)) {
+  // Anchor by anchor, each left to right, skipping past a marker once found (at most 10 in all).
+  for (let a = 0; a < ANCHORS.length && found.length < 10; a++) {
+    let from = 0;
+    for (const at of occurrences[a] ?? []) {
+      if (found.length >= 10) break;
+      if (at < from) continue;
       const marker = BY_PREFIX.get(squashed.slice(at, at + PREFIX))?.find((m) => squashed.startsWith(m, at));
       if (marker === undefined) continue;
       found.push({ at, marker });
-      at += marker.length - 1;
+      from = at + marker.length;
     }
   }
   if (found.length === 0) return [];
@@ -82,6 +87,30 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     reason: `spells "${marker}" once spacing, punctuation and look-alike digits are removed`,
     }];
   });
+}
+
+/** Anchors (first four letters) by their letters packed into one number, and which letter pairs start one. */
+const packed = (a: number, b: number, c: number, d: number) => (a << 21) | (b << 14) | (c << 7) | d;
+const ANCHOR_INDEX: ReadonlyMap<number, number> = new Map(ANCHORS.map((a, i) => [packed(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2), a.charCodeAt(3)), i]));
+const ANCHOR_PAIRS = new Uint8Array(128 * 128);
+for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] = 1;
+
+/**
+ * Where each anchor starts in the squashed letters (per anchor, ascending), in one pass: a pair
+ * table passes few positions to the map look-up. (One indexOf pass per anchor cost 23 passes over
+ * a long text, and stopped at every occurrence of a common first letter.) Only positions with room
+ * for a whole marker (PREFIX letters) can start one.
+ */
+function anchorOccurrences(letters: Uint8Array, n: number): number[][] {
+  const out: number[][] = ANCHORS.map(() => []);
+  for (let at = 0; at + PREFIX <= n; at++) {
+    const a = letters[at] ?? 0;
+    const b = letters[at + 1] ?? 0;
+    if (ANCHOR_PAIRS[a * 128 + b] !== 1) continue;
+    const index = ANCHOR_INDEX.get(packed(a, b, letters[at + 2] ?? 0, letters[at + 3] ?? 0));
+    if (index !== undefined) out[index]?.push(at);
+  }
+  return out;
 }
 
 /** Text offset of each given letter index of the squashed string (letters counted as detectSquashed keeps them). */

@@ -19,11 +19,14 @@ const FOLLOW_UP = ["YOU", "YOUR", "YOU_ARE", "IGNORE", "MODEL_DO", "MARK", "APPR
 export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
   const out: DetectorHit[] = [];
   const bracketed = /[<[#`]/.test(text);
-  for (const m of bracketed ? text.matchAll(CHAT_TEMPLATE) : []) {
+  // exec loops from lastIndex 0 rather than matchAll, which clones the regex on every call (neither regex matches "").
+  CHAT_TEMPLATE.lastIndex = 0;
+  for (let m = bracketed ? CHAT_TEMPLATE.exec(text) : null; m !== null; m = CHAT_TEMPLATE.exec(text)) {
     out.push({ rule: "role.chat_template", technique: TECHNIQUE, severity: "high", start: m.index, end: m.index + m[0].length, reason: "contains a model chat-template token" });
     if (out.length >= 10) break;
   }
-  for (const m of bracketed ? text.matchAll(ROLE_TAG) : []) {
+  ROLE_TAG.lastIndex = 0;
+  for (let m = bracketed ? ROLE_TAG.exec(text) : null; m !== null; m = ROLE_TAG.exec(text)) {
     out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: m.index, end: m.index + m[0].length, reason: "contains a role tag addressed to a model" });
     if (out.length >= 20) break;
   }
@@ -48,11 +51,14 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
   };
   const strong = turns(lex.id("ROLE_LABEL_STRONG"));
   const weak = turns(lex.id("ROLE_LABEL_WEAK"));
-  const followIds = FOLLOW_UP.map((c) => lex.id(c));
+  // Looked up only when a weak label needs the test (most texts have none).
+  let followIds: number[] | null = null;
   const speaksToReader = (last: number) => {
+    followIds ??= FOLLOW_UP.map((c) => lex.id(c));
+    const wanted = followIds;
     for (let j = last + 1; j < Math.min(tokens.count, last + 13); j++) {
       if ((tokens.sep[j] ?? 0) & SEP.newline) return false;
-      if ((hits.at.get(j) ?? []).some((c) => followIds.includes(c))) return true;
+      if (hits.at.hasAny(j, wanted)) return true;
     }
     return false;
   };

@@ -94,18 +94,17 @@ function clean(s: string): string {
 }
 
 
-/** A target cue in the six tokens before, with no sentence end and no hand-over verb ("transfer her drive to") nearer. */
+/** A target cue in the six tokens before (or a label on the line above), with no sentence end, hand-over verb ("transfer her drive to") or role ("manager_email") nearer, and no "to" right before. */
 function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], blockers: number[]): boolean {
-  if (first > 0 && (hits.at.get(first - 1) ?? []).includes(LEX.id("RECIPIENT" as Concept))) return false;
+  if (first > 0 && hits.at.has(first - 1, LEX.id("RECIPIENT" as Concept))) return false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
-    const at = hits.at.get(j) ?? [];
-    const blocked = at.some((c) => blockers.includes(c));
+    const blocked = hits.at.hasAny(j, blockers);
     const boundary = tokens.sep[j + 1] ?? 0;
     // A label on the line just above the address ("### Employee email", "Target") names it, as a
     // form's heading names its answer; a sentence ending before it does not.
-    if (boundary & (SEP.sentence | SEP.paragraph)) return j === first - 1 && !(boundary & SEP.sentence) && !blocked && at.some((c) => cues.includes(c));
+    if (boundary & (SEP.sentence | SEP.paragraph)) return j === first - 1 && !(boundary & SEP.sentence) && !blocked && hits.at.hasAny(j, cues);
     if (blocked) return false;
-    if (at.some((c) => cues.includes(c))) return true;
+    if (hits.at.hasAny(j, cues)) return true;
   }
   return false;
 }

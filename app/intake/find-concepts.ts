@@ -7,34 +7,61 @@ export interface ConceptHits {
   ends: number[][];
   /** Concepts whose hit starts at token i (for gap and lead checks). */
   at: ByToken;
+  /** Bit c (word c >> 5, bit c & 31) is set when concept c has a hit: rules test it without reading every list. */
+  present: Int32Array;
 }
 
-/** Concept ids per token index, in an array (tokens are dense small integers). */
+/**
+ * Concept ids per token index (tokens are dense small integers). A token's first concept is kept
+ * in an array of numbers and only a token with two or more gets a list: most hit tokens have one,
+ * and a list per hit token was the most frequent allocation of the whole scan.
+ */
 export class ByToken {
-  private readonly lists: (number[] | undefined)[] = [];
-  get(token: number): number[] | undefined {
-    return this.lists[token];
+  private readonly first: number[] = [];
+  private more: Map<number, number[]> | null = null;
+  /** Whether a hit of `concept` starts at `token`. */
+  has(token: number, concept: number): boolean {
+    const first = this.first[token];
+    if (first === undefined) return false;
+    return first === concept || (this.more?.get(token)?.includes(concept) ?? false);
+  }
+  /** Whether a hit of any of `concepts` starts at `token`. */
+  hasAny(token: number, concepts: readonly number[]): boolean {
+    const first = this.first[token];
+    if (first === undefined) return false;
+    if (concepts.includes(first)) return true;
+    const rest = this.more?.get(token);
+    return rest !== undefined && rest.some((c) => concepts.includes(c));
   }
   add(token: number, concept: number): void {
-    const list = this.lists[token];
-    if (list === undefined) this.lists[token] = [concept];
-    else if (!list.includes(concept)) list.push(concept);
+    const first = this.first[token];
+    if (first === undefined) this.first[token] = concept;
+    else if (first !== concept) {
+      this.more ??= new Map();
+      const rest = this.more.get(token);
+      if (rest === undefined) this.more.set(token, [concept]);
+      else if (!rest.includes(concept)) rest.push(concept);
+    }
   }
 }
 
 export function emptyHits(conceptCount: number): ConceptHits {
   // Arrays are created on a concept's first hit: most concepts have none in a short text.
-  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken() };
+  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken(), present: new Int32Array((conceptCount + 31) >> 5) };
 }
 
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
 export function addHit(hits: ConceptHits, concept: number, start: number, end: number): void {
   if (concept < 0) return;
-  let s = hits.starts[concept];
-  let e = hits.ends[concept];
+  const s = hits.starts[concept];
+  const e = hits.ends[concept];
   if (!s || !e) {
-    s = hits.starts[concept] = [];
-    e = hits.ends[concept] = [];
+    // Created holding the first hit: most concepts have one or two, and an empty array grows to 17 slots on its first push.
+    hits.starts[concept] = [start];
+    hits.ends[concept] = [end];
+    hits.present[concept >> 5] = (hits.present[concept >> 5] ?? 0) | (1 << (concept & 31));
+    hits.at.add(start, concept);
+    return;
   }
   const n = s.length;
   if (n > 0 && s[n - 1] === start && e[n - 1] === end) return;

@@ -16,15 +16,13 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   const start = lex.id("START");
   const capname = lex.id("CAPNAME");
   const lead = lex.id("LEAD");
-  const starts: number[] = [];
+  // Sentence starts and tokens after a LEAD are marked, then added in token order (no list to sort).
+  const isStart = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
-    if (i === 0 || (tokens.sep[i] ?? 0) & (SEP.sentence | SEP.newline | SEP.paragraph | SEP.keyValue)) starts.push(i);
+    if (i === 0 || (tokens.sep[i] ?? 0) & (SEP.sentence | SEP.newline | SEP.paragraph | SEP.keyValue)) isStart[i] = 1;
   }
-  const leads = hits.starts[lead] ?? [];
-  const leadEnds = hits.ends[lead] ?? [];
-  for (let k = 0; k < leads.length; k++) starts.push((leadEnds[k] ?? 0) + 1);
-  starts.sort((a, b) => a - b);
-  for (const i of starts) if (i < tokens.count) addHit(hits, start, i, i);
+  for (const end of hits.ends[lead] ?? []) if (end + 1 < tokens.count) isStart[end + 1] = 1;
+  for (let i = 0; i < tokens.count; i++) if (isStart[i] === 1) addHit(hits, start, i, i);
 
   const url = lex.id("URL");
   markBareUrls(norm.text, tokens, hits, url);
@@ -38,7 +36,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
     i = last;
   }
 
-  const nameWords = new Set((targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0));
+  const nameWords = targetName ? new Set(targetName.toLowerCase().split(/\s+/).filter((w) => w.length > 0)) : NO_NAME;
   let previousCapital = false;
   for (let i = 0; i < tokens.count; i++) {
     const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
@@ -50,6 +48,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   }
 }
 
+const NO_NAME: ReadonlySet<string> = new Set();
 const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
 

@@ -17,6 +17,8 @@ export interface CompiledRule {
     slots: number[][];
     /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
     slotKeys: string[];
+    /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
+    slotMasks: number[][];
     gaps: number[];
     forbid: number[];
     notAfter: number[];
@@ -34,6 +36,7 @@ export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon)
       return {
         slots,
         slotKeys: slots.map((ids) => ids.join(",")),
+        slotMasks: slots.map(presenceMask),
         gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
         forbid: (p.forbid ?? []).map((c) => lex.id(c)),
         notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
@@ -57,12 +60,13 @@ interface Reach {
  * and tokens). Time is linear in the number of hits; at most `maxPerRule` matches per rule.
  */
 export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon, tokens: Tokens, hits: ConceptHits, maxPerRule: number): RuleMatch[] {
-  let sums: { clause: Int32Array; sentence: Int32Array; weight: Int32Array } | null = null;
-  const prefixSums = () => (sums ??= { clause: prefixCount(tokens, SEP.clause), sentence: prefixCount(tokens, SEP.sentence | SEP.paragraph), weight: prefixWeight(tokens) });
+  let sums: PrefixSums | null = null;
+  const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
   const out: RuleMatch[] = [];
-  const mergedCache = new Map<string, { start: number; end: number }[]>();
+  let mergedCache: Map<string, HitList> | null = null;
   const hitsOf = (concepts: number[], key: string) => {
+    mergedCache ??= new Map();
     let list = mergedCache.get(key);
     if (list === undefined) {
       list = merged(hits, concepts);
@@ -70,33 +74,39 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
-  // Which concepts occur at all, as a dense array: most patterns are ruled out by one missing slot.
-  const present = new Uint8Array(lex.names.length);
-  for (let c = 0; c < present.length; c++) if ((hits.starts[c]?.length ?? 0) > 0) present[c] = 1;
   for (const { rule, patterns } of rules) {
     const found: Reach[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
-      if (!everySlotHit(slots, present)) continue;
-      const first = slots[0] ?? [];
-      let reach: Reach[] = hitsOf(first, slotKeys[0] ?? "")
-        .filter((h) => (!p.lead || (hits.at.get(h.start)?.includes(start) ?? false)) && !(p.firstNotPossessive && tokens.possessive.has(h.end)))
-        .map((h) => ({ end: h.end, origin: h.start }));
+      // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
+      if (!everySlotHit(p.slotMasks, hits.present)) continue;
+      let reach: Reach[] = [];
+      const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
+      for (let i = 0; i < firsts.starts.length; i++) {
+        const hStart = firsts.starts[i] ?? 0;
+        const hEnd = firsts.ends[i] ?? 0;
+        if (p.lead && !hits.at.has(hStart, start)) continue;
+        if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
+        reach.push({ end: hEnd, origin: hStart });
+      }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
         const gap = p.gaps[k - 1] ?? 3;
-        reach.sort((a, b) => a.end - b.end || a.origin - b.origin);
+        // Most lists are short and already in order: sorting one anyway copies it.
+        if (!inOrder(reach, byEndThenOrigin)) reach.sort(byEndThenOrigin);
         const next: Reach[] = [];
         let ptr = 0;
         let best = -1;
-        for (const h of hitsOf(slots[k] ?? [], slotKeys[k] ?? "")) {
-          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < h.start) best = ptr++;
+        const list = hitsOf(slots[k] ?? [], slotKeys[k] ?? "");
+        for (let i = 0; i < list.starts.length; i++) {
+          const hStart = list.starts[i] ?? 0;
+          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < hStart) best = ptr++;
           const c = best >= 0 ? reach[best] : undefined;
-          if (!c || count(weight, c.end + 1, h.start - 1) > 2 * gap) continue;
-          if (barrier < 2 && count(sentence, c.end + 1, h.start) > 0) continue;
-          if (barrier < 1 && count(clause, c.end + 1, h.start) > 0) continue;
-          if (forbid.length > 0 && hasConcept(hits, c.end + 1, h.start - 1, forbid)) continue;
-          next.push({ end: h.end, origin: c.origin });
+          if (!c || count(weight, c.end + 1, hStart - 1) > 2 * gap) continue;
+          if (barrier < 2 && count(sentence, c.end + 1, hStart) > 0) continue;
+          if (barrier < 1 && count(clause, c.end + 1, hStart) > 0) continue;
+          if (forbid.length > 0 && hasConcept(hits, c.end + 1, hStart - 1, forbid)) continue;
+          next.push({ end: list.ends[i] ?? 0, origin: c.origin });
         }
         reach = next;
       }
@@ -105,7 +115,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         found.push(r);
       }
     }
-    found.sort((a, b) => a.origin - b.origin || a.end - b.end);
+    if (!inOrder(found, byOriginThenEnd)) found.sort(byOriginThenEnd);
     let n = 0;
     let last: RuleMatch | undefined;
     for (const r of found) {
@@ -121,37 +131,76 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   return out;
 }
 
-/** Hits of any of `concepts`, sorted by start. */
-function merged(hits: ConceptHits, concepts: number[]): { start: number; end: number }[] {
-  const list: { start: number; end: number }[] = [];
-  for (const c of concepts) {
-    const s = hits.starts[c] ?? [];
-    const e = hits.ends[c] ?? [];
-    for (let i = 0; i < s.length; i++) list.push({ start: s[i] ?? 0, end: e[i] ?? 0 });
-  }
-  if (concepts.length > 1) list.sort((a, b) => a.start - b.start || a.end - b.end);
-  return list;
+const byEndThenOrigin = (a: Reach, b: Reach) => a.end - b.end || a.origin - b.origin;
+const byOriginThenEnd = (a: Reach, b: Reach) => a.origin - b.origin || a.end - b.end;
+
+/** Whether the list is already sorted by `order` (a stable sort would then leave it as it is). */
+function inOrder(list: readonly Reach[], order: (a: Reach, b: Reach) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
-/** counts[i] = tokens j < i whose separator has any of `flags`. */
-function prefixCount(tokens: Tokens, flags: number): Int32Array {
-  const counts = new Int32Array(tokens.count + 2);
-  for (let i = 0; i <= tokens.count; i++) counts[i + 1] = (counts[i] ?? 0) + ((tokens.sep[i] ?? 0) & flags ? 1 : 0);
-  return counts;
+/** Hits as parallel arrays: hit i spans tokens starts[i]..ends[i]. */
+interface HitList {
+  starts: readonly number[];
+  ends: readonly number[];
 }
 
 /**
- * Twice the number of tokens before i, where a single Han/kana character counts half: those
- * scripts make every character a token, so their gaps are measured in half-words.
+ * Hits of any of `concepts`, sorted by start (then end). A single concept's own lists are used
+ * as they are, not copied into an object per hit (a long text has tens of thousands of hits).
  */
-function prefixWeight(tokens: Tokens): Int32Array {
-  const sums = new Int32Array(tokens.count + 2);
-  for (let i = 0; i < tokens.count; i++) {
-    const key = tokens.keys[i] ?? "";
-    sums[i + 1] = (sums[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+function merged(hits: ConceptHits, concepts: number[]): HitList {
+  if (concepts.length === 1) {
+    const c = concepts[0] ?? -1;
+    return { starts: hits.starts[c] ?? [], ends: hits.ends[c] ?? [] };
   }
-  sums[tokens.count + 1] = sums[tokens.count] ?? 0;
-  return sums;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of concepts) {
+    const s = hits.starts[c] ?? [];
+    const e = hits.ends[c] ?? [];
+    for (let i = 0; i < s.length; i++) {
+      starts.push(s[i] ?? 0);
+      ends.push(e[i] ?? 0);
+    }
+  }
+  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0));
+  return { starts: order.map((i) => starts[i] ?? 0), ends: order.map((i) => ends[i] ?? 0) };
+}
+
+interface PrefixSums {
+  /** clause[i] = tokens j < i whose separator is a clause break; sentence[i] likewise for sentence or paragraph breaks. */
+  clause: Int32Array;
+  sentence: Int32Array;
+  /**
+   * Twice the number of tokens before i, where a single Han/kana character counts half: those
+   * scripts make every character a token, so their gaps are measured in half-words.
+   */
+  weight: Int32Array;
+}
+
+/**
+ * The three prefix sums in one pass and one allocation (three views of one buffer): a typed
+ * array over 64 bytes is allocated outside the heap, a fixed cost paid once instead of three times.
+ */
+function prefixSumsOf(tokens: Tokens): PrefixSums {
+  const size = tokens.count + 2;
+  const buffer = new Int32Array(3 * size);
+  const clause = buffer.subarray(0, size);
+  const sentence = buffer.subarray(size, 2 * size);
+  const weight = buffer.subarray(2 * size, 3 * size);
+  for (let i = 0; i <= tokens.count; i++) {
+    const sep = tokens.sep[i] ?? 0;
+    clause[i + 1] = (clause[i] ?? 0) + (sep & SEP.clause ? 1 : 0);
+    sentence[i + 1] = (sentence[i] ?? 0) + (sep & (SEP.sentence | SEP.paragraph) ? 1 : 0);
+    if (i === tokens.count) weight[i + 1] = weight[i] ?? 0;
+    else {
+      const key = tokens.keys[i] ?? "";
+      weight[i + 1] = (weight[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+    }
+  }
+  return { clause, sentence, weight };
 }
 
 /** Number of flagged separators before tokens from..to (inclusive). */
@@ -162,22 +211,23 @@ function count(counts: Int32Array, from: number, to: number): number {
 
 function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
   for (let j = from; j <= to; j++) {
-    const at = hits.at.get(j);
-    if (at && at.some((c) => concepts.includes(c))) return true;
+    if (hits.at.hasAny(j, concepts)) return true;
   }
   return false;
 }
 
+/** A slot's concept ids as (word, bits) pairs of a presence bitset, one pair per word used; unknown ids (-1) left out. */
+function presenceMask(ids: readonly number[]): number[] {
+  const words = new Map<number, number>();
+  for (const c of ids) if (c >= 0) words.set(c >> 5, (words.get(c >> 5) ?? 0) | (1 << (c & 31)));
+  return [...words].flat();
+}
+
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
-function everySlotHit(slots: number[][], present: Uint8Array): boolean {
-  for (const ids of slots) {
+function everySlotHit(slotMasks: readonly number[][], present: Int32Array): boolean {
+  for (const mask of slotMasks) {
     let any = false;
-    for (const c of ids) {
-      if (present[c] === 1) {
-        any = true;
-        break;
-      }
-    }
+    for (let k = 0; k < mask.length && !any; k += 2) any = ((present[mask[k] ?? 0] ?? 0) & (mask[k + 1] ?? 0)) !== 0;
     if (!any) return false;
   }
   return true;

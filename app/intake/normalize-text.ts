@@ -41,7 +41,6 @@ export function normalizeText(raw: string): NormalizedText {
   const mark = (m: HiddenMark) => {
     if (hidden.length < MAX_MARKS) hidden.push(m);
   };
-  const cache = new Map<number, string>();
   let zwCount = 0;
   let zwStart = 0;
   let vsCount = 0;
@@ -88,7 +87,7 @@ export function normalizeText(raw: string): NormalizedText {
         next = entity.end;
       }
     }
-    const known = cache.get(cp) ?? precomputed(cp);
+    const known = precomputed(cp) ?? MAPPED.get(cp);
     if (known !== undefined) {
       if (zwCount > 0 || vsCount > 0) endRuns(i);
       emit(known, i);
@@ -107,7 +106,8 @@ export function normalizeText(raw: string): NormalizedText {
     } else {
       if (zwCount > 0 || vsCount > 0) endRuns(i);
       const mapped = cp < 0x80 ? String.fromCharCode(cp).toLowerCase() : mapChar(String.fromCodePoint(cp));
-      cache.set(cp, mapped);
+      if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
+      MAPPED.set(cp, mapped);
       emit(mapped, i);
     }
     prevCp = cp;
@@ -119,6 +119,15 @@ export function normalizeText(raw: string): NormalizedText {
   const len = out.len;
   return { text: UTF16.decode(out.buf.subarray(0, len)), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
+
+/**
+ * mapChar of characters outside the precomputed tables (Han, Hangul, emoji...), kept across texts:
+ * mapChar runs NFKC and NFD per character (microseconds), and a text in Korean or Chinese would
+ * otherwise pay that again for every syllable it shares with the texts before it. mapChar is a pure
+ * function of the character, so the cache changes no result; it is bounded (cleared when full).
+ */
+const MAPPED = new Map<number, string>();
+const MAPPED_LIMIT = 65_536;
 
 /** At most this many hidden marks are reported (the text is still decoded in full). */
 const MAX_MARKS = 20;
@@ -187,10 +196,12 @@ function mapChar(ch: string): string {
 }
 
 const NAMED: Readonly<Record<string, number>> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22, apos: 0x27, nbsp: 0xa0 };
-const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/;
+/** Sticky, matched at the '&' in place (a match is at most 10 characters long). */
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/y;
 
 function decodeEntity(raw: string, at: number): { cp: number; end: number } | null {
-  const m = ENTITY.exec(raw.slice(at, at + 12));
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(raw);
   if (!m) return null;
   const cp = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : (NAMED[m[3] ?? ""] ?? -1);
   if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;

@@ -68,19 +68,21 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   const hits = emptyHits(LEXICON.names.length);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
-  const identities = [...detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities), ...detectEmployeeIdList(norm.text), ...(depth === 0 ? detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true) : [])];
-  const inNormalised: DetectorHit[] = [
-    ...identities.map((h) => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity })),
-    ...matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),
-    ...detectTranscript(norm.text, tokens, LEXICON, hits),
-    ...detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null),
-    ...detectPayload(norm.text, tokens, context.source === "request_file"),
-    ...detectMarkup(norm.text),
-    ...detectSquashed(norm.text, tokens),
-    // On free text as sent only: what it learned from. Decoded layers are fragments, and request
-    // files and form bodies are structured text whose keys it would misread.
-    ...(depth === 0 && context.source === "free_text" ? detectLearned(norm.text, tokens) : []),
-  ];
+  // Detector results joined with concat, in this order (spreading them allocated an iterator per list per layer).
+  const identities = detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities).concat(detectEmployeeIdList(norm.text), depth === 0 ? detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true) : []);
+  const inNormalised: DetectorHit[] = identities
+    .map((h): DetectorHit => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity }))
+    .concat(
+      matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),
+      detectTranscript(norm.text, tokens, LEXICON, hits),
+      detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null),
+      detectPayload(norm.text, tokens, context.source === "request_file"),
+      detectMarkup(norm.text),
+      detectSquashed(norm.text, tokens),
+      // On free text as sent only: what it learned from. Decoded layers are fragments, and request
+      // files and form bodies are structured text whose keys it would misread.
+      depth === 0 && context.source === "free_text" ? detectLearned(norm.text, tokens) : [],
+    );
   const out: RawHit[] = inNormalised.map((h) => {
     const start = norm.originOf(h.start);
     const end = h.end >= norm.text.length ? raw.length : norm.originOf(h.end);
@@ -98,6 +100,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
 
 /** Deduplicates (same rule, overlapping spans: the plain one wins), orders, caps and explains. */
 function finish(raw: string, hits: RawHit[]): Finding[] {
+  if (hits.length === 0) return [];
   hits.sort((a, b) => a.start - b.start || (a.via ? 1 : 0) - (b.via ? 1 : 0) || a.rule.localeCompare(b.rule));
   const kept: RawHit[] = [];
   const lastEnd = new Map<string, number>();

@@ -54,10 +54,12 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
 
 export function tokenize(text: string): Tokens {
   const t: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
-  const classes = new Map<number, number>();
+  // Created on the first character past the tables (emoji, Hangul...): most texts have none.
+  let classes: Map<number, number> | null = null;
   const classOf = (cp: number): number => {
     if (cp < CLASS_TABLE_END) return CLASS_TABLE[cp] ?? SEPARATOR;
     if (cp >= 0x3400 && cp <= 0x9fff) return CJK_CHAR;
+    classes ??= new Map();
     let c = classes.get(cp);
     if (c === undefined) {
       const ch = String.fromCodePoint(cp);
@@ -181,6 +183,8 @@ const INDENT = /[ \t]*/y;
  * Linear; returns `tokens` itself when the text has no such break.
  */
 export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
+  // Without a hyphen and a line break there is no break to join (the usual case): no regex run.
+  if (!text.includes("-") || !text.includes("\n")) return tokens;
   // First only find the breaks (most texts have none that end a word); rebuild only if some do.
   const joins = new Map<number, number>();
   for (const m of text.matchAll(/-[ \t]*\r?\n/g)) {
