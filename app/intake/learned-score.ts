@@ -15,7 +15,15 @@ export interface LearnedWeights {
   terms: readonly LearnedTerm[];
 }
 
-const TERMS: ReadonlyMap<string, { idf: number; weight: number }> = new Map(LEARNED_WEIGHTS.terms.map(([t, idf, weight]) => [t, { idf, weight }]));
+/** Term → index into IDF and WEIGHT. */
+const INDEX: ReadonlyMap<string, number> = new Map(LEARNED_WEIGHTS.terms.map(([t], i) => [t, i]));
+const IDF = Float64Array.from(LEARNED_WEIGHTS.terms, ([, idf]) => idf);
+const WEIGHT = Float64Array.from(LEARNED_WEIGHTS.terms, ([, , weight]) => weight);
+/**
+ * Term counts of the text being scored, zeroed again before detectLearned returns: scratch space
+ * reused across texts (scans are synchronous) instead of a map per document.
+ */
+const COUNTS = new Uint32Array(LEARNED_WEIGHTS.terms.length);
 const BOUNDARY = SEP.sentence | SEP.paragraph | SEP.newline;
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
 const MIN_TERMS = 12;
@@ -30,53 +38,62 @@ const MIN_TERMS = 12;
  * weigh most. Linear: one pass over the terms.
  */
 export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[] {
-  if (TERMS.size === 0 || tokens.count === 0) return [];
-  const tf = new Map<string, number>();
-  let known = 0;
-  forEachLearnedTerm(normalized, tokens, (t) => {
-    const n = tf.get(t);
-    if (n !== undefined) tf.set(t, n + 1);
-    else if (TERMS.has(t)) tf.set(t, 1);
-    else return;
-    known++;
-  });
-  // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
-  if (known < MIN_TERMS) return [];
-  let norm = 0;
-  for (const [t, n] of tf) norm += ((1 + Math.log(n)) * TERMS.get(t)!.idf) ** 2;
-  norm = Math.sqrt(norm);
-  let score = LEARNED_WEIGHTS.bias;
-  const contribution = new Map<string, number>();
-  for (const [t, n] of tf) {
-    const { idf, weight } = TERMS.get(t)!;
-    const c = ((1 + Math.log(n)) * idf * weight) / norm;
-    contribution.set(t, c);
-    score += c;
+  if (INDEX.size === 0 || tokens.count === 0) return [];
+  const seen: number[] = [];
+  try {
+    let known = 0;
+    forEachLearnedTerm(normalized, tokens, (t) => {
+      const i = INDEX.get(t);
+      if (i === undefined) return;
+      const count = COUNTS[i]!;
+      COUNTS[i] = count + 1;
+      if (count === 0) seen.push(i);
+      known++;
+    });
+    // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
+    if (known < MIN_TERMS) return [];
+    let norm = 0;
+    for (const i of seen) norm += ((1 + Math.log(COUNTS[i]!)) * IDF[i]!) ** 2;
+    norm = Math.sqrt(norm);
+    let score = LEARNED_WEIGHTS.bias;
+    for (const i of seen) score += ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm;
+    if (score < LEARNED_WEIGHTS.threshold) return [];
+    return [explain(normalized, tokens, score, norm)];
+  } finally {
+    for (const i of seen) COUNTS[i] = 0;
   }
-  if (score < LEARNED_WEIGHTS.threshold) return [];
-  // The sentence (or line) whose occurrences weigh most is the span shown to the reviewer.
+}
+
+/** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
+function explain(normalized: string, tokens: Tokens, score: number, norm: number): DetectorHit {
+  /** Each occurrence's share of the score. */
+  const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
+  const contribution = new Map<string, number>();
   let best = { from: -1, to: -1, sum: -Infinity };
   let current = { from: -1, to: -1, sum: 0 };
   const close = () => {
     if (current.from >= 0 && current.sum > best.sum) best = current;
   };
-  forEachLearnedTerm(normalized, tokens, (t, i) => {
-    if (current.from < 0 || ((tokens.sep[i] ?? 0) & BOUNDARY) !== 0) {
+  forEachLearnedTerm(normalized, tokens, (t, k) => {
+    if (current.from < 0 || ((tokens.sep[k] ?? 0) & BOUNDARY) !== 0) {
       close();
-      current = { from: i, to: i, sum: 0 };
+      current = { from: k, to: k, sum: 0 };
     }
-    current.to = i;
-    current.sum += (contribution.get(t) ?? 0) / (tf.get(t) ?? 1);
+    current.to = k;
+    const i = INDEX.get(t);
+    if (i === undefined) return;
+    current.sum += share(i);
+    contribution.set(t, (contribution.get(t) ?? 0) + share(i));
   });
   close();
   const top = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const probability = 1 / (1 + Math.exp(-score));
-  return [{
+  return {
     rule: "learned.phrasing",
     technique: "learned phrasing",
     severity: "medium",
     start: tokens.starts[best.from] ?? 0,
     end: tokens.ends[best.to] ?? normalized.length,
     reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${(1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2)}; words weighing most: ${top.map(([t]) => JSON.stringify(t)).join(", ")})`,
-  }];
+  };
 }
