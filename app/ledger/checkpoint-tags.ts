@@ -30,12 +30,6 @@ export async function publishCheckpointTag(gitdir: string, size: number, commit:
   return ref;
 }
 
-/** The checkpoint tag for exactly `size` events, or null when none was published for that size. */
-export async function readCheckpointTagAt(gitdir: string, size: number): Promise<CheckpointTag | null> {
-  const ref = checkpointTagRef(size);
-  return (await resolveRef(gitdir, ref)) === null ? null : ((await readTags(gitdir, [ref.slice("refs/tags/".length)]))[0] ?? null);
-}
-
 /** The checkpoint tag object `oid`, which `ref` was read pointing at (a tag object never changes: the caller may remember it by oid). */
 export async function readCheckpointTagObject(gitdir: string, ref: string, oid: string): Promise<CheckpointTag> {
   const { tag } = await git.readTag({ fs, gitdir, oid });
