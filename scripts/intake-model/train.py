@@ -11,7 +11,6 @@ out-of-fold scores catch the most attacks on their own at its threshold. Writes 
 Usage: python3 scripts/intake-model/train.py DEV_TERMS CORPUS_SHA256 OUT
 """
 import json
-import math
 import sys
 
 import numpy as np
