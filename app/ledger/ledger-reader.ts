@@ -8,6 +8,11 @@ import { nodeHash, splitPoint } from "./merkle-node.js";
 import type { LedgerTip } from "./read-ledger-tip.js";
 import type { LedgerRecord } from "./types.js";
 
+/** Complete subtree hashes remembered (each proof and root under load asks for the same few). */
+const SUBTREES_KEPT = 4096;
+
+const isPowerOfTwo = (n: number) => (n & (n - 1)) === 0;
+
 export interface LedgerReader {
   /**
    * The records of the tip from seq `from` on (default 0: all of them), in seq order (canonical
@@ -28,6 +33,8 @@ export interface LedgerReader {
 export function createLedgerReader(gitdir: string, ref: string, cache: object): LedgerReader {
   const segments = new Map<string, SegmentCheck>();
   let tailMemo: { text: string; sealed: number; check: SegmentCheck } | null = null;
+  /** Hashes of complete (power-of-two) subtrees, by leaf range, with the hash of the range's last event. */
+  const subtrees = new Map<string, { last: string; hash: string }>();
 
   async function segment(tip: LedgerTip, index: number): Promise<SegmentCheck> {
     const { oid } = tip.segments[index]!;
@@ -92,8 +99,20 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
   async function subtreeHash(tip: LedgerTip, start: number, end: number): Promise<string> {
     if (end - start === 1) return leaf(tip, start);
     if (end - start === SEGMENT_SIZE && start % SEGMENT_SIZE === 0 && end <= tip.sealed) return (await segment(tip, start / SEGMENT_SIZE)).root!;
+    const complete = isPowerOfTwo(end - start);
+    // Complete subtrees never change once their last event exists; the last event's hash, chained,
+    // names every event before it, so a remembered hash is used only under that same last hash.
+    const last = complete ? await leaf(tip, end - 1) : "";
+    const key = complete ? `${start}:${end}` : "";
+    const known = complete ? subtrees.get(key) : undefined;
+    if (known?.last === last) return known.hash;
     const k = splitPoint(end - start);
-    return nodeHash(await subtreeHash(tip, start, start + k), await subtreeHash(tip, start + k, end));
+    const hash = nodeHash(await subtreeHash(tip, start, start + k), await subtreeHash(tip, start + k, end));
+    if (complete) {
+      if (subtrees.size >= SUBTREES_KEPT) subtrees.clear();
+      subtrees.set(key, { last, hash });
+    }
+    return hash;
   }
 
   return {

@@ -12,6 +12,9 @@ import { parseSignedNote } from "../../app/ledger/signed-note.js";
 import type { LedgerRecord, TreeHead } from "../../app/ledger/types.js";
 import { verifyConsistency, verifyInclusion } from "../../app/ledger/verify-merkle-proof.js";
 import { eventHash } from "../../app/ledger/event-hash.js";
+import { createLedgerReader } from "../../app/ledger/ledger-reader.js";
+import { merkleRoot } from "../../app/ledger/merkle-frontier.js";
+import { readLedgerTip } from "../../app/ledger/read-ledger-tip.js";
 import { manualClock } from "../../app/util/clock.js";
 import { draft, makeRepo, newKey, runGit, signerOf, tempDirs, witnessOf } from "./helpers.js";
 
@@ -70,6 +73,35 @@ describe("proofs from the ledger branch", () => {
     await expect(ledger.inclusionProof(3, 999)).rejects.toMatchObject({ code: "LEDGER_CHECKPOINT_INVALID" });
     await expect(ledger.consistencyProof(3, 999)).rejects.toMatchObject({ code: "LEDGER_CHECKPOINT_INVALID" });
     expect(await ledger.recordAt(999)).toBeNull();
+  });
+});
+
+describe("subtree hashes remembered by the reader", () => {
+  it("match the hashes of the events themselves as the tail grows, and never answer for another history", async () => {
+    const repo = await makeRepo(await dirs.make(), [gatekeeper]);
+    const clock = manualClock(Date.UTC(2026, 3, 1));
+    const a = await openGitLedger({ dir: repo, clock, branch: "ledger-a" });
+    const b = await openGitLedger({ dir: repo, clock, branch: "ledger-b" });
+    const gitdir = `${repo}/.git`;
+    const reader = createLedgerReader(gitdir, "refs/heads/ledger-a", {});
+    const tipOf = (branch: string) => readLedgerTip(gitdir, `refs/heads/${branch}`, () => null, {});
+    // Same sizes, different events: b's events differ from a's from seq 1 on.
+    await a.append(Array.from({ length: 40 }, (_, i) => draft(i)), signerOf(gatekeeper));
+    await b.append(Array.from({ length: 40 }, (_, i) => draft(i === 0 ? 0 : 1000 + i)), signerOf(gatekeeper));
+    for (let more = 0; more < 3; more++) {
+      for (const branch of ["ledger-a", "ledger-b"]) {
+        const tip = await tipOf(branch);
+        const hashes = (await reader.records(tip)).map((r) => r.hash);
+        for (const [start, end] of [[0, 32], [32, 40], [0, tip.size], [8, 16], [16, 32]] as const) {
+          if (end > tip.size) continue;
+          expect(await reader.subtreeHash(tip, start, end), `${branch} [${start}, ${end})`).toBe(merkleRoot(hashes.slice(start, end)));
+        }
+      }
+      await a.append([draft(100 + more)], signerOf(gatekeeper));
+      await b.append([draft(200 + more)], signerOf(gatekeeper));
+    }
+    const [tipA, tipB] = [await tipOf("ledger-a"), await tipOf("ledger-b")];
+    expect(await reader.subtreeHash(tipA, 0, 32)).not.toBe(await reader.subtreeHash(tipB, 0, 32));
   });
 });
 
