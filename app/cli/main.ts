@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { systemClock } from "../util/clock.js";
-import { applyCommand } from "./commands/apply.js";
+import { applyCommand, DEFAULT_APPLY_CONCURRENCY } from "./commands/apply.js";
 import { approveCommand } from "./commands/approve.js";
 import { checkCommand } from "./commands/check.js";
 import { demoCommand } from "./commands/demo.js";
@@ -22,6 +22,12 @@ import { createOutput, EXIT, reportError } from "./output.js";
 const int = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a whole number of seconds");
+  return n;
+};
+
+const positive = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
   return n;
 };
 
@@ -51,7 +57,8 @@ export function buildProgram(run: (json: boolean, fn: () => Promise<number>) => 
     .action((id, o) => run(o.json, () => approveCommand(id, o, createOutput(o.json), systemClock)));
 
   program.command("apply").description("execute committed requests that policy and approvals allow, then run due hard phases")
-    .addOption(repo()).option("--wait", "wait for pending hard phases and run them", false).addOption(json())
+    .addOption(repo()).option("--wait", "wait for pending hard phases and run them", false)
+    .option("--concurrency <n>", "requests carried out at once", positive, DEFAULT_APPLY_CONCURRENCY).addOption(json())
     .action((o) => run(o.json, () => applyCommand(o, createOutput(o.json), systemClock)));
 
   program.command("reinstate <id>").description("undo the soft phase of request ID inside its window")
