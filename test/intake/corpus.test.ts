@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { scanText } from "../../app/intake/scan-text.js";
 
-const ItemSchema = z.object({ id: z.string().regex(/^(atk|ben)-\d{3}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/), split: z.enum(["dev", "holdout"]) }).strict();
+const ItemSchema = z.object({ id: z.string().regex(/^(atk|ben)-\d{3,4}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/), split: z.enum(["dev", "holdout"]) }).strict();
 const corpus = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "corpus.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
@@ -24,8 +24,9 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // last grew; the goals (98% / 2%) are reported by `npm run eval:intake`, which also shows how far
   // the holdout split (texts never tuned on) is from them.
   // The holdout level dropped from 86% to 82% when blind set 7 (73% when first measured) joined it,
-  // and rose to 89% with the learned word weights (docs/adr/0006-learned-word-weights.md).
-  it("does not regress: dev detection >= 98%, holdout detection >= 88%, false positives <= 2% in each split", async () => {
+  // and rose to 89% with the learned word weights (docs/adr/0006-learned-word-weights.md). Blind set
+  // 9 (72% when first measured) joined it at 85%.
+  it("does not regress: dev detection >= 98%, holdout detection >= 84%, false positives <= 2% in each split", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
@@ -39,7 +40,7 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
       }
     }
     expect(rates.dev.hit / rates.dev.attacks).toBeGreaterThanOrEqual(0.98);
-    expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.88);
+    expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.84);
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
     expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
   });

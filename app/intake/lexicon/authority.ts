@@ -54,6 +54,7 @@ export const AUTHORITY_CONCEPTS = {
     "スキップ", "省略", "飛ばし", "回避", "跳过", "跳過", "绕过", "繞過", "略过", "건너뛰*", "생략*", "우회*",
     "تخطى", "تخطي", "تجاوز", "لا تنتظر", "דלג*", "לדלג", "לעקוף", "עקוף", "छोड़*", "बायपास", "دور بزن", "رد کن",
     "sla", "overslaan", "sla over",
+    "no esperéis", "no esperen", "no esperes a", "sin esperar a",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد"],
   WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون"],
@@ -73,6 +74,7 @@ export const AUTHORITY_CONCEPTS = {
     "لا حاجة", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
     "inte behövs", "behövs inte här",
     "ואין צורך",
+    "gerekmiyor", "gerekli değil", "n est nécessaire", "n est requise", "n est requis",
   ],
   REVIEW: [ "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
@@ -82,6 +84,7 @@ export const AUTHORITY_CONCEPTS = {
     "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "בבדיקה", "הבדיקה", "לבדיקה", "באישור", "לאישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
     "revisar*", "säkerhetsgransk*",
     "beveiligingscontrole", "beveiligingsreview", "controle",
+    "मंजूरी",
   ],
   REVIEW_STRONG: [ "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
@@ -96,6 +99,7 @@ export const AUTHORITY_CONCEPTS = {
     "prüfschritt", "freigabeprozess", "freigabeschritt", "prüfprozess", "étape de validation", "étape d approbation", "processus de validation", "paso de aprobación", "proceso de revisión", "proceso de aprobación",
     "etapa de aprovação", "processo de revisão", "processo de aprovação", "etap zatwierdzania", "proces zatwierdzania", "этап согласования", "процесс согласования", "onay adımı", "onay süreci",
     "承認ステップ", "承認プロセス", "レビュー工程", "审批流程", "审核流程", "审批步骤", "审核步骤", "승인 단계", "승인 절차", "검토 절차", "خطوة الموافقة", "عملية المراجعة", "שלב האישור", "תהליך האישור", "अनुमोदन चरण", "समीक्षा प्रक्रिया", "مرحله تایید", "فرآیند بررسی",
+    "validation habituelle", "la validation habituelle", "übliche prüfung", "die übliche prüfung", "usual review", "the usual review", "usual approval", "the usual approval",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [ "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
@@ -109,6 +113,7 @@ export const AUTHORITY_CONCEPTS = {
     "rubber stamp*", "false positive", "a formality", "formality", "can be ignored", "should be ignored", "can skip", "can be skipped",
     "gilt nicht", "entfällt", "ne s applique pas", "sans objet", "no aplica", "no se aplica", "não se aplica", "nie dotyczy", "nie ma zastosowania", "не применяется", "не распространяется", "geçerli değil", "uygulanmaz",
     "適用されない", "適用外", "不适用", "不適用", "적용되지", "적용 대상이 아닙", "لا ينطبق", "لا تنطبق", "לא חל", "לא חלה", "लागू नहीं", "اعمال نمی شود",
+    "remplace", "remplacent", "ersetzt",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل"],
@@ -124,7 +129,7 @@ export const AUTHORITY_CONCEPTS = {
     "leistung*", "jahres*", "gehalt*", "entretien", "desempeño", "desempenho", "roczn*", "годов*", "performans", "業績", "绩效", "績效", "성과", "الأداء", "ביצועים", "प्रदर्शन", "عملکرد",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
-  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等"],
+  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें"],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه"],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",
