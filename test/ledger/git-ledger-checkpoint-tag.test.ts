@@ -76,4 +76,70 @@ describe("the newest witnessed checkpoint", () => {
     expect(await newest).toContain(`\n${size}\n`);
     expect(listings.count).toBe(0);
   });
+
+  /** A witness that holds every cosignature while `hold.on`, until `hold.release()`. */
+  const heldWitness = async (clock: ReturnType<typeof manualClock>) => {
+    const real = witnessOf(witnessKey, await dirs.make(), [gatekeeper, doer], clock);
+    const waiting: (() => void)[] = [];
+    const hold = { on: false, asked: 0, release: () => waiting.splice(0).forEach((go) => go()) };
+    const witness = {
+      kid: real.kid,
+      publicKey: real.publicKey,
+      addCheckpoint: async (request: Parameters<typeof real.addCheckpoint>[0]) => {
+        hold.asked++;
+        if (hold.on) await new Promise<void>((go) => waiting.push(go));
+        return real.addCheckpoint(request);
+      },
+    };
+    return { witness, hold };
+  };
+  const onBranch = async (ledger: Awaited<ReturnType<typeof openGitLedger>>, subject: string) => {
+    while (!(await ledger.read()).some((r) => r.event.subject === subject)) await new Promise((r) => setTimeout(r, 5));
+  };
+
+  it("the next group commits while the last one is being witnessed; each append resolves only once a witnessed checkpoint covers it", async () => {
+    const dir = await makeRepo(await dirs.make(), [gatekeeper, doer, witnessKey]);
+    const clock = manualClock(T0);
+    const { witness, hold } = await heldWitness(clock);
+    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
+    await ledger.append([draft(0)], gk);
+    hold.on = true;
+    const resolved: string[] = [];
+    const first = ledger.append([draft(1)], gk).then(() => resolved.push("first"));
+    await onBranch(ledger, draft(1).subject);
+    const second = ledger.append([draft(2)], gk).then(() => resolved.push("second"));
+    // Committed while the first commit's witnessing is still held (one commit after another would wait here for ever).
+    await onBranch(ledger, draft(2).subject);
+    expect(resolved).toEqual([]);
+    hold.on = false;
+    hold.release();
+    await Promise.all([first, second]);
+    expect(resolved).toEqual(["first", "second"]);
+    const size = (await ledger.read()).length;
+    expect(await ledger.latestCheckpoint({ witnessed: true })).toContain(`\n${size}\n`);
+  });
+
+  it("asked for a checkpoint covering a size, answers with the newest one witnessed here while the tip's witnessing is under way, without listing", async () => {
+    const dir = await makeRepo(await dirs.make(), [gatekeeper, doer, witnessKey]);
+    const clock = manualClock(T0);
+    const { witness, hold } = await heldWitness(clock);
+    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
+    const [done] = await ledger.append([draft(0)], gk);
+    const witnessedSize = (await ledger.read()).length;
+    hold.on = true;
+    const pending = ledger.append([draft(1)], gk);
+    await onBranch(ledger, draft(1).subject);
+    listings.count = 0;
+    const note = await ledger.latestCheckpoint({ witnessed: true, covering: done!.event.seq + 1 });
+    expect(note).toContain(`\n${witnessedSize}\n`);
+    expect(note).toContain(witnessKey.kid);
+    expect(listings.count).toBe(0);
+    // Not covering what is only on the branch: that waits for its witnessing, as without `covering`.
+    const newer = ledger.latestCheckpoint({ witnessed: true, covering: witnessedSize + 1 });
+    await new Promise((r) => setTimeout(r, 20));
+    hold.on = false;
+    hold.release();
+    await pending;
+    expect(await newer).toContain(`\n${witnessedSize + 1}\n`);
+  });
 });
