@@ -2,7 +2,8 @@ import type SCIMMY from "scimmy";
 import { caseInsensitiveFilter, exactUserName } from "./case-insensitive-filter.js";
 import { requireDirectoryContext } from "./request-context.js";
 import { scimError } from "./scim-error.js";
-import { DirectoryInputError, fromScimUser, toScimUser } from "./scim-user-mapping.js";
+import { DirectoryInputError, toScimUser } from "./scim-user-mapping.js";
+import { writeUser } from "./write-user.js";
 
 /** The parts of a SCIMMY resource instance the handlers read. */
 export interface ScimResourceRequest {
@@ -32,10 +33,7 @@ export const userHandlers = {
     const existing = resource.id !== undefined ? store.user(resource.id) : undefined;
     if (resource.id !== undefined && !existing) throw scimError(404, null, `Resource ${resource.id} not found`);
     try {
-      const record = fromScimUser(instance, existing, new Date(clock()).toISOString());
-      const clash = store.userByName(record.userName);
-      if (clash && clash.id !== record.id) throw new DirectoryInputError(409, "uniqueness", `userName ${record.userName} is already taken`);
-      store.putUser(record);
+      const record = writeUser(store, existing, instance, new Date(clock()).toISOString());
       return toScimUser(record, store.groupsOf(record.id));
     } catch (e) {
       if (e instanceof DirectoryInputError) throw scimError(e.status, e.scimType, e.message);
