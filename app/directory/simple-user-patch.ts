@@ -17,10 +17,10 @@ type Accepts = (value: unknown) => boolean;
 
 const isBoolean: Accepts = (v) => typeof v === "boolean";
 const isString: Accepts = (v) => typeof v === "string";
-// SCIMMY's integer check is on String(value): -0 prints as "0" but stores as -0, 1e21 prints as
-// "1e+21". Only plain safe integers are taken here; the store decides the rest (non-negative,
-// sessions only to 0) and a refusal there falls back to SCIMMY.
-const isInteger: Accepts = (v) => typeof v === "number" && Number.isSafeInteger(v) && !Object.is(v, -0);
+// SCIMMY checks integers on String(value), which accepts "3" and refuses 1e21 ("1e+21"): only
+// numbers that are safe integers are taken here. The store decides the rest (non-negative,
+// sessions only to 0), and a refusal there falls back to SCIMMY.
+const isInteger: Accepts = (v) => typeof v === "number" && Number.isSafeInteger(v);
 
 /**
  * The attributes the fast path sets, by every spelling SCIMMY 1.3.5 accepts for them as a PATCH

@@ -56,12 +56,12 @@ async function run(pair: DirectoryPair, ids: string[], step: Step, patches: () =
   return { served, fast, mismatch };
 }
 
-const FAST_PATHS = ["active", "displayName", "displayname", "title", "userType", "usertype", `${EXT}:sessions`, `${EXT}:sessions`.toLowerCase(), `${EXT}:productionOwner`, `${EXT}:productionowner`];
+const FAST_PATHS = ["active", "displayName", "displayname", "title", "userType", "usertype", `${EXT}:sessions`, `${EXT}:sessions`.toLowerCase(), `${EXT}:productionOwner`, `${EXT}:productionOwner`.toLowerCase()];
 const OTHER_PATHS = [
-  "Active", "ACTIVE", "DisplayName", "TITLE", "userName", "username", "id", "meta.lastModified", "meta", "groups", "emails", "roles",
+  "userName", "username", "id", "meta.lastModified", "meta", "groups", "emails", "roles",
   "entitlements", 'entitlements[value eq "slack-pro"]', 'emails[type eq "work"].value', "name.givenName", "name", "password", "nickName",
-  "bogus", "", " active", "urn:ietf:params:scim:schemas:core:2.0:User:active", `${EXT}:Sessions`, `${EXT.toUpperCase()}:sessions`,
-  `${EXT}:ProductionOwner`, `${EXT}:escalations`, `${EXT}:bogus`, EXT,
+  "bogus", "", " active",
+  `${EXT}:escalations`, `${EXT}:bogus`, EXT,
 ];
 const VALUES = [
   true, false, "yes", "true", "false", 0, 1, 3, 7, -1, 1.5, "0", null, [], [false], [0], {}, { value: "x" }, "", "Employee", "Contractor",
@@ -76,22 +76,30 @@ const typedValue: Record<string, fc.Arbitrary<unknown>> = {
   integer: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -2, max: 8 }) }),
 };
 const typeOf = (path: string) => (/active|productionowner/i.test(path) ? "boolean" : /sessions/i.test(path) ? "integer" : "string");
-const typedOperation = fc.constantFrom(...FAST_PATHS).chain((path) =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.record({ op: fc.constantFrom("replace", "add", "Replace", "ADD"), path: fc.constant(path), value: typedValue[typeOf(path)]! }) },
-    { weight: 1, arbitrary: fc.record({ op: fc.constantFrom("remove", "Remove"), path: fc.constant(path) }) },
-  ),
-);
+// The fast paths' spellings that SCIMMY refuses (400 invalidPath): mixed case, upper case, URN-qualified core names.
+const MISSPELT_PATHS = [
+  "Active", "ACTIVE", "DisplayName", "DISPLAYNAME", "Title", "UserType", "USERTYPE", "urn:ietf:params:scim:schemas:core:2.0:User:active",
+  "urn:ietf:params:scim:schemas:core:2.0:User:displayName", `${EXT}:Sessions`, `${EXT}:SESSIONS`, `${EXT.toUpperCase()}:sessions`,
+  `${EXT}:ProductionOwner`, `${EXT}:PRODUCTIONOWNER`,
+];
+const typedOperation = (paths: string[]) =>
+  fc.constantFrom(...paths).chain((path) =>
+    fc.oneof(
+      { weight: 4, arbitrary: fc.record({ op: fc.constantFrom("replace", "add", "Replace", "ADD"), path: fc.constant(path), value: typedValue[typeOf(path)]! }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constantFrom("remove", "Remove"), path: fc.constant(path) }) },
+    ),
+  );
 // Mostly operations the fast path may take, so both sides of it are well exercised.
 const operation = fc.oneof(
-  { weight: 8, arbitrary: typedOperation },
+  { weight: 8, arbitrary: typedOperation(FAST_PATHS) },
   { weight: 3, arbitrary: fc.record({ op: opName, path: fc.constantFrom(...FAST_PATHS), value }, { requiredKeys: ["op", "path"] }) },
   { weight: 3, arbitrary: fc.record({ op: opName, path: fc.constantFrom(...OTHER_PATHS), value }, { requiredKeys: ["op"] }) },
   { weight: 1, arbitrary: fc.constantFrom(null, "replace", [], 42, { path: "active", value: false }) },
 );
 const body = fc.oneof(
-  { weight: 6, arbitrary: fc.array(typedOperation, { minLength: 1, maxLength: 3 }).map((ops) => message(...ops)) },
-  { weight: 6, arbitrary: fc.array(operation, { minLength: 1, maxLength: 3 }).map((ops) => message(...ops)) },
+  { weight: 8, arbitrary: fc.array(typedOperation(FAST_PATHS), { minLength: 1, maxLength: 3 }).map((ops) => message(...ops)) },
+  { weight: 2, arbitrary: fc.array(typedOperation([...FAST_PATHS, ...MISSPELT_PATHS]), { minLength: 1, maxLength: 2 }).map((ops) => message(...ops)) },
+  { weight: 4, arbitrary: fc.array(operation, { minLength: 1, maxLength: 3 }).map((ops) => message(...ops)) },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -155,6 +163,13 @@ describe("differential: the fast User PATCH path vs SCIMMY's PatchOp, both real 
       { step: { kind: "patch", user: idOf("dana.reyes@example.com"), query: "", body: message({ op: "replace", path: "active", value: "yes" }) }, fast: false },
       { step: { kind: "patch", user: idOf("Edge.Mixed@Example.com"), query: "", body: message({ op: "replace", path: "active", value: false }) }, fast: true },
       { step: { kind: "patch", user: idOf("dana.reyes@example.com"), query: "", body: message({ op: "replace", path: "id", value: "x" }) }, fast: false },
+      // Spellings: SCIMMY takes the declared name and its lower-case form only.
+      ...["Active", "ACTIVE", "urn:ietf:params:scim:schemas:core:2.0:User:active"].map((path) => ({ step: { kind: "patch" as const, user: dana, query: "", body: message({ op: "replace", path, value: false }) }, fast: false })),
+      ...[`${EXT}:Sessions`, `${EXT.toUpperCase()}:sessions`].map((path) => ({ step: { kind: "patch" as const, user: dana, query: "", body: message({ op: "replace", path, value: 0 }) }, fast: false })),
+      { step: { kind: "patch", user: dana, query: "", body: message({ op: "Replace", path: "displayname", value: "Dana R." }, { op: "remove", path: "title" }) }, fast: true },
+      { step: { kind: "patch", user: dana, query: "", body: message({ op: "REPLACE", path: `${EXT}:sessions`.toLowerCase(), value: 0 }, { op: "add", path: `${EXT}:productionOwner`.toLowerCase(), value: true }) }, fast: true },
+      { step: { kind: "patch", user: dana, query: "", body: `{"schemas":["${PATCH_OP}"],"Operations":[{"op":"replace","path":"${EXT}:sessions","value":-0}]}` }, fast: true },
+      { step: { kind: "patch", user: dana, query: "?attributes=userName", body: message({ op: "replace", path: "active", value: false }) }, fast: false },
     ];
     const mismatches: unknown[] = [];
     for (const { step: s, fast } of table) {
