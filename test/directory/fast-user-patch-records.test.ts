@@ -69,11 +69,16 @@ const operation = fc.constantFrom(...PATHS).chain(([path, value]) =>
 );
 const message = fc.array(operation, { minLength: 1, maxLength: 3 }).map((Operations) => ({ schemas: [PATCH_OP], Operations }));
 
-/** One side: a store holding `user` and `groups`, and what SCIMMY's router would send for the PATCH. */
+/**
+ * One side: a store holding `user` and `groups`, what SCIMMY's router would send for the PATCH,
+ * and how a read renders the user afterwards (the fast side from the renderings it remembered,
+ * some derived without SCIMMY; the reference side SCIMMY's rendering, afresh).
+ */
 async function side(state: DirectoryState, body: unknown, fast: boolean) {
   const changes: DirectoryChange[] = [];
   const store = createDirectoryStore(state, (c) => changes.push(c));
-  const ctx: DirectoryRequestContext = { kind: "offboard-directory", store, clock: () => NOW, tenant: "acme", renders: null, patchRenders: fast ? createRenderedUsers() : null };
+  const renders = createRenderedUsers();
+  const ctx: DirectoryRequestContext = { kind: "offboard-directory", store, clock: () => NOW, tenant: "acme", renders: null, patchRenders: fast ? renders : null };
   let answer: string;
   try {
     const value = await new CachedUserResource(ID).patch(body as never, ctx);
@@ -81,7 +86,13 @@ async function side(state: DirectoryState, body: unknown, fast: boolean) {
   } catch (e) {
     answer = `error ${JSON.stringify(new SCIMMY.Messages.Error(e as never))}`;
   }
-  return { answer, changes: JSON.stringify(changes), state: JSON.stringify(store.snapshot()) };
+  let read: string;
+  try {
+    read = JSON.stringify((fast ? renders : createRenderedUsers()).render(toScimUser(store.user(ID)!, store.groupsOf(ID)), BASEPATH));
+  } catch (e) {
+    read = `error ${(e as Error).message}`;
+  }
+  return { answer, changes: JSON.stringify(changes), state: JSON.stringify(store.snapshot()), read };
 }
 
 describe("the fast User PATCH path vs SCIMMY's, on the real handlers, over generated users", () => {
