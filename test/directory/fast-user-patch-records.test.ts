@@ -7,14 +7,14 @@ import { createRenderedUsers } from "../../app/directory/rendered-users.js";
 import type { DirectoryRequestContext } from "../../app/directory/request-context.js";
 import { toScimUser } from "../../app/directory/scim-user-mapping.js";
 import { declareScimmyResources, SCIM_MOUNT_PATH } from "../../app/directory/scimmy-globals.js";
-import { OFFBOARD_USER_EXTENSION as EXT, USER_TYPES, type DirectoryState, type GroupRecord, type UserRecord } from "../../app/directory/state.js";
+import { OFFBOARD_USER_EXTENSION as EXT, USER_TYPES, type DirectoryState, type GroupRecord } from "../../app/directory/state.js";
 import { createDirectoryStore, type DirectoryChange } from "../../app/directory/store.js";
 import { NOW } from "./embedded-directory-harness.js";
+import { RECORD_ID as ID, text, userRecord as record } from "./user-record-arbitrary.js";
 
 const SEED = Number(process.env.FC_SEED ?? 20261127);
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-const ID = "a0000000-0000-4000-8000-000000000001";
 const BASEPATH = `${SCIM_MOUNT_PATH}/Users`;
 
 beforeAll(() => {
@@ -22,38 +22,6 @@ beforeAll(() => {
   SCIMMY.Resources.User.basepath(SCIM_MOUNT_PATH);
 });
 
-// Any record the store accepts (state.ts), including ones SCIMMY cannot render (typed roles,
-// non-canonical email types, dates that are no dates): those must fall back, not diverge.
-const text = fc.oneof(fc.constantFrom("", "Ann", "O'Neil", "Zoë", "a b"), fc.string({ maxLength: 8 }));
-const multiValue = (types: string[]) =>
-  fc.record(
-    { value: fc.string({ minLength: 1, maxLength: 8 }), display: text, type: fc.constantFrom(...types), primary: fc.boolean() },
-    { requiredKeys: ["value"] },
-  );
-const date = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 0, max: 4_000_000_000_000 }).map((t) => new Date(t).toISOString()) },
-  { weight: 1, arbitrary: fc.constantFrom("2025-01-01", "2025-01-01T10:00:00Z", "not a date") },
-);
-const record: fc.Arbitrary<UserRecord> = fc.record(
-  {
-    id: fc.constant(ID),
-    userName: fc.oneof(fc.constantFrom("pat.lee@example.com", "Pat.Lee@Example.com"), fc.string({ minLength: 3, maxLength: 10 })),
-    name: fc.record({ givenName: text, familyName: text, formatted: text }),
-    displayName: text,
-    title: text,
-    userType: fc.constantFrom(...USER_TYPES),
-    active: fc.boolean(),
-    emails: fc.array(multiValue(["work", "home", "other", "corporate"]), { maxLength: 2 }),
-    roles: fc.array(fc.oneof({ weight: 6, arbitrary: fc.record({ value: fc.string({ minLength: 1, maxLength: 8 }) }) }, { weight: 1, arbitrary: multiValue(["x"]) }), { maxLength: 2 }),
-    entitlements: fc.array(multiValue(["licence", "seat"]), { maxLength: 3 }),
-    sessions: fc.oneof(fc.constant(0), fc.nat({ max: 9 })),
-    productionOwner: fc.boolean(),
-    escalations: fc.array(fc.nat({ max: 2_000_000_000 }), { maxLength: 2 }),
-    created: date,
-    lastModified: date,
-  },
-  { requiredKeys: ["id", "userName", "name", "displayName", "userType", "active", "emails", "roles", "entitlements", "sessions", "productionOwner", "escalations", "created", "lastModified"] },
-);
 const groups: fc.Arbitrary<GroupRecord[]> = fc.array(
   fc.record({ id: fc.uuid(), displayName: fc.string({ minLength: 1, maxLength: 6 }), members: fc.constant([ID]), created: fc.constant("2020-01-01T00:00:00.000Z"), lastModified: fc.constant("2020-01-01T00:00:00.000Z") }),
   { maxLength: 2 },
