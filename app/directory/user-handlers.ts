@@ -20,11 +20,15 @@ export const userHandlers = {
       if (!user) throw scimError(404, null, `Resource ${resource.id} not found`);
       return toScimUser(user, store.groupsOf(user.id));
     }
-    // `userName eq "x"` (how connectors find a person) is answered from the userName index; the
-    // filter still decides on the candidate, so the result is the same as filtering everyone.
+    // `userName eq "x"` (how connectors find a person) is answered from the userName index.
+    // SCIMMY's Filter#match decides that expression by `userName === x` on the lower-cased operand
+    // (case-insensitive-filter.ts): the same test as here, without parsing the filter again.
     const name = resource.filter ? exactUserName(resource.filter) : null;
-    const candidates = name === null ? store.users() : [store.userByName(name)].filter((u) => u !== undefined);
-    const all = candidates.map((u) => toScimUser(u, store.groupsOf(u.id)));
+    if (name !== null) {
+      const user = store.userByName(name);
+      return user?.userName === name ? [toScimUser(user, store.groupsOf(user.id))] : [];
+    }
+    const all = store.users().map((u) => toScimUser(u, store.groupsOf(u.id)));
     return resource.filter ? caseInsensitiveFilter(resource.filter).match(all) : all;
   },
 
