@@ -10,8 +10,9 @@ const KEPT = 4096;
  * canonical here through JSON.stringify), the basepath and the declared schema (fixed once declared,
  * scimmy-globals.ts). Connectors read an account several times between changes (describe, plan,
  * snapshot); each reading after the first costs a JSON parse instead of a coercion. A changed
- * account is a different input: it is rendered afresh. Errors are not remembered (they are thrown
- * each time, as before). Belongs to one embedded directory.
+ * account is a different input: it is rendered afresh, unless the fast PATCH path that changed it
+ * derived its rendering exactly and remembered it (fast-user-patch.ts). Errors are not remembered
+ * (they are thrown each time, as before). Belongs to one embedded directory.
  */
 export interface RenderedUsers {
   /** A fresh copy of the rendering of `user` at `basepath`. */
