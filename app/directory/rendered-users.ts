@@ -10,26 +10,38 @@ const KEPT = 4096;
  * canonical here through JSON.stringify), the basepath and the declared schema (fixed once declared,
  * scimmy-globals.ts). Connectors read an account several times between changes (describe, plan,
  * snapshot); each reading after the first costs a JSON parse instead of a coercion. A changed
- * account is a different input: it is rendered afresh. Errors are not remembered (they are thrown
- * each time, as before). Belongs to one embedded directory.
+ * account is a different input: it is rendered afresh, unless the fast PATCH path that changed it
+ * derived its rendering exactly and remembered it (fast-user-patch.ts). Errors are not remembered
+ * (they are thrown each time, as before). Belongs to one embedded directory.
  */
 export interface RenderedUsers {
   /** A fresh copy of the rendering of `user` at `basepath`. */
   render(user: Record<string, unknown>, basepath: string): Record<string, unknown>;
+  /**
+   * Remembers `rendering` as SCIMMY's rendering of `user` at `basepath`, for a caller that derived
+   * it exactly without SCIMMY (rerender-user.ts, after a fast PATCH).
+   */
+  remember(user: Record<string, unknown>, basepath: string, rendering: Record<string, unknown>): void;
 }
 
 export function createRenderedUsers(kept = KEPT): RenderedUsers {
   const byInput = new Map<string, string>();
+  const keep = (key: string, json: string) => {
+    byInput.set(key, json);
+    if (byInput.size > kept) byInput.delete(byInput.keys().next().value!);
+  };
   return {
     render(user, basepath) {
       const key = `${basepath}\n${JSON.stringify(user)}`;
       let json = byInput.get(key);
       if (json === undefined) {
         json = JSON.stringify(new SCIMMY.Schemas.User(user, "out", basepath));
-        byInput.set(key, json);
-        if (byInput.size > kept) byInput.delete(byInput.keys().next().value!);
+        keep(key, json);
       }
       return JSON.parse(json) as Record<string, unknown>;
+    },
+    remember(user, basepath, rendering) {
+      keep(`${basepath}\n${JSON.stringify(user)}`, JSON.stringify(rendering));
     },
   };
 }

@@ -23,6 +23,11 @@ export interface EmbeddedDirectoryOptions {
   /** When set, state is loaded from this JSON file; every mutation is journaled beside it before its response (state-journal.ts). */
   statePath?: string;
   clock: Clock;
+  /**
+   * Simple User PATCHes answered without SCIMMY's PatchOp (fast-user-patch.ts), the default.
+   * `false` sends every PATCH through SCIMMY: the reference the differential test compares with.
+   */
+  fastPatch?: boolean;
 }
 
 export interface EmbeddedDirectory {
@@ -49,7 +54,7 @@ function initialState(seed: DirectoryState, statePath: string | undefined): Dire
  * Several can run in one process (see `scimmy-globals.ts` for what SCIMMY shares between them).
  */
 export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions): Promise<EmbeddedDirectory> {
-  const { statePath, clock } = options;
+  const { statePath, clock, fastPatch = true } = options;
   const state = initialState(options.seed, statePath);
   const journaled: JournaledStore | null = statePath ? await openJournaledStore(statePath, state) : null;
   const store = journaled?.store ?? createDirectoryStore(state);
@@ -61,8 +66,10 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
     store,
     clock,
     tenant: String(req.res?.locals.tenant),
-    // Plain GETs read through remembered renderings (cached-user-resource.ts).
+    // Plain GETs read through remembered renderings (cached-user-resource.ts); simple User PATCHes
+    // render through the same ones, so the read after a PATCH is already rendered.
     renders: req.method === "GET" ? renders : null,
+    patchRenders: req.method === "PATCH" && fastPatch ? renders : null,
   });
   const app = express();
   app.disable("x-powered-by");

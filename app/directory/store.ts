@@ -1,3 +1,4 @@
+import { copyGroup, copyUser } from "./copy-records.js";
 import type { DirectoryState, GroupRecord, UserRecord } from "./state.js";
 
 /** One mutation, as the store applied it: what the journal records and replays (state-journal.ts). */
@@ -38,31 +39,34 @@ export function createDirectoryStore(
   initial: DirectoryState,
   onChange: (change: DirectoryChange) => void = () => {},
 ): DirectoryStore {
-  const users = new Map(initial.users.map((u) => [u.id, structuredClone(u)]));
-  const groups = new Map(initial.groups.map((g) => [g.id, structuredClone(g)]));
+  const users = new Map(initial.users.map((u) => [u.id, copyUser(u)]));
+  const groups = new Map(initial.groups.map((g) => [g.id, copyGroup(g)]));
   const byName = new Map<string, string>();
   for (const u of users.values()) if (!byName.has(u.userName)) byName.set(u.userName, u.id);
 
   const snapshot = (): DirectoryState => ({
     version: 1,
-    users: [...users.values()].map((u) => structuredClone(u)),
-    groups: [...groups.values()].map((g) => structuredClone(g)),
+    users: [...users.values()].map(copyUser),
+    groups: [...groups.values()].map(copyGroup),
   });
-  const copy = <T>(v: T | undefined) => (v === undefined ? undefined : structuredClone(v));
 
   return {
-    users: () => [...users.values()].map((u) => structuredClone(u)),
-    user: (id) => copy(users.get(id)),
+    users: () => [...users.values()].map(copyUser),
+    user(id) {
+      const user = users.get(id);
+      return user === undefined ? undefined : copyUser(user);
+    },
     userByName(userName) {
       const id = byName.get(userName.toLowerCase());
-      return id === undefined ? undefined : copy(users.get(id));
+      const user = id === undefined ? undefined : users.get(id);
+      return user === undefined ? undefined : copyUser(user);
     },
     putUser(record) {
       const old = users.get(record.id);
       if (old && byName.get(old.userName) === old.id) byName.delete(old.userName);
-      users.set(record.id, structuredClone(record));
+      users.set(record.id, copyUser(record));
       byName.set(record.userName, record.id);
-      onChange({ op: "putUser", record: structuredClone(record) });
+      onChange({ op: "putUser", record: copyUser(record) });
     },
     deleteUser(id) {
       const old = users.get(id);
@@ -75,12 +79,15 @@ export function createDirectoryStore(
       onChange({ op: "deleteUser", id });
       return true;
     },
-    groups: () => [...groups.values()].map((g) => structuredClone(g)),
-    group: (id) => copy(groups.get(id)),
-    groupsOf: (userId) => [...groups.values()].filter((g) => g.members.includes(userId)).map((g) => structuredClone(g)),
+    groups: () => [...groups.values()].map(copyGroup),
+    group(id) {
+      const group = groups.get(id);
+      return group === undefined ? undefined : copyGroup(group);
+    },
+    groupsOf: (userId) => [...groups.values()].filter((g) => g.members.includes(userId)).map(copyGroup),
     putGroup(record) {
-      groups.set(record.id, structuredClone(record));
-      onChange({ op: "putGroup", record: structuredClone(record) });
+      groups.set(record.id, copyGroup(record));
+      onChange({ op: "putGroup", record: copyGroup(record) });
     },
     deleteGroup(id) {
       if (!groups.delete(id)) return false;

@@ -2,7 +2,8 @@ import type SCIMMY from "scimmy";
 import { caseInsensitiveFilter, exactUserName } from "./case-insensitive-filter.js";
 import { requireDirectoryContext } from "./request-context.js";
 import { scimError } from "./scim-error.js";
-import { DirectoryInputError, fromScimUser, toScimUser } from "./scim-user-mapping.js";
+import { DirectoryInputError, toScimUser } from "./scim-user-mapping.js";
+import { writeUser } from "./write-user.js";
 
 /** The parts of a SCIMMY resource instance the handlers read. */
 export interface ScimResourceRequest {
@@ -19,11 +20,15 @@ export const userHandlers = {
       if (!user) throw scimError(404, null, `Resource ${resource.id} not found`);
       return toScimUser(user, store.groupsOf(user.id));
     }
-    // `userName eq "x"` (how connectors find a person) is answered from the userName index; the
-    // filter still decides on the candidate, so the result is the same as filtering everyone.
+    // `userName eq "x"` (how connectors find a person) is answered from the userName index.
+    // SCIMMY's Filter#match decides that expression by `userName === x` on the lower-cased operand
+    // (case-insensitive-filter.ts): the same test as here, without parsing the filter again.
     const name = resource.filter ? exactUserName(resource.filter) : null;
-    const candidates = name === null ? store.users() : [store.userByName(name)].filter((u) => u !== undefined);
-    const all = candidates.map((u) => toScimUser(u, store.groupsOf(u.id)));
+    if (name !== null) {
+      const user = store.userByName(name);
+      return user?.userName === name ? [toScimUser(user, store.groupsOf(user.id))] : [];
+    }
+    const all = store.users().map((u) => toScimUser(u, store.groupsOf(u.id)));
     return resource.filter ? caseInsensitiveFilter(resource.filter).match(all) : all;
   },
 
@@ -32,10 +37,7 @@ export const userHandlers = {
     const existing = resource.id !== undefined ? store.user(resource.id) : undefined;
     if (resource.id !== undefined && !existing) throw scimError(404, null, `Resource ${resource.id} not found`);
     try {
-      const record = fromScimUser(instance, existing, new Date(clock()).toISOString());
-      const clash = store.userByName(record.userName);
-      if (clash && clash.id !== record.id) throw new DirectoryInputError(409, "uniqueness", `userName ${record.userName} is already taken`);
-      store.putUser(record);
+      const record = writeUser(store, existing, instance, new Date(clock()).toISOString());
       return toScimUser(record, store.groupsOf(record.id));
     } catch (e) {
       if (e instanceof DirectoryInputError) throw scimError(e.status, e.scimType, e.message);

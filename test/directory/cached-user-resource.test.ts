@@ -15,7 +15,7 @@ beforeAll(() => {
 
 function contexts() {
   const store = createDirectoryStore(seedDirectoryState(NOW));
-  const base = { kind: "offboard-directory" as const, store, clock: () => NOW, tenant: "acme" };
+  const base = { kind: "offboard-directory" as const, store, clock: () => NOW, tenant: "acme", patchRenders: null };
   const cached: DirectoryRequestContext = { ...base, renders: createRenderedUsers() };
   const uncached: DirectoryRequestContext = { ...base, renders: null };
   return { store, cached, uncached };
