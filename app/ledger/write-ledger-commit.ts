@@ -53,10 +53,12 @@ export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
   const head = records.at(-1)?.hash ?? tip.head;
   const checkpoint = signCheckpoint({ origin: c.origin, size, root: frontierRoot(frontier) }, c.signer);
   const state = stateText({ origin: c.origin, size, head, frontier, keys: c.keys.values() });
+  // Independent objects: written at once, so their file writes overlap.
+  const [checkpointOid, stateOid, tailOid] = await Promise.all([blob(checkpoint), blob(state), blob(tail)]);
   const top: TreeEntry[] = [
-    { mode: "100644", path: CHECKPOINT_PATH, oid: await blob(checkpoint), type: "blob" },
-    { mode: "100644", path: STATE_PATH, oid: await blob(state), type: "blob" },
-    { mode: "100644", path: TAIL_PATH, oid: await blob(tail), type: "blob" },
+    { mode: "100644", path: CHECKPOINT_PATH, oid: checkpointOid, type: "blob" },
+    { mode: "100644", path: STATE_PATH, oid: stateOid, type: "blob" },
+    { mode: "100644", path: TAIL_PATH, oid: tailOid, type: "blob" },
   ];
   let segmentsTree = segments.length === tip.segments.length ? tip.segmentsTree : null;
   if (segments.length > 0) {
