@@ -14,7 +14,7 @@ import { createFoldCache } from "./fold-cache.js";
 import { freshRead } from "./fresh-read.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
-import { planGroup, type GroupPlan, type PendingAppend } from "./plan-group.js";
+import { planGroup, type PendingAppend } from "./plan-group.js";
 import { pushLedger } from "./push-ledger.js";
 import { readLedgerTip, type LedgerTip } from "./read-ledger-tip.js";
 import { resolveGitdir } from "./resolve-gitdir.js";
@@ -23,9 +23,6 @@ import type { EventDraft, LedgerRecord, LedgerSigner, ProvableLedger } from "./t
 import { validateDrafts } from "./validate-drafts.js";
 import type { Witness } from "./witness.js";
 import { writeLedgerCommit } from "./write-ledger-commit.js";
-
-/** An append waiting for its commit (and its witnessing). */
-type Waiting = PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void };
 
 /** Tips kept besides the current one, for reads that raced a commit (see currentTip). */
 const RECENT_TIPS = 4;
@@ -101,16 +98,10 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   const tagsRead = new Map<string, CheckpointTag>();
   /** Tips this instance had before the current one, newest first. */
   let recent: LedgerTip[] = [];
-  const pending: Waiting[] = [];
+  const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
   let draining = false;
-  /** The witnessing of a commit this instance landed, while it runs (see latestCheckpoint). */
+  /** The witnessing of the commit this instance just landed, while it runs (see latestCheckpoint). */
   let witnessing: Promise<unknown> | null = null;
-  /** Commits landed here whose appends wait for a witnessed checkpoint covering them, oldest first. */
-  const unwitnessed: { group: Waiting[]; plan: GroupPlan; size: number }[] = [];
-  /** The loop witnessing them, while it runs (see witnessLanded). */
-  let witnessLoop: Promise<void> | null = null;
-  /** The largest size this instance saw witnessed and published as a checkpoint tag. */
-  let witnessedSize = 0;
 
   // Tips are looked up by commit once the ref is read: the newest, the one being swapped in, and
   // the few before (a read that began before a commit landed sees the previous one), and a read
@@ -179,11 +170,6 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   }
 
   async function witnessTip(): Promise<string | null> {
-    return (await witnessCurrent())?.note ?? null;
-  }
-
-  /** Cosigns the current tip and publishes its checkpoint tag; the note and the size witnessed. */
-  async function witnessCurrent(): Promise<{ note: string; size: number } | null> {
     if (witnesses.length === 0) return null;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       const current = await currentTip();
@@ -196,8 +182,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         continue;
       }
       await publishCheckpointTag(gitdir, current.size, current.commit, result.note, clock(), lock.now ?? systemClock);
-      witnessedSize = Math.max(witnessedSize, current.size);
-      return { note: result.note, size: current.size };
+      return result.note;
     }
     throw new OffboardError("LEDGER_WITNESS_FAILED", `ledger ${ref}: witnesses kept seeing newer checkpoints than the branch (${maxAttempts} attempts)`, { ref });
   }
@@ -208,12 +193,6 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     return out;
   }
 
-  /**
-   * Commits the waiting appends, group after group. A group whose commit needs witnessing waits for
-   * it in witnessLanded while the next group commits: witnessing (cosignatures, the tag) no longer
-   * holds up the next commit, and each append still resolves only once a witnessed checkpoint
-   * covers it (ledger/SPEC.md §10 step 5).
-   */
   async function drain(): Promise<void> {
     if (draining) return;
     draining = true;
@@ -225,13 +204,19 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         const group = pending.splice(0, take);
         try {
           const plan = await withLock(lockPath, lock, () => commitGroup(group));
-          if (plan.checkpointSigner === null || witnesses.length === 0) settle(group, plan);
-          else {
-            unwitnessed.push({ group, plan, size: plan.records.at(-1)!.event.seq + 1 });
-            witnessLoop ??= witnessLanded().finally(() => {
-              witnessLoop = null;
-            });
+          if (plan.checkpointSigner !== null) {
+            witnessing = witnessTip();
+            try {
+              await witnessing;
+            } finally {
+              witnessing = null;
+            }
           }
+          group.forEach((p, i) => {
+            const outcome = plan.outcomes[i]!;
+            if (outcome instanceof OffboardError) p.reject(outcome);
+            else p.resolve(outcome);
+          });
         } catch (e) {
           for (const p of group) p.reject(e);
         }
@@ -239,51 +224,6 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     } finally {
       draining = false;
     }
-  }
-
-  /**
-   * Witnesses what this instance landed, newest tip first, and settles every waiting commit the
-   * witnessed checkpoint covers; commits that land meanwhile are covered by the next round. A
-   * failed round fails the commits that were waiting when it began (their events are committed;
-   * the caller learns they are not witnessed), as a failure after each commit did before.
-   */
-  async function witnessLanded(): Promise<void> {
-    while (unwitnessed.length > 0) {
-      const waiting = unwitnessed.length;
-      let witnessed: { note: string; size: number } | null = null;
-      let failure: unknown = null;
-      witnessing = witnessCurrent();
-      try {
-        witnessed = (await witnessing) as { note: string; size: number } | null;
-      } catch (e) {
-        failure = e;
-      } finally {
-        witnessing = null;
-      }
-      if (failure !== null) {
-        for (const { group } of unwitnessed.splice(0, waiting)) for (const p of group) p.reject(failure);
-        continue;
-      }
-      const size = witnessed?.size ?? 0;
-      let covered = 0;
-      while (covered < unwitnessed.length && unwitnessed[covered]!.size <= size) covered++;
-      if (covered === 0) {
-        // Cannot happen (the branch only grows, and these commits landed before the round began);
-        // were it to, the appends fail rather than wait for ever.
-        const e = new OffboardError("LEDGER_WITNESS_FAILED", `ledger ${ref}: witnessed size ${size} does not cover the commit of size ${unwitnessed[0]!.size}`, { size });
-        for (const { group } of unwitnessed.splice(0, waiting)) for (const p of group) p.reject(e);
-        continue;
-      }
-      for (const { group, plan } of unwitnessed.splice(0, covered)) settle(group, plan);
-    }
-  }
-
-  function settle(group: readonly Waiting[], plan: GroupPlan): void {
-    group.forEach((p, i) => {
-      const outcome = plan.outcomes[i]!;
-      if (outcome instanceof OffboardError) p.reject(outcome);
-      else p.resolve(outcome);
-    });
   }
 
   async function tipFor(size?: number): Promise<LedgerTip> {
@@ -317,7 +257,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     async recordAt(seq: number): Promise<LedgerRecord | null> {
       return reader.recordAt(await currentTip(), seq);
     },
-    async latestCheckpoint(o: { witnessed?: boolean; covering?: number } = {}): Promise<string | null> {
+    async latestCheckpoint(o: { witnessed?: boolean } = {}): Promise<string | null> {
       if (!o.witnessed) return (await currentTip()).checkpoint;
       // Tags are published only for sizes the branch has reached, after it reached them, so the
       // tag for the current tip's size, when it exists, is the newest one: one ref look-up instead
@@ -329,13 +269,6 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         const size = (await currentTip()).size;
         return size > 0 ? tagAt(size) : null;
       };
-      // Asked for one that covers a given size (log before acting): the newest this instance saw
-      // witnessed, when it does. Appends resolve only once witnessed, so an event this instance
-      // appended is covered there, while the tip may already be ahead, its witnessing under way.
-      if (o.covering !== undefined && witnessedSize >= o.covering) {
-        const known = await tagAt(witnessedSize);
-        if (known !== null) return known.note;
-      }
       let tag = await atTip();
       // A few rounds at most: under a stream of appends the next commit may land meanwhile.
       for (let round = 0; tag === null && witnessing !== null && round < 3; round++) {

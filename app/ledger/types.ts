@@ -132,11 +132,9 @@ export interface ProvableLedger extends Ledger {
   recordAt(seq: number): Promise<LedgerRecord | null>;
   /**
    * The newest checkpoint note to prove against: the newest witnessed one (a published checkpoint
-   * tag) when `witnessed`, else the one committed on the branch tip. Null when there is none. With
-   * `covering` (and `witnessed`), a witnessed one of at least that size is enough, not necessarily
-   * the newest (an executor proving one event needs no more).
+   * tag) when `witnessed`, else the one committed on the branch tip. Null when there is none.
    */
-  latestCheckpoint(options?: { witnessed?: boolean; covering?: number }): Promise<string | null>;
+  latestCheckpoint(options?: { witnessed?: boolean }): Promise<string | null>;
   /** Audit path (hex hashes, leaf first) of event `seq` in the tree of the first `size` events. */
   inclusionProof(seq: number, size: number): Promise<string[]>;
   /** Consistency proof (hex hashes) from the tree of size `from` to the tree of size `to`. */
