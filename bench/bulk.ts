@@ -31,6 +31,14 @@ export interface BulkBenchResult {
   people_per_s: number;
   /** Seconds per stage, summed over all people (with people in flight at once, the sum exceeds the wall time). */
   stages: { setup: number; decide: number; sign: number; soft_phase: number };
+  /**
+   * Where the time goes by thread, over the people (not the setup): milliseconds each thread spent
+   * handling events (event-loop utilisation) per person, and its share of the wall time. The
+   * executor's thread runs intake, policy, signing, the ledger and the SCIM client; the directory's
+   * thread the SCIM server. A share near 1 is the bound. `cpu_s`: CPU of the whole process
+   * (both threads, garbage collection and the file-system pool).
+   */
+  threads: { executor_ms_per_person: number; executor_share: number; directory_ms_per_person: number; directory_share: number; cpu_s: number };
   /** Seconds for the first and the last tenth of the people: growth shows per-person costs that rise with the ledger. */
   first_tenth_seconds: number;
   last_tenth_seconds: number;
@@ -71,6 +79,7 @@ export async function benchBulk(people: number, progress: (line: string) => void
   runGit(dir, ["commit", "-q", "-m", `layoff: ${people} requests`]);
   const ws = await openWorkspace(dir, { clock: systemClock });
   const stages = { setup: (performance.now() - t0) / 1000, decide: 0, sign: 0, soft_phase: 0 };
+  const started = { at: performance.now(), executor: performance.eventLoopUtilization(), directory: ws.directory?.busyMs?.() ?? 0, cpu: process.cpuUsage() };
   const tenth = Math.max(1, Math.floor(people / 10));
   let firstTenth = 0;
   let lastTenth = 0;
@@ -105,12 +114,21 @@ export async function benchBulk(people: number, progress: (line: string) => void
   };
   try {
     await Promise.all(Array.from({ length: Math.min(concurrency, people) }, lane));
+    const wallMs = performance.now() - started.at;
+    const executorMs = performance.eventLoopUtilization(started.executor).active;
+    const directoryMs = (ws.directory?.busyMs?.() ?? 0) - started.directory;
+    const cpu = process.cpuUsage(started.cpu);
     const events = (await ws.ledger.read()).length;
     const seconds = (performance.now() - t0) / 1000;
     const r3 = (x: number) => Math.round(x * 1000) / 1000;
     return {
       people, concurrency: Math.min(concurrency, people), seconds: r3(seconds), people_per_s: r3(people / seconds),
       stages: { setup: r3(stages.setup), decide: r3(stages.decide), sign: r3(stages.sign), soft_phase: r3(stages.soft_phase) },
+      threads: {
+        executor_ms_per_person: r3(executorMs / people), executor_share: r3(executorMs / wallMs),
+        directory_ms_per_person: r3(directoryMs / people), directory_share: r3(directoryMs / wallMs),
+        cpu_s: r3((cpu.user + cpu.system) / 1e6),
+      },
       first_tenth_seconds: r3(firstTenth), last_tenth_seconds: r3(lastTenth), ledger_events: events,
     };
   } finally {
@@ -121,7 +139,8 @@ export async function benchBulk(people: number, progress: (line: string) => void
 export function formatBulkBench(r: BulkBenchResult): string[] {
   return [
     `bulk offboarding (local mode, embedded SCIM directory, real ledger): ${r.people} people in ${r.seconds} s = ${r.people_per_s} people/s; ${r.ledger_events} ledger events`,
-    `  where the time goes: setup ${r.stages.setup} s, intake + decision ${r.stages.decide} s, packet signing ${r.stages.sign} s, soft phase ${r.stages.soft_phase} s`,
+    `  where the time goes, by thread: executor ${r.threads.executor_ms_per_person} ms a person (busy ${Math.round(r.threads.executor_share * 100)}% of the time), directory ${r.threads.directory_ms_per_person} ms a person (busy ${Math.round(r.threads.directory_share * 100)}%); process CPU ${r.threads.cpu_s} s`,
+    `  by stage, summed over people in flight (waiting included): setup ${r.stages.setup} s, intake + decision ${r.stages.decide} s, packet signing ${r.stages.sign} s, soft phase ${r.stages.soft_phase} s`,
     `  first tenth ${r.first_tenth_seconds} s, last tenth ${r.last_tenth_seconds} s (growth = per-person work that rises with the ledger)`,
     `  goal: 10,000 people in under 60 s: ${r.people >= 10_000 && r.seconds < 60 ? "met" : r.people >= 10_000 ? "NOT met" : `not measured at 10,000 (${r.people} people here)`}`,
   ];

@@ -67,6 +67,7 @@ export async function startDirectoryWorker(options: EmbeddedDirectoryOptions): P
 
   return {
     url,
+    busyMs: () => worker.performance.eventLoopUtilization().active,
     snapshotState(): DirectoryState {
       if (failure) throw failure;
       Atomics.store(flag, 0, 0);

@@ -36,6 +36,8 @@ export interface EmbeddedDirectory {
   stop(): Promise<void>;
   /** A copy of the current records (for tests and the demo's "show me" output). */
   snapshotState(): DirectoryState;
+  /** On its own thread: the milliseconds that thread has spent handling events (event-loop utilisation, active time). */
+  busyMs?(): number;
 }
 
 function initialState(seed: DirectoryState, statePath: string | undefined): DirectoryState {
