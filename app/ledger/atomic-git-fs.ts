@@ -1,17 +1,16 @@
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
+import type fs from "node:fs";
 import { gitFs } from "./git-fs.js";
-
-const fsp = fs.promises;
+import { rename, unlink, writeFile } from "./small-files.js";
 
 /** Writes to a temporary name in the same directory, then renames over the target (atomic on POSIX). */
 async function writeFileAtomic(path: string, data: string | Uint8Array, options?: fs.WriteFileOptions): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
   try {
-    await fsp.writeFile(tmp, data, options);
-    await fsp.rename(tmp, path);
+    await writeFile(tmp, data, options);
+    await rename(tmp, path);
   } catch (e) {
-    await fsp.unlink(tmp).catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
     throw e;
   }
 }

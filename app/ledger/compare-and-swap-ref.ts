@@ -1,9 +1,10 @@
-import { mkdir, open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
 import { resolveRef } from "./resolve-ref.js";
+import { fsyncFd, mkdir, rename, stat, unlink } from "./small-files.js";
 
 export interface CompareAndSwap {
   gitdir: string;
@@ -33,30 +34,41 @@ export async function compareAndSwapRef(cas: CompareAndSwap): Promise<boolean> {
   const refPath = join(cas.gitdir, ...cas.ref.split("/"));
   const lockPath = `${refPath}.lock`;
   await mkdir(dirname(refPath), { recursive: true });
-  const handle = await openExclusive(lockPath, cas);
-  if (handle === null) return false;
+  const fd = await openExclusive(lockPath, cas);
+  if (fd === null) return false;
+  let open = true;
   let renamed = false;
   try {
     if ((await resolveRef(cas.gitdir, cas.ref)) !== cas.expected) return false;
-    await handle.writeFile(`${cas.next}\n`);
-    await handle.sync();
-    await handle.close();
+    writeSync(fd, `${cas.next}\n`);
+    await fsyncFd(fd);
+    closeSync(fd);
+    open = false;
     await rename(lockPath, refPath);
     renamed = true;
     return true;
   } finally {
     if (!renamed) {
-      await handle.close().catch(() => undefined);
+      if (open) closeQuietly(fd);
       await unlink(lockPath).catch(() => undefined);
     }
   }
 }
 
-async function openExclusive(lockPath: string, cas: CompareAndSwap): Promise<FileHandle | null> {
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed or never usable: the lock file is removed next either way
+  }
+}
+
+/** A file descriptor of the newly created `<ref>.lock`, or null when someone else holds it. */
+async function openExclusive(lockPath: string, cas: CompareAndSwap): Promise<number | null> {
   const deadline = Date.now() + cas.staleMs + 1_000;
   for (let tries = 0; tries < 2; ) {
     try {
-      return await open(lockPath, "wx");
+      return openSync(lockPath, "wx");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
         throw new OffboardError("GIT_FAILED", `cannot lock ${cas.ref}: ${(e as Error).message}`, { lockPath }, { cause: e });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
+import { link, readFile, rename, stat, unlink, writeFile } from "./small-files.js";
 
 export interface LockOptions {
   /** Give up waiting after this many ms (LEDGER_LOCK_TIMEOUT). Default 30 000. */

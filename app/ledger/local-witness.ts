@@ -1,5 +1,4 @@
 import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { OffboardError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
@@ -8,6 +7,7 @@ import { cosignatureLine } from "./cosignature.js";
 import { assertKidMatchesKey, ledgerKeyId } from "./key-id.js";
 import { isWriterRole, roleOf } from "./key-roles.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
+import { mkdir, readFile, rename, writeFile } from "./small-files.js";
 import { verifyNoteSignatures } from "./verify-note-signatures.js";
 import { parseSignedNote } from "./signed-note.js";
 import { verifyConsistency } from "./verify-merkle-proof.js";

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gitFs as fs } from "./git-fs.js";
+import { readFile } from "./small-files.js";
 import git from "isomorphic-git";
 
 /** A loose ref file holding an object id (SHA-1 or SHA-256), as git writes it. */
