@@ -1,7 +1,8 @@
-import { atomicGitFs as fs } from "./atomic-git-fs.js";
+import { gitFs as fs } from "./git-fs.js";
 import git from "isomorphic-git";
 import type { Clock } from "../util/clock.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
+import { tagContent, writeLooseObject } from "./loose-objects.js";
 import { CHECKPOINT_TAG_PREFIX, checkpointTagRef } from "./layout.js";
 import { resolveRef } from "./resolve-ref.js";
 import { LEDGER_COMMITTER } from "./write-ledger-commit.js";
@@ -24,8 +25,8 @@ export async function publishCheckpointTag(gitdir: string, size: number, commit:
   const ref = checkpointTagRef(size);
   if ((await resolveRef(gitdir, ref)) !== null) return ref;
   const tagger = { ...LEDGER_COMMITTER, timestamp: Math.floor(timeMs / 1000), timezoneOffset: 0 };
-  // isomorphic-git ends the message with a newline itself; the stored message is exactly the note.
-  const oid = await git.writeTag({ fs, gitdir, tag: { object: commit, type: "commit", tag: ref.slice("refs/tags/".length), tagger, message: note.replace(/\n$/, "") } });
+  // The tag's message ends with one newline; the stored message is exactly the note.
+  const oid = await writeLooseObject(gitdir, "tag", tagContent({ object: commit, type: "commit", tag: ref.slice("refs/tags/".length), tagger, message: note.replace(/\n$/, "") }));
   await compareAndSwapRef({ gitdir, ref, expected: null, next: oid, staleMs: 60_000, now });
   return ref;
 }

@@ -1,7 +1,6 @@
-import { atomicGitFs as fs } from "./atomic-git-fs.js";
-import git, { type TreeEntry } from "isomorphic-git";
 import type { KeyEntry } from "./key-table.js";
 import { canonicalRecord } from "./check-record-line.js";
+import { commitContent, treeContent, writeLooseObject, type LooseTreeEntry } from "./loose-objects.js";
 import { CHECKPOINT_PATH, SEGMENT_SIZE, SEGMENTS_DIR, segmentFileName, STATE_PATH, TAIL_PATH } from "./layout.js";
 import { stateText } from "./ledger-state.js";
 import { appendLeaf, frontierRoot } from "./merkle-frontier.js";
@@ -28,13 +27,14 @@ export interface LedgerCommit {
 }
 
 /**
- * Writes the blobs, trees and commit for `records` straight into the object database (group
+ * Writes the blobs, trees and commit for `records` straight into the object database as loose
+ * objects (loose-objects.ts: the objects isomorphic-git would write; group
  * commit: any number of records, sealing every full segment of SEGMENT_SIZE) and returns the new
  * commit and tip; no ref, index or working tree is touched (the caller moves the ref).
  */
 export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
   const { gitdir, tip, records } = c;
-  const blob = (text: string) => git.writeBlob({ fs, gitdir, blob: Buffer.from(text, "utf8") });
+  const blob = (text: string) => writeLooseObject(gitdir, "blob", Buffer.from(text, "utf8"));
   let frontier = tip.frontier;
   let size = tip.size;
   let tail = tip.tail;
@@ -55,23 +55,19 @@ export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
   const state = stateText({ origin: c.origin, size, head, frontier, keys: c.keys.values() });
   // Independent objects: written at once, so their file writes overlap.
   const [checkpointOid, stateOid, tailOid] = await Promise.all([blob(checkpoint), blob(state), blob(tail)]);
-  const top: TreeEntry[] = [
-    { mode: "100644", path: CHECKPOINT_PATH, oid: checkpointOid, type: "blob" },
-    { mode: "100644", path: STATE_PATH, oid: stateOid, type: "blob" },
-    { mode: "100644", path: TAIL_PATH, oid: tailOid, type: "blob" },
+  const top: LooseTreeEntry[] = [
+    { mode: "100644", path: CHECKPOINT_PATH, oid: checkpointOid },
+    { mode: "100644", path: STATE_PATH, oid: stateOid },
+    { mode: "100644", path: TAIL_PATH, oid: tailOid },
   ];
   let segmentsTree = segments.length === tip.segments.length ? tip.segmentsTree : null;
   if (segments.length > 0) {
-    segmentsTree ??= await git.writeTree({ fs, gitdir, tree: segments.map((s) => ({ mode: "100644", path: s.name, oid: s.oid, type: "blob" as const })) });
-    top.push({ mode: "040000", path: SEGMENTS_DIR, oid: segmentsTree, type: "tree" });
+    segmentsTree ??= await writeLooseObject(gitdir, "tree", treeContent(segments.map((s) => ({ mode: "100644", path: s.name, oid: s.oid }))));
+    top.push({ mode: "040000", path: SEGMENTS_DIR, oid: segmentsTree });
   }
-  const tree = await git.writeTree({ fs, gitdir, tree: top });
+  const tree = await writeLooseObject(gitdir, "tree", treeContent(top));
   const who = { ...LEDGER_COMMITTER, timestamp: Math.floor(c.timeMs / 1000), timezoneOffset: 0 };
-  const commit = await git.writeCommit({
-    fs,
-    gitdir,
-    commit: { message: commitMessage(records), tree, parent: tip.commit === null ? [] : [tip.commit], author: who, committer: who },
-  });
+  const commit = await writeLooseObject(gitdir, "commit", commitContent({ tree, parents: tip.commit === null ? [] : [tip.commit], author: who, committer: who, message: commitMessage(records) }));
   const keys = new Map([...c.keys].map(([k, v]) => [k, { ...v }]));
   return { commit, size, head, origin: c.origin, frontier: [...frontier], keys, segments, segmentsTree, sealed: segments.length * SEGMENT_SIZE, tail, checkpoint };
 }

@@ -2,7 +2,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { atomicGitFs } from "../../app/ledger/atomic-git-fs.js";
 import { gitFs } from "../../app/ledger/git-fs.js";
 
 describe("the fs handed to isomorphic-git", () => {
@@ -12,8 +11,6 @@ describe("the fs handed to isomorphic-git", () => {
     const second = await readFile().catch((e: unknown) => e);
     expect(first).toBeInstanceOf(TypeError);
     expect(second).toBe(first);
-    const atomic = atomicGitFs.promises.readFile as unknown as () => Promise<unknown>;
-    expect(await atomic().catch((e: unknown) => e)).toBe(first);
   });
 
   it("reads real files unchanged, and a missing one is still ENOENT", async () => {

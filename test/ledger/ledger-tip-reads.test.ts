@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { atomicGitFs } from "../../app/ledger/atomic-git-fs.js";
 import { gitFs } from "../../app/ledger/git-fs.js";
 import { openGitLedger } from "../../app/ledger/git-ledger.js";
 import { manualClock } from "../../app/util/clock.js";
@@ -64,9 +63,9 @@ describe("witnessed checkpoints", () => {
     const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
     await ledger.append([draft(0)], signer);
     const tagReads: string[] = [];
-    // Tags are read through the writing fs (checkpoint-tags.ts).
-    const readFile = atomicGitFs.promises.readFile;
-    vi.spyOn(atomicGitFs.promises, "readFile").mockImplementation(((path: unknown, options?: unknown) => {
+    // Tags are read through the ledger's fs (checkpoint-tags.ts).
+    const readFile = gitFs.promises.readFile;
+    vi.spyOn(gitFs.promises, "readFile").mockImplementation(((path: unknown, options?: unknown) => {
       if (typeof path === "string" && path.includes(join(".git", "objects"))) tagReads.push(path);
       return (readFile as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
     }) as typeof readFile);
