@@ -56,8 +56,7 @@ export function findEmails(text: string): FoundEmail[] {
  * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
-export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
-  const emails = findEmails(norm.text);
+export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text)): IdentityHit[] {
   // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
   if (emails.length === 0) return [];
   const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));

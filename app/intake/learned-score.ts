@@ -1,3 +1,4 @@
+import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { forEachLearnedTerm } from "./learned-terms.js";
 import { LEARNED_WEIGHTS } from "./learned-weights.js";
@@ -37,7 +38,7 @@ const MIN_TERMS = 12;
  * threshold. Explainable: the finding names the sentence that weighs most and the words that
  * weigh most. Linear: one pass over the terms.
  */
-export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[] {
+export function detectLearned(normalized: string, tokens: Tokens, emails: readonly FoundEmail[] = findEmails(normalized)): DetectorHit[] {
   if (INDEX.size === 0 || tokens.count === 0) return [];
   const seen: number[] = [];
   try {
@@ -49,7 +50,7 @@ export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[]
       COUNTS[i] = count + 1;
       if (count === 0) seen.push(i);
       known++;
-    });
+    }, emails);
     // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
     if (known < MIN_TERMS) return [];
     let norm = 0;
@@ -58,14 +59,14 @@ export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[]
     let score = LEARNED_WEIGHTS.bias;
     for (const i of seen) score += ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm;
     if (score < LEARNED_WEIGHTS.threshold) return [];
-    return [explain(normalized, tokens, score, norm)];
+    return [explain(normalized, tokens, emails, score, norm)];
   } finally {
     for (const i of seen) COUNTS[i] = 0;
   }
 }
 
 /** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
-function explain(normalized: string, tokens: Tokens, score: number, norm: number): DetectorHit {
+function explain(normalized: string, tokens: Tokens, emails: readonly FoundEmail[], score: number, norm: number): DetectorHit {
   /** Each occurrence's share of the score. */
   const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
   const contribution = new Map<string, number>();
@@ -82,9 +83,10 @@ function explain(normalized: string, tokens: Tokens, score: number, norm: number
     current.to = k;
     const i = INDEX.get(t);
     if (i === undefined) return;
-    current.sum += share(i);
-    contribution.set(t, (contribution.get(t) ?? 0) + share(i));
-  });
+    const s = share(i);
+    current.sum += s;
+    contribution.set(t, (contribution.get(t) ?? 0) + s);
+  }, emails);
   close();
   const top = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const probability = 1 / (1 + Math.exp(-score));
