@@ -141,7 +141,7 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
   return { phrases: direct, byNext, prefixConcepts };
 }
 
-function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: number[], i: number, count: number): boolean {
+function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
   for (let r = 0; r < rest.length; r++) {
     const j = i + 1 + r;
     if (j >= count) return false;
