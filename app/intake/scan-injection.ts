@@ -65,7 +65,7 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
   const norm = normalizeText(raw);
   const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
-  const hits = emptyHits(LEXICON.names.length);
+  const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   // The addresses of the text, found once for every detector that reads them.
