@@ -77,17 +77,14 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
-    const [rot, rev] = countMarkerWords(line);
+    if (line.includes("%") && matchesAtLeast(line, PERCENT, 3)) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
+    const { rot, rev, run } = readLine(line);
     const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
     if (label) {
       const from = label.index + label[0].length;
       take("rot13", lineStart + from, lineEnd, once(ROT13_LINES, line, () => rot13(line.slice(from))));
     } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(ROT13_LINES, line, () => rot13(line)));
-    else {
-      const run = rot13Run(line);
-      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
-    }
+    else if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
     if (rev >= 2) take("reversed", lineStart, lineEnd, once(REVERSED_LINES, line, () => [...line].reverse().join("")));
     const part = parts.length < 32 && line.includes("/") ? PART_LABEL.exec(line) : null;
     if (part) parts.push({ start: lineStart, end: lineEnd, text: line.slice(part.index + part[0].length).trim() });
@@ -134,20 +131,52 @@ const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(
 const COMMON_KEYS = new Set([...COMMON].map(packWord));
 const ROT13_COMMON_KEYS = new Set([...ROT13_COMMON].map(packWord));
 
+/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
+const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
+/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
+const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
+const MIN_ROT_LETTERS = 16;
+const MIN_ROT_GAIN = 0.45;
+
+/** What one pass over a line's words finds (see readLine). */
+interface LineWords {
+  /** Marker words in rot13 (plus two for a vote of rot13 function words), and reversed. */
+  rot: number;
+  rev: number;
+  /** The stretch that reads far more like English once rot13-decoded, [start, end) in the line, or null. */
+  run: [number, number] | null;
+}
+
 /**
- * Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; plus a
- * vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now
- * the ..."): 3 or more that decode to English function words, and more than the line has as
- * written, count as two marker words. Short words are looked up packed into a number and long
- * ones only past a two-letter gate, so few words are sliced out of the line.
+ * One pass over the words (runs of ASCII letters) of a line, for two questions:
+ *
+ * - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a vote
+ *   of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now the
+ *   ..."): 3 or more that decode to English function words, and more than the line has as
+ *   written, count as two marker words. Short words are looked up packed into a number and long
+ *   ones only past a two-letter gate, so few words are sliced out of the line.
+ * - The rot13 run: the stretch of the line that reads far more like English once rot13-decoded
+ *   than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line),
+ *   found as the maximum-sum run of whole words by letter-frequency gain (Kadane). Needs 16
+ *   letters and an average gain per letter that ordinary text in Latin-script languages does not
+ *   reach; the decoded text is then scanned like any other, so only an instruction becomes a finding.
  */
-function countMarkerWords(line: string): [number, number] {
+function readLine(line: string): LineWords {
   let rot = 0;
   let rev = 0;
   let rotCommon = 0;
   let plainCommon = 0;
   let start = -1;
   let packed = 0;
+  // The rot13 run (Kadane over words): the word being read, the current run and the best one.
+  let word = 0;
+  let best = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  let bestLetters = 0;
+  let sum = 0;
+  let letters = 0;
+  let runStart = -1;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
     if (c >= 0x61 && c <= 0x7a) {
@@ -157,67 +186,53 @@ function countMarkerWords(line: string): [number, number] {
       }
       // Exact up to 6 letters (30 bits); longer words are never looked up by it.
       if (i - start < 6) packed = packed * 32 + c - 0x60;
+      word += ROT_GAIN[c - 0x61]!;
       continue;
     }
+    if (start < 0) continue;
     const len = i - start;
-    if (start >= 0 && len >= 2 && len <= 6) {
+    if (len >= 2 && len <= 6) {
       if (ROT13_COMMON_KEYS.has(packed)) rotCommon++;
       if (COMMON_KEYS.has(packed)) plainCommon++;
     }
-    if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
-      const word = line.slice(start, i).toLowerCase();
-      if (ROT13_MARKERS.has(word)) rot++;
-      if (REVERSED_MARKERS.has(word)) rev++;
+    if (len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
+      const lower = line.slice(start, i).toLowerCase();
+      if (ROT13_MARKERS.has(lower)) rot++;
+      if (REVERSED_MARKERS.has(lower)) rev++;
     }
+    if (sum + word > 0) {
+      if (runStart < 0 || sum <= 0) {
+        runStart = start;
+        sum = 0;
+        letters = 0;
+      }
+      sum += word;
+      letters += len;
+      if (sum > best) {
+        best = sum;
+        bestFrom = runStart;
+        bestTo = i;
+        bestLetters = letters;
+      }
+    } else {
+      runStart = -1;
+      sum = 0;
+      letters = 0;
+    }
+    word = 0;
     start = -1;
   }
   if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
-  return [rot, rev];
+  const run = line.length >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom, bestTo] as [number, number]) : null;
+  return { rot, rev, run };
 }
 
-/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
-const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
-/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
-const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
-const MIN_ROT_LETTERS = 16;
-const MIN_ROT_GAIN = 0.45;
-
-/**
- * The stretch of a line that reads far more like English once rot13-decoded than as written
- * ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line), found as the
- * maximum-sum run of whole words by letter-frequency gain (Kadane, one pass). Needs 16 letters
- * and an average gain per letter that ordinary text in Latin-script languages does not reach;
- * the decoded text is then scanned like any other, so only an instruction becomes a finding.
- */
-function rot13Run(line: string): [number, number] | null {
-  if (line.length < MIN_ROT_LETTERS) return null;
-  let best = 0;
-  let bestRange: [number, number] | null = null;
-  let bestLetters = 0;
-  let sum = 0;
-  let letters = 0;
-  let runStart = -1;
-  let word = 0;
-  let wordLetters = 0;
-  let wordStart = -1;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (wordStart < 0) wordStart = i;
-      word += ROT_GAIN[c - 0x61]!;
-      wordLetters++;
-      continue;
-    }
-    if (wordStart < 0) continue;
-    if (sum + word > 0) {
-      if (runStart < 0 || sum <= 0) [runStart, sum, letters] = [wordStart, 0, 0];
-      sum += word;
-      letters += wordLetters;
-      if (sum > best) [best, bestRange, bestLetters] = [sum, [runStart, i], letters];
-    } else [runStart, sum, letters] = [-1, 0, 0];
-    [word, wordLetters, wordStart] = [0, 0, -1];
-  }
-  return bestRange && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? bestRange : null;
+/** Whether the global regex `re` matches `text` at least `n` times (counted, not collected). */
+function matchesAtLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let found = 0;
+  while (found < n && re.exec(text) !== null) found++;
+  return found >= n;
 }
 
 const B64 = 1;
