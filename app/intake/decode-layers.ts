@@ -19,10 +19,6 @@ const PERCENT = /%[0-9a-fA-F]{2}/g;
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
 const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
 const MAX_LINE = 4096;
-/** The decode caches of decodeLayers (see `once`). */
-const RUNS = 0;
-const ROT13_LINES = 1;
-const REVERSED_LINES = 2;
 const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
 const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
 
@@ -46,48 +42,44 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
-  // Decoded results by input: runs and percent-encoded lines in one map, rot13 and reversed lines
-  // each in their own keyed by the line itself (a "rot13:" prefix made a 4 KB key copy per line).
-  let tried: Map<string, string | null>[] | null = null;
-  const once = (cache: number, input: string, decode: (s: string) => string | null) => {
-    tried ??= [new Map(), new Map(), new Map()];
-    const known = tried[cache] ?? new Map<string, string | null>();
-    let r = known.get(input);
+  // Decoded runs by input (a run repeated in the text is decoded once).
+  let tried: Map<string, string | null> | null = null;
+  const once = (input: string, decode: (s: string) => string | null) => {
+    tried ??= new Map();
+    let r = tried.get(input);
     if (r === undefined) {
       r = decode(input);
-      known.set(input, r);
+      tried.set(input, r);
     }
     return r;
   };
   for (const run of alphabetRuns(raw)) {
     if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
-      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(RUNS, run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
       continue;
     }
-    take("base64", run.start, run.end, once(RUNS, run.text, (t) => readable(fromBase64(t))));
+    take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
   if (mayHoldHex(raw)) {
-    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
+  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
+  // What each distinct line decodes to: a line repeated in the text is read once.
+  let lines: Map<string, LineDecoded> | null = null;
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    if (line.includes("%") && matchesAtLeast(line, PERCENT, 3)) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
-    const { rot, rev, run } = readLine(line);
-    const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
-    if (label) {
-      const from = label.index + label[0].length;
-      take("rot13", lineStart + from, lineEnd, once(ROT13_LINES, line, () => rot13(line.slice(from))));
-    } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(ROT13_LINES, line, () => rot13(line)));
-    else if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
-    if (rev >= 2) take("reversed", lineStart, lineEnd, once(REVERSED_LINES, line, () => [...line].reverse().join("")));
-    const part = parts.length < 32 && line.includes("/") ? PART_LABEL.exec(line) : null;
-    if (part) parts.push({ start: lineStart, end: lineEnd, text: line.slice(part.index + part[0].length).trim() });
+    lines ??= new Map();
+    let d = lines.get(line);
+    if (d === undefined) lines.set(line, (d = decodeLine(line)));
+    if (d.url !== null) take("url", lineStart, lineEnd, d.url);
+    if (d.rot13 !== null) take("rot13", lineStart + d.rot13.from, lineStart + d.rot13.to, d.rot13.text);
+    if (d.reversed !== null) take("reversed", lineStart, lineEnd, d.reversed);
+    if (d.part !== null && parts.length < 32) parts.push({ start: lineStart, end: lineEnd, text: d.part });
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
   }
   // The labelled pieces put back together, cut between words ("skip the" + "security review") or
@@ -137,6 +129,34 @@ const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 
 const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
 const MIN_ROT_LETTERS = 16;
 const MIN_ROT_GAIN = 0.45;
+
+/** What one line holds, in offsets of the line (see decodeLine); null where it holds nothing of the kind. */
+interface LineDecoded {
+  /** The line percent-decoded (three escapes or more), or null when nothing decodes. */
+  url: string | null;
+  rot13: { from: number; to: number; text: string } | null;
+  reversed: string | null;
+  /** The text after a "(part 1/3):" label. */
+  part: string | null;
+}
+
+/**
+ * Percent-encoding, rot13 (the rest of the line after a "rot13:" label; else the whole line when
+ * it holds marker words in rot13; else its rot13 run), reversal and a part label, in one line.
+ */
+function decodeLine(line: string): LineDecoded {
+  const url = line.includes("%") && matchesAtLeast(line, PERCENT, 3) ? percentDecode(line) : null;
+  const { rot, rev, run } = readLine(line);
+  const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
+  let rot13Text: LineDecoded["rot13"] = null;
+  if (label) {
+    const from = label.index + label[0].length;
+    rot13Text = { from, to: line.length, text: rot13(line.slice(from)) };
+  } else if (rot >= 2) rot13Text = { from: 0, to: line.length, text: rot13(line) };
+  else if (run) rot13Text = { from: run[0], to: run[1], text: rot13(line.slice(run[0], run[1])) };
+  const part = line.includes("/") ? PART_LABEL.exec(line) : null;
+  return { url, rot13: rot13Text, reversed: rev >= 2 ? [...line].reverse().join("") : null, part: part ? line.slice(part.index + part[0].length).trim() : null };
+}
 
 /** What one pass over a line's words finds (see readLine). */
 interface LineWords {
