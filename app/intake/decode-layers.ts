@@ -60,8 +60,11 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     }
     take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
-  if (mayHoldHex(raw)) {
-    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+  // From the first place a HEX match can start (matchAll from there: none starts before it).
+  const hexFrom = firstHexCandidate(raw);
+  if (hexFrom >= 0) {
+    HEX.lastIndex = hexFrom;
+    for (let m = HEX.exec(raw); m !== null; m = HEX.exec(raw)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
@@ -98,17 +101,32 @@ const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
 const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
 
 /**
- * Whether the text has three hex pairs joined by separators ("de:ad:be") or a `\x` escape, i.e.
- * /[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/ matches: the cheap test
- * before the HEX scan. That regex starts with a hex class and so tries nearly every position of
- * a text (3 ms a megabyte); starting at a separator and checking the pair before it is 3x faster.
+ * Where the HEX scan can start, or -1 when HEX cannot match: 0 when the text has a `\x` escape;
+ * else the first place eight hex pairs joined by separators start ("de:ad:be:ef:00:11:22:33",
+ * what HEX's first branch needs), found from each separator followed by two separated pairs and
+ * checked in a bounded look around it. HEX itself starts with a hex class and so tries nearly
+ * every position of a text (3 ms a megabyte); and an ISO date has three separated pairs
+ * ("2026-11-30"), so a test for three sent nearly every request through it.
  */
-function mayHoldHex(raw: string): boolean {
-  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return true;
+function firstHexCandidate(raw: string): number {
+  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return 0;
   // exec from lastIndex 0, not matchAll: matchAll clones the regex on every call.
   SEPARATED_PAIRS.lastIndex = 0;
-  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
-  return false;
+  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (separatedPairs(raw, m.index - 2) >= 8) return m.index - 2;
+  return -1;
+}
+
+const isSeparator = (c: number) => c === 0x20 || c === 0x3a || c === 0x2c || c === 0x2d;
+
+/** How many hex pairs joined by single separators start at `at` (counting stops at eight). */
+function separatedPairs(raw: string, at: number): number {
+  if (at < 0) return 0;
+  let pairs = 0;
+  for (let i = at; pairs < 8 && isHex(raw, i) && isHex(raw, i + 1); i += 3) {
+    pairs++;
+    if (!isSeparator(raw.charCodeAt(i + 2))) break;
+  }
+  return pairs;
 }
 
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
