@@ -19,6 +19,12 @@ export interface CompiledRule {
     slotKeys: string[];
     /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
     slotMasks: number[][];
+    /**
+     * One slot whose concepts lie in one word of the bitset, as that word and its bits (word -1:
+     * none such): a single AND rules out most patterns before everySlotHit walks the slots.
+     */
+    quickWord: number;
+    quickBits: number;
     gaps: number[];
     forbid: number[];
     notAfter: number[];
@@ -33,10 +39,12 @@ export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon)
     rule,
     patterns: rule.patterns.map((p) => {
       const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+      const slotMasks = slots.map(presenceMask);
       return {
         slots,
         slotKeys: slots.map((ids) => ids.join(",")),
-        slotMasks: slots.map(presenceMask),
+        slotMasks,
+        ...quickTest(slotMasks),
         gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
         forbid: (p.forbid ?? []).map((c) => lex.id(c)),
         notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
@@ -79,6 +87,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
       // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
+      if (p.quickWord >= 0 && ((hits.present[p.quickWord] ?? 0) & p.quickBits) === 0) continue;
       if (!everySlotHit(p.slotMasks, hits.present)) continue;
       let reach: Reach[] = [];
       const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
@@ -221,6 +230,19 @@ function presenceMask(ids: readonly number[]): number[] {
   const words = new Map<number, number>();
   for (const c of ids) if (c >= 0) words.set(c >> 5, (words.get(c >> 5) ?? 0) | (1 << (c & 31)));
   return [...words].flat();
+}
+
+/** The quick test of a pattern: its slot of fewest concepts among those held in one bitset word. */
+function quickTest(slotMasks: readonly number[][]): { quickWord: number; quickBits: number } {
+  let best: readonly number[] | undefined;
+  for (const mask of slotMasks) if (mask.length === 2 && (best === undefined || popCount(mask[1]!) < popCount(best[1]!))) best = mask;
+  return best === undefined ? { quickWord: -1, quickBits: 0 } : { quickWord: best[0]!, quickBits: best[1]! };
+}
+
+function popCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
