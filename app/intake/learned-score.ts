@@ -49,7 +49,8 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
   if (INDEX.size === 0 || tokens.count === 0) return [];
   const seen: number[] = [];
   // The term starting at each token (its index, UNKNOWN or NO_TERM): the explanation reads the terms again from it.
-  const termAt = new Int32Array(tokens.count).fill(NO_TERM);
+  // An array of numbers, not a typed array: allocated on the heap, which is cheaper for the short texts most scans read.
+  const termAt = new Array<number>(tokens.count).fill(NO_TERM);
   try {
     let known = 0;
     forEachLearnedTerm(normalized, tokens, (t, k) => {
@@ -82,7 +83,7 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
 }
 
 /** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
-function explain(normalized: string, tokens: Tokens, termAt: Int32Array, seen: readonly number[], score: number, norm: number): DetectorHit {
+function explain(normalized: string, tokens: Tokens, termAt: readonly number[], seen: readonly number[], score: number, norm: number): DetectorHit {
   /** Each occurrence's share of the score. */
   const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
   let best = { from: -1, to: -1, sum: -Infinity };
@@ -111,11 +112,13 @@ function explain(normalized: string, tokens: Tokens, termAt: Int32Array, seen: r
     severity: "medium",
     start: tokens.starts[best.from] ?? 0,
     end: tokens.ends[best.to] ?? normalized.length,
-    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${THRESHOLD_PROBABILITY}; words weighing most: ${heaviest(seen, 4).map((i) => JSON.stringify(termOf(i))).join(", ")})`,
+    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${THRESHOLD_PROBABILITY}; words weighing most: ${heaviest(seen, 4).map((i) => QUOTED[i]).join(", ")})`,
   };
 }
 
 const termOf = (i: number) => LEARNED_WEIGHTS.terms[i]![0];
+/** Each term as the reason quotes it (JSON), made once. */
+const QUOTED: readonly string[] = LEARNED_WEIGHTS.terms.map(([t]) => JSON.stringify(t));
 
 /** The `n` terms of `seen` with the largest positive contribution, largest first (ties: term in code-unit order). */
 function heaviest(seen: readonly number[], n: number): number[] {
