@@ -65,14 +65,7 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     if (isFragment(key)) fragments++;
   }
   if (fragments < 3) return [];
-  const letters = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0;
-    if (letter) letters[n++] = letter;
-  }
-  const occurrences = anchorOccurrences(letters, n);
+  const { letters, n, occurrences } = squash(text);
   const found: { at: number; marker: string }[] = [];
   // Anchor by anchor, each left to right, skipping past a marker once found (at most 10 in all).
   for (let a = 0; a < ANCHORS.length && found.length < 10; a++) {
@@ -113,25 +106,34 @@ const ANCHOR_PAIRS = new Uint8Array(128 * 128);
 for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] = 1;
 
 /**
- * Where each anchor starts in the squashed letters (per anchor, ascending), in one pass: a pair
- * table passes few positions to the map look-up. (One indexOf pass per anchor cost 23 passes over
- * a long text, and stopped at every occurrence of a common first letter.) Only positions with room
- * for a whole marker (PREFIX letters) can start one.
+ * The squashed letters of the text, and where each anchor starts in them (per anchor, ascending),
+ * in one pass: the last four letters are kept packed into one number, and a pair table passes
+ * few positions to the map look-up. (One indexOf pass per anchor cost 23 passes over a long
+ * text, and stopped at every occurrence of a common first letter.) Only positions with room for
+ * a whole marker (PREFIX letters) can start one.
  */
-function anchorOccurrences(letters: Uint8Array, n: number): (number[] | undefined)[] {
+function squash(text: string): { letters: Uint8Array; n: number; occurrences: (number[] | undefined)[] } {
+  const letters = new Uint8Array(text.length);
   // A list per anchor that occurs (most texts hold none of them).
-  const out: (number[] | undefined)[] = [];
-  for (let at = 0; at + PREFIX <= n; at++) {
-    const a = letters[at] ?? 0;
-    const b = letters[at + 1] ?? 0;
-    if (ANCHOR_PAIRS[a * 128 + b] !== 1) continue;
-    const index = ANCHOR_INDEX.get(packed(a, b, letters[at + 2] ?? 0, letters[at + 3] ?? 0));
+  const occurrences: (number[] | undefined)[] = [];
+  let n = 0;
+  let last4 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code]! : 0;
+    if (!letter) continue;
+    letters[n++] = letter;
+    last4 = ((last4 << 7) | letter) & 0xfffffff;
+    if (n < 4 || ANCHOR_PAIRS[(last4 >>> 21) * 128 + ((last4 >>> 14) & 0x7f)] !== 1) continue;
+    const index = ANCHOR_INDEX.get(last4);
     if (index === undefined) continue;
-    const list = out[index];
-    if (list === undefined) out[index] = [at];
-    else list.push(at);
+    const list = occurrences[index];
+    if (list === undefined) occurrences[index] = [n - 4];
+    else list.push(n - 4);
   }
-  return out;
+  // Anchors too close to the end for a whole marker start none.
+  for (const list of occurrences) while (list !== undefined && list.length > 0 && list[list.length - 1]! + PREFIX > n) list.pop();
+  return { letters, n, occurrences };
 }
 
 /** Whether the squashed letters spell `marker` at `at` (all of it before `n`). */
