@@ -220,7 +220,10 @@ function decodeEntity(raw: string, at: number): { cp: number; end: number } | nu
     let j = i + 1;
     let value = 0;
     for (; j < i + 8 && isDigit(raw.charCodeAt(j)); j++) value = value * 10 + raw.charCodeAt(j) - 0x30;
-    if (j > i + 1) [cp, i] = [value, j];
+    if (j > i + 1) {
+      cp = value;
+      i = j;
+    }
     else {
       const x = raw.charCodeAt(i + 1);
       if (x !== 0x78 && x !== 0x58) return null;
@@ -228,12 +231,14 @@ function decodeEntity(raw: string, at: number): { cp: number; end: number } | nu
       value = 0;
       for (; k < i + 8 && hexValue(raw.charCodeAt(k)) >= 0; k++) value = value * 16 + hexValue(raw.charCodeAt(k));
       if (k === i + 2) return null;
-      [cp, i] = [value, k];
+      cp = value;
+      i = k;
     }
   } else {
     const named = NAMED.find(([name]) => raw.startsWith(name, i));
     if (named === undefined) return null;
-    [cp, i] = [named[1], i + named[0].length];
+    cp = named[1];
+    i += named[0].length;
   }
   if (raw.charCodeAt(i) === 0x3b) i++;
   if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
