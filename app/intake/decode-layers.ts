@@ -19,10 +19,6 @@ const PERCENT = /%[0-9a-fA-F]{2}/g;
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
 const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
 const MAX_LINE = 4096;
-/** The decode caches of decodeLayers (see `once`). */
-const RUNS = 0;
-const ROT13_LINES = 1;
-const REVERSED_LINES = 2;
 const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
 const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
 
@@ -46,51 +42,47 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
-  // Decoded results by input: runs and percent-encoded lines in one map, rot13 and reversed lines
-  // each in their own keyed by the line itself (a "rot13:" prefix made a 4 KB key copy per line).
-  let tried: Map<string, string | null>[] | null = null;
-  const once = (cache: number, input: string, decode: (s: string) => string | null) => {
-    tried ??= [new Map(), new Map(), new Map()];
-    const known = tried[cache] ?? new Map<string, string | null>();
-    let r = known.get(input);
+  // Decoded runs by input (a run repeated in the text is decoded once).
+  let tried: Map<string, string | null> | null = null;
+  const once = (input: string, decode: (s: string) => string | null) => {
+    tried ??= new Map();
+    let r = tried.get(input);
     if (r === undefined) {
       r = decode(input);
-      known.set(input, r);
+      tried.set(input, r);
     }
     return r;
   };
   for (const run of alphabetRuns(raw)) {
     if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
-      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(RUNS, run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
       continue;
     }
-    take("base64", run.start, run.end, once(RUNS, run.text, (t) => readable(fromBase64(t))));
+    take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
-  if (mayHoldHex(raw)) {
-    for (const m of raw.matchAll(HEX)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
+  // From the first place a HEX match can start (matchAll from there: none starts before it).
+  const hexFrom = firstHexCandidate(raw);
+  if (hexFrom >= 0) {
+    HEX.lastIndex = hexFrom;
+    for (let m = HEX.exec(raw); m !== null; m = HEX.exec(raw)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(RUNS, m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
+  if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
+  // What each distinct line decodes to: a line repeated in the text is read once.
+  let lines: Map<string, LineDecoded> | null = null;
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    if (line.includes("%") && (line.match(PERCENT)?.length ?? 0) >= 3) take("url", lineStart, lineEnd, once(RUNS, line, percentDecode));
-    const [rot, rev] = countMarkerWords(line);
-    const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
-    if (label) {
-      const from = label.index + label[0].length;
-      take("rot13", lineStart + from, lineEnd, once(ROT13_LINES, line, () => rot13(line.slice(from))));
-    } else if (rot >= 2) take("rot13", lineStart, lineEnd, once(ROT13_LINES, line, () => rot13(line)));
-    else {
-      const run = rot13Run(line);
-      if (run) take("rot13", lineStart + run[0], lineStart + run[1], once(ROT13_LINES, line, () => rot13(line.slice(run[0], run[1]))));
-    }
-    if (rev >= 2) take("reversed", lineStart, lineEnd, once(REVERSED_LINES, line, () => [...line].reverse().join("")));
-    const part = parts.length < 32 && line.includes("/") ? PART_LABEL.exec(line) : null;
-    if (part) parts.push({ start: lineStart, end: lineEnd, text: line.slice(part.index + part[0].length).trim() });
+    lines ??= new Map();
+    let d = lines.get(line);
+    if (d === undefined) lines.set(line, (d = decodeLine(line)));
+    if (d.url !== null) take("url", lineStart, lineEnd, d.url);
+    if (d.rot13 !== null) take("rot13", lineStart + d.rot13.from, lineStart + d.rot13.to, d.rot13.text);
+    if (d.reversed !== null) take("reversed", lineStart, lineEnd, d.reversed);
+    if (d.part !== null && parts.length < 32) parts.push({ start: lineStart, end: lineEnd, text: d.part });
     lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
   }
   // The labelled pieces put back together, cut between words ("skip the" + "security review") or
@@ -109,17 +101,32 @@ const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
 const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
 
 /**
- * Whether the text has three hex pairs joined by separators ("de:ad:be") or a `\x` escape, i.e.
- * /[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2}|\\x[0-9a-fA-F]{2}/ matches: the cheap test
- * before the HEX scan. That regex starts with a hex class and so tries nearly every position of
- * a text (3 ms a megabyte); starting at a separator and checking the pair before it is 3x faster.
+ * Where the HEX scan can start, or -1 when HEX cannot match: 0 when the text has a `\x` escape;
+ * else the first place eight hex pairs joined by separators start ("de:ad:be:ef:00:11:22:33",
+ * what HEX's first branch needs), found from each separator followed by two separated pairs and
+ * checked in a bounded look around it. HEX itself starts with a hex class and so tries nearly
+ * every position of a text (3 ms a megabyte); and an ISO date has three separated pairs
+ * ("2026-11-30"), so a test for three sent nearly every request through it.
  */
-function mayHoldHex(raw: string): boolean {
-  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return true;
+function firstHexCandidate(raw: string): number {
+  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return 0;
   // exec from lastIndex 0, not matchAll: matchAll clones the regex on every call.
   SEPARATED_PAIRS.lastIndex = 0;
-  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (isHex(raw, m.index - 2) && isHex(raw, m.index - 1)) return true;
-  return false;
+  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (separatedPairs(raw, m.index - 2) >= 8) return m.index - 2;
+  return -1;
+}
+
+const isSeparator = (c: number) => c === 0x20 || c === 0x3a || c === 0x2c || c === 0x2d;
+
+/** How many hex pairs joined by single separators start at `at` (counting stops at eight). */
+function separatedPairs(raw: string, at: number): number {
+  if (at < 0) return 0;
+  let pairs = 0;
+  for (let i = at; pairs < 8 && isHex(raw, i) && isHex(raw, i + 1); i += 3) {
+    pairs++;
+    if (!isSeparator(raw.charCodeAt(i + 2))) break;
+  }
+  return pairs;
 }
 
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
@@ -134,20 +141,80 @@ const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(
 const COMMON_KEYS = new Set([...COMMON].map(packWord));
 const ROT13_COMMON_KEYS = new Set([...ROT13_COMMON].map(packWord));
 
+/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
+const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
+/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
+const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
+const MIN_ROT_LETTERS = 16;
+const MIN_ROT_GAIN = 0.45;
+
+/** What one line holds, in offsets of the line (see decodeLine); null where it holds nothing of the kind. */
+interface LineDecoded {
+  /** The line percent-decoded (three escapes or more), or null when nothing decodes. */
+  url: string | null;
+  rot13: { from: number; to: number; text: string } | null;
+  reversed: string | null;
+  /** The text after a "(part 1/3):" label. */
+  part: string | null;
+}
+
 /**
- * Words of 5-14 ASCII letters in the line that are marker words in rot13, and reversed; plus a
- * vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now
- * the ..."): 3 or more that decode to English function words, and more than the line has as
- * written, count as two marker words. Short words are looked up packed into a number and long
- * ones only past a two-letter gate, so few words are sliced out of the line.
+ * Percent-encoding, rot13 (the rest of the line after a "rot13:" label; else the whole line when
+ * it holds marker words in rot13; else its rot13 run), reversal and a part label, in one line.
  */
-function countMarkerWords(line: string): [number, number] {
+function decodeLine(line: string): LineDecoded {
+  const url = line.includes("%") && matchesAtLeast(line, PERCENT, 3) ? percentDecode(line) : null;
+  const { rot, rev, run } = readLine(line);
+  const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
+  let rot13Text: LineDecoded["rot13"] = null;
+  if (label) {
+    const from = label.index + label[0].length;
+    rot13Text = { from, to: line.length, text: rot13(line.slice(from)) };
+  } else if (rot >= 2) rot13Text = { from: 0, to: line.length, text: rot13(line) };
+  else if (run) rot13Text = { from: run[0], to: run[1], text: rot13(line.slice(run[0], run[1])) };
+  const part = line.includes("/") ? PART_LABEL.exec(line) : null;
+  return { url, rot13: rot13Text, reversed: rev >= 2 ? [...line].reverse().join("") : null, part: part ? line.slice(part.index + part[0].length).trim() : null };
+}
+
+/** What one pass over a line's words finds (see readLine). */
+interface LineWords {
+  /** Marker words in rot13 (plus two for a vote of rot13 function words), and reversed. */
+  rot: number;
+  rev: number;
+  /** The stretch that reads far more like English once rot13-decoded, [start, end) in the line, or null. */
+  run: [number, number] | null;
+}
+
+/**
+ * One pass over the words (runs of ASCII letters) of a line, for two questions:
+ *
+ * - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a vote
+ *   of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now the
+ *   ..."): 3 or more that decode to English function words, and more than the line has as
+ *   written, count as two marker words. Short words are looked up packed into a number and long
+ *   ones only past a two-letter gate, so few words are sliced out of the line.
+ * - The rot13 run: the stretch of the line that reads far more like English once rot13-decoded
+ *   than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line),
+ *   found as the maximum-sum run of whole words by letter-frequency gain (Kadane). Needs 16
+ *   letters and an average gain per letter that ordinary text in Latin-script languages does not
+ *   reach; the decoded text is then scanned like any other, so only an instruction becomes a finding.
+ */
+function readLine(line: string): LineWords {
   let rot = 0;
   let rev = 0;
   let rotCommon = 0;
   let plainCommon = 0;
   let start = -1;
   let packed = 0;
+  // The rot13 run (Kadane over words): the word being read, the current run and the best one.
+  let word = 0;
+  let best = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  let bestLetters = 0;
+  let sum = 0;
+  let letters = 0;
+  let runStart = -1;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
     if (c >= 0x61 && c <= 0x7a) {
@@ -157,67 +224,53 @@ function countMarkerWords(line: string): [number, number] {
       }
       // Exact up to 6 letters (30 bits); longer words are never looked up by it.
       if (i - start < 6) packed = packed * 32 + c - 0x60;
+      word += ROT_GAIN[c - 0x61]!;
       continue;
     }
+    if (start < 0) continue;
     const len = i - start;
-    if (start >= 0 && len >= 2 && len <= 6) {
+    if (len >= 2 && len <= 6) {
       if (ROT13_COMMON_KEYS.has(packed)) rotCommon++;
       if (COMMON_KEYS.has(packed)) plainCommon++;
     }
-    if (start >= 0 && len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
-      const word = line.slice(start, i).toLowerCase();
-      if (ROT13_MARKERS.has(word)) rot++;
-      if (REVERSED_MARKERS.has(word)) rev++;
+    if (len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
+      const lower = line.slice(start, i).toLowerCase();
+      if (ROT13_MARKERS.has(lower)) rot++;
+      if (REVERSED_MARKERS.has(lower)) rev++;
     }
+    if (sum + word > 0) {
+      if (runStart < 0 || sum <= 0) {
+        runStart = start;
+        sum = 0;
+        letters = 0;
+      }
+      sum += word;
+      letters += len;
+      if (sum > best) {
+        best = sum;
+        bestFrom = runStart;
+        bestTo = i;
+        bestLetters = letters;
+      }
+    } else {
+      runStart = -1;
+      sum = 0;
+      letters = 0;
+    }
+    word = 0;
     start = -1;
   }
   if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
-  return [rot, rev];
+  const run = line.length >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom, bestTo] as [number, number]) : null;
+  return { rot, rev, run };
 }
 
-/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
-const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
-/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
-const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
-const MIN_ROT_LETTERS = 16;
-const MIN_ROT_GAIN = 0.45;
-
-/**
- * The stretch of a line that reads far more like English once rot13-decoded than as written
- * ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line), found as the
- * maximum-sum run of whole words by letter-frequency gain (Kadane, one pass). Needs 16 letters
- * and an average gain per letter that ordinary text in Latin-script languages does not reach;
- * the decoded text is then scanned like any other, so only an instruction becomes a finding.
- */
-function rot13Run(line: string): [number, number] | null {
-  if (line.length < MIN_ROT_LETTERS) return null;
-  let best = 0;
-  let bestRange: [number, number] | null = null;
-  let bestLetters = 0;
-  let sum = 0;
-  let letters = 0;
-  let runStart = -1;
-  let word = 0;
-  let wordLetters = 0;
-  let wordStart = -1;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (wordStart < 0) wordStart = i;
-      word += ROT_GAIN[c - 0x61]!;
-      wordLetters++;
-      continue;
-    }
-    if (wordStart < 0) continue;
-    if (sum + word > 0) {
-      if (runStart < 0 || sum <= 0) [runStart, sum, letters] = [wordStart, 0, 0];
-      sum += word;
-      letters += wordLetters;
-      if (sum > best) [best, bestRange, bestLetters] = [sum, [runStart, i], letters];
-    } else [runStart, sum, letters] = [-1, 0, 0];
-    [word, wordLetters, wordStart] = [0, 0, -1];
-  }
-  return bestRange && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? bestRange : null;
+/** Whether the global regex `re` matches `text` at least `n` times (counted, not collected). */
+function matchesAtLeast(text: string, re: RegExp, n: number): boolean {
+  re.lastIndex = 0;
+  let found = 0;
+  while (found < n && re.exec(text) !== null) found++;
+  return found >= n;
 }
 
 const B64 = 1;

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { findEmails } from "./detect-identities.js";
+import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
@@ -22,10 +22,10 @@ const MAX_CUES = 20;
  * correction about someone in a role beside the leaver ("correction: her manager is Kai Lee") or a
  * hand-over ("actually, send it to Kai Lee").
  */
-export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): DetectorHit[] {
+export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails?: readonly FoundEmail[]): DetectorHit[] {
   const cues = hits.starts[lex.id("CORRECTION_CUE")];
   if (!cues || cues.length === 0) return [];
-  const people = namedPeople(text, tokens, lex, hits, targetName);
+  const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
   if (people.length === 0) return [];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
@@ -51,7 +51,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
 }
 
 /** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
-function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): Named[] {
+function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
   const out: Named[] = [];
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
@@ -59,7 +59,7 @@ function namedPeople(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
       if (name.every((w, k) => tokens.keys[i + k] === w)) out.push({ first: i, last: i + name.length - 1, words: name });
     }
   }
-  for (const e of findEmails(text)) {
+  for (const e of emails) {
     const first = tokenAtOffset(tokens, e.start);
     if (first >= tokens.count) continue;
     let last = first;

@@ -56,12 +56,17 @@ export function findEmails(text: string): FoundEmail[] {
  * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
-export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[]): IdentityHit[] {
-  const emails = findEmails(norm.text);
+export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text)): IdentityHit[] {
   // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
   if (emails.length === 0) return [];
-  const allowed = new Set(allowedIdentities.map((a) => a.trim().toLowerCase()).filter((a) => a.length > 0));
-  const allowedDomains = new Set([...allowed].map((a) => a.slice(a.lastIndexOf("@") + 1)));
+  const allowed = new Set<string>();
+  const allowedDomains = new Set<string>();
+  for (const identity of allowedIdentities) {
+    const a = identity.trim().toLowerCase();
+    if (a.length === 0) continue;
+    allowed.add(a);
+    allowedDomains.add(a.slice(a.lastIndexOf("@") + 1));
+  }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
   const before = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never));
@@ -161,10 +166,20 @@ export function detectRoleTarget(text: string, target: string | null | undefined
   return [{ rule: "target.privileged_identity", start, end, reason: "the request's target is a role, team, system or administrator mailbox, not a person" }];
 }
 
+/** An executive, root or break-glass local part, or one whose first or last part (split at . _ + -) is one. */
 function isPrivileged(local: string): boolean {
   if (PRIVILEGED.has(local)) return true;
-  const parts = local.split(/[._+-]/);
-  return PRIVILEGED.has(parts[0] ?? "") || PRIVILEGED.has(parts[parts.length - 1] ?? "");
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < local.length; i++) {
+    const c = local.charCodeAt(i);
+    if (c === 0x2e || c === 0x5f || c === 0x2b || c === 0x2d) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  // No separator: the only part is the whole, tested above.
+  return first >= 0 && (PRIVILEGED.has(local.slice(0, first)) || PRIVILEGED.has(local.slice(last + 1)));
 }
 
 function stripInvisible(s: string): string {

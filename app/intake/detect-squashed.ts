@@ -28,8 +28,26 @@ const ALL_MARKERS = [...new Set([...MARKERS, ...COMPOSED])].sort((a, b) => b.len
 const PREFIX = Math.min(...ALL_MARKERS.map((m) => m.length));
 /** The first four letters of the markers (23): one indexOf pass per anchor. */
 const ANCHORS: readonly string[] = [...new Set(ALL_MARKERS.map((m) => m.slice(0, 4)))];
-/** Markers by their first PREFIX letters, longest first: a text full of one anchor ("ignore ignore …") costs one lookup per occurrence, not one comparison per marker. */
-const BY_PREFIX: ReadonlyMap<string, string[]> = ALL_MARKERS.reduce((m, marker) => m.set(marker.slice(0, PREFIX), [...(m.get(marker.slice(0, PREFIX)) ?? []), marker]), new Map<string, string[]>());
+/**
+ * For each anchor, its markers by their next letters (up to the first PREFIX letters, at most ten
+ * in all) packed into a small integer (5 bits a letter, a = 1), longest first: a text full of one
+ * anchor ("ignore ignore …") costs one look-up per occurrence, without a string made of the letters.
+ */
+const KEY = Math.min(PREFIX, 10) - 4;
+function packLetters(letters: Uint8Array, at: number): number {
+  let key = 0;
+  for (let k = 0; k < KEY; k++) key = key * 32 + (letters[at + k]! - 0x60);
+  return key;
+}
+const BY_ANCHOR: readonly ReadonlyMap<number, readonly string[]>[] = ANCHORS.map((anchor) => {
+  const byKey = new Map<number, string[]>();
+  for (const marker of ALL_MARKERS) {
+    if (!marker.startsWith(anchor)) continue;
+    const key = packLetters(new Uint8Array(Buffer.from(marker, "latin1")), 4);
+    byKey.set(key, [...(byKey.get(key) ?? []), marker]);
+  }
+  return byKey;
+});
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
 const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's com org net www id hi ai api aws ceo cto cfo coo cio ok pre end set off log key dia sso vpn mfa ssh git pr eu uk us nyc sf la ny gmt utc cet est pst".split(" "));
 const LEET = new Uint8Array(128);
@@ -47,15 +65,7 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     if (isFragment(key)) fragments++;
   }
   if (fragments < 3) return [];
-  const letters = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0;
-    if (letter) letters[n++] = letter;
-  }
-  const squashed = Buffer.from(letters.buffer, 0, n).toString("latin1");
-  const occurrences = anchorOccurrences(letters, n);
+  const { letters, n, occurrences } = squash(text);
   const found: { at: number; marker: string }[] = [];
   // Anchor by anchor, each left to right, skipping past a marker once found (at most 10 in all).
   for (let a = 0; a < ANCHORS.length && found.length < 10; a++) {
@@ -63,7 +73,7 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
     for (const at of occurrences[a] ?? []) {
       if (found.length >= 10) break;
       if (at < from) continue;
-      const marker = BY_PREFIX.get(squashed.slice(at, at + PREFIX))?.find((m) => squashed.startsWith(m, at));
+      const marker = BY_ANCHOR[a]?.get(packLetters(letters, at + 4))?.find((m) => spells(letters, n, at, m));
       if (marker === undefined) continue;
       found.push({ at, marker });
       from = at + marker.length;
@@ -96,21 +106,41 @@ const ANCHOR_PAIRS = new Uint8Array(128 * 128);
 for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] = 1;
 
 /**
- * Where each anchor starts in the squashed letters (per anchor, ascending), in one pass: a pair
- * table passes few positions to the map look-up. (One indexOf pass per anchor cost 23 passes over
- * a long text, and stopped at every occurrence of a common first letter.) Only positions with room
- * for a whole marker (PREFIX letters) can start one.
+ * The squashed letters of the text, and where each anchor starts in them (per anchor, ascending),
+ * in one pass: the last four letters are kept packed into one number, and a pair table passes
+ * few positions to the map look-up. (One indexOf pass per anchor cost 23 passes over a long
+ * text, and stopped at every occurrence of a common first letter.) Only positions with room for
+ * a whole marker (PREFIX letters) can start one.
  */
-function anchorOccurrences(letters: Uint8Array, n: number): number[][] {
-  const out: number[][] = ANCHORS.map(() => []);
-  for (let at = 0; at + PREFIX <= n; at++) {
-    const a = letters[at] ?? 0;
-    const b = letters[at + 1] ?? 0;
-    if (ANCHOR_PAIRS[a * 128 + b] !== 1) continue;
-    const index = ANCHOR_INDEX.get(packed(a, b, letters[at + 2] ?? 0, letters[at + 3] ?? 0));
-    if (index !== undefined) out[index]?.push(at);
+function squash(text: string): { letters: Uint8Array; n: number; occurrences: (number[] | undefined)[] } {
+  const letters = new Uint8Array(text.length);
+  // A list per anchor that occurs (most texts hold none of them).
+  const occurrences: (number[] | undefined)[] = [];
+  let n = 0;
+  let last4 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code]! : 0;
+    if (!letter) continue;
+    letters[n++] = letter;
+    last4 = ((last4 << 7) | letter) & 0xfffffff;
+    if (n < 4 || ANCHOR_PAIRS[(last4 >>> 21) * 128 + ((last4 >>> 14) & 0x7f)] !== 1) continue;
+    const index = ANCHOR_INDEX.get(last4);
+    if (index === undefined) continue;
+    const list = occurrences[index];
+    if (list === undefined) occurrences[index] = [n - 4];
+    else list.push(n - 4);
   }
-  return out;
+  // Anchors too close to the end for a whole marker start none.
+  for (const list of occurrences) while (list !== undefined && list.length > 0 && list[list.length - 1]! + PREFIX > n) list.pop();
+  return { letters, n, occurrences };
+}
+
+/** Whether the squashed letters spell `marker` at `at` (all of it before `n`). */
+function spells(letters: Uint8Array, n: number, at: number, marker: string): boolean {
+  if (at + marker.length > n) return false;
+  for (let k = 0; k < marker.length; k++) if (letters[at + k] !== marker.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Text offset of each given letter index of the squashed string (letters counted as detectSquashed keeps them). */

@@ -13,41 +13,57 @@ export interface ConceptHits {
 
 /**
  * Concept ids per token index (tokens are dense small integers). A token's first concept is kept
- * in an array of numbers and only a token with two or more gets a list: most hit tokens have one,
- * and a list per hit token was the most frequent allocation of the whole scan.
+ * in an array of numbers, one entry per token; further concepts of the same token in linked nodes
+ * of two more arrays (concept, next node), so no token gets a list or a map entry of its own
+ * (a long text has tens of thousands of tokens with two concepts: a sentence start and a word).
  */
 export class ByToken {
-  private readonly first: number[] = [];
-  private more: Map<number, number[]> | null = null;
+  /** First concept starting at each token, -1 for none. */
+  private readonly first: number[];
+  /** Per token, its first further node (-1: none); created with the first token that has two concepts. */
+  private moreHead: number[] | null = null;
+  private readonly nodeConcept: number[] = [];
+  private readonly nodeNext: number[] = [];
+  constructor(tokenCount = 0) {
+    this.first = new Array<number>(tokenCount).fill(-1);
+  }
   /** Whether a hit of `concept` starts at `token`. */
   has(token: number, concept: number): boolean {
     const first = this.first[token];
-    if (first === undefined) return false;
-    return first === concept || (this.more?.get(token)?.includes(concept) ?? false);
+    if (first === undefined || first < 0) return false;
+    if (first === concept) return true;
+    for (let k = this.moreHead?.[token] ?? -1; k >= 0; k = this.nodeNext[k]!) if (this.nodeConcept[k] === concept) return true;
+    return false;
   }
   /** Whether a hit of any of `concepts` starts at `token`. */
   hasAny(token: number, concepts: readonly number[]): boolean {
     const first = this.first[token];
-    if (first === undefined) return false;
+    if (first === undefined || first < 0) return false;
     if (concepts.includes(first)) return true;
-    const rest = this.more?.get(token);
-    return rest !== undefined && rest.some((c) => concepts.includes(c));
+    for (let k = this.moreHead?.[token] ?? -1; k >= 0; k = this.nodeNext[k]!) if (concepts.includes(this.nodeConcept[k]!)) return true;
+    return false;
   }
   add(token: number, concept: number): void {
-    const first = this.first[token];
-    if (first === undefined) this.first[token] = concept;
-    else if (first !== concept) {
-      this.more ??= new Map();
-      const rest = this.more.get(token);
-      if (rest === undefined) this.more.set(token, [concept]);
-      else if (!rest.includes(concept)) rest.push(concept);
+    const { first } = this;
+    while (first.length <= token) first.push(-1);
+    const f = first[token]!;
+    if (f < 0) {
+      first[token] = concept;
+      return;
     }
+    if (f === concept || this.has(token, concept)) return;
+    const more = (this.moreHead ??= new Array<number>(first.length).fill(-1));
+    while (more.length <= token) more.push(-1);
+    this.nodeConcept.push(concept);
+    this.nodeNext.push(more[token]!);
+    more[token] = this.nodeConcept.length - 1;
   }
 }
 
-export function emptyHits(conceptCount: number): ConceptHits {
+/** Hits of a text with `tokenCount` tokens (hits past it are still recorded: the count only sizes the table). */
+export function emptyHits(conceptCount: number, tokenCount = 0): ConceptHits {
   // Arrays are created on a concept's first hit: most concepts have none in a short text.
-  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken(), present: new Int32Array((conceptCount + 31) >> 5) };
+  return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken(tokenCount), present: new Int32Array((conceptCount + 31) >> 5) };
 }
 
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
@@ -93,7 +109,7 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
     }
     // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
     // whose second word is the next token can match.
-    const byNext = entries.byNext.get(keys[i + 1] ?? "");
+    const byNext = entries.byNext?.get(keys[i + 1] ?? "");
     if (byNext) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
     for (const c of entries.prefixConcepts) addHit(hits, c, i, i);
   }
@@ -102,11 +118,11 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
 interface KeyEntries {
   /** One-token phrases, and two-token phrases whose second token is a prefix. */
   phrases: readonly PhraseEntry[];
-  /** Every other phrase, by its second token. */
-  byNext: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Every other phrase, by its second token; null when there is none (most words: no look-up of the next token). */
+  byNext: ReadonlyMap<string, readonly PhraseEntry[]> | null;
   prefixConcepts: readonly number[];
 }
-const NONE: KeyEntries = { phrases: [], byNext: new Map(), prefixConcepts: [] };
+const NONE: KeyEntries = { phrases: [], byNext: null, prefixConcepts: [] };
 
 /**
  * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon.
@@ -138,10 +154,10 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
     if (e.rest.length === 0 || (e.lastPrefix && e.rest.length === 1)) direct.push(e);
     else byNext.set(e.rest[0]!, [...(byNext.get(e.rest[0]!) ?? []), e]);
   }
-  return { phrases: direct, byNext, prefixConcepts };
+  return { phrases: direct, byNext: byNext.size > 0 ? byNext : null, prefixConcepts };
 }
 
-function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: number[], i: number, count: number): boolean {
+function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
   for (let r = 0; r < rest.length; r++) {
     const j = i + 1 + r;
     if (j >= count) return false;

@@ -1,3 +1,4 @@
+import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { forEachLearnedTerm } from "./learned-terms.js";
 import { LEARNED_WEIGHTS } from "./learned-weights.js";
@@ -20,11 +21,18 @@ const INDEX: ReadonlyMap<string, number> = new Map(LEARNED_WEIGHTS.terms.map(([t
 const IDF = Float64Array.from(LEARNED_WEIGHTS.terms, ([, idf]) => idf);
 const WEIGHT = Float64Array.from(LEARNED_WEIGHTS.terms, ([, , weight]) => weight);
 /**
- * Term counts of the text being scored, zeroed again before detectLearned returns: scratch space
- * reused across texts (scans are synchronous) instead of a map per document.
+ * Term counts of the text being scored, and each term's summed share of the score while a flagged
+ * text is explained, zeroed again before detectLearned returns: scratch space reused across texts
+ * (scans are synchronous) instead of maps per document.
  */
 const COUNTS = new Uint32Array(LEARNED_WEIGHTS.terms.length);
+const CONTRIBUTION = new Float64Array(LEARNED_WEIGHTS.terms.length);
 const BOUNDARY = SEP.sentence | SEP.paragraph | SEP.newline;
+/** In the per-token term list: an unknown term starts here; no term starts here (inside an address). */
+const UNKNOWN = -1;
+const NO_TERM = -2;
+/** The threshold as a probability, as the reason prints it (a constant of the weights). */
+const THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
 const MIN_TERMS = 12;
 
@@ -37,19 +45,26 @@ const MIN_TERMS = 12;
  * threshold. Explainable: the finding names the sentence that weighs most and the words that
  * weigh most. Linear: one pass over the terms.
  */
-export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[] {
+export function detectLearned(normalized: string, tokens: Tokens, emails: readonly FoundEmail[] = findEmails(normalized)): DetectorHit[] {
   if (INDEX.size === 0 || tokens.count === 0) return [];
   const seen: number[] = [];
+  // The term starting at each token (its index, UNKNOWN or NO_TERM): the explanation reads the terms again from it.
+  // An array of numbers, not a typed array: allocated on the heap, which is cheaper for the short texts most scans read.
+  const termAt = new Array<number>(tokens.count).fill(NO_TERM);
   try {
     let known = 0;
-    forEachLearnedTerm(normalized, tokens, (t) => {
+    forEachLearnedTerm(normalized, tokens, (t, k) => {
       const i = INDEX.get(t);
-      if (i === undefined) return;
+      if (i === undefined) {
+        termAt[k] = UNKNOWN;
+        return;
+      }
+      termAt[k] = i;
       const count = COUNTS[i]!;
       COUNTS[i] = count + 1;
       if (count === 0) seen.push(i);
       known++;
-    });
+    }, emails);
     // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
     if (known < MIN_TERMS) return [];
     let norm = 0;
@@ -58,35 +73,38 @@ export function detectLearned(normalized: string, tokens: Tokens): DetectorHit[]
     let score = LEARNED_WEIGHTS.bias;
     for (const i of seen) score += ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm;
     if (score < LEARNED_WEIGHTS.threshold) return [];
-    return [explain(normalized, tokens, score, norm)];
+    return [explain(normalized, tokens, termAt, seen, score, norm)];
   } finally {
-    for (const i of seen) COUNTS[i] = 0;
+    for (const i of seen) {
+      COUNTS[i] = 0;
+      CONTRIBUTION[i] = 0;
+    }
   }
 }
 
 /** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
-function explain(normalized: string, tokens: Tokens, score: number, norm: number): DetectorHit {
+function explain(normalized: string, tokens: Tokens, termAt: readonly number[], seen: readonly number[], score: number, norm: number): DetectorHit {
   /** Each occurrence's share of the score. */
   const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
-  const contribution = new Map<string, number>();
   let best = { from: -1, to: -1, sum: -Infinity };
   let current = { from: -1, to: -1, sum: 0 };
   const close = () => {
     if (current.from >= 0 && current.sum > best.sum) best = current;
   };
-  forEachLearnedTerm(normalized, tokens, (t, k) => {
+  for (let k = 0; k < tokens.count; k++) {
+    const i = termAt[k]!;
+    if (i === NO_TERM) continue;
     if (current.from < 0 || ((tokens.sep[k] ?? 0) & BOUNDARY) !== 0) {
       close();
       current = { from: k, to: k, sum: 0 };
     }
     current.to = k;
-    const i = INDEX.get(t);
-    if (i === undefined) return;
-    current.sum += share(i);
-    contribution.set(t, (contribution.get(t) ?? 0) + share(i));
-  });
+    if (i === UNKNOWN) continue;
+    const s = share(i);
+    current.sum += s;
+    CONTRIBUTION[i] = CONTRIBUTION[i]! + s;
+  }
   close();
-  const top = [...contribution].filter(([, c]) => c > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const probability = 1 / (1 + Math.exp(-score));
   return {
     rule: "learned.phrasing",
@@ -94,6 +112,29 @@ function explain(normalized: string, tokens: Tokens, score: number, norm: number
     severity: "medium",
     start: tokens.starts[best.from] ?? 0,
     end: tokens.ends[best.to] ?? normalized.length,
-    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${(1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2)}; words weighing most: ${top.map(([t]) => JSON.stringify(t)).join(", ")})`,
+    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${THRESHOLD_PROBABILITY}; words weighing most: ${heaviest(seen, 4).map((i) => QUOTED[i]).join(", ")})`,
   };
+}
+
+const termOf = (i: number) => LEARNED_WEIGHTS.terms[i]![0];
+/** Each term as the reason quotes it (JSON), made once. */
+const QUOTED: readonly string[] = LEARNED_WEIGHTS.terms.map(([t]) => JSON.stringify(t));
+
+/** The `n` terms of `seen` with the largest positive contribution, largest first (ties: term in code-unit order). */
+function heaviest(seen: readonly number[], n: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number) => CONTRIBUTION[a]! > CONTRIBUTION[b]! || (CONTRIBUTION[a] === CONTRIBUTION[b] && termOf(a) < termOf(b));
+  for (const i of seen) {
+    if (!(CONTRIBUTION[i]! > 0)) continue;
+    if (top.length === n && !before(i, top[n - 1]!)) continue;
+    // Insert in order (n is small), dropping the last when full.
+    let at = Math.min(top.length, n - 1);
+    if (top.length < n) top.push(i);
+    while (at > 0 && before(i, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = i;
+  }
+  return top;
 }

@@ -1,4 +1,4 @@
-import { findEmails } from "./detect-identities.js";
+import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { Tokens } from "./tokenize.js";
 
 /** The term that stands for any address: who is named must not count, only how the text reads. */
@@ -12,9 +12,9 @@ export const NUMBER_TERM = "#num";
  * joined), each address as one EMAIL_TERM and each token with a digit as NUMBER_TERM. The training
  * export (scripts/intake-model/) reads the same terms through `learnedTerms`, so training and
  * scoring see identical terms. Linear: one pass over the addresses and one over the tokens.
+ * `emails` are the text's addresses when the caller has found them already (findEmails).
  */
-export function forEachLearnedTerm(normalized: string, tokens: Tokens, visit: (term: string, token: number) => void): void {
-  const emails = normalized.includes("@") ? findEmails(normalized) : [];
+export function forEachLearnedTerm(normalized: string, tokens: Tokens, visit: (term: string, token: number) => void, emails: readonly FoundEmail[] = findEmails(normalized)): void {
   let e = 0;
   let lastEmail = -1;
   for (let i = 0; i < tokens.count; i++) {

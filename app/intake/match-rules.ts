@@ -19,6 +19,12 @@ export interface CompiledRule {
     slotKeys: string[];
     /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
     slotMasks: number[][];
+    /**
+     * One slot whose concepts lie in one word of the bitset, as that word and its bits (word -1:
+     * none such): a single AND rules out most patterns before everySlotHit walks the slots.
+     */
+    quickWord: number;
+    quickBits: number;
     gaps: number[];
     forbid: number[];
     notAfter: number[];
@@ -33,10 +39,12 @@ export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon)
     rule,
     patterns: rule.patterns.map((p) => {
       const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+      const slotMasks = slots.map(presenceMask);
       return {
         slots,
         slotKeys: slots.map((ids) => ids.join(",")),
-        slotMasks: slots.map(presenceMask),
+        slotMasks,
+        ...quickTest(slotMasks),
         gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
         forbid: (p.forbid ?? []).map((c) => lex.id(c)),
         notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
@@ -48,10 +56,16 @@ export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon)
   }));
 }
 
-interface Reach {
-  end: number;
-  origin: number;
-}
+/**
+ * A partial match reaching token `end` from token `origin`, packed into one number (a double,
+ * exact below 2^53): end * span + origin while slots are matched (numeric order is by end, then
+ * origin), origin * span + end once found (by origin, then end); span is the token count plus one.
+ * Arrays of numbers, sorted numerically: a long text has tens of thousands of partial matches, and
+ * an object for each was most of what matching allocated.
+ */
+type Packed = number;
+/** Token counts up to this keep every packed pair exact (span squared below 2^53). */
+const MAX_TOKENS = 2 ** 26;
 
 /**
  * Matches the phrase rules against the concept hits. For each pattern, slot by slot, a sweep over
@@ -63,80 +77,89 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   let sums: PrefixSums | null = null;
   const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
+  if (tokens.count >= MAX_TOKENS) throw new Error(`too many tokens to match (${tokens.count})`);
+  const span = tokens.count + 1;
   const out: RuleMatch[] = [];
   let mergedCache: Map<string, HitList> | null = null;
   const hitsOf = (concepts: number[], key: string) => {
     mergedCache ??= new Map();
     let list = mergedCache.get(key);
     if (list === undefined) {
-      list = merged(hits, concepts);
+      list = merged(hits, concepts, span);
       mergedCache.set(key, list);
     }
     return list;
   };
   for (const { rule, patterns } of rules) {
-    const found: Reach[] = [];
+    const found: Packed[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
       // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
+      if (p.quickWord >= 0 && ((hits.present[p.quickWord] ?? 0) & p.quickBits) === 0) continue;
       if (!everySlotHit(p.slotMasks, hits.present)) continue;
-      let reach: Reach[] = [];
+      let reach: Packed[] = [];
       const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
       for (let i = 0; i < firsts.starts.length; i++) {
         const hStart = firsts.starts[i] ?? 0;
         const hEnd = firsts.ends[i] ?? 0;
         if (p.lead && !hits.at.has(hStart, start)) continue;
         if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
-        reach.push({ end: hEnd, origin: hStart });
+        reach.push(hEnd * span + hStart);
       }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
         const gap = p.gaps[k - 1] ?? 3;
         // Most lists are short and already in order: sorting one anyway copies it.
-        if (!inOrder(reach, byEndThenOrigin)) reach.sort(byEndThenOrigin);
-        const next: Reach[] = [];
+        if (!inOrder(reach)) reach.sort(numeric);
+        const next: Packed[] = [];
         let ptr = 0;
         let best = -1;
         const list = hitsOf(slots[k] ?? [], slotKeys[k] ?? "");
         for (let i = 0; i < list.starts.length; i++) {
           const hStart = list.starts[i] ?? 0;
-          while (ptr < reach.length && (reach[ptr]?.end ?? 0) < hStart) best = ptr++;
-          const c = best >= 0 ? reach[best] : undefined;
-          if (!c || count(weight, c.end + 1, hStart - 1) > 2 * gap) continue;
-          if (barrier < 2 && count(sentence, c.end + 1, hStart) > 0) continue;
-          if (barrier < 1 && count(clause, c.end + 1, hStart) > 0) continue;
-          if (forbid.length > 0 && hasConcept(hits, c.end + 1, hStart - 1, forbid)) continue;
-          next.push({ end: list.ends[i] ?? 0, origin: c.origin });
+          while (ptr < reach.length && Math.floor(reach[ptr]! / span) < hStart) best = ptr++;
+          if (best < 0) continue;
+          const c = reach[best]!;
+          const cEnd = Math.floor(c / span);
+          if (count(weight, cEnd + 1, hStart - 1) > 2 * gap) continue;
+          if (barrier < 2 && count(sentence, cEnd + 1, hStart) > 0) continue;
+          if (barrier < 1 && count(clause, cEnd + 1, hStart) > 0) continue;
+          if (forbid.length > 0 && hasConcept(hits, cEnd + 1, hStart - 1, forbid)) continue;
+          next.push((list.ends[i] ?? 0) * span + (c - cEnd * span));
         }
         reach = next;
       }
       for (const r of reach) {
-        if (notAfter.length > 0 && hasConcept(hits, r.end + 1, r.end + 1, notAfter)) continue;
-        found.push(r);
+        const end = Math.floor(r / span);
+        if (notAfter.length > 0 && hasConcept(hits, end + 1, end + 1, notAfter)) continue;
+        found.push((r - end * span) * span + end);
       }
     }
-    if (!inOrder(found, byOriginThenEnd)) found.sort(byOriginThenEnd);
+    if (!inOrder(found)) found.sort(numeric);
     let n = 0;
     let last: RuleMatch | undefined;
     for (const r of found) {
-      if (last && r.origin <= last.last) {
-        last.last = Math.max(last.last, r.end);
+      const origin = Math.floor(r / span);
+      const end = r - origin * span;
+      if (last && origin <= last.last) {
+        last.last = Math.max(last.last, end);
         continue;
       }
       if (n++ >= maxPerRule) break;
-      last = { rule, first: r.origin, last: r.end };
+      last = { rule, first: origin, last: end };
       out.push(last);
     }
   }
   return out;
 }
 
-const byEndThenOrigin = (a: Reach, b: Reach) => a.end - b.end || a.origin - b.origin;
-const byOriginThenEnd = (a: Reach, b: Reach) => a.origin - b.origin || a.end - b.end;
+const numeric = (a: number, b: number) => a - b;
+/** Merged hit lists at least this long are sorted in a typed array. */
+const LONG_LIST = 256;
 
-/** Whether the list is already sorted by `order` (a stable sort would then leave it as it is). */
-function inOrder(list: readonly Reach[], order: (a: Reach, b: Reach) => number): boolean {
-  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return false;
+/** Whether the list is already in ascending order (sorting would then leave it as it is). */
+function inOrder(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
   return true;
 }
 
@@ -149,24 +172,34 @@ interface HitList {
 /**
  * Hits of any of `concepts`, sorted by start (then end). A single concept's own lists are used
  * as they are, not copied into an object per hit (a long text has tens of thousands of hits).
+ * Several are packed (start * span + end) and sorted numerically: a long list in a typed array,
+ * sorted by the engine without a comparison callback; a short one in an array of numbers (a
+ * typed array costs more to allocate than a few dozen comparisons).
  */
-function merged(hits: ConceptHits, concepts: number[]): HitList {
+function merged(hits: ConceptHits, concepts: number[], span: number): HitList {
   if (concepts.length === 1) {
     const c = concepts[0] ?? -1;
     return { starts: hits.starts[c] ?? [], ends: hits.ends[c] ?? [] };
   }
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let total = 0;
+  for (const c of concepts) total += hits.starts[c]?.length ?? 0;
+  const packed = total >= LONG_LIST ? new Float64Array(total) : new Array<number>(total);
+  let k = 0;
   for (const c of concepts) {
     const s = hits.starts[c] ?? [];
     const e = hits.ends[c] ?? [];
-    for (let i = 0; i < s.length; i++) {
-      starts.push(s[i] ?? 0);
-      ends.push(e[i] ?? 0);
-    }
+    for (let i = 0; i < s.length; i++) packed[k++] = (s[i] ?? 0) * span + (e[i] ?? 0);
   }
-  const order = starts.map((_, i) => i).sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || (ends[a] ?? 0) - (ends[b] ?? 0));
-  return { starts: order.map((i) => starts[i] ?? 0), ends: order.map((i) => ends[i] ?? 0) };
+  if (packed instanceof Float64Array) packed.sort();
+  else packed.sort(numeric);
+  const starts = new Array<number>(total);
+  const ends = new Array<number>(total);
+  for (let i = 0; i < total; i++) {
+    const start = Math.floor(packed[i]! / span);
+    starts[i] = start;
+    ends[i] = packed[i]! - start * span;
+  }
+  return { starts, ends };
 }
 
 interface PrefixSums {
@@ -221,6 +254,19 @@ function presenceMask(ids: readonly number[]): number[] {
   const words = new Map<number, number>();
   for (const c of ids) if (c >= 0) words.set(c >> 5, (words.get(c >> 5) ?? 0) | (1 << (c & 31)));
   return [...words].flat();
+}
+
+/** The quick test of a pattern: its slot of fewest concepts among those held in one bitset word. */
+function quickTest(slotMasks: readonly number[][]): { quickWord: number; quickBits: number } {
+  let best: readonly number[] | undefined;
+  for (const mask of slotMasks) if (mask.length === 2 && (best === undefined || popCount(mask[1]!) < popCount(best[1]!))) best = mask;
+  return best === undefined ? { quickWord: -1, quickBits: 0 } : { quickWord: best[0]!, quickBits: best[1]! };
+}
+
+function popCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */

@@ -54,8 +54,6 @@ export function normalizeText(raw: string): NormalizedText {
     zwCount = 0;
     vsCount = 0;
   };
-  const emit = (s: string, at: number) => emitTo(out, s, at);
-
   let i = 0;
   while (i < n) {
     const c0 = raw.charCodeAt(i);
@@ -87,12 +85,17 @@ export function normalizeText(raw: string): NormalizedText {
         next = entity.end;
       }
     }
-    const known = precomputed(cp) ?? MAPPED.get(cp);
-    if (known !== undefined) {
+    // Most characters map to one code unit of the precomputed tables: written as a number.
+    const single = singleUnit(cp);
+    const known = single >= 0 ? undefined : (precomputed(cp) ?? MAPPED.get(cp));
+    if (single >= 0) {
       if (zwCount > 0 || vsCount > 0) endRuns(i);
-      emit(known, i);
+      emitUnit(out, single, i);
+    } else if (known !== undefined) {
+      if (zwCount > 0 || vsCount > 0) endRuns(i);
+      emitTo(out, known, i);
     } else if (cp >= 0xe0000 && cp <= 0xe007f) {
-      next = takeTags(raw, i, prevCp, emit, mark);
+      next = takeTags(raw, i, prevCp, out, mark);
     } else if (ZERO_WIDTH.has(cp)) {
       if (zwCount++ === 0) zwStart = i;
     } else if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
@@ -108,7 +111,7 @@ export function normalizeText(raw: string): NormalizedText {
       const mapped = cp < 0x80 ? String.fromCharCode(cp).toLowerCase() : mapChar(String.fromCodePoint(cp));
       if (MAPPED.size >= MAPPED_LIMIT) MAPPED.clear();
       MAPPED.set(cp, mapped);
-      emit(mapped, i);
+      emitTo(out, mapped, i);
     }
     prevCp = cp;
     i = next;
@@ -148,6 +151,12 @@ function reserve(out: Sink, k: number): void {
   const origin = new Int32Array(size);
   origin.set(out.origin);
   out.origin = origin;
+}
+
+function emitUnit(out: Sink, unit: number, at: number): void {
+  if (out.len === out.origin.length) reserve(out, 1);
+  out.buf[out.len] = unit;
+  out.origin[out.len++] = at;
 }
 
 function emitTo(out: Sink, s: string, at: number): void {
@@ -195,39 +204,69 @@ function mapChar(ch: string): string {
   return out;
 }
 
-const NAMED: Readonly<Record<string, number>> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22, apos: 0x27, nbsp: 0xa0 };
-/** Sticky, matched at the '&' in place (a match is at most 10 characters long). */
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/y;
+const NAMED: readonly (readonly [string, number])[] = [["lt", 0x3c], ["gt", 0x3e], ["amp", 0x26], ["quot", 0x22], ["apos", 0x27], ["nbsp", 0xa0]];
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const hexValue = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
 
+/**
+ * The character reference at the '&' at `at`: what /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/y
+ * matches there, read by hand (a regex exec and its match array per '&' cost more than the
+ * reference); null when none, or when it is no Unicode scalar value.
+ */
 function decodeEntity(raw: string, at: number): { cp: number; end: number } | null {
-  ENTITY.lastIndex = at;
-  const m = ENTITY.exec(raw);
-  if (!m) return null;
-  const cp = m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? parseInt(m[2], 16) : (NAMED[m[3] ?? ""] ?? -1);
-  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-  return { cp, end: at + m[0].length };
+  let i = at + 1;
+  let cp = -1;
+  if (raw.charCodeAt(i) === 0x23) {
+    let j = i + 1;
+    let value = 0;
+    for (; j < i + 8 && isDigit(raw.charCodeAt(j)); j++) value = value * 10 + raw.charCodeAt(j) - 0x30;
+    if (j > i + 1) {
+      cp = value;
+      i = j;
+    }
+    else {
+      const x = raw.charCodeAt(i + 1);
+      if (x !== 0x78 && x !== 0x58) return null;
+      let k = i + 2;
+      value = 0;
+      for (; k < i + 8 && hexValue(raw.charCodeAt(k)) >= 0; k++) value = value * 16 + hexValue(raw.charCodeAt(k));
+      if (k === i + 2) return null;
+      cp = value;
+      i = k;
+    }
+  } else {
+    const named = NAMED.find(([name]) => raw.startsWith(name, i));
+    if (named === undefined) return null;
+    cp = named[1];
+    i += named[0].length;
+  }
+  if (raw.charCodeAt(i) === 0x3b) i++;
+  if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return { cp, end: i };
 }
 
 /** Decodes a run of tag characters starting at `at`; returns the raw offset after the run. */
-function takeTags(raw: string, at: number, prevCp: number, emit: (s: string, at: number) => void, mark: (m: HiddenMark) => void): number {
+function takeTags(raw: string, at: number, prevCp: number, out: Sink, mark: (m: HiddenMark) => void): number {
   let j = at;
-  let ascii = "";
+  const units: number[] = [];
   const offsets: number[] = [];
   while (j < raw.length) {
     const cp = raw.codePointAt(j) ?? 0;
     if (cp < 0xe0000 || cp > 0xe007f) break;
     if (cp >= 0xe0020 && cp <= 0xe007e) {
-      ascii += String.fromCharCode(cp - 0xe0000);
+      units.push(cp - 0xe0000);
       offsets.push(j);
     }
     j += 2;
   }
-  const flag = prevCp === 0x1f3f4 && /^[a-z0-9]{2,7}$/.test(ascii) && raw.codePointAt(j - 2) === 0xe007f;
+  // A subdivision flag: 🏴, then 2-7 tag letters or digits (lower case), then the cancel tag.
+  const flag = prevCp === 0x1f3f4 && units.length >= 2 && units.length <= 7 && units.every((u) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39)) && raw.codePointAt(j - 2) === 0xe007f;
   if (flag) return j;
   mark({ kind: "tag_text", start: at, end: j });
-  emit(" ", at);
-  for (let k = 0; k < ascii.length; k++) emit((ascii[k] ?? "").toLowerCase(), offsets[k] ?? at);
-  emit(" ", j);
+  emitUnit(out, 0x20, at);
+  // The smuggled ASCII, lower-cased.
+  for (let k = 0; k < units.length; k++) emitUnit(out, units[k]! >= 0x41 && units[k]! <= 0x5a ? units[k]! + 32 : units[k]!, offsets[k] ?? at);
+  emitUnit(out, 0x20, j);
   return j;
 }
 
@@ -247,3 +286,12 @@ function precomputed(cp: number): string | undefined {
 const special = (cp: number) => ZERO_WIDTH.has(cp) || BIDI_MARKS.has(cp) || BIDI_OPEN.has(cp) || cp === 0x202c || cp === 0x2069 || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0x26;
 const LOW_TABLE: readonly (string | undefined)[] = Array.from({ length: TABLE_END }, (_, cp) => (cp < 0x80 || special(cp) ? undefined : mapChar(String.fromCharCode(cp))));
 const FULLWIDTH_TABLE: readonly (string | undefined)[] = Array.from({ length: FULLWIDTH_END - FULLWIDTH }, (_, k) => (special(FULLWIDTH + k) ? undefined : mapChar(String.fromCharCode(FULLWIDTH + k))));
+/** The tables' one-code-unit mappings as numbers (-1: none, or longer): most characters, written without a string. */
+const unitOf = (s: string | undefined) => (s !== undefined && s.length === 1 ? s.charCodeAt(0) : -1);
+const LOW_UNITS = Int32Array.from(LOW_TABLE, unitOf);
+const FULLWIDTH_UNITS = Int32Array.from(FULLWIDTH_TABLE, unitOf);
+function singleUnit(cp: number): number {
+  if (cp < TABLE_END) return LOW_UNITS[cp]!;
+  if (cp >= FULLWIDTH && cp < FULLWIDTH_END) return FULLWIDTH_UNITS[cp - FULLWIDTH]!;
+  return -1;
+}

@@ -1,14 +1,14 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
 import { detectLearned } from "./learned-score.js";
-import { detectEmployeeIdList, detectIdentities, detectRoleTarget } from "./detect-identities.js";
+import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
 import type { DetectorHit } from "./detector-hit.js";
-import type { Finding, Severity, Technique } from "./finding.js";
+import type { Finding, Severity } from "./finding.js";
 import { emptyHits, findConcepts } from "./find-concepts.js";
 import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
@@ -65,29 +65,33 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
   const norm = normalizeText(raw);
   const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
-  const hits = emptyHits(LEXICON.names.length);
+  const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
-  // Detector results joined with concat, in this order (spreading them allocated an iterator per list per layer).
-  const identities = detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities).concat(detectEmployeeIdList(norm.text), depth === 0 ? detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true) : []);
-  const inNormalised: DetectorHit[] = identities
-    .map((h): DetectorHit => ({ ...h, technique: "additional or swapped target identity" as Technique, severity: "high" as Severity }))
-    .concat(
-      matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE).map((m) => ({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason })),
-      detectTranscript(norm.text, tokens, LEXICON, hits),
-      detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null),
-      detectPayload(norm.text, tokens, context.source === "request_file"),
-      detectMarkup(norm.text),
-      detectSquashed(norm.text, tokens),
-      // On free text as sent only: what it learned from. Decoded layers are fragments, and request
-      // files and form bodies are structured text whose keys it would misread.
-      depth === 0 && context.source === "free_text" ? detectLearned(norm.text, tokens) : [],
-    );
-  const out: RawHit[] = inNormalised.map((h) => {
+  // The addresses of the text, found once for every detector that reads them.
+  const emails = findEmails(norm.text);
+  const out: RawHit[] = [];
+  // Each detector's hits, mapped back to raw offsets and pushed in detector order (the order the
+  // stable sort in finish() keeps for ties), without an intermediate list or object copy per hit.
+  const add = (h: DetectorHit) => {
     const start = norm.originOf(h.start);
     const end = h.end >= norm.text.length ? raw.length : norm.originOf(h.end);
-    return { ...h, start, end: Math.max(end, Math.min(raw.length, start + 1)) };
-  });
+    out.push({ rule: h.rule, technique: h.technique, severity: h.severity, start, end: Math.max(end, Math.min(raw.length, start + 1)), reason: h.reason });
+  };
+  const addIdentity = (h: IdentityHit) => add({ rule: h.rule, technique: "additional or swapped target identity", severity: "high", start: h.start, end: h.end, reason: h.reason });
+  // Detectors run in this order: identities add the address concepts the phrase rules read.
+  for (const h of detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities, emails)) addIdentity(h);
+  for (const h of detectEmployeeIdList(norm.text)) addIdentity(h);
+  if (depth === 0) for (const h of detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true)) addIdentity(h);
+  for (const m of matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE)) add({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason });
+  for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
+  for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
+  for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
+  for (const h of detectMarkup(norm.text)) add(h);
+  for (const h of detectSquashed(norm.text, tokens)) add(h);
+  // On free text as sent only: what it learned from. Decoded layers are fragments, and request
+  // files and form bodies are structured text whose keys it would misread.
+  if (depth === 0 && context.source === "free_text") for (const h of detectLearned(norm.text, tokens, emails)) add(h);
   for (const mark of norm.hidden) out.push({ ...HIDDEN[mark.kind], technique: "hidden characters", start: mark.start, end: mark.end });
   if (depth >= MAX_DEPTH) return out;
   for (const seg of decodeLayers(raw, budget)) {

@@ -26,13 +26,63 @@ export const SEP = {
 export interface Tokens {
   count: number;
   keys: string[];
-  /** [start, end) of token i in the normalised text. */
-  starts: number[];
-  ends: number[];
+  /** [start, end) of token i in the normalised text (typed arrays of exactly `count` entries). */
+  starts: Int32Array;
+  ends: Int32Array;
   /** SEP flags of the separator before token i; index `count` holds the trailing separator. */
-  sep: number[];
+  sep: Int32Array;
   /** Tokens written with a possessive 's ("ceo's"). */
   possessive: Set<number>;
+}
+
+/**
+ * Tokens being collected: positions in one typed array (starts, ends, then separators, each
+ * `capacity` long), doubled when full and cut into exact views at the end. A long text has a
+ * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
+ * copied again by every garbage collection while the scan held them.
+ */
+class TokenList {
+  count = 0;
+  readonly keys: string[] = [];
+  readonly possessive = new Set<number>();
+  private capacity: number;
+  private buf: Int32Array;
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.buf = new Int32Array(3 * capacity + 1);
+  }
+  push(key: string, start: number, end: number, sep: number): void {
+    if (this.count === this.capacity) this.grow();
+    const { buf, capacity, count } = this;
+    this.keys.push(key);
+    buf[count] = start;
+    buf[capacity + count] = end;
+    buf[2 * capacity + count] = sep;
+    this.count = count + 1;
+  }
+  /** Sets the end of the last token (a glued contraction). */
+  setLastEnd(end: number): void {
+    this.buf[this.capacity + this.count - 1] = end;
+  }
+  lastEnd(): number {
+    return this.count > 0 ? this.buf[this.capacity + this.count - 1]! : -1;
+  }
+  /** The tokens, with `trailing` as the separator after the last one. */
+  done(trailing: number): Tokens {
+    const { buf, capacity, count } = this;
+    buf[2 * capacity + count] = trailing;
+    return { count, keys: this.keys, starts: buf.subarray(0, count), ends: buf.subarray(capacity, capacity + count), sep: buf.subarray(2 * capacity, 2 * capacity + count + 1), possessive: this.possessive };
+  }
+  private grow(): void {
+    const { buf, capacity } = this;
+    const size = capacity * 2 + 16;
+    const next = new Int32Array(3 * size + 1);
+    next.set(buf.subarray(0, capacity), 0);
+    next.set(buf.subarray(capacity, 2 * capacity), size);
+    next.set(buf.subarray(2 * capacity, 3 * capacity + 1), 2 * size);
+    this.buf = next;
+    this.capacity = size;
+  }
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -53,7 +103,8 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
 });
 
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
+  // Room for a word every eight characters before the first doubling (prose has one every five or six).
+  const t = new TokenList((text.length >> 3) + 16);
   // Created on the first character past the tables (emoji, Hangul...): most texts have none.
   let classes: Map<number, number> | null = null;
   const classOf = (cp: number): number => {
@@ -101,22 +152,15 @@ export function tokenize(text: string): Tokens {
     }
     const key = text.slice(i, j);
     const last = t.count - 1;
-    if (cls === WORD_CHAR && last >= 0 && j - i <= 2 && GLUE.has(key) && t.ends[last] === i - 1 && text.charCodeAt(i - 1) === 0x27) {
+    if (cls === WORD_CHAR && last >= 0 && j - i <= 2 && GLUE.has(key) && t.lastEnd() === i - 1 && text.charCodeAt(i - 1) === 0x27) {
       if (key !== "s") t.keys[last] += key;
       else t.possessive.add(last);
-      t.ends[last] = j;
-    } else {
-      t.keys.push(key);
-      t.starts.push(i);
-      t.ends.push(j);
-      t.sep.push(sepStart === i ? 0 : separatorFlags(text, sepStart, i));
-      t.count++;
-    }
+      t.setLastEnd(j);
+    } else t.push(key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i));
     sepStart = j;
     i = j;
   }
-  t.sep.push(separatorFlags(text, sepStart, n));
-  return t;
+  return t.done(separatorFlags(text, sepStart, n));
 }
 
 function separatorFlags(text: string, from: number, to: number): number {
@@ -196,7 +240,7 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
     if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
   }
   if (joins.size === 0) return tokens;
-  const out: Tokens = { count: 0, keys: [], starts: [], ends: [], sep: [], possessive: new Set() };
+  const out = new TokenList(tokens.count);
   let i = 0;
   while (i < tokens.count) {
     let key = tokens.keys[i] ?? "";
@@ -208,15 +252,10 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
       last = j;
     }
     if (tokens.possessive.has(last)) out.possessive.add(out.count);
-    out.keys.push(key);
-    out.starts.push(tokens.starts[i] ?? 0);
-    out.ends.push(end);
-    out.sep.push(tokens.sep[i] ?? 0);
-    out.count++;
+    out.push(key, tokens.starts[i] ?? 0, end, tokens.sep[i] ?? 0);
     i = last + 1;
   }
-  out.sep.push(tokens.sep[tokens.count] ?? 0);
-  return out;
+  return out.done(tokens.sep[tokens.count] ?? 0);
 }
 
 /** The token that ends exactly at `offset`, or -1 (binary search). */
