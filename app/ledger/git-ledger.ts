@@ -68,8 +68,8 @@ export interface GitLedger extends ProvableLedger {
 }
 
 /**
- * A ledger stored on a branch of a real git repository (ledger/SPEC.md), written with isomorphic-git
- * straight into the object database: the working tree, the index and the checked-out branch are
+ * A ledger stored on a branch of a real git repository (ledger/SPEC.md), written as loose objects
+ * straight into the object database (loose-objects.ts) and read through isomorphic-git: the working tree, the index and the checked-out branch are
  * never touched. Appends that arrive while a commit is in flight are batched into the next one
  * (group commit); each commit seals full segments, rewrites the tail, state.json and the signed
  * checkpoint, and lands with a compare-and-swap on the ref, retried on conflict, so concurrent
