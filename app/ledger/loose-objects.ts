@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { rename, unlink, writeFile } from "./small-files.js";
-import { randomBytes } from "node:crypto";
 
 /** A tree entry as the ledger writes them: a file (100644) or a directory (040000). */
 export interface LooseTreeEntry {
