@@ -50,9 +50,10 @@ export async function writeLooseObject(gitdir: string, type: "blob" | "tree" | "
 
 /** A tree's content: entries in git's order (a directory sorts as its name followed by "/"), mode without leading zeros. */
 export function treeContent(entries: readonly LooseTreeEntry[]): Buffer {
-  const key = (e: LooseTreeEntry) => (e.mode === "040000" ? `${e.path}/` : e.path);
-  const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(key(a)), Buffer.from(key(b))));
-  return Buffer.concat(sorted.flatMap((e) => [Buffer.from(`${e.mode.replace(/^0+/, "")} ${e.path}\0`, "utf8"), Buffer.from(e.oid, "hex")]));
+  // Each sort key made once (the segments tree holds one entry per 256 events).
+  const keyed = entries.map((e) => ({ e, key: Buffer.from(e.mode === "040000" ? `${e.path}/` : e.path, "utf8") }));
+  keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+  return Buffer.concat(keyed.flatMap(({ e }) => [Buffer.from(`${e.mode.replace(/^0+/, "")} ${e.path}\0`, "utf8"), Buffer.from(e.oid, "hex")]));
 }
 
 /** A commit's content. */
