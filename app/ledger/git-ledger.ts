@@ -94,8 +94,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let tip: LedgerTip | null = null;
   /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
   let landing: LedgerTip | null = null;
-  /** Checkpoint tag objects read, by oid (tagAt). */
-  const tagsRead = new Map<string, CheckpointTag>();
+  /** Checkpoint tag objects read or being read, by oid, with the ref they were read for (tagAt). */
+  const tagsRead = new Map<string, { ref: string; tag: Promise<CheckpointTag> }>();
   /** Tips this instance had before the current one, newest first. */
   let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
@@ -127,7 +127,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const plan = planGroup(current, group, isoTime(timeMs), origin, witnesses);
       if (plan.checkpointSigner === null) return plan;
       if (current.size + plan.records.length - 1 > MAX_SEQ) throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
-      const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs });
+      const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs, onSealed: reader.wrote });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
       landing = next;
@@ -153,19 +153,23 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
 
   /**
    * The checkpoint tag for `size`: its ref is read every time (a tag deleted or never published is
-   * missing), the tag object it points at is remembered by oid once read. Every packet checked
-   * while the branch stays at one size asks for the same tag; a tag object, content-addressed,
-   * never changes, so only the ref read remains per packet (no object read and inflate).
+   * missing), the tag object it points at is remembered by oid from the first read on (reads that
+   * start while it runs share it; a failed read is forgotten). Every packet checked while the
+   * branch stays at one size asks for the same tag; a tag object, content-addressed, never
+   * changes, so only the ref read remains per packet (no object read and inflate).
    */
   async function tagAt(size: number): Promise<CheckpointTag | null> {
     const tagRef = checkpointTagRef(size);
     const oid = await resolveRef(gitdir, tagRef);
     if (oid === null) return null;
     const known = tagsRead.get(oid);
-    if (known?.ref === tagRef) return known;
-    const tag = await readCheckpointTagObject(gitdir, tagRef, oid);
-    tagsRead.set(oid, tag);
+    if (known?.ref === tagRef) return known.tag;
+    const tag = readCheckpointTagObject(gitdir, tagRef, oid);
+    tagsRead.set(oid, { ref: tagRef, tag });
     for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
+    tag.catch(() => {
+      if (tagsRead.get(oid)?.tag === tag) tagsRead.delete(oid);
+    });
     return tag;
   }
 

@@ -5,11 +5,22 @@ import { GENESIS_PREV } from "./event-hash.js";
 import { eventLocation, SEGMENT_SIZE, TAIL_PATH } from "./layout.js";
 import { faultError } from "./ledger-fault.js";
 import { nodeHash, splitPoint } from "./merkle-node.js";
+import { merkleRootOfLeafBytes } from "./merkle-root-of-leaf-bytes.js";
 import type { LedgerTip } from "./read-ledger-tip.js";
 import type { LedgerRecord } from "./types.js";
 
 /** Complete subtree hashes remembered (each proof and root under load asks for the same few). */
 const SUBTREES_KEPT = 4096;
+
+/** A tail checked, with the seq its first line has. */
+interface TailMemo {
+  text: string;
+  sealed: number;
+  check: SegmentCheck;
+}
+
+/** Segment blobs written and not yet read kept (a commit seals one under load, rarely more). */
+const WRITTEN_KEPT = 8;
 
 const isPowerOfTwo = (n: number) => (n & (n - 1)) === 0;
 
@@ -23,6 +34,12 @@ export interface LedgerReader {
   recordAt(tip: LedgerTip, seq: number): Promise<LedgerRecord | null>;
   /** MTH of events [start, end) of the tip (RFC 6962), using the cached roots of sealed segments. */
   subtreeHash(tip: LedgerTip, start: number, end: number): Promise<string>;
+  /**
+   * The bytes of a segment blob this process just wrote as `oid`, so the first read of it needs no
+   * object read and inflate (git objects are named by their content: the bytes are the blob's).
+   * Kept until read, at most WRITTEN_KEPT of them.
+   */
+  wrote(oid: string, bytes: Buffer): void;
 }
 
 /**
@@ -32,24 +49,54 @@ export interface LedgerReader {
  */
 export function createLedgerReader(gitdir: string, ref: string, cache: object): LedgerReader {
   const segments = new Map<string, SegmentCheck>();
-  let tailMemo: { text: string; sealed: number; check: SegmentCheck } | null = null;
+  let tailMemo: TailMemo | null = null;
+  /** The remembered tail before the last seal: the start of the segment sealed (sealedFromTail). */
+  let sealedMemo: TailMemo | null = null;
   /** Hashes of complete (power-of-two) subtrees, by leaf range, with the hash of the range's last event. */
   const subtrees = new Map<string, { last: string; hash: string }>();
+  const written = new Map<string, Buffer>();
 
   async function segment(tip: LedgerTip, index: number): Promise<SegmentCheck> {
     const { oid } = tip.segments[index]!;
     const known = segments.get(oid);
     if (known) return known;
-    const bytes = Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob);
-    const check = checked(checkSegment({ bytes, firstSeq: index * SEGMENT_SIZE, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), index * SEGMENT_SIZE, tip.sealed);
+    const mine = written.get(oid);
+    written.delete(oid);
+    const bytes = mine ?? Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob);
+    const firstSeq = index * SEGMENT_SIZE;
+    const check = sealedFromTail(bytes, firstSeq) ?? checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), firstSeq, tip.sealed);
     segments.set(oid, check);
     return check;
+  }
+
+  /**
+   * A segment is the tail it was sealed from plus the lines of the sealing commit. When the
+   * remembered tail is that tail (same first seq, its bytes the segment's prefix), only the new
+   * lines are checked, chained to the tail's last hash, and the root is taken over all the hashes:
+   * the check a read of the whole segment would make. Anything else (a different prefix, a count
+   * that is not SEGMENT_SIZE, a fault) returns null, and the whole segment is checked, so every
+   * refusal reads as it always did.
+   */
+  function sealedFromTail(bytes: Buffer, firstSeq: number): SegmentCheck | null {
+    const memo = tailMemo?.sealed === firstSeq ? tailMemo : sealedMemo?.sealed === firstSeq ? sealedMemo : null;
+    if (memo === null || memo.check.count === 0 || !memo.text.endsWith("\n")) return null;
+    const prefix = Buffer.from(memo.text, "utf8");
+    if (prefix.length >= bytes.length || !bytes.subarray(0, prefix.length).equals(prefix)) return null;
+    const old = memo.check;
+    const rest = Buffer.from(bytes.subarray(prefix.length)); // checkSegment borrows its input
+    const more = checkSegment({ bytes: rest, firstSeq: firstSeq + old.count, sealedSize: null, keys: null, keepRecords: true });
+    if (more.fault !== null || old.count + more.count !== SEGMENT_SIZE || more.firstPrev !== old.hashes.at(-1)) return null;
+    const joined = joinChecks(old, more);
+    const leaves = Buffer.allocUnsafe(SEGMENT_SIZE * 32);
+    joined.hashes.forEach((h, i) => leaves.write(h, i * 32, "hex"));
+    return { ...joined, root: merkleRootOfLeafBytes(leaves, SEGMENT_SIZE) };
   }
 
   function tail(tip: LedgerTip): SegmentCheck {
     if (tailMemo?.text === tip.tail && tailMemo.sealed === tip.sealed) return tailMemo.check;
     const check = extendsMemo(tip) ? extendTail(tip, tailMemo!) : checked(checkSegment({ bytes: Buffer.from(tip.tail, "utf8"), firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true }), tip.sealed, tip.sealed);
     if (check.count >= SEGMENT_SIZE) throw faultError({ seq: tip.sealed + SEGMENT_SIZE, path: `${TAIL_PATH}:${SEGMENT_SIZE + 1}`, reason: "the tail holds a full segment", code: "LEDGER_CORRUPT" }, ref);
+    if (tailMemo !== null && tailMemo.sealed !== tip.sealed) sealedMemo = tailMemo;
     tailMemo = { text: tip.tail, sealed: tip.sealed, check };
     return check;
   }
@@ -71,18 +118,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     if (more.count > 0 && more.firstPrev !== old.hashes.at(-1)) {
       throw faultError({ seq: firstSeq, path: eventLocation(firstSeq, tip.sealed), reason: `broken chain: prev is ${more.firstPrev}, the previous event's hash is ${old.hashes.at(-1)}`, code: "LEDGER_CORRUPT" }, ref);
     }
-    return {
-      count: old.count + more.count,
-      hashes: [...old.hashes, ...more.hashes],
-      kids: [...old.kids, ...more.kids],
-      types: [...old.types, ...more.types],
-      firstPrev: old.firstPrev,
-      keyEvents: [...old.keyEvents, ...more.keyEvents.map((k) => ({ ...k, index: k.index + old.count }))],
-      records: [...old.records, ...more.records],
-      badSignature: -1,
-      fault: null,
-      root: null,
-    };
+    return joinChecks(old, more);
   }
 
   function checked(check: SegmentCheck, firstSeq: number, sealed: number): SegmentCheck {
@@ -143,5 +179,25 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
       return tail(tip).records[seq - tip.sealed]!;
     },
     subtreeHash,
+    wrote(oid: string, bytes: Buffer): void {
+      if (written.size >= WRITTEN_KEPT) written.delete(written.keys().next().value!);
+      written.set(oid, bytes);
+    },
+  };
+}
+
+/** The check of two consecutive runs of lines, the second already chained to the first. */
+function joinChecks(old: SegmentCheck, more: SegmentCheck): SegmentCheck {
+  return {
+    count: old.count + more.count,
+    hashes: [...old.hashes, ...more.hashes],
+    kids: [...old.kids, ...more.kids],
+    types: [...old.types, ...more.types],
+    firstPrev: old.firstPrev,
+    keyEvents: [...old.keyEvents, ...more.keyEvents.map((k) => ({ ...k, index: k.index + old.count }))],
+    records: [...old.records, ...more.records],
+    badSignature: -1,
+    fault: null,
+    root: null,
   };
 }

@@ -24,6 +24,8 @@ export interface LedgerCommit {
   signer: LedgerSigner;
   /** Commit time, ms since the epoch (from the injected clock). */
   timeMs: number;
+  /** Told the id and bytes of each segment blob written (the ledger reader keeps them for its first read). */
+  onSealed?: (oid: string, bytes: Buffer) => void;
 }
 
 /**
@@ -35,6 +37,12 @@ export interface LedgerCommit {
 export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
   const { gitdir, tip, records } = c;
   const blob = (text: string) => writeLooseObject(gitdir, "blob", Buffer.from(text, "utf8"));
+  const seal = async (text: string) => {
+    const bytes = Buffer.from(text, "utf8");
+    const oid = await writeLooseObject(gitdir, "blob", bytes);
+    c.onSealed?.(oid, bytes);
+    return oid;
+  };
   let frontier = tip.frontier;
   let size = tip.size;
   let tail = tip.tail;
@@ -45,7 +53,7 @@ export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
     size++;
     tail += `${canonicalRecord(record)}\n`;
     if (++tailCount === SEGMENT_SIZE) {
-      segments.push({ name: segmentFileName(segments.length * SEGMENT_SIZE), oid: await blob(tail) });
+      segments.push({ name: segmentFileName(segments.length * SEGMENT_SIZE), oid: await seal(tail) });
       tail = "";
       tailCount = 0;
     }

@@ -16,7 +16,7 @@ import { createLedgerReader } from "../../app/ledger/ledger-reader.js";
 import { merkleRoot } from "../../app/ledger/merkle-frontier.js";
 import { readLedgerTip } from "../../app/ledger/read-ledger-tip.js";
 import { manualClock } from "../../app/util/clock.js";
-import { draft, makeRepo, newKey, runGit, signerOf, tempDirs, witnessOf } from "./helpers.js";
+import { draft, editLine, makeRepo, newKey, runGit, signerOf, tamper, tempDirs, witnessOf } from "./helpers.js";
 
 const dirs = tempDirs();
 const gatekeeper = newKey("gatekeeper");
@@ -102,6 +102,46 @@ describe("subtree hashes remembered by the reader", () => {
     }
     const [tipA, tipB] = [await tipOf("ledger-a"), await tipOf("ledger-b")];
     expect(await reader.subtreeHash(tipA, 0, 32)).not.toBe(await reader.subtreeHash(tipB, 0, 32));
+  });
+});
+
+describe("segments sealed after their tail was read", () => {
+  const sealAfterTail = async (edit?: (files: Map<string, Uint8Array>) => void) => {
+    const repo = await makeRepo(await dirs.make(), [gatekeeper]);
+    const ledger = await openGitLedger({ dir: repo, clock: manualClock(Date.UTC(2026, 3, 1)) });
+    const gitdir = `${repo}/.git`;
+    const tipNow = () => readLedgerTip(gitdir, "refs/heads/ledger", () => null, {});
+    const reader = createLedgerReader(gitdir, "refs/heads/ledger", {});
+    await ledger.append(Array.from({ length: 249 }, (_, i) => draft(i)), signerOf(gatekeeper));
+    expect((await tipNow()).sealed).toBe(0);
+    await reader.records(await tipNow()); // the reader now remembers a tail of 250 events
+    await ledger.append(Array.from({ length: 10 }, (_, i) => draft(300 + i)), signerOf(gatekeeper));
+    if (edit) await tamper(repo, edit, { force: true });
+    const tip = await tipNow();
+    expect(tip.sealed).toBe(256);
+    return { tip, reader, fresh: createLedgerReader(gitdir, "refs/heads/ledger", {}) };
+  };
+
+  it("give the records and root a whole read gives", async () => {
+    const { tip, reader, fresh } = await sealAfterTail();
+    const records = await reader.records(tip);
+    expect(records).toEqual(await fresh.records(tip));
+    expect(records.map((r) => r.event.seq)).toEqual(Array.from({ length: 260 }, (_, i) => i));
+    expect(await reader.subtreeHash(tip, 0, 256)).toBe(merkleRoot(records.slice(0, 256).map((r) => r.hash)));
+  });
+
+  it.each([
+    ["an event edited after the remembered tail", 253],
+    ["an event edited inside the remembered tail", 100],
+  ])("are refused with the whole read's reason when %s", async (_name, seq) => {
+    const edit = (files: Map<string, Uint8Array>) => editLine(files, seq, (l) => l.replace('"subject":"', '"subject":"x'));
+    const { tip, reader, fresh } = await sealAfterTail(edit);
+    const expected = await fresh.records(tip).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(expected).toContain(`event ${seq} (segments/000000000000.jsonl:${seq + 1}): hash mismatch`);
+    await expect(reader.records(tip)).rejects.toThrow(expected!);
   });
 });
 
