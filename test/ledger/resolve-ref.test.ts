@@ -25,4 +25,35 @@ describe("resolveRef", () => {
     expect(await resolveRef(gitdir, "refs/heads/nothing-here")).toBeNull();
     expect(await resolveRef(gitdir, "refs/tags/ledger-checkpoint/000000000001")).toBeNull();
   });
+
+  it("follows packed-refs as git rewrites it: refs packed, deleted and repacked, annotated tags with peeled lines", async () => {
+    const dir = await makeRepo(await dirs.make(), [newKey("gatekeeper")]);
+    const gitdir = join(dir, ".git");
+    const head = runGit(dir, "rev-parse", "HEAD").trim();
+    const gitSays = (ref: string) => {
+      try {
+        return runGit(dir, "rev-parse", "--verify", "-q", ref).trim();
+      } catch {
+        return null;
+      }
+    };
+    const refs = ["refs/heads/a", "refs/heads/b", "refs/tags/ledger-checkpoint/000000000007", "refs/tags/light"];
+    const agree = async () => {
+      for (const ref of refs) expect(await resolveRef(gitdir, ref), ref).toBe(gitSays(ref));
+    };
+    await agree(); // no packed-refs file, no loose refs
+    runGit(dir, "branch", "a");
+    runGit(dir, "tag", "-a", "-m", "note", "ledger-checkpoint/000000000007");
+    runGit(dir, "tag", "light");
+    runGit(dir, "pack-refs", "--all");
+    expect(runGit(dir, "cat-file", "-p", "refs/tags/ledger-checkpoint/000000000007")).toContain("note");
+    await agree(); // all packed, the annotated tag with its peeled line
+    runGit(dir, "update-ref", "-d", "refs/heads/a"); // rewrites packed-refs without it
+    await agree();
+    runGit(dir, "branch", "b", head);
+    runGit(dir, "pack-refs", "--all");
+    await agree();
+    runGit(dir, "tag", "-d", "light");
+    await agree();
+  });
 });
