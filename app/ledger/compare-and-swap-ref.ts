@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
 import { resolveRef } from "./resolve-ref.js";
-import { fsyncFd, mkdir, rename, stat, unlink } from "./small-files.js";
+import { fsyncFd, mkdir, replaceFile, stat, unlink } from "./small-files.js";
 
 export interface CompareAndSwap {
   gitdir: string;
@@ -44,7 +44,7 @@ export async function compareAndSwapRef(cas: CompareAndSwap): Promise<boolean> {
     await fsyncFd(fd);
     closeSync(fd);
     open = false;
-    await rename(lockPath, refPath);
+    await replaceFile(lockPath, refPath);
     renamed = true;
     return true;
   } finally {

@@ -7,7 +7,8 @@ import { cosignatureLine } from "./cosignature.js";
 import { assertKidMatchesKey, ledgerKeyId } from "./key-id.js";
 import { isWriterRole, roleOf } from "./key-roles.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
-import { mkdir, readFile, rename, writeFile } from "./small-files.js";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { fsyncFd, mkdir, readFile, replaceFile } from "./small-files.js";
 import { verifyNoteSignatures } from "./verify-note-signatures.js";
 import { parseSignedNote } from "./signed-note.js";
 import { verifyConsistency } from "./verify-merkle-proof.js";
@@ -63,9 +64,7 @@ export function createLocalWitness(options: LocalWitnessOptions): Witness {
           throw refuse(422, `consistency proof ${known.size} → ${head.size} does not verify`);
         }
         if (known === null && request.proof.length > 0) throw refuse(422, "a proof from size 0 must be empty");
-        const tmp = `${file}.${process.pid}.tmp`;
-        await writeFile(tmp, JSON.stringify({ origin: head.origin, size: head.size, root: head.root }) + "\n");
-        await rename(tmp, file);
+        await saveState(`${file}.${process.pid}.tmp`, file, { origin: head.origin, size: head.size, root: head.root });
         return cosignatureLine(kid, privateKey, publicKey, parsed.note.text, Math.floor(options.clock() / 1000));
       });
     },
@@ -77,4 +76,20 @@ async function readState(file: string): Promise<{ size: number; root: string } |
   if (text === null) return null;
   const value = JSON.parse(text) as { size: number; root: string };
   return { size: value.size, root: value.root };
+}
+
+/**
+ * Writes the latest cosigned checkpoint durably before the cosignature leaves: flushed to disk,
+ * then renamed over the old state. A witness that forgot, after a crash, a size it cosigned could
+ * later cosign a fork of it.
+ */
+async function saveState(tmp: string, file: string, state: { origin: string; size: number; root: string }): Promise<void> {
+  const fd = openSync(tmp, "w");
+  try {
+    writeSync(fd, JSON.stringify(state) + "\n");
+    await fsyncFd(fd);
+  } finally {
+    closeSync(fd);
+  }
+  await replaceFile(tmp, file);
 }

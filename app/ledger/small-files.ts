@@ -38,3 +38,11 @@ export const smallFilePromises = {
 
 /** fsync of an open file descriptor, on the thread pool. */
 export const fsyncFd = promisify(fs.fsync);
+
+/**
+ * Renames `from` over an existing file, on the thread pool. Replacing a file is not a small call:
+ * ext4 journals the release of the replaced inode, measured at 140-170 µs here with nothing else
+ * running and over a millisecond under other disk traffic, so it must not block the executor's
+ * thread. (A rename to a new name, as for loose objects, costs about 20 µs and stays synchronous.)
+ */
+export const replaceFile = fsp.rename;
