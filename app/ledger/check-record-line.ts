@@ -107,7 +107,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** The RFC 8785 text of a record whose event text is `eventText` (members sort as event, hash, sig). */
-function recordText(eventText: string, record: LedgerRecord): string {
+export function recordText(eventText: string, record: LedgerRecord): string {
   return `{"event":${eventText},"hash":"${record.hash}","sig":{"alg":"Ed25519","kid":${JSON.stringify(record.sig.kid)},"value":"${record.sig.value}"}}`;
 }
 
@@ -116,8 +116,13 @@ function recordText(eventText: string, record: LedgerRecord): string {
  * a property test checks); throws naming the JSON path of a value outside the ledger's subset.
  */
 export function canonicalEvent(e: LedgerRecord["event"]): string {
+  return canonicalEventWithData(e, canonicalValue(e.data, "event.data", 1));
+}
+
+/** canonicalEvent for an event whose data's RFC 8785 text is already known (`dataText`, which must be exactly that). */
+export function canonicalEventWithData(e: Omit<LedgerRecord["event"], "data">, dataText: string): string {
   return (
-    `{"actor":${str(e.actor, "event.actor")},"data":${canonicalValue(e.data, "event.data", 1)},"prev":"${e.prev}","seq":${e.seq},` +
+    `{"actor":${str(e.actor, "event.actor")},"data":${dataText},"prev":"${e.prev}","seq":${e.seq},` +
     `"subject":${str(e.subject, "event.subject")},"tenant":${str(e.tenant, "event.tenant")},"time":"${e.time}","type":${str(e.type, "event.type")},"v":1}`
   );
 }

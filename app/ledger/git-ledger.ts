@@ -127,7 +127,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const plan = planGroup(current, group, isoTime(timeMs), origin, witnesses);
       if (plan.checkpointSigner === null) return plan;
       if (current.size + plan.records.length - 1 > MAX_SEQ) throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
-      const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, keys: plan.keys, signer: plan.checkpointSigner, timeMs, onSealed: reader.wrote });
+      const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, lines: plan.lines, keys: plan.keys, signer: plan.checkpointSigner, timeMs, onSealed: reader.wrote });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
       landing = next;
@@ -245,7 +245,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     async append(drafts: EventDraft[], signer: LedgerSigner): Promise<LedgerRecord[]> {
       const valid = validateDrafts(drafts);
       assertSigner(signer);
-      const refused = valid.map((d) => roleRefusal(signer.kid, d.type)).find((r) => r !== null);
+      const refused = valid.map((d) => roleRefusal(signer.kid, d.draft.type)).find((r) => r !== null);
       if (refused) throw new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${refused}`, { kid: signer.kid });
       if (valid.length === 0) return [];
       return new Promise((resolve, reject) => {

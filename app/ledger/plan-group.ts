@@ -1,20 +1,23 @@
 import type { KeyObject } from "node:crypto";
 import { OffboardError } from "../errors.js";
-import { buildRecords } from "./build-records.js";
+import { buildRecord } from "./build-records.js";
 import { roleOf, roleRefusal } from "./key-roles.js";
 import { applyKeyRules, type KeyEntry } from "./key-table.js";
 import { rawEd25519 } from "./note-key-id.js";
 import type { LedgerTip } from "./read-ledger-tip.js";
 import type { EventDraft, LedgerRecord, LedgerSigner } from "./types.js";
+import type { CheckedDraft } from "./validate-drafts.js";
 
 export interface PendingAppend {
-  drafts: EventDraft[];
+  drafts: CheckedDraft[];
   signer: LedgerSigner;
 }
 
 export interface GroupPlan {
   /** Every record of the commit, including the ones the ledger adds itself (genesis, key.added). */
   records: LedgerRecord[];
+  /** The line of each record on the branch (its RFC 8785 text), made as it was built. */
+  lines: string[];
   keys: Map<string, KeyEntry>;
   origin: string;
   /** Per append, in order: its own records, or why it was refused (the rest of the group still commits). */
@@ -40,23 +43,26 @@ export function planGroup(tip: LedgerTip, appends: readonly PendingAppend[], tim
   let seq = tip.size;
   let prev = tip.head;
   const records: LedgerRecord[] = [];
+  const lines: string[] = [];
   const outcomes: GroupPlan["outcomes"] = [];
   let checkpointSigner: LedgerSigner | null = null;
   for (const { drafts, signer } of appends) {
     const trial = new Map([...keys].map(([k, v]) => [k, { ...v }]));
     const added = housekeeping(seq, trial, signer, witnesses, origin);
     const built: LedgerRecord[] = [];
+    const builtLines: string[] = [];
     let refusal: OffboardError | null = null;
     let at = { seq, prev, time };
-    for (const draft of [...added, ...drafts]) {
-      const [record] = buildRecords([draft], at, signer);
-      const fault = roleRefusal(signer.kid, draft.type) ?? applyKeyRules(trial, record!.event, signer.kid, null)?.reason ?? null;
+    for (const { draft, dataText } of [...added.map((draft) => ({ draft, dataText: null })), ...drafts]) {
+      const { record, line } = buildRecord(draft, dataText, at, signer);
+      const fault = roleRefusal(signer.kid, draft.type) ?? applyKeyRules(trial, record.event, signer.kid, null)?.reason ?? null;
       if (fault !== null) {
         refusal = new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${fault}`, { kid: signer.kid, type: draft.type });
         break;
       }
-      built.push(record!);
-      at = { seq: at.seq + 1, prev: record!.hash, time };
+      built.push(record);
+      builtLines.push(line);
+      at = { seq: at.seq + 1, prev: record.hash, time };
     }
     if (refusal !== null) {
       outcomes.push(refusal);
@@ -64,11 +70,12 @@ export function planGroup(tip: LedgerTip, appends: readonly PendingAppend[], tim
     }
     keys = trial;
     records.push(...built);
+    lines.push(...builtLines);
     outcomes.push(built.slice(added.length));
     [seq, prev] = [at.seq, at.prev];
     checkpointSigner = signer;
   }
-  return { records, keys, origin, outcomes, checkpointSigner };
+  return { records, lines, keys, origin, outcomes, checkpointSigner };
 }
 
 /** The events the ledger writes before an append: genesis, the signer's key.added, missing witness keys. */

@@ -10,8 +10,17 @@ const draftSchema = z.strictObject({
   tenant: labelSchema,
   actor: labelSchema,
   subject: labelSchema,
-  data: z.record(z.string(), z.json()),
+  // Only "an object" here: canonicalJson below checks every value in it (stricter than z.json(),
+  // which would walk it a second time), naming the JSON path of the first bad one.
+  data: z.record(z.string(), z.unknown()),
 });
+
+/** A draft fit for the ledger, with the RFC 8785 text of its data as it was when checked. */
+export interface CheckedDraft {
+  draft: EventDraft;
+  /** The event is built from this text (hashed as is, data parsed from it), so a later change to the caller's objects changes nothing. */
+  dataText: string;
+}
 
 /**
  * Refuses, before anything is written, drafts the ledger could not store faithfully: unknown types,
@@ -19,7 +28,7 @@ const draftSchema = z.strictObject({
  *
  * @throws OffboardError LEDGER_EVENT_INVALID naming the draft index and the field or JSON path.
  */
-export function validateDrafts(drafts: readonly unknown[]): EventDraft[] {
+export function validateDrafts(drafts: readonly unknown[]): CheckedDraft[] {
   if (!Array.isArray(drafts)) throw new OffboardError("LEDGER_EVENT_INVALID", "ledger append: expected an array of event drafts");
   return drafts.map((draft, i) => {
     const parsed = draftSchema.safeParse(draft);
@@ -27,12 +36,11 @@ export function validateDrafts(drafts: readonly unknown[]): EventDraft[] {
       throw new OffboardError("LEDGER_EVENT_INVALID", `ledger append: draft ${i}: ${describeIssue(parsed.error)}`, { index: i });
     }
     try {
-      canonicalJson(parsed.data, `draft[${i}]`);
+      return { draft: parsed.data as EventDraft, dataText: canonicalJson(parsed.data.data, `draft[${i}].data`) };
     } catch (e) {
       if (!isOffboardError(e, "CANONICAL_JSON_INVALID")) throw e;
       throw new OffboardError("LEDGER_EVENT_INVALID", `ledger append: ${e.message}`, { index: i, path: e.details.path }, { cause: e });
     }
-    return parsed.data as EventDraft;
   });
 }
 

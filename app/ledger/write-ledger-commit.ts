@@ -18,6 +18,8 @@ export interface LedgerCommit {
   origin: string;
   /** The new records, seq tip.size onward. */
   records: readonly LedgerRecord[];
+  /** Their lines (canonical text), when the caller made them already; else they are made here. */
+  lines?: readonly string[];
   /** The key table after them. */
   keys: ReadonlyMap<string, KeyEntry>;
   /** Signs the new checkpoint (the writer of the last record). */
@@ -48,10 +50,11 @@ export async function writeLedgerCommit(c: LedgerCommit): Promise<LedgerTip> {
   let tail = tip.tail;
   let tailCount = tip.size - tip.sealed;
   const segments = [...tip.segments];
-  for (const record of records) {
+  if (c.lines !== undefined && c.lines.length !== records.length) throw new Error(`writeLedgerCommit: ${c.lines.length} lines for ${records.length} records`);
+  for (const [i, record] of records.entries()) {
     frontier = appendLeaf(frontier, size, record.hash);
     size++;
-    tail += `${canonicalRecord(record)}\n`;
+    tail += `${c.lines?.[i] ?? canonicalRecord(record)}\n`;
     if (++tailCount === SEGMENT_SIZE) {
       segments.push({ name: segmentFileName(segments.length * SEGMENT_SIZE), oid: await seal(tail) });
       tail = "";

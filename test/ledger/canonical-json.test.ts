@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, MAX_JSON_DEPTH } from "../../app/ledger/canonical-json.js";
 import { canonicalEvent, canonicalRecord, checkRecordLine } from "../../app/ledger/check-record-line.js";
+import { buildRecord } from "../../app/ledger/build-records.js";
 import { eventHash } from "../../app/ledger/event-hash.js";
+import { generateLedgerKey } from "../../app/ledger/generate-ledger-key.js";
+import { createLedgerSigner } from "../../app/ledger/signer.js";
+import { validateDrafts } from "../../app/ledger/validate-drafts.js";
 import type { Json } from "../../app/util/json.js";
 import { jsonKey, ledgerJson } from "../helpers/json-arbitrary.js";
 
@@ -169,6 +173,23 @@ describe("the verifier's fast canonical form (check-record-line.ts) equals canon
         expect(checkRecordLine(canonicalJson(record), seq)).toEqual({ ok: true, record: JSON.parse(canonicalJson(record)) });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("a record built from a draft's checked data text is the record built from the draft, and its line is the record's canonicalJson (property)", () => {
+    const pair = generateLedgerKey("gatekeeper");
+    const signer = createLedgerSigner(pair.privateKeyPem, pair.kid);
+    fc.assert(
+      fc.property(fc.dictionary(key, json, { maxKeys: 6 }), fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }), fc.nat(), (data, subject, seq) => {
+        const [checked] = validateDrafts([{ type: "policy.decided", tenant: "acme", actor: "gatekeeper", subject, data }]);
+        const at = { seq, prev: "0".repeat(64), time: "2026-01-31T12:00:00.000Z" };
+        const fromText = buildRecord(checked!.draft, checked!.dataText, at, signer);
+        const fromDraft = buildRecord(checked!.draft, null, at, signer);
+        expect(fromText).toEqual(fromDraft);
+        expect(fromText.line).toBe(canonicalJson(fromText.record));
+        expect(fromText.record.hash).toBe(eventHash(fromText.record.event));
+      }),
+      { numRuns: 200 },
     );
   });
 

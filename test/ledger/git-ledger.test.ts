@@ -154,6 +154,21 @@ describe("openGitLedger: append and read", () => {
     expect((await ledger.read()).map((r) => r.event.subject)).toEqual([expect.stringMatching(/^offboard\.invalid\/ledger\/[0-9a-f]{32}$/), "req-0"]);
   });
 
+  it("stores each event's data as it was when appended, whatever the caller changes while the commit is pending", async () => {
+    const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
+    const nested = { steps: [{ name: "deactivate", done: 1 }] };
+    const d = { ...draft(0), data: { n: 1, nested } };
+    const appended = ledger.append([d], signer);
+    d.data.n = 2;
+    nested.steps[0]!.done = 0;
+    nested.steps.push({ name: "forged", done: 1 });
+    const [record] = await appended;
+    const expected = { n: 1, nested: { steps: [{ name: "deactivate", done: 1 }] } };
+    expect(record!.event.data).toEqual(expected);
+    expect((await ledger.read()).at(-1)!.event.data).toEqual(expected);
+    expect(record!.hash).toBe(eventHash(record!.event));
+  });
+
   it("an empty append writes nothing", async () => {
     const ledger = await openGitLedger({ dir, clock: manualClock(T0) });
     expect(await ledger.append([], signer)).toEqual([]);
