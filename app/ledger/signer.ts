@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, sign, type KeyObject } from "node:crypto";
 import { OffboardError } from "../errors.js";
 import { parseCheckpointBody } from "./checkpoint-body.js";
+import { ed25519Signer } from "./ed25519-verify.js";
 import { assertKidMatchesKey } from "./key-id.js";
 import type { LedgerSigner } from "./types.js";
 
@@ -24,6 +25,7 @@ export function createLedgerSigner(privateKeyPem: string, kid: string, source = 
   }
   const publicKey = createPublicKey(privateKey);
   assertKidMatchesKey(kid, publicKey, source);
+  const signNative = ed25519Signer(privateKey);
   return {
     kid,
     publicKey,
@@ -33,7 +35,7 @@ export function createLedgerSigner(privateKeyPem: string, kid: string, source = 
       if (message.length !== 32 && !parseCheckpointBody(Buffer.from(message).toString("utf8")).ok) {
         throw new OffboardError("LEDGER_EVENT_INVALID", `ledger signer ${kid} signs 32-byte event hashes and checkpoint texts only, got ${message.length} other bytes`, { kid });
       }
-      return new Uint8Array(sign(null, message, privateKey));
+      return signNative === null ? new Uint8Array(sign(null, message, privateKey)) : signNative(message);
     },
   };
 }

@@ -5,6 +5,8 @@
  * implementations differ: torsion in the key or in R (a cofactored or batch check would accept
  * these where the cofactorless one refuses), non-canonical S, small-order and non-canonical keys.
  *
+ * Signing must give node:crypto's bytes exactly (Ed25519 is deterministic).
+ *
  * Runs when the module is built (`npm run build:native`; `npm test` builds it when cargo is
  * present); in CI its absence is a failure, not a skip.
  */
@@ -13,7 +15,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ed25519 } from "@noble/curves/ed25519";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ed25519Backend, ed25519Verify, NATIVE_ED25519_PATH } from "../../app/ledger/ed25519-verify.js";
+import { ed25519Backend, ed25519Signer, ed25519Verify, NATIVE_ED25519_PATH } from "../../app/ledger/ed25519-verify.js";
+import { generateLedgerKey } from "../../app/ledger/generate-ledger-key.js";
+import { createLedgerSigner } from "../../app/ledger/signer.js";
 import { packageRoot } from "../../app/util/package-root.js";
 
 interface NativeKey {
@@ -132,6 +136,33 @@ describe.runIf(built || process.env.CI)("native Ed25519 verifier", () => {
     const message = randomBytes(32);
     expect(ed25519Verify(message, publicKey, sign(null, message, privateKey))).toBe(true);
     expect(ed25519Verify(randomBytes(32), publicKey, sign(null, message, privateKey))).toBe(false);
+  });
+});
+
+describe.runIf((built || process.env.CI) && process.env.OFFBOARD_ED25519 !== "node")("native Ed25519 signing", () => {
+  it("makes byte for byte node:crypto's signatures (Ed25519 is deterministic), for event hashes and longer texts", () => {
+    expect(ed25519Backend()).toBe("native");
+    for (let i = 0; i < 200; i++) {
+      const { privateKey } = generateKeyPairSync("ed25519");
+      const signNative = ed25519Signer(privateKey)!;
+      expect(signNative).not.toBeNull();
+      for (const message of [randomBytes(32), randomBytes(i), Buffer.from(`example.com/log\n${i}\n${randomBytes(32).toString("base64")}\n`)]) {
+        expect(Buffer.from(signNative(message)).toString("hex")).toBe(sign(null, message, privateKey).toString("hex"));
+      }
+    }
+  });
+
+  it("a ledger signer signs the same on both backends", async () => {
+    const pair = generateLedgerKey("gatekeeper");
+    const hash = randomBytes(32);
+    const native = createLedgerSigner(pair.privateKeyPem, pair.kid).sign(hash);
+    vi.stubEnv("OFFBOARD_ED25519", "node");
+    vi.resetModules();
+    const onNode = (await import("../../app/ledger/signer.js")).createLedgerSigner(pair.privateKeyPem, pair.kid).sign(hash);
+    vi.unstubAllEnvs();
+    vi.resetModules();
+    expect(Buffer.from(native).toString("hex")).toBe(Buffer.from(onNode).toString("hex"));
+    expect(verify(null, hash, createPublicKey(pair.publicKeyPem), native)).toBe(true);
   });
 });
 
