@@ -100,7 +100,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let recent: LedgerTip[] = [];
   const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
   let draining = false;
-  /** The witnessing of the commit this instance just landed, while it runs (see latestCheckpoint). */
+  /** This instance's commit in flight and its witnessing, while they run (see latestCheckpoint). */
   let witnessing: Promise<unknown> | null = null;
 
   // Tips are looked up by commit once the ref is read: the newest, the one being swapped in, and
@@ -207,14 +207,19 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
         while (take < pending.length && (take === 0 || events + pending[take]!.drafts.length <= maxGroup)) events += pending[take++]!.drafts.length;
         const group = pending.splice(0, take);
         try {
-          const plan = await withLock(lockPath, lock, () => commitGroup(group));
-          if (plan.checkpointSigner !== null) {
-            witnessing = witnessTip();
-            try {
-              await witnessing;
-            } finally {
-              witnessing = null;
-            }
+          // Published as in flight from before the commit lands: between the ref moving and the
+          // witnessing starting, a reader must wait for the tag rather than list every tag.
+          const landed = (async () => {
+            const plan = await withLock(lockPath, lock, () => commitGroup(group));
+            if (plan.checkpointSigner !== null) await witnessTip();
+            return plan;
+          })();
+          witnessing = landed;
+          let plan: Awaited<typeof landed>;
+          try {
+            plan = await landed;
+          } finally {
+            witnessing = null;
           }
           group.forEach((p, i) => {
             const outcome = plan.outcomes[i]!;
@@ -266,8 +271,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       // Tags are published only for sizes the branch has reached, after it reached them, so the
       // tag for the current tip's size, when it exists, is the newest one: one ref look-up instead
       // of listing every tag (their number grows with every commit, and the executor asks before
-      // every packet). When this instance is witnessing the commit it just landed, its tag is
-      // about to exist: wait for it rather than list. Still missing (a commit another writer
+      // every packet). When this instance has a commit in flight or is witnessing the one it just
+      // landed, the tag is about to exist: wait for it rather than list. Still missing (a commit another writer
       // landed and has not witnessed yet, a witness failure): list them all, as before.
       const atTip = async () => {
         const size = (await currentTip()).size;

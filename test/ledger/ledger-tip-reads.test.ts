@@ -80,6 +80,40 @@ describe("witnessed checkpoints", () => {
   });
 });
 
+describe("witnessed checkpoints under a stream of commits", () => {
+  it("readers racing commits wait for the tag of the tip instead of listing every tag, and each gets a witnessed checkpoint", async () => {
+    const { createPublicKey } = await import("node:crypto");
+    const { createLocalWitness } = await import("../../app/ledger/local-witness.js");
+    const witnessKey = newKey("witness");
+    const clock = manualClock(T0);
+    const witness = createLocalWitness({ privateKeyPem: witnessKey.privateKeyPem, stateDir: await dirs.make("witness-"), clock, logKeys: new Map([[gatekeeper.kid, createPublicKey(gatekeeper.publicKeyPem)]]) });
+    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
+    await ledger.append([draft(0)], signer);
+    const listings: string[] = [];
+    const readdir = gitFs.promises.readdir;
+    vi.spyOn(gitFs.promises, "readdir").mockImplementation(((path: unknown, options?: unknown) => {
+      if (typeof path === "string" && path.includes(join("refs", "tags"))) listings.push(path);
+      return (readdir as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
+    }) as typeof readdir);
+    const notes: (string | null)[] = [];
+    // Readers ask at every turn of the event loop, so some ask in the moment between a commit
+    // landing and its witnessing starting.
+    let writing = true;
+    const reader = async () => {
+      while (writing) {
+        notes.push(await ledger.latestCheckpoint({ witnessed: true }));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const readers = Array.from({ length: 8 }, reader);
+    for (let i = 0; i < 30; i++) await Promise.all([ledger.append([draft(2 * i + 1)], signer), ledger.append([draft(2 * i + 2)], signer)]);
+    writing = false;
+    await Promise.all(readers);
+    expect(listings).toEqual([]);
+    expect(notes.every((n) => n !== null && n.includes(`— ${witnessKey.kid} `))).toBe(true);
+  });
+});
+
 describe("the tail checked as it grows", () => {
   it("a tail that extends the one read before has its new lines checked: a broken chain at the boundary is LEDGER_CORRUPT, named as a fresh reader names it", async () => {
     const { buildRecords } = await import("../../app/ledger/build-records.js");
