@@ -19,6 +19,9 @@ const extension = z.looseObject({
   escalations: z.array(instant).optional(),
 });
 
+/** Made once: building a zod schema costs more than parsing a User with it. */
+const optionalExtension = extension.optional();
+
 const scimUserSchema = z.looseObject({
   id: z.string().min(1),
   userName: z.string().min(1),
@@ -38,7 +41,7 @@ export type ScimUser = z.infer<typeof scimUserSchema> & { ext: z.infer<typeof ex
 /** Validates a User resource from the server; anything unusable is a connector failure, not a guess. */
 export function parseScimUser(raw: unknown, extensionSchema: string, connector: string): ScimUser {
   const user = scimUserSchema.safeParse(raw);
-  const ext = extension.optional().safeParse((raw as Record<string, unknown> | null)?.[extensionSchema]);
+  const ext = optionalExtension.safeParse((raw as Record<string, unknown> | null)?.[extensionSchema]);
   if (!user.success || !ext.success) {
     const issue = (user.error ?? ext.error)?.issues[0];
     throw new OffboardError(
