@@ -1,8 +1,9 @@
 import { gitFs as fs } from "./git-fs.js";
 import git from "isomorphic-git";
+import { OffboardError } from "../errors.js";
 import { checkSegment, type SegmentCheck } from "./check-segment.js";
 import { GENESIS_PREV } from "./event-hash.js";
-import { eventLocation, SEGMENT_SIZE, TAIL_PATH } from "./layout.js";
+import { eventLocation, SEGMENT_SIZE, SEGMENTS_DIR, TAIL_PATH } from "./layout.js";
 import { faultError } from "./ledger-fault.js";
 import { nodeHash, splitPoint } from "./merkle-node.js";
 import { merkleRootOfLeafBytes } from "./merkle-root-of-leaf-bytes.js";
@@ -18,6 +19,9 @@ interface TailMemo {
   sealed: number;
   check: SegmentCheck;
 }
+
+/** Segments whose parsed records are kept (segmentWithRecords). */
+const RECORDS_KEPT = 8;
 
 /** Segment blobs written and not yet read kept (a commit seals one under load, rarely more). */
 const WRITTEN_KEPT = 8;
@@ -49,6 +53,8 @@ export interface LedgerReader {
  */
 export function createLedgerReader(gitdir: string, ref: string, cache: object): LedgerReader {
   const segments = new Map<string, SegmentCheck>();
+  /** Segments whose records are kept, least recently used first (segmentWithRecords). */
+  const recordsKept = new Set<string>();
   let tailMemo: TailMemo | null = null;
   /** The remembered tail before the last seal: the start of the segment sealed (sealedFromTail). */
   let sealedMemo: TailMemo | null = null;
@@ -62,11 +68,54 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     if (known) return known;
     const mine = written.get(oid);
     written.delete(oid);
-    const bytes = mine ?? Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob);
+    const bytes = mine ?? (await readSegment(tip, index));
     const firstSeq = index * SEGMENT_SIZE;
     const check = sealedFromTail(bytes, firstSeq) ?? checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), firstSeq, tip.sealed);
     segments.set(oid, check);
+    keepRecords(oid);
     return check;
+  }
+
+  /**
+   * The segment with its records. Only the records of the RECORDS_KEPT segments used last are
+   * kept (a segment's hashes and root are kept for good: proofs need them); older ones are read
+   * and checked again when asked for, which the executor, reading what was appended since its
+   * last read, never does. Kept for every segment, they were most of the executor's heap (a
+   * layoff of 10,000 people writes 150,000 events).
+   */
+  async function segmentWithRecords(tip: LedgerTip, index: number): Promise<SegmentCheck> {
+    const check = await segment(tip, index);
+    const { oid } = tip.segments[index]!;
+    if (check.records.length !== check.count) {
+      const firstSeq = index * SEGMENT_SIZE;
+      const bytes = await readSegment(tip, index);
+      const again = checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), firstSeq, tip.sealed);
+      check.records = again.records;
+    }
+    keepRecords(oid);
+    return check;
+  }
+
+  /** The bytes of a segment blob from the object database (isomorphic-git checks they hash to its id). */
+  async function readSegment(tip: LedgerTip, index: number): Promise<Buffer> {
+    const { name, oid } = tip.segments[index]!;
+    try {
+      return Buffer.from((await git.readBlob({ fs, gitdir, oid, cache })).blob);
+    } catch (cause) {
+      // isomorphic-git's InternalError says what went wrong in `data.message` ("SHA check failed ...").
+      const why = (cause as { data?: { message?: unknown } }).data?.message ?? (cause as Error).message;
+      throw new OffboardError("GIT_FAILED", `ledger branch ${ref}: cannot read ${SEGMENTS_DIR}/${name} (object ${oid}): ${String(why)}`, { oid }, { cause });
+    }
+  }
+
+  function keepRecords(oid: string): void {
+    recordsKept.delete(oid);
+    recordsKept.add(oid);
+    for (const old of recordsKept) {
+      if (recordsKept.size <= RECORDS_KEPT) break;
+      recordsKept.delete(old);
+      segments.get(old)!.records = [];
+    }
   }
 
   /**
@@ -158,16 +207,22 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
       // The chain check starts from the last event before the first part read (a cached segment).
       let prev = first === 0 ? GENESIS_PREV : (await segment(tip, first - 1)).hashes.at(-1)!;
       const out: LedgerRecord[] = [];
-      const parts: SegmentCheck[] = [];
-      for (let i = first; i < tip.segments.length; i++) parts.push(await segment(tip, i));
-      parts.push(tail(tip));
+      // Each part's records are taken as it is read: reading many segments lets go of the records
+      // of the first ones in the cache (keepRecords), not of these arrays.
+      const parts: (SegmentCheck & { kept: LedgerRecord[] })[] = [];
+      for (let i = first; i < tip.segments.length; i++) {
+        const check = await segmentWithRecords(tip, i);
+        parts.push({ ...check, kept: check.records });
+      }
+      const tailCheck = tail(tip);
+      parts.push({ ...tailCheck, kept: tailCheck.records });
       let seq = first * SEGMENT_SIZE;
       for (const part of parts) {
         if (part.count > 0 && part.firstPrev !== prev) {
           throw faultError({ seq, path: eventLocation(seq, tip.sealed), reason: `broken chain: prev is ${part.firstPrev}, the previous event's hash is ${prev}`, code: "LEDGER_CORRUPT" }, ref);
         }
         const skip = Math.max(0, start - seq);
-        for (let i = skip; i < part.records.length; i++) out.push(part.records[i]!);
+        for (let i = skip; i < part.kept.length; i++) out.push(part.kept[i]!);
         seq += part.count;
         prev = part.hashes.at(-1) ?? prev;
       }
@@ -175,7 +230,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     },
     async recordAt(tip: LedgerTip, seq: number): Promise<LedgerRecord | null> {
       if (!Number.isSafeInteger(seq) || seq < 0 || seq >= tip.size) return null;
-      if (seq < tip.sealed) return (await segment(tip, Math.floor(seq / SEGMENT_SIZE))).records[seq % SEGMENT_SIZE]!;
+      if (seq < tip.sealed) return (await segmentWithRecords(tip, Math.floor(seq / SEGMENT_SIZE))).records[seq % SEGMENT_SIZE]!;
       return tail(tip).records[seq - tip.sealed]!;
     },
     subtreeHash,

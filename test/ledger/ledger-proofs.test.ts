@@ -145,6 +145,44 @@ describe("segments sealed after their tail was read", () => {
   });
 });
 
+describe("records of older segments", () => {
+  it("are let go of and read again when asked for: every read gives the same records, in any order", async () => {
+    const repo = await makeRepo(await dirs.make(), [gatekeeper]);
+    const ledger = await openGitLedger({ dir: repo, clock: manualClock(Date.UTC(2026, 3, 1)) });
+    const gitdir = `${repo}/.git`;
+    await ledger.append(Array.from({ length: 12 * 256 }, (_, i) => draft(i)), signerOf(gatekeeper));
+    const tip = await readLedgerTip(gitdir, "refs/heads/ledger", () => null, {});
+    expect(tip.segments.length).toBe(12);
+    const reader = createLedgerReader(gitdir, "refs/heads/ledger", {});
+    const all = await reader.records(tip);
+    expect(all.map((r) => r.event.seq)).toEqual(Array.from({ length: tip.size }, (_, i) => i));
+    // The first segments' records were let go of while the last ones were read: ask for them again.
+    for (const seq of [0, 300, 2900, 1, tip.size - 1, 700]) expect(await reader.recordAt(tip, seq)).toEqual(all[seq]);
+    expect(await reader.records(tip, 10)).toEqual(all.slice(10));
+    expect(await reader.records(tip)).toEqual(all);
+  });
+
+  it("a segment whose stored object changed after its records were let go of is refused when read again", async () => {
+    const repo = await makeRepo(await dirs.make(), [gatekeeper]);
+    const ledger = await openGitLedger({ dir: repo, clock: manualClock(Date.UTC(2026, 3, 1)) });
+    const gitdir = `${repo}/.git`;
+    await ledger.append(Array.from({ length: 10 * 256 }, (_, i) => draft(i)), signerOf(gatekeeper));
+    const tip = await readLedgerTip(gitdir, "refs/heads/ledger", () => null, {});
+    const reader = createLedgerReader(gitdir, "refs/heads/ledger", {});
+    await reader.records(tip); // segment 0's records are let go of by the end
+    // The object file of segment 0 rewritten in place with another event's text: same name, other content.
+    const oid = tip.segments[0]!.oid;
+    const path = `${gitdir}/objects/${oid.slice(0, 2)}/${oid.slice(2)}`;
+    const text = runGit(repo, "cat-file", "blob", oid).replace('"subject":"req-5"', '"subject":"req-X"');
+    const { deflateSync } = await import("node:zlib");
+    const { chmodSync, writeFileSync } = await import("node:fs");
+    chmodSync(path, 0o644);
+    writeFileSync(path, deflateSync(Buffer.concat([Buffer.from(`blob ${Buffer.byteLength(text)}\0`), Buffer.from(text)])));
+    // isomorphic-git checks an object's content against its id as it reads it.
+    await expect(reader.recordAt(tip, 5)).rejects.toMatchObject({ code: "GIT_FAILED", message: expect.stringMatching(/cannot read segments\/000000000000\.jsonl \(object [0-9a-f]{40}\): SHA check failed/) });
+  });
+});
+
 describe("HTTP endpoints", () => {
   const get = async (path: string) => {
     const res = await fetch(`${base}${path}`);
