@@ -5,9 +5,9 @@ import { describe, expect, it, vi } from "vitest";
 
 // Counts the file opens of the store's writes (each open is one append and one fsync).
 const opens = vi.hoisted(() => ({ count: 0 }));
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const real = await importOriginal<typeof import("node:fs/promises")>();
-  return { ...real, open: (...args: Parameters<typeof real.open>) => ((opens.count += 1), real.open(...args)) };
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
+  return { ...real, openSync: (...args: Parameters<typeof real.openSync>) => ((opens.count += 1), real.openSync(...args)) };
 });
 
 const { openReplayStore } = await import("../../app/packet/replay-store.js");
