@@ -1,4 +1,5 @@
-import { sign, verify, type KeyObject } from "node:crypto";
+import { sign, type KeyObject } from "node:crypto";
+import { ed25519Verify } from "./ed25519-verify.js";
 import { NOTE_COSIGNATURE_V1, noteKeyId } from "./note-key-id.js";
 import { signatureLine } from "./signed-note.js";
 
@@ -25,5 +26,5 @@ export function checkCosignature(noteText: string, bytes: Uint8Array, publicKey:
   const stamp = Buffer.from(bytes.subarray(0, 8)).readBigUInt64BE();
   if (stamp > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, timestamp: 0 };
   const timestamp = Number(stamp);
-  return { ok: verify(null, cosignedMessage(noteText, timestamp), publicKey, bytes.subarray(8)), timestamp };
+  return { ok: ed25519Verify(cosignedMessage(noteText, timestamp), publicKey, bytes.subarray(8)), timestamp };
 }

@@ -1,4 +1,5 @@
-import { verify, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+import { ed25519Verify } from "./ed25519-verify.js";
 import type { ErrorCode } from "../errors.js";
 import { checkCosignature } from "./cosignature.js";
 import { NOTE_COSIGNATURE_V1, NOTE_ED25519, noteKeyId } from "./note-key-id.js";
@@ -20,7 +21,7 @@ export function verifyNoteSignatures(note: SignedNote, logKeys: ReadonlyMap<stri
   for (const sig of note.signatures) {
     const logKey = logKeys.get(sig.name);
     if (logKey !== undefined && sig.keyId === noteKeyId(sig.name, NOTE_ED25519, logKey)) {
-      if (sig.signature.length !== 64 || !verify(null, text, logKey, sig.signature)) {
+      if (sig.signature.length !== 64 || !ed25519Verify(text, logKey, sig.signature)) {
         return { ok: false, code: "LEDGER_SIGNATURE_INVALID", reason: `checkpoint signature by ${sig.name} does not verify` };
       }
       if (!logSigners.includes(sig.name)) logSigners.push(sig.name);
