@@ -1,5 +1,6 @@
 import type { Tokens } from "./tokenize.js";
 import type { DetectorHit } from "./detector-hit.js";
+import { WordTable } from "./word-ids.js";
 
 /**
  * Markers that survive any splitting: the text's Latin letters with everything else removed and
@@ -60,10 +61,7 @@ for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4"
  */
 export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   let fragments = 0;
-  for (let i = 0; i < tokens.count && fragments < 3; i++) {
-    const key = tokens.keys[i] ?? "";
-    if (isFragment(key)) fragments++;
-  }
+  for (let i = 0; i < tokens.count && fragments < 3; i++) if (FRAGMENTS.of(tokens, i)) fragments++;
   if (fragments < 3) return [];
   const { letters, n, occurrences } = squash(text);
   const found: { at: number; marker: string }[] = [];
@@ -157,6 +155,9 @@ function originsOf(text: string, letterIndices: number[]): Map<number, number> {
   }
   return out;
 }
+
+/** isFragment of each word, by word id (most texts are read to the end without three fragments). */
+const FRAGMENTS = new WordTable(isFragment);
 
 /** A short non-word ("ign", "ore"), or a word mixing letters with leetspeak digits ("1gn0r3"). */
 function isFragment(key: string): boolean {

@@ -1,3 +1,5 @@
+import { numberWords } from "./word-ids.js";
+
 /** Flags of the separator (the non-word text) before a token. */
 export const SEP = {
   /** , ; : 、 ， ； */
@@ -33,13 +35,16 @@ export interface Tokens {
   sep: Int32Array;
   /** Tokens written with a possessive 's ("ceo's"). */
   possessive: Set<number>;
+  /** The word id of token i's key (word-ids.ts), and the vocabulary generation the ids belong to. */
+  words: Int32Array;
+  vocabulary: number;
 }
 
 /**
  * Tokens being collected: positions in one typed array (starts, ends, then separators, each
- * `capacity` long), doubled when full and cut into exact views at the end. A long text has a
- * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
- * copied again by every garbage collection while the scan held them.
+ * `capacity` long, then the word ids, written at the end), doubled when full and cut into exact
+ * views at the end. A long text has a hundred thousand tokens: arrays of numbers grown push by
+ * push were copied over and over, and copied again by every garbage collection while the scan held them.
  */
 class TokenList {
   count = 0;
@@ -49,7 +54,7 @@ class TokenList {
   private buf: Int32Array;
   constructor(capacity: number) {
     this.capacity = capacity;
-    this.buf = new Int32Array(3 * capacity + 1);
+    this.buf = new Int32Array(4 * capacity + 1);
   }
   push(key: string, start: number, end: number, sep: number): void {
     if (this.count === this.capacity) this.grow();
@@ -71,12 +76,14 @@ class TokenList {
   done(trailing: number): Tokens {
     const { buf, capacity, count } = this;
     buf[2 * capacity + count] = trailing;
-    return { count, keys: this.keys, starts: buf.subarray(0, count), ends: buf.subarray(capacity, capacity + count), sep: buf.subarray(2 * capacity, 2 * capacity + count + 1), possessive: this.possessive };
+    const words = buf.subarray(3 * capacity + 1, 3 * capacity + 1 + count);
+    const vocabulary = numberWords(this.keys, words);
+    return { count, keys: this.keys, starts: buf.subarray(0, count), ends: buf.subarray(capacity, capacity + count), sep: buf.subarray(2 * capacity, 2 * capacity + count + 1), possessive: this.possessive, words, vocabulary };
   }
   private grow(): void {
     const { buf, capacity } = this;
     const size = capacity * 2 + 16;
-    const next = new Int32Array(3 * size + 1);
+    const next = new Int32Array(4 * size + 1);
     next.set(buf.subarray(0, capacity), 0);
     next.set(buf.subarray(capacity, 2 * capacity), size);
     next.set(buf.subarray(2 * capacity, 3 * capacity + 1), 2 * size);
