@@ -214,15 +214,29 @@ interface PrefixSums {
 }
 
 /**
- * The three prefix sums in one pass and one allocation (three views of one buffer): a typed
- * array over 64 bytes is allocated outside the heap, a fixed cost paid once instead of three times.
+ * The three prefix sums in one pass, written into three views of one buffer kept across calls
+ * (scans are synchronous and the sums do not outlive matchRules): a typed array over 64 bytes is
+ * allocated outside the heap, a fixed cost a short text paid on every scan. The views may be
+ * longer than the text needs: only indices up to count + 1 are read, and index 0, never written,
+ * stays 0. Texts of more than SCRATCH_TOKENS tokens get buffers of their own (the kept one stays small).
  */
 function prefixSumsOf(tokens: Tokens): PrefixSums {
   const size = tokens.count + 2;
+  if (size > SCRATCH_TOKENS) return fillPrefixSums(tokens, sumsOfSize(size));
+  if (scratchSums.clause.length < size) scratchSums = sumsOfSize(Math.min(SCRATCH_TOKENS, Math.max(size, 2 * scratchSums.clause.length)));
+  return fillPrefixSums(tokens, scratchSums);
+}
+
+const SCRATCH_TOKENS = 1 << 16;
+let scratchSums = sumsOfSize(1024);
+
+function sumsOfSize(size: number): PrefixSums {
   const buffer = new Int32Array(3 * size);
-  const clause = buffer.subarray(0, size);
-  const sentence = buffer.subarray(size, 2 * size);
-  const weight = buffer.subarray(2 * size, 3 * size);
+  return { clause: buffer.subarray(0, size), sentence: buffer.subarray(size, 2 * size), weight: buffer.subarray(2 * size, 3 * size) };
+}
+
+function fillPrefixSums(tokens: Tokens, sums: PrefixSums): PrefixSums {
+  const { clause, sentence, weight } = sums;
   for (let i = 0; i <= tokens.count; i++) {
     const sep = tokens.sep[i] ?? 0;
     clause[i + 1] = (clause[i] ?? 0) + (sep & SEP.clause ? 1 : 0);
@@ -233,7 +247,7 @@ function prefixSumsOf(tokens: Tokens): PrefixSums {
       weight[i + 1] = (weight[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
     }
   }
-  return { clause, sentence, weight };
+  return sums;
 }
 
 /** Number of flagged separators before tokens from..to (inclusive). */
