@@ -7,22 +7,72 @@
  * while one is, so two keys of one text never share an id), and every WordTable with it.
  */
 const VOCABULARY = new Map<string, number>();
+/** Each id's key: the one string tokens of that word share. */
+const KEYS: string[] = [];
 const VOCABULARY_LIMIT = 65_536;
 let generation = 0;
 
-/** The ids of `keys` (written into `ids`), and the vocabulary generation they belong to. */
-export function numberWords(keys: readonly string[], ids: Int32Array): number {
-  if (VOCABULARY.size >= VOCABULARY_LIMIT) {
+/**
+ * Short words (up to 8 ASCII letters, digits or '_') packed into two numbers, 6 bits a character
+ * (code 0 unused, so the packing is exact), mapped to their ids in a direct-mapped cache in front
+ * of VOCABULARY: most tokens are found without a string being cut out of the text and hashed. A
+ * slot holds the last word that hashed to it; a miss goes to VOCABULARY (constant time either way).
+ */
+const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 0x61 && c <= 0x7a ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c - 0x40 + 26 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 53 : c === 0x5f ? 63 : 0,
+);
+const MAX_PACKED = 8;
+const CACHE_BITS = 14;
+/** Packed first four characters (0: empty slot; a word has at least one), the rest, and the id. */
+const CACHE_HEAD = new Int32Array(1 << CACHE_BITS);
+const CACHE_TAIL = new Int32Array(1 << CACHE_BITS);
+const CACHE_ID = new Int32Array(1 << CACHE_BITS);
+
+/** Called before a text is numbered: clears a full vocabulary. Returns the generation the text's ids belong to. */
+export function startNumbering(): number {
+  if (KEYS.length >= VOCABULARY_LIMIT) {
     VOCABULARY.clear();
+    KEYS.length = 0;
+    CACHE_HEAD.fill(0);
     generation++;
   }
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] ?? "";
-    let id = VOCABULARY.get(key);
-    if (id === undefined) VOCABULARY.set(key, (id = VOCABULARY.size));
-    ids[i] = id;
-  }
   return generation;
+}
+
+/** The id of `key`, numbering it if it is new. */
+export function wordId(key: string): number {
+  let id = VOCABULARY.get(key);
+  if (id === undefined) {
+    id = KEYS.length;
+    VOCABULARY.set(key, id);
+    KEYS.push(key);
+  }
+  return id;
+}
+
+/** The id of the word text[start, end), numbering it if it is new (its key: wordKey). */
+export function wordIdAt(text: string, start: number, end: number): number {
+  if (end - start > MAX_PACKED) return wordId(text.slice(start, end));
+  let head = 0;
+  let tail = 0;
+  for (let k = start; k < end; k++) {
+    const code = CODE[text.charCodeAt(k)];
+    if (code === undefined || code === 0) return wordId(text.slice(start, end));
+    if (k - start < 4) head = head * 64 + code;
+    else tail = tail * 64 + code;
+  }
+  const slot = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS);
+  if (CACHE_HEAD[slot] === head && CACHE_TAIL[slot] === tail) return CACHE_ID[slot]!;
+  const id = wordId(text.slice(start, end));
+  CACHE_HEAD[slot] = head;
+  CACHE_TAIL[slot] = tail;
+  CACHE_ID[slot] = id;
+  return id;
+}
+
+/** The key of word `id` (of the current generation). */
+export function wordKey(id: number): string {
+  return KEYS[id] ?? "";
 }
 
 /** What WordTable reads of a token list (see Tokens in tokenize.ts). */
