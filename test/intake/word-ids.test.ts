@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../app/intake/tokenize.js";
-import { WordTable } from "../../app/intake/word-ids.js";
+import { WordTable, wordId, wordIdAt, wordKey } from "../../app/intake/word-ids.js";
 
 describe("word ids (app/intake/word-ids.ts)", () => {
   it("give a key the same id in every text, and distinct keys distinct ids", () => {
@@ -10,6 +10,16 @@ describe("word ids (app/intake/word-ids.ts)", () => {
     expect(b.words[1]).toBe(a.words[0]);
     expect(b.words[0]).toBe(a.words[1]);
     expect(new Set(a.words).size).toBe(3);
+  });
+
+  it("find a word by its packed letters as by its key: case, digits, '_', long and non-ASCII words", () => {
+    const text = "Ab_9 ab_9 AB_9 abcdefgh abcdefghi zz9_Z é_x a";
+    for (const m of text.matchAll(/\S+/g)) {
+      const id = wordIdAt(text, m.index, m.index + m[0].length);
+      expect(wordKey(id)).toBe(m[0]);
+      expect(wordId(m[0])).toBe(id);
+      expect(wordIdAt(text, m.index, m.index + m[0].length)).toBe(id);
+    }
   });
 
   it("compute a word's fact once, and the same fact after the vocabulary is cleared", () => {
