@@ -28,6 +28,9 @@ const WEIGHT = Float64Array.from(LEARNED_WEIGHTS.terms, ([, , weight]) => weight
  */
 const COUNTS = new Uint32Array(LEARNED_WEIGHTS.terms.length);
 const CONTRIBUTION = new Float64Array(LEARNED_WEIGHTS.terms.length);
+/** Each seen term's (1 + ln tf) * idf, and its share of the score per occurrence, computed once a text (read only for the text's own terms). */
+const TF_IDF = new Float64Array(LEARNED_WEIGHTS.terms.length);
+const SHARE = new Float64Array(LEARNED_WEIGHTS.terms.length);
 const BOUNDARY = SEP.sentence | SEP.paragraph | SEP.newline;
 /** In the per-token term list: an unknown term starts here; no term starts here (inside an address). */
 const UNKNOWN = -1;
@@ -69,10 +72,13 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
     // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
     if (known < MIN_TERMS) return [];
     let norm = 0;
-    for (const i of seen) norm += ((1 + Math.log(COUNTS[i]!)) * IDF[i]!) ** 2;
+    for (const i of seen) {
+      TF_IDF[i] = (1 + Math.log(COUNTS[i]!)) * IDF[i]!;
+      norm += TF_IDF[i]! ** 2;
+    }
     norm = Math.sqrt(norm);
     let score = LEARNED_WEIGHTS.bias;
-    for (const i of seen) score += ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm;
+    for (const i of seen) score += (TF_IDF[i]! * WEIGHT[i]!) / norm;
     if (score < LEARNED_WEIGHTS.threshold) return [];
     return [explain(normalized, tokens, termAt, seen, score, norm)];
   } finally {
@@ -85,8 +91,8 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
 
 /** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
 function explain(normalized: string, tokens: Tokens, termAt: readonly number[], seen: readonly number[], score: number, norm: number): DetectorHit {
-  /** Each occurrence's share of the score. */
-  const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
+  // Each occurrence's share of the score.
+  for (const i of seen) SHARE[i] = (TF_IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
   let best = { from: -1, to: -1, sum: -Infinity };
   let current = { from: -1, to: -1, sum: 0 };
   const close = () => {
@@ -101,7 +107,7 @@ function explain(normalized: string, tokens: Tokens, termAt: readonly number[], 
     }
     current.to = k;
     if (i === UNKNOWN) continue;
-    const s = share(i);
+    const s = SHARE[i]!;
     current.sum += s;
     CONTRIBUTION[i] = CONTRIBUTION[i]! + s;
   }
