@@ -13,6 +13,11 @@ export interface RuleMatch {
 /** A rule with its concepts resolved to lexicon ids (compiled once, see compileRules). */
 export interface CompiledRule {
   rule: PhraseRule;
+  /**
+   * Its patterns' quick tests together, as (word, bits) pairs of the presence bitset, or null when
+   * a pattern has none: when no pair has a hit, no pattern can match and the rule is skipped whole.
+   */
+  quick: number[] | null;
   patterns: {
     slots: number[][];
     /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
@@ -35,25 +40,36 @@ export interface CompiledRule {
 }
 
 export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
-  return rules.map((rule) => ({
-    rule,
-    patterns: rule.patterns.map((p) => {
-      const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
-      const slotMasks = slots.map(presenceMask);
-      return {
-        slots,
-        slotKeys: slots.map((ids) => ids.join(",")),
-        slotMasks,
-        ...quickTest(slotMasks),
-        gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
-        forbid: (p.forbid ?? []).map((c) => lex.id(c)),
-        notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
-        barrier: p.barrier ?? 1,
-        lead: p.lead ?? false,
-        firstNotPossessive: p.firstNotPossessive ?? false,
-      };
-    }),
-  }));
+  return rules.map((rule) => {
+    const patterns = compilePatterns(rule, lex);
+    return { rule, quick: patterns.every((p) => p.quickWord >= 0) ? unionOfQuickTests(patterns) : null, patterns };
+  });
+}
+
+function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["patterns"] {
+  return rule.patterns.map((p) => {
+    const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+    const slotMasks = slots.map(presenceMask);
+    return {
+      slots,
+      slotKeys: slots.map((ids) => ids.join(",")),
+      slotMasks,
+      ...quickTest(slotMasks),
+      gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
+      forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+      notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      barrier: p.barrier ?? 1,
+      lead: p.lead ?? false,
+      firstNotPossessive: p.firstNotPossessive ?? false,
+    };
+  });
+}
+
+/** The patterns' quick tests as (word, bits) pairs, one pair per word used. */
+function unionOfQuickTests(patterns: CompiledRule["patterns"]): number[] {
+  const words = new Map<number, number>();
+  for (const p of patterns) words.set(p.quickWord, (words.get(p.quickWord) ?? 0) | p.quickBits);
+  return [...words].flat();
 }
 
 /**
@@ -90,7 +106,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
-  for (const { rule, patterns } of rules) {
+  for (const { rule, quick, patterns } of rules) {
+    if (quick !== null && !anyHit(quick, hits.present)) continue;
     const found: Packed[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
@@ -281,6 +298,12 @@ function popCount(bits: number): number {
   let n = 0;
   for (let b = bits; b !== 0; b &= b - 1) n++;
   return n;
+}
+
+/** Whether any concept of a (word, bits) mask has a hit. */
+function anyHit(mask: readonly number[], present: Int32Array): boolean {
+  for (let k = 0; k < mask.length; k += 2) if (((present[mask[k] ?? 0] ?? 0) & (mask[k + 1] ?? 0)) !== 0) return true;
+  return false;
 }
 
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
