@@ -13,7 +13,7 @@ const VOCABULARY_LIMIT = 65_536;
 let generation = 0;
 
 /**
- * Short words (up to 8 ASCII letters, digits or '_') packed into two numbers, 6 bits a character
+ * Short words (up to 10 ASCII letters, digits or '_') packed into two numbers, 6 bits a character
  * (code 0 unused, so the packing is exact), mapped to their ids in a direct-mapped cache in front
  * of VOCABULARY: most tokens are found without a string being cut out of the text and hashed. A
  * slot holds the last word that hashed to it; a miss goes to VOCABULARY (constant time either way).
@@ -21,9 +21,9 @@ let generation = 0;
 const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 0x61 && c <= 0x7a ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c - 0x40 + 26 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 53 : c === 0x5f ? 63 : 0,
 );
-const MAX_PACKED = 8;
-const CACHE_BITS = 14;
-/** Packed first four characters (0: empty slot; a word has at least one), the rest, and the id. */
+const MAX_PACKED = 10;
+const CACHE_BITS = 16;
+/** Packed first five characters (0: empty slot; a word has at least one), the rest, and the id. */
 const CACHE_HEAD = new Int32Array(1 << CACHE_BITS);
 const CACHE_TAIL = new Int32Array(1 << CACHE_BITS);
 const CACHE_ID = new Int32Array(1 << CACHE_BITS);
@@ -58,7 +58,7 @@ export function wordIdAt(text: string, start: number, end: number): number {
   for (let k = start; k < end; k++) {
     const code = CODE[text.charCodeAt(k)];
     if (code === undefined || code === 0) return wordId(text.slice(start, end));
-    if (k - start < 4) head = head * 64 + code;
+    if (k - start < 5) head = head * 64 + code;
     else tail = tail * 64 + code;
   }
   const slot = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS);
