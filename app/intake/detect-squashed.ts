@@ -111,7 +111,7 @@ for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] =
  * a whole marker (PREFIX letters) can start one.
  */
 function squash(text: string): { letters: Uint8Array; n: number; occurrences: (number[] | undefined)[] } {
-  const letters = new Uint8Array(text.length);
+  const letters = lettersFor(text.length);
   // A list per anchor that occurs (most texts hold none of them).
   const occurrences: (number[] | undefined)[] = [];
   let n = 0;
@@ -132,6 +132,20 @@ function squash(text: string): { letters: Uint8Array; n: number; occurrences: (n
   // Anchors too close to the end for a whole marker start none.
   for (const list of occurrences) while (list !== undefined && list.length > 0 && list[list.length - 1]! + PREFIX > n) list.pop();
   return { letters, n, occurrences };
+}
+
+/**
+ * A buffer for the squashed letters of a text of `length` code units: for a text of up to
+ * SCRATCH_LETTERS, one kept across calls (scans are synchronous, and only the first n letters,
+ * written by this call, are ever read): a typed array over 64 bytes is allocated outside the heap,
+ * a fixed cost most short texts paid on every scan. Longer texts get their own (the kept one stays small).
+ */
+const SCRATCH_LETTERS = 1 << 16;
+let scratchLetters = new Uint8Array(1024);
+function lettersFor(length: number): Uint8Array {
+  if (length > SCRATCH_LETTERS) return new Uint8Array(length);
+  if (scratchLetters.length < length) scratchLetters = new Uint8Array(Math.min(SCRATCH_LETTERS, Math.max(length, 2 * scratchLetters.length)));
+  return scratchLetters;
 }
 
 /** Whether the squashed letters spell `marker` at `at` (all of it before `n`). */
