@@ -187,7 +187,8 @@ export function tokenize(text: string): Tokens {
     const word = wordIdAt(text, i, j);
     const key = wordKey(word);
     const last = t.count - 1;
-    if (cls === WORD_CHAR && last >= 0 && j - i <= 2 && GLUE.has(key) && t.lastEnd() === i - 1 && text.charCodeAt(i - 1) === 0x27) {
+    // The apostrophe first: short words are common, contractions rare.
+    if (cls === WORD_CHAR && j - i <= 2 && text.charCodeAt(i - 1) === 0x27 && last >= 0 && t.lastEnd() === i - 1 && GLUE.has(key)) {
       if (key !== "s") t.glueLast(key, j);
       else {
         t.markPossessive(last);
