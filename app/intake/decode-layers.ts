@@ -69,16 +69,19 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
-  // What each distinct line decodes to: a line repeated in the text is read once.
-  let lines: Map<string, LineDecoded> | null = null;
+  // What each distinct line decodes to: a line repeated in a long text is read once. A text no
+  // longer than one line's limit decodes its few lines directly (hashing them costs more).
+  const lines = raw.length > MAX_LINE ? new Map<string, LineDecoded>() : null;
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    lines ??= new Map();
-    let d = lines.get(line);
-    if (d === undefined) lines.set(line, (d = decodeLine(line)));
+    let d = lines?.get(line);
+    if (d === undefined) {
+      d = decodeLine(line);
+      lines?.set(line, d);
+    }
     if (d.url !== null) take("url", lineStart, lineEnd, d.url);
     if (d.rot13 !== null) take("rot13", lineStart + d.rot13.from, lineStart + d.rot13.to, d.rot13.text);
     if (d.reversed !== null) take("reversed", lineStart, lineEnd, d.reversed);
