@@ -1,4 +1,5 @@
 import { asciiPrototype } from "./confusables.js";
+import { pooledInt32Array } from "./int32-pool.js";
 
 /** Something invisible that was removed during normalisation and is itself a signal. */
 export interface HiddenMark {
@@ -120,7 +121,7 @@ export function normalizeText(raw: string): NormalizedText {
   if (bidiDepth !== 0 && bidiFirst >= 0) mark({ kind: "bidi_unbalanced", start: bidiFirst, end: bidiFirst + 1 });
   const len = out.len;
   // The kept sink's offsets are copied out (exactly as many as written): the next text reuses it.
-  const origin = out === scratch ? out.origin.slice(0, len) : out.origin;
+  const origin = out === scratch ? copyOf(out.origin, len) : out.origin;
   if (out === scratch && out.origin.length > SCRATCH_UNITS) scratch = newSink(SCRATCH_UNITS);
   return { text: textOf(out), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
@@ -159,6 +160,13 @@ function sinkFor(n: number): Sink {
   scratch.len = 0;
   scratch.high = false;
   return scratch;
+}
+
+/** The first `length` entries of `values`, in a pooled array (int32-pool.ts). */
+function copyOf(values: Int32Array, length: number): Int32Array {
+  const copy = pooledInt32Array(length);
+  copy.set(values.subarray(0, length));
+  return copy;
 }
 
 function newSink(size: number): Sink {

@@ -1,3 +1,4 @@
+import { pooledInt32Array } from "./int32-pool.js";
 import { startNumbering, wordId, wordIdAt, wordKey } from "./word-ids.js";
 
 /** Flags of the separator (the non-word text) before a token. */
@@ -58,7 +59,7 @@ class TokenList {
   /** The vocabulary generation of the word ids (word-ids.ts). */
   constructor(capacity: number, private readonly vocabulary: number) {
     this.capacity = capacity;
-    this.buf = new Int32Array(4 * capacity + 1);
+    this.buf = pooledInt32Array(4 * capacity + 1);
   }
   /** Adds a token: its word id (wordIdAt, wordId) and that word's key. */
   push(word: number, key: string, start: number, end: number, sep: number): void {
@@ -108,7 +109,7 @@ class TokenList {
   private grow(): void {
     const { buf, capacity } = this;
     const size = capacity * 2 + 16;
-    const next = new Int32Array(4 * size + 1);
+    const next = pooledInt32Array(4 * size + 1);
     next.set(buf.subarray(0, capacity), 0);
     next.set(buf.subarray(capacity, 2 * capacity), size);
     next.set(buf.subarray(2 * capacity, 3 * capacity), 2 * size);
