@@ -63,6 +63,7 @@ function startFlags(count: number): Uint8Array {
   if (scratchFlags.length < count) scratchFlags = new Uint8Array(Math.min(SCRATCH_TOKENS, Math.max(count, 2 * scratchFlags.length)));
   return scratchFlags.fill(0, 0, count);
 }
+
 const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
 

@@ -41,14 +41,14 @@ export interface Tokens {
   vocabulary: number;
 }
 
+const NO_POSSESSIVE: ReadonlySet<number> = new Set();
+
 /**
  * Tokens being collected: positions in one typed array (starts, ends, word ids, then separators,
  * each `capacity` long), doubled when full and cut into exact views at the end. A long text has a
  * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
  * copied again by every garbage collection while the scan held them.
  */
-const NO_POSSESSIVE: ReadonlySet<number> = new Set();
-
 class TokenList {
   count = 0;
   readonly keys: string[] = [];
@@ -279,7 +279,7 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
     if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
   }
   if (joins.size === 0) return tokens;
-  // Numbered in the vocabulary of the tokens (nothing is numbered in between to clear it).
+  // Numbered in the tokens' vocabulary generation (only startNumbering clears it, before a text).
   const out = new TokenList(tokens.count, tokens.vocabulary);
   let i = 0;
   while (i < tokens.count) {
