@@ -155,7 +155,10 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     if (!inOrder(found)) found.sort(numeric);
     let n = 0;
     let last: RuleMatch | undefined;
-    for (const r of found) {
+    // An index loop, not for-of: leaving a for-of early closes its iterator, a step short texts
+    // never reach (no rule matches ten times), so the first long text deoptimised matchRules.
+    for (let k = 0; k < found.length; k++) {
+      const r = found[k]!;
       const origin = Math.floor(r / span);
       const end = r - origin * span;
       if (last && origin <= last.last) {

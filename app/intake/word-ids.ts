@@ -101,7 +101,8 @@ export class WordTable<T> {
     }
     const id = tokens.words[i]!;
     const values = this.values;
-    let value = values[id];
+    // Bounds tested, not read past: a word new since the code was optimised would otherwise deoptimise it.
+    let value = id < values.length ? values[id] : undefined;
     if (value === undefined) {
       // Grown by push (undefined until computed): a write far past the end would turn the array into a dictionary.
       while (values.length <= id) values.push(undefined);
