@@ -21,7 +21,7 @@ export interface ConceptHits {
 export class ByToken {
   /** First concept starting at each token, -1 for none. */
   private readonly first: number[];
-  /** Per token, its first further node (-1: none); created with the first token that has two concepts. */
+  /** Per token, its first further node (-1, or past the end: none); created with the first token that has two concepts. */
   private moreHead: number[] | null = null;
   private readonly nodeConcept: number[] = [];
   private readonly nodeNext: number[] = [];
@@ -53,7 +53,9 @@ export class ByToken {
       return;
     }
     if (f === concept || this.has(token, concept)) return;
-    const more = (this.moreHead ??= new Array<number>(first.length).fill(-1));
+    // Grown by push like `first`: an array made at the text's length was, for a long text, an
+    // allocation path short texts never take, and deoptimised the matching code on first use.
+    const more = (this.moreHead ??= []);
     while (more.length <= token) more.push(-1);
     this.nodeConcept.push(concept);
     this.nodeNext.push(more[token]!);
