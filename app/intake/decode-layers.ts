@@ -69,16 +69,19 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
-  // What each distinct line decodes to: a line repeated in the text is read once.
-  let lines: Map<string, LineDecoded> | null = null;
+  // What each distinct line decodes to: a line repeated in a long text is read once. A text no
+  // longer than one line's limit decodes its few lines directly (hashing them costs more).
+  const lines = raw.length > MAX_LINE ? new Map<string, LineDecoded>() : null;
   let lineStart = 0;
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
     const line = raw.slice(lineStart, lineEnd);
-    lines ??= new Map();
-    let d = lines.get(line);
-    if (d === undefined) lines.set(line, (d = decodeLine(line)));
+    let d = lines?.get(line);
+    if (d === undefined) {
+      d = decodeLine(line);
+      lines?.set(line, d);
+    }
     if (d.url !== null) take("url", lineStart, lineEnd, d.url);
     if (d.rot13 !== null) take("rot13", lineStart + d.rot13.from, lineStart + d.rot13.to, d.rot13.text);
     if (d.reversed !== null) take("reversed", lineStart, lineEnd, d.reversed);
@@ -132,14 +135,42 @@ function separatedPairs(raw: string, at: number): number {
 /** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
 const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "their", "should"]);
 const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
-const PAIRS = new Set([...ROT13_MARKERS, ...REVERSED_MARKERS].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+/** The first two letters of the rot13 and reversed marker words, by c0 * 128 + c1 (1: some marker starts so): a table, looked up inline. */
+const PAIRS = new Uint8Array(128 * 128);
+for (const w of [...ROT13_MARKERS, ...REVERSED_MARKERS]) PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
 /**
  * A lower-case ASCII word of up to 6 letters as one small integer, 5 bits a letter (a = 1): the
  * function words are looked up by this number, without making a string of every short word.
  */
 const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 0x60, 0);
-const COMMON_KEYS = new Set([...COMMON].map(packWord));
-const ROT13_COMMON_KEYS = new Set([...ROT13_COMMON].map(packWord));
+const PLAIN_FUNCTION_WORD = 1;
+const ROT13_FUNCTION_WORD = 2;
+/**
+ * COMMON and ROT13_COMMON packed, as one open-addressing table of (key, flags) pairs: every word
+ * of 2 to 6 letters of every line is looked up, and two Set look-ups a word cost more than the
+ * rest of reading it. Key 0 marks an empty slot (a packed word is never 0).
+ */
+const FUNCTION_WORD_SLOTS = 256;
+const FUNCTION_WORDS = new Int32Array(2 * FUNCTION_WORD_SLOTS);
+const functionWordSlot = (packed: number) => Math.imul(packed, 0x9e3779b1) >>> 24;
+for (const [words, flag] of [[COMMON, PLAIN_FUNCTION_WORD], [ROT13_COMMON, ROT13_FUNCTION_WORD]] as const) {
+  for (const w of words) {
+    const packed = packWord(w);
+    let slot = functionWordSlot(packed);
+    while (FUNCTION_WORDS[2 * slot] !== 0 && FUNCTION_WORDS[2 * slot] !== packed) slot = (slot + 1) % FUNCTION_WORD_SLOTS;
+    FUNCTION_WORDS[2 * slot] = packed;
+    FUNCTION_WORDS[2 * slot + 1]! |= flag;
+  }
+}
+
+/** The function-word flags of a packed word (0: neither). */
+function functionWordFlags(packed: number): number {
+  for (let slot = functionWordSlot(packed); ; slot = (slot + 1) % FUNCTION_WORD_SLOTS) {
+    const key = FUNCTION_WORDS[2 * slot]!;
+    if (key === packed) return FUNCTION_WORDS[2 * slot + 1]!;
+    if (key === 0) return 0;
+  }
+}
 
 /** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
 const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
@@ -230,10 +261,11 @@ function readLine(line: string): LineWords {
     if (start < 0) continue;
     const len = i - start;
     if (len >= 2 && len <= 6) {
-      if (ROT13_COMMON_KEYS.has(packed)) rotCommon++;
-      if (COMMON_KEYS.has(packed)) plainCommon++;
+      const flags = functionWordFlags(packed);
+      if (flags & ROT13_FUNCTION_WORD) rotCommon++;
+      if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
     }
-    if (len >= 5 && len <= 14 && PAIRS.has((line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20))) {
+    if (len >= 5 && len <= 14 && PAIRS[(line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20)] === 1) {
       const lower = line.slice(start, i).toLowerCase();
       if (ROT13_MARKERS.has(lower)) rot++;
       if (REVERSED_MARKERS.has(lower)) rev++;

@@ -78,7 +78,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   let previousInContext = -10;
   for (const found of emails) {
     const { email, start, end } = found;
-    const rawText = stripInvisible(raw.slice(norm.originOf(start), norm.originOf(end))).normalize("NFKC").toLowerCase();
+    const rawText = foldRaw(raw.slice(norm.originOf(start), norm.originOf(end)));
     const local = email.slice(0, email.indexOf("@"));
     const [first, last] = tokenRange(tokens, start, end);
     if (/[*%]/.test(email) || local.length === 0) {
@@ -180,6 +180,16 @@ function isPrivileged(local: string): boolean {
   }
   // No separator: the only part is the whole, tested above.
   return first >= 0 && (PRIVILEGED.has(local.slice(0, first)) || PRIVILEGED.has(local.slice(last + 1)));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The address as written, invisible characters dropped, NFKC and lower case. ASCII (most
+ * addresses) has no invisible character and is its own NFKC: only lower-cased, without the ICU call.
+ */
+function foldRaw(s: string): string {
+  return ASCII.test(s) ? s.toLowerCase() : stripInvisible(s).normalize("NFKC").toLowerCase();
 }
 
 function stripInvisible(s: string): string {

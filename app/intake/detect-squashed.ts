@@ -1,5 +1,6 @@
 import type { Tokens } from "./tokenize.js";
 import type { DetectorHit } from "./detector-hit.js";
+import { WordTable } from "./word-ids.js";
 
 /**
  * Markers that survive any splitting: the text's Latin letters with everything else removed and
@@ -60,10 +61,7 @@ for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4"
  */
 export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   let fragments = 0;
-  for (let i = 0; i < tokens.count && fragments < 3; i++) {
-    const key = tokens.keys[i] ?? "";
-    if (isFragment(key)) fragments++;
-  }
+  for (let i = 0; i < tokens.count && fragments < 3; i++) if (FRAGMENTS.of(tokens, i)) fragments++;
   if (fragments < 3) return [];
   const { letters, n, occurrences } = squash(text);
   const found: { at: number; marker: string }[] = [];
@@ -113,7 +111,7 @@ for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] =
  * a whole marker (PREFIX letters) can start one.
  */
 function squash(text: string): { letters: Uint8Array; n: number; occurrences: (number[] | undefined)[] } {
-  const letters = new Uint8Array(text.length);
+  const letters = lettersFor(text.length);
   // A list per anchor that occurs (most texts hold none of them).
   const occurrences: (number[] | undefined)[] = [];
   let n = 0;
@@ -134,6 +132,20 @@ function squash(text: string): { letters: Uint8Array; n: number; occurrences: (n
   // Anchors too close to the end for a whole marker start none.
   for (const list of occurrences) while (list !== undefined && list.length > 0 && list[list.length - 1]! + PREFIX > n) list.pop();
   return { letters, n, occurrences };
+}
+
+/**
+ * A buffer for the squashed letters of a text of `length` code units: for a text of up to
+ * SCRATCH_LETTERS, one kept across calls (scans are synchronous, and only the first n letters,
+ * written by this call, are ever read): a typed array over 64 bytes is allocated outside the heap,
+ * a fixed cost most short texts paid on every scan. Longer texts get their own (the kept one stays small).
+ */
+const SCRATCH_LETTERS = 1 << 16;
+let scratchLetters = new Uint8Array(1024);
+function lettersFor(length: number): Uint8Array {
+  if (length > SCRATCH_LETTERS) return new Uint8Array(length);
+  if (scratchLetters.length < length) scratchLetters = new Uint8Array(Math.min(SCRATCH_LETTERS, Math.max(length, 2 * scratchLetters.length)));
+  return scratchLetters;
 }
 
 /** Whether the squashed letters spell `marker` at `at` (all of it before `n`). */
@@ -157,6 +169,9 @@ function originsOf(text: string, letterIndices: number[]): Map<number, number> {
   }
   return out;
 }
+
+/** isFragment of each word, by word id (most texts are read to the end without three fragments). */
+const FRAGMENTS = new WordTable(isFragment);
 
 /** A short non-word ("ign", "ore"), or a word mixing letters with leetspeak digits ("1gn0r3"). */
 function isFragment(key: string): boolean {

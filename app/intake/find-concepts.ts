@@ -1,5 +1,6 @@
 import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
 import { SEP, type Tokens } from "./tokenize.js";
+import { WordTable } from "./word-ids.js";
 
 /** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
 export interface ConceptHits {
@@ -20,7 +21,7 @@ export interface ConceptHits {
 export class ByToken {
   /** First concept starting at each token, -1 for none. */
   private readonly first: number[];
-  /** Per token, its first further node (-1: none); created with the first token that has two concepts. */
+  /** Per token, its first further node (-1, or past the end: none); created with the first token that has two concepts. */
   private moreHead: number[] | null = null;
   private readonly nodeConcept: number[] = [];
   private readonly nodeNext: number[] = [];
@@ -52,7 +53,9 @@ export class ByToken {
       return;
     }
     if (f === concept || this.has(token, concept)) return;
-    const more = (this.moreHead ??= new Array<number>(first.length).fill(-1));
+    // Grown by push like `first`: an array made at the text's length was, for a long text, an
+    // allocation path short texts never take, and deoptimised the matching code on first use.
+    const more = (this.moreHead ??= []);
     while (more.length <= token) more.push(-1);
     this.nodeConcept.push(concept);
     this.nodeNext.push(more[token]!);
@@ -93,15 +96,9 @@ export function addHit(hits: ConceptHits, concept: number, start: number, end: n
  */
 export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   const { keys, sep, count } = tokens;
-  const memo = memoFor(lex);
+  const table = entriesTable(lex);
   for (let i = 0; i < count; i++) {
-    const key = keys[i] ?? "";
-    let entries = memo.get(key);
-    if (entries === undefined) {
-      entries = lookUp(key, lex);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, entries);
-    }
+    const entries = table.of(tokens, i);
     if (entries === NONE) continue;
     for (const e of entries.phrases) {
       if (e.rest.length === 0) addHit(hits, e.concept, i, i);
@@ -125,16 +122,15 @@ interface KeyEntries {
 const NONE: KeyEntries = { phrases: [], byNext: null, prefixConcepts: [] };
 
 /**
- * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon.
- * The look-up is a pure function of the word and the lexicon, so the cache changes no result; it
- * is bounded (cleared when full) so that a stream of unique words cannot grow it without limit.
+ * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon,
+ * kept by word id (word-ids.ts). The look-up is a pure function of the word and the lexicon, so
+ * the table changes no result.
  */
-const MEMO_LIMIT = 65_536;
-const MEMOS = new WeakMap<CompiledLexicon, Map<string, KeyEntries>>();
-function memoFor(lex: CompiledLexicon): Map<string, KeyEntries> {
-  let memo = MEMOS.get(lex);
-  if (memo === undefined) MEMOS.set(lex, (memo = new Map()));
-  return memo;
+const TABLES = new WeakMap<CompiledLexicon, WordTable<KeyEntries>>();
+function entriesTable(lex: CompiledLexicon): WordTable<KeyEntries> {
+  let table = TABLES.get(lex);
+  if (table === undefined) TABLES.set(lex, (table = new WordTable((key) => lookUp(key, lex))));
+  return table;
 }
 
 function lookUp(key: string, lex: CompiledLexicon): KeyEntries {

@@ -1,8 +1,9 @@
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
-import { forEachLearnedTerm } from "./learned-terms.js";
+import { EMAIL_TERM, forEachTermStart, wordTerm } from "./learned-terms.js";
 import { LEARNED_WEIGHTS } from "./learned-weights.js";
 import { SEP, type Tokens } from "./tokenize.js";
+import { WordTable } from "./word-ids.js";
 
 /** One term of the model: its inverse document frequency and its weight. */
 export type LearnedTerm = readonly [term: string, idf: number, weight: number];
@@ -27,10 +28,16 @@ const WEIGHT = Float64Array.from(LEARNED_WEIGHTS.terms, ([, , weight]) => weight
  */
 const COUNTS = new Uint32Array(LEARNED_WEIGHTS.terms.length);
 const CONTRIBUTION = new Float64Array(LEARNED_WEIGHTS.terms.length);
+/** Each seen term's (1 + ln tf) * idf, and its share of the score per occurrence, computed once a text (read only for the text's own terms). */
+const TF_IDF = new Float64Array(LEARNED_WEIGHTS.terms.length);
+const SHARE = new Float64Array(LEARNED_WEIGHTS.terms.length);
 const BOUNDARY = SEP.sentence | SEP.paragraph | SEP.newline;
 /** In the per-token term list: an unknown term starts here; no term starts here (inside an address). */
 const UNKNOWN = -1;
 const NO_TERM = -2;
+/** The index of the address term, and of each word's term by word id (UNKNOWN when the weights do not know it). */
+const EMAIL_INDEX = INDEX.get(EMAIL_TERM) ?? UNKNOWN;
+const WORD_INDEX = new WordTable((key) => INDEX.get(wordTerm(key)) ?? UNKNOWN);
 /** The threshold as a probability, as the reason prints it (a constant of the weights). */
 const THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
@@ -53,25 +60,25 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
   const termAt = new Array<number>(tokens.count).fill(NO_TERM);
   try {
     let known = 0;
-    forEachLearnedTerm(normalized, tokens, (t, k) => {
-      const i = INDEX.get(t);
-      if (i === undefined) {
-        termAt[k] = UNKNOWN;
-        return;
-      }
+    const count = (k: number, i: number) => {
       termAt[k] = i;
-      const count = COUNTS[i]!;
-      COUNTS[i] = count + 1;
-      if (count === 0) seen.push(i);
+      if (i === UNKNOWN) return;
+      const n = COUNTS[i]!;
+      COUNTS[i] = n + 1;
+      if (n === 0) seen.push(i);
       known++;
-    }, emails);
+    };
+    forEachTermStart(tokens, emails, (k) => count(k, EMAIL_INDEX), (k) => count(k, WORD_INDEX.of(tokens, k)));
     // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
     if (known < MIN_TERMS) return [];
     let norm = 0;
-    for (const i of seen) norm += ((1 + Math.log(COUNTS[i]!)) * IDF[i]!) ** 2;
+    for (const i of seen) {
+      TF_IDF[i] = (1 + Math.log(COUNTS[i]!)) * IDF[i]!;
+      norm += TF_IDF[i]! ** 2;
+    }
     norm = Math.sqrt(norm);
     let score = LEARNED_WEIGHTS.bias;
-    for (const i of seen) score += ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm;
+    for (const i of seen) score += (TF_IDF[i]! * WEIGHT[i]!) / norm;
     if (score < LEARNED_WEIGHTS.threshold) return [];
     return [explain(normalized, tokens, termAt, seen, score, norm)];
   } finally {
@@ -84,8 +91,8 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
 
 /** The finding for a flagged text: the sentence (or line) whose terms weigh most, and the heaviest words. */
 function explain(normalized: string, tokens: Tokens, termAt: readonly number[], seen: readonly number[], score: number, norm: number): DetectorHit {
-  /** Each occurrence's share of the score. */
-  const share = (i: number) => ((1 + Math.log(COUNTS[i]!)) * IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
+  // Each occurrence's share of the score.
+  for (const i of seen) SHARE[i] = (TF_IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
   let best = { from: -1, to: -1, sum: -Infinity };
   let current = { from: -1, to: -1, sum: 0 };
   const close = () => {
@@ -100,7 +107,7 @@ function explain(normalized: string, tokens: Tokens, termAt: readonly number[], 
     }
     current.to = k;
     if (i === UNKNOWN) continue;
-    const s = share(i);
+    const s = SHARE[i]!;
     current.sum += s;
     CONTRIBUTION[i] = CONTRIBUTION[i]! + s;
   }

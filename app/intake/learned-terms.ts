@@ -15,6 +15,14 @@ export const NUMBER_TERM = "#num";
  * `emails` are the text's addresses when the caller has found them already (findEmails).
  */
 export function forEachLearnedTerm(normalized: string, tokens: Tokens, visit: (term: string, token: number) => void, emails: readonly FoundEmail[] = findEmails(normalized)): void {
+  forEachTermStart(tokens, emails, (i) => visit(EMAIL_TERM, i), (i) => visit(wordTerm(tokens.keys[i] ?? ""), i));
+}
+
+/**
+ * The tokens where the terms start: `address(i)` at the first token of each address (its term is
+ * EMAIL_TERM), `word(i)` at every token outside the addresses (its term is wordTerm of its key).
+ */
+export function forEachTermStart(tokens: Tokens, emails: readonly FoundEmail[], address: (token: number) => void, word: (token: number) => void): void {
   let e = 0;
   let lastEmail = -1;
   for (let i = 0; i < tokens.count; i++) {
@@ -23,14 +31,18 @@ export function forEachLearnedTerm(normalized: string, tokens: Tokens, visit: (t
       while (e < emails.length && emails[e]!.end <= start) e++;
       const email = emails[e];
       if (email !== undefined && start >= email.start) {
-        if (lastEmail !== e) visit(EMAIL_TERM, i); // one term per address, however many tokens
+        if (lastEmail !== e) address(i); // one term per address, however many tokens
         lastEmail = e;
         continue;
       }
     }
-    const key = tokens.keys[i] ?? "";
-    visit(hasDigit(key) ? NUMBER_TERM : key, i);
+    word(i);
   }
+}
+
+/** The term of a token outside an address: NUMBER_TERM when it has a digit, else its key. */
+export function wordTerm(key: string): string {
+  return hasDigit(key) ? NUMBER_TERM : key;
 }
 
 /** The terms of a text, in order (for the training export). */

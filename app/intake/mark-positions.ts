@@ -17,7 +17,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   const capname = lex.id("CAPNAME");
   const lead = lex.id("LEAD");
   // Sentence starts and tokens after a LEAD are marked, then added in token order (no list to sort).
-  const isStart = new Uint8Array(tokens.count);
+  const isStart = startFlags(tokens.count);
   for (let i = 0; i < tokens.count; i++) {
     if (i === 0 || (tokens.sep[i] ?? 0) & (SEP.sentence | SEP.newline | SEP.paragraph | SEP.keyValue)) isStart[i] = 1;
   }
@@ -49,6 +49,21 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
 }
 
 const NO_NAME: ReadonlySet<string> = new Set();
+
+/**
+ * Zeroed flags for `count` tokens: for a text of up to SCRATCH_TOKENS tokens, one buffer kept
+ * across calls and zeroed as far as needed (scans are synchronous, and the flags do not outlive
+ * markPositions): a typed array over 64 bytes is allocated outside the heap, a fixed cost most
+ * short texts paid on every scan. Longer texts get their own (the kept one stays small).
+ */
+const SCRATCH_TOKENS = 1 << 16;
+let scratchFlags = new Uint8Array(1024);
+function startFlags(count: number): Uint8Array {
+  if (count > SCRATCH_TOKENS) return new Uint8Array(count);
+  if (scratchFlags.length < count) scratchFlags = new Uint8Array(Math.min(SCRATCH_TOKENS, Math.max(count, 2 * scratchFlags.length)));
+  return scratchFlags.fill(0, 0, count);
+}
+
 const isDomainChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}$/;
 

@@ -13,6 +13,11 @@ export interface RuleMatch {
 /** A rule with its concepts resolved to lexicon ids (compiled once, see compileRules). */
 export interface CompiledRule {
   rule: PhraseRule;
+  /**
+   * Its patterns' quick tests together, as (word, bits) pairs of the presence bitset, or null when
+   * a pattern has none: when no pair has a hit, no pattern can match and the rule is skipped whole.
+   */
+  quick: number[] | null;
   patterns: {
     slots: number[][];
     /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
@@ -35,25 +40,36 @@ export interface CompiledRule {
 }
 
 export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
-  return rules.map((rule) => ({
-    rule,
-    patterns: rule.patterns.map((p) => {
-      const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
-      const slotMasks = slots.map(presenceMask);
-      return {
-        slots,
-        slotKeys: slots.map((ids) => ids.join(",")),
-        slotMasks,
-        ...quickTest(slotMasks),
-        gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
-        forbid: (p.forbid ?? []).map((c) => lex.id(c)),
-        notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
-        barrier: p.barrier ?? 1,
-        lead: p.lead ?? false,
-        firstNotPossessive: p.firstNotPossessive ?? false,
-      };
-    }),
-  }));
+  return rules.map((rule) => {
+    const patterns = compilePatterns(rule, lex);
+    return { rule, quick: patterns.every((p) => p.quickWord >= 0) ? unionOfQuickTests(patterns) : null, patterns };
+  });
+}
+
+function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["patterns"] {
+  return rule.patterns.map((p) => {
+    const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+    const slotMasks = slots.map(presenceMask);
+    return {
+      slots,
+      slotKeys: slots.map((ids) => ids.join(",")),
+      slotMasks,
+      ...quickTest(slotMasks),
+      gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
+      forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+      notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      barrier: p.barrier ?? 1,
+      lead: p.lead ?? false,
+      firstNotPossessive: p.firstNotPossessive ?? false,
+    };
+  });
+}
+
+/** The patterns' quick tests as (word, bits) pairs, one pair per word used. */
+function unionOfQuickTests(patterns: CompiledRule["patterns"]): number[] {
+  const words = new Map<number, number>();
+  for (const p of patterns) words.set(p.quickWord, (words.get(p.quickWord) ?? 0) | p.quickBits);
+  return [...words].flat();
 }
 
 /**
@@ -90,7 +106,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
-  for (const { rule, patterns } of rules) {
+  for (const { rule, quick, patterns } of rules) {
+    if (quick !== null && !anyHit(quick, hits.present)) continue;
     const found: Packed[] = [];
     for (const p of patterns) {
       const { slots, slotKeys, forbid, notAfter, barrier } = p;
@@ -138,7 +155,10 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     if (!inOrder(found)) found.sort(numeric);
     let n = 0;
     let last: RuleMatch | undefined;
-    for (const r of found) {
+    // An index loop, not for-of: leaving a for-of early closes its iterator, a step short texts
+    // never reach (no rule matches ten times), so the first long text deoptimised matchRules.
+    for (let k = 0; k < found.length; k++) {
+      const r = found[k]!;
       const origin = Math.floor(r / span);
       const end = r - origin * span;
       if (last && origin <= last.last) {
@@ -214,15 +234,29 @@ interface PrefixSums {
 }
 
 /**
- * The three prefix sums in one pass and one allocation (three views of one buffer): a typed
- * array over 64 bytes is allocated outside the heap, a fixed cost paid once instead of three times.
+ * The three prefix sums in one pass, written into three views of one buffer kept across calls
+ * (scans are synchronous and the sums do not outlive matchRules): a typed array over 64 bytes is
+ * allocated outside the heap, a fixed cost a short text paid on every scan. The views may be
+ * longer than the text needs: only indices up to count + 1 are read, and index 0, never written,
+ * stays 0. Texts of more than SCRATCH_TOKENS tokens get buffers of their own (the kept one stays small).
  */
 function prefixSumsOf(tokens: Tokens): PrefixSums {
   const size = tokens.count + 2;
+  if (size > SCRATCH_TOKENS) return fillPrefixSums(tokens, sumsOfSize(size));
+  if (scratchSums.clause.length < size) scratchSums = sumsOfSize(Math.min(SCRATCH_TOKENS, Math.max(size, 2 * scratchSums.clause.length)));
+  return fillPrefixSums(tokens, scratchSums);
+}
+
+const SCRATCH_TOKENS = 1 << 16;
+let scratchSums = sumsOfSize(1024);
+
+function sumsOfSize(size: number): PrefixSums {
   const buffer = new Int32Array(3 * size);
-  const clause = buffer.subarray(0, size);
-  const sentence = buffer.subarray(size, 2 * size);
-  const weight = buffer.subarray(2 * size, 3 * size);
+  return { clause: buffer.subarray(0, size), sentence: buffer.subarray(size, 2 * size), weight: buffer.subarray(2 * size, 3 * size) };
+}
+
+function fillPrefixSums(tokens: Tokens, sums: PrefixSums): PrefixSums {
+  const { clause, sentence, weight } = sums;
   for (let i = 0; i <= tokens.count; i++) {
     const sep = tokens.sep[i] ?? 0;
     clause[i + 1] = (clause[i] ?? 0) + (sep & SEP.clause ? 1 : 0);
@@ -233,7 +267,7 @@ function prefixSumsOf(tokens: Tokens): PrefixSums {
       weight[i + 1] = (weight[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
     }
   }
-  return { clause, sentence, weight };
+  return sums;
 }
 
 /** Number of flagged separators before tokens from..to (inclusive). */
@@ -267,6 +301,12 @@ function popCount(bits: number): number {
   let n = 0;
   for (let b = bits; b !== 0; b &= b - 1) n++;
   return n;
+}
+
+/** Whether any concept of a (word, bits) mask has a hit. */
+function anyHit(mask: readonly number[], present: Int32Array): boolean {
+  for (let k = 0; k < mask.length; k += 2) if (((present[mask[k] ?? 0] ?? 0) & (mask[k + 1] ?? 0)) !== 0) return true;
+  return false;
 }
 
 /** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */

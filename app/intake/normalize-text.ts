@@ -1,4 +1,5 @@
 import { asciiPrototype } from "./confusables.js";
+import { pooledInt32Array } from "./int32-pool.js";
 
 /** Something invisible that was removed during normalisation and is itself a signal. */
 export interface HiddenMark {
@@ -36,7 +37,7 @@ export interface NormalizedText {
 export function normalizeText(raw: string): NormalizedText {
   if (PLAIN_ASCII.test(raw)) return { text: raw.toLowerCase(), originOf: (i) => Math.min(i, raw.length), hidden: [] };
   const n = raw.length;
-  const out: Sink = { buf: new Uint16Array(n + 64), origin: new Int32Array(n + 64), len: 0 };
+  const out = sinkFor(n);
   const hidden: HiddenMark[] = [];
   const mark = (m: HiddenMark) => {
     if (hidden.length < MAX_MARKS) hidden.push(m);
@@ -118,9 +119,11 @@ export function normalizeText(raw: string): NormalizedText {
   }
   endRuns(n);
   if (bidiDepth !== 0 && bidiFirst >= 0) mark({ kind: "bidi_unbalanced", start: bidiFirst, end: bidiFirst + 1 });
-  const origin = out.origin;
   const len = out.len;
-  return { text: UTF16.decode(out.buf.subarray(0, len)), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
+  // The kept sink's offsets are copied out (exactly as many as written): the next text reuses it.
+  const origin = out === scratch ? copyOf(out.origin, len) : out.origin;
+  if (out === scratch && out.origin.length > SCRATCH_UNITS) scratch = newSink(SCRATCH_UNITS);
+  return { text: textOf(out), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
 
 /**
@@ -140,6 +143,34 @@ interface Sink {
   buf: Uint16Array;
   origin: Int32Array;
   len: number;
+  /** A unit at or above U+D800 was written (a surrogate or U+FEFF may be among them; see textOf). */
+  high: boolean;
+}
+
+/**
+ * The sink for a text of `n` code units: for a short text, one kept across calls (scans are
+ * synchronous, and normalizeText copies out what it returns): typed arrays over 64 bytes are
+ * allocated outside the heap, a fixed cost a short text paid twice on every scan. Grown past
+ * SCRATCH_UNITS by a text that expands, it is replaced by a new one afterwards (the kept one stays small).
+ */
+const SCRATCH_UNITS = 1 << 16;
+let scratch = newSink(SCRATCH_UNITS);
+function sinkFor(n: number): Sink {
+  if (n + 64 > SCRATCH_UNITS) return newSink(n + 64);
+  scratch.len = 0;
+  scratch.high = false;
+  return scratch;
+}
+
+/** The first `length` entries of `values`, in a pooled array (int32-pool.ts). */
+function copyOf(values: Int32Array, length: number): Int32Array {
+  const copy = pooledInt32Array(length);
+  copy.set(values.subarray(0, length));
+  return copy;
+}
+
+function newSink(size: number): Sink {
+  return { buf: new Uint16Array(size), origin: new Int32Array(size), len: 0, high: false };
 }
 
 function reserve(out: Sink, k: number): void {
@@ -155,6 +186,7 @@ function reserve(out: Sink, k: number): void {
 
 function emitUnit(out: Sink, unit: number, at: number): void {
   if (out.len === out.origin.length) reserve(out, 1);
+  if (unit >= 0xd800) out.high = true;
   out.buf[out.len] = unit;
   out.origin[out.len++] = at;
 }
@@ -162,9 +194,21 @@ function emitUnit(out: Sink, unit: number, at: number): void {
 function emitTo(out: Sink, s: string, at: number): void {
   reserve(out, s.length);
   for (let k = 0; k < s.length; k++) {
-    out.buf[out.len] = s.charCodeAt(k);
+    const unit = s.charCodeAt(k);
+    if (unit >= 0xd800) out.high = true;
+    out.buf[out.len] = unit;
     out.origin[out.len++] = at;
   }
+}
+
+/**
+ * The text of the sink's units, as the UTF-16 decoder reads them: it replaces lone surrogates and
+ * drops a leading U+FEFF. Without a unit at or above U+D800 (nearly every text) the units are the
+ * text as they stand, read as a Buffer's UTF-16: half the cost of a TextDecoder call on a short text.
+ */
+function textOf(out: Sink): string {
+  const units = out.buf.subarray(0, out.len);
+  return out.high ? UTF16.decode(units) : Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 }
 
 const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/;

@@ -1,3 +1,6 @@
+import { pooledInt32Array } from "./int32-pool.js";
+import { startNumbering, wordId, wordIdAt, wordKey } from "./word-ids.js";
+
 /** Flags of the separator (the non-word text) before a token. */
 export const SEP = {
   /** , ; : 、 ， ； */
@@ -32,35 +35,56 @@ export interface Tokens {
   /** SEP flags of the separator before token i; index `count` holds the trailing separator. */
   sep: Int32Array;
   /** Tokens written with a possessive 's ("ceo's"). */
-  possessive: Set<number>;
+  possessive: ReadonlySet<number>;
+  /** The word id of token i's key (word-ids.ts), and the vocabulary generation the ids belong to. */
+  words: Int32Array;
+  vocabulary: number;
 }
 
+const NO_POSSESSIVE: ReadonlySet<number> = new Set();
+
 /**
- * Tokens being collected: positions in one typed array (starts, ends, then separators, each
- * `capacity` long), doubled when full and cut into exact views at the end. A long text has a
+ * Tokens being collected: positions in one typed array (starts, ends, word ids, then separators,
+ * each `capacity` long), doubled when full and cut into exact views at the end. A long text has a
  * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
  * copied again by every garbage collection while the scan held them.
  */
 class TokenList {
   count = 0;
   readonly keys: string[] = [];
-  readonly possessive = new Set<number>();
+  /** Created with the first possessive: most texts have none. */
+  private possessive: Set<number> | null = null;
   private capacity: number;
   private buf: Int32Array;
-  constructor(capacity: number) {
+  /** The vocabulary generation of the word ids (word-ids.ts). */
+  constructor(capacity: number, private readonly vocabulary: number) {
     this.capacity = capacity;
-    this.buf = new Int32Array(3 * capacity + 1);
+    this.buf = pooledInt32Array(4 * capacity + 1);
   }
-  push(key: string, start: number, end: number, sep: number): void {
+  /** Adds a token: its word id (wordIdAt, wordId) and that word's key. */
+  push(word: number, key: string, start: number, end: number, sep: number): void {
     if (this.count === this.capacity) this.grow();
     const { buf, capacity, count } = this;
     this.keys.push(key);
     buf[count] = start;
     buf[capacity + count] = end;
-    buf[2 * capacity + count] = sep;
+    buf[2 * capacity + count] = word;
+    buf[3 * capacity + count] = sep;
     this.count = count + 1;
   }
-  /** Sets the end of the last token (a glued contraction). */
+  /** Appends to the key of the last token and sets its end (a glued contraction). */
+  glueLast(suffix: string, end: number): void {
+    const last = this.count - 1;
+    const key = this.keys[last] + suffix;
+    this.keys[last] = key;
+    this.buf[2 * this.capacity + last] = wordId(key);
+    this.buf[this.capacity + last] = end;
+  }
+  /** Marks token `i` possessive. */
+  markPossessive(i: number): void {
+    (this.possessive ??= new Set()).add(i);
+  }
+  /** Sets the end of the last token (a possessive 's). */
   setLastEnd(end: number): void {
     this.buf[this.capacity + this.count - 1] = end;
   }
@@ -70,16 +94,26 @@ class TokenList {
   /** The tokens, with `trailing` as the separator after the last one. */
   done(trailing: number): Tokens {
     const { buf, capacity, count } = this;
-    buf[2 * capacity + count] = trailing;
-    return { count, keys: this.keys, starts: buf.subarray(0, count), ends: buf.subarray(capacity, capacity + count), sep: buf.subarray(2 * capacity, 2 * capacity + count + 1), possessive: this.possessive };
+    buf[3 * capacity + count] = trailing;
+    return {
+      count,
+      keys: this.keys,
+      starts: buf.subarray(0, count),
+      ends: buf.subarray(capacity, capacity + count),
+      sep: buf.subarray(3 * capacity, 3 * capacity + count + 1),
+      possessive: this.possessive ?? NO_POSSESSIVE,
+      words: buf.subarray(2 * capacity, 2 * capacity + count),
+      vocabulary: this.vocabulary,
+    };
   }
   private grow(): void {
     const { buf, capacity } = this;
     const size = capacity * 2 + 16;
-    const next = new Int32Array(3 * size + 1);
+    const next = pooledInt32Array(4 * size + 1);
     next.set(buf.subarray(0, capacity), 0);
     next.set(buf.subarray(capacity, 2 * capacity), size);
-    next.set(buf.subarray(2 * capacity, 3 * capacity + 1), 2 * size);
+    next.set(buf.subarray(2 * capacity, 3 * capacity), 2 * size);
+    next.set(buf.subarray(3 * capacity, 4 * capacity + 1), 3 * size);
     this.buf = next;
     this.capacity = size;
   }
@@ -104,7 +138,7 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
 
 export function tokenize(text: string): Tokens {
   // Room for a word every eight characters before the first doubling (prose has one every five or six).
-  const t = new TokenList((text.length >> 3) + 16);
+  const t = new TokenList((text.length >> 3) + 16, startNumbering());
   // Created on the first character past the tables (emoji, Hangul...): most texts have none.
   let classes: Map<number, number> | null = null;
   const classOf = (cp: number): number => {
@@ -150,13 +184,18 @@ export function tokenize(text: string): Tokens {
         }
       }
     }
-    const key = text.slice(i, j);
+    // The word's id, and its key from the vocabulary: most words are found without cutting them out of the text.
+    const word = wordIdAt(text, i, j);
+    const key = wordKey(word);
     const last = t.count - 1;
-    if (cls === WORD_CHAR && last >= 0 && j - i <= 2 && GLUE.has(key) && t.lastEnd() === i - 1 && text.charCodeAt(i - 1) === 0x27) {
-      if (key !== "s") t.keys[last] += key;
-      else t.possessive.add(last);
-      t.setLastEnd(j);
-    } else t.push(key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i));
+    // The apostrophe first: short words are common, contractions rare.
+    if (cls === WORD_CHAR && j - i <= 2 && text.charCodeAt(i - 1) === 0x27 && last >= 0 && t.lastEnd() === i - 1 && GLUE.has(key)) {
+      if (key !== "s") t.glueLast(key, j);
+      else {
+        t.markPossessive(last);
+        t.setLastEnd(j);
+      }
+    } else t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i));
     sepStart = j;
     i = j;
   }
@@ -240,7 +279,8 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
     if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
   }
   if (joins.size === 0) return tokens;
-  const out = new TokenList(tokens.count);
+  // Numbered in the tokens' vocabulary generation (only startNumbering clears it, before a text).
+  const out = new TokenList(tokens.count, tokens.vocabulary);
   let i = 0;
   while (i < tokens.count) {
     let key = tokens.keys[i] ?? "";
@@ -251,8 +291,8 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
       end = tokens.ends[j] ?? end;
       last = j;
     }
-    if (tokens.possessive.has(last)) out.possessive.add(out.count);
-    out.push(key, tokens.starts[i] ?? 0, end, tokens.sep[i] ?? 0);
+    if (tokens.possessive.has(last)) out.markPossessive(out.count);
+    out.push(last === i ? (tokens.words[i] ?? 0) : wordId(key), key, tokens.starts[i] ?? 0, end, tokens.sep[i] ?? 0);
     i = last + 1;
   }
   return out.done(tokens.sep[tokens.count] ?? 0);

@@ -44,4 +44,12 @@ describe("normalizeText", () => {
   it("decodes HTML character references", () => {
     expect(normalizeText("&#105;&#x67;nore &lt;b&gt;").text).toBe("ignore <b>");
   });
+  it("reads its output as the UTF-16 decoder does: a lone surrogate becomes U+FFFD, a pair stays", () => {
+    expect(normalizeText("é\ud800b").text).toBe("e\ufffdb");
+    expect(normalizeText("é\udc00").text).toBe("e\ufffd");
+    expect(normalizeText("É😀").text).toBe("e😀");
+    // A short text's buffers are reused: the next text starts clean.
+    expect(normalizeText("Ünïcode").text).toBe("unicode");
+    expect(normalizeText("ñ").text).toBe("n");
+  });
 });

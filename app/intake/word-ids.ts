@@ -1,0 +1,113 @@
+/**
+ * Word ids: every distinct token key gets a small integer once, from a vocabulary kept across
+ * texts, and what the detectors compute about a word (its lexicon entries, its learned-weights
+ * term, whether it is a fragment) is kept in a WordTable by that id. Looking up a fresh token
+ * string hashes it and probes a map; with ids a token pays that once, however many detectors read
+ * it. The vocabulary is bounded: when full it is cleared before the next text is numbered (never
+ * while one is, so two keys of one text never share an id), and every WordTable with it.
+ */
+const VOCABULARY = new Map<string, number>();
+/** Each id's key: the one string tokens of that word share. */
+const KEYS: string[] = [];
+const VOCABULARY_LIMIT = 65_536;
+let generation = 0;
+
+/**
+ * Short words (up to 10 ASCII letters, digits or '_') packed into two numbers, 6 bits a character
+ * (code 0 unused, so the packing is exact), mapped to their ids in a direct-mapped cache in front
+ * of VOCABULARY: most tokens are found without a string being cut out of the text and hashed. A
+ * slot holds the last word that hashed to it; a miss goes to VOCABULARY (constant time either way).
+ */
+const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 0x61 && c <= 0x7a ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c - 0x40 + 26 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 53 : c === 0x5f ? 63 : 0,
+);
+const MAX_PACKED = 10;
+const CACHE_BITS = 16;
+/** Packed first five characters (0: empty slot; a word has at least one), the rest, and the id. */
+const CACHE_HEAD = new Int32Array(1 << CACHE_BITS);
+const CACHE_TAIL = new Int32Array(1 << CACHE_BITS);
+const CACHE_ID = new Int32Array(1 << CACHE_BITS);
+
+/** Called before a text is numbered: clears a full vocabulary. Returns the generation the text's ids belong to. */
+export function startNumbering(): number {
+  if (KEYS.length >= VOCABULARY_LIMIT) {
+    VOCABULARY.clear();
+    KEYS.length = 0;
+    CACHE_HEAD.fill(0);
+    generation++;
+  }
+  return generation;
+}
+
+/** The id of `key`, numbering it if it is new. */
+export function wordId(key: string): number {
+  let id = VOCABULARY.get(key);
+  if (id === undefined) {
+    id = KEYS.length;
+    VOCABULARY.set(key, id);
+    KEYS.push(key);
+  }
+  return id;
+}
+
+/** The id of the word text[start, end), numbering it if it is new (its key: wordKey). */
+export function wordIdAt(text: string, start: number, end: number): number {
+  if (end - start > MAX_PACKED) return wordId(text.slice(start, end));
+  let head = 0;
+  let tail = 0;
+  for (let k = start; k < end; k++) {
+    const code = CODE[text.charCodeAt(k)];
+    if (code === undefined || code === 0) return wordId(text.slice(start, end));
+    if (k - start < 5) head = head * 64 + code;
+    else tail = tail * 64 + code;
+  }
+  const slot = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS);
+  if (CACHE_HEAD[slot] === head && CACHE_TAIL[slot] === tail) return CACHE_ID[slot]!;
+  const id = wordId(text.slice(start, end));
+  CACHE_HEAD[slot] = head;
+  CACHE_TAIL[slot] = tail;
+  CACHE_ID[slot] = id;
+  return id;
+}
+
+/** The key of word `id` (of the current generation). */
+export function wordKey(id: number): string {
+  return KEYS[id] ?? "";
+}
+
+/** What WordTable reads of a token list (see Tokens in tokenize.ts). */
+export interface NumberedWords {
+  keys: readonly string[];
+  words: Int32Array;
+  vocabulary: number;
+}
+
+/**
+ * A fact about words: a pure function of the key, computed once per word id and kept until the
+ * vocabulary is cleared (so caching it changes no result). Never undefined.
+ */
+export class WordTable<T> {
+  private values: (T | undefined)[] = [];
+  private generation = generation;
+  constructor(private readonly compute: (key: string) => T) {}
+
+  /** The fact for token `i`. */
+  of(tokens: NumberedWords, i: number): T {
+    // Ids from before the vocabulary was cleared name other words now: computed from the key.
+    if (tokens.vocabulary !== generation) return this.compute(tokens.keys[i] ?? "");
+    if (this.generation !== generation) {
+      this.values = [];
+      this.generation = generation;
+    }
+    const id = tokens.words[i]!;
+    const values = this.values;
+    // Bounds tested, not read past: a word new since the code was optimised would otherwise deoptimise it.
+    let value = id < values.length ? values[id] : undefined;
+    if (value === undefined) {
+      // Grown by push (undefined until computed): a write far past the end would turn the array into a dictionary.
+      while (values.length <= id) values.push(undefined);
+      values[id] = value = this.compute(tokens.keys[i] ?? "");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../app/intake/tokenize.js";
+import { WordTable, wordId, wordIdAt, wordKey } from "../../app/intake/word-ids.js";
+
+describe("word ids (app/intake/word-ids.ts)", () => {
+  it("give a key the same id in every text, and distinct keys distinct ids", () => {
+    const a = tokenize("ignore the previous ignore");
+    const b = tokenize("the ignore");
+    expect(a.words[0]).toBe(a.words[3]);
+    expect(b.words[1]).toBe(a.words[0]);
+    expect(b.words[0]).toBe(a.words[1]);
+    expect(new Set(a.words).size).toBe(3);
+  });
+
+  it("find a word by its packed letters as by its key: case, digits, '_', long and non-ASCII words", () => {
+    const text = "Ab_9 ab_9 AB_9 abcde abcdef abcdefghij abcdefghijk zz9_Z é_x a";
+    for (const m of text.matchAll(/\S+/g)) {
+      const id = wordIdAt(text, m.index, m.index + m[0].length);
+      expect(wordKey(id)).toBe(m[0]);
+      expect(wordId(m[0])).toBe(id);
+      expect(wordIdAt(text, m.index, m.index + m[0].length)).toBe(id);
+    }
+  });
+
+  it("compute a word's fact once, and the same fact after the vocabulary is cleared", () => {
+    const computed: string[] = [];
+    const table = new WordTable((key) => {
+      computed.push(key);
+      return key.length;
+    });
+    const tokens = tokenize("alpha beta alpha");
+    expect([0, 1, 2].map((i) => table.of(tokens, i))).toEqual([5, 4, 5]);
+    expect(computed).toEqual(["alpha", "beta"]);
+    // Enough new words to fill the vocabulary: the next text is numbered afresh.
+    tokenize(Array.from({ length: 70_000 }, (_, i) => `w${i}`).join(" "));
+    const after = tokenize("gamma alpha");
+    expect([table.of(after, 0), table.of(after, 1)]).toEqual([5, 5]);
+    // Tokens numbered before the clear are still read right (from their keys).
+    expect([0, 1, 2].map((i) => table.of(tokens, i))).toEqual([5, 4, 5]);
+  });
+});
