@@ -43,6 +43,21 @@ describe("loose objects", () => {
     );
   });
 
+  it("a large blob (deflated on the thread pool) is the same file a small one's path would write, and git reads it back", async () => {
+    const gitdir = await repo();
+    const { deflateSync } = await import("node:zlib");
+    const { randomBytes } = await import("node:crypto");
+    for (const size of [16 * 1024 - 20, 16 * 1024, 100_000, 300_000]) {
+      const text = Array.from({ length: Math.ceil(size / 100) }, () => `${randomBytes(40).toString("hex")} ledger line\n`).join("").slice(0, size);
+      const content = Buffer.from(text);
+      const id = await writeLooseObject(gitdir, "blob", content);
+      expect(id).toBe(await git.writeBlob({ fs, gitdir, blob: content }));
+      const stored = fs.readFileSync(`${gitdir}/objects/${id.slice(0, 2)}/${id.slice(2)}`);
+      expect(stored.equals(deflateSync(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]), { level: 1 }))).toBe(true);
+      expect(execFileSync("git", ["--git-dir", gitdir, "cat-file", "blob", id], { maxBuffer: 1 << 24 }).equals(content)).toBe(true);
+    }
+  });
+
   it("git reads them back, and fsck finds nothing wrong", async () => {
     const gitdir = await repo();
     const who = { name: "offboard-ledger", email: "ledger@offboard.invalid", timestamp: 1_790_000_000, timezoneOffset: 0 };
