@@ -9,6 +9,8 @@ describe("npm run bench -- bulk", () => {
     expect(r).toMatchObject({ people: 12, concurrency: 4 });
     // Three events of the ledger's own (genesis, two keys), then fifteen per person.
     expect(r.ledger_events).toBe(3 + 12 * 15);
+    expect(r.ledger_commits).toBeGreaterThan(0);
+    expect(r.ledger_commits).toBeLessThanOrEqual(r.ledger_events);
     expect(r.people_per_s).toBeCloseTo(12 / r.seconds, 1);
     expect(r.threads.executor_ms_per_person).toBeGreaterThan(0);
     expect(r.threads.directory_ms_per_person).toBeGreaterThan(0);
