@@ -23,17 +23,20 @@ const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
 );
 const MAX_PACKED = 10;
 const CACHE_BITS = 16;
-/** Packed first five characters (0: empty slot; a word has at least one), the rest, and the id. */
-const CACHE_HEAD = new Int32Array(1 << CACHE_BITS);
-const CACHE_TAIL = new Int32Array(1 << CACHE_BITS);
-const CACHE_ID = new Int32Array(1 << CACHE_BITS);
+/**
+ * Per slot, four entries side by side: the packed first five characters (0: empty slot; a word
+ * has at least one), the rest, the id, and one unused (a slot is 16 bytes, within one cache line).
+ * One interleaved table, not three parallel ones: a look-up in a table this large (a megabyte) is
+ * usually a cache miss, and side by side it is one miss instead of three.
+ */
+const CACHE = new Int32Array(4 << CACHE_BITS);
 
 /** Called before a text is numbered: clears a full vocabulary. Returns the generation the text's ids belong to. */
 export function startNumbering(): number {
   if (KEYS.length >= VOCABULARY_LIMIT) {
     VOCABULARY.clear();
     KEYS.length = 0;
-    CACHE_HEAD.fill(0);
+    CACHE.fill(0);
     generation++;
   }
   return generation;
@@ -61,12 +64,12 @@ export function wordIdAt(text: string, start: number, end: number): number {
     if (k - start < 5) head = head * 64 + code;
     else tail = tail * 64 + code;
   }
-  const slot = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS);
-  if (CACHE_HEAD[slot] === head && CACHE_TAIL[slot] === tail) return CACHE_ID[slot]!;
+  const slot = (Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS)) << 2;
+  if (CACHE[slot] === head && CACHE[slot + 1] === tail) return CACHE[slot + 2]!;
   const id = wordId(text.slice(start, end));
-  CACHE_HEAD[slot] = head;
-  CACHE_TAIL[slot] = tail;
-  CACHE_ID[slot] = id;
+  CACHE[slot] = head;
+  CACHE[slot + 1] = tail;
+  CACHE[slot + 2] = id;
   return id;
 }
 
