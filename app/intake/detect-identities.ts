@@ -69,9 +69,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
-  const before = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never));
-  const between = ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never));
-  const action = lex.id("ACTION");
+  const { before, between, action } = contextConcepts(lex);
   const out: IdentityHit[] = [];
   const seen = new Set<string>();
   let skeletons = 0;
@@ -92,7 +90,9 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
       if (first >= 0 && contextBefore(tokens, hits, first, before, between)) previousInContext = last;
       continue;
     }
-    if (allowed.has(email) || (allowed.size > 0 && skeletons++ < MAX_SKELETONS && skeletonsOfAllowed().some(([a, sk]) => a !== rawText && sk === skeleton(rawText)))) {
+    // The address's own skeleton once, not once per allowed identity it is compared with.
+    let rawSkeleton: string | null = null;
+    if (allowed.has(email) || (allowed.size > 0 && skeletons++ < MAX_SKELETONS && skeletonsOfAllowed().some(([a, sk]) => a !== rawText && sk === (rawSkeleton ??= skeleton(rawText))))) {
       out.push({ rule: "target.lookalike_identity", start, end, reason: "looks like an allowed identity but is a different address (confusable characters)" });
       continue;
     }
@@ -118,6 +118,27 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     }
   }
   return out;
+}
+
+/** The concepts read around an address, by lexicon: resolved once, not per text. */
+interface ContextConcepts {
+  /** Concepts that put the address after them in a target position, and those that end such a context. */
+  before: number[];
+  between: number[];
+  action: number;
+}
+const CONTEXT_CONCEPTS = new WeakMap<CompiledLexicon, ContextConcepts>();
+function contextConcepts(lex: CompiledLexicon): ContextConcepts {
+  let ids = CONTEXT_CONCEPTS.get(lex);
+  if (ids === undefined) {
+    ids = {
+      before: ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never)),
+      between: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never)),
+      action: lex.id("ACTION"),
+    };
+    CONTEXT_CONCEPTS.set(lex, ids);
+  }
+  return ids;
 }
 
 const EMPLOYEE_IDS = /\b(?:e|emp-?)\d{3,7}\b/g;

@@ -23,17 +23,28 @@ const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
 );
 const MAX_PACKED = 10;
 const CACHE_BITS = 16;
-/** Packed first five characters (0: empty slot; a word has at least one), the rest, and the id. */
-const CACHE_HEAD = new Int32Array(1 << CACHE_BITS);
-const CACHE_TAIL = new Int32Array(1 << CACHE_BITS);
-const CACHE_ID = new Int32Array(1 << CACHE_BITS);
+/**
+ * Per slot, four entries side by side: the packed first five characters (0: empty slot; a word
+ * has at least one), the rest, the id, and one unused (a slot is 16 bytes, within one cache line).
+ * One interleaved table, not three parallel ones: a look-up in a table this large (a megabyte) is
+ * usually a cache miss, and side by side it is one miss instead of three.
+ */
+const CACHE = new Int32Array(4 << CACHE_BITS);
+/**
+ * Every other word (longer, or not ASCII: "instructions", Cyrillic, kana) by a hash of its code
+ * units, in a second direct-mapped cache: a slot holds id + 1 (0: empty) of the last word that
+ * hashed to it, and a hit is confirmed by comparing that id's key with the text in place, so a
+ * word seen before is found without a string cut out of the text and hashed.
+ */
+const LONG_ID = new Int32Array(1 << CACHE_BITS);
 
 /** Called before a text is numbered: clears a full vocabulary. Returns the generation the text's ids belong to. */
 export function startNumbering(): number {
   if (KEYS.length >= VOCABULARY_LIMIT) {
     VOCABULARY.clear();
     KEYS.length = 0;
-    CACHE_HEAD.fill(0);
+    CACHE.fill(0);
+    LONG_ID.fill(0);
     generation++;
   }
   return generation;
@@ -52,22 +63,41 @@ export function wordId(key: string): number {
 
 /** The id of the word text[start, end), numbering it if it is new (its key: wordKey). */
 export function wordIdAt(text: string, start: number, end: number): number {
-  if (end - start > MAX_PACKED) return wordId(text.slice(start, end));
+  if (end - start > MAX_PACKED) return longWordId(text, start, end);
   let head = 0;
   let tail = 0;
   for (let k = start; k < end; k++) {
     const code = CODE[text.charCodeAt(k)];
-    if (code === undefined || code === 0) return wordId(text.slice(start, end));
+    if (code === undefined || code === 0) return longWordId(text, start, end);
     if (k - start < 5) head = head * 64 + code;
     else tail = tail * 64 + code;
   }
-  const slot = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS);
-  if (CACHE_HEAD[slot] === head && CACHE_TAIL[slot] === tail) return CACHE_ID[slot]!;
+  const slot = (Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS)) << 2;
+  if (CACHE[slot] === head && CACHE[slot + 1] === tail) return CACHE[slot + 2]!;
   const id = wordId(text.slice(start, end));
-  CACHE_HEAD[slot] = head;
-  CACHE_TAIL[slot] = tail;
-  CACHE_ID[slot] = id;
+  CACHE[slot] = head;
+  CACHE[slot + 1] = tail;
+  CACHE[slot + 2] = id;
   return id;
+}
+
+/** wordIdAt of a word the packed cache cannot hold, through LONG_ID. */
+function longWordId(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x9e3779b1);
+  const slot = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> (32 - CACHE_BITS);
+  const cached = LONG_ID[slot]! - 1;
+  if (cached >= 0 && sameWord(KEYS[cached] ?? "", text, start, end)) return cached;
+  const id = wordId(text.slice(start, end));
+  LONG_ID[slot] = id + 1;
+  return id;
+}
+
+/** Whether `key` is text[start, end), compared in place. */
+function sameWord(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** The key of word `id` (of the current generation). */

@@ -22,6 +22,17 @@ describe("word ids (app/intake/word-ids.ts)", () => {
     }
   });
 
+  it("find long and non-ASCII words by their hashed slot as by their key, whatever shares the slot", () => {
+    // Thousands of such words: many share a slot of the hashed cache, and each must still be found as itself.
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 2 === 0 ? `instructions${i}` : `инструкция${i}`));
+    const text = [...words, ...words.slice().reverse()].join(" ");
+    for (const m of text.matchAll(/\S+/g)) {
+      const id = wordIdAt(text, m.index, m.index + m[0].length);
+      expect(wordKey(id)).toBe(m[0]);
+      expect(wordId(m[0])).toBe(id);
+    }
+  });
+
   it("compute a word's fact once, and the same fact after the vocabulary is cleared", () => {
     const computed: string[] = [];
     const table = new WordTable((key) => {
