@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import { gitFs } from "../../app/ledger/git-fs.js";
 import { openGitLedger } from "../../app/ledger/git-ledger.js";
 import { manualClock } from "../../app/util/clock.js";
-import { draft, makeRepo, newKey, signerOf, tempDirs } from "./helpers.js";
+import { draft, makeRepo, newKey, signerOf, tempDirs, witnessOf } from "./helpers.js";
 
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
@@ -54,21 +54,29 @@ describe("the ledger's own commits are not read back from git", () => {
 });
 
 describe("witnessed checkpoints", () => {
-  it("the tag object for a size is read once, then remembered by oid (its ref is read each time); a newer size is read again", async () => {
-    const { createPublicKey } = await import("node:crypto");
-    const { createLocalWitness } = await import("../../app/ledger/local-witness.js");
+  /** A ledger with one local witness, after its first witnessed commit. */
+  const witnessedLedger = async () => {
     const witnessKey = newKey("witness");
     const clock = manualClock(T0);
-    const witness = createLocalWitness({ privateKeyPem: witnessKey.privateKeyPem, stateDir: await dirs.make("witness-"), clock, logKeys: new Map([[gatekeeper.kid, createPublicKey(gatekeeper.publicKeyPem)]]) });
-    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
+    const ledger = await openGitLedger({ dir, clock, witnesses: [witnessOf(witnessKey, await dirs.make("witness-"), [gatekeeper], clock)] });
     await ledger.append([draft(0)], signer);
-    const tagReads: string[] = [];
+    return { ledger, witnessKey };
+  };
+  /** The paths the ledger's fs is asked to `method` from now on, those containing `fragment`. */
+  const pathsAsked = (method: "readFile" | "readdir", fragment: string): string[] => {
+    const asked: string[] = [];
+    const real = gitFs.promises[method] as (p: unknown, o?: unknown) => Promise<unknown>;
+    vi.spyOn(gitFs.promises, method).mockImplementation(((path: unknown, options?: unknown) => {
+      if (typeof path === "string" && path.includes(fragment)) asked.push(path);
+      return real(path, options);
+    }) as never);
+    return asked;
+  };
+
+  it("the tag object for a size is read once, then remembered by oid (its ref is read each time); a newer size is read again", async () => {
+    const { ledger } = await witnessedLedger();
     // Tags are read through the ledger's fs (checkpoint-tags.ts).
-    const readFile = gitFs.promises.readFile;
-    vi.spyOn(gitFs.promises, "readFile").mockImplementation(((path: unknown, options?: unknown) => {
-      if (typeof path === "string" && path.includes(join(".git", "objects"))) tagReads.push(path);
-      return (readFile as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
-    }) as typeof readFile);
+    const tagReads = pathsAsked("readFile", join(".git", "objects"));
     const first = await ledger.latestCheckpoint({ witnessed: true });
     expect(first).not.toBeNull();
     for (let i = 0; i < 5; i++) expect(await ledger.latestCheckpoint({ witnessed: true })).toBe(first);
@@ -78,23 +86,10 @@ describe("witnessed checkpoints", () => {
     expect(second).not.toBe(first);
     expect(tagReads).toHaveLength(2);
   });
-});
 
-describe("witnessed checkpoints under a stream of commits", () => {
   it("readers racing commits wait for the tag of the tip instead of listing every tag, and each gets a witnessed checkpoint", async () => {
-    const { createPublicKey } = await import("node:crypto");
-    const { createLocalWitness } = await import("../../app/ledger/local-witness.js");
-    const witnessKey = newKey("witness");
-    const clock = manualClock(T0);
-    const witness = createLocalWitness({ privateKeyPem: witnessKey.privateKeyPem, stateDir: await dirs.make("witness-"), clock, logKeys: new Map([[gatekeeper.kid, createPublicKey(gatekeeper.publicKeyPem)]]) });
-    const ledger = await openGitLedger({ dir, clock, witnesses: [witness] });
-    await ledger.append([draft(0)], signer);
-    const listings: string[] = [];
-    const readdir = gitFs.promises.readdir;
-    vi.spyOn(gitFs.promises, "readdir").mockImplementation(((path: unknown, options?: unknown) => {
-      if (typeof path === "string" && path.includes(join("refs", "tags"))) listings.push(path);
-      return (readdir as (p: unknown, o?: unknown) => Promise<unknown>)(path, options);
-    }) as typeof readdir);
+    const { ledger, witnessKey } = await witnessedLedger();
+    const listings = pathsAsked("readdir", join("refs", "tags"));
     const notes: (string | null)[] = [];
     // Readers ask at every turn of the event loop, so some ask in the moment between a commit
     // landing and its witnessing starting.
