@@ -272,8 +272,8 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       // tag for the current tip's size, when it exists, is the newest one: one ref look-up instead
       // of listing every tag (their number grows with every commit, and the executor asks before
       // every packet). When this instance has a commit in flight or is witnessing the one it just
-      // landed, the tag is about to exist: wait for it rather than list. Still missing (a commit another writer
-      // landed and has not witnessed yet, a witness failure): list them all, as before.
+      // landed, the tag is about to exist: wait for it rather than list. Still missing (a commit
+      // another writer landed and has not witnessed yet, a witness failure): list them all.
       const atTip = async () => {
         const size = (await currentTip()).size;
         return size > 0 ? tagAt(size) : null;

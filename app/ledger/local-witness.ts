@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { OffboardError } from "../errors.js";
 import type { Clock } from "../util/clock.js";
@@ -7,7 +8,6 @@ import { cosignatureLine } from "./cosignature.js";
 import { assertKidMatchesKey, ledgerKeyId } from "./key-id.js";
 import { isWriterRole, roleOf } from "./key-roles.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
-import { closeSync, openSync, writeSync } from "node:fs";
 import { fsyncFd, mkdir, readFile, replaceFile } from "./small-files.js";
 import { verifyNoteSignatures } from "./verify-note-signatures.js";
 import { parseSignedNote } from "./signed-note.js";
