@@ -146,14 +146,19 @@ describe("segments sealed after their tail was read", () => {
 });
 
 describe("records of older segments", () => {
-  it("are let go of and read again when asked for: every read gives the same records, in any order", async () => {
+  /** A ledger of `segments` sealed segments (and a short tail), its tip and a fresh reader. */
+  const sealedLedger = async (segments: number) => {
     const repo = await makeRepo(await dirs.make(), [gatekeeper]);
     const ledger = await openGitLedger({ dir: repo, clock: manualClock(Date.UTC(2026, 3, 1)) });
     const gitdir = `${repo}/.git`;
-    await ledger.append(Array.from({ length: 12 * 256 }, (_, i) => draft(i)), signerOf(gatekeeper));
+    await ledger.append(Array.from({ length: segments * 256 }, (_, i) => draft(i)), signerOf(gatekeeper));
     const tip = await readLedgerTip(gitdir, "refs/heads/ledger", () => null, {});
+    return { repo, gitdir, tip, reader: createLedgerReader(gitdir, "refs/heads/ledger", {}) };
+  };
+
+  it("are let go of and read again when asked for: every read gives the same records, in any order", async () => {
+    const { tip, reader } = await sealedLedger(12);
     expect(tip.segments.length).toBe(12);
-    const reader = createLedgerReader(gitdir, "refs/heads/ledger", {});
     const all = await reader.records(tip);
     expect(all.map((r) => r.event.seq)).toEqual(Array.from({ length: tip.size }, (_, i) => i));
     // The first segments' records were let go of while the last ones were read: ask for them again.
@@ -163,12 +168,7 @@ describe("records of older segments", () => {
   });
 
   it("a segment whose stored object changed after its records were let go of is refused when read again", async () => {
-    const repo = await makeRepo(await dirs.make(), [gatekeeper]);
-    const ledger = await openGitLedger({ dir: repo, clock: manualClock(Date.UTC(2026, 3, 1)) });
-    const gitdir = `${repo}/.git`;
-    await ledger.append(Array.from({ length: 10 * 256 }, (_, i) => draft(i)), signerOf(gatekeeper));
-    const tip = await readLedgerTip(gitdir, "refs/heads/ledger", () => null, {});
-    const reader = createLedgerReader(gitdir, "refs/heads/ledger", {});
+    const { repo, gitdir, tip, reader } = await sealedLedger(10);
     await reader.records(tip); // segment 0's records are let go of by the end
     // The object file of segment 0 rewritten in place with another event's text: same name, other content.
     const oid = tip.segments[0]!.oid;
