@@ -14,6 +14,10 @@ describe("npm run bench -- bulk", () => {
     expect(r.people_per_s).toBeCloseTo(12 / r.seconds, 1);
     expect(r.threads.executor_ms_per_person).toBeGreaterThan(0);
     expect(r.threads.directory_ms_per_person).toBeGreaterThan(0);
+    if (process.platform === "linux") {
+      expect(r.threads.executor_cpu_ms_per_person).toBeGreaterThan(0);
+      expect(r.threads.executor_cpu_ms_per_person! * 12).toBeLessThanOrEqual(r.threads.cpu_s * 1000 + 10);
+    } else expect(r.threads.executor_cpu_ms_per_person).toBeNull();
     for (const share of [r.threads.executor_share, r.threads.directory_share]) {
       expect(share).toBeGreaterThan(0);
       expect(share).toBeLessThanOrEqual(1.05);

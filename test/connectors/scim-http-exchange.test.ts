@@ -22,7 +22,7 @@ async function serve(handler: Parameters<typeof createServer>[1]): Promise<{ url
 }
 
 describe("the SCIM client's HTTP exchange", () => {
-  it("reuses one keep-alive connection for a connector's successive calls, and sends the body with its length", async () => {
+  it("reuses keep-alive connections for a connector's successive calls, and sends the body with its length", async () => {
     const seen: string[] = [];
     const s = await serve((req, res) => {
       let body = "";
@@ -34,9 +34,11 @@ describe("the SCIM client's HTTP exchange", () => {
       });
     });
     const exchange = createHttpExchange();
-    for (let i = 0; i < 5; i++) expect(await exchange("GET", `${s.url}/Users/${i}`, {}, undefined, 5_000)).toEqual({ status: 200, body: '{"ok":true}' });
+    for (let i = 0; i < 20; i++) expect(await exchange("GET", `${s.url}/Users/${i}`, {}, undefined, 5_000)).toEqual({ status: 200, body: '{"ok":true}' });
     expect(await exchange("PATCH", `${s.url}/Users/x`, { "content-type": "application/scim+json" }, '{"a":"é"}', 5_000)).toMatchObject({ status: 200 });
-    expect(s.connections()).toBe(1);
+    // undici frees a connection just after handing over the answer, so a call made at once may take
+    // a second one; 21 calls in a row still share at most two.
+    expect(s.connections()).toBeLessThanOrEqual(2);
     expect(seen.at(-1)).toBe('PATCH /Users/x 10 {"a":"é"}');
   });
 
@@ -50,6 +52,20 @@ describe("the SCIM client's HTTP exchange", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     const client = createScimClient(parseScimConnectorConfig({ baseUrl: s.url, timeoutMs: 300 }), { bearerToken: "t" });
     await expect(client.get("/Users")).rejects.toMatchObject({ code: "CONNECTOR_FAILED", details: { status: null } });
+  });
+
+  it("rejects an answer cut off before its end, and a refused connection, with the underlying error", async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/scim+json", "content-length": "100" });
+      res.write('{"partial":');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    await expect(createHttpExchange()("GET", `${s.url}/Users`, {}, undefined, 5_000)).rejects.toThrow(/closed|terminated|socket/i);
+    const gone = s.url;
+    server?.closeAllConnections();
+    await new Promise((r) => server?.close(r));
+    server = null;
+    await expect(createHttpExchange()("GET", `${gone}/Users`, {}, undefined, 5_000)).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it("maps the answers as before: 404 is null/false, 401 is LEASE_REVOKED with the SCIM detail, other errors CONNECTOR_FAILED with scimType", async () => {
