@@ -1,4 +1,3 @@
-import canonicalize from "canonicalize";
 import { OffboardError } from "../errors.js";
 
 /** Deeper values are refused rather than risking a stack overflow in the serializer. */
@@ -18,54 +17,96 @@ export const MAX_JSON_DEPTH = 64;
  * @throws OffboardError CANONICAL_JSON_INVALID naming the JSON path (details.path) of the first bad value.
  */
 export function canonicalJson(value: unknown, rootPath = "$"): string {
-  assertCanonicalizable(value, rootPath, new Set(), 0);
-  const text = canonicalize(value);
-  if (text === undefined) throw refuse(rootPath, "not a JSON value");
-  return text;
+  const walk: Walk = { rootPath, keys: [], open: [] };
+  return write(value, walk);
 }
 
-function assertCanonicalizable(value: unknown, path: string, stack: Set<object>, depth: number): void {
-  if (value === null || typeof value === "boolean") return;
-  if (typeof value === "string") return assertWellFormed(value, path);
-  if (typeof value === "number") return assertInteger(value, path);
-  if (typeof value !== "object") throw refuse(path, `${typeof value} is not a JSON value`);
-  if (depth >= MAX_JSON_DEPTH) throw refuse(path, `nested deeper than ${MAX_JSON_DEPTH} levels`);
-  if (stack.has(value)) throw refuse(path, "circular reference");
-  stack.add(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      if (!(i in value)) throw refuse(`${path}[${i}]`, "sparse array hole (undefined)");
-      assertCanonicalizable(value[i], `${path}[${i}]`, stack, depth + 1);
+/**
+ * One walk checks each value and writes it (docs/adr/0009-canonical-json-in-one-walk.md): the
+ * value written is the value checked, even through a getter, and a path is built only for the
+ * value refused. `keys` is the path down to the value being written (member names and array
+ * indexes), `open` the objects and arrays it lies in (a cycle is one of them met again).
+ */
+interface Walk {
+  rootPath: string;
+  keys: (string | number)[];
+  open: object[];
+}
+
+function write(value: unknown, walk: Walk): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "boolean":
+      return value ? "true" : "false";
+    case "string":
+      if (!isWellFormed(value)) throw refuse(pathAt(walk), loneSurrogate(value));
+      return JSON.stringify(value);
+    case "number": {
+      const reason = integerFault(value);
+      if (reason !== null) throw refuse(pathAt(walk), reason);
+      return String(value);
     }
-  } else {
-    assertPlainObject(value, path);
-    for (const [key, child] of Object.entries(value)) {
-      const childPath = pathOf(path, key);
-      assertWellFormed(key, childPath);
-      assertCanonicalizable(child, childPath, stack, depth + 1);
-    }
+    case "object":
+      break;
+    default:
+      throw refuse(pathAt(walk), `${typeof value} is not a JSON value`);
   }
-  stack.delete(value);
+  if (walk.open.length >= MAX_JSON_DEPTH) throw refuse(pathAt(walk), `nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (walk.open.includes(value)) throw refuse(pathAt(walk), "circular reference");
+  walk.open.push(value);
+  let out: string;
+  if (Array.isArray(value)) {
+    out = "[";
+    for (let i = 0; i < value.length; i++) {
+      walk.keys.push(i);
+      if (!(i in value)) throw refuse(pathAt(walk), "sparse array hole (undefined)");
+      out += (i === 0 ? "" : ",") + write(value[i], walk);
+      walk.keys.pop();
+    }
+    out += "]";
+  } else {
+    const plain = plainObjectFault(value);
+    if (plain !== null) throw refuse(pathAt(walk), plain);
+    // RFC 8785 §3.2.3: member names sorted by their UTF-16 code units, which is what sort() compares.
+    const names = Object.keys(value).sort();
+    out = "{";
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      walk.keys.push(name);
+      if (!isWellFormed(name)) throw refuse(pathAt(walk), loneSurrogate(name));
+      out += `${i === 0 ? "" : ","}${JSON.stringify(name)}:${write((value as Record<string, unknown>)[name], walk)}`;
+      walk.keys.pop();
+    }
+    out += "}";
+  }
+  walk.open.pop();
+  return out;
 }
 
-function assertInteger(value: number, path: string): void {
-  if (Number.isNaN(value)) throw refuse(path, "NaN is not allowed");
-  if (!Number.isFinite(value)) throw refuse(path, "Infinity is not allowed");
-  if (!Number.isInteger(value)) throw refuse(path, `non-integer number ${value} (the ledger accepts integers only; use a string or scaled integer)`);
-  if (!Number.isSafeInteger(value)) throw refuse(path, `integer ${value} is outside the safe range ±(2^53-1) (use a string)`);
-  if (Object.is(value, -0)) throw refuse(path, "negative zero does not round-trip (use 0)");
+function integerFault(value: number): string | null {
+  if (Number.isSafeInteger(value)) return Object.is(value, -0) ? "negative zero does not round-trip (use 0)" : null;
+  if (Number.isNaN(value)) return "NaN is not allowed";
+  if (!Number.isFinite(value)) return "Infinity is not allowed";
+  if (!Number.isInteger(value)) return `non-integer number ${value} (the ledger accepts integers only; use a string or scaled integer)`;
+  return `integer ${value} is outside the safe range ±(2^53-1) (use a string)`;
 }
 
-function assertPlainObject(value: object, path: string): void {
+function plainObjectFault(value: object): string | null {
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) {
     const name = (value as { constructor?: { name?: string } }).constructor?.name ?? "unknown";
-    throw refuse(path, `${name} is not a plain object`);
+    return `${name} is not a plain object`;
   }
-  if (Object.getOwnPropertySymbols(value).length > 0) throw refuse(path, "symbol keys are not JSON");
+  if (Object.getOwnPropertySymbols(value).length > 0) return "symbol keys are not JSON";
+  return null;
 }
 
-function assertWellFormed(text: string, path: string): void {
+/** Whether `text` has no lone surrogate (String.prototype.isWellFormed, Node 20+). */
+function isWellFormed(text: string): boolean {
+  return (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+function loneSurrogate(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff) {
@@ -75,8 +116,15 @@ function assertWellFormed(text: string, path: string): void {
         continue;
       }
     }
-    if (unit >= 0xd800 && unit <= 0xdfff) throw refuse(path, `lone surrogate U+${unit.toString(16).toUpperCase()} at index ${i}`);
+    if (unit >= 0xd800 && unit <= 0xdfff) return `lone surrogate U+${unit.toString(16).toUpperCase()} at index ${i}`;
   }
+  return "lone surrogate";
+}
+
+function pathAt(walk: Walk): string {
+  let path = walk.rootPath;
+  for (const key of walk.keys) path = typeof key === "number" ? `${path}[${key}]` : pathOf(path, key);
+  return path;
 }
 
 function pathOf(parent: string, key: string): string {

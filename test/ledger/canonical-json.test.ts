@@ -1,3 +1,4 @@
+import canonicalize from "canonicalize";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, MAX_JSON_DEPTH } from "../../app/ledger/canonical-json.js";
@@ -105,6 +106,20 @@ describe("canonicalJson: refusals name the JSON path", () => {
     expect(() => canonicalJson(deep)).toThrow(expect.objectContaining({ code: "CANONICAL_JSON_INVALID" }));
   });
 
+  it("writes the value it checked: a getter is read once, so it cannot pass the check with one value and be written with another", () => {
+    let reads = 0;
+    const sly = Object.defineProperty({}, "n", { enumerable: true, get: () => (++reads === 1 ? 1 : 0.5) });
+    expect(canonicalJson({ sly })).toBe('{"sly":{"n":1}}');
+    expect(reads).toBe(1);
+  });
+
+  it("names the path of a bad value deep inside arrays and objects, keys needing quotes included", () => {
+    expect(() => canonicalJson({ a: [{ ok: 1 }, { "two words": [true, { x: 0.25 }] }] })).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ path: '$.a[1]["two words"][1].x' }) }),
+    );
+    expect(() => canonicalJson({ ["bad\ud800key"]: 1 })).toThrow(expect.objectContaining({ details: expect.objectContaining({ path: '$["bad\\ud800key"]', reason: "lone surrogate U+D800 at index 3" }) }));
+  });
+
   it("uses the given root path", () => {
     expect(() => canonicalJson({ x: 1.5 }, "draft[2].data")).toThrow(expect.objectContaining({ details: expect.objectContaining({ path: "draft[2].data.x" }) }));
   });
@@ -128,6 +143,12 @@ describe("canonicalJson: properties (fast-check)", () => {
     fc.assert(fc.property(json, (x) => {
       expect(JSON.parse(canonicalJson(x))).toEqual(x);
     }));
+  });
+
+  it("writes exactly what the canonicalize library (RFC 8785 reference) writes, on every value it accepts", () => {
+    fc.assert(fc.property(json, (x) => {
+      expect(canonicalJson(x)).toBe(canonicalize(x));
+    }), { numRuns: 500 });
   });
 
   it("is stable under key reordering", () => {
