@@ -1,11 +1,13 @@
 /**
- * `npm run eval:intake [-- --json] [-- --check]`: the intake filter on the project's labelled corpus
+ * `npm run eval:intake [-- --json] [-- --check] [-- --dev-only]`: the intake filter on the project's labelled corpus
  * (test/fixtures/intake/corpus.jsonl), reported per split (dev: used while writing rules; holdout:
  * never tuned on) and per technique, plus throughput and the 1 MB adversarial input, each beside a
  * baseline measured in the same run (NFKC + lower-casing of the same text: the floor any
  * normalising filter pays). Goals: detection >= 98%, false positives <= 2%, >= 5 MB/s, 1 MB
- * adversarial < 100 ms. `--check` exits 1 when a goal is not met. Runs the compiled code (dist/), the
- * code users run, not a TypeScript loader.
+ * adversarial < 100 ms. `--check` exits 1 when a goal is not met. `--dev-only` prints no figure that
+ * depends on the holdout split (no holdout, no "all", no detection goals): for throughput checks and
+ * tuning sessions that must not look at the holdout. Runs the compiled code (dist/), the code users
+ * run, not a TypeScript loader.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,6 +24,8 @@ type Item = z.infer<typeof ItemSchema>;
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const check = args.includes("--check");
+const devOnly = args.includes("--dev-only");
+const shownSplits = devOnly ? (["dev"] as const) : (["dev", "holdout", "all"] as const);
 const root = packageRoot();
 const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "corpus.jsonl"), "utf8")
   .split("\n")
@@ -57,13 +61,12 @@ const table = (items: Item[], label: "attack" | "benign") => {
   for (const i of items.filter((x) => x.label === label)) groups.set(i.technique, [...(groups.get(i.technique) ?? []), i]);
   return Object.fromEntries([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, rate(v)]));
 };
-const splits = Object.fromEntries(
-  ["dev", "holdout", "all"].map((s) => {
-    const items = bySplit(s);
-    const [attacks, benign] = [items.filter((i) => i.label === "attack"), items.filter((i) => i.label === "benign")];
-    return [s, { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") }];
-  }),
-);
+const splits: Record<string, ReturnType<typeof splitReport>> = Object.fromEntries(shownSplits.map((s) => [s, splitReport(s)]));
+function splitReport(s: string) {
+  const items = bySplit(s);
+  const [attacks, benign] = [items.filter((i) => i.label === "attack"), items.filter((i) => i.label === "benign")];
+  return { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") };
+}
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
 
 // Throughput: every corpus text scanned as its own document until >= 8 MB, and one 1 MB document of benign text.
@@ -100,8 +103,7 @@ const adversarial = adversarialInput(1_048_576);
 const adv = { bytes: bytes(adversarial), filter: measure([adversarial], filter, 21), baseline: measure([adversarial], floor, 21), findings: filter(adversarial).length };
 
 const goals = {
-  detection_at_least_98: (splits.all?.detection.rate ?? 0) >= 98,
-  false_positives_at_most_2: (splits.all?.false_positives.rate ?? 100) <= 2,
+  ...(devOnly ? {} : { detection_at_least_98: (splits.all?.detection.rate ?? 0) >= 98, false_positives_at_most_2: (splits.all?.false_positives.rate ?? 100) <= 2 }),
   throughput_at_least_5_mb_s: throughput.corpus_documents.mb_per_s_p50 >= 5 && throughput.one_mb_benign.mb_per_s_p50 >= 5,
   adversarial_1mb_under_100_ms: adv.filter.p99_ms < 100,
 };
@@ -110,7 +112,7 @@ if (json) {
 } else {
   const pct = (r: Rate | undefined) => (r ? `${r.rate}% (${r.hit}/${r.n})` : "-");
   console.log(`intake filter evaluation: ${corpus.length} texts (test/fixtures/intake/corpus.jsonl)`);
-  for (const s of ["dev", "holdout", "all"] as const) {
+  for (const s of shownSplits) {
     const x = splits[s];
     console.log(`\n[${s}] detection ${pct(x?.detection)}   false positives ${pct(x?.false_positives)}   (rules alone: ${pct(x?.rules_only.detection)}, ${pct(x?.rules_only.false_positives)})`);
     for (const [t, r] of Object.entries(x?.per_technique ?? {})) console.log(`  attack  ${t.padEnd(24)} ${pct(r)}`);
@@ -122,6 +124,7 @@ if (json) {
   console.log(`throughput, one 1 MB benign document: filter ${tp(throughput.one_mb_benign)}; baseline ${tp(throughput.one_mb_benign_baseline)}`);
   console.log(`adversarial ${adv.bytes} bytes (near-markers, nested encodings): filter ${tp(adv.filter)}; baseline ${tp(adv.baseline)}; ${adv.findings} findings`);
   const mark = (ok: boolean) => (ok ? "met" : "NOT met");
-  console.log(`\ngoals: detection >= 98% ${mark(goals.detection_at_least_98)}; false positives <= 2% ${mark(goals.false_positives_at_most_2)}; >= 5 MB/s ${mark(goals.throughput_at_least_5_mb_s)}; 1 MB adversarial < 100 ms ${mark(goals.adversarial_1mb_under_100_ms)}`);
+  const rates = devOnly ? "(detection and false-positive goals not shown: --dev-only)" : `detection >= 98% ${mark(goals.detection_at_least_98 ?? false)}; false positives <= 2% ${mark(goals.false_positives_at_most_2 ?? false)}`;
+  console.log(`\ngoals: ${rates}; >= 5 MB/s ${mark(goals.throughput_at_least_5_mb_s)}; 1 MB adversarial < 100 ms ${mark(goals.adversarial_1mb_under_100_ms)}`);
 }
 if (check && Object.values(goals).some((ok) => !ok)) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { findEmails, type FoundEmail } from "./detect-identities.js";
-import type { Tokens } from "./tokenize.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** The term that stands for any address: who is named must not count, only how the text reads. */
 export const EMAIL_TERM = "@email";
@@ -45,11 +45,26 @@ export function wordTerm(key: string): string {
   return hasDigit(key) ? NUMBER_TERM : key;
 }
 
+/** Separators that end a sentence for the learned word weights: a sentence end, a line break or a blank line. */
+export const SENTENCE_BOUNDARY = SEP.sentence | SEP.paragraph | SEP.newline;
+
 /** The terms of a text, in order (for the training export). */
 export function learnedTerms(normalized: string, tokens: Tokens): string[] {
+  return learnedSentences(normalized, tokens).terms;
+}
+
+/**
+ * The terms of a text, in order, and the index of the term each sentence starts at (the first
+ * term, then every term after a SENTENCE_BOUNDARY), for the training export.
+ */
+export function learnedSentences(normalized: string, tokens: Tokens): { terms: string[]; sentences: number[] } {
   const terms: string[] = [];
-  forEachLearnedTerm(normalized, tokens, (term) => terms.push(term));
-  return terms;
+  const sentences: number[] = [];
+  forEachLearnedTerm(normalized, tokens, (term, k) => {
+    if (terms.length === 0 || ((tokens.sep[k] ?? 0) & SENTENCE_BOUNDARY) !== 0) sentences.push(terms.length);
+    terms.push(term);
+  });
+  return { terms, sentences };
 }
 
 function hasDigit(key: string): boolean {
