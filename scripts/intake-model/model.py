@@ -1,0 +1,242 @@
+"""The learned word weights' training procedure (docs/adr/0006-learned-word-weights.md), shared by
+train.py (fits the weights the filter ships) and grouped_cv.py (measures the procedure on authors it
+never saw). Reads only what export-terms.ts writes: the dev split.
+
+A configuration (`Config`) says which features a text has, how a text is scored and how the
+regularisation C and the threshold are chosen; `select` applies the whole procedure to some texts
+and returns a model with its threshold, so that grouped_cv.py can run exactly what train.py runs on
+a part of dev and judge it on the rest.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+EMAIL_TERM = "@email"
+NUMBER_TERM = "#num"
+# Fewer known terms than this and the weights do not judge a text (MIN_TERMS in learned-score.ts).
+MIN_TERMS = 12
+SEED = 1
+
+# The blind author sets of dev (test/fixtures/intake/README.md), by id range; everything below the
+# first range is the original corpus. Sets 3, 4, 7 and 9 are holdout and never exported.
+ATTACK_SETS = [(196, "set1"), (296, "set2"), (396, "set3"), (496, "set4"), (596, "set5"), (696, "set6"), (796, "set7"), (896, "set8"), (996, "set9"), (1096, "new")]
+BENIGN_SETS = [(172, "set1"), (272, "set2"), (372, "set3"), (472, "set4"), (572, "set5"), (672, "set6"), (772, "set7"), (872, "set8"), (972, "set9"), (1072, "new")]
+DEV_GROUPS = ("original", "set1", "set2", "set5", "set6", "set8")
+# Techniques the rules miss most on text nobody tuned on (README: subtle insider phrasing).
+SUBTLE = {"prior_approval", "authority_claim", "urgency_skip_review", "extra_target", "swapped_target", "exfiltration", "privileged_target", "wildcard_target"}
+
+
+def author_group(text_id: str) -> str:
+    kind, number = text_id.split("-")
+    group = "original"
+    for start, name in ATTACK_SETS if kind == "atk" else BENIGN_SETS:
+        if int(number) >= start:
+            group = name
+    if group not in DEV_GROUPS:
+        raise ValueError(f"{text_id} is not in a dev group ({group})")
+    return group
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str = "words"
+    # Word n-grams: 1 = single terms, 2 = also pairs of adjacent terms within a sentence.
+    ngram: int = 1
+    # Character n-grams of each word's key (lengths, inclusive), or None.
+    char: tuple[int, int] | None = None
+    # Also score every run of 1..windows consecutive sentences with at least window_min_terms known
+    # terms; a text's score is the highest of its own and its windows'. 0 = the whole text only.
+    windows: int = 0
+    window_min_terms: int = 8
+    c_grid: tuple[float, ...] = (1.0, 4.0, 16.0)
+    # The threshold is the lowest at which rules + weights flag at most this share of benign texts
+    # out of fold.
+    budget: float = 0.01
+    # How out-of-fold scores are made for choosing C and the threshold: "grouped" (leave one author
+    # set out) or "random" (stratified 5-fold, the procedure before grouped cross-validation).
+    selection: str = "grouped"
+    class_weight: str | None = "balanced"
+    min_df: int = 2
+    # Also train on every benign text's sentence windows, labelled benign (they are benign).
+    benign_windows: bool = False
+    # Also train on each attack's highest-scoring window (after a first fit), labelled attack
+    # (multiple-instance learning: the attack is in at least one window).
+    attack_windows: bool = False
+
+
+@dataclass
+class Texts:
+    ids: list[str]
+    terms: list[list[str]]
+    sentences: list[list[int]]
+    attack: np.ndarray
+    rules: np.ndarray
+    technique: list[str]
+    group: np.ndarray = field(init=False)
+
+    def __post_init__(self):
+        self.group = np.array([author_group(i) for i in self.ids])
+
+
+def load(path: str) -> Texts:
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    return Texts(
+        ids=[r["id"] for r in rows],
+        terms=[r["terms"] for r in rows],
+        sentences=[r["sentences"] for r in rows],
+        attack=np.array([r["attack"] for r in rows]),
+        rules=np.array([r["rules"] for r in rows]),
+        technique=[r.get("technique", "") for r in rows],
+    )
+
+
+def features(terms: list[str], sentences: list[int], cfg: Config) -> list[str]:
+    """The features of a run of terms: the terms, pairs of adjacent terms in a sentence ("a b"), and
+    each word's character n-grams ("~" + n-gram of " key ")."""
+    out = list(terms)
+    if cfg.ngram >= 2:
+        starts = set(sentences)
+        out += [f"{a} {b}" for k, (a, b) in enumerate(zip(terms, terms[1:])) if k + 1 not in starts]
+    if cfg.char is not None:
+        lo, hi = cfg.char
+        for t in terms:
+            if t in (EMAIL_TERM, NUMBER_TERM):
+                continue
+            padded = f" {t} "
+            for n in range(lo, hi + 1):
+                out += ["~" + padded[i : i + n] for i in range(len(padded) - n + 1)]
+    return out
+
+
+def windows(n_sentences: int, width: int) -> list[tuple[int, int]]:
+    """Runs of 1..width consecutive sentences (first, last + 1), the whole text excluded."""
+    return [(a, a + w) for w in range(1, width + 1) for a in range(n_sentences - w + 1) if w < n_sentences]
+
+
+def window_terms(terms: list[str], sentences: list[int], a: int, b: int) -> tuple[list[str], list[int]]:
+    start = sentences[a]
+    end = sentences[b] if b < len(sentences) else len(terms)
+    return terms[start:end], [s - start for s in sentences[a:b]]
+
+
+class Model:
+    """A fitted vectorizer and logistic regression, scoring texts as the filter would."""
+
+    def __init__(self, cfg: Config, texts: Texts, idx: np.ndarray, c: float):
+        self.cfg = cfg
+        docs = [features(texts.terms[i], texts.sentences[i], cfg) for i in idx]
+        labels = list(texts.attack[idx])
+        if cfg.benign_windows:
+            for i in idx:
+                if texts.attack[i]:
+                    continue
+                for a, b in windows(len(texts.sentences[i]), max(cfg.windows, 1)):
+                    t, s = window_terms(texts.terms[i], texts.sentences[i], a, b)
+                    docs.append(features(t, s, cfg))
+                    labels.append(False)
+        self.c = c
+        self._fit(docs, labels)
+        if cfg.attack_windows:
+            for i in idx:
+                if not texts.attack[i]:
+                    continue
+                units = [window_terms(texts.terms[i], texts.sentences[i], a, b) for a, b in windows(len(texts.sentences[i]), max(cfg.windows, 1))]
+                units = [features(t, s, cfg) for t, s in units if self.known(t) >= cfg.window_min_terms]
+                if units:
+                    z = self.lr.decision_function(self.vectorizer.transform(units))
+                    docs.append(units[int(np.argmax(z))])
+                    labels.append(True)
+            self._fit(docs, labels)
+
+    def _fit(self, docs, labels):
+        self.vectorizer = TfidfVectorizer(analyzer=lambda f: f, min_df=self.cfg.min_df, sublinear_tf=True, lowercase=False)
+        x = self.vectorizer.fit_transform(docs)
+        self.lr = LogisticRegression(C=self.c, max_iter=5000, class_weight=self.cfg.class_weight).fit(x, np.array(labels))
+
+    def known(self, terms: list[str]) -> int:
+        vocab = self.vectorizer.vocabulary_
+        return sum(1 for t in terms if t in vocab)
+
+    def scores(self, texts: Texts, idx: np.ndarray) -> np.ndarray:
+        """Each text's score (log-odds): -inf when it has fewer than MIN_TERMS known terms, else the
+        highest of the whole text's and (with windows) each window's of enough known terms."""
+        units: list[list[str]] = []
+        owner: list[int] = []
+        for k, i in enumerate(idx):
+            terms, sentences = texts.terms[i], texts.sentences[i]
+            if self.known(terms) < MIN_TERMS:
+                continue
+            units.append(features(terms, sentences, self.cfg))
+            owner.append(k)
+            for a, b in windows(len(sentences), self.cfg.windows):
+                t, s = window_terms(terms, sentences, a, b)
+                if self.known(t) >= self.cfg.window_min_terms:
+                    units.append(features(t, s, self.cfg))
+                    owner.append(k)
+        out = np.full(len(idx), -np.inf)
+        if units:
+            z = self.lr.decision_function(self.vectorizer.transform(units))
+            np.maximum.at(out, np.array(owner), z)
+        return out
+
+
+def threshold_at_budget(scores: np.ndarray, attack: np.ndarray, rules: np.ndarray, budget: float) -> float:
+    """The lowest threshold at which scores >= threshold, together with the rules, flag at most
+    `budget` of the benign texts."""
+    for t in sorted(set(np.round(scores[np.isfinite(scores)], 6))):
+        if ((scores >= t) | rules)[~attack].mean() <= budget:
+            return float(t)
+    return float("inf")
+
+
+def out_of_fold(cfg: Config, texts: Texts, idx: np.ndarray, c: float) -> np.ndarray:
+    """Out-of-fold scores of texts[idx]: leave one author set out, or stratified 5-fold."""
+    oof = np.zeros(len(idx))
+    if cfg.selection == "grouped":
+        groups = texts.group[idx]
+        folds = [(np.where(groups != g)[0], np.where(groups == g)[0]) for g in sorted(set(groups))]
+    else:
+        folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(idx, texts.attack[idx]))
+    for train, test in folds:
+        oof[test] = Model(cfg, texts, idx[train], c).scores(texts, idx[test])
+    return oof
+
+
+@dataclass
+class Selected:
+    model: Model
+    c: float
+    threshold: float
+    # Out-of-fold figures on the texts selected on: attacks caught with the rules, benign texts flagged
+    # with the rules, attacks caught by the weights alone.
+    caught: float
+    benign: float
+    alone: float
+
+
+def select(cfg: Config, texts: Texts, idx: np.ndarray) -> Selected:
+    """The whole training procedure on texts[idx]: for each C, out-of-fold scores and the threshold at
+    the budget; the C whose scores catch the most attacks on their own there (the rules catch nearly
+    all of dev, which they were written on, so the combined rate cannot tell one C from another);
+    then the model fitted on all of texts[idx] with that C and threshold."""
+    attack, rules = texts.attack[idx], texts.rules[idx]
+    best = None
+    for c in cfg.c_grid:
+        oof = out_of_fold(cfg, texts, idx, c)
+        t = threshold_at_budget(oof, attack, rules, cfg.budget)
+        flagged = (oof >= t) | rules
+        alone = (oof >= t)[attack].mean()
+        if best is None or alone > best[4]:
+            best = (c, t, flagged[attack].mean(), flagged[~attack].mean(), alone)
+    c, t, caught, benign, alone = best
+    return Selected(Model(cfg, texts, idx, c), c, t, float(caught), float(benign), float(alone))
+
+
+def with_(cfg: Config, **changes) -> Config:
+    return replace(cfg, **changes)
