@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -50,6 +51,11 @@ class Config:
     ngram: int = 1
     # Character n-grams of each word's key (lengths, inclusive), or None.
     char: tuple[int, int] | None = None
+    # How n-grams enter: "tfidf" (features beside the terms, one tf-idf vector) or "mean" (each word
+    # a unit vector of its n-grams' idf, the text the mean of its words' vectors, beside the terms'
+    # own tf-idf vector: a word's part of the score is then one number, computed once per word), or
+    # "sqrt" (the same, the sum of the words' vectors divided by the square root of their number).
+    char_mode: str = "tfidf"
     # Also score every run of 1..windows consecutive sentences with at least window_min_terms known
     # terms; a text's score is the highest of its own and its windows'. 0 = the whole text only.
     windows: int = 0
@@ -61,6 +67,9 @@ class Config:
     # How out-of-fold scores are made for choosing C and the threshold: "grouped" (leave one author
     # set out) or "random" (stratified 5-fold, the procedure before grouped cross-validation).
     selection: str = "grouped"
+    # Whether out-of-fold scores for choosing the threshold leave texts of fewer than MIN_TERMS known
+    # terms unscored, as the filter does (the weights shipped with ADR 0006 were chosen without).
+    gate_in_selection: bool = True
     class_weight: str | None = "balanced"
     min_df: int = 2
     # Also train on every benign text's sentence windows, labelled benign (they are benign).
@@ -96,6 +105,14 @@ def load(path: str) -> Texts:
     )
 
 
+def grams(term: str, lo: int, hi: int) -> list[str]:
+    """A word's character n-grams ("~" + n-gram of " key "); none for addresses and numbers."""
+    if term in (EMAIL_TERM, NUMBER_TERM):
+        return []
+    padded = f" {term} "
+    return ["~" + padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
+
+
 def features(terms: list[str], sentences: list[int], cfg: Config) -> list[str]:
     """The features of a run of terms: the terms, pairs of adjacent terms in a sentence ("a b"), and
     each word's character n-grams ("~" + n-gram of " key ")."""
@@ -103,15 +120,57 @@ def features(terms: list[str], sentences: list[int], cfg: Config) -> list[str]:
     if cfg.ngram >= 2:
         starts = set(sentences)
         out += [f"{a} {b}" for k, (a, b) in enumerate(zip(terms, terms[1:])) if k + 1 not in starts]
-    if cfg.char is not None:
-        lo, hi = cfg.char
+    if cfg.char is not None and cfg.char_mode == "tfidf":
         for t in terms:
-            if t in (EMAIL_TERM, NUMBER_TERM):
-                continue
-            padded = f" {t} "
-            for n in range(lo, hi + 1):
-                out += ["~" + padded[i : i + n] for i in range(len(padded) - n + 1)]
+            out += grams(t, *cfg.char)
     return out
+
+
+class MeanGrams:
+    """The "mean" n-gram block: n-grams in at least min_df texts, idf over texts (smoothed); a word's
+    vector is its n-grams' counts times idf, L2-normalised; a text's is the mean over its words
+    (tokens that are not addresses or numbers; zero when it has none)."""
+
+    def __init__(self, docs: list[list[str]], cfg: Config):
+        self.cfg = cfg
+        df: dict[str, int] = {}
+        for terms in docs:
+            for g in {g for t in set(terms) for g in grams(t, *cfg.char)}:
+                df[g] = df.get(g, 0) + 1
+        kept = sorted(g for g, n in df.items() if n >= cfg.min_df)
+        self.vocabulary_ = {g: i for i, g in enumerate(kept)}
+        self.idf_ = np.array([np.log((1 + len(docs)) / (1 + df[g])) + 1 for g in kept])
+        self.words: dict[str, dict[int, float]] = {}
+
+    def word(self, term: str) -> dict[int, float]:
+        v = self.words.get(term)
+        if v is None:
+            v = {}
+            for g in grams(term, *self.cfg.char):
+                i = self.vocabulary_.get(g)
+                if i is not None:
+                    v[i] = v.get(i, 0.0) + self.idf_[i]
+            norm = np.sqrt(sum(x * x for x in v.values()))
+            v = {i: x / norm for i, x in v.items()} if norm > 0 else {}
+            self.words[term] = v
+        return v
+
+    def transform(self, docs: list[list[str]]):
+        from scipy.sparse import csr_matrix
+
+        rows, cols, vals = [], [], []
+        for r, terms in enumerate(docs):
+            words = [t for t in terms if t not in (EMAIL_TERM, NUMBER_TERM)]
+            acc: dict[int, float] = {}
+            for t in words:
+                for i, x in self.word(t).items():
+                    acc[i] = acc.get(i, 0.0) + x
+            scale = np.sqrt(len(words)) if self.cfg.char_mode == "sqrt" else len(words)
+            for i, x in acc.items():
+                rows.append(r)
+                cols.append(i)
+                vals.append(x / scale)
+        return csr_matrix((vals, (rows, cols)), shape=(len(docs), len(self.vocabulary_)))
 
 
 def windows(n_sentences: int, width: int) -> list[tuple[int, int]]:
@@ -149,7 +208,7 @@ class Model:
                 units = [window_terms(texts.terms[i], texts.sentences[i], a, b) for a, b in windows(len(texts.sentences[i]), max(cfg.windows, 1))]
                 units = [features(t, s, cfg) for t, s in units if self.known(t) >= cfg.window_min_terms]
                 if units:
-                    z = self.lr.decision_function(self.vectorizer.transform(units))
+                    z = self.lr.decision_function(self.transform(units))
                     docs.append(units[int(np.argmax(z))])
                     labels.append(True)
             self._fit(docs, labels)
@@ -157,20 +216,30 @@ class Model:
     def _fit(self, docs, labels):
         self.vectorizer = TfidfVectorizer(analyzer=lambda f: f, min_df=self.cfg.min_df, sublinear_tf=True, lowercase=False)
         x = self.vectorizer.fit_transform(docs)
+        if self.cfg.char is not None and self.cfg.char_mode in ("mean", "sqrt"):
+            self.mean_grams = MeanGrams(docs, self.cfg)
+            x = hstack([x, self.mean_grams.transform(docs)]).tocsr()
         self.lr = LogisticRegression(C=self.c, max_iter=5000, class_weight=self.cfg.class_weight).fit(x, np.array(labels))
+
+    def transform(self, docs):
+        x = self.vectorizer.transform(docs)
+        if self.cfg.char is not None and self.cfg.char_mode in ("mean", "sqrt"):
+            x = hstack([x, self.mean_grams.transform(docs)]).tocsr()
+        return x
 
     def known(self, terms: list[str]) -> int:
         vocab = self.vectorizer.vocabulary_
         return sum(1 for t in terms if t in vocab)
 
-    def scores(self, texts: Texts, idx: np.ndarray) -> np.ndarray:
-        """Each text's score (log-odds): -inf when it has fewer than MIN_TERMS known terms, else the
-        highest of the whole text's and (with windows) each window's of enough known terms."""
+    def scores(self, texts: Texts, idx: np.ndarray, gate: bool = True) -> np.ndarray:
+        """Each text's score (log-odds): -inf when it has fewer than MIN_TERMS known terms (unless
+        not `gate`), else the highest of the whole text's and (with windows) each window's of
+        enough known terms."""
         units: list[list[str]] = []
         owner: list[int] = []
         for k, i in enumerate(idx):
             terms, sentences = texts.terms[i], texts.sentences[i]
-            if self.known(terms) < MIN_TERMS:
+            if gate and self.known(terms) < MIN_TERMS:
                 continue
             units.append(features(terms, sentences, self.cfg))
             owner.append(k)
@@ -181,7 +250,7 @@ class Model:
                     owner.append(k)
         out = np.full(len(idx), -np.inf)
         if units:
-            z = self.lr.decision_function(self.vectorizer.transform(units))
+            z = self.lr.decision_function(self.transform(units))
             np.maximum.at(out, np.array(owner), z)
         return out
 
@@ -204,7 +273,7 @@ def out_of_fold(cfg: Config, texts: Texts, idx: np.ndarray, c: float) -> np.ndar
     else:
         folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(idx, texts.attack[idx]))
     for train, test in folds:
-        oof[test] = Model(cfg, texts, idx[train], c).scores(texts, idx[test])
+        oof[test] = Model(cfg, texts, idx[train], c).scores(texts, idx[test], gate=cfg.gate_in_selection)
     return oof
 
 

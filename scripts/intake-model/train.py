@@ -4,7 +4,7 @@
 Reads the dev split's terms (export-terms.ts) and fits an L2-regularised logistic regression on
 tf-idf weighted terms (1 + ln tf, smoothed idf, L2-normalised; terms in at least 2 texts), with
 scikit-learn (pinned in requirements.txt). The regularisation C and the threshold are chosen by
-cross-validation on dev alone (model.py, `select`): the threshold is the lowest at which the
+stratified 5-fold cross-validation on dev alone (model.py, `select`): the threshold is the lowest at which the
 out-of-fold scores, together with the rules, flag at most 1% of dev's benign texts; among C in
 {1, 4, 16}, the one whose out-of-fold scores catch the most attacks on their own at its threshold.
 Writes app/intake/learned-weights.ts. grouped_cv.py measures this procedure on authors it never saw.
@@ -19,8 +19,11 @@ import sklearn
 
 from model import Config, load, select
 
-# The configuration the filter ships (chosen by grouped_cv.py).
-ADOPTED = Config(name="adopted", selection="random")
+# The configuration the filter ships: the procedure of ADR 0006 (terms only; C and threshold by
+# stratified 5-fold out-of-fold scores, texts of few known terms scored too). grouped_cv.py measured
+# the alternatives (sentence windows, word pairs, character n-grams, grouped selection, budgets);
+# none is adopted (docs/adr/0006-learned-word-weights.md, Consequences).
+ADOPTED = Config(name="adopted", selection="random", gate_in_selection=False)
 
 
 def main():

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LEARNED_WEIGHTS } from "../../app/intake/learned-weights.js";
-import { learnedTerms } from "../../app/intake/learned-terms.js";
+import { learnedSentences, learnedTerms } from "../../app/intake/learned-terms.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { scanInjection, type ScanContext } from "../../app/intake/scan-injection.js";
 import { joinHyphenBreaks, tokenize } from "../../app/intake/tokenize.js";
@@ -42,6 +42,11 @@ describe("learned word weights (app/intake/learned-score.ts)", () => {
     const norm = normalizeText("Offboard marco.rossi@example.com and E12345 on 2026-12-12");
     expect(learnedTerms(norm.text, joinHyphenBreaks(norm.text, tokenize(norm.text)))).toEqual(["offboard", "@email", "and", "#num", "on", "#num", "#num", "#num"]);
     expect(LEARNED_WEIGHTS.terms.some(([t]) => t.includes("@") && t !== "@email")).toBe(false);
+  });
+
+  it("export where each sentence or line starts, for the grouped cross-validation's sentence windows", () => {
+    const norm = normalizeText("Offboard marco.rossi@example.com today. Skip the review!\nThanks");
+    expect(learnedSentences(norm.text, joinHyphenBreaks(norm.text, tokenize(norm.text)))).toEqual({ terms: ["offboard", "@email", "today", "skip", "the", "review", "thanks"], sentences: [0, 3, 6] });
   });
 
   it("are trained on the dev split only: the export never writes a holdout text", () => {
