@@ -24,6 +24,13 @@ export function buildRecords(drafts: readonly EventDraft[], at: ChainPosition, s
   return records;
 }
 
+/** An event with its hash and RFC 8785 text, before it is signed. */
+export interface UnsignedRecord {
+  event: LedgerEvent;
+  hash: string;
+  eventText: string;
+}
+
 /**
  * One signed record at `at`, with its line (the record's RFC 8785 text, as the branch stores it).
  * Given `dataText`, the RFC 8785 text of the draft's data made when it was checked
@@ -33,12 +40,38 @@ export function buildRecords(drafts: readonly EventDraft[], at: ChainPosition, s
  * canonicalised here.
  */
 export function buildRecord(draft: EventDraft, dataText: string | null, at: ChainPosition, signer: LedgerSigner): { record: LedgerRecord; line: string } {
+  const unsigned = buildUnsigned(draft, dataText, at);
+  return signedRecord(unsigned, signHash(unsigned.hash, signer));
+}
+
+/** buildRecord's event and hash, unsigned: the chain needs only the hash, so a group's signatures can all be made afterwards. */
+export function buildUnsigned(draft: EventDraft, dataText: string | null, at: ChainPosition): UnsignedRecord {
   const head = { v: 1, seq: at.seq, prev: at.prev, time: at.time, type: draft.type, tenant: draft.tenant, actor: draft.actor, subject: draft.subject } as const;
   const event: LedgerEvent = { ...head, data: dataText === null ? structuredClone(draft.data) : (JSON.parse(dataText) as LedgerEvent["data"]) };
   const eventText = dataText === null ? canonicalEvent(event) : canonicalEventWithData(head, dataText);
-  const hash = leafHashOfText(eventText);
-  const record: LedgerRecord = { event, hash, sig: signHash(hash, signer) };
-  return { record, line: recordText(eventText, record) };
+  return { event, hash: leafHashOfText(eventText), eventText };
+}
+
+/** The record and its line once the event's hash is signed. */
+export function signedRecord(unsigned: UnsignedRecord, sig: LedgerRecord["sig"]): { record: LedgerRecord; line: string } {
+  const record: LedgerRecord = { event: unsigned.event, hash: unsigned.hash, sig };
+  return { record, line: recordText(unsigned.eventText, record) };
+}
+
+/**
+ * Signs event hashes in order: in one batch off this thread when the signer can (`signHashes`,
+ * the native backend), else one by one with `sign`. Either way each signature is the one `sign`
+ * makes (Ed25519 is deterministic) and is checked to be 64 bytes.
+ */
+export async function signHashes(hashes: readonly string[], signer: LedgerSigner): Promise<LedgerRecord["sig"][]> {
+  if (signer.signHashes === undefined || hashes.length === 0) return hashes.map((h) => signHash(h, signer));
+  const joined = Buffer.allocUnsafe(32 * hashes.length);
+  hashes.forEach((h, i) => joined.write(h, 32 * i, "hex"));
+  const signatures = Buffer.from(await signer.signHashes(joined));
+  if (signatures.length !== 64 * hashes.length) {
+    throw new OffboardError("KEY_INVALID", `ledger signer ${signer.kid} returned ${signatures.length} signature bytes for ${hashes.length} hashes; Ed25519 signatures are 64`, { kid: signer.kid });
+  }
+  return hashes.map((_, i) => ({ kid: signer.kid, alg: "Ed25519", value: signatures.toString("base64url", 64 * i, 64 * i + 64) }));
 }
 
 export function signHash(hash: string, signer: LedgerSigner): LedgerRecord["sig"] {

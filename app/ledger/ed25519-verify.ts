@@ -26,6 +26,18 @@ interface NativeKey {
 interface NativeSigningKey {
   publicRaw(): Uint8Array;
   sign(message: Uint8Array): Uint8Array;
+  /** Absent from a module built before batches were added. */
+  signHashes?(hashes: Uint8Array): Promise<Uint8Array>;
+}
+
+/** Signing with a private key on the native backend (ed25519Signer). */
+export interface NativeSigner {
+  sign(message: Uint8Array): Uint8Array;
+  /**
+   * Signs each 32-byte hash of `hashes` (concatenated) on libuv's thread pool, resolving to their
+   * 64-byte signatures in order, concatenated; null when the module cannot (built before batches).
+   */
+  signHashes: ((hashes: Uint8Array) => Promise<Uint8Array>) | null;
 }
 interface NativeModule {
   Ed25519PublicKey: { fromRaw(raw: Uint8Array): NativeKey };
@@ -97,7 +109,7 @@ function nativeKey(lib: NativeModule, key: KeyObject): NativeKey | null {
  * (22 µs against 41 µs), and the executor signs some fifteen ledger events per person.
  * Null too when the module does not sign or derives another public key from the seed.
  */
-export function ed25519Signer(privateKey: KeyObject): ((message: Uint8Array) => Uint8Array) | null {
+export function ed25519Signer(privateKey: KeyObject): NativeSigner | null {
   const lib = nativeModule();
   if (lib?.Ed25519SigningKey === undefined || privateKey.type !== "private" || privateKey.asymmetricKeyType !== "ed25519") return null;
   const seed = Buffer.from(privateKey.export({ format: "jwk" }).d!, "base64url");
@@ -108,5 +120,6 @@ export function ed25519Signer(privateKey: KeyObject): ((message: Uint8Array) => 
     seed.fill(0);
   }
   const publicRaw = Buffer.from(key.publicRaw());
-  return publicRaw.equals(rawEd25519(createPublicKey(privateKey))) ? (message) => key.sign(message) : null;
+  if (!publicRaw.equals(rawEd25519(createPublicKey(privateKey)))) return null;
+  return { sign: (message) => key.sign(message), signHashes: key.signHashes === undefined ? null : (hashes) => key.signHashes!(hashes) };
 }

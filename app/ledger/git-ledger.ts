@@ -14,7 +14,7 @@ import { createFoldCache } from "./fold-cache.js";
 import { freshRead } from "./fresh-read.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
-import { planGroup, type PendingAppend } from "./plan-group.js";
+import { planGroup, type GroupPlan, type PendingAppend } from "./plan-group.js";
 import { pushLedger } from "./push-ledger.js";
 import { readLedgerTip, type LedgerTip } from "./read-ledger-tip.js";
 import { resolveGitdir } from "./resolve-gitdir.js";
@@ -119,12 +119,12 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     tip = next;
   };
 
-  async function commitGroup(group: readonly PendingAppend[]): Promise<ReturnType<typeof planGroup>> {
+  async function commitGroup(group: readonly PendingAppend[]): Promise<GroupPlan> {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const current = await currentTip();
       const timeMs = clock();
       const origin = current.origin ?? options.origin ?? `offboard.invalid/ledger/${randomBytes(16).toString("hex")}`;
-      const plan = planGroup(current, group, isoTime(timeMs), origin, witnesses);
+      const plan = await planGroup(current, group, isoTime(timeMs), origin, witnesses);
       if (plan.checkpointSigner === null) return plan;
       if (current.size + plan.records.length - 1 > MAX_SEQ) throw new OffboardError("LEDGER_WRITE_CONFLICT", `ledger ${ref} is full (seq limit ${MAX_SEQ})`, { ref });
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, lines: plan.lines, keys: plan.keys, signer: plan.checkpointSigner, timeMs, onSealed: reader.wrote });

@@ -1,6 +1,6 @@
 import type { KeyObject } from "node:crypto";
 import { OffboardError } from "../errors.js";
-import { buildRecord } from "./build-records.js";
+import { buildUnsigned, signedRecord, signHashes, type UnsignedRecord } from "./build-records.js";
 import { roleOf, roleRefusal } from "./key-roles.js";
 import { applyKeyRules, type KeyEntry } from "./key-table.js";
 import { rawEd25519 } from "./note-key-id.js";
@@ -37,45 +37,70 @@ export interface WitnessKey {
  * self-signed `key.added` the first time a key writes, a `key.added` for each configured witness.
  * An append whose events would break a key rule (a revoked signer, a bad key.revoked) is refused
  * on its own with LEDGER_KEY_NOT_VALID; nothing it drafted is written.
+ *
+ * The chain links hashes, not signatures, so the records are built first and signed afterwards,
+ * each signer's hashes in one batch (off this thread with the native backend: signHashes).
  */
-export function planGroup(tip: LedgerTip, appends: readonly PendingAppend[], time: string, origin: string, witnesses: readonly WitnessKey[]): GroupPlan {
+export async function planGroup(tip: LedgerTip, appends: readonly PendingAppend[], time: string, origin: string, witnesses: readonly WitnessKey[]): Promise<GroupPlan> {
   let keys = new Map([...tip.keys].map(([k, v]) => [k, { ...v }]));
   let seq = tip.size;
   let prev = tip.head;
-  const records: LedgerRecord[] = [];
-  const lines: string[] = [];
-  const outcomes: GroupPlan["outcomes"] = [];
-  let checkpointSigner: LedgerSigner | null = null;
+  /** The accepted appends: their records (housekeeping first) and how many of them are housekeeping. */
+  const accepted: { signer: LedgerSigner; built: UnsignedRecord[]; added: number }[] = [];
+  const outcomes: (number | OffboardError)[] = [];
   for (const { drafts, signer } of appends) {
     const trial = new Map([...keys].map(([k, v]) => [k, { ...v }]));
     const added = housekeeping(seq, trial, signer, witnesses, origin);
-    const built: LedgerRecord[] = [];
-    const builtLines: string[] = [];
+    const built: UnsignedRecord[] = [];
     let refusal: OffboardError | null = null;
     let at = { seq, prev, time };
     for (const { draft, dataText } of [...added.map((draft) => ({ draft, dataText: null })), ...drafts]) {
-      const { record, line } = buildRecord(draft, dataText, at, signer);
-      const fault = roleRefusal(signer.kid, draft.type) ?? applyKeyRules(trial, record.event, signer.kid, null)?.reason ?? null;
+      const unsigned = buildUnsigned(draft, dataText, at);
+      const fault = roleRefusal(signer.kid, draft.type) ?? applyKeyRules(trial, unsigned.event, signer.kid, null)?.reason ?? null;
       if (fault !== null) {
         refusal = new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${fault}`, { kid: signer.kid, type: draft.type });
         break;
       }
-      built.push(record);
-      builtLines.push(line);
-      at = { seq: at.seq + 1, prev: record.hash, time };
+      built.push(unsigned);
+      at = { seq: at.seq + 1, prev: unsigned.hash, time };
     }
     if (refusal !== null) {
       outcomes.push(refusal);
       continue;
     }
     keys = trial;
-    records.push(...built);
-    lines.push(...builtLines);
-    outcomes.push(built.slice(added.length));
+    outcomes.push(accepted.length);
+    accepted.push({ signer, built, added: added.length });
     [seq, prev] = [at.seq, at.prev];
-    checkpointSigner = signer;
   }
-  return { records, lines, keys, origin, outcomes, checkpointSigner };
+  const signed = await signBySigner(accepted);
+  const records: LedgerRecord[] = [];
+  const lines: string[] = [];
+  const own: LedgerRecord[][] = accepted.map((a, i) => {
+    const done = signed[i]!;
+    records.push(...done.map((d) => d.record));
+    lines.push(...done.map((d) => d.line));
+    return done.slice(a.added).map((d) => d.record);
+  });
+  return { records, lines, keys, origin, outcomes: outcomes.map((o) => (typeof o === "number" ? own[o]! : o)), checkpointSigner: accepted.at(-1)?.signer ?? null };
+}
+
+/** Each accepted append's records signed, in order: one signHashes batch per signer, the batches at once. */
+async function signBySigner(accepted: readonly { signer: LedgerSigner; built: UnsignedRecord[] }[]): Promise<{ record: LedgerRecord; line: string }[][]> {
+  const bySigner = new Map<LedgerSigner, UnsignedRecord[]>();
+  for (const { signer, built } of accepted) {
+    const list = bySigner.get(signer);
+    if (list === undefined) bySigner.set(signer, [...built]);
+    else list.push(...built);
+  }
+  const sigs = new Map<UnsignedRecord, LedgerRecord["sig"]>();
+  await Promise.all(
+    [...bySigner].map(async ([signer, built]) => {
+      const batch = await signHashes(built.map((u) => u.hash), signer);
+      built.forEach((u, i) => sigs.set(u, batch[i]!));
+    }),
+  );
+  return accepted.map(({ built }) => built.map((u) => signedRecord(u, sigs.get(u)!)));
 }
 
 /** The events the ledger writes before an append: genesis, the signer's key.added, missing witness keys. */

@@ -25,7 +25,8 @@ export function createLedgerSigner(privateKeyPem: string, kid: string, source = 
   }
   const publicKey = createPublicKey(privateKey);
   assertKidMatchesKey(kid, publicKey, source);
-  const signNative = ed25519Signer(privateKey);
+  const native = ed25519Signer(privateKey);
+  const signHashes = native?.signHashes;
   return {
     kid,
     publicKey,
@@ -35,7 +36,9 @@ export function createLedgerSigner(privateKeyPem: string, kid: string, source = 
       if (message.length !== 32 && !parseCheckpointBody(Buffer.from(message).toString("utf8")).ok) {
         throw new OffboardError("LEDGER_EVENT_INVALID", `ledger signer ${kid} signs 32-byte event hashes and checkpoint texts only, got ${message.length} other bytes`, { kid });
       }
-      return signNative === null ? new Uint8Array(sign(null, message, privateKey)) : signNative(message);
+      return native === null ? new Uint8Array(sign(null, message, privateKey)) : native.sign(message);
     },
+    // Event hashes only (the native side takes 32-byte messages and nothing else), on the thread pool.
+    ...(signHashes ? { signHashes: (hashes: Uint8Array) => signHashes(hashes) } : {}),
   };
 }

@@ -73,6 +73,12 @@ export interface LedgerSigner {
   kid: string;
   /** Signs arbitrary bytes with Ed25519 (a 32-byte event hash, or a checkpoint note's text). */
   sign(message: Uint8Array): Uint8Array;
+  /**
+   * Optional: signs many 32-byte event hashes (concatenated) off the calling thread, resolving to
+   * their 64-byte signatures in order, concatenated: the same bytes `sign` makes for each, Ed25519
+   * being deterministic. The ledger's group commit uses it when present (build-records.ts).
+   */
+  signHashes?(hashes: Uint8Array): Promise<Uint8Array>;
   /** The public half, recorded in `key.added` when the key first writes to a ledger. */
   publicKey: KeyObject;
 }

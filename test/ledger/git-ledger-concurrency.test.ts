@@ -130,8 +130,10 @@ describe("two writers racing on one repository", () => {
     await setup.append([draft(1)], gk);
     const c2 = runGit(dir, "rev-parse", "refs/heads/ledger").trim();
     let calls = 0;
+    // Without the batch (signHashes), so that every signature goes through sign() below.
+    const { signHashes: _batch, ...oneByOne } = gk;
     const flapping: LedgerSigner = {
-      ...gk,
+      ...oneByOne,
       sign(hash) {
         // Each attempt signs the event, then the checkpoint: move the ref once per attempt.
         if (calls++ % 2 === 1) return gk.sign(hash);

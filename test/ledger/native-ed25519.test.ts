@@ -147,9 +147,25 @@ describe.runIf((built || process.env.CI) && process.env.OFFBOARD_ED25519 !== "no
       const signNative = ed25519Signer(privateKey)!;
       expect(signNative).not.toBeNull();
       for (const message of [randomBytes(32), randomBytes(i), Buffer.from(`example.com/log\n${i}\n${randomBytes(32).toString("base64")}\n`)]) {
-        expect(Buffer.from(signNative(message)).toString("hex")).toBe(sign(null, message, privateKey).toString("hex"));
+        expect(Buffer.from(signNative.sign(message)).toString("hex")).toBe(sign(null, message, privateKey).toString("hex"));
       }
     }
+  });
+
+  it("signs a batch of event hashes on the thread pool: node:crypto's signature for each, in order; refuses a partial hash", async () => {
+    for (const count of [0, 1, 2, 64, 300]) {
+      const { privateKey } = generateKeyPairSync("ed25519");
+      const signer = ed25519Signer(privateKey)!;
+      const hashes = randomBytes(32 * count);
+      const signatures = Buffer.from(await signer.signHashes!(hashes));
+      expect(signatures.length).toBe(64 * count);
+      for (let i = 0; i < count; i++) {
+        expect(signatures.subarray(64 * i, 64 * i + 64).toString("hex")).toBe(sign(null, hashes.subarray(32 * i, 32 * i + 32), privateKey).toString("hex"));
+      }
+    }
+    const signer = ed25519Signer(generateKeyPairSync("ed25519").privateKey)!;
+    expect(() => signer.signHashes!(randomBytes(33))).toThrow(/32 bytes each/);
+    expect(() => signer.signHashes!(randomBytes(100))).toThrow(/32 bytes each/);
   });
 
   it("a ledger signer signs the same on both backends", async () => {
