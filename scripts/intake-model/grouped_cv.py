@@ -12,9 +12,13 @@ The rules were written on all of dev, so their figures here are optimistic (they
 dev attack); the weights' own catch ("alone") and their own false positives are the figures to
 compare variants by. Deterministic: the same export gives the same output.
 
-Usage: python3 scripts/intake-model/grouped_cv.py DEV_TERMS [VARIANT ...]   (no variant: the adopted one)
+Usage: python3 scripts/intake-model/grouped_cv.py DEV_TERMS [--no-ranking] [VARIANT ...]   (no variant: the adopted one)
+A VARIANT is a name of VARIANTS or NAME:field=value,... (fields of model.Config; c_grid as 4/16/64),
+e.g. "adopted:pairs=2,budget=0.0125". --no-ranking skips the threshold-free ranking line (it refits
+every C once more per group).
 """
 import sys
+from dataclasses import fields
 
 import numpy as np
 
@@ -38,11 +42,11 @@ VARIANTS = {
     "win2-aug": with_(BASE, name="win2-aug", windows=2, benign_windows=True),
     "win2-mil": with_(BASE, name="win2-mil", windows=2, benign_windows=True, attack_windows=True),
     "win3-mil": with_(BASE, name="win3-mil", windows=3, benign_windows=True, attack_windows=True),
-    "bigram": with_(BASE, name="bigram", ngram=2),
+    "bigram": with_(BASE, name="bigram", pairs=1),
     "char35": with_(BASE, name="char35", char=(3, 5)),
     "char24": with_(BASE, name="char24", char=(2, 4)),
-    "bigram-win2": with_(BASE, name="bigram-win2", ngram=2, windows=2),
-    "char35-bigram": with_(BASE, name="char35-bigram", char=(3, 5), ngram=2),
+    "bigram-win2": with_(BASE, name="bigram-win2", pairs=1, windows=2),
+    "char35-bigram": with_(BASE, name="char35-bigram", char=(3, 5), pairs=1),
     "char35-b0.5": with_(BASE, name="char35-b0.5", char=(3, 5), budget=0.005),
     "char35-b1.5": with_(BASE, name="char35-b1.5", char=(3, 5), budget=0.015),
     "char35-df3": with_(BASE, name="char35-df3", char=(3, 5), min_df=3),
@@ -58,6 +62,11 @@ VARIANTS = {
     "words-c64": with_(BASE, name="words-c64", c_grid=(16.0, 64.0, 256.0)),
     "words-unbalanced": with_(BASE, name="words-unbalanced", class_weight=None),
     "words-df1": with_(BASE, name="words-df1", min_df=1),
+    # Word pairs: each term with the next k terms of its sentence (k = 1: adjacent terms, as "bigram";
+    # 99: any pair of the sentence, dev's longest has fewer terms), with grouped selection or with the
+    # shipped procedure (ADOPTED). Other operating points: "VARIANT:field=value,..." (see `variant`).
+    **{f"pairs{k}": with_(BASE, name=f"pairs{k}", pairs=k) for k in (1, 2, 3, 5, 99)},
+    **{f"adopted-pairs{k}": with_(ADOPTED, name=f"adopted-pairs{k}", pairs=k) for k in (1, 2, 3, 5, 99)},
 }
 
 
@@ -68,7 +77,7 @@ def pct(hit: int, n: int) -> str:
 def run(cfg: Config, texts) -> dict:
     n = len(texts.ids)
     flagged = np.zeros(n, dtype=bool)
-    print(f"\n== {cfg.name}: {cfg}")
+    print(f"\n== {cfg.name}: {cfg}", flush=True)
     print(f"{'held out':9} {'C':>5} {'thr':>6} | {'rules det':>16} {'rules FP':>16} | {'alone det':>16} {'alone FP':>16} | {'both det':>16} {'both FP':>16}")
     for g in DEV_GROUPS:
         train = np.where(texts.group != g)[0]
@@ -94,26 +103,60 @@ def run(cfg: Config, texts) -> dict:
     # How well the scores rank, whatever the threshold: leave-one-group-out scores of all dev (each C
     # of the grid), the weights' own catch where they flag 0.5%, 1% and 2% of the benign texts.
     parts = []
-    for c in cfg.c_grid:
+    for c in cfg.c_grid if RANKING else ():
         oof = out_of_fold(with_(cfg, selection="grouped"), texts, np.arange(n), c)
         benign = np.sort(oof[~a])[::-1]
         caught = []
-        for share in (0.005, 0.01, 0.02):
+        for share in (0.003, 0.005, 0.01, 0.02):
             k = int(np.floor(share * (~a).sum()))  # at most k benign texts at or above the threshold
             t = benign[k] if k < len(benign) else -np.inf
             caught.append(f"{100 * (oof[a] > t).mean():4.1f}%")
         parts.append(f"C={c:g}: {' / '.join(caught)}")
-    print(f"ranking (weights alone, caught at 0.5% / 1% / 2% of benign flagged, leave-one-group-out): {'; '.join(parts)}")
+    print(f"ranking (weights alone, caught at 0.3% / 0.5% / 1% / 2% of benign flagged, leave-one-group-out): {'; '.join(parts)}")
     return {"alone": f[a].mean(), "fp": f[~a].mean()}
 
 
+def variant(name: str) -> Config:
+    """A named variant, or "BASE:field=value,..." with BASE a named variant (e.g.
+    "words:pairs=1,budget=0.005,c_grid=4/16/64")."""
+    if name in VARIANTS:
+        return VARIANTS[name]
+    base, _, changes = name.partition(":")
+    if base not in VARIANTS or not changes:
+        sys.exit(f"unknown variant {name}; known: {', '.join(VARIANTS)}, or VARIANT:field=value,...")
+    types = {f.name: f.type for f in fields(Config)}
+    parsed = {}
+    for change in changes.split(","):
+        key, _, value = change.partition("=")
+        if key not in types:
+            sys.exit(f"unknown field {key}")
+        t = str(types[key])
+        if key == "c_grid":
+            parsed[key] = tuple(float(c) for c in value.split("/"))
+        elif t.startswith("int"):
+            parsed[key] = int(value)
+        elif t.startswith("float"):
+            parsed[key] = float(value)
+        elif t.startswith("bool"):
+            parsed[key] = value in ("1", "true", "True")
+        else:
+            parsed[key] = value
+    return with_(VARIANTS[base], name=name, **parsed)
+
+
+RANKING = True
+
+
 def main():
-    texts = load(sys.argv[1])
-    names = sys.argv[2:] or ["adopted"]
+    global RANKING
+    args = sys.argv[1:]
+    if "--no-ranking" in args:  # the threshold-free ranking line refits every C once more per group
+        args.remove("--no-ranking")
+        RANKING = False
+    texts = load(args[0])
+    names = args[1:] or ["adopted"]
     for name in names:
-        if name not in VARIANTS:
-            sys.exit(f"unknown variant {name}; known: {', '.join(VARIANTS)}")
-        run(VARIANTS[name], texts)
+        run(variant(name), texts)
 
 
 if __name__ == "__main__":

@@ -47,8 +47,11 @@ def author_group(text_id: str) -> str:
 @dataclass(frozen=True)
 class Config:
     name: str = "words"
-    # Word n-grams: 1 = single terms, 2 = also pairs of adjacent terms within a sentence.
-    ngram: int = 1
+    # Word pairs within a sentence ("a b", a before b): 0 = none, k = each term with each of the next
+    # k terms of its sentence (1 = adjacent terms, bigrams; a large k = any pair in the sentence).
+    pairs: int = 0
+    # Pairs must appear in at least this many training texts (terms: min_df).
+    pair_min_df: int = 2
     # Character n-grams of each word's key (lengths, inclusive), or None.
     char: tuple[int, int] | None = None
     # How n-grams enter: "tfidf" (features beside the terms, one tf-idf vector) or "mean" (each word
@@ -113,13 +116,23 @@ def grams(term: str, lo: int, hi: int) -> list[str]:
     return ["~" + padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
 
 
+def pairs(terms: list[str], sentences: list[int], window: int) -> list[str]:
+    """Each term paired with each of the next `window` terms of its sentence ("a b"), in order."""
+    out = []
+    ends = list(sentences[1:]) + [len(terms)]
+    for start, end in zip(sentences, ends):
+        for i in range(start, end):
+            for j in range(i + 1, min(end, i + 1 + window)):
+                out.append(f"{terms[i]} {terms[j]}")
+    return out
+
+
 def features(terms: list[str], sentences: list[int], cfg: Config) -> list[str]:
     """The features of a run of terms: the terms, pairs of adjacent terms in a sentence ("a b"), and
     each word's character n-grams ("~" + n-gram of " key ")."""
     out = list(terms)
-    if cfg.ngram >= 2:
-        starts = set(sentences)
-        out += [f"{a} {b}" for k, (a, b) in enumerate(zip(terms, terms[1:])) if k + 1 not in starts]
+    if cfg.pairs > 0:
+        out += pairs(terms, sentences, cfg.pairs)
     if cfg.char is not None and cfg.char_mode == "tfidf":
         for t in terms:
             out += grams(t, *cfg.char)
@@ -214,6 +227,12 @@ class Model:
             self._fit(docs, labels)
 
     def _fit(self, docs, labels):
+        if self.cfg.pairs > 0 and self.cfg.pair_min_df > self.cfg.min_df:
+            df: dict[str, int] = {}
+            for d in docs:
+                for f in {f for f in d if " " in f}:
+                    df[f] = df.get(f, 0) + 1
+            docs = [[f for f in d if " " not in f or df[f] >= self.cfg.pair_min_df] for d in docs]
         self.vectorizer = TfidfVectorizer(analyzer=lambda f: f, min_df=self.cfg.min_df, sublinear_tf=True, lowercase=False)
         x = self.vectorizer.fit_transform(docs)
         if self.cfg.char is not None and self.cfg.char_mode in ("mean", "sqrt"):
