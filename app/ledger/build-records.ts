@@ -52,10 +52,23 @@ export function buildUnsigned(draft: EventDraft, dataText: string | null, at: Ch
   return { event, hash: leafHashOfText(eventText), eventText };
 }
 
-/** The record and its line once the event's hash is signed. */
+/**
+ * The record and its line once the event's hash is signed. The record is frozen, data and all: it
+ * is handed to the appender and, once committed, to the ledger's reader as the record of its line
+ * (ledger-reader.ts `wroteRecords`), so a change by either would be a change to what the other
+ * reads. Writing to it throws instead.
+ */
 export function signedRecord(unsigned: UnsignedRecord, sig: LedgerRecord["sig"]): { record: LedgerRecord; line: string } {
   const record: LedgerRecord = { event: unsigned.event, hash: unsigned.hash, sig };
-  return { record, line: recordText(unsigned.eventText, record) };
+  const line = recordText(unsigned.eventText, record);
+  deepFreeze(record);
+  return { record, line };
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object") return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 /**

@@ -37,6 +37,13 @@ export interface SegmentInput {
   /** Verify signatures with these keys (by kid); null skips signatures. */
   keys: ReadonlyMap<string, KeyObject> | null;
   keepRecords: boolean;
+  /**
+   * Records this process wrote, by seq (ledger-reader.ts `wroteRecords`): a line whose hash and
+   * signature (kid and value) are the known record's is that record, frozen when it was built, so
+   * it is taken instead of parsing the line again, and dropped from the map. The line's bytes are
+   * checked exactly as any other (canonical form, hash over its event bytes, chain).
+   */
+  known?: Map<number, LedgerRecord>;
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -55,7 +62,7 @@ const KEY_TYPES = new Set(["ledger.genesis", "key.added", "key.revoked"]);
  * one byte before each event is overwritten while it is hashed and restored at once.
  */
 export function checkSegment(input: SegmentInput): SegmentCheck {
-  const { bytes, firstSeq, sealedSize, keys, keepRecords } = input;
+  const { bytes, firstSeq, sealedSize, keys, keepRecords, known } = input;
   const out: SegmentCheck = { count: 0, hashes: [], kids: [], types: [], firstPrev: null, keyEvents: [], records: [], badSignature: -1, fault: null, root: null };
   const utf8 = isUtf8(bytes);
   const fields = emptyRecordFields();
@@ -91,7 +98,9 @@ export function checkSegment(input: SegmentInput): SegmentCheck {
     out.types.push(type);
     leaves?.write(recorded, i * 32, "hex");
     if (KEY_TYPES.has(type) || keepRecords) {
-      const record = JSON.parse(bytes.toString("utf8", from, eol)) as LedgerRecord;
+      const mine = known?.get(seq);
+      const record = mine !== undefined && isThisLine(mine, recorded, kid, bytes, fields.valueAt) ? mine : (JSON.parse(bytes.toString("utf8", from, eol)) as LedgerRecord);
+      if (mine !== undefined) known!.delete(seq);
       if (KEY_TYPES.has(type)) out.keyEvents.push({ index: i, record });
       if (keepRecords) out.records.push(record);
     }
@@ -121,6 +130,18 @@ export function checkSegment(input: SegmentInput): SegmentCheck {
   }
   if (out.fault === null && leaves !== null) out.root = merkleRootOfLeafBytes(leaves, out.count);
   return out;
+}
+
+/**
+ * Whether `record` is the record of a line already checked: same event hash (which the line's
+ * event bytes were just checked to have, so the event is the record's event) and same signature
+ * (kid and the 86 base64url characters at `valueAt`).
+ */
+function isThisLine(record: LedgerRecord, hash: string, kid: string, bytes: Buffer, valueAt: number): boolean {
+  const { value } = record.sig;
+  if (record.hash !== hash || record.sig.kid !== kid || record.sig.alg !== "Ed25519" || value.length !== 86) return false;
+  for (let k = 0; k < 86; k++) if (value.charCodeAt(k) !== bytes[valueAt + k]) return false;
+  return true;
 }
 
 /**

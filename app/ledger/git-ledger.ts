@@ -130,6 +130,9 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const next = await writeLedgerCommit({ gitdir, tip: current, origin, records: plan.records, lines: plan.lines, keys: plan.keys, signer: plan.checkpointSigner, timeMs, onSealed: reader.wrote });
       // We hold the ledger lock: a ref lock older than REF_LOCK_STALE_MS was left by a writer killed
       // mid-update (an update holds it for milliseconds), not by a live cooperating writer.
+      // Before the swap: a read racing it takes these records for their lines (a line with another
+      // hash or signature, should another writer win, is parsed as always).
+      reader.wroteRecords(plan.records);
       landing = next;
       let swapped: boolean;
       try {

@@ -26,6 +26,9 @@ const RECORDS_KEPT = 8;
 /** Segment blobs written and not yet read kept (a commit seals one under load, rarely more). */
 const WRITTEN_KEPT = 8;
 
+/** Records written and not yet read back kept (wroteRecords): a few commits' worth under load. */
+const RECORDS_WRITTEN_KEPT = 4096;
+
 const isPowerOfTwo = (n: number) => (n & (n - 1)) === 0;
 
 export interface LedgerReader {
@@ -44,6 +47,12 @@ export interface LedgerReader {
    * Kept until read, at most WRITTEN_KEPT of them.
    */
   wrote(oid: string, bytes: Buffer): void;
+  /**
+   * Records this process just committed (frozen, build-records.ts). When their lines are read back,
+   * each line is checked as always, and a line whose hash and signature are a known record's is
+   * that record: it is not parsed again. Kept until read, at most RECORDS_WRITTEN_KEPT of them.
+   */
+  wroteRecords(records: readonly LedgerRecord[]): void;
 }
 
 /**
@@ -61,6 +70,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
   /** Hashes of complete (power-of-two) subtrees, by leaf range, with the hash of the range's last event. */
   const subtrees = new Map<string, { last: string; hash: string }>();
   const written = new Map<string, Buffer>();
+  const known = new Map<number, LedgerRecord>();
 
   async function segment(tip: LedgerTip, index: number): Promise<SegmentCheck> {
     const { oid } = tip.segments[index]!;
@@ -70,7 +80,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     written.delete(oid);
     const bytes = mine ?? (await readSegment(tip, index));
     const firstSeq = index * SEGMENT_SIZE;
-    const check = sealedFromTail(bytes, firstSeq) ?? checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), firstSeq, tip.sealed);
+    const check = sealedFromTail(bytes, firstSeq) ?? checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true, known }), firstSeq, tip.sealed);
     segments.set(oid, check);
     keepRecords(oid);
     return check;
@@ -89,7 +99,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     if (check.records.length !== check.count) {
       const firstSeq = index * SEGMENT_SIZE;
       const bytes = await readSegment(tip, index);
-      const again = checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true }), firstSeq, tip.sealed);
+      const again = checked(checkSegment({ bytes, firstSeq, sealedSize: SEGMENT_SIZE, keys: null, keepRecords: true, known }), firstSeq, tip.sealed);
       check.records = again.records;
     }
     keepRecords(oid);
@@ -133,7 +143,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
     if (prefix.length >= bytes.length || !bytes.subarray(0, prefix.length).equals(prefix)) return null;
     const old = memo.check;
     const rest = Buffer.from(bytes.subarray(prefix.length)); // checkSegment borrows its input
-    const more = checkSegment({ bytes: rest, firstSeq: firstSeq + old.count, sealedSize: null, keys: null, keepRecords: true });
+    const more = checkSegment({ bytes: rest, firstSeq: firstSeq + old.count, sealedSize: null, keys: null, keepRecords: true, known });
     if (more.fault !== null || old.count + more.count !== SEGMENT_SIZE || more.firstPrev !== old.hashes.at(-1)) return null;
     const joined = joinChecks(old, more);
     const leaves = Buffer.allocUnsafe(SEGMENT_SIZE * 32);
@@ -143,7 +153,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
 
   function tail(tip: LedgerTip): SegmentCheck {
     if (tailMemo?.text === tip.tail && tailMemo.sealed === tip.sealed) return tailMemo.check;
-    const check = extendsMemo(tip) ? extendTail(tip, tailMemo!) : checked(checkSegment({ bytes: Buffer.from(tip.tail, "utf8"), firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true }), tip.sealed, tip.sealed);
+    const check = extendsMemo(tip) ? extendTail(tip, tailMemo!) : checked(checkSegment({ bytes: Buffer.from(tip.tail, "utf8"), firstSeq: tip.sealed, sealedSize: null, keys: null, keepRecords: true, known }), tip.sealed, tip.sealed);
     if (check.count >= SEGMENT_SIZE) throw faultError({ seq: tip.sealed + SEGMENT_SIZE, path: `${TAIL_PATH}:${SEGMENT_SIZE + 1}`, reason: "the tail holds a full segment", code: "LEDGER_CORRUPT" }, ref);
     if (tailMemo !== null && tailMemo.sealed !== tip.sealed) sealedMemo = tailMemo;
     tailMemo = { text: tip.tail, sealed: tip.sealed, check };
@@ -163,7 +173,7 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
   function extendTail(tip: LedgerTip, memo: { text: string; check: SegmentCheck }): SegmentCheck {
     const old = memo.check;
     const firstSeq = tip.sealed + old.count;
-    const more = checked(checkSegment({ bytes: Buffer.from(tip.tail.slice(memo.text.length), "utf8"), firstSeq, sealedSize: null, keys: null, keepRecords: true }), firstSeq, tip.sealed);
+    const more = checked(checkSegment({ bytes: Buffer.from(tip.tail.slice(memo.text.length), "utf8"), firstSeq, sealedSize: null, keys: null, keepRecords: true, known }), firstSeq, tip.sealed);
     if (more.count > 0 && more.firstPrev !== old.hashes.at(-1)) {
       throw faultError({ seq: firstSeq, path: eventLocation(firstSeq, tip.sealed), reason: `broken chain: prev is ${more.firstPrev}, the previous event's hash is ${old.hashes.at(-1)}`, code: "LEDGER_CORRUPT" }, ref);
     }
@@ -234,6 +244,13 @@ export function createLedgerReader(gitdir: string, ref: string, cache: object): 
       return tail(tip).records[seq - tip.sealed]!;
     },
     subtreeHash,
+    wroteRecords(records: readonly LedgerRecord[]): void {
+      for (const r of records) known.set(r.event.seq, r);
+      for (const seq of known.keys()) {
+        if (known.size <= RECORDS_WRITTEN_KEPT) break;
+        known.delete(seq);
+      }
+    },
     wrote(oid: string, bytes: Buffer): void {
       if (written.size >= WRITTEN_KEPT) written.delete(written.keys().next().value!);
       written.set(oid, bytes);
