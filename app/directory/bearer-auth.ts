@@ -4,12 +4,17 @@ export type ValidateToken = (token: string) => { tenant: string } | null | Promi
 
 const SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 /** RFC 6750 §2.1 b64token. */
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+export const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+
+/** A 401's WWW-Authenticate challenge and SCIM error body (also sent by fast-routes.ts). */
+export function refusal(error: string | null, detail: string): { challenge: string; body: string } {
+  return { challenge: `Bearer realm="offboard-directory"${error ? `, error="${error}"` : ""}`, body: JSON.stringify({ schemas: [SCIM_ERROR], status: "401", detail }) };
+}
 
 function refuse(res: Response, error: string | null, detail: string): void {
-  const challenge = `Bearer realm="offboard-directory"${error ? `, error="${error}"` : ""}`;
+  const { challenge, body } = refusal(error, detail);
   res.status(401).set("WWW-Authenticate", challenge).type("application/scim+json");
-  res.send(JSON.stringify({ schemas: [SCIM_ERROR], status: "401", detail }));
+  res.send(body);
 }
 
 /**

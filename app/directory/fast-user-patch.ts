@@ -45,10 +45,13 @@ function asWriteError(ex: unknown, id: string): Error {
 }
 
 /**
- * The rendering of the user as stored by the PATCH: derived from the one before when that is
- * exact (rerender-user.ts), SCIMMY's otherwise; remembered either way, for the reads that follow.
+ * The rendering of the user as stored by the PATCH: computed directly when render-user.ts can
+ * (nothing to remember), else derived from the one before when that is exact (rerender-user.ts),
+ * else SCIMMY's; remembered in the last two cases, for the reads that follow.
  */
 function renderWritten(renders: RenderedUsers, basepath: string, source: Json, rendered: Json, written: Json, id: string): Json {
+  const direct = renders.direct(written, basepath);
+  if (direct !== null) return direct;
   const derived = rerenderUser(source, written, rendered);
   if (derived !== null) {
     renders.remember(written, basepath, derived);

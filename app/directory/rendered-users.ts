@@ -1,4 +1,5 @@
 import SCIMMY from "scimmy";
+import { renderUserFast } from "./render-user.js";
 
 /** How many renderings one directory keeps (a few MB; a layoff reads each account a few times, close together). */
 const KEPT = 4096;
@@ -13,10 +14,16 @@ const KEPT = 4096;
  * account is a different input: it is rendered afresh, unless the fast PATCH path that changed it
  * derived its rendering exactly and remembered it (fast-user-patch.ts). Errors are not remembered
  * (they are thrown each time, as before). Belongs to one embedded directory.
+ *
+ * With `direct` (the embedded directory's default, `fastRender`), users of the shapes
+ * render-user.ts renders exactly are rendered there each time instead (cheaper than the cache's
+ * key and copy), and only the others go through SCIMMY and the cache.
  */
 export interface RenderedUsers {
   /** A fresh copy of the rendering of `user` at `basepath`. */
   render(user: Record<string, unknown>, basepath: string): Record<string, unknown>;
+  /** The rendering computed without SCIMMY (render-user.ts), or null when `direct` is off or that renderer declines `user`. */
+  direct(user: Record<string, unknown>, basepath: string): Record<string, unknown> | null;
   /**
    * Remembers `rendering` as SCIMMY's rendering of `user` at `basepath`, for a caller that derived
    * it exactly without SCIMMY (rerender-user.ts, after a fast PATCH).
@@ -24,7 +31,8 @@ export interface RenderedUsers {
   remember(user: Record<string, unknown>, basepath: string, rendering: Record<string, unknown>): void;
 }
 
-export function createRenderedUsers(kept = KEPT): RenderedUsers {
+export function createRenderedUsers(kept = KEPT, options: { direct?: boolean } = {}): RenderedUsers {
+  const direct = options.direct ?? false;
   const byInput = new Map<string, string>();
   const keep = (key: string, json: string) => {
     byInput.set(key, json);
@@ -32,6 +40,8 @@ export function createRenderedUsers(kept = KEPT): RenderedUsers {
   };
   return {
     render(user, basepath) {
+      const fast = direct ? renderUserFast(user, basepath) : null;
+      if (fast !== null) return fast;
       const key = `${basepath}\n${JSON.stringify(user)}`;
       let json = byInput.get(key);
       if (json === undefined) {
@@ -39,6 +49,9 @@ export function createRenderedUsers(kept = KEPT): RenderedUsers {
         keep(key, json);
       }
       return JSON.parse(json) as Record<string, unknown>;
+    },
+    direct(user, basepath) {
+      return direct ? renderUserFast(user, basepath) : null;
     },
     remember(user, basepath, rendering) {
       keep(`${basepath}\n${JSON.stringify(user)}`, JSON.stringify(rendering));

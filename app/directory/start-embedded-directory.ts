@@ -8,6 +8,7 @@ import { bearerAuth, type ValidateToken } from "./bearer-auth.js";
 import { loadStateFile } from "./load-state-file.js";
 import type { DirectoryRequestContext } from "./request-context.js";
 import { durableWrites } from "./durable-writes.js";
+import { createFastRoutes } from "./fast-routes.js";
 import { meEndpoint } from "./me-endpoint.js";
 import { createRenderedUsers } from "./rendered-users.js";
 import { openJournaledStore, type JournaledStore } from "./state-journal.js";
@@ -28,6 +29,17 @@ export interface EmbeddedDirectoryOptions {
    * `false` sends every PATCH through SCIMMY: the reference the differential test compares with.
    */
   fastPatch?: boolean;
+  /**
+   * Users of the common shapes rendered without SCIMMY's coercion (render-user.ts), the default.
+   * `false` renders every User through SCIMMY (remembered per input, rendered-users.ts).
+   */
+  fastRender?: boolean;
+  /**
+   * `GET /Users`, `GET /Users/{id}` and `PATCH /Users/{id}` served in front of express by the same
+   * handlers (fast-routes.ts), the default. `false` sends every request through express and
+   * scimmy-routers.
+   */
+  fastRoutes?: boolean;
 }
 
 export interface EmbeddedDirectory {
@@ -56,23 +68,24 @@ function initialState(seed: DirectoryState, statePath: string | undefined): Dire
  * Several can run in one process (see `scimmy-globals.ts` for what SCIMMY shares between them).
  */
 export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions): Promise<EmbeddedDirectory> {
-  const { statePath, clock, fastPatch = true } = options;
+  const { statePath, clock, fastPatch = true, fastRender = true, fastRoutes = true } = options;
   const state = initialState(options.seed, statePath);
   const journaled: JournaledStore | null = statePath ? await openJournaledStore(statePath, state) : null;
   const store = journaled?.store ?? createDirectoryStore(state);
 
   declareScimmyResources();
-  const renders = createRenderedUsers();
-  const context = (req: Request): DirectoryRequestContext => ({
+  const renders = createRenderedUsers(undefined, { direct: fastRender });
+  const contextOf = (method: string, tenant: string): DirectoryRequestContext => ({
     kind: "offboard-directory",
     store,
     clock,
-    tenant: String(req.res?.locals.tenant),
+    tenant,
     // Plain GETs read through remembered renderings (cached-user-resource.ts); simple User PATCHes
     // render through the same ones, so the read after a PATCH is already rendered.
-    renders: req.method === "GET" ? renders : null,
-    patchRenders: req.method === "PATCH" && fastPatch ? renders : null,
+    renders: method === "GET" ? renders : null,
+    patchRenders: method === "PATCH" && fastPatch ? renders : null,
   });
+  const context = (req: Request): DirectoryRequestContext => contextOf(req.method, String(req.res?.locals.tenant));
   const app = express();
   app.disable("x-powered-by");
   const router = new SCIMMYRouters({
@@ -92,7 +105,9 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
     if (!res.headersSent) res.status(500).json({ status: "500", detail: String(err) });
   });
 
-  const server = createServer(app);
+  // After the router: its constructor sets SCIMMY's config, from which the fast lane's JSON parser takes its limit.
+  const fast = fastRoutes ? createFastRoutes({ validateToken: options.validateToken, context: contextOf, durable: journaled?.durable ?? null }) : null;
+  const server = createServer(fast === null ? app : (req, res) => void (fast(req, res) || app(req, res)));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());

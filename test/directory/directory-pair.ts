@@ -17,8 +17,10 @@ export interface Exchange {
 
 /**
  * Two real embedded directories on one manual clock, from the same seed, each journaling to its
- * own state file: `fast` as shipped, `reference` with every PATCH through SCIMMY (`fastPatch:
- * false`). Whatever the client sends, both must answer and store the same.
+ * own state file: `fast` as shipped, `reference` with every fast path off (`fastPatch: false`:
+ * every PATCH through SCIMMY; `fastRender: false`: every rendering SCIMMY's; `fastRoutes: false`:
+ * every request through express and scimmy-routers). Whatever the client sends, both must answer
+ * and store the same.
  */
 export interface DirectoryPair {
   fast: EmbeddedDirectory;
@@ -33,8 +35,8 @@ export async function startDirectoryPair(seed: DirectoryState): Promise<Director
   const clock = manualClock(NOW);
   const root = mkdtempSync(join(tmpdir(), "offboard-directory-pair-"));
   const paths = { fast: join(root, "fast.json"), reference: join(root, "reference.json") };
-  const start = (statePath: string, fastPatch: boolean) =>
-    startEmbeddedDirectory({ seed, statePath, clock, fastPatch, validateToken: (t) => (t === TOKEN ? { tenant: TENANT } : null) });
+  const start = (statePath: string, fast: boolean) =>
+    startEmbeddedDirectory({ seed, statePath, clock, fastPatch: fast, fastRender: fast, fastRoutes: fast, validateToken: (t) => (t === TOKEN ? { tenant: TENANT } : null) });
   const fast = await start(paths.fast, true);
   const reference = await start(paths.reference, false);
   return {

@@ -42,10 +42,10 @@ const message = fc.array(operation, { minLength: 1, maxLength: 3 }).map((Operati
  * and how a read renders the user afterwards (the fast side from the renderings it remembered,
  * some derived without SCIMMY; the reference side SCIMMY's rendering, afresh).
  */
-async function side(state: DirectoryState, body: unknown, fast: boolean) {
+async function side(state: DirectoryState, body: unknown, fast: boolean, direct = false) {
   const changes: DirectoryChange[] = [];
   const store = createDirectoryStore(state, (c) => changes.push(c));
-  const renders = createRenderedUsers();
+  const renders = createRenderedUsers(undefined, { direct: fast && direct });
   const ctx: DirectoryRequestContext = { kind: "offboard-directory", store, clock: () => NOW, tenant: "acme", renders: null, patchRenders: fast ? renders : null };
   let answer: string;
   try {
@@ -81,7 +81,8 @@ describe("the fast User PATCH path vs SCIMMY's, on the real handlers, over gener
     );
   });
 
-  it(`gives SCIMMY's answer, store changes and state for generated users and simple messages (seed ${SEED})`, async () => {
+  // direct: the fast side renders users render-user.ts can render without SCIMMY (as the directory does by default).
+  it.each([false, true])(`gives SCIMMY's answer, store changes and state for generated users and simple messages (direct rendering %s, seed ${SEED})`, async (direct) => {
     // A pass-through spy (it changes nothing): counts the PATCHes the fast side handed to SCIMMY.
     const scimmyPatch = vi.spyOn(SCIMMY.Resources.User.prototype, "patch");
     let served = 0;
@@ -91,7 +92,7 @@ describe("the fast User PATCH path vs SCIMMY's, on the real handlers, over gener
           const state: DirectoryState = { version: 1, users: [user], groups: memberOf };
           const reference = await side(state, body, false);
           const before = scimmyPatch.mock.calls.length;
-          const fast = await side(state, body, true);
+          const fast = await side(state, body, true, direct);
           expect(fast).toEqual(reference);
           if (scimmyPatch.mock.calls.length === before) served++;
         }),
