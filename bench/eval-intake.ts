@@ -72,18 +72,30 @@ const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") 
 // Throughput: every corpus text scanned as its own document until >= 8 MB, and one 1 MB document of benign text.
 const texts = corpus.map((i) => i.text);
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
-const measure = (docs: string[], fn: (s: string) => unknown, rounds: number) => {
+/**
+ * `rounds` timed passes over `docs`, after `warmup` untimed ones (steady state, as every figure
+ * here is measured). The first pass, warm-up or not, is reported apart as `first_ms`: the cold cost,
+ * code paths compiled on first use included.
+ */
+const measure = (docs: string[], fn: (s: string) => unknown, rounds: number, warmup = 0) => {
   const total = docs.reduce((n, d) => n + bytes(d), 0);
   const times: number[] = [];
+  let first = -1;
+  for (let r = 0; r < warmup; r++) {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    if (first < 0) first = performance.now() - t0;
+  }
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
     for (const d of docs) fn(d);
     times.push(performance.now() - t0);
   }
+  if (first < 0) first = times[0] ?? 0;
   times.sort((a, b) => a - b);
   const p50 = times[Math.floor(times.length / 2)] ?? 0;
   const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0;
-  return { mb: Math.round((total / 1e6) * 100) / 100, p50_ms: round(p50), p99_ms: round(p99), mb_per_s_p50: round(total / 1e6 / (p50 / 1000)) };
+  return { mb: Math.round((total / 1e6) * 100) / 100, p50_ms: round(p50), p99_ms: round(p99), first_ms: round(first), mb_per_s_p50: round(total / 1e6 / (p50 / 1000)) };
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 // As free text, so the learned word weights run too (they run on free text only).
@@ -98,9 +110,9 @@ const benignDoc = corpus
   .repeat(40)
   .slice(0, 1_000_000);
 for (let w = 0; w < 2; w++) docs.slice(0, 500).forEach(filter);
-const throughput = { corpus_documents: measure(docs, filter, 5), corpus_documents_baseline: measure(docs, floor, 5), one_mb_benign: measure([benignDoc], filter, 15), one_mb_benign_baseline: measure([benignDoc], floor, 15) };
+const throughput = { corpus_documents: measure(docs, filter, 5), corpus_documents_baseline: measure(docs, floor, 5), one_mb_benign: measure([benignDoc], filter, 15, 1), one_mb_benign_baseline: measure([benignDoc], floor, 15, 1) };
 const adversarial = adversarialInput(1_048_576);
-const adv = { bytes: bytes(adversarial), filter: measure([adversarial], filter, 21), baseline: measure([adversarial], floor, 21), findings: filter(adversarial).length };
+const adv = { bytes: bytes(adversarial), filter: measure([adversarial], filter, 21, 1), baseline: measure([adversarial], floor, 21, 1), findings: filter(adversarial).length };
 
 const goals = {
   ...(devOnly ? {} : { detection_at_least_98: (splits.all?.detection.rate ?? 0) >= 98, false_positives_at_most_2: (splits.all?.false_positives.rate ?? 100) <= 2 }),
@@ -119,7 +131,7 @@ if (json) {
     for (const [t, r] of Object.entries(x?.per_benign_category ?? {})) console.log(`  benign  ${t.padEnd(24)} ${pct(r)} flagged`);
   }
   if (misses.length > 0) console.log(`\ndev split errors: ${misses.join(", ")}`);
-  const tp = (m: ReturnType<typeof measure>) => `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms, ${m.mb_per_s_p50} MB/s`;
+  const tp = (m: ReturnType<typeof measure>) => `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms, first pass ${m.first_ms} ms, ${m.mb_per_s_p50} MB/s`;
   console.log(`\nthroughput, ${throughput.corpus_documents.mb} MB as ${docs.length} documents: filter ${tp(throughput.corpus_documents)}; baseline NFKC+lower ${tp(throughput.corpus_documents_baseline)}`);
   console.log(`throughput, one 1 MB benign document: filter ${tp(throughput.one_mb_benign)}; baseline ${tp(throughput.one_mb_benign_baseline)}`);
   console.log(`adversarial ${adv.bytes} bytes (near-markers, nested encodings): filter ${tp(adv.filter)}; baseline ${tp(adv.baseline)}; ${adv.findings} findings`);
