@@ -53,7 +53,9 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     }
     return r;
   };
-  for (const run of alphabetRuns(raw)) {
+  // One pass over the characters: base64 runs, where HEX can start, and each line's words.
+  const scan = scanText(raw);
+  for (const run of scan.runs) {
     if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
       if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
       continue;
@@ -61,32 +63,18 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
   // From the first place a HEX match can start (matchAll from there: none starts before it).
-  const hexFrom = firstHexCandidate(raw);
-  if (hexFrom >= 0) {
-    HEX.lastIndex = hexFrom;
+  if (scan.hexFrom >= 0) {
+    HEX.lastIndex = scan.hexFrom;
     for (let m = HEX.exec(raw); m !== null; m = HEX.exec(raw)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/\\x|[ :,-]/g, ""), "hex"))));
   }
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
-  // What each distinct line decodes to: a line repeated in a long text is read once. A text no
-  // longer than one line's limit decodes its few lines directly (hashing them costs more).
-  const lines = raw.length > MAX_LINE ? new Map<string, LineDecoded>() : null;
-  let lineStart = 0;
-  while (lineStart < raw.length) {
-    let lineEnd = raw.indexOf("\n", lineStart);
-    if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
-    const line = raw.slice(lineStart, lineEnd);
-    let d = lines?.get(line);
-    if (d === undefined) {
-      d = decodeLine(line);
-      lines?.set(line, d);
-    }
-    if (d.url !== null) take("url", lineStart, lineEnd, d.url);
-    if (d.rot13 !== null) take("rot13", lineStart + d.rot13.from, lineStart + d.rot13.to, d.rot13.text);
-    if (d.reversed !== null) take("reversed", lineStart, lineEnd, d.reversed);
-    if (d.part !== null && parts.length < 32) parts.push({ start: lineStart, end: lineEnd, text: d.part });
-    lineStart = raw[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
+  for (const { start, end, d } of scan.lines) {
+    if (d.url !== null) take("url", start, end, d.url);
+    if (d.rot13 !== null) take("rot13", start + d.rot13.from, start + d.rot13.to, d.rot13.text);
+    if (d.reversed !== null) take("reversed", start, end, d.reversed);
+    if (d.part !== null && parts.length < 32) parts.push({ start, end, text: d.part });
   }
   // The labelled pieces put back together, cut between words ("skip the" + "security review") or
   // inside one ("Sicherheits" + "prüfung über" + "springen").
@@ -100,25 +88,6 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
 
 const HEX_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) ? 1 : 0));
 const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
-/** A separator followed by two separated hex pairs (lookahead: overlapping candidates are each seen). */
-const SEPARATED_PAIRS = /[ :,-](?=[0-9a-fA-F]{2}[ :,-][0-9a-fA-F]{2})/g;
-
-/**
- * Where the HEX scan can start, or -1 when HEX cannot match: 0 when the text has a `\x` escape;
- * else the first place eight hex pairs joined by separators start ("de:ad:be:ef:00:11:22:33",
- * what HEX's first branch needs), found from each separator followed by two separated pairs and
- * checked in a bounded look around it. HEX itself starts with a hex class and so tries nearly
- * every position of a text (3 ms a megabyte); and an ISO date has three separated pairs
- * ("2026-11-30"), so a test for three sent nearly every request through it.
- */
-function firstHexCandidate(raw: string): number {
-  if (raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw)) return 0;
-  // exec from lastIndex 0, not matchAll: matchAll clones the regex on every call.
-  SEPARATED_PAIRS.lastIndex = 0;
-  for (let m = SEPARATED_PAIRS.exec(raw); m !== null; m = SEPARATED_PAIRS.exec(raw)) if (separatedPairs(raw, m.index - 2) >= 8) return m.index - 2;
-  return -1;
-}
-
 const isSeparator = (c: number) => c === 0x20 || c === 0x3a || c === 0x2c || c === 0x2d;
 
 /** How many hex pairs joined by single separators start at `at` (counting stops at eight). */
@@ -193,9 +162,8 @@ interface LineDecoded {
  * Percent-encoding, rot13 (the rest of the line after a "rot13:" label; else the whole line when
  * it holds marker words in rot13; else its rot13 run), reversal and a part label, in one line.
  */
-function decodeLine(line: string): LineDecoded {
+function decodeLine(line: string, { rot, rev, run }: LineWords): LineDecoded {
   const url = line.includes("%") && matchesAtLeast(line, PERCENT, 3) ? percentDecode(line) : null;
-  const { rot, rev, run } = readLine(line);
   const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
   let rot13Text: LineDecoded["rot13"] = null;
   if (label) {
@@ -207,7 +175,7 @@ function decodeLine(line: string): LineDecoded {
   return { url, rot13: rot13Text, reversed: rev >= 2 ? [...line].reverse().join("") : null, part: part ? line.slice(part.index + part[0].length).trim() : null };
 }
 
-/** What one pass over a line's words finds (see readLine). */
+/** What one pass over a line's words finds (see scanText). */
 interface LineWords {
   /** Marker words in rot13 (plus two for a vote of rot13 function words), and reversed. */
   rot: number;
@@ -216,85 +184,160 @@ interface LineWords {
   run: [number, number] | null;
 }
 
+/** What one pass over a text's characters finds (see scanText). */
+interface TextScan {
+  /** Runs of at least 16 base64 (or base64url) characters (see closeRun). */
+  runs: { start: number; end: number; text: string }[];
+  /** Where the HEX scan can start, or -1 when HEX cannot match. */
+  hexFrom: number;
+  /** The lines (or MAX_LINE pieces of a longer line) that hold something, in order, with what they hold. */
+  lines: { start: number; end: number; d: LineDecoded }[];
+}
+
 /**
- * One pass over the words (runs of ASCII letters) of a line, for two questions:
+ * One pass over the characters of a text, line by line (a line longer than MAX_LINE read in
+ * pieces), for three things at once:
  *
- * - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a vote
- *   of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are now the
- *   ..."): 3 or more that decode to English function words, and more than the line has as
- *   written, count as two marker words. Short words are looked up packed into a number and long
- *   ones only past a two-letter gate, so few words are sliced out of the line.
- * - The rot13 run: the stretch of the line that reads far more like English once rot13-decoded
- *   than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an otherwise plain line),
- *   found as the maximum-sum run of whole words by letter-frequency gain (Kadane). Needs 16
- *   letters and an average gain per letter that ordinary text in Latin-script languages does not
- *   reach; the decoded text is then scanned like any other, so only an instruction becomes a finding.
+ * - Base64 runs: runs of at least 16 characters of one base64 alphabet, read over a class table
+ *   (see closeRun). A letter is in both alphabets, so it only starts or extends a run.
+ * - Where HEX can start: 0 when the text has a `\x` escape; else the first place eight hex pairs
+ *   joined by separators start ("de:ad:be:ef:00:11:22:33", what HEX's first branch needs),
+ *   checked in a bounded look around each separator followed by a hex digit. HEX itself starts
+ *   with a hex class and so tries nearly every position of a text (3 ms a megabyte); and an ISO
+ *   date has three separated pairs ("2026-11-30"), so a test for three sent nearly every request
+ *   through it.
+ * - Each line's words (runs of ASCII letters), for two questions:
+ *   - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a
+ *     vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are
+ *     now the ..."): 3 or more that decode to English function words, and more than the line
+ *     has as written, count as two marker words. Short words are looked up packed into a number
+ *     and long ones only past a two-letter gate, so few words are sliced out of the line.
+ *   - The rot13 run: the stretch of the line that reads far more like English once
+ *     rot13-decoded than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an
+ *     otherwise plain line), found as the maximum-sum run of whole words by letter-frequency
+ *     gain (Kadane). Needs 16 letters and an average gain per letter that ordinary text in
+ *     Latin-script languages does not reach; the decoded text is then scanned like any other,
+ *     so only an instruction becomes a finding.
+ *   and then the rest of what the line holds (decodeLine). What each distinct line decodes to is
+ *   kept for a text longer than one line's limit: a line repeated in a long text is decoded once
+ *   (a short text's few lines are decoded directly: hashing them costs more).
  */
-function readLine(line: string): LineWords {
-  let rot = 0;
-  let rev = 0;
-  let rotCommon = 0;
-  let plainCommon = 0;
-  let start = -1;
-  let packed = 0;
-  // The rot13 run (Kadane over words): the word being read, the current run and the best one.
-  let word = 0;
-  let best = 0;
-  let bestFrom = -1;
-  let bestTo = -1;
-  let bestLetters = 0;
-  let sum = 0;
-  let letters = 0;
-  let runStart = -1;
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) | 0x20 : 0;
-    if (c >= 0x61 && c <= 0x7a) {
-      if (start < 0) {
-        start = i;
-        packed = 0;
+function scanText(raw: string): TextScan {
+  const runs: TextScan["runs"] = [];
+  const found: TextScan["lines"] = [];
+  let hexFrom = raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw) ? 0 : -1;
+  let findHex = hexFrom < 0;
+  // The base64 run being read (-1: none) and the alphabets all its characters belong to.
+  let runFrom = -1;
+  let classes = B64 | B64URL;
+  const decoded = raw.length > MAX_LINE ? new Map<string, LineDecoded>() : null;
+  let lineStart = 0;
+  while (lineStart < raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
+    let rot = 0;
+    let rev = 0;
+    let rotCommon = 0;
+    let plainCommon = 0;
+    let start = -1;
+    let packed = 0;
+    // The rot13 run (Kadane over words): the word being read, the current run and the best one.
+    let word = 0;
+    let best = 0;
+    let bestFrom = -1;
+    let bestTo = -1;
+    let bestLetters = 0;
+    let sum = 0;
+    let letters = 0;
+    let runStart = -1;
+    // Up to and including lineEnd: the line's end ends its last word (the character there, a
+    // line break or the next piece's first, is read as a character below or in the next piece).
+    for (let i = lineStart; i <= lineEnd; i++) {
+      if (i < lineEnd) {
+        const ch = raw.charCodeAt(i);
+        const c = ch | 0x20;
+        if (c >= 0x61 && c <= 0x7a) {
+          if (runFrom < 0) runFrom = i;
+          if (start < 0) {
+            start = i;
+            packed = 0;
+          }
+          // Exact up to 6 letters (30 bits); longer words are never looked up by it.
+          if (i - start < 6) packed = packed * 32 + c - 0x60;
+          word += ROT_GAIN[c - 0x61]!;
+          continue;
+        }
+        const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+        if (cls !== 0 && (classes & cls) !== 0) {
+          if (runFrom < 0) runFrom = i;
+          classes &= cls;
+        } else {
+          if (runFrom >= 0) closeRun(raw, runs, runFrom, i);
+          runFrom = cls !== 0 ? i : -1;
+          classes = cls !== 0 ? cls : B64 | B64URL;
+        }
+        // Written out: this runs at every space. charCodeAt is NaN past the end (not below 0x80).
+        if (findHex && (ch === 0x20 || ch === 0x3a || ch === 0x2c || ch === 0x2d)) {
+          const next = raw.charCodeAt(i + 1);
+          if (next < 0x80 && HEX_DIGIT[next] === 1 && separatedPairs(raw, i - 2) >= 8) {
+            hexFrom = i - 2;
+            findHex = false;
+          }
+        }
       }
-      // Exact up to 6 letters (30 bits); longer words are never looked up by it.
-      if (i - start < 6) packed = packed * 32 + c - 0x60;
-      word += ROT_GAIN[c - 0x61]!;
-      continue;
-    }
-    if (start < 0) continue;
-    const len = i - start;
-    if (len >= 2 && len <= 6) {
-      const flags = functionWordFlags(packed);
-      if (flags & ROT13_FUNCTION_WORD) rotCommon++;
-      if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
-    }
-    if (len >= 5 && len <= 14 && PAIRS[(line.charCodeAt(start) | 0x20) * 128 + (line.charCodeAt(start + 1) | 0x20)] === 1) {
-      const lower = line.slice(start, i).toLowerCase();
-      if (ROT13_MARKERS.has(lower)) rot++;
-      if (REVERSED_MARKERS.has(lower)) rev++;
-    }
-    if (sum + word > 0) {
-      if (runStart < 0 || sum <= 0) {
-        runStart = start;
+      if (start < 0) continue;
+      const len = i - start;
+      if (len >= 2 && len <= 6) {
+        const flags = functionWordFlags(packed);
+        if (flags & ROT13_FUNCTION_WORD) rotCommon++;
+        if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
+      }
+      if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
+        const lower = raw.slice(start, i).toLowerCase();
+        if (ROT13_MARKERS.has(lower)) rot++;
+        if (REVERSED_MARKERS.has(lower)) rev++;
+      }
+      if (sum + word > 0) {
+        if (runStart < 0 || sum <= 0) {
+          runStart = start;
+          sum = 0;
+          letters = 0;
+        }
+        sum += word;
+        letters += len;
+        if (sum > best) {
+          best = sum;
+          bestFrom = runStart;
+          bestTo = i;
+          bestLetters = letters;
+        }
+      } else {
+        runStart = -1;
         sum = 0;
         letters = 0;
       }
-      sum += word;
-      letters += len;
-      if (sum > best) {
-        best = sum;
-        bestFrom = runStart;
-        bestTo = i;
-        bestLetters = letters;
-      }
-    } else {
-      runStart = -1;
-      sum = 0;
-      letters = 0;
+      word = 0;
+      start = -1;
     }
-    word = 0;
-    start = -1;
+    if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
+    const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
+    const line = raw.slice(lineStart, lineEnd);
+    let d = decoded?.get(line);
+    if (d === undefined) {
+      d = decodeLine(line, { rot, rev, run });
+      decoded?.set(line, d);
+    }
+    if (d.url !== null || d.rot13 !== null || d.reversed !== null || d.part !== null) found.push({ start: lineStart, end: lineEnd, d });
+    if (raw.charCodeAt(lineEnd) === 0x0a) {
+      // A line break ends a base64 run (closeRun joins the runs it alone separates).
+      if (runFrom >= 0) closeRun(raw, runs, runFrom, lineEnd);
+      runFrom = -1;
+      classes = B64 | B64URL;
+      lineStart = lineEnd + 1;
+    } else lineStart = lineEnd;
   }
-  if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
-  const run = line.length >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom, bestTo] as [number, number]) : null;
-  return { rot, rev, run };
+  if (runFrom >= 0) closeRun(raw, runs, runFrom, raw.length);
+  return { runs, hexFrom, lines: found };
 }
 
 /** Whether the global regex `re` matches `text` at least `n` times (counted, not collected). */
@@ -313,43 +356,21 @@ const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
 });
 
 /**
- * Runs of at least 16 base64 (or base64url) characters, in one pass over a class table, with runs
- * separated only by a line break joined (MIME wraps at 76 characters). Trailing '=' is kept.
+ * Ends the base64 run [start, end) (see scanText), keeping up to two trailing '=': kept when at
+ * least 16 characters long, joined to the run before when only a line break separates them (MIME
+ * wraps at 76 characters).
  */
-function alphabetRuns(raw: string): { start: number; end: number; text: string }[] {
-  const runs: { start: number; end: number; text: string }[] = [];
-  let start = -1;
-  let classes = B64 | B64URL;
-  const close = (end: number) => {
-    let e = end;
-    while (e < raw.length && e - end < 2 && raw.charCodeAt(e) === 0x3d) e++;
-    if (e - start >= 16) {
-      const last = runs[runs.length - 1];
-      const gap = last ? raw.slice(last.end, start) : "";
-      if (last && (gap === "\n" || gap === "\r\n")) {
-        last.end = e;
-        last.text += raw.slice(start, e);
-      } else runs.push({ start, end: e, text: raw.slice(start, e) });
-    }
-    start = -1;
-    classes = B64 | B64URL;
-  };
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    const cls = c < 0x80 ? (ALPHABET[c] ?? 0) : 0;
-    if (cls !== 0 && (classes & cls) !== 0) {
-      if (start < 0) start = i;
-      classes &= cls;
-    } else {
-      if (start >= 0) close(i);
-      if (cls !== 0) {
-        start = i;
-        classes = cls;
-      }
-    }
+function closeRun(raw: string, runs: TextScan["runs"], start: number, end: number): void {
+  let e = end;
+  while (e < raw.length && e - end < 2 && raw.charCodeAt(e) === 0x3d) e++;
+  if (e - start >= 16) {
+    const last = runs[runs.length - 1];
+    const gap = last ? raw.slice(last.end, start) : "";
+    if (last && (gap === "\n" || gap === "\r\n")) {
+      last.end = e;
+      last.text += raw.slice(start, e);
+    } else runs.push({ start, end: e, text: raw.slice(start, e) });
   }
-  if (start >= 0) close(raw.length);
-  return runs;
 }
 
 function fromBase64(s: string): Buffer {
