@@ -226,7 +226,6 @@ function scanText(raw: string): TextScan {
   const runs: TextScan["runs"] = [];
   const found: TextScan["lines"] = [];
   let hexFrom = raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw) ? 0 : -1;
-  let findHex = hexFrom < 0;
   // The base64 run being read (-1: none) and the alphabets all its characters belong to.
   let runFrom = -1;
   let classes = B64 | B64URL;
@@ -235,95 +234,99 @@ function scanText(raw: string): TextScan {
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
-    let rot = 0;
-    let rev = 0;
-    let rotCommon = 0;
-    let plainCommon = 0;
-    let start = -1;
-    let packed = 0;
-    // The rot13 run (Kadane over words): the word being read, the current run and the best one.
-    let word = 0;
-    let best = 0;
-    let bestFrom = -1;
-    let bestTo = -1;
-    let bestLetters = 0;
-    let sum = 0;
-    let letters = 0;
-    let runStart = -1;
-    // Up to and including lineEnd: the line's end ends its last word (the character there, a
-    // line break or the next piece's first, is read as a character below or in the next piece).
-    for (let i = lineStart; i <= lineEnd; i++) {
-      if (i < lineEnd) {
-        const ch = raw.charCodeAt(i);
-        const c = ch | 0x20;
-        if (c >= 0x61 && c <= 0x7a) {
-          if (runFrom < 0) runFrom = i;
-          if (start < 0) {
-            start = i;
-            packed = 0;
+    const line = raw.slice(lineStart, lineEnd);
+    // A line decoded before (in a long text): its characters are read for base64 and HEX only.
+    let d = decoded?.get(line);
+    if (d !== undefined) {
+      const state = { runFrom, classes, hexFrom };
+      readChars(raw, lineStart, lineEnd, runs, state);
+      ({ runFrom, classes, hexFrom } = state);
+    } else {
+      let rot = 0;
+      let rev = 0;
+      let rotCommon = 0;
+      let plainCommon = 0;
+      let start = -1;
+      let packed = 0;
+      // The rot13 run (Kadane over words): the word being read, the current run and the best one.
+      let word = 0;
+      let best = 0;
+      let bestFrom = -1;
+      let bestTo = -1;
+      let bestLetters = 0;
+      let sum = 0;
+      let letters = 0;
+      let runStart = -1;
+      // Up to and including lineEnd: the line's end ends its last word (the character there, a
+      // line break or the next piece's first, is read as a character below or in the next piece).
+      for (let i = lineStart; i <= lineEnd; i++) {
+        if (i < lineEnd) {
+          const ch = raw.charCodeAt(i);
+          const c = ch | 0x20;
+          if (c >= 0x61 && c <= 0x7a) {
+            if (runFrom < 0) runFrom = i;
+            if (start < 0) {
+              start = i;
+              packed = 0;
+            }
+            // Exact up to 6 letters (30 bits); longer words are never looked up by it.
+            if (i - start < 6) packed = packed * 32 + c - 0x60;
+            word += ROT_GAIN[c - 0x61]!;
+            continue;
           }
-          // Exact up to 6 letters (30 bits); longer words are never looked up by it.
-          if (i - start < 6) packed = packed * 32 + c - 0x60;
-          word += ROT_GAIN[c - 0x61]!;
-          continue;
+          const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+          if (cls !== 0 && (classes & cls) !== 0) {
+            if (runFrom < 0) runFrom = i;
+            classes &= cls;
+          } else {
+            if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
+            runFrom = cls !== 0 ? i : -1;
+            classes = cls !== 0 ? cls : B64 | B64URL;
+          }
+          // Written out: this runs at every space. charCodeAt is NaN past the end (not below 0x80).
+          if (hexFrom < 0 && (ch === 0x20 || ch === 0x3a || ch === 0x2c || ch === 0x2d)) {
+            const next = raw.charCodeAt(i + 1);
+            if (next < 0x80 && HEX_DIGIT[next] === 1 && separatedPairs(raw, i - 2) >= 8) {
+              hexFrom = i - 2;
+            }
+          }
         }
-        const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
-        if (cls !== 0 && (classes & cls) !== 0) {
-          if (runFrom < 0) runFrom = i;
-          classes &= cls;
+        if (start < 0) continue;
+        const len = i - start;
+        if (len >= 2 && len <= 6) {
+          const flags = functionWordFlags(packed);
+          if (flags & ROT13_FUNCTION_WORD) rotCommon++;
+          if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
+        }
+        if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
+          const lower = raw.slice(start, i).toLowerCase();
+          if (ROT13_MARKERS.has(lower)) rot++;
+          if (REVERSED_MARKERS.has(lower)) rev++;
+        }
+        if (sum + word > 0) {
+          if (runStart < 0 || sum <= 0) {
+            runStart = start;
+            sum = 0;
+            letters = 0;
+          }
+          sum += word;
+          letters += len;
+          if (sum > best) {
+            best = sum;
+            bestFrom = runStart;
+            bestTo = i;
+            bestLetters = letters;
+          }
         } else {
-          if (runFrom >= 0) closeRun(raw, runs, runFrom, i);
-          runFrom = cls !== 0 ? i : -1;
-          classes = cls !== 0 ? cls : B64 | B64URL;
-        }
-        // Written out: this runs at every space. charCodeAt is NaN past the end (not below 0x80).
-        if (findHex && (ch === 0x20 || ch === 0x3a || ch === 0x2c || ch === 0x2d)) {
-          const next = raw.charCodeAt(i + 1);
-          if (next < 0x80 && HEX_DIGIT[next] === 1 && separatedPairs(raw, i - 2) >= 8) {
-            hexFrom = i - 2;
-            findHex = false;
-          }
-        }
-      }
-      if (start < 0) continue;
-      const len = i - start;
-      if (len >= 2 && len <= 6) {
-        const flags = functionWordFlags(packed);
-        if (flags & ROT13_FUNCTION_WORD) rotCommon++;
-        if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
-      }
-      if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
-        const lower = raw.slice(start, i).toLowerCase();
-        if (ROT13_MARKERS.has(lower)) rot++;
-        if (REVERSED_MARKERS.has(lower)) rev++;
-      }
-      if (sum + word > 0) {
-        if (runStart < 0 || sum <= 0) {
-          runStart = start;
+          runStart = -1;
           sum = 0;
           letters = 0;
         }
-        sum += word;
-        letters += len;
-        if (sum > best) {
-          best = sum;
-          bestFrom = runStart;
-          bestTo = i;
-          bestLetters = letters;
-        }
-      } else {
-        runStart = -1;
-        sum = 0;
-        letters = 0;
+        word = 0;
+        start = -1;
       }
-      word = 0;
-      start = -1;
-    }
-    if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
-    const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
-    const line = raw.slice(lineStart, lineEnd);
-    let d = decoded?.get(line);
-    if (d === undefined) {
+      if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
+      const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
       d = decodeLine(line, { rot, rev, run });
       decoded?.set(line, d);
     }
@@ -355,9 +358,37 @@ const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
   return alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
 });
 
+/** The base64 run being read, its alphabets and HEX's first candidate, between lines (see scanText). */
+interface CharState {
+  runFrom: number;
+  classes: number;
+  hexFrom: number;
+}
+
+/** scanText's reading of [from, to) for base64 runs and HEX's first candidate only, not for words. */
+function readChars(raw: string, from: number, to: number, runs: TextScan["runs"], state: CharState): void {
+  let { runFrom, classes, hexFrom } = state;
+  for (let i = from; i < to; i++) {
+    const ch = raw.charCodeAt(i);
+    const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+    if (cls !== 0 && (classes & cls) !== 0) {
+      if (runFrom < 0) runFrom = i;
+      classes &= cls;
+    } else {
+      if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
+      runFrom = cls !== 0 ? i : -1;
+      classes = cls !== 0 ? cls : B64 | B64URL;
+    }
+    if (hexFrom < 0 && isSeparator(ch) && isHex(raw, i + 1) && separatedPairs(raw, i - 2) >= 8) hexFrom = i - 2;
+  }
+  state.runFrom = runFrom;
+  state.classes = classes;
+  state.hexFrom = hexFrom;
+}
+
 /**
  * Ends the base64 run [start, end) (see scanText), keeping up to two trailing '=': kept when at
- * least 16 characters long, joined to the run before when only a line break separates them (MIME
+ * least 16 characters long (so never called in the loops for a run shorter than 14), joined to the run before when only a line break separates them (MIME
  * wraps at 76 characters).
  */
 function closeRun(raw: string, runs: TextScan["runs"], start: number, end: number): void {
