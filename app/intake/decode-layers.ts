@@ -370,6 +370,12 @@ function readChars(raw: string, from: number, to: number, runs: TextScan["runs"]
   let { runFrom, classes, hexFrom } = state;
   for (let i = from; i < to; i++) {
     const ch = raw.charCodeAt(i);
+    const c = ch | 0x20;
+    // A letter: in both alphabets, and no separator.
+    if (c >= 0x61 && c <= 0x7a) {
+      if (runFrom < 0) runFrom = i;
+      continue;
+    }
     const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
     if (cls !== 0 && (classes & cls) !== 0) {
       if (runFrom < 0) runFrom = i;
