@@ -365,7 +365,13 @@ interface CharState {
   hexFrom: number;
 }
 
-/** scanText's reading of [from, to) for base64 runs and HEX's first candidate only, not for words. */
+/**
+ * scanText's reading of [from, to) for base64 runs and HEX's first candidate only, not for words:
+ * the same steps as scanText's character branch, written out twice on purpose (scanText's loop is
+ * the hot one, and a shared helper call per character cost more than the pass saved). Checked
+ * against the three-pass reader it replaced: the same segments for 20,000 generated texts and
+ * the same findings for every corpus text.
+ */
 function readChars(raw: string, from: number, to: number, runs: TextScan["runs"], state: CharState): void {
   let { runFrom, classes, hexFrom } = state;
   for (let i = from; i < to; i++) {
