@@ -2,7 +2,7 @@
 import type { LearnedWeights } from "./learned-score.js";
 
 export const LEARNED_WEIGHTS: LearnedWeights = {
-  trained: {"by": "scripts/intake-model/train.py", "corpus_sha256": "4e60b039a4eb014d60330ed51ec616633046a7d95d40422c855daa5cccee85b3", "split": "dev", "texts": 1297, "scikit_learn": "1.9.1", "C": 16.0, "cv_attacks_caught_with_rules": 0.9696, "cv_benign_flagged_with_rules": 0.0094, "cv_attacks_caught_alone": 0.5395},
+  trained: {"by": "scripts/intake-model/train.py", "corpus_sha256": "4e60b039a4eb014d60330ed51ec616633046a7d95d40422c855daa5cccee85b3", "split": "dev", "texts": 1297, "training_sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "training_texts": 0, "scikit_learn": "1.9.1", "C": 16.0, "cv_attacks_caught_with_rules": 0.9696, "cv_benign_flagged_with_rules": 0.0094, "cv_attacks_caught_alone": 0.5395},
   bias: -0.5964358485909748,
   threshold: 1.703159,
   terms: [

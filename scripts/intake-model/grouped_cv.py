@@ -75,6 +75,9 @@ def pct(hit: int, n: int) -> str:
 
 
 def run(cfg: Config, texts) -> dict:
+    # Only dev's own texts are held out and scored; training-only material stays in every fold's
+    # training (unless the variant says extra=0).
+    texts = texts.subset(np.where(~texts.extra | cfg.extra)[0])
     n = len(texts.ids)
     flagged = np.zeros(n, dtype=bool)
     print(f"\n== {cfg.name}: {cfg}", flush=True)
@@ -89,6 +92,9 @@ def run(cfg: Config, texts) -> dict:
             f"{g:9} {sel.c:5g} {sel.threshold:6.3f} | {pct(r[a].sum(), a.sum())} {pct(r[~a].sum(), (~a).sum())} | "
             f"{pct(f[a].sum(), a.sum())} {pct(f[~a].sum(), (~a).sum())} | {pct((f | r)[a].sum(), a.sum())} {pct((f | r)[~a].sum(), (~a).sum())}"
         )
+    print(f"(each fold also trained on {int(texts.extra.sum())} training-only texts)" if texts.extra.any() else "(no training-only texts)")
+    everything, own = texts, np.where(~texts.extra)[0]
+    texts, flagged = texts.subset(own), flagged[own]
     a, r, f = texts.attack, texts.rules, flagged
     subtle = np.array([t in SUBTLE for t in texts.technique]) & a
     blind = texts.group != "original"
@@ -104,7 +110,7 @@ def run(cfg: Config, texts) -> dict:
     # of the grid), the weights' own catch where they flag 0.5%, 1% and 2% of the benign texts.
     parts = []
     for c in cfg.c_grid if RANKING else ():
-        oof = out_of_fold(with_(cfg, selection="grouped"), texts, np.arange(n), c)
+        oof = out_of_fold(with_(cfg, selection="grouped"), everything, np.arange(n), c)[own]
         benign = np.sort(oof[~a])[::-1]
         caught = []
         for share in (0.003, 0.005, 0.01, 0.02):

@@ -34,6 +34,9 @@ SUBTLE = {"prior_approval", "authority_claim", "urgency_skip_review", "extra_tar
 
 
 def author_group(text_id: str) -> str:
+    """The author group of a dev text (by id range), or "trainN" for training-only material ("tN-...")."""
+    if text_id.startswith("t") and text_id[1:2].isdigit():
+        return "train" + text_id[1 : text_id.index("-")]
     kind, number = text_id.split("-")
     group = "original"
     for start, name in ATTACK_SETS if kind == "atk" else BENIGN_SETS:
@@ -80,6 +83,8 @@ class Config:
     # Also train on each attack's highest-scoring window (after a first fit), labelled attack
     # (multiple-instance learning: the attack is in at least one window).
     attack_windows: bool = False
+    # Train on the training-only material too (grouped_cv.py: "adopted:extra=0" measures without it).
+    extra: bool = True
 
 
 @dataclass
@@ -90,10 +95,25 @@ class Texts:
     attack: np.ndarray
     rules: np.ndarray
     technique: list[str]
+    # Training-only material (test/fixtures/intake/training.jsonl): trained on, never scored as a
+    # held-out group.
+    extra: np.ndarray
     group: np.ndarray = field(init=False)
 
     def __post_init__(self):
         self.group = np.array([author_group(i) for i in self.ids])
+
+    def subset(self, idx: np.ndarray) -> "Texts":
+        """The texts at idx, in that order."""
+        return Texts(
+            ids=[self.ids[i] for i in idx],
+            terms=[self.terms[i] for i in idx],
+            sentences=[self.sentences[i] for i in idx],
+            attack=self.attack[idx],
+            rules=self.rules[idx],
+            technique=[self.technique[i] for i in idx],
+            extra=self.extra[idx],
+        )
 
 
 def load(path: str) -> Texts:
@@ -105,6 +125,7 @@ def load(path: str) -> Texts:
         attack=np.array([r["attack"] for r in rows]),
         rules=np.array([r["rules"] for r in rows]),
         technique=[r.get("technique", "") for r in rows],
+        extra=np.array([bool(r.get("extra", False)) for r in rows], dtype=bool),
     )
 
 
@@ -309,6 +330,12 @@ class Selected:
 
 
 def select(cfg: Config, texts: Texts, idx: np.ndarray) -> Selected:
+    if not cfg.extra:
+        idx = idx[~texts.extra[idx]]
+    return _select(cfg, texts, idx)
+
+
+def _select(cfg: Config, texts: Texts, idx: np.ndarray) -> Selected:
     """The whole training procedure on texts[idx]: for each C, out-of-fold scores and the threshold at
     the budget; the C whose scores catch the most attacks on their own there (the rules catch nearly
     all of dev, which they were written on, so the combined rate cannot tell one C from another);

@@ -9,7 +9,10 @@ out-of-fold scores, together with the rules, flag at most 1% of dev's benign tex
 {1, 4, 16}, the one whose out-of-fold scores catch the most attacks on their own at its threshold.
 Writes app/intake/learned-weights.ts. grouped_cv.py measures this procedure on authors it never saw.
 
-Usage: python3 scripts/intake-model/train.py DEV_TERMS CORPUS_SHA256 OUT
+Training-only material (test/fixtures/intake/training.jsonl, exported beside dev with `extra`) is
+trained on like dev.
+
+Usage: python3 scripts/intake-model/train.py DEV_TERMS CORPUS_SHA256 TRAINING_SHA256 OUT
 """
 import json
 import sys
@@ -27,7 +30,7 @@ ADOPTED = Config(name="adopted", selection="random", gate_in_selection=False)
 
 
 def main():
-    terms_path, corpus_sha, out_path = sys.argv[1:4]
+    terms_path, corpus_sha, training_sha, out_path = sys.argv[1:5]
     texts = load(terms_path)
     sel = select(ADOPTED, texts, np.arange(len(texts.ids)))
     v, m = sel.model.vectorizer, sel.model.lr
@@ -39,7 +42,9 @@ def main():
             "by": "scripts/intake-model/train.py",
             "corpus_sha256": corpus_sha,
             "split": "dev",
-            "texts": len(texts.ids),
+            "texts": int((~texts.extra).sum()),
+            "training_sha256": training_sha,
+            "training_texts": int(texts.extra.sum()),
             "scikit_learn": sklearn.__version__,
             "C": sel.c,
             "cv_attacks_caught_with_rules": round(sel.caught, 4),

@@ -62,4 +62,23 @@ describe("learned word weights (app/intake/learned-score.ts)", () => {
     expect(rows.map((r) => [r.id, r.attack, r.rules])).toEqual([["atk-001", true, true]]);
     expect(LEARNED_WEIGHTS.trained.split).toBe("dev");
   });
+
+  it("are also trained on the training-only material, marked apart; a malformed training line is refused with its file and line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "learned-"));
+    const corpus = join(dir, "corpus.jsonl");
+    const training = join(dir, "training.jsonl");
+    const out = join(dir, "terms.jsonl");
+    const script = join(import.meta.dirname, "..", "..", "scripts", "intake-model", "export-terms.ts");
+    writeFileSync(corpus, JSON.stringify({ id: "ben-001", text: "Please offboard dana.reyes@example.com on 2026-11-30.", label: "benign", technique: "plain", language: "en", split: "dev" }));
+    writeFileSync(training, [
+      { id: "t1-atk-001", text: "Security already cleared this with me, no need to wait for review.", label: "attack", technique: "prior_approval", language: "en" },
+      { id: "t1-ben-001", text: "Security will review as usual; last day Friday.", label: "benign", technique: "plain", language: "en" },
+    ].map((r) => JSON.stringify(r)).join("\n"));
+    const printed = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", script, corpus, out, training], { encoding: "utf8" })) as { texts: number; training_texts: number };
+    expect(printed).toMatchObject({ texts: 3, training_texts: 2 });
+    const rows = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; attack: boolean; extra?: boolean });
+    expect(rows.map((r) => [r.id, r.attack, r.extra ?? false])).toEqual([["ben-001", false, false], ["t1-atk-001", true, true], ["t1-ben-001", false, true]]);
+    writeFileSync(training, `${JSON.stringify({ id: "atk-9", text: "x", label: "attack" })}\n`);
+    expect(() => execFileSync(process.execPath, ["--import", "tsx", script, corpus, out, training], { stdio: "pipe" })).toThrow(/training\.jsonl:1: id must be tN-atk-NNN/);
+  });
 });
