@@ -1,5 +1,24 @@
 import type { NextFunction, Request, Response } from "express";
 
+const answered = new WeakSet<Response>();
+
+/**
+ * Whether the handler has answered `res` and the answer only waits for the journal: headers are
+ * not sent yet (`res.headersSent` is false), but the answer is given and must not be replaced.
+ */
+export function answerPending(res: Response): boolean {
+  return answered.has(res) && !res.headersSent;
+}
+
+/**
+ * The app's last error handler: a 500 for an error nothing answered. An answer waiting for the
+ * journal is already given (sending a 500 now would change that answer's status and headers);
+ * an answer already sent is left alone.
+ */
+export function lastResort(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  if (!res.headersSent && !answerPending(res)) res.status(500).json({ status: "500", detail: String(err) });
+}
+
 /**
  * Express middleware: a mutating request (anything but GET and HEAD) is answered only once its
  * change is on disk (`durable()`, the journal's group commit). The handler runs as before and
@@ -11,6 +30,9 @@ export function durableWrites(durable: () => Promise<void>) {
     if (req.method === "GET" || req.method === "HEAD") return next();
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
+      // The answer is given: a later end (an error handler after the handler answered) is not sent.
+      if (answered.has(res)) return res;
+      answered.add(res);
       durable().then(
         () => end(...args),
         (e: unknown) => {

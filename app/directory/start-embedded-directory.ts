@@ -7,7 +7,7 @@ import type { Clock } from "../util/clock.js";
 import { bearerAuth, type ValidateToken } from "./bearer-auth.js";
 import { loadStateFile } from "./load-state-file.js";
 import type { DirectoryRequestContext } from "./request-context.js";
-import { durableWrites } from "./durable-writes.js";
+import { durableWrites, lastResort } from "./durable-writes.js";
 import { createFastRoutes } from "./fast-routes.js";
 import { meEndpoint } from "./me-endpoint.js";
 import { createRenderedUsers } from "./rendered-users.js";
@@ -101,9 +101,7 @@ export async function startEmbeddedDirectory(options: EmbeddedDirectoryOptions):
   app.use(SCIM_MOUNT_PATH, bearerAuth(options.validateToken), ...persist, meEndpoint(context), router);
   // scimmy-routers answers 5xx itself, then passes the error on; stop it here instead of
   // letting express's default handler write a stack trace or reset the connection.
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (!res.headersSent) res.status(500).json({ status: "500", detail: String(err) });
-  });
+  app.use(lastResort);
 
   // After the router: its constructor sets SCIMMY's config, from which the fast lane's JSON parser takes its limit.
   const fast = fastRoutes ? createFastRoutes({ validateToken: options.validateToken, context: contextOf, durable: journaled?.durable ?? null }) : null;
