@@ -104,7 +104,7 @@ def run(cfg: Config, texts) -> dict:
     )
     print(
         f"weights alone: subtle techniques {pct(f[subtle].sum(), subtle.sum())}; blind sets {pct(f[a & blind].sum(), (a & blind).sum())} caught, "
-        f"{pct(f[~a & blind].sum(), (~a & blind).sum())} benign flagged; set 8 with the rules {pct((f | r)[a & (texts.group == 'set8')].sum(), (a & (texts.group == 'set8')).sum())}"
+        f"{pct(f[~a & blind].sum(), (~a & blind).sum())} benign flagged; sets 10 and 11 (newest) with the rules {pct((f | r)[a & np.isin(texts.group, ('set10', 'set11'))].sum(), (a & np.isin(texts.group, ('set10', 'set11'))).sum())}"
     )
     # How well the scores rank, whatever the threshold: leave-one-group-out scores of all dev (each C
     # of the grid), the weights' own catch where they flag 0.5%, 1% and 2% of the benign texts.
