@@ -116,7 +116,9 @@ export const OVERRIDE_CONCEPTS = {
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
     "ab jetzt", "von nun an", "ab sofort", "désormais", "à partir de maintenant", "dorénavant",
     "a partir de ahora", "de ahora en adelante", "a partir de agora", "de agora em diante", "od teraz", "od tej chwili",
-    "отныне", "с этого момента", "bundan sonra", "şu andan itibaren",
+    "a partir de este momento", "desde este momento", "desde ahora", "da questo momento", "da ora in poi", "d ora in poi", "da adesso in poi",
+    "à partir de ce moment", "a partir deste momento", "desde agora", "ab diesem moment", "vanaf nu", "vanaf dit moment", "od tego momentu",
+    "отныне", "с этого момента", "bundan sonra", "şu andan itibaren", "bu andan itibaren",
     "今後", "これから", "从现在开始", "從現在開始", "从今以后", "지금부터", "이제부터",
     "من الآن فصاعدا", "מעכשיו", "מעתה", "अब से", "از این به بعد", "از حالا",
   ],
@@ -124,7 +126,7 @@ export const OVERRIDE_CONCEPTS = {
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
   ],
   YOU_ARE: [
-    "you are", "youre", "you will be", "du bist", "tu es", "vous êtes", "eres", "você é", "tu és", "jesteś", "ты", "ты теперь", "sen artık", "artık sen",
+    "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "ты", "ты теперь", "sen artık", "artık sen",
     "あなたは", "君は", "你是", "您是", "你现在是", "너는", "당신은", "أنت", "אתה", "תהיה", "तुम", "आप", "तुम अब", "تو", "شما",
   ],
   NOW: [
