@@ -39,7 +39,7 @@ export function compileLexicon(concepts: Readonly<Record<string, readonly string
   };
   for (const [name, entries] of Object.entries(concepts)) {
     const concept = ids.get(name as Concept) ?? -1;
-    for (const raw of entries) {
+    for (const raw of withTransliterations(entries)) {
       const star = raw.endsWith("*");
       const keys = tokenize(normalizeText(star ? raw.slice(0, -1) : raw).text).keys;
       const [first, ...rest] = keys;
@@ -56,6 +56,21 @@ export function compileLexicon(concepts: Readonly<Record<string, readonly string
     prefixHeads.set(headKey(k), lengths.sort((a, b) => a - b));
   }
   return { names, id: (c) => ids.get(c) ?? -1, exact, prefix, prefixHeads };
+}
+
+const UMLAUT = /[äöüÄÖÜß]/;
+const UMLAUT_ASCII: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
+
+/**
+ * The entries, and beside each one written with ä, ö, ü or ß the same entry as German writes it
+ * without them ("überspring*" → "ueberspring*", "Sicherheitsprüfung" → "Sicherheitspruefung"): on a
+ * keyboard, in an address or a URL without umlauts. Normalisation alone folds "ü" to "u", which
+ * matches "uberspringen" but not "ueberspringen".
+ */
+function withTransliterations(entries: readonly string[]): string[] {
+  const out = [...entries];
+  for (const e of entries) if (UMLAUT.test(e)) out.push(e.replace(/[äöüÄÖÜß]/g, (c) => UMLAUT_ASCII[c]!));
+  return out;
 }
 
 /** The first three UTF-16 code units of a key as one number (no string allocation). */

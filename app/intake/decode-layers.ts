@@ -150,7 +150,11 @@ const MIN_ROT_GAIN = 0.45;
 
 /** What one line holds, in offsets of the line (see decodeLine); null where it holds nothing of the kind. */
 interface LineDecoded {
-  /** The line percent-decoded (three escapes or more), or null when nothing decodes. */
+  /**
+   * The line percent-decoded (three escapes or more); else the values of its URL query parameters
+   * written as words joined by '+' (form encoding: "note=skip+the+security+review+and+approve"),
+   * with '+' read as a space; or null when nothing decodes.
+   */
   url: string | null;
   rot13: { from: number; to: number; text: string } | null;
   reversed: string | null;
@@ -163,7 +167,7 @@ interface LineDecoded {
  * it holds marker words in rot13; else its rot13 run), reversal and a part label, in one line.
  */
 function decodeLine(line: string, { rot, rev, run }: LineWords): LineDecoded {
-  const url = line.includes("%") && matchesAtLeast(line, PERCENT, 3) ? percentDecode(line) : null;
+  const url = line.includes("%") && matchesAtLeast(line, PERCENT, 3) ? percentDecode(line) : line.includes("+") && line.includes("=") ? plusQuery(line) : null;
   const label = line.length > 16 && line.includes("13") ? ROT13_LABEL.exec(line) : null;
   let rot13Text: LineDecoded["rot13"] = null;
   if (label) {
@@ -447,6 +451,17 @@ function readable(bytes: Buffer): string | null {
 }
 
 /** Decodes each run of %XX escapes (and '+' in them); null when nothing decodes to valid UTF-8. */
+/** A query parameter's value of four or more '+'-joined words ("?note=skip+the+review+now"). */
+const PLUS_VALUE = /[?&;][\w.-]{1,40}=((?:[^\s&#+]+\+){3,}[^\s&#+)\]"'<>]+)/g;
+
+/** The line's '+'-joined query values (see LineDecoded.url), one per line, or null when it has none. */
+function plusQuery(line: string): string | null {
+  const values: string[] = [];
+  PLUS_VALUE.lastIndex = 0;
+  for (let m = PLUS_VALUE.exec(line); m !== null; m = PLUS_VALUE.exec(line)) values.push(m[1]!.replace(/\+/g, " "));
+  return values.length > 0 ? values.join("\n") : null;
+}
+
 function percentDecode(line: string): string | null {
   let changed = false;
   const text = line.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {

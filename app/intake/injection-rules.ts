@@ -20,6 +20,8 @@ export interface PhrasePattern {
   lead?: boolean;
   /** Concepts that must not follow the last slot ("log" but not "log out"). */
   notFollowedBy?: readonly Concept[];
+  /** Concepts that must not start in the two tokens before the first slot, in its clause ("do not skip the review"). */
+  notPrecededBy?: readonly Concept[];
   /** The first slot must not be a possessive ("the CEO's calendar ... is removed" is about a thing, not the CEO). */
   firstNotPossessive?: boolean;
 }
@@ -131,13 +133,13 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "tells the review step that it does not apply, is already done or should let this request through",
     patterns: [
-      { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF"] },
+      { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"] },
       { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT"] },
-      { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"] },
+      { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
       { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0 },
-      { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
+      { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
     ],
   },
   {
@@ -169,13 +171,13 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "asks to skip review or approval",
     patterns: [
-      { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"] },
+      { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
       { seq: ["SWAP", "REVIEW_STRONG"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 5, barrier: 0, forbid: ["PERF"] },
-      { seq: ["SKIP", ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
+      { seq: ["SKIP", ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "WITHOUT_POST"], gap: 1, barrier: 0 },
-      { seq: ["IGNORE", "REVIEW"], gap: 2, forbid: ["PERF", "FIRST_PERSON"] },
+      { seq: ["IGNORE", "REVIEW"], gap: 2, forbid: ["PERF", "FIRST_PERSON"], notPrecededBy: ["NEGATION"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },

@@ -33,6 +33,7 @@ export interface CompiledRule {
     gaps: number[];
     forbid: number[];
     notAfter: number[];
+    notBefore: number[];
     barrier: 0 | 1 | 2;
     lead: boolean;
     firstNotPossessive: boolean;
@@ -58,6 +59,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
       forbid: (p.forbid ?? []).map((c) => lex.id(c)),
       notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
       firstNotPossessive: p.firstNotPossessive ?? false,
@@ -121,6 +123,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         const hEnd = firsts.ends[i] ?? 0;
         if (p.lead && !hits.at.has(hStart, start)) continue;
         if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
+        if (p.notBefore.length > 0 && negatedFirst(hits, prefixSums(), hStart, p.notBefore)) continue;
         reach.push(hEnd * span + hStart);
       }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
@@ -274,6 +277,18 @@ function fillPrefixSums(tokens: Tokens, sums: PrefixSums): PrefixSums {
 function count(counts: Int32Array, from: number, to: number): number {
   if (to < from) return 0;
   return (counts[to + 1] ?? 0) - (counts[from] ?? 0);
+}
+
+/**
+ * Whether one of `concepts` starts in the two tokens before `at` with no clause or sentence
+ * separator in between ("do not skip the review", "nicht überspringen").
+ */
+function negatedFirst(hits: ConceptHits, { clause, sentence }: PrefixSums, at: number, concepts: number[]): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    if (count(clause, j + 1, at) > 0 || count(sentence, j + 1, at) > 0) return false;
+    if (hits.at.hasAny(j, concepts)) return true;
+  }
+  return false;
 }
 
 function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {

@@ -72,6 +72,10 @@ export const MODEL_CONCEPTS = {
     "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
   ],
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
+  /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
+  NEGATION: [
+    "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
+  ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست"],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
