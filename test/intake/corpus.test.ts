@@ -10,6 +10,26 @@ const corpus = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake"
   .filter((l) => l.trim() !== "")
   .map((l) => ItemSchema.parse(JSON.parse(l)));
 
+const TrainingSchema = z.object({ id: z.string().regex(/^t\d+-(atk|ben)-\d{3}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/) }).strict();
+const training = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "training.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => TrainingSchema.parse(JSON.parse(l)));
+
+describe("the learned weights' training-only material (test/fixtures/intake/training.jsonl)", () => {
+  it("is labelled, has unique ids, and shares no line of 8 words or more with the holdout split (nothing of it leaks into training)", () => {
+    expect(new Set(training.map((i) => i.id)).size).toBe(training.length);
+    expect(training.filter((i) => i.label === "attack").length).toBeGreaterThan(0);
+    expect(training.filter((i) => i.label === "benign").length).toBeGreaterThan(0);
+    const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+    const long = (l: string) => l.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 8;
+    const lines = new Set(corpus.filter((i) => i.split === "holdout").flatMap((i) => i.text.split("\n").map(squash).filter(long)));
+    expect(lines.size).toBeGreaterThan(100);
+    const shared = training.filter((t) => t.text.split("\n").some((l) => lines.has(squash(l))));
+    expect(shared.map((t) => t.id)).toEqual([]);
+  });
+});
+
 describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () => {
   it("holds at least 150 attacks and 150 benign requests, labelled, multilingual, with a holdout split", () => {
     expect(corpus.filter((i) => i.label === "attack").length).toBeGreaterThanOrEqual(150);
