@@ -3,7 +3,7 @@ import { pooledInt32Array } from "./int32-pool.js";
 
 /** Something invisible that was removed during normalisation and is itself a signal. */
 export interface HiddenMark {
-  kind: "tag_text" | "bidi_override" | "bidi_unbalanced" | "zero_width_run" | "variation_run";
+  kind: "tag_text" | "bidi_override" | "bidi_unbalanced" | "zero_width_run" | "zero_width_in_words" | "variation_run";
   /** [start, end) in the raw text. */
   start: number;
   end: number;
@@ -29,7 +29,8 @@ export interface NormalizedText {
  *   marks (LRM, RLM, ALM) are dropped silently (mixed right-to-left text uses them);
  * - zero-width characters, soft hyphens, Hangul fillers and variation selectors are dropped
  *   silently (Persian ZWNJ, emoji ZWJ sequences); runs of 8+ zero-width or 4+ variation selectors
- *   (steganography) are reported;
+ *   (steganography) are reported, and so are zero-width characters inside two or more words of
+ *   Latin, Greek or Cyrillic letters ("Appro\u200Bve"), which no language writes;
  * - every other character: NFKC, lower case, NFD, combining marks removed, Arabic/Persian
  *   yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it (confusables.ts).
  * The rule lexicon is normalised by this same function, so rules match whatever script they use.
@@ -44,6 +45,12 @@ export function normalizeText(raw: string): NormalizedText {
   };
   let zwCount = 0;
   let zwStart = 0;
+  // The character before the current zero-width run, and zero-width runs found inside words of
+  // alphabetic scripts (see inWordOfAlphabet): how many, the first's start and the last's end.
+  let zwBefore = 0;
+  let inWords = 0;
+  let inWordsStart = 0;
+  let inWordsEnd = 0;
   let vsCount = 0;
   let vsStart = 0;
   let bidiDepth = 0;
@@ -51,6 +58,10 @@ export function normalizeText(raw: string): NormalizedText {
   let prevCp = 0;
   const endRuns = (at: number) => {
     if (zwCount >= 8) mark({ kind: "zero_width_run", start: zwStart, end: at });
+    else if (zwCount > 0 && inWordOfAlphabet(zwBefore) && inWordOfAlphabet(raw.codePointAt(at) ?? 0)) {
+      if (inWords++ === 0) inWordsStart = zwStart;
+      inWordsEnd = at;
+    }
     if (vsCount >= 4) mark({ kind: "variation_run", start: vsStart, end: at });
     zwCount = 0;
     vsCount = 0;
@@ -98,7 +109,10 @@ export function normalizeText(raw: string): NormalizedText {
     } else if (cp >= 0xe0000 && cp <= 0xe007f) {
       next = takeTags(raw, i, prevCp, out, mark);
     } else if (ZERO_WIDTH.has(cp)) {
-      if (zwCount++ === 0) zwStart = i;
+      if (zwCount++ === 0) {
+        zwStart = i;
+        zwBefore = prevCp;
+      }
     } else if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
       if (vsCount++ === 0) vsStart = i;
     } else if (BIDI_MARKS.has(cp)) {
@@ -118,12 +132,23 @@ export function normalizeText(raw: string): NormalizedText {
     i = next;
   }
   endRuns(n);
+  if (inWords >= 2) mark({ kind: "zero_width_in_words", start: inWordsStart, end: inWordsEnd });
   if (bidiDepth !== 0 && bidiFirst >= 0) mark({ kind: "bidi_unbalanced", start: bidiFirst, end: bidiFirst + 1 });
   const len = out.len;
   // The kept sink's offsets are copied out (exactly as many as written): the next text reuses it.
   const origin = out === scratch ? copyOf(out.origin, len) : out.origin;
   if (out === scratch && out.origin.length > SCRATCH_UNITS) scratch = newSink(SCRATCH_UNITS);
   return { text: textOf(out), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
+}
+
+/**
+ * Whether a zero-width character next to `cp` sits inside a word of a script that never needs one:
+ * Latin, Greek or Cyrillic letters. Persian and Arabic (ZWNJ), the Indic scripts (ZWJ, ZWNJ) and
+ * emoji sequences (ZWJ) do, and are not counted.
+ */
+function inWordOfAlphabet(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) || (cp >= 0x1e00 && cp <= 0x1eff);
 }
 
 /**

@@ -3,6 +3,7 @@ import { decodeLayers } from "./decode-layers.js";
 import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectCorrection } from "./detect-correction.js";
+import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
@@ -46,6 +47,7 @@ const HIDDEN: Readonly<Record<HiddenMark["kind"], { rule: string; severity: Seve
   bidi_override: { rule: "hidden.bidi_override", severity: "high", reason: "reorders the displayed text with bidi override controls" },
   bidi_unbalanced: { rule: "hidden.bidi_unbalanced", severity: "medium", reason: "leaves bidi embedding or isolate controls unterminated" },
   zero_width_run: { rule: "hidden.zero_width_run", severity: "medium", reason: "carries a long run of zero-width characters (hidden data)" },
+  zero_width_in_words: { rule: "hidden.zero_width_in_words", severity: "medium", reason: "splits words of Latin, Greek or Cyrillic letters with zero-width characters (hides them from word matching)" },
   variation_run: { rule: "hidden.variation_selectors", severity: "medium", reason: "carries a run of variation selectors (hidden data)" },
 };
 
@@ -93,6 +95,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   // files and form bodies are structured text whose keys it would misread.
   if (depth === 0 && context.source === "free_text") for (const h of detectLearned(norm.text, tokens, emails)) add(h);
   for (const mark of norm.hidden) out.push({ ...HIDDEN[mark.kind], technique: "hidden characters", start: mark.start, end: mark.end });
+  // Raw offsets (this layer's own text).
+  for (const h of detectMixedScript(raw)) out.push(h);
   if (depth >= MAX_DEPTH) return out;
   for (const seg of decodeLayers(raw, budget)) {
     for (const inner of scanLayer(seg.text, context, depth + 1, budget)) {
