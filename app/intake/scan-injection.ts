@@ -99,12 +99,41 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectMixedScript(raw)) out.push(h);
   if (depth >= MAX_DEPTH) return out;
   for (const seg of decodeLayers(raw, budget)) {
+    // Prose hidden in base64 or hex, in any language: an offboarding request has no reason to.
+    if ((seg.kind === "base64" || seg.kind === "hex") && isProse(seg.text)) {
+      out.push({ rule: "hidden.encoded_prose", technique: "hidden characters", severity: "medium", start: seg.start, end: seg.end, reason: "hides sentences of plain text in an encoding", via: seg.kind, decoded: seg.text });
+    }
     for (const inner of scanLayer(seg.text, context, depth + 1, budget)) {
       out.push({ ...inner, start: seg.start, end: seg.end, via: inner.via ? `${seg.kind}>${inner.via}` : seg.kind, decoded: inner.decoded ?? seg.text.slice(inner.start, inner.end) });
     }
   }
   return out;
 }
+
+/**
+ * Whether decoded text reads as prose: at least five words of two or more letters (in any script),
+ * or eight letters in a row of a script written without spaces, and letters and spaces at least
+ * 85% of it. JSON, key=value lists, identifiers and tokens have
+ * quotes, colons, digits or no spaces; a base64 image or hash does not decode to readable text.
+ */
+export function isProse(text: string): boolean {
+  if (text.length < 24) return false;
+  // The first 2,000 code units decide (a long decoded run is read once more by the rules anyway).
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) letters++;
+    else if (c >= 0x80 && LETTER_OR_MARK.test(sample[i]!)) letters++;
+  }
+  if (letters < 0.85 * sample.length) return false;
+  return (sample.match(PROSE_WORD)?.length ?? 0) >= 5 || UNSPACED_RUN.test(sample);
+}
+/** Eight letters in a row of a script written without spaces between words (Chinese, Japanese, Thai). */
+const UNSPACED_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]{8}/u;
+/** One UTF-16 unit of a letter or mark outside ASCII (a surrogate half of one counts too: scripts beyond the BMP). */
+const LETTER_OR_MARK = /[\p{L}\p{M}\ud800-\udfff]/u;
+const PROSE_WORD = /\p{L}[\p{L}\p{M}]+/gu;
 
 /** Deduplicates (same rule, overlapping spans: the plain one wins), orders, caps and explains. */
 function finish(raw: string, hits: RawHit[]): Finding[] {
