@@ -12,10 +12,10 @@ export const MODEL_CONCEPTS = {
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: ["token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
     // The leaver's mail, files and folders, in the languages of the lexicon (exfiltration only with a URL or an outside address).
-    "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "mail", "emails", "customer list", "client list", "contacts",
+    "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "emails", "e mails", "mails", "customer list", "client list", "contacts",
     "postfach", "postfachs", "mailbox inhalt", "dateien", "ordner", "inhalt", "boîte mail", "boîte aux lettres", "boîte de réception", "messagerie", "fichiers", "dossier", "dossiers", "contenu",
-    "buzón", "correo", "archivos", "carpeta", "carpetas", "contenido", "caixa de e mail", "caixa de email", "caixa de correio", "caixa postal", "arquivos", "pasta", "pastas", "conteúdo",
-    "casella di posta", "casella email", "casella mail", "posta", "cartella", "cartelle", "contenuto", "skrzynk*", "pliki", "dane", "zawartość",
+    "buzón", "correos", "archivos", "carpeta", "carpetas", "contenido", "caixa de e mail", "caixa de email", "caixa de correio", "caixa postal", "arquivos", "pasta", "pastas", "conteúdo",
+    "casella di posta", "casella email", "casella mail", "cartella", "cartelle", "contenuto", "skrzynk*", "pliki", "dane", "zawartość",
     "brievenbus", "bestanden", "map", "inhoud", "почтовый ящик", "почту", "файлы", "папку", "posta kutusu", "dosyalar", "klasör"],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
