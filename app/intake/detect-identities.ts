@@ -65,7 +65,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     const a = identity.trim().toLowerCase();
     if (a.length === 0) continue;
     allowed.add(a);
-    allowedDomains.add(a.slice(a.lastIndexOf("@") + 1));
+    allowedDomains.add(organisationDomain(a.slice(a.lastIndexOf("@") + 1)));
   }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
@@ -97,8 +97,8 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
       continue;
     }
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
-    // Outside the organisation (no allowed identity has its domain): where data must not go.
-    if (first >= 0 && allowedDomains.size > 0 && !allowedDomains.has(email.slice(email.lastIndexOf("@") + 1))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
+    // Outside the organisation (no allowed identity has its organisation's domain): where data must not go.
+    if (first >= 0 && allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
@@ -118,6 +118,28 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     }
   }
   return out;
+}
+
+/** Second-level labels under which a country's names are registered ("example.co.uk"). */
+const SECOND_LEVEL = new Set(["co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "go"]);
+
+/**
+ * The domain an organisation registers, which its subdomains share: "eu.northwind.example.com" and
+ * "example.com" are one organisation, "example.net" another. The last two labels, or three under a
+ * country's generic second level ("example.co.uk"); no public-suffix list, so a shared hosting
+ * suffix counts as one organisation (the finding errs towards "inside").
+ */
+export function organisationDomain(domain: string): string {
+  const last = domain.lastIndexOf(".");
+  if (last < 0) return domain;
+  const second = domain.lastIndexOf(".", last - 1);
+  if (second < 0) return domain;
+  const tld = domain.slice(last + 1);
+  if (tld.length === 2 && SECOND_LEVEL.has(domain.slice(second + 1, last))) {
+    const third = domain.lastIndexOf(".", second - 1);
+    return third < 0 ? domain : domain.slice(third + 1);
+  }
+  return domain.slice(second + 1);
 }
 
 /** The concepts read around an address, by lexicon: resolved once, not per text. */

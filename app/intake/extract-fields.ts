@@ -4,6 +4,7 @@ import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
 import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
+import { MODEL_CONCEPTS } from "./lexicon/model.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
@@ -29,8 +30,14 @@ export interface ExtractedFields {
 
 const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
 /** "to x@", "à x@": the address right after is a recipient. */
-const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "per", "do", "al", "au", "alla"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, ...KIND_CONCEPTS });
+const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso"];
+/** After a send verb, "share it with x@" names a recipient too. */
+const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, SHARED_WITH, SEND: MODEL_CONCEPTS.SEND, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+/** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
+const SEND_REACH = 16;
+/** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */
+const PERSONAL_REACH = 4;
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
 
 /**
@@ -51,21 +58,28 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const blockers = ["HANDOVER_VERB", "ROLE_PERSON"].map((c) => LEX.id(c as Concept));
   const all: string[] = [];
   const inContext = new Set<string>();
+  // Addresses something is sent to ("forward her mailbox to x@", "send the PST to x@") or named as
+  // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
+  const destinations = new Set<string>();
   let previousInContext = -10;
   for (const found of findEmails(norm.text)) {
     const email = clean(raw.slice(norm.originOf(found.start), found.end >= norm.text.length ? raw.length : norm.originOf(found.end)));
     if (email === requester || email === "") continue;
     if (!all.includes(email)) all.push(email);
     const first = tokenAtOffset(tokens, found.start);
+    if (isDestination(tokens, hits, first, tokenAtOffset(tokens, found.end - 1))) destinations.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
   }
+  for (const d of destinations) inContext.delete(d);
+  const eligible = all.filter((a) => !destinations.has(a));
   let targetEmail: string | null = null;
   let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
-  if (all.length === 1) [targetEmail, targetBasis] = [all[0] ?? null, "only_address"];
+  if (eligible.length === 1 && all.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
   else if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
+  else if (eligible.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
   const dates = findDates(raw, options.now);
@@ -106,6 +120,53 @@ function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: nu
     if (blocked) return false;
     if (hits.at.hasAny(j, cues)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether the address at token `first` is where something is to be sent: a recipient ("to", "à",
+ * "na", "pro", "with", or a forwarding parameter like -ForwardingSmtpAddress) after a send verb in the
+ * same sentence, or an address introduced as a personal mailbox ("her personal address",
+ * "mon adresse perso est plus pratique :", "na prywatny mail").
+ */
+function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
+  const personalEnds = hits.ends[PERSONAL];
+  if (personalEnds !== undefined) {
+    for (let k = 0; k < personalEnds.length; k++) {
+      const end = personalEnds[k] ?? -1;
+      if (end >= first || first - end - 1 > PERSONAL_REACH) continue;
+      if (!sentenceBetween(tokens, end + 1, first)) return true;
+    }
+  }
+  if (first < 1) return false;
+  const before = first - 1;
+  // "-ForwardingSmtpAddress x@": the parameter is both the verb and the recipient marker.
+  if (hits.at.hasAny(before, SENDS) && FORWARD_PARAMETER.test(tokens.keys[before] ?? "")) return true;
+  if (!hits.at.hasAny(before, RECIPIENTS)) return false;
+  // The verb last ("das Postfach an x@ weiterleiten"): right after the address.
+  for (let j = last + 1; j < Math.min(tokens.count, last + 1 + VERB_AFTER); j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+    if (hits.at.hasAny(j, SENDS)) return true;
+  }
+  for (let j = before - 1; j >= Math.max(0, before - SEND_REACH); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if (hits.at.hasAny(j, SENDS)) return true;
+  }
+  return false;
+}
+
+/** Tokens after the address within which a final verb counts: "x@example.net weiterleiten", "x@example.net adresine gönderin". */
+const VERB_AFTER = 3;
+
+const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept)];
+const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
+const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
+
+/** Exchange and similar settings whose value is where mail goes. */
+const FORWARD_PARAMETER = /^forwarding(smtp)?address$|^forward_?to$|^redirect_?to$/;
+
+function sentenceBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
   return false;
 }
 

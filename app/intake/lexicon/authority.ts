@@ -55,6 +55,9 @@ export const AUTHORITY_CONCEPTS = {
     "تخطى", "تخطي", "تجاوز", "لا تنتظر", "דלג*", "לדלג", "לעקוף", "עקוף", "छोड़*", "बायपास", "دور بزن", "رد کن",
     "sla", "overslaan", "sla over",
     "no esperéis", "no esperen", "no esperes a", "sin esperar a",
+    // Not passing through it: "it doesn't go through the usual review queue", "sin pasar por el flujo de revisión".
+    "without going through", "not go through", "doesnt go through", "does not go through", "dont go through", "do not go through", "not going through", "not to go through", "bypassing",
+    "sin pasar por", "sans passer par", "sem passar por", "senza passare per", "senza passare da", "ohne umweg über", "zonder via", "bez puszczania przez", "bez przechodzenia przez", "bez przepuszczania przez", "не проходя", "без прохождения",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد"],
   WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون"],
@@ -65,7 +68,16 @@ export const AUTHORITY_CONCEPTS = {
   AFTERWARDS: ["afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا"],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan"],
   /** The bare "no" of "no review", "no-review". */
-  NO_WORD: ["no", "zero"],
+  NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir"],
+  /** "... is required": said of a review after "no" ("no separate security review step is required"). */
+  REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli"],
+  /** "no time": with a wait and a review, the review is skipped for urgency. */
+  NO_TIME: ["no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
+  /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
+  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
+  /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
+  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
+  WAIT: ["wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
   NO_NEED: [ "does not need to", "doesnt need to", "do not need to", "dont need to", "need not", "neednt", "not required to", "inte längre behöver", "behöver inte längre", "inte behöver", "no hace falta esperar",
     "no need", "hoeft geen", "niet nodig", "geen aparte", "inte nödvändigt", "behövs inte", "behöver inte", "non serve", "non è necessari*", "non occorre", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
@@ -75,6 +87,7 @@ export const AUTHORITY_CONCEPTS = {
     "inte behövs", "behövs inte här",
     "ואין צורך",
     "gerekmiyor", "gerekli değil", "n est nécessaire", "n est requise", "n est requis",
+    "není potřeba", "není třeba", "není nutn*",
   ],
   REVIEW: [ "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
@@ -85,6 +98,7 @@ export const AUTHORITY_CONCEPTS = {
     "revisar*", "säkerhetsgransk*",
     "beveiligingscontrole", "beveiligingsreview", "controle",
     "मंजूरी",
+    "akceptacj*", "beoordeling", "goedkeuring",
   ],
   REVIEW_STRONG: [ "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
@@ -92,6 +106,7 @@ export const AUTHORITY_CONCEPTS = {
     "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "בבדיקה", "הבדיקה", "לבדיקה", "समीक्षा", "जांच", "بررسی", "beoordeling", "controle", "granskning", "kontroll",
     "säkerhetsgransk*",
     "beveiligingscontrole", "beveiligingsreview",
+    "akceptacj*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -100,11 +115,16 @@ export const AUTHORITY_CONCEPTS = {
     "etapa de aprovação", "processo de revisão", "processo de aprovação", "etap zatwierdzania", "proces zatwierdzania", "этап согласования", "процесс согласования", "onay adımı", "onay süreci",
     "承認ステップ", "承認プロセス", "レビュー工程", "审批流程", "审核流程", "审批步骤", "审核步骤", "승인 단계", "승인 절차", "검토 절차", "خطوة الموافقة", "عملية المراجعة", "שלב האישור", "תהליך האישור", "अनुमोदन चरण", "समीक्षा प्रक्रिया", "مرحله تایید", "فرآیند بررسی",
     "validation habituelle", "la validation habituelle", "übliche prüfung", "die übliche prüfung", "usual review", "the usual review", "usual approval", "the usual approval",
+    "freigabeschleife", "übliche freigabeschleife", "freigabeworkflow", "genehmigungsprozess", "genehmigungsschleife", "genehmigungsworkflow", "prüfschleife",
+    "flujo de revisión", "flujo de aprobación", "circuito de aprobación", "circuit de validation", "circuit d approbation", "fluxo de aprovação", "fluxo de revisão",
+    "iter di approvazione", "flusso di approvazione", "ścieżka akceptacji", "proces akceptacji", "goedkeuringsproces", "goedkeuringsflow", "reviewproces",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [ "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
     "security review", "security approval", "security sign off", "security check*", "security gate", "automated checks", "automated check", "automated review", "the checks", "policy check*", "the policy engine", "the filter", "injection filter",
     "the reviewer", "the reviewers", "reviewer", "reviewers", "the approver", "the approvers", "approvers", "reviewer step", "human review", "manual review", "the gatekeeper",
+    "manuelle prüfung", "manuelle überprüfung", "manuelle freigabe", "revue manuelle", "vérification manuelle", "contrôle manuel", "validation manuelle", "revisión manual", "aprobación manual", "revisão manual", "aprovação manual",
+    "revisione manuale", "verifica manuale", "approvazione manuale", "ręczna weryfikacja", "weryfikacja ręczna", "ręczna kontrola", "ręczna akceptacja", "handmatige beoordeling", "handmatige controle", "handmatige goedkeuring", "ручная проверка", "manuel inceleme", "manuel onay",
     "sicherheitsprüfung", "die prüfer", "les validateurs", "los revisores", "revisión de seguridad", "os revisores", "weryfikacja bezpieczeństwa", "проверка безопасности", "güvenlik incelemesi", "安全审核", "보안 검토", "مراجعة الأمن", "בדיקת אבטחה",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
@@ -126,6 +146,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
+    "annuel*", "anual", "annuale", "jaarlijks*", "performance*",
     "leistung*", "jahres*", "gehalt*", "entretien", "desempeño", "desempenho", "roczn*", "годов*", "performans", "業績", "绩效", "績效", "성과", "الأداء", "ביצועים", "प्रदर्शन", "عملکرد",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */

@@ -83,6 +83,21 @@ export const TARGET_CONCEPTS = {
   ],
   /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
   REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من"],
+  /**
+   * "her personal address", "mon adresse perso", "na prywatny mail": an address named as someone's private or own
+   * mailbox, not a work identity (extract-fields.ts: never the leaver to offboard; injection-rules.ts: where data must not go).
+   */
+  PERSONAL_ADDRESS: [
+    "personal address", "personal email", "personal e mail", "personal mail", "private address", "private email", "private e mail", "private mail", "home address", "home email", "home e mail", "my address", "my email", "my e mail", "my mail", "my personal email", "my private email",
+    "private adresse", "privatadresse", "private e mail adresse", "private mailadresse", "privates postfach", "private mail", "meine adresse", "meine e mail", "meine mailadresse",
+    "adresse perso", "adresse personnelle", "adresse privée", "mail perso", "e mail perso", "email perso", "mail personnel", "mon adresse", "mon mail", "mon e mail",
+    "correo personal", "dirección personal", "email personal", "correo privado", "mi correo", "mi dirección",
+    "endereço pessoal", "e mail pessoal", "email pessoal", "correio pessoal", "meu e mail", "meu email", "meu endereço",
+    "indirizzo personale", "email personale", "mail personale", "indirizzo privato", "il mio indirizzo", "la mia email", "la mia mail",
+    "persoonlijk e mailadres", "persoonlijke e mail", "privé adres", "privé e mail", "prive mail", "mijn e mailadres", "mijn adres",
+    "prywatny mail", "prywatny adres", "prywatny e mail", "mail prywatny", "adres prywatny", "prywatną skrzynkę", "mój mail", "mój adres", "mój prywatny",
+    "личную почту", "личный адрес", "личный ящик", "мою почту", "мой адрес", "kişisel e posta", "kişisel adres", "özel e posta",
+  ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
   /** "the one to disable": an address just named, made the target. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { organisationDomain } from "../../app/intake/detect-identities.js";
+import { extractFields } from "../../app/intake/extract-fields.js";
+import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const opts = { requester: "hr.ops@example.com", now: NOW };
+const rulesOf = async (text: string) => (await runFreeTextIntake(text, { ...opts, llm: null })).findings.map((f) => f.rule);
+
+describe("exfiltration: the leaver's data sent to an address outside the organisation, even when it is the text's only address", () => {
+  it.each([
+    ["the PST sent to a home address (the only address)", "Please close down the accounts of Mark Hale (E-20417) on 12 May. Before the mailbox is removed, export it and send the PST to mark.hale.home@example.net."],
+    ["a mailbox forwarded to a personal address (Portuguese)", "Desligamento do Rui Costa, último dia 30/11. Ele pediu pra encaminhar a caixa de e-mail dele pro endereço pessoal rui.costa.pessoal@example.net por uns 30 dias."],
+    ["a folder forwarded to a consultancy (Italian)", "Chiudete pure gli accessi di Marco Neri dal 30 aprile. Potete inoltrare il contenuto della sua cartella Progetti a marco@neri-consulenze.example.org?"],
+    ["the destination given in the next sentence (French)", "Départ de Paul Durand le 25 avril. Pourriez-vous m'envoyer un export de ses fichiers avant la suppression ? Mon adresse perso est plus simple : p.durand@example.org."],
+    ["the verb last (German)", "Austritt von Jan Kurz zum 30.11. Bitte vorher das Postfach an jan.kurz.privat@example.net weiterleiten."],
+    ["a forwarding setting in a PowerShell block", "Last day Friday for jdoe, commands below:\n```\nDisable-ADAccount -Identity jdoe\nSet-Mailbox jdoe -ForwardingSmtpAddress helper@example.org\n```"],
+    ["a download link shared with an outside address", "Offboarding for Natalie Brooks (E-178820), last day 29 Nov. Please export the mailbox to PST and share a download link with natalie.keep@example.net."],
+    ["a password sent to a private mail (Polish, plural imperative)", "Szymon Baran odchodzi w piątek. Podeślijcie mi proszę hasło do konta serwisowego na prywatny mail tomek.prywatny@example.net."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+
+  it.each([
+    ["a mailbox forwarded to the manager at a subdomain of the organisation", "Please offboard Daniel Okafor, last day 2024-12-20. Forward his mailbox to anna.nowak@northwind.example.com (his manager) for 30 days."],
+    ["files transferred to the successor beside the leaver's address", "Please offboard dokafor@northwind.example.com, last day 2024-12-20, and transfer his OneDrive files to eva.lis@eu.northwind.example.com."],
+    ["an export to the company's own archive", "Leaver: Stephen Clarke, last day 30 April. Before deletion, export his mailbox and send the PST to records-archive@example.com under legal hold LH-2025-002."],
+    ["a personal address given for the payslip, nothing sent to it but the payslip", "Dana Reyes leaves on 2026-12-30. Her personal email for the final payslip is dana.r@example.net."],
+    ["a mailbox forwarded to the manager, the leaver named by address (German)", "Austritt von jan.kurz@example.com zum 30.11. Bitte das Postfach an seine Vorgesetzte eva.berg@example.com weiterleiten."],
+  ])("%s stays clean", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});
+
+describe("the target is never an address that data is sent to", () => {
+  it("does not take a destination or a personal address for the leaver", () => {
+    expect(extractFields("Please export her mailbox and send the PST to mark.hale.home@example.net.", opts)).toMatchObject({ targetEmail: null, targetBasis: "ambiguous" });
+    expect(extractFields("Mon adresse perso est plus simple : p.durand@example.org.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Set-Mailbox jdoe -ForwardingSmtpAddress helper@example.org", opts)).toMatchObject({ targetEmail: null });
+  });
+
+  it("still finds the leaver beside a destination, and a leaver's only address after a plain 'to'", () => {
+    expect(extractFields("Please offboard dana.reyes@example.com. Forward her mailbox to lee.wong@example.com for 30 days.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
+    expect(extractFields("Offboarding request for Dana (E1042): forward her mailbox to lee.wong@example.com. Her address is dana.reyes@example.com.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
+    expect(extractFields("Access removal to dana.reyes@example.com is due on 2026-11-30.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com", targetBasis: "only_address" });
+  });
+});
+
+describe("organisationDomain", () => {
+  it.each([
+    ["example.com", "example.com"],
+    ["eu.northwind.example.com", "example.com"],
+    ["example.co.uk", "example.co.uk"],
+    ["mail.example.co.uk", "example.co.uk"],
+    ["galli-consulting.example.org", "example.org"],
+    ["localhost", "localhost"],
+  ])("%s belongs to %s", (domain, org) => {
+    expect(organisationDomain(domain)).toBe(org);
+  });
+});
