@@ -109,6 +109,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 },
       { seq: ["ADDRESS", "PROCESSOR"], gap: 1, barrier: 0 },
+      { seq: [["MODEL_NOUN", "PROCESSOR"], "ADDRESS_POST"], gap: 0, barrier: 0 },
       { seq: ["PROCESSOR_NOTE"] },
       { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },
     ],
@@ -133,7 +134,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "tells the review step that it does not apply, is already done or should let this request through",
     patterns: [
-      { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"] },
+      { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"], notFollowedBy: ["FIRST_PERSON", "NEG_POST"] },
       { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT"] },
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
@@ -178,6 +179,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SKIP", ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "WITHOUT_POST"], gap: 1, barrier: 0 },
       { seq: ["IGNORE", "REVIEW"], gap: 2, forbid: ["PERF", "FIRST_PERSON"], notPrecededBy: ["NEGATION"] },
+      // Object first (Japanese, Korean, Turkish, Hindi...): "審査ルールを無視し".
+      { seq: ["REVIEW_STRONG", "IGNORE"], gap: 2, barrier: 0, forbid: ["PERF", "FIRST_PERSON", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },

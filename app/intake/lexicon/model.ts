@@ -43,6 +43,10 @@ export const MODEL_CONCEPTS = {
     "automatisierung", "verarbeitung", "le traitement", "l automatisation", "la automatización", "el procesamiento", "a automação", "o processamento", "automatyzacj*", "автоматизаци*", "обработк*", "otomasyon", "自動化", "自动化", "자동화", "الأتمتة", "אוטומציה", "ऑटोमेशन", "اتوماسیون",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
+  /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
+  NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마"],
+  /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
+  ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明"],
   PROCESSOR_NOTE: ["note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline"],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
