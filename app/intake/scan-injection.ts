@@ -2,7 +2,7 @@ import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
 import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
-import { detectCorrection } from "./detect-correction.js";
+import { detectContrast, detectCorrection } from "./detect-correction.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
@@ -86,6 +86,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const m of matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE)) add({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason });
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
+  for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);

@@ -64,7 +64,28 @@ export const TARGET_CONCEPTS = {
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
+    "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
   ],
+  /**
+   * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
+   * Ortega", "nie chodziło o Kamila", "instead of Tom" (see detect-correction.ts, contrasts).
+   */
+  NOT_PERSON: [
+    "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
+    "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
+    "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是",
+  ],
+  /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
+  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय"],
+  /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
+  STAYS: [
+    "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
+    "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
+    "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
+  ],
+  /** "stays until Friday": a date, not a second person who stays. */
+  UNTIL: ["until", "till", "through", "bis", "jusqu", "jusqu à", "hasta", "até", "fino", "fino al", "tot", "do", "до", "kadar", "까지"],
   /** People named in a role beside the leaver (a correction about them is not about the target). */
   ROLE_PERSON: [
     "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
