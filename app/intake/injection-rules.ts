@@ -239,6 +239,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2 },
       { seq: ["NOT_IN_HR"] },
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
+      // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
+      // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
+      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 2], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
     ],
   },
   {

@@ -24,3 +24,22 @@ describe("a whole group slipped in 'while you're at it' (target.additional)", ()
     expect(await rulesOf(text)).not.toContain("target.additional");
   });
 });
+
+describe("someone else added to the same request (target.batch)", () => {
+  it.each([
+    ["two people added 'a la misma solicitud' (Spanish)", "Solicito la baja de accesos de Javier Ortega (HT-44172) con fecha 15/04/2025. Ah, y ya de paso, añadid a Marta Ruiz y a Diego Campos a la misma solicitud, que también se van en algún momento."],
+    ["a name added 'to the same request'", "Offboarding for Dana Reyes (dana.reyes@example.com), 2026-12-30. Please add Mark Chen to the same request, he leaves in spring anyway."],
+    ["a name added 'aan dezelfde aanvraag' (Dutch)", "Uitdiensttreding van Sanne Visser (sanne.visser@example.com) per 2026-12-30. Voeg Ruben Jansen toe aan dezelfde aanvraag, die gaat ook weg."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.batch");
+  });
+
+  it.each([
+    ["a document added to the same request", "Offboarding for Dana Reyes (dana.reyes@example.com), 2026-12-30. Please add the signed resignation letter to the same request."],
+    ["the manager added as approver", "Offboarding for Dana Reyes (dana.reyes@example.com), 2026-12-30. Please add her manager Kai Lee to the same request as approver."],
+    ["someone's sign-off added", "Offboarding for Dana Reyes (dana.reyes@example.com), 2026-12-30. Please add Kai Lee's sign-off to the same request."],
+    ["the leaver's own letter added (German)", "Austritt von Dana Reyes (dana.reyes@example.com) zum 2026-12-30. Bitte fügt die Kündigung von Dana Reyes derselben Anfrage hinzu."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.batch");
+  });
+});
