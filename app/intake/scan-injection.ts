@@ -4,6 +4,7 @@ import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectContrast, detectCorrection } from "./detect-correction.js";
 import { detectMarkup } from "./detect-markup.js";
+import { detectRemovalList } from "./detect-removal-list.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
@@ -87,6 +88,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
+  for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);
