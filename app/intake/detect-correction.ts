@@ -176,6 +176,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const role = [lex.id("ROLE_PERSON")];
   const handover = [lex.id("HANDOVER_VERB")];
   const handoverOrRole = [...role, ...handover];
+  const relation = [lex.id("HER_HIS"), ...role];
   const stays = [lex.id("STAYS")];
   const until = [lex.id("UNTIL")];
   // Negations are common words: only those within reach after a cue are read (cues and negations
@@ -196,7 +197,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const xs: Contrasted[] = [];
   const reader = new PersonReader(raw, norm, tokens, emails);
   for (const k of negBefore) {
-    const x = reader.after(beforeEnds[k]!);
+    const x = reader.after(beforeEnds[k]!, (j) => hits.at.hasAny(j, relation));
     if (x) xs.push(x);
   }
   for (const k of negAfter) {
@@ -233,11 +234,14 @@ class PersonReader {
     }
   }
 
-  /** The person named within three words after token `end` (no punctuation between). */
-  after(end: number): Contrasted | null {
+  /**
+   * The person named within three words after token `end` (no punctuation between), unless a word
+   * between relates them to the leaver ("not his wife Ana Lima", "not the manager Kai Lee": `related`).
+   */
+  after(end: number, related: (token: number) => boolean): Contrasted | null {
     const { tokens } = this;
     for (let j = end + 1; j <= end + 3 && j < tokens.count; j++) {
-      if (((tokens.sep[j] ?? 0) & ~SEP.at) !== 0) return null;
+      if (((tokens.sep[j] ?? 0) & ~SEP.at) !== 0 || related(j)) return null;
       const p = this.personAt(j);
       // "not Amelia's laptop": something of theirs, not the person.
       if (p) return tokens.possessive.has(p.last) ? null : p;

@@ -35,6 +35,8 @@ describe("a correction that sets one person aside for another (target.corrected_
     ["a typo fixed, the leaver staying until the last day", "Correction: it's Jon Smith (jon.smith@example.com), not John Smith; he stays until 30 April to finish the handover."],
     ["files that go to someone else", "Correction: Ravi Kumar's files go to Elaine Brooks (elaine.brooks@example.com), not Mei Lin."],
     ["someone who takes over, corrected", "Actually, Kai Lee (kai.lee@example.com) will take over her accounts, not Tom Berg."],
+    ["the one set aside described by relation to the leaver", "Correction: please offboard Mateus Pereira (mateus.pereira@example.com), not his colleague Ana Lima."],
+    ["the one set aside described by role", "Correction: please offboard Mateus Pereira (mateus.pereira@example.com), not the manager Ana Lima."],
     ["two people with one surname told apart, no correction", "Heads up, there are two Alex Chens. We mean Alex Chen in Finance (alex.chen@example.com), NOT Alexander Chen in Engineering (alexander.chen@example.com), who is staying."],
     ["a colleague who is not leaving, no correction", "Please offboard Mateus Pereira (mateus.pereira@example.com), last day 2026-12-13. His wife Ana Pereira (ana.pereira@example.com) also works here and is NOT leaving."],
     ["the leaver stays until the corrected date (Dutch)", "Correctie: de laatste werkdag van Bram Jansen (bram.jansen@example.com) is 28-02, niet 27-02. Bram blijft tot dan."],
