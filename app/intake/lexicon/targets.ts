@@ -8,12 +8,12 @@ export const TARGET_CONCEPTS = {
     "tant qu on y est", "tant que vous y êtes", "aproveitem e", "aproveitando", "aprovechando", "bei der gelegenheit", "wenn ihr schon dabei seid", "nu we toch bezig zijn", "già che ci siete", "ついでに",
   ],
   /** "while you're at it": another task slipped in beside the request. */
-  ALSO_STRONG: ["while you re at it", "while youre at it", "while we re at it", "while were at it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
+  ALSO_STRONG: ["while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
     "באותה הזדמנות", "בהזדמנות זו",],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
   ACTION: [ "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
-    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "stäng av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
+    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
@@ -50,6 +50,14 @@ export const TARGET_CONCEPTS = {
     "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정", "حساب الطوارئ", "חשבון חירום", "आपातकालीन खाता", "حساب اضطراری",
   ],
+  /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
+  SHARED_PRIV_ACCOUNT: [
+    "break glass", "breakglass", "emergency access account", "emergency account", "emergency admin", "root account", "root user", "firecall", "firefighter account",
+    "root konto", "root kontot", "rootkontot", "root kontoen", "usuario root", "cuenta root", "compte root", "conta root", "utenza root", "account root", "konto root",
+    "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
+  ],
+  /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
+  PRIV_ACCESS: ["access", "rights", "credentials", "password", "passwords", "privileges", "permissions", "role", "custodian", "custodians", "zugang", "zugriff", "rechte", "zugangsdaten", "accès", "droits", "acceso", "permisos", "credenciales", "acesso", "accesso", "toegang", "rechten", "åtkomst", "behörighet", "behörigheter", "dostęp", "uprawnienia", "доступ", "права", "erişim*", "yetki*"],
   EXEC: [
     "ceo", "cfo", "cto", "coo", "cio", "ciso", "founder", "cofounder", "co founder", "president", "chairman", "chairwoman", "chief executive", "chief financial officer", "board members", "executive team", "executives", "leadership team",
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
@@ -64,7 +72,28 @@ export const TARGET_CONCEPTS = {
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
+    "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
   ],
+  /**
+   * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
+   * Ortega", "nie chodziło o Kamila", "instead of Tom" (see detect-correction.ts, contrasts).
+   */
+  NOT_PERSON: [
+    "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
+    "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
+    "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是",
+  ],
+  /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
+  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय"],
+  /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
+  STAYS: [
+    "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
+    "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
+    "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
+  ],
+  /** "stays until Friday": a date, not a second person who stays. */
+  UNTIL: ["until", "till", "through", "bis", "jusqu", "jusqu à", "hasta", "até", "fino", "fino al", "tot", "do", "до", "kadar", "까지"],
   /** People named in a role beside the leaver (a correction about them is not about the target). */
   ROLE_PERSON: [
     "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
@@ -118,6 +147,10 @@ export const TARGET_CONCEPTS = {
     "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
     "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
   ],
+  /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
+  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle"],
+  /** The request itself, as the same one: "to the same request" (others folded into it). */
+  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청"],
   /** Why batching is offered: "easier", "saves filing". */
   EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر"],
   /** "the same date", "at once": the same treatment for the people just named. */
