@@ -22,7 +22,7 @@ export const SEP = {
 
 /**
  * Words of normalised text (see normalize-text.ts), in one linear pass. A token is a run of
- * letters, digits and '_'; every Han, Hiragana and Katakana character is a token of its own
+ * letters, digits and '_'; every Han, Hiragana, Katakana and Thai letter is a token of its own
  * (those scripts do not separate words), so lexicon phrases in them become token sequences.
  * English contractions are glued ("don't" → "dont", "ceo's" → "ceo").
  */
@@ -120,6 +120,8 @@ class TokenList {
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Thai letters (U+0E01-U+0E4E, its marks and digits aside): Thai, like Han, writes no space between words. */
+const isThaiLetter = (cp: number, ch: string) => cp >= 0x0e01 && cp <= 0x0e4e && WORDISH.test(ch);
 const WORDISH = /[\p{L}\p{N}]/u;
 const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
 const SEPARATOR = 0;
@@ -133,7 +135,7 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
   if (cp < 0x80) return ASCII_CLASS[cp] ?? SEPARATOR;
   if (cp >= 0xd800) return SEPARATOR;
   const ch = String.fromCharCode(cp);
-  return CJK.test(ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
+  return CJK.test(ch) || isThaiLetter(cp, ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
 });
 
 export function tokenize(text: string): Tokens {
