@@ -158,6 +158,9 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let sepStart = 0;
   let i = 0;
+  // Whether the previous token was a Thai letter: Thai puts spaces between phrases and sentences,
+  // not words, so a separator between two Thai letters is a clause break.
+  let lastThai = false;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     let cls: number;
@@ -197,7 +200,11 @@ export function tokenize(text: string): Tokens {
         t.markPossessive(last);
         t.setLastEnd(j);
       }
-    } else t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i));
+    } else {
+      const thai = cls === CJK_CHAR && c0 >= 0x0e01 && c0 <= 0x0e4e;
+      t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i) | (thai && lastThai ? SEP.clause : 0));
+      lastThai = thai;
+    }
     sepStart = j;
     i = j;
   }
