@@ -141,7 +141,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
           if (best < 0) continue;
           const c = reach[best]!;
           const cEnd = Math.floor(c / span);
-          if (count(weight, cEnd + 1, hStart - 1) > 2 * gap) continue;
+          if (count(weight, cEnd + 1, hStart - 1) > 4 * gap) continue;
           if (barrier < 2 && count(sentence, cEnd + 1, hStart) > 0) continue;
           if (barrier < 1 && count(clause, cEnd + 1, hStart) > 0) continue;
           if (forbid.length > 0 && hasConcept(hits, cEnd + 1, hStart - 1, forbid)) continue;
@@ -230,8 +230,10 @@ interface PrefixSums {
   clause: Int32Array;
   sentence: Int32Array;
   /**
-   * Twice the number of tokens before i, where a single Han/kana character counts half: those
-   * scripts make every character a token, so their gaps are measured in half-words.
+   * Four times the number of tokens before i, where a single Han/kana character counts half and a
+   * Thai letter a quarter: those scripts make every character a token, so their gaps are measured
+   * in half-words (a Han word is one or two characters) and quarter-words (a Thai word, its marks
+   * removed by normalisation, three to five letters).
    */
   weight: Int32Array;
 }
@@ -267,7 +269,8 @@ function fillPrefixSums(tokens: Tokens, sums: PrefixSums): PrefixSums {
     if (i === tokens.count) weight[i + 1] = weight[i] ?? 0;
     else {
       const key = tokens.keys[i] ?? "";
-      weight[i + 1] = (weight[i] ?? 0) + (key.length === 1 && key.charCodeAt(0) >= 0x3040 ? 1 : 2);
+      const c = key.length === 1 ? key.charCodeAt(0) : 0;
+      weight[i + 1] = (weight[i] ?? 0) + (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4);
     }
   }
   return sums;

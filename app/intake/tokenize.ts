@@ -22,7 +22,7 @@ export const SEP = {
 
 /**
  * Words of normalised text (see normalize-text.ts), in one linear pass. A token is a run of
- * letters, digits and '_'; every Han, Hiragana and Katakana character is a token of its own
+ * letters, digits and '_'; every Han, Hiragana, Katakana and Thai letter is a token of its own
  * (those scripts do not separate words), so lexicon phrases in them become token sequences.
  * English contractions are glued ("don't" → "dont", "ceo's" → "ceo").
  */
@@ -120,6 +120,8 @@ class TokenList {
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Thai letters (U+0E01-U+0E4E, its marks and digits aside): Thai, like Han, writes no space between words. */
+const isThaiLetter = (cp: number, ch: string) => cp >= 0x0e01 && cp <= 0x0e4e && WORDISH.test(ch);
 const WORDISH = /[\p{L}\p{N}]/u;
 const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
 const SEPARATOR = 0;
@@ -133,7 +135,7 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
   if (cp < 0x80) return ASCII_CLASS[cp] ?? SEPARATOR;
   if (cp >= 0xd800) return SEPARATOR;
   const ch = String.fromCharCode(cp);
-  return CJK.test(ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
+  return CJK.test(ch) || isThaiLetter(cp, ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
 });
 
 export function tokenize(text: string): Tokens {
@@ -156,6 +158,9 @@ export function tokenize(text: string): Tokens {
   const n = text.length;
   let sepStart = 0;
   let i = 0;
+  // Whether the previous token was a Thai letter: Thai puts spaces between phrases and sentences,
+  // not words, so a separator between two Thai letters is a clause break.
+  let lastThai = false;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     let cls: number;
@@ -195,7 +200,11 @@ export function tokenize(text: string): Tokens {
         t.markPossessive(last);
         t.setLastEnd(j);
       }
-    } else t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i));
+    } else {
+      const thai = cls === CJK_CHAR && c0 >= 0x0e01 && c0 <= 0x0e4e;
+      t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i) | (thai && lastThai ? SEP.clause : 0));
+      lastThai = thai;
+    }
     sepStart = j;
     i = j;
   }

@@ -3,6 +3,9 @@ export const AUTHORITY_CONCEPTS = {
   ALREADY: [
     "already", "pre", "previously", "schon", "bereits", "vorab", "déjà", "ya", "já", "już", "уже", "zaten", "önceden",
     "既に", "すでに", "已经", "已經", "已", "이미", "بالفعل", "مسبقا", "כבר", "पहले ही", "قبلا", "پیشاپیش",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "từ trước", "вже", "заздалегідь", "попередньо", "deja", "în prealabil", "již", "už", "předem", "vopred", "sudah", "telah", "redan", "i förväg", "allerede", "på forhånd",
+    "on jo", "ovat jo", "etukäteen", "ennalta", "ήδη", "εκ των προτέρων", "ইতিমধ্যে", "আগেই", "tayari", "előzetesen",
   ],
   APPROVED: [ "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
@@ -12,11 +15,25 @@ export const AUTHORITY_CONCEPTS = {
     "одобрен*", "утвержден*", "утверждён*", "согласован*", "разрешен*", "onaylandı", "onaylı", "onayladı", "onaylanmış*",
     "承認済み", "承認され", "承認し", "批准", "核准", "승인*", "موافق عليه", "وافق*", "معتمد", "تمت الموافقة",
     "אושר*", "מאושר*", "אישר*", "अनुमोदित", "स्वीकृत", "मंजूर", "تایید شده", "تأیید شده", "تاییدشده", "تایید کرده",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đã phê duyệt", "đã được phê duyệt", "được phê duyệt", "đã duyệt", "được duyệt", "phê duyệt rồi", "đã chấp thuận", "đã thông qua", "đã ký duyệt", "bật đèn xanh",
+    "схвалено", "схвалена", "схвалений", "схвалив", "схвалила", "погоджено", "погоджена", "погоджений", "погодив", "погодила", "затверджено", "затвердив", "затвердила",
+    "aprobat*", "autorizat*", "validat", "validată", "avizat*", "schváleno", "schválený", "schválená", "schválené", "schválil*", "odsouhlaseno", "odsouhlasil*",
+    "autorizován*", "schválila", "odsúhlasené", "odsúhlasil*", "autorizovan*", "disetujui", "sudah disetujui", "telah disetujui", "diizinkan", "diotorisasi", "diluluskan",
+    "godkänd*", "godkänt", "godkände", "förhandsgodkänd*", "förhandsgodkänt", "beviljad*", "godkendt", "godkendte", "forhåndsgodkendt", "godkjent", "godkjente",
+    "forhåndsgodkjent", "hyväksytty", "hyväksyi", "hyväksynyt", "hyväksyneet", "kuitannut", "εγκρίθηκε", "εγκεκριμένο", "εγκεκριμένη", "ενέκρινε", "έχει εγκριθεί",
+    "έχει εγκρίνει", "অনুমোদিত", "অনুমোদন দিয়েছে", "অনুমোদন করেছে", "imeidhinishwa", "limeidhinishwa", "limeshaidhinishwa", "ameidhinisha", "wameidhinisha",
+    "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
   ],
   SECURITY: [ "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
     "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
     "sicherheit*", "it sicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
     "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bảo mật", "bộ phận bảo mật", "đội bảo mật", "an ninh", "an toàn thông tin", "người kiểm tra", "người phê duyệt", "người duyệt", "безпек*", "служба безпеки",
+    "відділ безпеки", "кібербезпек*", "securitat*", "aprobator*", "bezpečnost*", "keamanan", "tim keamanan", "pasukan keselamatan", "keselamatan it", "säkerhet*",
+    "sikkerhed*", "sikkerhet*", "tietoturva*", "turvallisuustiimi*", "ασφάλεια", "ασφαλείας", "নিরাপত্তা", "সিকিউরিটি", "usalama", "biztonság*", "ความปลอดภัย",
+    "ฝ่ายความปลอดภัย", "ผู้ตรวจสอบ",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -26,27 +43,50 @@ export const AUTHORITY_CONCEPTS = {
     "社長", "最高経営責任者", "セキュリティ責任者", "首席执行官", "总裁", "總裁", "董事长", "安全主管", "대표이사", "사장", "보안 책임자",
     "الرئيس التنفيذي", "مدير الأمن", "מנכל", "קבס", "מנהל האבטחה", "मुख्य कार्यकारी", "सुरक्षा प्रमुख", "مدیرعامل", "مدیر امنیت",
     "vd",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "giám đốc điều hành", "tổng giám đốc", "giám đốc an ninh", "генеральний директор", "директор з безпеки", "directorul general", "șeful securității", "generální ředitel*",
+    "ředitel bezpečnosti", "generálny riaditeľ*", "direktur utama", "kepala keamanan", "direktur keamanan", "säkerhetschef*", "it chef*", "administrerende direktør",
+    "sikkerhedschef*", "daglig leder", "sikkerhetssjef*", "toimitusjohtaja*", "tietoturvajohtaja*", "διευθύνων σύμβουλος", "διευθυντής ασφαλείας", "প্রধান নির্বাহী",
+    "mkurugenzi mtendaji", "mkuu wa usalama", "vezérigazgató*", "biztonsági vezető*", "ügyvezető*", "ประธานเจ้าหน้าที่บริหาร", "ซีอีโอ", "หัวหน้าฝ่ายความปลอดภัย",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
     "ich bin", "hier ist", "wir sind", "im auftrag", "je suis", "nous sommes", "au nom de", "soy", "somos", "en nombre de", "sou", "em nome de",
     "jestem", "jesteśmy", "w imieniu", "я", "мы", "от имени", "ben", "biz", "adına",
     "私は", "こちらは", "我是", "我们是", "저는", "나는", "우리는", "أنا", "نحن", "نيابة عن", "אני", "אנחנו", "בשם", "मैं", "हम", "की ओर से", "من", "از طرف",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tôi là", "đây là", "eu sunt", "din partea", "jsem", "jménem", "ja som", "v mene", "saya adalah", "saya ialah", "atas nama", "jag är", "jeg er", "på vegne af",
+    "på vegne av", "olen", "minä olen", "είμαι", "mimi ni", "kwa niaba ya", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
   ],
-  ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서"],
+  ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "trợ lý", "thư ký", "помічник*", "асистент*", "asistent*", "secretar*", "asisten", "sekretaris", "sekreterare", "sekretær", "avustaja", "sihteeri", "γραμματέας",
+    "βοηθός", "asszisztens*", "titkár*", "ผู้ช่วย", "เลขานุการ",
+  ],
   BY_ORDER: [
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
     "auf anweisung", "im auftrag des", "sur ordre", "par ordre", "por orden", "por ordem", "na polecenie", "по приказу", "по распоряжению", "emriyle", "talimatıyla",
     "の命令", "の指示により", "奉", "지시로", "명령으로", "بأمر", "بناء على أوامر", "בהוראת", "के आदेश", "به دستور",
     "på uppdrag av", "i uppdrag av", "im auftrag von", "im auftrag der", "de la part de", "en nombre de", "em nome de", "a nome di", "namens",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "theo lệnh của", "theo chỉ đạo của", "за наказом", "за розпорядженням", "din ordinul", "la ordinul", "na příkaz", "na pokyn", "na príkaz", "atas perintah",
+    "atas instruksi", "på order av", "på ordre fra", "etter ordre fra", "κατ εντολή", "με εντολή", "kwa amri ya", "ตามคำสั่งของ",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
     "ausnahme*", "befreit", "exempté*", "dispensé*", "exención", "exento", "exenta", "isento", "isenção", "zwolnion*", "wyjątek", "освобожден*", "исключение", "muaf", "istisna",
     "免除", "例外", "豁免", "면제*", "예외*", "معفى", "استثناء", "פטור", "חריגה", "छूट", "معاف", "استثنا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "được miễn", "ngoại lệ", "виняток", "винятк*", "excepție", "exceptat*", "scutit*", "výjimk*", "osvobozen*", "výnimk*", "oslobodené", "dikecualikan", "pengecualian",
+    "undantag*", "befriad*", "undtaget", "fritaget", "unntak*", "unntatt", "fritatt", "poikkeus*", "vapautettu", "εξαίρεση", "εξαιρείται", "απαλλαγή", "ব্যতিক্রম", "msamaha",
+    "imesamehewa", "mentesít*", "mentesül*", "ได้รับการยกเว้น",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
-  POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست"],
+  POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "chính sách", "політик*", "politica", "politicile", "politicii", "kebijakan", "policyn", "politik", "käytäntö*", "politiikka*", "πολιτική", "নীতি", "szabályzat*",
+    "นโยบาย",
+  ],
   SKIP: [ "dont wait on", "do not wait on", "without waiting on", "no waiting for", "non c è tempo per", "no hay tiempo para", "pas le temps pour", "keine zeit für", "não há tempo para", "لا يوجد وقت", "لا وقت", "push it through", "just push it through", "wave it through",
     "skip*", "bypass*", "circumvent*", "go around", "get around", "work around", "route around", "avoid", "no need for", "no need to", "no time for", "dont wait for", "do not wait for", "without waiting for", "short circuit", "dont bother with", "do not bother with", "no need to bother with", "not to bother with", "rubber stamp", "rubber-stamp", "dispense with", "do away with",
     "überspring*", "umgeh*", "nicht warten auf", "contourn*", "passer outre", "saute*", "omit*", "salt*", "evita*", "no esperes", "pul*", "contorn*", "não espere",
@@ -58,17 +98,43 @@ export const AUTHORITY_CONCEPTS = {
     // Not passing through it: "it doesn't go through the usual review queue", "sin pasar por el flujo de revisión".
     "without going through", "not go through", "doesnt go through", "does not go through", "dont go through", "do not go through", "not going through", "not to go through", "bypassing",
     "sin pasar por", "sans passer par", "sem passar por", "senza passare per", "senza passare da", "ohne umweg über", "zonder via", "bez puszczania przez", "bez przechodzenia przez", "bez przepuszczania przez", "не проходя", "без прохождения",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bỏ qua", "bỏ bước", "đi tắt", "đừng đợi", "không cần đợi", "không đợi", "обійди*", "оминіть", "обійдіть", "не чекай*", "не чекаючи", "săriți peste", "sari peste",
+    "ocoliți", "ocolește", "fără să așteptați", "nu așteptați", "přeskoč*", "obejdi*", "obejděte", "vynech*", "nečekej*", "obíď*", "vynechaj*", "nečakaj*", "lewati",
+    "lewatkan", "lompati", "langkau", "pintas", "tanpa menunggu", "jangan tunggu", "hoppa över", "hoppar över", "kringgå", "vänta inte på", "utan att vänta på",
+    "spring over", "omgå", "forbigå", "vent ikke på", "uden at vente på", "hopp over", "hoppe over", "ikke vent på", "uten å vente på", "ohita", "ohittakaa", "sivuuta",
+    "kierrä", "kiertäkää", "älä odota", "älkää odottako", "odottamatta", "jätä väliin", "jättäkää väliin", "emme ehdi odottaa", "ei ehditä odottaa", "παράλειψε",
+    "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "অপেক্ষা করবেন না", "ruka hatua",
+    "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
+    "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
   ],
-  GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد"],
-  WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون"],
+  GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "надав*", "udělil*", "udelil*", "memberikan", "gav", "antoi", "έδωσε", "adott",
+  ],
+  WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "nélkül", "ছাড়া", "ছাড়াই",
+  ],
   WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
-    "ودون", "وبدون",],
+    "ودون", "وبدون",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
+  ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
-  AFTERWARDS: ["afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا"],
-  LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan"],
+  AFTERWARDS: ["afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "sau đó", "sau này", "về sau", "потім", "пізніше", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt", "senare",
+    "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
+  ],
+  LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
+    "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
+  ],
   /** The bare "no" of "no review", "no-review". */
-  NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir"],
+  NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
   /** "... is required": said of a review after "no" ("no separate security review step is required"). */
   REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli"],
   /** "no time": with a wait and a review, the review is skipped for urgency. */
@@ -88,6 +154,13 @@ export const AUTHORITY_CONCEPTS = {
     "ואין צורך",
     "gerekmiyor", "gerekli değil", "n est nécessaire", "n est requise", "n est requis",
     "není potřeba", "není třeba", "není nutn*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "không cần thiết", "khỏi cần", "немає потреби", "не треба", "не обов'язково", "nu este necesar*", "nu e necesar*", "nu este nevoie", "nu e nevoie", "nu mai este nevoie",
+    "nu sunt necesare", "nu trebuie", "není potřeba", "není nutn*", "netřeba", "není třeba", "zbytečn*", "nie je potrebn*", "netreba", "nie je nutn*", "zbytočn*",
+    "tidak diperlukan", "tak diperlukan", "tidak usah", "tak usah", "gak perlu", "nggak perlu", "tidak wajib", "krävs inte", "onödig*", "ikke nødvendig*", "ikke behov for",
+    "behøver ikke", "unødvendig*", "kræves ikke", "ingen grund til", "trenger ikke", "kreves ikke", "ei tarvita", "ei tarvitse", "ei ole tarpeen", "tarpeeton*",
+    "tarpeetonta", "ei vaadita", "δεν χρειάζεται", "δεν απαιτείται", "প্রয়োজন নেই", "দরকার নেই", "hakuna haja", "haihitajiki", "si lazima", "nem szükséges", "nincs szükség",
+    "felesleges", "ไม่จำเป็น",
   ],
   REVIEW: [ "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
@@ -99,6 +172,13 @@ export const AUTHORITY_CONCEPTS = {
     "beveiligingscontrole", "beveiligingsreview", "controle",
     "मंजूरी",
     "akceptacj*", "beoordeling", "goedkeuring",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "kiểm tra bảo mật", "xem xét", "phê duyệt", "duyệt", "kiểm duyệt", "thẩm định", "rà soát", "xét duyệt", "người kiểm tra", "погодженн*", "схваленн*", "розгляд*",
+    "затвердженн*", "verificare*", "verificării", "aprobare*", "aprobării", "revizuire*", "validare*", "controlul", "schválení", "schvalování", "přezkum*", "ověřen*",
+    "prověrk*", "posouzení", "schválenie", "overeni*", "preverenie", "posúdenie", "tinjauan", "peninjauan", "pemeriksaan", "persetujuan", "verifikasi", "pengecekan",
+    "semakan", "kelulusan", "godkännande*", "attestering", "gennemgang*", "godkendelse*", "gjennomgang*", "godkjenning*", "tarkastu*", "tarkistu*", "hyväksyntä*",
+    "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
+    "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
   ],
   REVIEW_STRONG: [ "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
@@ -107,6 +187,12 @@ export const AUTHORITY_CONCEPTS = {
     "säkerhetsgransk*",
     "beveiligingscontrole", "beveiligingsreview",
     "akceptacj*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "kiểm tra bảo mật", "xem xét", "kiểm duyệt", "thẩm định", "rà soát", "xét duyệt", "người kiểm tra", "kiểm tra thủ công", "розгляд*", "verificare*", "verificării",
+    "revizuire*", "přezkum*", "ověřen*", "prověrk*", "bezpečnostní kontrol*", "lidská kontrola", "ruční kontrol*", "bezpečnostnú kontrol*", "bezpečnostná kontrola",
+    "overeni*", "kontroly", "kontrolu", "tinjauan", "peninjauan", "pemeriksaan keamanan", "verifikasi", "semakan", "gennemgang*", "gjennomgang*", "menneskelig gennemgang",
+    "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
+    "felülvizsgálat*", "ellenőrzés*", "ตรวจสอบ", "การพิจารณา", "gransk*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -118,6 +204,12 @@ export const AUTHORITY_CONCEPTS = {
     "freigabeschleife", "übliche freigabeschleife", "freigabeworkflow", "genehmigungsprozess", "genehmigungsschleife", "genehmigungsworkflow", "prüfschleife",
     "flujo de revisión", "flujo de aprobación", "circuito de aprobación", "circuit de validation", "circuit d approbation", "fluxo de aprovação", "fluxo de revisão",
     "iter di approvazione", "flusso di approvazione", "ścieżka akceptacji", "proces akceptacji", "goedkeuringsproces", "goedkeuringsflow", "reviewproces",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bước duyệt", "bước phê duyệt", "quy trình phê duyệt", "bước kiểm tra", "етап погодження", "процес погодження", "етап перевірки", "etapa de aprobare",
+    "pasul de aprobare", "procesul de aprobare", "procedura de aprobare", "schvalovací proces", "schvalovací krok", "krok schválení", "schvaľovací proces", "krok schválenia",
+    "tahap persetujuan", "proses persetujuan", "langkah persetujuan", "granskningssteget", "godkännandesteget", "godkännandeprocessen", "granskningsprocessen",
+    "godkendelsestrinnet", "godkendelsesprocessen", "godkjenningssteget", "godkjenningsprosessen", "hyväksyntävaihe*", "hyväksyntäprosessi*", "tarkastusvaihe*",
+    "διαδικασία έγκρισης", "στάδιο έγκρισης", "jóváhagyási folyamat*", "jóváhagyási lépés*", "ขั้นตอนการอนุมัติ", "ขั้นตอนการตรวจสอบ",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [ "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
@@ -126,6 +218,11 @@ export const AUTHORITY_CONCEPTS = {
     "manuelle prüfung", "manuelle überprüfung", "manuelle freigabe", "revue manuelle", "vérification manuelle", "contrôle manuel", "validation manuelle", "revisión manual", "aprobación manual", "revisão manual", "aprovação manual",
     "revisione manuale", "verifica manuale", "approvazione manuale", "ręczna weryfikacja", "weryfikacja ręczna", "ręczna kontrola", "ręczna akceptacja", "handmatige beoordeling", "handmatige controle", "handmatige goedkeuring", "ручная проверка", "manuel inceleme", "manuel onay",
     "sicherheitsprüfung", "die prüfer", "les validateurs", "los revisores", "revisión de seguridad", "os revisores", "weryfikacja bezpieczeństwa", "проверка безопасности", "güvenlik incelemesi", "安全审核", "보안 검토", "مراجعة الأمن", "בדיקת אבטחה",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "người kiểm tra", "người duyệt", "người phê duyệt", "kiểm tra bảo mật", "перевірка безпеки", "перевірку безпеки", "verificarea de securitate", "aprobatorii",
+    "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
+    "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
+    "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -134,31 +231,66 @@ export const AUTHORITY_CONCEPTS = {
     "gilt nicht", "entfällt", "ne s applique pas", "sans objet", "no aplica", "no se aplica", "não se aplica", "nie dotyczy", "nie ma zastosowania", "не применяется", "не распространяется", "geçerli değil", "uygulanmaz",
     "適用されない", "適用外", "不适用", "不適用", "적용되지", "적용 대상이 아닙", "لا ينطبق", "لا تنطبق", "לא חל", "לא חלה", "लागू नहीं", "اعمال نمی شود",
     "remplace", "remplacent", "ersetzt",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "không áp dụng", "не застосовується", "не поширюється", "nu se aplică", "nu este aplicabil*", "se nevztahuje", "sa nevzťahuje", "hanya formalitas",
+    "är bara en formalitet", "bare en formalitet", "kun en formalitet", "ei koske", "ei sovelleta", "pelkkä muodollisuus", "δεν εφαρμόζεται", "nem vonatkozik",
+    "csak formalitás",
   ],
   /** "mark the review as completed". */
-  COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل"],
+  COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hoàn tất", "hoàn thành", "finalizat*", "dokončen*", "selesai", "klar", "slutförd", "afsluttet", "fullført", "valmis", "ολοκληρώθηκε", "kész", "เสร็จสิ้น",
+  ],
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Review claimed as already done: suspicious only when said of security's review. */
   DONE: [ "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đã xong", "đã hoàn tất", "deja făcut", "už hotovo", "sudah selesai", "redan klart", "redan gjort", "allerede gjort", "allerede klaret", "jo tehty", "on jo hoidettu",
+    "έχει ήδη γίνει", "már megtörtént", "már kész", "เสร็จแล้ว",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
     "annuel*", "anual", "annuale", "jaarlijks*", "performance*",
     "leistung*", "jahres*", "gehalt*", "entretien", "desempeño", "desempenho", "roczn*", "годов*", "performans", "業績", "绩效", "績效", "성과", "الأداء", "ביצועים", "प्रदर्शन", "عملکرد",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hiệu suất", "lương", "продуктивн*", "щорічн*", "зарплат*", "performanț*", "anual*", "salariu*", "výkon*", "roční", "mzd*", "ročn*", "kinerja", "tahunan", "gaji",
+    "prestation*", "medarbetarsamtal*", "lönesamtal*", "medarbejdersamtale*", "præstation*", "løn*", "medarbeidersamtale*", "prestasjon*", "lønn*", "kehityskeskustelu*",
+    "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें"],
-  BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه"],
+  BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",
+  ],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",
     "誰か", "有人", "누군가", "أحد", "מישהו", "कोई", "کسی",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "хтось", "cineva", "někdo", "niekto", "seseorang", "ada yang", "någon", "nogen", "noen", "kukaan", "joku", "κανείς", "κάποιος", "valaki", "bárki",
   ],
-  NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه"],
-  DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید"],
-  FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت"],
+  NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "помітить", "помітили", "observă", "observe", "všimne", "zjistí", "všimol", "menyadari", "märker", "upptäcker", "opdager", "bemærker", "oppdager", "huomaa", "προσέξει",
+    "καταλάβει", "észreveszi", "észrevenné",
+  ],
+  DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đừng", "không được", "jangan", "älä", "älkää", "μην",
+  ],
+  FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "ghi lại", "ghi nhận", "báo cáo", "raportați", "semnalați", "înregistrați", "zaznamenávejte", "nahlašujte", "eskalujte", "catat", "laporkan", "logga", "flagga",
+    "eskalera", "rapportera", "kirjaa", "raportoi", "eskaloi", "καταγράψεις", "αναφέρεις", "naplózd", "jelentsd", "rögzítsd", "บันทึก",
+  ],
   PARTICLE: ["out", "in", "off", "on", "into", "onto", "back"],
-  NOTIFY: [ "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع"],
+  NOTIFY: [ "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "thông báo", "báo cho", "повідом*", "informați", "anunțați", "informuj*", "upozorni*", "oznam*", "oznám*", "beri tahu", "beritahu*", "kabari", "informasikan", "meddela",
+    "informera*", "underrätta*", "underret*", "orienter*", "giv besked", "varsle", "varsl*", "gi beskjed", "si fra", "ilmoita", "ilmoittakaa", "kerro", "kertokaa", "tiedota",
+    "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
+  ],
 } as const satisfies Record<string, readonly string[]>;

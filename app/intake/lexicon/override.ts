@@ -3,7 +3,12 @@
  * by spaces); a trailing `*` makes the last word a prefix (at least 3 characters after
  * normalisation). Entries are normalised exactly like intake text (normalize-text.ts), so accents,
  * case, width, confusables and Persian ZWNJ do not matter. Languages: en de fr es pt it nl pl ru tr
- * ja zh ko ar he hi fa.
+ * ja zh ko ar he hi fa, and (a line of its own in each concept the phrase rules read) vi uk ro cs sk
+ * id ms sv da nb fi el bn sw hu th. The lists are shared by all languages: an entry that is an
+ * ordinary word elsewhere ("dia" is Portuguese for day, "farà" Italian for will do, "som" Swedish for
+ * as) is written as a phrase or left out. Thai entries match letter by letter (tokenize.ts), also
+ * inside longer words: they are words of three or more letters once normalisation has removed the
+ * marks, but for pronouns that count only beside other concepts (คุณ, ผม, ฉัน).
  */
 export const OVERRIDE_CONCEPTS = {
   IGNORE: [
@@ -22,6 +27,17 @@ export const OVERRIDE_CONCEPTS = {
     "התעלם*", "תתעלם*", "שכח*", "תשכח*",
     "अनदेखा", "नज़रअंदाज़", "भूल*",
     "نادیده", "فراموش*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bỏ qua", "hãy bỏ qua", "phớt lờ", "hãy phớt lờ", "lờ đi", "quên đi", "hãy quên", "đừng tuân theo", "không tuân theo", "đừng làm theo", "không làm theo", "ігноруй*",
+    "проігноруй*", "не зважай на", "не зважайте на", "знехтуй*", "нехтуй*", "не виконуй", "не виконуйте", "не дотримуйся", "uitați toate", "uită toate", "uitați de",
+    "uită de", "nu ține cont de", "nu țineți cont de", "nu luați în considerare", "nu lua în considerare", "nu respectați", "zapomeň*", "nevšímej si", "nevšímejte si",
+    "neřiď se", "neřiďte se", "přehlížej*", "zabudni*", "zabudnite", "nevšímaj si", "nevšímajte si", "neriaď sa", "neriaďte sa", "abaikan*", "lupakan*", "jangan ikuti",
+    "jangan mengikuti", "jangan patuhi", "jangan hiraukan", "tidak usah hiraukan", "glöm", "glöm bort", "strunta i", "bortse från", "följ inte", "åsidosätt", "glem",
+    "se bort fra", "følg ikke", "tilsidesæt", "ikke følg", "overstyr", "ohita", "ohittakaa", "unohda", "unohtakaa", "jätä huomiotta", "jättäkää huomiotta", "älä noudata",
+    "älkää noudattako", "sivuuta", "sivuuttakaa", "αγνόησε", "αγνοήστε", "ξέχνα", "ξεχάστε", "ξέχασε", "μην ακολουθείς", "μην ακολουθήσεις", "παράβλεψε", "παραβλέψτε",
+    "উপেক্ষা করো", "উপেক্ষা করুন", "ভুলে যাও", "ভুলে যান", "অগ্রাহ্য করুন", "অগ্রাহ্য করো", "মেনে চলবেন না", "puuza", "puuzeni", "sahau", "sahauni", "usifuate", "msifuate",
+    "usizingatie", "figyelmen kívül", "felejtsd el", "felejtse el", "felejtsétek el", "ne kövesd", "ne kövesse", "ignoráld", "ignorálja", "ไม่ต้องสนใจ", "อย่าสนใจ",
+    "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
   ],
   PRIOR: [
     "previous", "previously given", "prior", "above", "earlier", "preceding", "foregoing", "former", "original", "initial", "existing", "old", "your", "current", "system", "safety", "default", "built in", "developer",
@@ -40,6 +56,14 @@ export const OVERRIDE_CONCEPTS = {
     "הקודמות", "הקודמים", "קודמות", "הקודמ*", "שלך",
     "पिछले", "पिछली", "पहले के", "अपने",
     "قبلی*", "پیشین",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "trước đó", "trước đây", "ban đầu", "hiện tại", "hệ thống", "свої", "твої", "ваші", "початков*", "системн*", "старі", "вищезазначен*", "наявн*", "dinainte", "de mai sus",
+    "inițiale", "originale", "vechi", "tale", "voastre", "předchozí", "dřívější", "původní", "své", "tvé", "vaše", "výše uvedené", "stávající", "dosavadní", "systémové",
+    "predchádzajúc*", "predošl*", "pôvodn*", "svoje", "tvoje", "doterajš*", "vyššie uvedené", "systémov*", "sebelumnya", "terdahulu", "di atas", "sistem", "tidigare",
+    "föregående", "ursprungliga", "dina", "ovanstående", "befintliga", "gamla", "tidligere", "foregående", "oprindelige", "dine", "ovenstående", "eksisterende", "gamle",
+    "forrige", "opprinnelige", "aiemm*", "aiempia", "aikaisemm*", "edellis*", "alkuperäis*", "nykyiset", "yllä olevat", "προηγούμεν*", "παλιές", "αρχικές", "σου", "σας",
+    "আগের", "পূর্ববর্তী", "আপনার", "তোমার", "za awali", "zilizopita", "za zamani", "zako", "za mfumo", "korábbi", "előző", "eredeti", "fenti", "régi", "ก่อนหน้า",
+    "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
   ],
   INSTR: [
     "instruc*", "prompt*", "rule*", "directive*", "guideline*", "guardrail*", "command*", "orders", "constraint*", "programming", "system message", "restriction*", "safeguard*", "filters",
@@ -58,11 +82,22 @@ export const OVERRIDE_CONCEPTS = {
     "הוראות*", "ההוראות*", "הנחיות*", "ההנחיות*", "כללים", "הכללים", "פקודות",
     "निर्देश*", "नियम*", "आदेश*",
     "دستورالعمل*", "دستورات*", "دستور*", "قوانین*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hướng dẫn", "chỉ thị", "chỉ dẫn", "quy tắc", "quy định", "mệnh lệnh", "câu lệnh", "nguyên tắc", "настанов*", "обмежен*", "промпт*", "comenz*", "indicațiile",
+    "restricți*", "instrukc*", "pokyn*", "pravidl*", "příkaz*", "směrnic*", "omezení", "obmedzeni*", "instruksi*", "perintah", "arahan", "aturan", "peraturan", "pedoman",
+    "petunjuk", "regler", "reglerna", "reglerne", "reglene", "direktiv*", "anvisning*", "riktlinje*", "kommando*", "begränsning*", "instruks*", "retningslinje*",
+    "begrænsning*", "begrensning*", "ohjeet", "ohjeita", "ohjeesi", "ohjeista", "ohjeistus*", "säännöt", "sääntö*", "sääntöjä", "komento*", "käsky*", "rajoitukset",
+    "οδηγίες", "οδηγιών", "κανόνες", "κανόνων", "εντολές", "εντολών", "περιορισμούς", "περιορισμοί", "নির্দেশ*", "নিয়ম*", "আদেশ", "প্রম্পট", "maagizo", "maelekezo",
+    "kanuni", "amri", "miongozo", "utasítás*", "szabály*", "irányelv*", "parancs*", "korlátozás*", "คำสั่ง", "คำแนะนำ", "กฎเกณฑ์", "ข้อกำหนด", "ข้อบังคับ", "พรอมต์",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
     "alles", "tout", "toutes", "tous", "todo", "todos", "todas", "tutte", "tutti", "tudo", "wszystko", "всё", "все", "her şeyi", "hepsini",
     "全部", "一切", "すべて", "全て", "모든", "모두", "كل", "كل شيء", "כל", "הכל", "सब", "सब कुछ", "همه", "همه چیز",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tất cả", "mọi thứ", "toàn bộ", "усе", "всі", "усі", "все це", "toate", "totul", "tot ce", "vše", "všechno", "všechny", "všetko", "všetky", "semua", "segala", "semuanya",
+    "allt", "alt", "kaikki", "kaiken", "όλες", "όλα", "όλους", "τα πάντα", "সব", "সবকিছু", "সমস্ত", "yote", "zote", "kila kitu", "mindent", "minden", "összes", "ทั้งหมด",
+    "ทุกอย่าง",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -72,6 +107,10 @@ export const OVERRIDE_CONCEPTS = {
     "powyżej", "do tej pory", "powiedziano", "выше", "ранее", "до этого", "сказано",
     "yukarıda", "şimdiye kadar", "söylenen*",
     "以上", "上の", "これまで", "위", "지금까지", "أعلاه", "سابقا", "למעלה", "ऊपर", "بالا", "قبلا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "ở trên", "phía trên", "trên đây", "cho đến nay", "вище", "раніше", "до цього", "досі", "mai sus", "de mai sus", "până acum", "výše", "dosud", "doposud", "předtím",
+    "vyššie", "doteraz", "predtým", "di atas", "sejauh ini", "sampai sekarang", "ovan", "hittills", "ovenfor", "hidtil", "indtil nu", "hittil", "til nå", "yllä", "edellä",
+    "tähän asti", "παραπάνω", "μέχρι τώρα", "উপরে", "উপরের", "এখন পর্যন্ত", "hapo juu", "hadi sasa", "fent", "eddig", "ข้างบน", "ด้านบน", "ข้างต้น",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -82,11 +121,20 @@ export const OVERRIDE_CONCEPTS = {
     "geçersiz*", "iptal",
     "無効", "取り消", "无效", "作废", "作廢", "무효*", "취소*",
     "ملغاة", "باطلة", "لاغية", "בטלות", "מבוטלות", "מבוטל*", "रद्द", "अमान्य", "باطل", "لغو",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "không còn hiệu lực", "đã bị hủy", "không còn áp dụng", "недійсн*", "скасован*", "більше не діють", "втратили чинність", "анульован*", "anulat*", "nu mai sunt valabile",
+    "nu se mai aplică", "revocat", "revocate", "revocată", "neplatn*", "zrušeny", "zrušena", "zrušeno", "již neplatí", "už neplatí", "už neplatia", "tidak berlaku",
+    "tidak berlaku lagi", "dibatalkan", "tidak sah", "ogiltig*", "gäller inte längre", "upphävd*", "ugyldig*", "gælder ikke længere", "ophævet", "gjelder ikke lenger",
+    "opphevet", "mitätön", "mitättömiä", "eivät ole enää voimassa", "eivät enää päde", "kumottu*", "άκυρες", "άκυρα", "δεν ισχύουν", "καταργήθηκαν", "বাতিল", "অকার্যকর",
+    "batili", "zimefutwa", "hazitumiki tena", "érvénytelen*", "már nem érvényes*", "hatályon kívül", "เป็นโมฆะ", "ไม่มีผลแล้ว", "ถูกยกเลิก",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
   /** "the previous rules for contractor accounts no longer apply": rules about a thing, not the reader's. */
-  QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için"],
+  QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "pentru", "pro", "untuk", "för", "koskien", "για", "kuhusu", "számára",
+  ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
     "ich", "mein*", "wir", "unser*", "j", "mon", "ma", "mes", "nous", "notre", "nos",
@@ -95,22 +143,34 @@ export const OVERRIDE_CONCEPTS = {
     "я", "мой", "моя", "моё", "мое", "мои", "моего", "моих", "мы", "наш*",
     "benim", "ben", "bizim", "私", "僕", "我", "내", "제", "저", "우리",
     "أنا", "لي", "אני", "שלי", "שלנו", "मैं", "मेरे", "मेरी", "मेरा", "हम", "من", "ما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tôi", "mình", "chúng tôi", "мій", "моє", "мої", "мене", "ми", "mea", "mei", "mele", "noi", "nostru", "noastre", "můj", "moji", "náš", "naše", "môj", "saya", "aku",
+    "kami", "kita", "jag", "min", "mitt", "mina", "vi", "vår", "vårt", "våra", "jeg", "vores", "minä", "minun", "meidän", "εγώ", "μου", "μας", "আমি", "আমার", "আমরা",
+    "আমাদের", "mimi", "yangu", "wangu", "zangu", "sisi", "yetu", "enyém", "ฉัน", "ผม", "ของฉัน", "ของผม",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
     "neue*", "nouvelle*", "nouveaux", "nuevas", "nuevo*", "nueva", "novas", "novos", "nova", "nuove", "nuovo", "nowe", "nowa", "nowy", "новые", "новая", "новое", "yeni",
     "新しい", "新的", "新", "새로운", "새", "الجديدة", "جديدة", "חדשות", "החדשות", "חדשה", "החדשה", "नए", "नई", "नया", "جدید",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "нові", "нова", "нове", "новий", "noile", "nové", "nový", "baru", "nya", "ny", "nye", "uudet", "uusi", "uusia", "νέες", "νέα", "νέο", "καινούργιες", "নতুন", "mapya",
+    "mpya", "új", "ใหม่",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
     "aufgabe", "rolle", "tâche", "rôle", "objectif", "tarea", "rol", "papel", "objetivo", "tarefa",
     "zadanie", "rola", "задача", "роль", "görev*", "rolün*",
     "タスク", "役割", "任務", "任务", "角色", "目标", "임무", "역할", "مهمتك", "مهمة", "دورك", "המשימה", "משימה", "תפקיד*", "कार्य", "भूमिका", "وظیفه*", "نقش*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "nhiệm vụ", "vai trò", "завдання", "sarcina", "sarcină", "rolul", "úkol", "úloha", "tugas", "peran", "peranan", "uppgift", "roll", "opgave", "oppgave", "tehtävä",
+    "tehtäväsi", "rooli", "roolisi", "εργασία", "ρόλος", "αποστολή", "ভূমিকা", "jukumu", "wajibu", "feladat*", "szerep*", "หน้าที่", "บทบาท",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
     "twój", "twoje", "twoja", "твой", "твоя", "твоё", "твои", "ваш*", "senin", "sizin",
     "あなたの", "你的", "您的", "당신의", "너의", "الخاص بك", "שלך", "तुम्हारा", "तुम्हारी", "आपका", "आपकी", "تو", "شما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "твій", "твоє", "твої", "tvoje", "tvé", "vaše", "tvůj", "tvoj", "din", "ditt", "dina", "dine", "sinun", "teidän", "তোমার", "আপনার",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -121,21 +181,39 @@ export const OVERRIDE_CONCEPTS = {
     "отныне", "с этого момента", "bundan sonra", "şu andan itibaren", "bu andan itibaren",
     "今後", "これから", "从现在开始", "從現在開始", "从今以后", "지금부터", "이제부터",
     "من الآن فصاعدا", "מעכשיו", "מעתה", "अब से", "از این به بعد", "از حالا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "từ bây giờ", "từ giờ trở đi", "kể từ bây giờ", "từ nay", "відтепер", "з цього моменту", "de acum înainte", "începând de acum", "din acest moment", "od teď", "odteď",
+    "od této chvíle", "od nynějška", "odteraz", "od tejto chvíle", "mulai sekarang", "mulai saat ini", "mulai dari sekarang", "mulai kini", "dari sekarang",
+    "från och med nu", "hädanefter", "fra nu af", "fra og med nu", "fra nå av", "tästä lähtien", "tästä eteenpäin", "nyt lähtien", "από τώρα και στο εξής",
+    "από εδώ και πέρα", "στο εξής", "এখন থেকে", "kuanzia sasa", "tangu sasa", "mostantól", "ettől kezdve", "ตั้งแต่นี้ไป", "จากนี้ไป", "นับจากนี้",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "ты", "ты теперь", "sen artık", "artık sen",
     "あなたは", "君は", "你是", "您是", "你现在是", "너는", "당신은", "أنت", "אתה", "תהיה", "तुम", "आप", "तुम अब", "تو", "شما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",
+    "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
+    "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
   ],
   NOW: [
     "now", "no longer", "jetzt", "nun", "nicht mehr", "maintenant", "désormais", "ahora", "ya no", "agora", "teraz", "już nie", "теперь", "больше не", "artık", "şimdi",
     "今", "今から", "现在", "現在", "이제", "지금", "الآن", "עכשיו", "כעת", "अब", "اکنون", "حالا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bây giờ", "giờ đây", "không còn", "тепер", "зараз", "більше не", "acum", "nu mai", "nyní", "už ne", "už nie", "sekarang", "kini", "tidak lagi", "bukan lagi", "nu",
+    "inte längre", "ikke længere", "ikke lenger", "nyt", "ei enää", "τώρα", "πλέον", "এখন", "sasa", "már nem", "ตอนนี้",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",
     "antworte*", "genehmige", "réponds", "répondez", "approuve", "responde", "aprueba", "responda", "aprove", "odpowiadaj", "zatwierdzaj",
     "отвечай", "одобряй", "cevap ver", "onayla", "答え", "承認", "回答", "批准", "응답", "승인", "أجب", "وافق", "ענה", "אשר", "जवाब", "मंजूर", "پاسخ", "تایید",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "phê duyệt", "trả lời", "chấp thuận", "luôn luôn", "схвалюй", "погоджуй", "відповідай", "завжди", "aprobă", "aprobați", "răspunde", "întotdeauna", "schvaluj",
+    "schvalujte", "odpovídej", "vždy", "schvaľuj", "odpovedaj", "setujui", "menyetujui", "selalu", "godkänn", "svara", "alltid", "godkend", "altid", "godkjenn", "hyväksy",
+    "vastaa", "aina", "εγκρίνεις", "εγκρίνετε", "απάντα", "πάντα", "সবসময়", "idhinisha", "jibu", "daima", "hagyd jóvá", "válaszolj", "mindig", "อนุมัติ", "ตอบกลับ", "เสมอ",
   ],
 } as const satisfies Record<string, readonly string[]>;

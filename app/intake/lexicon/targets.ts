@@ -6,10 +6,17 @@ export const TARGET_CONCEPTS = {
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
     "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "ضمنا", "علاوه بر این",
     "tant qu on y est", "tant que vous y êtes", "aproveitem e", "aproveitando", "aprovechando", "bei der gelegenheit", "wenn ihr schon dabei seid", "nu we toch bezig zijn", "già che ci siete", "ついでに",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đồng thời", "nhân tiện", "також", "теж", "крім того", "додатково", "de asemenea", "totodată", "în plus", "taky", "rovněž", "též", "navíc", "zároveň", "tiež", "taktiež",
+    "navyše", "sekalian", "sekaligus", "selain itu", "dessutom", "samtidigt", "også", "desuden", "samtidig", "i tillegg", "myös", "lisäksi", "επίσης", "επιπλέον",
+    "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: ["while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
-    "באותה הזדמנות", "בהזדמנות זו",],
+    "באותה הזדמנות", "בהזדמנות זו",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
+  ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
   ACTION: [ "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
@@ -23,16 +30,32 @@ export const TARGET_CONCEPTS = {
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
     "deslig*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "khóa tài khoản", "khóa luôn", "tắt tài khoản", "tắt luôn", "thu hồi", "ngừng kích hoạt", "đóng tài khoản", "gỡ quyền", "деактив*", "відключ*", "вимкн*", "видал*",
+    "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",
+    "smazat", "odstraň*", "zruš*", "vypn*", "ukonč*", "vymaž*", "vypni*", "nonaktifkan", "menonaktifkan", "blokir", "hapus", "matikan", "tutup akun", "tutup akses",
+    "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
+    "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
+    "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "zima akaunti", "zimeni akaunti", "futa",
+    "funga", "ondoa", "simamisha", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
+    "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
     "entlass*", "kündig*", "licenci*", "renvoie*", "despid*", "demit*", "zwolnij", "уволь*", "işten çıkar*", "解雇", "开除", "開除", "해고*", "فصل", "פטר*", "बर्खास्त", "اخراج",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "sa thải", "звільніть", "звільни", "concediați", "concedia*", "propusťte", "prepustite", "pecat", "avskeda*", "afskedig*", "irtisanokaa", "απόλυσε", "απολύστε",
+    "bocsásd el", "bocsássa el", "ไล่ออก",
   ],
   HER_HIS: [
     "her", "his", "their", "them", "him", "she", "he", "hers", "its", "the employees", "the leavers", "the leaver",
     "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "son", "sa", "ses", "leur", "leurs", "elle", "lui", "su", "sus", "ella", "él",
     "dela", "dele", "seu", "sua", "seus", "suas", "jej", "jego", "её", "его", "ей", "ему", "их", "onun",
     "彼女", "彼", "她", "他", "그녀", "그의", "له", "لها", "שלה", "שלו", "אותה", "אותו", "उसकी", "उसके", "उसका", "उनका", "उनकी", "او", "ایشان",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "cô ấy", "anh ấy", "chị ấy", "bạn ấy", "її", "його", "їх", "їй", "йому", "ei", "acesteia", "acestuia", "její", "jeho", "jejich", "beliau", "hennes", "hans", "deras",
+    "henne", "honom", "hendes", "deres", "hende", "ham", "hänen", "heidän", "hänet", "häntä", "της", "του", "τους", "তার", "তাঁর", "wake", "yake", "zake", "wao", "ของเธอ",
+    "ของเขา",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [ "whole reporting line", "entire reporting line", "all direct reports", "all direct and indirect reports", "all her reports", "all his reports", "todo el departamento", "todo el equipo", "toda la oficina", "todo el área", "tout le département", "toute l équipe", "die ganze abteilung", "das ganze team", "de hele afdeling", "het hele team", "tutto il reparto", "tutto il team", "todo o departamento", "toda a equipe", "cały dział", "cały zespół", "весь отдел", "всю команду", "tüm departman", "tüm ekip", "整个部门", "全部门", "部门所有", "부서 전체", "팀 전체", "القسم بأكمله", "الفريق بأكمله", "כל המחלקה", "כל הצוות", "पूरा विभाग", "पूरी टीम", "کل بخش", "کل تیم",
@@ -45,10 +68,25 @@ export const TARGET_CONCEPTS = {
     "جميع المستخدمين", "جميع الموظفين", "כל המשתמשים", "כל העובדים", "सभी उपयोगकर्ता*", "सभी कर्मचारी*", "همه کاربران", "همه کارمندان",
     "전원*",
     "alle accounts van het team", "alle accounts van team", "all accounts of the team", "all accounts in the team", "all accounts of the department", "tous les comptes de l équipe", "todas las cuentas del equipo", "todas as contas da equipe", "alle konten des teams", "alle konten der abteilung", "tutti gli account del team",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tất cả nhân viên", "toàn bộ nhân viên", "tất cả người dùng", "tất cả đồng nghiệp", "cả nhóm", "toàn bộ nhóm", "cả phòng", "всіх користувачів", "усіх користувачів",
+    "всіх працівників", "усіх працівників", "усіх співробітників", "всіх співробітників", "всіх колег", "усіх колег", "toți utilizatorii", "toți angajații",
+    "tuturor colegilor", "toți colegii", "toată echipa", "întreaga echipă", "întregul departament", "tuturor angajaților", "tuturor utilizatorilor", "všechny uživatele",
+    "všechny zaměstnance", "všech zaměstnanců", "všech kolegů", "celý tým", "celé oddělení", "všetkých používateľov", "všetkých zamestnancov", "všetkých kolegov", "celý tím",
+    "celé oddelenie", "semua pengguna", "semua karyawan", "semua pegawai", "semua rekan", "seluruh tim", "seluruh departemen", "seluruh karyawan", "semua staf",
+    "semua kakitangan", "alla användare", "alla anställda", "alla medarbetare", "alla kollegor", "hela teamet", "hela avdelningen", "alle brugere", "alle brugerne",
+    "alle medarbejdere", "alle ansatte", "alle kolleger", "hele teamet", "hele afdelingen", "alle brukere", "alle brukerne", "hele avdelingen", "kaikki käyttäjät",
+    "kaikkien käyttäjien", "kaikki työntekijät", "kaikkien työntekijöiden", "koko tiimi*", "koko osasto*", "kaikki kollegat", "όλους τους χρήστες", "όλους τους υπαλλήλους",
+    "όλους τους συναδέλφους", "όλη την ομάδα", "ολόκληρο το τμήμα", "সব ব্যবহারকারী", "সকল কর্মী", "সব কর্মী", "পুরো দল", "watumiaji wote", "wafanyakazi wote", "timu nzima",
+    "idara nzima", "minden felhasználó*", "összes felhasználó*", "minden munkatárs*", "összes munkatárs*", "az egész csapat*", "az egész osztály*", "minden kolléga*",
+    "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
   ],
   BREAKGLASS: [
     "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정", "حساب الطوارئ", "חשבון חירום", "आपातकालीन खाता", "حساب اضطراری",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tài khoản khẩn cấp", "аварійний обліковий запис", "contul de urgență", "cont de urgență", "nouzový účet", "núdzový účet", "akun darurat", "nödkonto*", "nødkonto*",
+    "hätätili*", "λογαριασμός έκτακτης ανάγκης", "vészhelyzeti fiók*", "บัญชีฉุกเฉิน",
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
@@ -63,6 +101,9 @@ export const TARGET_CONCEPTS = {
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
     "社長", "最高経営責任者", "首席执行官", "总裁", "總裁", "董事长", "董事長", "대표이사", "사장", "최고경영자", "الرئيس التنفيذي", "מנכל", "मुख्य कार्यकारी", "مدیرعامل",
     "finanzvorstand", "vd", "代表取締役",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "giám đốc điều hành", "tổng giám đốc", "генеральний директор", "directorul general", "generální ředitel*", "generálny riaditeľ*", "direktur utama",
+    "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
   ],
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
@@ -73,6 +114,8 @@ export const TARGET_CONCEPTS = {
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -99,6 +142,9 @@ export const TARGET_CONCEPTS = {
     "manager", "line manager", "successor", "delegate", "contact", "backup", "replacement", "cover", "covering", "buddy", "assistant", "supervisor", "lead", "hrbp", "hr partner", "hr business partner", "approver", "reports to", "handover", "hand over", "take over", "takes over", "taking over", "transfer", "forward", "cc", "owner",
     "vorgesetzte*", "nachfolger*", "vertretung", "manager*", "responsable", "sucesor*", "sucessor*", "successeur", "jefe", "chef", "gestor*", "kierownik", "przełożon*", "руководител*", "преемник", "yönetici*", "halef", "上司", "後任", "经理", "接替", "매니저", "후임", "مدير", "מנהל*", "प्रबंधक", "مدیر",
     "initiated by", "initiated_by", "requested by", "requested_by", "submitted by", "submitted_by", "created by", "created_by", "reported by", "reported_by", "hr_contact", "manager_email", "manager_id",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "quản lý", "người nhận bàn giao", "керівник*", "наступник*", "șef*", "succesor*", "nadřízen*", "vedoucí", "nástupce", "nadriaden*", "nástupca", "atasan", "pengganti",
+    "efterträdare", "leder", "lederen", "efterfølger", "etterfølger", "esihenkilö*", "seuraaja*", "προϊστάμεν*", "διάδοχος", "vezető*", "utód*", "หัวหน้า",
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
   HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
@@ -111,7 +157,10 @@ export const TARGET_CONCEPTS = {
     "no tiene baja registrada", "sin baja registrada", "todavía no ha causado baja", "noch nicht im hr system", "pas encore dans le sirh", "之后再补", "手续之后再补", "henüz ik sisteminde değil",
   ],
   /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
-  REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من"],
+  REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "cho tôi", "мені", "pentru mine", "mně", "ke saya", "kepada saya", "till mig", "til mig", "til meg", "minulle", "σε μένα", "nekem", "ให้ฉัน",
+  ],
   /**
    * "her personal address", "mon adresse perso", "na prywatny mail": an address named as someone's private or own
    * mailbox, not a work identity (extract-fields.ts: never the leaver to offboard; injection-rules.ts: where data must not go).
@@ -133,11 +182,19 @@ export const TARGET_CONCEPTS = {
   ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
-  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi"],
+  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "nhầm người", "не та людина", "persoana greșită", "špatná osoba", "nesprávna osoba", "orang yang salah", "forkert person", "feil person", "väärä henkilö", "λάθος άτομο",
+    "rossz személy", "ผิดคน",
+  ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
     "account of", "accounts of", "access of", "access for", "account for", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
     "konto", "dostęp", "аккаунт", "учетную запись", "доступ", "hesabını", "erişimini", "kontot för", "l account di", "l accesso di", "アカウント", "账号", "帳號", "账户", "계정", "حساب", "الوصول", "הגישה של", "החשבון של", "का खाता", "की पहुंच", "دسترسی", "حساب کاربری",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tài khoản của", "акаунт*", "обліковий запис", "облікові записи", "доступи", "contul", "conturile", "účet", "účty", "účtu", "přístupy", "prístupy", "akun", "akses",
+    "konton för", "kontoen for", "adgangen for", "adgange for", "kontoen til", "tilgangene til", "tunnukset", "käyttöoikeudet", "λογαριασμό", "λογαριασμούς", "fiókját",
+    "fiókjait", "hozzáférését", "บัญชีของ",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -146,27 +203,49 @@ export const TARGET_CONCEPTS = {
     "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
     "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
     "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đơn riêng", "yêu cầu riêng", "ticket riêng", "окрему заявку", "окремої заявки", "окремий запит", "tichete separate", "tichet separat", "cerere separată",
+    "cereri separate", "samostatnou žádost", "samostatný požadavek", "samostatnú žiadosť", "permintaan terpisah", "tiket terpisah", "eget ärende", "separat sag",
+    "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
+    "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
   ],
   /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
   ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle"],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청"],
   /** Why batching is offered: "easier", "saves filing". */
-  EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر"],
+  EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "dễ hơn", "tiện hơn", "cho tiện", "простіше", "зручніше", "mai simplu", "mai ușor", "jednodušší", "snazší", "jednoduchšie", "lebih mudah", "lebih praktis", "lättare",
+    "lättast", "enklast", "smidigare", "nemmere", "lettere", "nemmest", "enklere", "enklest", "helpompi", "helpompaa", "yksinkertaisempi", "πιο εύκολο", "ευκολότερο",
+    "egyszerűbb", "könnyebb", "ง่ายกว่า", "สะดวกกว่า",
+  ],
   /** "the same date", "at once": the same treatment for the people just named. */
-  SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز"],
+  SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "cùng ngày", "cùng lúc", "той самий день", "тієї ж дати", "aceeași dată", "aceeași zi", "stejný den", "ten istý deň", "tanggal yang sama", "hari yang sama", "samma dag",
+    "på en gång", "samme dag", "på en gang", "samana päivänä", "kerralla", "την ίδια μέρα", "ugyanazon a napon", "egyszerre", "วันเดียวกัน", "พร้อมกัน",
+  ],
   /** "all", "every" before a set of accounts. */
-  ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه"],
+  ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tất cả", "toàn bộ", "всі", "усі", "всіх", "усіх", "toate", "toți", "všechny", "všetky", "semua", "seluruh", "kaikki", "όλους", "όλες", "minden", "összes", "ทั้งหมด",
+  ],
   /** "accounts starting with wang": targets picked by a pattern, not a person. */
   STARTING_WITH: [
     "starting with", "beginning with", "that start with", "that begin with", "whose name starts", "whose names start", "prefixed with", "with the prefix", "matching the pattern", "that match",
     "beginnend mit", "die mit", "commençant par", "qui commencent par", "que empiezan por", "que empiezan con", "que comienzan", "que começam", "zaczynające się", "начинающ*", "ile başlayan", "で始まる", "开头", "開頭", "开始的", "로 시작하는", "تبدأ ب", "שמתחילים ב", "से शुरू", "که با",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bắt đầu bằng", "що починаються з", "care încep cu", "začínající na", "začínajúce na", "yang diawali", "som börjar med", "der starter med", "som begynner med",
+    "jotka alkavat", "που ξεκινούν από", "kezdődő",
   ],
   /** "apply the same to all users of ...": the action repeated for other people. */
   SAME_FOR: [ "aplicad la misma", "la misma baja", "the same offboarding", "same treatment", "them too", "them as well", "goes with her", "goes with him", "go with her", "go with him", "along with her", "along with him",
     "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
     "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "faire de même pour", "de même pour",
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
   ],
   /** The request's own processing, as a verb: "just process Rachel instead". */
   PROCESS: ["process", "handle", "run it for", "run this for", "execute it for", "apply it to", "bearbeite*", "traite*", "procesa*", "processa*", "przetwórz", "обработай*"],
@@ -174,5 +253,7 @@ export const TARGET_CONCEPTS = {
     "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
     "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",
     "代わりに", "改为", "改為", "而不是", "대신", "بدلا", "بدلاً", "במקום", "के बजाय", "बजाय", "به جای", "بجای",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "thay vì", "thay cho", "замість", "în loc de", "în locul", "namiesto", "istället", "i stedet", "i stället", "sijaan", "αντί για", "helyett",
   ],
 } as const satisfies Record<string, readonly string[]>;
