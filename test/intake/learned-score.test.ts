@@ -21,7 +21,7 @@ describe("learned word weights (app/intake/learned-score.ts)", () => {
     const [f] = findings;
     expect(f!.severity).toBe("medium");
     expect(f!.excerpt).toMatch(/^The CFO asked me personally/);
-    expect(f!.reason).toMatch(/learned word weights: 0\.\d\d ≥ 0\.\d\d; words weighing most: "/);
+    expect(f!.reason).toMatch(/learned word weights: [01]\.\d\d ≥ 0\.\d\d; words weighing most: "/);
     expect(scanInjection(SUBTLE, context)).toEqual(findings); // deterministic
   });
 
