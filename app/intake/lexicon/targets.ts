@@ -49,7 +49,7 @@ export const TARGET_CONCEPTS = {
   ],
   HER_HIS: [
     "her", "his", "their", "them", "him", "she", "he", "hers", "its", "the employees", "the leavers", "the leaver",
-    "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "son", "sa", "ses", "leur", "leurs", "elle", "lui", "su", "sus", "ella", "él",
+    "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "son", "sa", "ses", "leur", "leurs", "elle", "lui", "su", "sus", "ella", "de él", "a él",
     "dela", "dele", "seu", "sua", "seus", "suas", "jej", "jego", "её", "его", "ей", "ему", "их", "onun",
     "彼女", "彼", "她", "他", "그녀", "그의", "له", "لها", "שלה", "שלו", "אותה", "אותו", "उसकी", "उसके", "उसका", "उनका", "उनकी", "او", "ایشان",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
