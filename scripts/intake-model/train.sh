@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run train:intake`: retrains the learned word weights of the intake filter on the corpus's
-# dev split and the training-only material test/fixtures/intake/training.jsonl
-# (docs/adr/0006-learned-word-weights.md) and rewrites app/intake/learned-weights.ts.
+# dev split (docs/adr/0006-learned-word-weights.md; the training-only material
+# test/fixtures/intake/training.jsonl is exported too, for `--grouped-cv adopted:extra=1`) and rewrites app/intake/learned-weights.ts.
 # Needs python3 with scikit-learn (pip install -r scripts/intake-model/requirements.txt). Run it
 # after changing the corpus's dev split, the normaliser or the tokenizer, then `npm run eval:intake`.
 # `npm run train:intake -- --grouped-cv [VARIANT ...]` instead measures the training procedure by

@@ -46,8 +46,8 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // The holdout level dropped from 86% to 82% when blind set 7 (73% when first measured) joined it,
   // and rose to 89% with the learned word weights (docs/adr/0006-learned-word-weights.md). Blind set
   // 9 (72% when first measured) joined it at 85%; blind set 12 (58% when first measured) at 80%, and
-  // the rules and weights of that session brought it to 82.5%. Dev now holds blind sets 10 and 11,
-  // whose texts the learned weights were trained on at a stricter threshold (96.9%).
+  // the rules and weights of that session brought it to 82.9%. Dev now holds blind sets 10 and 11
+  // (97.0%).
   it("does not regress: dev detection >= 96%, holdout detection >= 82%, false positives <= 2% in each split", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0 } };
     for (const item of corpus) {
