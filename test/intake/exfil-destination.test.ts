@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { organisationDomain } from "../../app/intake/detect-identities.js";
 import { extractFields } from "../../app/intake/extract-fields.js";
-import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
+import { NOW, REQUESTER, rulesOf } from "./free-text-rules.js";
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const opts = { requester: "hr.ops@example.com", now: NOW };
-const rulesOf = async (text: string) => (await runFreeTextIntake(text, { ...opts, llm: null })).findings.map((f) => f.rule);
+const opts = { requester: REQUESTER, now: NOW };
 
 describe("exfiltration: the leaver's data sent to an address outside the organisation, even when it is the text's only address", () => {
   it.each([

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
-
-const NOW = Date.UTC(2026, 10, 25, 12);
-const rulesOf = async (text: string) => (await runFreeTextIntake(text, { requester: "hr.ops@example.com", now: NOW, llm: null })).findings.map((f) => f.rule);
+import { rulesOf } from "./free-text-rules.js";
 
 describe("a shared break-glass, emergency or root account in a removal list (target.privileged_identity)", () => {
   it.each([

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
+import { rulesOf } from "./free-text-rules.js";
 
-const NOW = Date.UTC(2026, 10, 25, 12);
-const rulesOf = async (text: string) => (await runFreeTextIntake(text, { requester: "hr.ops@example.com", now: NOW, llm: null })).findings.map((f) => f.rule);
 const SKIP = ["pressure.skip_review", "authority.review_dismissed"];
 
 describe("review bypassed quietly: each shape in several phrasings, its benign neighbours clean", () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
 import { scanInjection } from "../../app/intake/scan-injection.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { joinHyphenBreaks, SEP, tokenize } from "../../app/intake/tokenize.js";
-
-const NOW = Date.UTC(2026, 10, 25, 12);
-const rulesOf = async (text: string) => (await runFreeTextIntake(text, { requester: "hr.ops@example.com", now: NOW, llm: null })).findings.map((f) => f.rule);
+import { rulesOf } from "./free-text-rules.js";
 
 describe("subtle injections: each case is caught, and its benign neighbour is not", () => {
   it.each([

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
-
-const NOW = Date.UTC(2026, 10, 25, 12);
-const rulesOf = async (text: string) => (await runFreeTextIntake(text, { requester: "hr.ops@example.com", now: NOW, llm: null })).findings.map((f) => f.rule);
+import { rulesOf } from "./free-text-rules.js";
 
 describe("a correction that sets one person aside for another (target.corrected_to_other, contrasts)", () => {
   it.each([
