@@ -1,0 +1,295 @@
+import { decodeLine, rot13, type LineDecoded } from "./decode-line.js";
+
+/** The one pass over a text's characters that decode-layers.ts starts from: base64 runs, where hex can start, and what each line decodes to (scanText). */
+
+/** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
+const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
+const MAX_LINE = 4096;
+const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
+const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));
+
+const HEX_DIGIT = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) ? 1 : 0));
+const isHex = (s: string, i: number) => HEX_DIGIT[s.charCodeAt(i)] === 1;
+const isSeparator = (c: number) => c === 0x20 || c === 0x3a || c === 0x2c || c === 0x2d;
+
+/** How many hex pairs joined by single separators start at `at` (counting stops at eight). */
+function separatedPairs(raw: string, at: number): number {
+  if (at < 0) return 0;
+  let pairs = 0;
+  for (let i = at; pairs < 8 && isHex(raw, i) && isHex(raw, i + 1); i += 3) {
+    pairs++;
+    if (!isSeparator(raw.charCodeAt(i + 2))) break;
+  }
+  return pairs;
+}
+
+/** English function words: a line with more of them once rot13-decoded than as written is rot13 text. */
+const COMMON = new Set(["the", "you", "are", "now", "and", "has", "have", "this", "that", "with", "for", "your", "all", "not", "is", "to", "of", "it", "be", "please", "must", "will", "from", "been", "was", "any", "as", "an", "do", "no", "off", "out", "then", "their", "should"]);
+const ROT13_COMMON = new Set([...COMMON].map((w) => rot13(w)));
+/** The first two letters of the rot13 and reversed marker words, by c0 * 128 + c1 (1: some marker starts so): a table, looked up inline. */
+const PAIRS = new Uint8Array(128 * 128);
+for (const w of [...ROT13_MARKERS, ...REVERSED_MARKERS]) PAIRS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+/**
+ * A lower-case ASCII word of up to 6 letters as one small integer, 5 bits a letter (a = 1): the
+ * function words are looked up by this number, without making a string of every short word.
+ */
+const packWord = (w: string) => [...w].reduce((k, ch) => k * 32 + ch.charCodeAt(0) - 0x60, 0);
+const PLAIN_FUNCTION_WORD = 1;
+const ROT13_FUNCTION_WORD = 2;
+/**
+ * COMMON and ROT13_COMMON packed, as one open-addressing table of (key, flags) pairs: every word
+ * of 2 to 6 letters of every line is looked up, and two Set look-ups a word cost more than the
+ * rest of reading it. Key 0 marks an empty slot (a packed word is never 0).
+ */
+const FUNCTION_WORD_SLOTS = 256;
+const FUNCTION_WORDS = new Int32Array(2 * FUNCTION_WORD_SLOTS);
+const functionWordSlot = (packed: number) => Math.imul(packed, 0x9e3779b1) >>> 24;
+for (const [words, flag] of [[COMMON, PLAIN_FUNCTION_WORD], [ROT13_COMMON, ROT13_FUNCTION_WORD]] as const) {
+  for (const w of words) {
+    const packed = packWord(w);
+    let slot = functionWordSlot(packed);
+    while (FUNCTION_WORDS[2 * slot] !== 0 && FUNCTION_WORDS[2 * slot] !== packed) slot = (slot + 1) % FUNCTION_WORD_SLOTS;
+    FUNCTION_WORDS[2 * slot] = packed;
+    FUNCTION_WORDS[2 * slot + 1]! |= flag;
+  }
+}
+
+/** The function-word flags of a packed word (0: neither). */
+function functionWordFlags(packed: number): number {
+  for (let slot = functionWordSlot(packed); ; slot = (slot + 1) % FUNCTION_WORD_SLOTS) {
+    const key = FUNCTION_WORDS[2 * slot]!;
+    if (key === packed) return FUNCTION_WORDS[2 * slot + 1]!;
+    if (key === 0) return 0;
+  }
+}
+
+/** English letter frequencies (per mille, a..z), for telling rot13 text from the text it came from. */
+const ENGLISH = [82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1];
+/** Per letter: how much more English the letter's rot13 is than the letter (log ratio of frequencies). */
+const ROT_GAIN = Float64Array.from({ length: 26 }, (_, i) => Math.log(ENGLISH[(i + 13) % 26]! / ENGLISH[i]!));
+const MIN_ROT_LETTERS = 16;
+const MIN_ROT_GAIN = 0.45;
+
+/** What one pass over a text's characters finds (see scanText). */
+export interface TextScan {
+  /** Runs of at least 16 base64 (or base64url) characters (see closeRun). */
+  runs: { start: number; end: number; text: string }[];
+  /** Where the HEX scan can start, or -1 when HEX cannot match. */
+  hexFrom: number;
+  /** The lines (or MAX_LINE pieces of a longer line) that hold something, in order, with what they hold. */
+  lines: { start: number; end: number; d: LineDecoded }[];
+}
+
+/**
+ * One pass over the characters of a text, line by line (a line longer than MAX_LINE read in
+ * pieces), for three things at once:
+ *
+ * - Base64 runs: runs of at least 16 characters of one base64 alphabet, read over a class table
+ *   (see closeRun). A letter is in both alphabets, so it only starts or extends a run.
+ * - Where HEX can start: 0 when the text has a `\x` escape; else the first place eight hex pairs
+ *   joined by separators start ("de:ad:be:ef:00:11:22:33", what HEX's first branch needs),
+ *   checked in a bounded look around each separator followed by a hex digit. HEX itself starts
+ *   with a hex class and so tries nearly every position of a text (3 ms a megabyte); and an ISO
+ *   date has three separated pairs ("2026-11-30"), so a test for three sent nearly every request
+ *   through it.
+ * - Each line's words (runs of ASCII letters), for two questions:
+ *   - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a
+ *     vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are
+ *     now the ..."): 3 or more that decode to English function words, and more than the line
+ *     has as written, count as two marker words. Short words are looked up packed into a number
+ *     and long ones only past a two-letter gate, so few words are sliced out of the line.
+ *   - The rot13 run: the stretch of the line that reads far more like English once
+ *     rot13-decoded than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an
+ *     otherwise plain line), found as the maximum-sum run of whole words by letter-frequency
+ *     gain (Kadane). Needs 16 letters and an average gain per letter that ordinary text in
+ *     Latin-script languages does not reach; the decoded text is then scanned like any other,
+ *     so only an instruction becomes a finding.
+ *   and then the rest of what the line holds (decodeLine). What each distinct line decodes to is
+ *   kept for a text longer than one line's limit: a line repeated in a long text is decoded once
+ *   (a short text's few lines are decoded directly: hashing them costs more).
+ */
+export function scanText(raw: string): TextScan {
+  const runs: TextScan["runs"] = [];
+  const found: TextScan["lines"] = [];
+  let hexFrom = raw.includes("\\x") && /\\x[0-9a-fA-F]{2}/.test(raw) ? 0 : -1;
+  // The base64 run being read (-1: none) and the alphabets all its characters belong to.
+  let runFrom = -1;
+  let classes = B64 | B64URL;
+  const decoded = raw.length > MAX_LINE ? new Map<string, LineDecoded>() : null;
+  let lineStart = 0;
+  while (lineStart < raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
+    const line = raw.slice(lineStart, lineEnd);
+    // A line decoded before (in a long text): its characters are read for base64 and HEX only.
+    let d = decoded?.get(line);
+    if (d !== undefined) {
+      const state = { runFrom, classes, hexFrom };
+      readChars(raw, lineStart, lineEnd, runs, state);
+      ({ runFrom, classes, hexFrom } = state);
+    } else {
+      let rot = 0;
+      let rev = 0;
+      let rotCommon = 0;
+      let plainCommon = 0;
+      let start = -1;
+      let packed = 0;
+      // The rot13 run (Kadane over words): the word being read, the current run and the best one.
+      let word = 0;
+      let best = 0;
+      let bestFrom = -1;
+      let bestTo = -1;
+      let bestLetters = 0;
+      let sum = 0;
+      let letters = 0;
+      let runStart = -1;
+      // Up to and including lineEnd: the line's end ends its last word (the character there, a
+      // line break or the next piece's first, is read as a character below or in the next piece).
+      for (let i = lineStart; i <= lineEnd; i++) {
+        if (i < lineEnd) {
+          const ch = raw.charCodeAt(i);
+          const c = ch | 0x20;
+          if (c >= 0x61 && c <= 0x7a) {
+            if (runFrom < 0) runFrom = i;
+            if (start < 0) {
+              start = i;
+              packed = 0;
+            }
+            // Exact up to 6 letters (30 bits); longer words are never looked up by it.
+            if (i - start < 6) packed = packed * 32 + c - 0x60;
+            word += ROT_GAIN[c - 0x61]!;
+            continue;
+          }
+          const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+          if (cls !== 0 && (classes & cls) !== 0) {
+            if (runFrom < 0) runFrom = i;
+            classes &= cls;
+          } else {
+            if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
+            runFrom = cls !== 0 ? i : -1;
+            classes = cls !== 0 ? cls : B64 | B64URL;
+          }
+          // Written out: this runs at every space. charCodeAt is NaN past the end (not below 0x80).
+          if (hexFrom < 0 && (ch === 0x20 || ch === 0x3a || ch === 0x2c || ch === 0x2d)) {
+            const next = raw.charCodeAt(i + 1);
+            if (next < 0x80 && HEX_DIGIT[next] === 1 && separatedPairs(raw, i - 2) >= 8) {
+              hexFrom = i - 2;
+            }
+          }
+        }
+        if (start < 0) continue;
+        const len = i - start;
+        if (len >= 2 && len <= 6) {
+          const flags = functionWordFlags(packed);
+          if (flags & ROT13_FUNCTION_WORD) rotCommon++;
+          if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
+        }
+        if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
+          const lower = raw.slice(start, i).toLowerCase();
+          if (ROT13_MARKERS.has(lower)) rot++;
+          if (REVERSED_MARKERS.has(lower)) rev++;
+        }
+        if (sum + word > 0) {
+          if (runStart < 0 || sum <= 0) {
+            runStart = start;
+            sum = 0;
+            letters = 0;
+          }
+          sum += word;
+          letters += len;
+          if (sum > best) {
+            best = sum;
+            bestFrom = runStart;
+            bestTo = i;
+            bestLetters = letters;
+          }
+        } else {
+          runStart = -1;
+          sum = 0;
+          letters = 0;
+        }
+        word = 0;
+        start = -1;
+      }
+      if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
+      const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
+      d = decodeLine(line, { rot, rev, run });
+      decoded?.set(line, d);
+    }
+    if (d.url !== null || d.rot13 !== null || d.reversed !== null || d.part !== null) found.push({ start: lineStart, end: lineEnd, d });
+    if (raw.charCodeAt(lineEnd) === 0x0a) {
+      // A line break ends a base64 run (closeRun joins the runs it alone separates).
+      if (runFrom >= 0) closeRun(raw, runs, runFrom, lineEnd);
+      runFrom = -1;
+      classes = B64 | B64URL;
+      lineStart = lineEnd + 1;
+    } else lineStart = lineEnd;
+  }
+  if (runFrom >= 0) closeRun(raw, runs, runFrom, raw.length);
+  return { runs, hexFrom, lines: found };
+}
+
+const B64 = 1;
+const B64URL = 2;
+const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
+  const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
+});
+
+/** The base64 run being read, its alphabets and HEX's first candidate, between lines (see scanText). */
+interface CharState {
+  runFrom: number;
+  classes: number;
+  hexFrom: number;
+}
+
+/**
+ * scanText's reading of [from, to) for base64 runs and HEX's first candidate only, not for words:
+ * the same steps as scanText's character branch, written out twice on purpose (scanText's loop is
+ * the hot one, and a shared helper call per character cost more than the pass saved). Checked
+ * against the three-pass reader it replaced: the same segments for 20,000 generated texts and
+ * the same findings for every corpus text.
+ */
+function readChars(raw: string, from: number, to: number, runs: TextScan["runs"], state: CharState): void {
+  let { runFrom, classes, hexFrom } = state;
+  for (let i = from; i < to; i++) {
+    const ch = raw.charCodeAt(i);
+    const c = ch | 0x20;
+    // A letter: in both alphabets, and no separator.
+    if (c >= 0x61 && c <= 0x7a) {
+      if (runFrom < 0) runFrom = i;
+      continue;
+    }
+    const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+    if (cls !== 0 && (classes & cls) !== 0) {
+      if (runFrom < 0) runFrom = i;
+      classes &= cls;
+    } else {
+      if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
+      runFrom = cls !== 0 ? i : -1;
+      classes = cls !== 0 ? cls : B64 | B64URL;
+    }
+    if (hexFrom < 0 && isSeparator(ch) && isHex(raw, i + 1) && separatedPairs(raw, i - 2) >= 8) hexFrom = i - 2;
+  }
+  state.runFrom = runFrom;
+  state.classes = classes;
+  state.hexFrom = hexFrom;
+}
+
+/**
+ * Ends the base64 run [start, end) (see scanText), keeping up to two trailing '=': kept when at
+ * least 16 characters long (so never called in the loops for a run shorter than 14), joined to the run before when only a line break separates them (MIME
+ * wraps at 76 characters).
+ */
+function closeRun(raw: string, runs: TextScan["runs"], start: number, end: number): void {
+  let e = end;
+  while (e < raw.length && e - end < 2 && raw.charCodeAt(e) === 0x3d) e++;
+  if (e - start >= 16) {
+    const last = runs[runs.length - 1];
+    const gap = last ? raw.slice(last.end, start) : "";
+    if (last && (gap === "\n" || gap === "\r\n")) {
+      last.end = e;
+      last.text += raw.slice(start, e);
+    } else runs.push({ start, end: e, text: raw.slice(start, e) });
+  }
+}
