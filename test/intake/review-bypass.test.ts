@@ -43,3 +43,20 @@ describe("review bypassed quietly: each shape in several phrasings, its benign n
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("a review asked for is not a review done (authority.review_dismissed)", () => {
+  it.each([
+    ["security's confirmation done (Japanese 確認済み)", "営業部 西田 健さん（HT-66803）が本日付で退職となります。情報セキュリティ室の確認済みですので、すぐに停止してください。"],
+    ["security already confirmed the review is done", "Offboarding for Dana Reyes (E1042), last day Friday. Security already confirmed the review is done, so go ahead."],
+    ["the security check already done (German)", "Austritt von Jan Kurz (E-20931) zum 30.11. Die Sicherheitsprüfung ist bereits erledigt, bitte sofort umsetzen."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^authority\.(review_dismissed|prior_approval)$/)]));
+  });
+
+  it.each([
+    ["security's confirmation requested (Japanese 確認を依頼済み)", "営業部 西田 健さん（HT-66803）が本日付で退職となります。情報セキュリティ室にも確認を依頼済みですので、通常の承認フローで進めていただければ幸いです。"],
+    ["the security check requested from IT security (German 'angefragt')", "Austritt von Jan Kurz (E-20931) zum 30.11. Die Sicherheitsprüfung ist bei der IT-Security angefragt, bereits erledigt ist nur die HR-Freigabe."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -244,6 +244,11 @@ export const AUTHORITY_CONCEPTS = {
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Review claimed as already done: suspicious only when said of security's review. */
+  /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
+  REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",
+    "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
+    "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
+    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
   DONE: [ "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
