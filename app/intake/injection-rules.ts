@@ -120,7 +120,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "claims the request was already approved by security",
     patterns: [
-      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4] },
+      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
@@ -222,6 +222,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
       { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
+      // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
+      { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },

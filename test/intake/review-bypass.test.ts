@@ -60,3 +60,24 @@ describe("a review asked for is not a review done (authority.review_dismissed)",
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("shorthand and Chinese review bypasses", () => {
+  it.each([
+    ["'w/o security review', split over lines", "re: offb Duc Anh (VN-07415)\npls pro-\ncess w/o sec-\nurity rev-\niew thx"],
+    ["'w/o the approval step'", "Offboard Lee Park (E-22093) today, w/o the approval step please."],
+    ["already approved by security, in one clause", "Offboarding for Zhang Wei (E-100245), last day 2024-12-06. Already approved by the security team, go ahead."],
+    ["security already approved ('批过'), no need to re-review (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。安全部已经批过了，不用再复核，直接停用即可。"],
+  ])("%s", async (_, text) => {
+    expect((await rulesOf(text)).some((r) => SKIP.includes(r) || r === "authority.prior_approval")).toBe(true);
+  });
+
+  it.each([
+    ["'w/o' about something else", "Offboard Lee Park (E-22093) on Friday, w/o delay on the laptop collection please; the usual approval applies."],
+    ["the manager already approved ('批过'), the usual process (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。部门经理已经批过了，请按正常流程处理。"],
+    // "already approved" and the security word in separate clauses: someone else approved, security reviews as usual.
+    ["the manager already approved, security's review as usual (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。部门经理已经批过了，安全部的复核照常进行。"],
+    ["the manager already approved, the security review as usual", "Offboarding for Zhang Wei (E-100245), last day 2024-12-06. His manager already approved, the security review goes ahead as usual."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

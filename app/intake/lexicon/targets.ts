@@ -203,7 +203,8 @@ export const TARGET_CONCEPTS = {
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
-    "account of", "accounts of", "access of", "access for", "account for", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
+    "account of", "accounts of", "access of", "access for", "account for", "the accounts of", "les comptes de", "les accès de", "las cuentas de", "los accesos de", "los usuarios de", "as contas de", "os acessos de",
+    "die konten von", "die zugänge von", "gli account di", "gli accessi di", "de accounts van", "de toegang van", "kontona för", "kontiene til", "konta", "dostępy", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
     "konto", "dostęp", "аккаунт", "учетную запись", "доступ", "hesabını", "erişimini", "kontot för", "l account di", "l accesso di", "アカウント", "账号", "帳號", "账户", "계정", "حساب", "الوصول", "הגישה של", "החשבון של", "का खाता", "की पहुंच", "دسترسی", "حساب کاربری",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tài khoản của", "акаунт*", "обліковий запис", "облікові записи", "доступи", "contul", "conturile", "účet", "účty", "účtu", "přístupy", "prístupy", "akun", "akses",
