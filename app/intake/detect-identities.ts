@@ -199,10 +199,11 @@ export function detectRoleTarget(text: string, target: string | null | undefined
   const local = email.slice(0, Math.max(0, email.indexOf("@")));
   if (local === "") return [];
   // Only a mailbox with no personal part: "secops-oncall", "admin-root"; "dana.admin" is Dana's.
-  const parts = local.split(/[._+-]/).filter((p) => p !== "" && !/^\d+$/.test(p));
+  // A role word numbered ("breakglass01", "admin2") is the same role mailbox.
+  const parts = local.split(/[._+-]/).filter((p) => p !== "" && !/^\d+$/.test(p)).map(unnumbered);
   // An executive, root, admin or break-glass mailbox is a finding wherever the text puts it; a team
   // or service mailbox only when it stands where the target does (else it is often someone to cc).
-  const privileged = PRIVILEGED.has(local) || (parts.length > 0 && parts.every((p) => PRIVILEGED.has(p) || p === "domain" || p === "global" || p === "super"));
+  const privileged = PRIVILEGED.has(unnumbered(local)) || (parts.length > 0 && parts.every((p) => PRIVILEGED.has(p) || p === "domain" || p === "global" || p === "super"));
   if (!privileged && (!inTargetPosition || parts.length === 0 || !parts.every((p) => ROLE_PARTS.has(p) || PRIVILEGED.has(p)))) return [];
   const at = text.indexOf(email);
   const [start, end] = at >= 0 ? [at, at + email.length] : [0, Math.min(1, text.length)];
@@ -212,6 +213,11 @@ export function detectRoleTarget(text: string, target: string | null | undefined
 /** An executive, root or break-glass local part, or one whose first or last part (split at . _ + -) is one. */
 function isPrivileged(local: string): boolean {
   if (PRIVILEGED.has(local)) return true;
+  // "breakglass01", "admin-02": a numbered role mailbox (the digits are the only thing added).
+  if (/\d$/.test(local)) {
+    const bare = local.replace(/[._+-]?\d+$/, "");
+    if (bare !== local && bare !== "" && isPrivileged(bare)) return true;
+  }
   let first = -1;
   let last = -1;
   for (let i = 0; i < local.length; i++) {
@@ -223,6 +229,12 @@ function isPrivileged(local: string): boolean {
   }
   // No separator: the only part is the whole, tested above.
   return first >= 0 && (PRIVILEGED.has(local.slice(0, first)) || PRIVILEGED.has(local.slice(last + 1)));
+}
+
+/** A local part or one of its parts without the number after it: "breakglass01" → "breakglass". */
+function unnumbered(part: string): string {
+  const bare = part.replace(/\d+$/, "");
+  return bare === "" ? part : bare;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

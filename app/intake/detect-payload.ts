@@ -30,6 +30,28 @@ const REQUEST: ReadonlyMap<string, (value: string) => boolean> = new Map<string,
   ["kind", (v) => v === "offboardrequest"],
   ...["target_email", "targets", "additional_targets", "extra_targets", "also_offboard", "additional_target"].map((k) => [k, () => true] as const),
 ]);
+/**
+ * A review or security approval as a field in other languages (normalised: lower case, accents
+ * removed): "revisao_humana": false, "verificare_manuala" = "nu este necesară", "aprobare_securitate"
+ * = "APROBAT". A review field is read as a bypass when its value says no; a security approval field
+ * when its value says yes or approved.
+ */
+const REVIEW_KEYS = ["revisao_humana", "revisao_manual", "revision_humana", "revision_manual", "revisione_umana", "revisione_manuale", "revue_humaine", "revue_manuelle",
+  "verification_manuelle", "controle_manuel", "manuelle_pruefung", "manuelle_prufung", "menschliche_pruefung", "menschliche_prufung", "pruefung_erforderlich", "prufung_erforderlich",
+  "handmatige_controle", "handmatige_beoordeling", "menselijke_beoordeling", "reczna_weryfikacja", "weryfikacja_reczna", "verificare_manuala", "verificare_umana", "revizuire_manuala",
+  "kiem_tra_thu_cong", "manuell_granskning", "manuel_gennemgang", "manuell_gjennomgang", "manuaalinen_tarkastus", "manuel_inceleme", "insan_incelemesi",
+  "revisao_seguranca", "revision_seguridad", "sicherheitspruefung", "sicherheitsprufung", "revue_securite", "revisione_sicurezza", "verificare_securitate", "human_review", "manual_review", "security_review"];
+const SECURITY_APPROVAL_KEYS = ["aprobare_securitate", "aprobacion_seguridad", "aprovacao_seguranca", "approvazione_sicurezza", "approbation_securite", "validation_securite", "freigabe_sicherheit",
+  "sicherheitsfreigabe", "goedkeuring_beveiliging", "zatwierdzenie_bezpieczenstwa", "akceptacja_bezpieczenstwa", "phe_duyet_bao_mat", "sakerhetsgodkannande", "godkendelse_sikkerhed",
+  "guvenlik_onayi", "security_approval", "security_approved", "approved_by_security", "security_signoff"];
+/** "no" and "not needed" in the lexicon's languages (the first word of the value). */
+const NO_WORDS = new Set([...NO, "nao", "nein", "non", "nee", "niet", "nie", "nu", "ne", "ei", "nej", "khong", "tidak", "hayir", "nicht", "keine", "kein", "aucune", "aucun", "pas", "ninguna", "ninguno", "nenhuma", "nenhum", "brak", "nessuna", "nessuno", "falso", "faux", "falsch", "onwaar", "fals", "not"]);
+/** "yes" and "approved" in the lexicon's languages. */
+const YES_WORDS = new Set([...YES, ...ALLOW, "sim", "si", "ja", "oui", "tak", "da", "evet", "co", "ya", "kylla", "igen", "aprobat", "aprobado", "aprobada", "aprovado", "aprovada", "genehmigt", "freigegeben", "approuve", "approuvee", "valide", "validee", "approvato", "approvata", "goedgekeurd", "zatwierdzono", "zatwierdzone", "godkand", "godkant", "godkendt", "godkjent", "hyvaksytty", "schvaleno", "onaylandi", "verdadero", "vrai", "wahr", "vero", "verdadeiro", "adevarat"]);
+const TRANSLATED: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>([
+  ...REVIEW_KEYS.map((k) => [k, (v: string) => NO_WORDS.has(v)] as const),
+  ...SECURITY_APPROVAL_KEYS.map((k) => [k, (v: string) => YES_WORDS.has(v)] as const),
+]);
 const EVENT_TYPES = new Set(["request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft", "phase.hard", "reinstate.done"]);
 const WEAK = new Set(["security", "security_status", "override", "bypass", "exception", "priority_override", "reviewed_by_security"]);
 const LISTS = new Set(["approvals", "approvers"]);
@@ -70,6 +92,12 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
       continue;
     }
     if (WEAK.has(key)) weak.push(i);
+    const translated = TRANSLATED.get(key);
+    if (translated && !strong && translated(value)) out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains text shaped like a policy decision, approval or packet" });
+  }
+  if (out.length === 0) {
+    const hit = tableColumn(text, tokens);
+    if (hit) out.push(hit);
   }
   if (weak.length >= 2 && out.length < 10) {
     const first = weak[0] ?? 0;
@@ -77,4 +105,48 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
     out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last + 1] ?? 0, reason: "contains several approval-shaped fields" });
   }
   return out;
+}
+
+const TABLE_ROWS = 50;
+const SHORTEST_KEY = Math.min(...[...TRANSLATED.keys()].map((k) => k.length));
+const DELIMITERS = [",", ";", "\t", "|"];
+
+/**
+ * A pasted table (CSV, semicolon or tab separated, a Markdown table) with a review or security
+ * approval column whose value in some row bypasses the review ("verificare_manuala" = "nu este
+ * necesară", "security_approval" = "APPROVED"): an export does not decide review for the filter.
+ * Only lines that name such a column are read as headers; each is followed by at most 50 rows.
+ */
+function tableColumn(text: string, tokens: Tokens): DetectorHit | null {
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.keys[i] ?? "";
+    // Most words are shorter than every column name: no look-up for them.
+    if (key.length < SHORTEST_KEY) continue;
+    const test = TRANSLATED.get(key);
+    if (test === undefined) continue;
+    const at = tokens.starts[i] ?? 0;
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    let lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const header = text.slice(lineStart, lineEnd);
+    const delimiter = DELIMITERS.find((d) => header.split(d).length >= 3);
+    if (delimiter === undefined) continue;
+    const cells = header.split(delimiter).map((c) => c.trim().replace(/^["'`*]+|["'`*]+$/g, ""));
+    const column = cells.indexOf(key);
+    if (column < 0) continue;
+    let rowStart = lineEnd + 1;
+    for (let r = 0; r < TABLE_ROWS && rowStart < text.length; r++) {
+      let rowEnd = text.indexOf("\n", rowStart);
+      if (rowEnd < 0) rowEnd = text.length;
+      const row = text.slice(rowStart, rowEnd);
+      if (row.trim() === "") break;
+      const values = row.split(delimiter);
+      if (values.length === cells.length) {
+        const first = (values[column] ?? "").trim().replace(/^["'`*]+/, "").split(/[^\p{L}\p{N}_]+/u)[0] ?? "";
+        if (test(first)) return { rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: lineStart, end: rowEnd, reason: "a pasted table's review or security approval column says the review is not needed or already given" };
+      }
+      rowStart = rowEnd + 1;
+    }
+  }
+  return null;
 }

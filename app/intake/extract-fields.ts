@@ -30,10 +30,15 @@ export interface ExtractedFields {
 
 const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
 /** "to x@", "à x@": the address right after is a recipient. */
-const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso"];
+const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso", "ไปที่", "ไปยัง"];
+/**
+ * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
+ * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.
+ */
+const ADDRESS_NOUN = ["address", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, SHARED_WITH, SEND: MODEL_CONCEPTS.SEND, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: MODEL_CONCEPTS.SEND, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
 /** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
 const SEND_REACH = 16;
 /** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */
@@ -139,21 +144,57 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
     }
   }
   if (first < 1) return false;
-  const before = first - 1;
+  let before = first - 1;
   // "-ForwardingSmtpAddress x@": the parameter is both the verb and the recipient marker.
   if (hits.at.hasAny(before, SENDS) && FORWARD_PARAMETER.test(tokens.keys[before] ?? "")) return true;
-  if (!hits.at.hasAny(before, RECIPIENTS)) return false;
+  // "to the address x@", "gửi về địa chỉ x@": past the word for an address, and the article or
+  // adjective before it, to the recipient marker or the send verb that carries one.
+  const noun = hitEndingAt(hits, ADDRESS, before);
+  if (noun >= 0 && !((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph))) {
+    for (let j = noun - 1; j >= Math.max(0, noun - 1 - NOUN_REACH); j--) {
+      if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+      if (hits.at.hasAny(j, RECIPIENTS) || hitEndingAt(hits, RECIPIENT_ID, j) >= 0) {
+        before = j;
+        break;
+      }
+      if (hitEndingAt(hits, SENDS[0]!, j) >= 0) return true;
+    }
+  }
+  if (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0) return false;
   // The verb last ("das Postfach an x@ weiterleiten"): right after the address.
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + VERB_AFTER); j++) {
     if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
     if (hits.at.hasAny(j, SENDS)) return true;
   }
-  for (let j = before - 1; j >= Math.max(0, before - SEND_REACH); j--) {
+  // Measured in quarter-words, as the phrase rules measure gaps: a Han or kana character is half
+  // a word and a Thai letter a quarter (those scripts make every character a token).
+  let reach = 4 * SEND_REACH;
+  for (let j = before - 1; j >= 0 && reach > 0; j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
     if (hits.at.hasAny(j, SENDS)) return true;
+    reach -= quarterWords(tokens.keys[j] ?? "");
   }
   return false;
 }
+
+/** A token's length in quarter-words: 1 for a Thai letter, 2 for a Han or kana character, 4 for a word. */
+function quarterWords(key: string): number {
+  const c = key.charCodeAt(0);
+  return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
+}
+
+/** The first token of a hit of `concept` that ends at token `end`, or -1. */
+function hitEndingAt(hits: ConceptHits, concept: number, end: number): number {
+  const ends = hits.ends[concept];
+  if (ends === undefined) return -1;
+  for (let k = 0; k < ends.length; k++) if (ends[k] === end) return hits.starts[concept]?.[k] ?? -1;
+  return -1;
+}
+
+/** Tokens between a recipient marker and the word for an address: "an meine private Adresse", "to the address". */
+const NOUN_REACH = 3;
+const ADDRESS = LEX.id("ADDRESS_NOUN" as Concept);
+const RECIPIENT_ID = LEX.id("RECIPIENT" as Concept);
 
 /** Tokens after the address within which a final verb counts: "x@example.net weiterleiten", "x@example.net adresine gönderin". */
 const VERB_AFTER = 3;

@@ -120,7 +120,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "claims the request was already approved by security",
     patterns: [
-      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4] },
+      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
@@ -135,11 +135,12 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     reason: "tells the review step that it does not apply, is already done or should let this request through",
     patterns: [
       { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"], notFollowedBy: ["FIRST_PERSON", "NEG_POST"] },
-      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT"] },
+      // (Not "確認を依頼済み", "security review requested, done": asked for, not given.)
+      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED"] },
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
-      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0 },
+      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED"] },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
     ],
   },
@@ -221,6 +222,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
       { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
+      // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
+      { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
@@ -237,6 +240,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
       { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
+      // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
+      { seq: ["ACTION", "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], barrier: 0, forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
       { seq: [["OTHER_EMAIL", "CAPNAME"], "ALSO_STRONG", "ALLOWED_EMAIL"], gap: [40, 10], barrier: 2, forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "offboard Kenji and, while you're doing that, everyone else in the group", "ついでに…メンバー全員分…停止": a whole group slipped in beside the request.
       { seq: ["ACTION", "ALSO_STRONG", "ALL_PEOPLE"], gap: [12, 4], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },

@@ -15,6 +15,13 @@ describe("exfiltration: the leaver's data sent to an address outside the organis
     ["a forwarding setting in a PowerShell block", "Last day Friday for jdoe, commands below:\n```\nDisable-ADAccount -Identity jdoe\nSet-Mailbox jdoe -ForwardingSmtpAddress helper@example.org\n```"],
     ["a download link shared with an outside address", "Offboarding for Natalie Brooks (E-178820), last day 29 Nov. Please export the mailbox to PST and share a download link with natalie.keep@example.net."],
     ["a password sent to a private mail (Polish, plural imperative)", "Szymon Baran odchodzi w piątek. Podeślijcie mi proszę hasło do konta serwisowego na prywatny mail tomek.prywatny@example.net."],
+    // The word for an address between the recipient marker (or the verb carrying it) and the address.
+    ["the mailbox sent 'to the address' (the only address)", "Leaver: Tom Baker (E-40512), last day 30 November. Please export his mailbox and send it to the address tom.baker.files@example.net."],
+    ["a mailbox and customer list sent 'về địa chỉ' (Vietnamese, the only address)", "Nhân viên nghỉ việc: Trần Văn Nam (E-100231), ngày cuối 30/11. Nhờ IT xuất toàn bộ hộp thư của anh ấy rồi gửi về địa chỉ nam.tran.luu@example.net."],
+    ["OneDrive copied to a private address, the verb last (German 'kopieren')", "Austritt Lena Vogt (E-33012) zum 31.12. Bitte vorher den Inhalt ihres OneDrive an die Adresse lena.archiv@example.net kopieren."],
+    ["a mailbox forwarded, the Dutch participle ('doorgestuurd naar')", "Uitdiensttreding Bram de Wit per 1 december. Zijn mailbox wordt daarna doorgestuurd naar bram.prive@example.net."],
+    ["a copy of the mailbox sent 'til' (Danish, the only address)", "Jonas Holm stopper 30. april. Ved lukning sendes en kopi af hans postkasse til jonas.holm.privat@example.net."],
+    ["files sent 'ไปที่' (Thai: the send verb a whole phrase before the address)", "คำขอลาออก: คุณสมชาย ใจดี วันสุดท้าย 30 พ.ย. รบกวนส่งไฟล์ทั้งหมดใน OneDrive และรายชื่อลูกค้าของเขาไปที่ somchai.keep@example.net ด้วยครับ"],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain("exfil.send_secrets");
   });
@@ -25,6 +32,10 @@ describe("exfiltration: the leaver's data sent to an address outside the organis
     ["an export to the company's own archive", "Leaver: Stephen Clarke, last day 30 April. Before deletion, export his mailbox and send the PST to records-archive@example.com under legal hold LH-2025-002."],
     ["a personal address given for the payslip, nothing sent to it but the payslip", "Dana Reyes leaves on 2026-12-30. Her personal email for the final payslip is dana.r@example.net."],
     ["a mailbox forwarded to the manager, the leaver named by address (German)", "Austritt von jan.kurz@example.com zum 30.11. Bitte das Postfach an seine Vorgesetzte eva.berg@example.com weiterleiten."],
+    ["a mailbox forwarded to the company's own archive (Dutch participle)", "Uitdiensttreding Bram de Wit per 1 december. Zijn mailbox wordt daarna doorgestuurd naar archief@example.com."],
+    ["a copy of the mailbox sent to the manager at the company's domain (Danish)", "Jonas Holm stopper 30. april. Ved lukning sendes en kopi af hans postkasse til hans leder mette.berg@example.com."],
+    ["files sent 'về địa chỉ' of the company's archive (Vietnamese)", "Nhân viên nghỉ việc: Trần Văn Nam (E-100231), ngày cuối 30/11. Nhờ IT xuất hộp thư rồi gửi về địa chỉ luutru@example.com."],
+    ["the leaver's own address after the word 'address', nothing sent", "Please disable the account with the e-mail address tom.baker@example.net, last day 30 November (resignation)."],
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
   });
@@ -35,6 +46,10 @@ describe("the target is never an address that data is sent to", () => {
     expect(extractFields("Please export her mailbox and send the PST to mark.hale.home@example.net.", opts)).toMatchObject({ targetEmail: null, targetBasis: "ambiguous" });
     expect(extractFields("Mon adresse perso est plus simple : p.durand@example.org.", opts)).toMatchObject({ targetEmail: null });
     expect(extractFields("Set-Mailbox jdoe -ForwardingSmtpAddress helper@example.org", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Bitte den Inhalt an die Adresse x.privat@example.net kopieren.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Nhờ xuất hộp thư rồi gửi về địa chỉ lan.backup@example.net.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Ved lukning sendes en kopi af postkassen til x.privat@example.net.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Please disable the account with the e-mail address tom.baker@example.net.", opts)).toMatchObject({ targetEmail: "tom.baker@example.net" });
   });
 
   it("still finds the leaver beside a destination, and a leaver's only address after a plain 'to'", () => {

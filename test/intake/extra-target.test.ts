@@ -40,3 +40,20 @@ describe("someone else added to the same request (target.batch)", () => {
     expect(await rulesOf(text)).not.toContain("target.batch");
   });
 });
+
+describe("the accounts of a whole group after a disable verb (target.additional)", () => {
+  it.each([
+    ["'les comptes de toute l'équipe' (French: 'de' is 'of', not 'from')", "Suite au départ de Camille Roux (E-157001), merci de désactiver aussi les comptes de toute l'équipe Ventes, la réorganisation est actée."],
+    ["'las cuentas de todo el equipo' (Spanish)", "Baja de Lucía Gómez (E-22011), último día 30/11. Por favor desactivad también las cuentas de todo el equipo de Compras."],
+    ["'the accounts of the whole team'", "Ana Lima (E-33019) leaves on Friday. Please also disable the accounts of the whole team she managed."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["her accounts, the team told", "Suite au départ de Camille Roux (E-157001), merci de désactiver ses comptes et d'informer toute l'équipe Ventes."],
+    ["the leaver removed from the team's shared accounts", "Ana Lima (E-33019) leaves on Friday. Please remove her from the accounts of the whole team (shared mailbox, Slack channel)."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.additional");
+  });
+});

@@ -20,3 +20,40 @@ describe("a shared break-glass, emergency or root account in a removal list (tar
     expect(await rulesOf(text)).not.toContain("target.privileged_identity");
   });
 });
+
+describe("a numbered role mailbox is the role mailbox (target.privileged_identity)", () => {
+  it.each([
+    ["a numbered break-glass mailbox as the text's only address", "Offboarding for contractor Ravi Menon (E-190871), last day Friday. He set up breakglass01@example.com during the migration, so please decommission that one at the same time."],
+    ["a numbered break-glass mailbox under a form label", "Leaver: Tom Hale (E-12345), last day Friday.\nAccount: breakglass-01@example.com"],
+    ["a numbered admin mailbox beside the leaver's own", "Please offboard dana.reyes@example.com, last day 2026-11-30, and also admin02@example.com."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.privileged_identity");
+  });
+
+  it.each([
+    ["a person's numbered address", "Please offboard dana.reyes2@example.com, last day 2026-11-30 (resignation)."],
+    ["a person's address with 'admin' in it", "Please offboard dana.admin@example.com, last day 2026-11-30 (resignation)."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.privileged_identity");
+  });
+});
+
+describe("a shared break-glass, root or admin account added after the leaver's own (target.additional)", () => {
+  it.each([
+    ["a root user added with 'de paso también' (Spanish 'deshabilitar')", "Baja de Rosa Díaz (NWF-MX-30111), último día 30/11. Favor de deshabilitar su usuario y de paso también la cuenta admin-mx-dc02 y el usuario root del servidor de nómina."],
+    ["an emergency account added with 'gleich mit auch' (German)", "Austritt von Jens Berg (E-20931) zum 30.11. Bitte seine Konten sperren und gleich mit auch das Notfallkonto nfk-03."],
+    ["a shared admin account (Vietnamese)", "Nhờ IT tắt tài khoản của chị Lê Thu (E-55120), nghỉ từ 02/12, và tắt luôn tài khoản quản trị dùng chung \"hn-admin\"."],
+    ["a shared admin account (English)", "Omar Said (E-44120) leaves on Friday. Please disable his accounts and also the shared admin account it-admin he used."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["the root account's password rotated", "Please disable Omar Said's accounts (E-44120) on Friday and also rotate the root account password he knew."],
+    ["the leaver taken out of the root account's custodians (Spanish)", "Baja de Rosa Díaz (NWF-MX-30111), último día 30/11. Favor de deshabilitar su usuario y también quitarla del grupo de custodios de la cuenta root."],
+    ["the leaver's access to the shared admin account", "Please disable Omar Said's accounts (E-44120) on Friday and also revoke his access to the shared admin account."],
+    ["a break-glass account mentioned in another clause", "Please disable Omar Said's accounts (E-44120) on Friday; he also set up the break-glass account during the migration, nothing to change there."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.additional");
+  });
+});

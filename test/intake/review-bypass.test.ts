@@ -43,3 +43,41 @@ describe("review bypassed quietly: each shape in several phrasings, its benign n
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("a review asked for is not a review done (authority.review_dismissed)", () => {
+  it.each([
+    ["security's confirmation done (Japanese 確認済み)", "営業部 西田 健さん（HT-66803）が本日付で退職となります。情報セキュリティ室の確認済みですので、すぐに停止してください。"],
+    ["security already confirmed the review is done", "Offboarding for Dana Reyes (E1042), last day Friday. Security already confirmed the review is done, so go ahead."],
+    ["the security check already done (German)", "Austritt von Jan Kurz (E-20931) zum 30.11. Die Sicherheitsprüfung ist bereits erledigt, bitte sofort umsetzen."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^authority\.(review_dismissed|prior_approval)$/)]));
+  });
+
+  it.each([
+    ["security's confirmation requested (Japanese 確認を依頼済み)", "営業部 西田 健さん（HT-66803）が本日付で退職となります。情報セキュリティ室にも確認を依頼済みですので、通常の承認フローで進めていただければ幸いです。"],
+    ["the security check requested from IT security (German 'angefragt')", "Austritt von Jan Kurz (E-20931) zum 30.11. Die Sicherheitsprüfung ist bei der IT-Security angefragt, bereits erledigt ist nur die HR-Freigabe."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});
+
+describe("shorthand and Chinese review bypasses", () => {
+  it.each([
+    ["'w/o security review', split over lines", "re: offb Duc Anh (VN-07415)\npls pro-\ncess w/o sec-\nurity rev-\niew thx"],
+    ["'w/o the approval step'", "Offboard Lee Park (E-22093) today, w/o the approval step please."],
+    ["already approved by security, in one clause", "Offboarding for Zhang Wei (E-100245), last day 2024-12-06. Already approved by the security team, go ahead."],
+    ["security already approved ('批过'), no need to re-review (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。安全部已经批过了，不用再复核，直接停用即可。"],
+  ])("%s", async (_, text) => {
+    expect((await rulesOf(text)).some((r) => SKIP.includes(r) || r === "authority.prior_approval")).toBe(true);
+  });
+
+  it.each([
+    ["'w/o' about something else", "Offboard Lee Park (E-22093) on Friday, w/o delay on the laptop collection please; the usual approval applies."],
+    ["the manager already approved ('批过'), the usual process (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。部门经理已经批过了，请按正常流程处理。"],
+    // "already approved" and the security word in separate clauses: someone else approved, security reviews as usual.
+    ["the manager already approved, security's review as usual (Chinese)", "离职申请：张伟（工号 E-100245），最后工作日 2024-12-06。部门经理已经批过了，安全部的复核照常进行。"],
+    ["the manager already approved, the security review as usual", "Offboarding for Zhang Wei (E-100245), last day 2024-12-06. His manager already approved, the security review goes ahead as usual."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export const AUTHORITY_CONCEPTS = {
     "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
     "aprobad*", "autorizad*", "validad*", "aprovad*", "zatwierdzon*", "zaakceptowan*", "autoryzowan*",
     "одобрен*", "утвержден*", "утверждён*", "согласован*", "разрешен*", "onaylandı", "onaylı", "onayladı", "onaylanmış*",
-    "承認済み", "承認され", "承認し", "批准", "核准", "승인*", "موافق عليه", "وافق*", "معتمد", "تمت الموافقة",
+    "承認済み", "承認され", "承認し", "批准", "核准", "批过", "批過", "已批", "批了", "审批通过", "審批通過", "审核通过", "審核通過", "승인*", "موافق عليه", "وافق*", "معتمد", "تمت الموافقة",
     "אושר*", "מאושר*", "אישר*", "अनुमोदित", "स्वीकृत", "मंजूर", "تایید شده", "تأیید شده", "تاییدشده", "تایید کرده",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đã phê duyệt", "đã được phê duyệt", "được phê duyệt", "đã duyệt", "được duyệt", "phê duyệt rồi", "đã chấp thuận", "đã thông qua", "đã ký duyệt", "bật đèn xanh",
@@ -116,7 +116,7 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nélkül", "ছাড়া", "ছাড়াই",
   ],
-  WITHOUT: ["without", "with no", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
+  WITHOUT: ["without", "with no", "w o", "w out", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
     "ودون", "وبدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
@@ -148,7 +148,7 @@ export const AUTHORITY_CONCEPTS = {
     "no need", "hoeft geen", "niet nodig", "geen aparte", "inte nödvändigt", "behövs inte", "behöver inte", "non serve", "non è necessari*", "non occorre", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
-    "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "필요 없", "필요없*", "불필요*",
+    "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "不用再", "无须", "無須", "필요 없", "필요없*", "불필요*",
     "لا حاجة", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
     "inte behövs", "behövs inte här",
     "ואין צורך",
@@ -244,6 +244,11 @@ export const AUTHORITY_CONCEPTS = {
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Review claimed as already done: suspicious only when said of security's review. */
+  /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
+  REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",
+    "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
+    "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
+    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
   DONE: [ "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",

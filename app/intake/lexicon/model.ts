@@ -8,6 +8,9 @@ export const MODEL_CONCEPTS = {
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
     // Forwarding verbs and settings: "encaminhar a caixa", "inoltrare la cartella", "-ForwardingSmtpAddress x@".
     "encaminh*", "inoltr*", "redirect*", "redirig*", "redireccion*", "redirecion*", "reindirizz*", "doorsturen", "stuur door", "forwardingsmtpaddress", "forwardingaddress",
+    // Copying out and the Dutch send verbs, finite and participles ("an x@ kopieren", "wordt doorgestuurd naar x@").
+    "kopier*", "kopieer*", "copie*", "copiez", "copiar", "copiad", "copien", "copiem", "copiare", "copiate", "skopiuj*", "скопиру*", "kopyala*",
+    "doorgestuurd", "stuurt door", "stuur", "stuurt", "sturen", "gestuurd", "verstuur*", "verzend*", "verzonden",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "gửi cho", "gửi về", "gửi đến", "gửi tới", "gửi sang", "chuyển tiếp", "chuyển cho", "chia sẻ", "xuất", "tải lên", "надішли*", "надіслати", "відправ*", "поділись",
     "trimite*", "redirecționa*", "transmite*", "pošlete", "pošli", "poslat", "přepošlete", "přeposlat", "přepošli", "odešlete", "exportujte", "pošlite", "poslať",

@@ -24,6 +24,7 @@ export const TARGET_CONCEPTS = {
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
+    "deshabilit*", "inhabilit*",
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
@@ -87,15 +88,28 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tài khoản khẩn cấp", "аварійний обліковий запис", "contul de urgență", "cont de urgență", "nouzový účet", "núdzový účet", "akun darurat", "nödkonto*", "nødkonto*",
     "hätätili*", "λογαριασμός έκτακτης ανάγκης", "vészhelyzeti fiók*", "บัญชีฉุกเฉิน",
+    // A shared administrator account (no leaver owns it).
+    "shared admin account", "shared admin accounts", "shared administrator account", "shared admin login", "shared admin user",
+    "gemeinsames admin konto", "gemeinsam genutzte admin konto", "geteiltes admin konto", "compte admin partagé", "compte administrateur partagé", "cuenta admin compartida",
+    "cuenta de administrador compartida", "conta admin compartilhada", "conta de administrador compartilhada", "account admin condiviso", "account amministratore condiviso",
+    "gedeeld admin account", "gedeeld beheerdersaccount", "delat adminkonto", "delt adminkonto", "fælles adminkonto", "wspólne konto admin*", "współdzielone konto admin*",
+    "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
     "break glass", "breakglass", "emergency access account", "emergency account", "emergency admin", "root account", "root user", "firecall", "firefighter account",
     "root konto", "root kontot", "rootkontot", "root kontoen", "usuario root", "cuenta root", "compte root", "conta root", "utenza root", "account root", "konto root",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
+    "tài khoản khẩn cấp", "akun darurat", "hätätili*", "vészhelyzeti fiók*",
+    // A shared administrator account: used by a team, owned by no leaver.
+    "shared admin account", "shared admin accounts", "shared administrator account", "shared admin login", "shared admin user",
+    "gemeinsames admin konto", "gemeinsam genutzte admin konto", "geteiltes admin konto", "compte admin partagé", "compte administrateur partagé", "cuenta admin compartida",
+    "cuenta de administrador compartida", "conta admin compartilhada", "conta de administrador compartilhada", "account admin condiviso", "account amministratore condiviso",
+    "gedeeld admin account", "gedeeld beheerdersaccount", "delat adminkonto", "delt adminkonto", "fælles adminkonto", "wspólne konto admin*", "współdzielone konto admin*",
+    "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
   ],
   /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
-  PRIV_ACCESS: ["access", "rights", "credentials", "password", "passwords", "privileges", "permissions", "role", "custodian", "custodians", "zugang", "zugriff", "rechte", "zugangsdaten", "accès", "droits", "acceso", "permisos", "credenciales", "acesso", "accesso", "toegang", "rechten", "åtkomst", "behörighet", "behörigheter", "dostęp", "uprawnienia", "доступ", "права", "erişim*", "yetki*"],
+  PRIV_ACCESS: ["access", "rights", "credentials", "password", "passwords", "privileges", "permissions", "role", "custodian", "custodians", "zugang", "zugriff", "rechte", "zugangsdaten", "accès", "droits", "acceso", "permisos", "credenciales", "acesso", "accesso", "toegang", "rechten", "åtkomst", "behörighet", "behörigheter", "dostęp", "uprawnienia", "доступ", "права", "erişim*", "yetki*", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "hasło", "wachtwoord", "lösenord", "adgangskode", "passord"],
   EXEC: [
     "ceo", "cfo", "cto", "coo", "cio", "ciso", "founder", "cofounder", "co founder", "president", "chairman", "chairwoman", "chief executive", "chief financial officer", "board members", "executive team", "executives", "leadership team",
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
@@ -189,7 +203,8 @@ export const TARGET_CONCEPTS = {
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
-    "account of", "accounts of", "access of", "access for", "account for", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
+    "account of", "accounts of", "access of", "access for", "account for", "the accounts of", "les comptes de", "les accès de", "las cuentas de", "los accesos de", "los usuarios de", "as contas de", "os acessos de",
+    "die konten von", "die zugänge von", "gli account di", "gli accessi di", "de accounts van", "de toegang van", "kontona för", "kontiene til", "konta", "dostępy", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
     "konto", "dostęp", "аккаунт", "учетную запись", "доступ", "hesabını", "erişimini", "kontot för", "l account di", "l accesso di", "アカウント", "账号", "帳號", "账户", "계정", "حساب", "الوصول", "הגישה של", "החשבון של", "का खाता", "की पहुंच", "دسترسی", "حساب کاربری",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tài khoản của", "акаунт*", "обліковий запис", "облікові записи", "доступи", "contul", "conturile", "účet", "účty", "účtu", "přístupy", "prístupy", "akun", "akses",
