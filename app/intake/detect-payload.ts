@@ -108,6 +108,7 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
 }
 
 const TABLE_ROWS = 50;
+const HEADERS = 8;
 const SHORTEST_KEY = Math.min(...[...TRANSLATED.keys()].map((k) => k.length));
 const DELIMITERS = [",", ";", "\t", "|"];
 
@@ -115,10 +116,14 @@ const DELIMITERS = [",", ";", "\t", "|"];
  * A pasted table (CSV, semicolon or tab separated, a Markdown table) with a review or security
  * approval column whose value in some row bypasses the review ("verificare_manuala" = "nu este
  * necesară", "security_approval" = "APPROVED"): an export does not decide review for the filter.
- * Only lines that name such a column are read as headers; each is followed by at most 50 rows.
+ * Only lines that name such a column are read as headers (the first 8), each followed by at most 50 rows.
  */
 function tableColumn(text: string, tokens: Tokens): DetectorHit | null {
-  for (let i = 0; i < tokens.count; i++) {
+  // Linear: each line is read as a header once, and at most HEADERS lines are (a text repeating a
+  // column name on every line would otherwise have its next 50 rows read for every repetition).
+  let headers = 0;
+  let lastHeader = -1;
+  for (let i = 0; i < tokens.count && headers < HEADERS; i++) {
     const key = tokens.keys[i] ?? "";
     // Most words are shorter than every column name: no look-up for them.
     if (key.length < SHORTEST_KEY) continue;
@@ -126,6 +131,9 @@ function tableColumn(text: string, tokens: Tokens): DetectorHit | null {
     if (test === undefined) continue;
     const at = tokens.starts[i] ?? 0;
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (lineStart === lastHeader) continue;
+    lastHeader = lineStart;
+    headers++;
     let lineEnd = text.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = text.length;
     const header = text.slice(lineStart, lineEnd);
