@@ -1,5 +1,5 @@
 import { pooledInt32Array } from "./int32-pool.js";
-import { startNumbering, wordId, wordIdAt, wordKey } from "./word-ids.js";
+import { MAX_PACKED, packedWordId, startNumbering, WORD_CODE, wordId, wordIdAt, wordKey } from "./word-ids.js";
 
 /** Flags of the separator (the non-word text) before a token. */
 export const SEP = {
@@ -176,21 +176,29 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     let j = i + size;
+    // An ASCII word's characters packed as wordIdAt packs them (word-ids.ts), while its end is found:
+    // `ascii` stays true while every character so far is an ASCII word character.
+    let ascii = c0 < 0x80;
+    let head = ascii ? WORD_CODE[c0]! : 0;
+    let tail = 0;
     if (cls === WORD_CHAR) {
       while (j < n) {
         const c = text.charCodeAt(j);
         if (c < 0x80) {
           if (ASCII_CLASS[c] !== WORD_CHAR) break;
+          if (j - i < 5) head = head * 64 + WORD_CODE[c]!;
+          else if (j - i < MAX_PACKED) tail = tail * 64 + WORD_CODE[c]!;
           j++;
         } else {
           const cp = text.codePointAt(j) ?? 0;
           if (classOf(cp) !== WORD_CHAR) break;
+          ascii = false;
           j += cp > 0xffff ? 2 : 1;
         }
       }
     }
     // The word's id, and its key from the vocabulary: most words are found without cutting them out of the text.
-    const word = wordIdAt(text, i, j);
+    const word = ascii && j - i <= MAX_PACKED ? packedWordId(head, tail, text, i, j) : wordIdAt(text, i, j);
     const key = wordKey(word);
     const last = t.count - 1;
     // The apostrophe first: short words are common, contractions rare.
@@ -202,7 +210,9 @@ export function tokenize(text: string): Tokens {
       }
     } else {
       const thai = cls === CJK_CHAR && c0 >= 0x0e01 && c0 <= 0x0e4e;
-      t.push(word, key, i, j, sepStart === i ? 0 : separatorFlags(text, sepStart, i) | (thai && lastThai ? SEP.clause : 0));
+      // A single space before the token has no flags of its own (the common case: not read by separatorFlags).
+      const flags = sepStart === i ? 0 : (sepStart + 1 === i && text.charCodeAt(sepStart) === 0x20 ? 0 : separatorFlags(text, sepStart, i)) | (thai && lastThai ? SEP.clause : 0);
+      t.push(word, key, i, j, flags);
       lastThai = thai;
     }
     sepStart = j;

@@ -21,7 +21,9 @@ let generation = 0;
 const CODE = Uint8Array.from({ length: 128 }, (_, c) =>
   c >= 0x61 && c <= 0x7a ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c - 0x40 + 26 : c >= 0x30 && c <= 0x39 ? c - 0x30 + 53 : c === 0x5f ? 63 : 0,
 );
-const MAX_PACKED = 10;
+/** CODE, for the tokenizer: a word character's 6-bit code (0: not an ASCII word character). */
+export const WORD_CODE: Readonly<Uint8Array> = CODE;
+export const MAX_PACKED = 10;
 const CACHE_BITS = 16;
 /**
  * Per slot, four entries side by side: the packed first five characters (0: empty slot; a word
@@ -72,6 +74,15 @@ export function wordIdAt(text: string, start: number, end: number): number {
     if (k - start < 5) head = head * 64 + code;
     else tail = tail * 64 + code;
   }
+  return packedWordId(head, tail, text, start, end);
+}
+
+/**
+ * wordIdAt of a word of up to MAX_PACKED ASCII word characters whose codes (WORD_CODE) the caller
+ * has packed already, as wordIdAt does: the first five into `head`, the rest into `tail`, 6 bits a
+ * character. The tokenizer packs them while it finds the word's end, so the word is read once.
+ */
+export function packedWordId(head: number, tail: number, text: string, start: number, end: number): number {
   const slot = (Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> (32 - CACHE_BITS)) << 2;
   if (CACHE[slot] === head && CACHE[slot + 1] === tail) return CACHE[slot + 2]!;
   const id = wordId(text.slice(start, end));
