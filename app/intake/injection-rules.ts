@@ -124,7 +124,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
-      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0 },
+      // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
+      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
     ],
   },
@@ -220,7 +221,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
-      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      // (Not "remove: EHR profile, break-glass eligibility": the leaver's access to such an account, not the account.)
+      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
@@ -261,7 +263,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
       { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
       { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
-      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2 },
+      // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_IN_HR"] },
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.

@@ -243,6 +243,10 @@ export const AUTHORITY_CONCEPTS = {
   ],
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
+  /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
+  ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
+    "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",
+    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ"],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
   REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",

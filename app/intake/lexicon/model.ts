@@ -2,7 +2,9 @@
 export const MODEL_CONCEPTS = {
   SEND: [ "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
-    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*", "compart*",
+    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
+    // Sharing verbs, not their participles: "login compartilhado", "documentos compartidos" are shared things, not a send.
+    "compartir*", "comparta*", "comparte*", "compartid", "compartidlo", "compartidla", "compartilha", "compartilhar*", "compartilhe*", "compartilhem", "compartí", "compartió", "envie", "enviem",
     "wyślij*", "prześlij*", "podeślij*", "udostępnij", "отправь*", "отправ*", "пришли", "перешли", "передай", "gönder*", "ilet*", "paylaş*",
     "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",

@@ -109,7 +109,10 @@ export const TARGET_CONCEPTS = {
     "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
   ],
   /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
-  PRIV_ACCESS: ["access", "rights", "credentials", "password", "passwords", "privileges", "permissions", "role", "custodian", "custodians", "zugang", "zugriff", "rechte", "zugangsdaten", "accès", "droits", "acceso", "permisos", "credenciales", "acesso", "accesso", "toegang", "rechten", "åtkomst", "behörighet", "behörigheter", "dostęp", "uprawnienia", "доступ", "права", "erişim*", "yetki*", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "hasło", "wachtwoord", "lösenord", "adgangskode", "passord"],
+  PRIV_ACCESS: [
+    // The leaver's eligibility for an account ("break-glass eligibility"), not the account.
+    "eligibility", "entitlement", "entitlements", "privilege", "permission", "berechtigung", "berechtigungen", "elegibilidade", "elegibilidad", "permissão", "permissões", "permiso",
+    "access", "rights", "credentials", "password", "passwords", "privileges", "permissions", "role", "custodian", "custodians", "zugang", "zugriff", "rechte", "zugangsdaten", "accès", "droits", "acceso", "permisos", "credenciales", "acesso", "accesso", "toegang", "rechten", "åtkomst", "behörighet", "behörigheter", "dostęp", "uprawnienia", "доступ", "права", "erişim*", "yetki*", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "hasło", "wachtwoord", "lösenord", "adgangskode", "passord"],
   EXEC: [
     "ceo", "cfo", "cto", "coo", "cio", "ciso", "founder", "cofounder", "co founder", "president", "chairman", "chairwoman", "chief executive", "chief financial officer", "board members", "executive team", "executives", "leadership team",
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
@@ -216,7 +219,7 @@ export const TARGET_CONCEPTS = {
   /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
   BATCH_TALK: [ "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
     "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
-    "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
+    "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigener antrag", "eigenes ticket", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
     "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đơn riêng", "yêu cầu riêng", "ticket riêng", "окрему заявку", "окремої заявки", "окремий запит", "tichete separate", "tichet separat", "cerere separată",
@@ -224,6 +227,11 @@ export const TARGET_CONCEPTS = {
     "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
   ],
+  /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
+  FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs",
+    "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
+    "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
+    "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
   /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
   ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle"],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
