@@ -37,6 +37,7 @@ export interface CompiledRule {
     barrier: 0 | 1 | 2;
     lead: boolean;
     firstNotPossessive: boolean;
+    lastNotPossessive: boolean;
   }[];
 }
 
@@ -63,6 +64,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
       firstNotPossessive: p.firstNotPossessive ?? false,
+      lastNotPossessive: p.lastNotPossessive ?? false,
     };
   });
 }
@@ -152,6 +154,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (const r of reach) {
         const end = Math.floor(r / span);
         if (notAfter.length > 0 && hasConcept(hits, end + 1, end + 1, notAfter)) continue;
+        if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
         found.push((r - end * span) * span + end);
       }
     }

@@ -1,13 +1,19 @@
 /** Concepts for claims of prior approval or authority, and for pressure to skip review (see override.ts for the entry syntax). */
 export const AUTHORITY_CONCEPTS = {
   ALREADY: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "an riga", "ti tẹ́lẹ̀",
+   
     "already", "pre", "previously", "schon", "bereits", "vorab", "déjà", "ya", "já", "już", "уже", "zaten", "önceden",
     "既に", "すでに", "已经", "已經", "已", "이미", "بالفعل", "مسبقا", "כבר", "पहले ही", "قبلا", "پیشاپیش",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "từ trước", "вже", "заздалегідь", "попередньо", "deja", "în prealabil", "již", "už", "předem", "vopred", "sudah", "telah", "redan", "i förväg", "allerede", "på forhånd",
     "on jo", "ovat jo", "etukäteen", "ennalta", "ήδη", "εκ των προτέρων", "ইতিমধ্যে", "আগেই", "tayari", "előzetesen",
   ],
-  APPROVED: [ "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
+  APPROVED: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "na okay", "na okay na", "naaprubahan", "inaprubahan", "aprubado", "na approve", "an amince", "ti fọwọ́ sí",
+    "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
     "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
     "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
@@ -25,7 +31,10 @@ export const AUTHORITY_CONCEPTS = {
     "έχει εγκρίνει", "অনুমোদিত", "অনুমোদন দিয়েছে", "অনুমোদন করেছে", "imeidhinishwa", "limeidhinishwa", "limeshaidhinishwa", "ameidhinisha", "wameidhinisha",
     "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
   ],
-  SECURITY: [ "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
+  SECURITY: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "tsaro", "sashen tsaro", "ààbò", "السيكيوريتي", "سيكيوريتي", "أمن المعلومات",
+    "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
     "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
     "sicherheit*", "it sicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
     "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
@@ -87,7 +96,10 @@ export const AUTHORITY_CONCEPTS = {
     "chính sách", "політик*", "politica", "politicile", "politicii", "kebijakan", "policyn", "politik", "käytäntö*", "politiikka*", "πολιτική", "নীতি", "szabályzat*",
     "นโยบาย",
   ],
-  SKIP: [ "dont wait on", "do not wait on", "without waiting on", "no waiting for", "non c è tempo per", "no hay tiempo para", "pas le temps pour", "keine zeit für", "não há tempo para", "لا يوجد وقت", "لا وقت", "push it through", "just push it through", "wave it through",
+  SKIP: [
+    // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
+    "dont bother routing", "do not bother routing", "dont bother sending it", "dont bother putting it", "dont bother running it", "not sit in", "not to sit in", "not go into", "not land in", "nie puszczać", "nie przepuszczać", "nie kierować",
+    "dont wait on", "do not wait on", "without waiting on", "no waiting for", "non c è tempo per", "no hay tiempo para", "pas le temps pour", "keine zeit für", "não há tempo para", "لا يوجد وقت", "لا وقت", "push it through", "just push it through", "wave it through",
     "skip*", "bypass*", "circumvent*", "go around", "get around", "work around", "route around", "avoid", "no need for", "no need to", "no time for", "dont wait for", "do not wait for", "without waiting for", "short circuit", "dont bother with", "do not bother with", "no need to bother with", "not to bother with", "rubber stamp", "rubber-stamp", "dispense with", "do away with",
     "überspring*", "umgeh*", "nicht warten auf", "contourn*", "passer outre", "saute*", "omit*", "salt*", "evita*", "no esperes", "pul*", "contorn*", "não espere",
     "pomiń", "pomin*", "omiń", "obejdź", "nie czekaj na", "пропусти*", "пропуст*", "обойди*", "обход*", "не жди", "atla*", "beklemeden", "es geç",
@@ -112,18 +124,27 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "надав*", "udělil*", "udelil*", "memberikan", "gav", "antoi", "έδωσε", "adott",
   ],
-  WITHOUT_POST: ["없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون",
+  WITHOUT_POST: [
+    // Korean: not going through it ("검토 안 거치셔도 됩니다").
+    "안 거치*", "거치지 않*", "거치지 말*",
+   "없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nélkül", "ছাড়া", "ছাড়াই",
   ],
-  WITHOUT: ["without", "with no", "w o", "w out", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
+  WITHOUT: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "láìsí", "láì sí", "nang walang", "ba tare da", "من غير", "من غيرما",
+   "without", "with no", "w o", "w out", "ohne", "sans", "sin", "sem", "bez", "zonder", "utan", "senza", "tanpa", "không cần", "без", "olmadan", "なしで", "なし", "无需", "無需", "不经", "不經", "없이", "بدون", "دون", "ללא", "בלי", "बिना",
     "ودون", "وبدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
-  AFTERWARDS: ["afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا",
+  AFTERWARDS: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "daga baya", "mamaya", "lẹ́yìn náà", "بعدين",
+   "afterwards", "afterward", "later", "after the fact", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже", "sonra", "后で", "事后", "之后", "나중에", "لاحقا", "لاحقاً", "אחר כך", "बाद में", "بعدا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sau đó", "sau này", "về sau", "потім", "пізніше", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt", "senare",
     "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
@@ -138,13 +159,22 @@ export const AUTHORITY_CONCEPTS = {
   /** "... is required": said of a review after "no" ("no separate security review step is required"). */
   REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli"],
   /** "no time": with a wait and a review, the review is skipped for urgency. */
-  NO_TIME: ["no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
+  NO_TIME: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
+   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
-  WAIT: ["wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
-  NO_NEED: [ "does not need to", "doesnt need to", "do not need to", "dont need to", "need not", "neednt", "not required to", "inte längre behöver", "behöver inte längre", "inte behöver", "no hace falta esperar",
+  WAIT: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
+   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
+  NO_NEED: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
+    "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
+    "does not need to", "doesnt need to", "do not need to", "dont need to", "need not", "neednt", "not required to", "inte längre behöver", "behöver inte längre", "inte behöver", "no hace falta esperar",
     "no need", "hoeft geen", "niet nodig", "geen aparte", "inte nödvändigt", "behövs inte", "behöver inte", "non serve", "non è necessari*", "non occorre", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
@@ -162,7 +192,10 @@ export const AUTHORITY_CONCEPTS = {
     "tarpeetonta", "ei vaadita", "δεν χρειάζεται", "δεν απαιτείται", "প্রয়োজন নেই", "দরকার নেই", "hakuna haja", "haihitajiki", "si lazima", "nem szükséges", "nincs szükség",
     "felesleges", "ไม่จำเป็น",
   ],
-  REVIEW: [ "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
+  REVIEW: [
+    // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "another look", "a second look", "second look", "another pair of eyes", "dubawa", "sake dubawa", "bita", "amincewa", "amincewar", "pagsusuri", "àyẹ̀wò", "ìfọwọ́sí", "يراجعه", "يراجعها", "مراجعه",
+    "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
     "prüfung*", "überprüfung*", "freigabe*", "genehmigung*", "vier augen", "revue", "vérification*", "approbation*", "contrôle*", "revisión", "revision*", "aprobación", "aprobacion*", "verificación", "validación",
     "revisão", "aprovação", "verificação", "validação", "weryfikacj*", "zatwierdzeni*", "przegląd*", "kontrol*", "approvazione", "revisione", "verifica", "controllo", "перевірк*", "проверк*", "согласовани*", "одобрени*", "ревью",
@@ -180,7 +213,10 @@ export const AUTHORITY_CONCEPTS = {
     "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
     "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
   ],
-  REVIEW_STRONG: [ "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
+  REVIEW_STRONG: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "dubawa", "sake dubawa", "pagsusuri", "àyẹ̀wò", "àyẹ̀wò ènìyàn", "يراجعه", "يراجعها", "مراجعه",
+    "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
     "prüfung*", "überprüfung*", "vier augen", "revue", "vérification*", "validation", "revisión", "revision*", "verificación", "validación", "revisão", "verificação", "validação", "weryfikacj*", "przegląd*", "revisione", "verifica", "approvazione", "перевірк*", "проверк*", "ревью",
     "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "בבדיקה", "הבדיקה", "לבדיקה", "समीक्षा", "जांच", "بررسی", "beoordeling", "controle", "granskning", "kontroll",
@@ -212,7 +248,10 @@ export const AUTHORITY_CONCEPTS = {
     "διαδικασία έγκρισης", "στάδιο έγκρισης", "jóváhagyási folyamat*", "jóváhagyási lépés*", "ขั้นตอนการอนุมัติ", "ขั้นตอนการตรวจสอบ",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
-  GATE_SECURITY: [ "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
+  GATE_SECURITY: [
+    // Dutch: security's agreement ("akkoord security al gegeven"; not "akkoord security volgt nog", which is still to come).
+    "akkoord security", "akkoord van security", "security akkoord", "securityakkoord", "akkoord van de security",
+    "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
     "security review", "security approval", "security sign off", "security check*", "security gate", "automated checks", "automated check", "automated review", "the checks", "policy check*", "the policy engine", "the filter", "injection filter",
     "the reviewer", "the reviewers", "reviewer", "reviewers", "the approver", "the approvers", "approvers", "reviewer step", "human review", "manual review", "the gatekeeper",
     "manuelle prüfung", "manuelle überprüfung", "manuelle freigabe", "revue manuelle", "vérification manuelle", "contrôle manuel", "validation manuelle", "revisión manual", "aprobación manual", "revisão manual", "aprovação manual",
@@ -243,6 +282,12 @@ export const AUTHORITY_CONCEPTS = {
   ],
   /** Clause openers: "... the removal and that a second super admin is confirmed" starts another clause. */
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
+  /** Passing through a step or a team: "it doesn't need to go through security", "مش محتاج يعدي على الأمن" (only after a no-need or a negation). */
+  PASS_THROUGH: ["go through", "going through", "pass through", "passing through", "be routed through", "routed through", "route it through", "routing it through", "go past", "run past", "run it past",
+    "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "przechodzić przez", "przejść przez", "puszczać przez",
+    "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta"],
+  /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
+  SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه"],
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
   ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
     "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",
@@ -253,7 +298,7 @@ export const AUTHORITY_CONCEPTS = {
     "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
     "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
     "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
-  DONE: [ "済んで", "済んでいます", "済み", "確認済み", "完了しています",
+  DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

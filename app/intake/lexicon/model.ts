@@ -1,6 +1,9 @@
 /** Concepts for exfiltration, role shifts and manipulation of the model's output (see override.ts for the entry syntax). */
 export const MODEL_CONCEPTS = {
-  SEND: [ "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
+  SEND: [
+    // Italian send verbs ("potete inviare a x@ la password"); tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "invia*", "aika", "aiko", "tura", "ipadala", "fi ranṣẹ", "ابعت*", "ابعتوا",
+    "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
     "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
     // Sharing verbs, not their participles: "login compartilhado", "documentos compartidos" are shared things, not a send.
@@ -21,7 +24,10 @@ export const MODEL_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
-  EXFIL_OBJECT: ["token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
+  EXFIL_OBJECT: [
+    // Records kept about patients or billing (a hospital's data).
+    "records", "patient records", "medical records", "billing records", "registros", "prontuários", "cartelle cliniche", "dossiers", "patientendaten", "dokumentacja", "mga record", "الملفات", "السجلات",
+   "token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
     // The leaver's mail, files and folders, in the languages of the lexicon (exfiltration only with a URL or an outside address).
     "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "emails", "e mails", "mails", "customer list", "client list", "contacts",
     "postfach", "postfachs", "mailbox inhalt", "dateien", "ordner", "inhalt", "boîte mail", "boîte aux lettres", "boîte de réception", "messagerie", "fichiers", "dossier", "dossiers", "contenu",
@@ -65,7 +71,10 @@ export const MODEL_CONCEPTS = {
     "lời nhắc hệ thống", "системний промпт", "системні інструкції", "promptul de sistem", "promptul sistemului", "systémový prompt", "prompt sistem", "järjestelmäkehote",
     "μήνυμα συστήματος", "rendszerprompt*", "พรอมต์ระบบ",
   ],
-  ADDRESS: [ "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
+  ADDRESS: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "àkíyèsí fún", "paalala sa", "paalala para sa", "sanarwa ga",
+    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho", "ghi chú cho", "lưu ý dành cho", "nếu bạn là", "примітка для", "нотатка для", "до уваги", "шановний", "якщо ти", "якщо ви", "notă pentru", "notă către",
     "dragă", "stimate", "în atenția", "dacă ești", "poznámka pro", "vážený", "milý", "pokud jsi", "poznámka pre", "ak si", "catatan untuk", "catatan bagi", "kepada",
@@ -74,7 +83,10 @@ export const MODEL_CONCEPTS = {
     "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
-  PROCESSOR: [ "бот", "бота", "боту", "роботу", "robot", "le bot", "el bot", "der bot", "o bot", "il bot",
+  PROCESSOR: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "ẹ̀rọ aládàáṣe", "ẹ̀rọ alágbèéká", "na'ura mai sarrafa kai", "tsarin atomatik", "السيستم", "سيستم", "البوت",
+    "бот", "бота", "боту", "роботу", "robot", "le bot", "el bot", "der bot", "o bot", "il bot",
     "offboarding assistant", "automated assistant", "automatic assistant", "virtual assistant", "ai assistant", "assistente automatico", "asistente automático", "assistant automatique", "automatischer assistent", "automatische assistent",
     "automation", "automations", "the automation", "processor", "pipeline", "the pipeline", "the workflow", "workflow engine", "bot", "bots", "the bot", "offboarding bot", "reviewer bot", "agent", "the agent", "ai agent", "tooling", "the script", "parser", "the parser", "the model", "the system", "whoever processes this", "the reader",
     "automatisierung", "verarbeitung", "le traitement", "l automatisation", "la automatización", "el procesamiento", "a automação", "o processamento", "automatyzacj*", "автоматизаци*", "обработк*", "otomasyon", "自動化", "自动化", "자동화", "الأتمتة", "אוטומציה", "ऑटोमेशन", "اتوماسیون",
@@ -90,7 +102,10 @@ export const MODEL_CONCEPTS = {
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마"],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
   ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明"],
-  PROCESSOR_NOTE: ["note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline",
+  PROCESSOR_NOTE: [
+    // Egyptian Arabic: the system addressed ("يا سيستم").
+    "يا سيستم", "يا بوت", "يا آلي",
+   "note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",
     "poznámka pre systém", "catatan untuk sistem", "till den automatiska assistenten", "till det automatiska systemet", "til den automatiske assistent",
@@ -155,11 +170,15 @@ export const MODEL_CONCEPTS = {
     "chế độ nhà phát triển", "режим розробника", "modul dezvoltator", "vývojářský režim", "vývojársky režim", "mode pengembang", "utvecklarläge", "udviklertilstand",
     "utviklermodus", "kehittäjätila", "λειτουργία προγραμματιστή", "fejlesztői mód", "โหมดนักพัฒนา",
   ],
-  MARK: [ "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
+  MARK: [
+    // The ticket closed with a verdict: "potete chiuderla come approvata", "close it as approved".
+    "close it as", "close this as", "close as", "chiuderla come", "chiudetela come", "chiuderlo come", "chiudere come", "cerrarla como", "ciérrenla como", "cerrar como", "fechar como", "fechem como", "clôturez la comme", "schließt es als",
+    "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đánh dấu", "познач*", "označ", "označte", "označit", "tandai", "markera", "markér", "merkitse", "merkitkää", "σημείωσε", "jelöld", "jelölje", "ทำเครื่องหมาย",
   ],
-  VERDICT: [ "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
+  VERDICT: [ "approvata", "approvato", "aprovado", "aprovada", "aprobada", "approuvée",
+    "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
     "safe", "benign", "harmless", "low risk", "not suspicious", "legitimate", "trusted", "verified", "approved", "allow", "allowed", "compliant", "no injection", "risk 0", "zero risk",
     "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -12,6 +12,9 @@
  */
 export const OVERRIDE_CONCEPTS = {
   IGNORE: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "gbàgbé", "kalimutan", "balewalain", "huwag pansinin", "ku manta da", "manta da", "yi watsi da", "انسى", "انسوا", "متاخدش في بالك",
+   
     "ignore", "ignoring", "disregard*", "forget", "forgetting", "pay no attention to", "do not follow", "dont follow", "stop following", "no longer follow", "override", "overrule", "neglect", "discard", "set aside", "throw out", "abandon",
     "ignorier*", "vergiss", "vergessen", "missacht*", "nicht beachten", "beachte nicht", "verwirf",
     "ignore*", "oublie*", "ne tiens pas compte", "ne tenez pas compte", "fais abstraction", "faites abstraction", "passe outre", "passez outre",
@@ -40,6 +43,9 @@ export const OVERRIDE_CONCEPTS = {
     "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
   ],
   PRIOR: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "tẹ́lẹ̀", "naunang", "nauna", "da suka gabata", "na baya", "قبل كده", "اللي فاتت",
+   
     "previous", "previously given", "prior", "above", "earlier", "preceding", "foregoing", "former", "original", "initial", "existing", "old", "your", "current", "system", "safety", "default", "built in", "developer",
     "vorherig*", "vorige*", "bisherig*", "obig*", "früher*", "ursprünglich*", "deine", "dein", "deinen", "ihre",
     "précédent*", "antérieur*", "ci dessus", "tes", "vos", "votre", "initiales", "anciennes",
@@ -66,6 +72,9 @@ export const OVERRIDE_CONCEPTS = {
     "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
   ],
   INSTR: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "ìlànà", "ìtọ́ni", "tagubilin", "mga utos", "mga instruction", "umarni", "umarnin", "dokoki", "اللي اتقالتلك",
+   
     "instruc*", "prompt*", "rule*", "directive*", "guideline*", "guardrail*", "command*", "orders", "constraint*", "programming", "system message", "restriction*", "safeguard*", "filters",
     "anweisung*", "instruktion*", "regel*", "befehl*", "vorgabe*", "richtlinie*", "vorschrift*",
     "consigne*", "règle*", "ordres",

@@ -1,6 +1,9 @@
 /** Concepts for additional or swapped target identities (see override.ts for the entry syntax). */
 export const TARGET_CONCEPTS = {
-  ALSO: [ "while you re at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
+  ALSO: [
+    // Hausa, Tagalog: "kuma", "pati na rin".
+    "kuma", "pati na rin", "kasama na rin",
+    "while you re at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
     "also", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
@@ -12,14 +15,20 @@ export const TARGET_CONCEPTS = {
     "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
   ],
   /** "while you're at it": another task slipped in beside the request. */
-  ALSO_STRONG: ["while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
+  ALSO_STRONG: [
+    // Polish, French, Egyptian Arabic, Tagalog: "przy okazji", "profitez-en pour", "وبالمرة", "isabay na rin".
+    "przy okazji", "profitez en pour", "profitez en", "وبالمرة", "بالمرة", "isabay na rin", "isama na rin",
+   "while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
-  ACTION: [ "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
+  ACTION: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
+    "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
+    "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
@@ -59,7 +68,10 @@ export const TARGET_CONCEPTS = {
     "ของเขา",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
-  ALL_PEOPLE: [ "whole reporting line", "entire reporting line", "all direct reports", "all direct and indirect reports", "all her reports", "all his reports", "todo el departamento", "todo el equipo", "toda la oficina", "todo el área", "tout le département", "toute l équipe", "die ganze abteilung", "das ganze team", "de hele afdeling", "het hele team", "tutto il reparto", "tutto il team", "todo o departamento", "toda a equipe", "cały dział", "cały zespół", "весь отдел", "всю команду", "tüm departman", "tüm ekip", "整个部门", "全部门", "部门所有", "부서 전체", "팀 전체", "القسم بأكمله", "الفريق بأكمله", "כל המחלקה", "כל הצוות", "पूरा विभाग", "पूरी टीम", "کل بخش", "کل تیم",
+  ALL_PEOPLE: [
+    // All accounts of a group, everyone in a department (Polish, Egyptian Arabic, Tagalog, Hausa).
+    "wszystkie konta z grupy", "wszystkie konta w grupie", "wszystkich z grupy", "wszystkich z działu", "całą grupę", "كل اللي في", "كل الناس اللي", "كل الموظفين", "lahat ng nasa", "lahat ng empleyado", "buong team", "duk ma'aikatan", "gbogbo òṣìṣẹ́",
+    "whole reporting line", "entire reporting line", "all direct reports", "all direct and indirect reports", "all her reports", "all his reports", "todo el departamento", "todo el equipo", "toda la oficina", "todo el área", "tout le département", "toute l équipe", "die ganze abteilung", "das ganze team", "de hele afdeling", "het hele team", "tutto il reparto", "tutto il team", "todo o departamento", "toda a equipe", "cały dział", "cały zespół", "весь отдел", "всю команду", "tüm departman", "tüm ekip", "整个部门", "全部门", "部门所有", "부서 전체", "팀 전체", "القسم بأكمله", "الفريق بأكمله", "כל המחלקה", "כל הצוות", "पूरा विभाग", "पूरी टीम", "کل بخش", "کل تیم",
     "every account on", "every account of the", "everyone in", "everyone reporting to", "anyone else reporting to", "all members", "the whole team",
     "all contractors", "all interns", "all temps", "all consultants", "all vendors", "all guests", "todos los becarios", "todos los contratistas", "alle praktikanten", "alle auftragnehmer", "tous les stagiaires", "tous les prestataires",
     "everyone", "everybody", "all users", "all employees", "all staff", "all members", "all admins", "all administrators", "all accounts in", "all people", "the entire team", "the entire department", "the entire company", "the whole team", "the whole department", "every user", "every employee", "every account in", "all other users", "all other employees",
@@ -83,6 +95,9 @@ export const TARGET_CONCEPTS = {
     "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
   ],
   BREAKGLASS: [
+    // Korean domain admin ("도메인 관리자 계정"), emergency logins.
+    "도메인 관리자", "emergency login", "emergency logins",
+   
     "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정", "حساب الطوارئ", "חשבון חירום", "आपातकालीन खाता", "حساب اضطراری",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -97,6 +112,9 @@ export const TARGET_CONCEPTS = {
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
+    // A service account, a domain admin account, emergency logins: owned by no leaver.
+    "service account", "service accounts", "compte de service", "cuenta de servicio", "conta de serviço", "account di servizio", "dienstkonto", "servicekonto", "konto serwisowe", "서비스 계정", "도메인 관리자", "emergency login", "emergency logins",
+   
     "break glass", "breakglass", "emergency access account", "emergency account", "emergency admin", "root account", "root user", "firecall", "firefighter account",
     "root konto", "root kontot", "rootkontot", "root kontoen", "usuario root", "cuenta root", "compte root", "conta root", "utenza root", "account root", "konto root",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
@@ -165,7 +183,7 @@ export const TARGET_CONCEPTS = {
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
   HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
-    "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
+    "transfer*", "hand over", "handover", "hand off", "handed over", "handed off", "handed to", "hand it over", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
     "übergeben", "übertragen", "weiterleiten", "transférer", "transmettre", "transferir", "reenviar", "trasferire", "inoltrare", "przekaż", "передать", "перешлите", "devret", "aktar", "转交", "移交", "인계", "نقل", "להעביר", "सौंप", "انتقال",
   ],
   /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
@@ -206,6 +224,9 @@ export const TARGET_CONCEPTS = {
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
+    // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "asusun", "asusu", "account ni", "accounts ni", "access ni", "حسابات",
+   
     "account of", "accounts of", "access of", "access for", "account for", "the accounts of", "les comptes de", "les accès de", "las cuentas de", "los accesos de", "los usuarios de", "as contas de", "os acessos de",
     "die konten von", "die zugänge von", "gli account di", "gli accessi di", "de accounts van", "de toegang van", "kontona för", "kontiene til", "konta", "dostępy", "het account van", "de account van", "de toegang van", "das konto von", "den zugang von", "le compte de", "l accès de", "la cuenta de", "el acceso de", "a conta de", "o acesso de",
     "konto", "dostęp", "аккаунт", "учетную запись", "доступ", "hesabını", "erişimini", "kontot för", "l account di", "l accesso di", "アカウント", "账号", "帳號", "账户", "계정", "حساب", "الوصول", "הגישה של", "החשבון של", "का खाता", "की पहुंच", "دسترسی", "حساب کاربری",
@@ -217,7 +238,10 @@ export const TARGET_CONCEPTS = {
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
   /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
-  BATCH_TALK: [ "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
+  BATCH_TALK: [
+    // Another ticket spared, both done at once ("dan hoeven we niet nog een ticket aan te maken", "might as well do both now").
+    "another ticket", "another request", "a second ticket", "nog een ticket", "nog een aanvraag", "nog een verzoek", "noch ein ticket", "noch einen antrag", "otro ticket", "otra solicitud", "outro chamado", "outro ticket", "un autre ticket", "un altro ticket", "kolejnego zgłoszenia", "might as well do both", "do both now", "do both at once", "both at once", "both in one go", "beide meteen",
+    "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
     "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
     "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigener antrag", "eigenes ticket", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
     "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
@@ -227,6 +251,8 @@ export const TARGET_CONCEPTS = {
     "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
   ],
+  /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
+  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
   /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
   FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs",
     "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
