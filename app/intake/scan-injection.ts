@@ -65,7 +65,10 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
   }
 }
 
-function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
+/** Decodings that undo themselves: rot13 of rot13, or a reversed reversal, is the text the layer above already read. */
+const SELF_INVERSE: ReadonlySet<string> = new Set(["rot13", "reversed"]);
+
+function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }, decodedAs: string | null = null): RawHit[] {
   const norm = normalizeText(raw);
   const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
   const hits = emptyHits(LEXICON.names.length, tokens.count);
@@ -102,11 +105,13 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectMixedScript(raw)) out.push(h);
   if (depth >= MAX_DEPTH) return out;
   for (const seg of decodeLayers(raw, budget)) {
+    // Decoding it again gives back the text this layer came from (and would credit its findings to a hidden layer).
+    if (seg.kind === decodedAs && SELF_INVERSE.has(seg.kind)) continue;
     // Prose hidden in base64 or hex, in any language: an offboarding request has no reason to.
     if ((seg.kind === "base64" || seg.kind === "hex") && isProse(seg.text)) {
       out.push({ rule: "hidden.encoded_prose", technique: "hidden characters", severity: "medium", start: seg.start, end: seg.end, reason: "hides sentences of plain text in an encoding", via: seg.kind, decoded: seg.text });
     }
-    for (const inner of scanLayer(seg.text, context, depth + 1, budget)) {
+    for (const inner of scanLayer(seg.text, context, depth + 1, budget, seg.kind)) {
       out.push({ ...inner, start: seg.start, end: seg.end, via: inner.via ? `${seg.kind}>${inner.via}` : seg.kind, decoded: inner.decoded ?? seg.text.slice(inner.start, inner.end) });
     }
   }
