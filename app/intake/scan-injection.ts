@@ -16,7 +16,7 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { compileRules, matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
-import { joinHyphenBreaks, tokenize } from "./tokenize.js";
+import { joinHyphenBreaks, keepAbbreviations, tokenize } from "./tokenize.js";
 
 export type { Finding } from "./finding.js";
 
@@ -68,6 +68,7 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }): RawHit[] {
   const norm = normalizeText(raw);
   const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
+  keepAbbreviations(raw, norm.text, norm.originOf, tokens);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
