@@ -73,6 +73,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["TASK", "NEW"], gap: 0, barrier: 0, lead: true },
       { seq: ["FROM_NOW_ON", "YOU", "MODEL_DO"], gap: [2, 3] },
       { seq: ["FROM_NOW_ON", "YOU_ARE"], gap: 2 },
+      // The same with the verb first: "you are from now on ...", "je bent vanaf nu", "du bist ab sofort".
+      { seq: ["YOU_ARE", "FROM_NOW_ON"], gap: 1, barrier: 0 },
       { seq: ["FROM_NOW_ON", "ACT_AS"], gap: 3 },
       { seq: ["NEW", ["INSTR", "TASK"], "FROM", ["SECURITY", "AUTH_ROLE"]], gap: [1, 1, 2] },
     ],
