@@ -6,7 +6,7 @@ import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** A person named in the text: where, and the words that name them (name words, or an address's local part). */
-interface Named {
+export interface Named {
   first: number;
   last: number;
   words: string[];
@@ -113,7 +113,7 @@ function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits
 }
 
 /** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
-function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
+export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
   const out: Named[] = [];
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
@@ -153,7 +153,7 @@ function firstAfter(people: readonly Named[], token: number): number {
 }
 
 /** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
-function samePerson(a: readonly string[], b: readonly string[]): boolean {
+export function samePerson(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
   return withinTwoEdits(a.join(""), b.join(""));
 }
