@@ -7,6 +7,7 @@ import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
 import { detectAddressField } from "./detect-address-field.js";
+import { detectGroupCommand } from "./detect-group-command.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
@@ -94,6 +95,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
+  for (const h of detectGroupCommand(norm.text)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);
