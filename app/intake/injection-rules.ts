@@ -254,6 +254,18 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: "target.privileged_identity",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "the person to offboard is described as an executive (a privileged target)",
+    patterns: [
+      // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
+      { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
+      // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+    ],
+  },
+  {
     id: "target.batch",
     technique: "additional or swapped target identity",
     severity: "high",
