@@ -22,3 +22,19 @@ describe("the leaver described as an executive (target.privileged_identity, phra
     expect(await rulesOf(text)).not.toContain("target.privileged_identity");
   });
 });
+
+describe("a target mailbox named for global or domain admin ('ga-', 'da-': target.privileged_identity)", () => {
+  it.each([
+    ["'ga-ops' as the form's email", "### Employee name\nOps Global Admin (shared)\n### Email\nga-ops@example.com\n### Last working day\n2024-11-25\n### Reason\nThe owner of this account left last month. Please remove the account together with its Global Administrator role."],
+    ["'da-infra' after 'offboard'", "Please offboard da-infra@example.com, last day 2026-12-11 (the team was merged)."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.privileged_identity");
+  });
+
+  it.each([
+    ["a person's address with 'da' in the name", "Please offboard maria.da.silva@example.com, last day 2026-12-11 (resignation)."],
+    ["a person's address with the initials 'ga'", "Please offboard ga.lindqvist@example.com, last day 2026-12-11 (resignation)."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.privileged_identity");
+  });
+});
