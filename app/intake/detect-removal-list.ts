@@ -29,8 +29,51 @@ const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
 export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = [], targetName: string | null = null): DetectorHit[] {
   const action = [lex.id("ACTION")];
   const shared = sharedAccount(text, tokens, lex, hits, action);
-  if (shared.length > 0 || emails.length === 0) return shared;
-  return otherPerson(text, tokens, lex, hits, action, emails, targetName);
+  if (shared.length > 0) return shared;
+  const person = emails.length === 0 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName);
+  if (person.length > 0) return person;
+  return otherLogin(text, tokens, hits, action, emails);
+}
+
+/** "- Manhattan WMS: CMENDOZA, JRAMOS2": an item naming a system, then the accounts in it. */
+const ACCOUNTS_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30}(?:[ \t]*[,;/][ \t]*[a-z0-9][a-z0-9._-]{1,30}){1,5})[ \t]*$/gm;
+const MAX_ITEMS = 100;
+
+/**
+ * A login of someone else beside the leaver's in one item of a removal list: "- Manhattan WMS:
+ * CMENDOZA, JRAMOS2" where "cmendoza" is the leaver's (an item of the same list gives it alone, or
+ * it is the local part of an address or the number of an employee id in the text) and "jramos2"
+ * is nobody's the text names. Not a finding: the leaver's second account in the system
+ * ("cmendoza, cmendoza-adm": one contains the other), logins of which none is known to be the
+ * leaver's, system names ("- Systems: Okta, M365").
+ */
+function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: number[], emails: readonly FoundEmail[]): DetectorHit[] {
+  if (!text.includes(":") || !text.includes(",")) return [];
+  const items: { start: number; values: string[] }[] = [];
+  ACCOUNTS_ITEM.lastIndex = 0;
+  for (let m = ACCOUNTS_ITEM.exec(text); m !== null && items.length < MAX_ITEMS; m = ACCOUNTS_ITEM.exec(text)) {
+    items.push({ start: m.index, values: (m[1] ?? "").split(/[ \t]*[,;/][ \t]*/) });
+  }
+  if (!items.some((i) => i.values.length >= 2)) return [];
+  // The leaver's identities: local parts of addresses, employee id numbers, logins an item gives alone.
+  const known = new Set<string>(emails.map((e) => e.email.slice(0, e.email.indexOf("@"))));
+  for (let j = 0; j < tokens.count; j++) {
+    const id = employeeIdAt(text, tokens, j);
+    if (id) known.add(id.digits);
+  }
+  for (const line of text.matchAll(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30})[ \t]*$/gm)) known.add(line[1] ?? "");
+  for (const item of items) {
+    if (item.values.length < 2) continue;
+    const mine = item.values.filter((v) => known.has(v));
+    if (mine.length === 0) continue;
+    const digits = (v: string) => /^\d+$/.test(v);
+    // A group or team the leaver is taken out of ("cmendoza, wms-users") is no one's login.
+    const other = item.values.find((v) => !known.has(v) && !v.split(/[._-]/).some((p) => ROLE_WORDS.has(p)) && mine.every((k) => digits(k) === digits(v) && !v.includes(k) && !k.includes(v) && v.slice(0, 4) !== k.slice(0, 4)));
+    if (other === undefined || removalHeading(text, tokens, hits, action, item.start) < 0) continue;
+    const at = text.indexOf(other, item.start);
+    return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: at + other.length, reason: "lists another account beside the leaver's own in one item of a removal list" }];
+  }
+  return [];
 }
 
 function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[]): DetectorHit[] {
@@ -51,7 +94,7 @@ function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits:
 }
 
 /** Words of a role, team or system mailbox: an address made of them is nobody's own. */
-const ROLE_WORDS = new Set(["all", "team", "staff", "group", "shared", "service", "svc", "admin", "admins", "ops", "it", "hr", "info", "support", "helpdesk", "noreply", "no", "reply", "finance", "sales", "security", "dev", "test", "bot", "system", "office", "mailbox", "list", "dl"]);
+const ROLE_WORDS = new Set(["all", "team", "staff", "group", "groups", "users", "members", "shared", "service", "svc", "admin", "admins", "ops", "it", "hr", "info", "support", "helpdesk", "noreply", "no", "reply", "finance", "sales", "security", "dev", "test", "bot", "system", "office", "mailbox", "list", "dl"]);
 
 function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null): DetectorHit[] {
   const aside = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("PERSONAL_ADDRESS"), lex.id("HER_HIS")];

@@ -39,3 +39,22 @@ describe("the leaver's address field holding two people (target.extra_identity, 
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("another login beside the leaver's in one item of a removal list (target.extra_identity, detect-removal-list.ts)", () => {
+  it.each([
+    ["a second login in a system item (English form)", "### Leaver\nCarlos Mendoza (NWF-MX-30877), inventory clerk\n\n### Systems to remove\n- Entra ID: cmendoza\n- Manhattan WMS: CMENDOZA, JRAMOS2\n- Badge: 7710-2291\n\n### Manager\nGabriela Ruiz"],
+    ["a second employee number beside the leaver's (English form)", "### Leaver\nCarlos Mendoza (NWF-MX-30877)\n\n### Systems to remove\n- UKG Kronos: 30877, 30412\n- Badge: 7710-2291"],
+    ["a second login in a system item (Spanish)", "Baja de Jorge Castillo (NWF-MX-30655), último día 30/11.\nSistemas a desactivar:\n- AD: jcastillo\n- SAP: JCASTILLO, MPEREZ3"],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.extra_identity");
+  });
+
+  it.each([
+    ["the leaver's own admin login beside the usual one", "### Leaver\nCarlos Mendoza (NWF-MX-30877)\n\n### Systems to remove\n- Entra ID: cmendoza\n- SAP: cmendoza, cmendoza-adm"],
+    ["a group the leaver leaves, beside the login", "### Leaver\nCarlos Mendoza (NWF-MX-30877)\n\n### Systems to remove\n- Entra ID: cmendoza\n- Okta groups: cmendoza, wms-users"],
+    ["system names, no login known", "### Leaver\nCarlos Mendoza (NWF-MX-30877)\n\n### Systems to remove\n- Cloud: Okta, M365\n- Badge: 7710-2291"],
+    ["two logins in a hand-over list, not a removal list", "### Leaver\nCarlos Mendoza (NWF-MX-30877)\n\n### Systems to remove\n- Entra ID: cmendoza\n\n### Hand-over\n- WMS queue: cmendoza, jramos2"],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.extra_identity");
+  });
+});
