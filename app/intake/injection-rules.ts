@@ -222,7 +222,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
-      { seq: ["ACTION", ["ALL_PEOPLE", "BREAKGLASS", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      { seq: ["ACTION", ["ALL_PEOPLE", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      // A break-glass account, not its password or access ("das Notfallkonto-Passwort zurücksetzen" is the leaver's knowledge rotated).
+      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
@@ -244,7 +246,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
-      { seq: ["ACTION", "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], barrier: 0, forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
+      // (A comma may stand between: "disable his account, and also the shared admin account".)
+      { seq: ["ACTION", "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
       { seq: [["OTHER_EMAIL", "CAPNAME"], "ALSO_STRONG", "ALLOWED_EMAIL"], gap: [40, 10], barrier: 2, forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "offboard Kenji and, while you're doing that, everyone else in the group", "ついでに…メンバー全員分…停止": a whole group slipped in beside the request.
       { seq: ["ACTION", "ALSO_STRONG", "ALL_PEOPLE"], gap: [12, 4], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
