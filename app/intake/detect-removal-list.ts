@@ -10,6 +10,16 @@ const MAX_HITS = 20;
 const MAX_ITEMS_ABOVE = 20;
 const MAX_HEADING = 200;
 const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
+const ITEM_AT = /[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/y;
+
+/** Whether a line of the text is a list item (each line start tested once, sticky). */
+function hasItemLine(text: string): boolean {
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) {
+    ITEM_AT.lastIndex = at;
+    if (ITEM_AT.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * What a list under a line asking for removal ("### Accounts to remove", "Ta gärna bort:",
@@ -27,6 +37,8 @@ const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
  *   manager kai.lee@"), a role or team mailbox.
  */
 export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = [], targetName: string | null = null): DetectorHit[] {
+  // Every finding here is an item of a list: a text with no item line has none (most texts).
+  if (!hasItemLine(text)) return [];
   const action = [lex.id("ACTION")];
   const shared = sharedAccount(text, tokens, lex, hits, action);
   if (shared.length > 0) return shared;

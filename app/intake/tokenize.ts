@@ -266,37 +266,39 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
 
 /** Titles written before a name ("Hr. Brandt", "Dr. Engel", "Mme. Roy"): their period ends no sentence. */
 const TITLES = new Set(["hr", "hrn", "fr", "frl", "dr", "dra", "drs", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "srta", "prof"]);
-/** "z.B.", "e.g.", "i.e.", "d.h.", "u.a.", "p.ex." (letters with periods), "bzw.", "inkl.": never a sentence end. */
-const DOTTED = new Set(["zb", "eg", "ie", "dh", "ua", "pex", "bzw", "inkl"]);
 
 /**
  * Clears the sentence end after an abbreviation, in place: a title written as one ("Hr." or "Dr." in
  * the raw text, capital then lower case: not "HR." ending "approved by HR."), or a dotted
  * abbreviation ("z.B.", "e.g."), followed by a space on the same line. Such a period is no sentence
- * end for the rules' barriers ("von der IT-Sicherheit (Hr. Brandt) freigegeben"). Reads only tokens
- * after a sentence end, and only a short token before it.
+ * end for the rules' barriers ("von der IT-Sicherheit (Hr. Brandt) freigegeben"). Each ". " of the
+ * text is looked at once (indexOf); only a candidate's tokens are read.
  */
 export function keepAbbreviations(raw: string, text: string, originOf: (i: number) => number, tokens: Tokens): void {
-  const { sep, keys, starts, ends } = tokens;
-  for (let i = 1; i < tokens.count; i++) {
-    if (((sep[i] ?? 0) & SEP.sentence) === 0 || ((sep[i] ?? 0) & (SEP.newline | SEP.paragraph)) !== 0) continue;
-    const prevEnd = ends[i - 1] ?? 0;
-    const key = keys[i - 1] ?? "";
-    // Only ". " between the two words.
-    if (key.length > 4 || text.charCodeAt(prevEnd) !== 0x2e || !/^\.[ \t]+$/.test(text.slice(prevEnd, starts[i] ?? 0))) continue;
-    let keep = false;
-    if (TITLES.has(key)) {
-      const at = originOf(starts[i - 1] ?? 0);
+  for (let dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
+    // The word before the period: one to four letters a-z.
+    let ws = dot;
+    while (ws > 0 && dot - ws < 5 && isAsciiLower(text.charCodeAt(ws - 1))) ws--;
+    const len = dot - ws;
+    if (len === 0 || len > 4 || (ws > 0 && ASCII_CLASS[text.charCodeAt(ws - 1)] === WORD_CHAR)) continue;
+    const word = text.slice(ws, dot);
+    let keep: boolean;
+    if (TITLES.has(word)) {
+      const at = originOf(ws);
       const head = raw.charCodeAt(at);
       const second = raw.charCodeAt(at + 1);
       // "Hr", "Dr", "Mme": a capital, then lower case (a title), not "HR" or "DR" (a team, disaster recovery).
       keep = head >= 0x41 && head <= 0x5a && second >= 0x61 && second <= 0x7a;
-    } else if (i >= 2 && key.length <= 2 && (ends[i - 2] ?? 0) + 1 === (starts[i - 1] ?? 0) && text.charCodeAt(ends[i - 2] ?? 0) === 0x2e) {
-      keep = DOTTED.has((keys[i - 2] ?? "") + key);
-    } else if (DOTTED.has(key)) keep = true;
-    if (keep) sep[i] = (sep[i] ?? 0) & ~SEP.sentence;
+    } else {
+      // "bzw.", "inkl.", the last letters of "z.B.", "e.g.", "p.ex.": never a sentence end.
+      keep = word === "bzw" || word === "inkl" || (len <= 2 && ws >= 2 && text.charCodeAt(ws - 1) === 0x2e && isAsciiLower(text.charCodeAt(ws - 2)) && (ws < 3 || ASCII_CLASS[text.charCodeAt(ws - 3)] !== WORD_CHAR));
+    }
+    if (!keep) continue;
+    const i = tokenAtOffset(tokens, dot + 1);
+    if (i > 0 && i < tokens.count && tokens.ends[i - 1] === dot) tokens.sep[i] = (tokens.sep[i] ?? 0) & ~SEP.sentence;
   }
 }
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
 const BREAK = /-[ \t]*\r?\n/y;
 const HEADING_LINE = /[ \t]*#{1,6}[ \t][^\n]*\n/y;
