@@ -2,8 +2,8 @@ import type { DetectorHit } from "./detector-hit.js";
 
 /** A flag that picks a whole group, unit or everyone, standing as its own word ("--group", "-all"; not "hp-warehouse-all"). */
 const GROUP_FLAG = /(?:^|[ \t])--?(?:group|groups|all|all-users|allusers|everyone|members-of|ou|org-unit|department|dept|team|site)(?=$|[ \t=])/;
-/** GROUP_FLAG at a given offset (sticky), for the quick test. */
-const ANY_FLAG = /--?(?:group|groups|all|all-users|allusers|everyone|members-of|ou|org-unit|department|dept|team|site)(?=$|[ \t=\n])/y;
+/** The quick test: a dash right before the start of a group flag's name. */
+const QUICK = /-(?:group|all|everyone|members-of|ou|org-unit|dep|team|site)/;
 /** A flag or argument that picks one person: the group is then only where the person is acted on ("--user x --group g"). */
 const PERSON_ARG = /(?:^|[ \t])--?(?:u|user|users|username|identity|id|member|members|email|upn|login|account|employee)(?=$|[ \t=])|@/;
 /** A command line whose command disables or removes (snake, kebab or Pascal case: "disable_user", "Disable-ADAccount", "okta-deactivate"). */
@@ -19,16 +19,8 @@ const MAX_LINES = 200;
  * Commands are read as written in any language's text (their words are English).
  */
 export function detectGroupCommand(text: string): DetectorHit[] {
-  // Without a group flag anywhere (normalised text is lower case) there is no command to read: each " -" is tested once.
-  let flagged = false;
-  for (let i = text.indexOf(" -"); i >= 0 && !flagged; i = text.indexOf(" -", i + 2)) {
-    // A flag name starts right after the dash or a second one (not " - " or " -1").
-    const c = text.charCodeAt(i + 2);
-    if (c !== 0x2d && (c < 0x61 || c > 0x7a)) continue;
-    ANY_FLAG.lastIndex = i + 1;
-    flagged = ANY_FLAG.test(text);
-  }
-  if (!flagged) return [];
+  // Without a group flag's name after a dash anywhere (normalised text is lower case) there is no command to read.
+  if (!QUICK.test(text)) return [];
   COMMAND.lastIndex = 0;
   let n = 0;
   for (let m = COMMAND.exec(text); m !== null && n < MAX_LINES; m = COMMAND.exec(text), n++) {

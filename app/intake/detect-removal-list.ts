@@ -10,15 +10,28 @@ const MAX_HITS = 20;
 const MAX_ITEMS_ABOVE = 20;
 const MAX_HEADING = 200;
 const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
-const ITEM_AT = /[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/y;
 
-/** Whether a line of the text is a list item (each line start tested once, sticky). */
+/** Whether a line of the text is a list item: each line start read once (itemAt). */
 function hasItemLine(text: string): boolean {
-  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) {
-    ITEM_AT.lastIndex = at;
-    if (ITEM_AT.test(text)) return true;
-  }
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) if (itemAt(text, at)) return true;
   return false;
+}
+
+/** Whether the line starting at `at` is a list item ("- ", "* ", "• ", "1. ", "2) "), read by hand (as ITEM). */
+function itemAt(text: string, at: number): boolean {
+  const n = text.length;
+  let i = at;
+  while (i < n && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  let next = i + 1;
+  if (c >= 0x30 && c <= 0x39) {
+    if (next < n && text.charCodeAt(next) >= 0x30 && text.charCodeAt(next) <= 0x39) next++;
+    const p = text.charCodeAt(next);
+    if (p !== 0x2e && p !== 0x29) return false;
+    next++;
+  } else if (c !== 0x2d && c !== 0x2a && c !== 0x2022 && c !== 0xb7) return false;
+  const after = text.charCodeAt(next);
+  return after === 0x20 || after === 0x09;
 }
 
 /**
@@ -48,7 +61,7 @@ export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLex
 }
 
 /** "- Manhattan WMS: CMENDOZA, JRAMOS2": an item naming a system, then the accounts in it. */
-const ACCOUNTS_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30}(?:[ \t]*[,;/][ \t]*[a-z0-9][a-z0-9._-]{1,30}){1,5})[ \t]*$/gm;
+const ACCOUNTS_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30}(?:[ \t]*[,;/][ \t]*[a-z0-9][a-z0-9._-]{1,30}){0,5})[ \t]*$/;
 const MAX_ITEMS = 100;
 
 /**
@@ -60,11 +73,19 @@ const MAX_ITEMS = 100;
  * leaver's, system names ("- Systems: Okta, M365").
  */
 function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: number[], emails: readonly FoundEmail[]): DetectorHit[] {
-  if (!text.includes(":") || !text.includes(",")) return [];
+  // Item lines with a ':' (each line read once; a line is matched only when it is an item with a colon).
   const items: { start: number; values: string[] }[] = [];
-  ACCOUNTS_ITEM.lastIndex = 0;
-  for (let m = ACCOUNTS_ITEM.exec(text); m !== null && items.length < MAX_ITEMS; m = ACCOUNTS_ITEM.exec(text)) {
-    items.push({ start: m.index, values: (m[1] ?? "").split(/[ \t]*[,;/][ \t]*/) });
+  for (let at = 0; at >= 0 && at < text.length && items.length < MAX_ITEMS; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at <= 120 && itemAt(text, at)) {
+      const colon = text.indexOf(":", at);
+      if (colon >= 0 && colon < end) {
+        const m = ACCOUNTS_ITEM.exec(text.slice(at, end));
+        if (m) items.push({ start: at, values: (m[1] ?? "").split(/[ \t]*[,;/][ \t]*/) });
+      }
+    }
+    at = nl < 0 ? -1 : nl + 1;
   }
   if (!items.some((i) => i.values.length >= 2)) return [];
   // The leaver's identities: local parts of addresses, employee id numbers, logins an item gives alone.
@@ -73,7 +94,7 @@ function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: num
     const id = employeeIdAt(text, tokens, j);
     if (id) known.add(id.digits);
   }
-  for (const line of text.matchAll(/^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30})[ \t]*$/gm)) known.add(line[1] ?? "");
+  for (const item of items) if (item.values.length === 1) known.add(item.values[0] ?? "");
   for (const item of items) {
     if (item.values.length < 2) continue;
     const mine = item.values.filter((v) => known.has(v));
@@ -113,6 +134,8 @@ function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
   let people: Named[] | null = null;
   for (let k = 0; k < emails.length && k < MAX_HITS; k++) {
     const e = emails[k]!;
+    // Only an address on an item line (most are in prose).
+    if (!itemAt(text, text.lastIndexOf("\n", e.start - 1) + 1)) continue;
     const local = e.email.slice(0, e.email.indexOf("@"));
     const words = local.split(/[._+-]/);
     // A person's address ("frederik.dahl", "k.bakker"): letters only, at least one name of three letters, no role word.
