@@ -90,9 +90,20 @@ function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: num
   if (!items.some((i) => i.values.length >= 2)) return [];
   // The leaver's identities: local parts of addresses, employee id numbers, logins an item gives alone.
   const known = new Set<string>(emails.map((e) => e.email.slice(0, e.email.indexOf("@"))));
-  for (let j = 0; j < tokens.count; j++) {
-    const id = employeeIdAt(text, tokens, j);
-    if (id) known.add(id.digits);
+  // Numbers listed in an item that are the number of an employee id in the text ("NWF-MX-30877"): only
+  // tokens equal to such a number, or glued to letters before it ("E22871"), are read as ids.
+  const numbers = new Set<string>();
+  for (const item of items) if (item.values.length >= 2) for (const v of item.values) if (/^\d+$/.test(v)) numbers.add(v);
+  for (let j = 0; j < tokens.count && numbers.size > 0; j++) {
+    const key = tokens.keys[j] ?? "";
+    const c = key.charCodeAt(key.length - 1);
+    if (c < 0x30 || c > 0x39) continue;
+    if (numbers.has(key)) {
+      for (let k = Math.max(0, j - 3); k < j; k++) if (employeeIdAt(text, tokens, k)?.last === j) known.add(key);
+    } else {
+      const id = employeeIdAt(text, tokens, j);
+      if (id && numbers.has(id.digits)) known.add(id.digits);
+    }
   }
   for (const item of items) if (item.values.length === 1) known.add(item.values[0] ?? "");
   for (const item of items) {
