@@ -6,7 +6,7 @@ import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** A person named in the text: where, and the words that name them (name words, or an address's local part). */
-interface Named {
+export interface Named {
   first: number;
   last: number;
   words: string[];
@@ -27,16 +27,15 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const cues = hits.starts[lex.id("CORRECTION_CUE")];
   if (!cues || cues.length === 0) return [];
   const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
-  if (people.length === 0) return [];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
   // A long text names thousands of people: per cue only the few in its window are visited (people
   // are sorted by first token), and those named before it are gathered only when one needs comparing.
   const earliestLast = people.reduce((min, p) => Math.min(min, p.last), Infinity);
   for (const cue of cues.slice(0, MAX_CUES)) {
-    if (earliestLast >= cue) continue; // nobody is named before the cue
     let before: string[][] | null = null;
-    for (let k = firstAfter(people, cue); k < people.length; k++) {
+    // (Nobody named before the cue: no person to compare with; ids are read below.)
+    for (let k = earliestLast >= cue ? people.length : firstAfter(people, cue); k < people.length; k++) {
       const person = people[k]!;
       if (person.first > cue + WINDOW) break;
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
@@ -47,12 +46,74 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       if (before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
+    // An employee id after the cue, in its sentence, unlike every id named before it ("Korrektur: die
+    // Personalnummer muss E10004 lauten, nicht E22871"): ids are compared with ids only (a name
+    // before and an id after may be one person), and one or two digits apart is a typo fix.
+    const id = idAfterCue(text, tokens, cue, hits, blockers, oneToAct);
+    if (id) {
+      const earlier = employeeIds(text, tokens, cue - NAME_REACH, cue - 1);
+      if (earlier.length > 0 && !earlier.some((e) => withinTwoEdits(e.digits, id.digits))) {
+        return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[id.last] ?? 0, reason: "a correction gives a different employee id than the request named before it" }];
+      }
+    }
   }
   return [];
 }
 
+/** An employee id: its first and last token and its digits. */
+interface EmployeeId {
+  first: number;
+  last: number;
+  digits: string;
+}
+
+/**
+ * The employee id starting at token `j`, or null: a letter prefix glued to three to eight digits
+ * ("E22871", "emp1234"), or one or two short letter groups joined to the digits by hyphens
+ * ("E-126654", "HT-81205", "NWF-MX-30877"). Bare numbers (years, dates, amounts) are not ids.
+ */
+export function employeeIdAt(text: string, tokens: Tokens, j: number): EmployeeId | null {
+  const key = tokens.keys[j] ?? "";
+  const glued = /^[a-z]{1,4}(\d{3,8})$/.exec(key);
+  if (glued) return { first: j, last: j, digits: glued[1]! };
+  if (!/^[a-z]{1,4}$/.test(key)) return null;
+  for (let k = j + 1; k <= j + 2 && k < tokens.count; k++) {
+    // Joined by a hyphen alone.
+    if ((tokens.starts[k] ?? 0) !== (tokens.ends[k - 1] ?? 0) + 1 || text.charCodeAt(tokens.ends[k - 1] ?? 0) !== 0x2d) return null;
+    const next = tokens.keys[k] ?? "";
+    if (/^\d{3,8}$/.test(next)) return { first: j, last: k, digits: next };
+    if (!/^[a-z]{1,4}$/.test(next)) return null;
+  }
+  return null;
+}
+
+function employeeIds(text: string, tokens: Tokens, from: number, to: number): EmployeeId[] {
+  const out: EmployeeId[] = [];
+  for (let j = Math.max(0, from); j <= to && j < tokens.count; j++) {
+    const id = employeeIdAt(text, tokens, j);
+    if (id) {
+      out.push(id);
+      j = id.last;
+    }
+  }
+  return out;
+}
+
+/** The first employee id within WINDOW tokens after `cue`, in its sentence, with no role or hand-over word before it. */
+function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits, blockers: number[], oneToAct: number): EmployeeId | null {
+  for (let j = cue + 1; j <= cue + WINDOW && j < tokens.count; j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return null;
+    const id = employeeIdAt(text, tokens, j);
+    if (!id) continue;
+    const from = sentenceStart(tokens, cue, 6);
+    if (blocked(hits, from, j - 1, blockers) && !blocked(hits, from, j - 1, [oneToAct])) return null;
+    return id;
+  }
+  return null;
+}
+
 /** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
-function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
+export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
   const out: Named[] = [];
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
@@ -92,7 +153,7 @@ function firstAfter(people: readonly Named[], token: number): number {
 }
 
 /** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
-function samePerson(a: readonly string[], b: readonly string[]): boolean {
+export function samePerson(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
   return withinTwoEdits(a.join(""), b.join(""));
 }
@@ -167,8 +228,11 @@ const SURNAMES = new Set("김이박최정강조윤장임한오서신권황안송
  * about whom something is handed to ("send the laptop to Kai Lee, not Tom Berg").
  */
 export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[]): DetectorHit[] {
-  const cues = hits.starts[lex.id("CORRECTION_CUE")];
-  if (!cues || cues.length === 0) return [];
+  // An update to an earlier request ("Atualização do pedido anterior:") cues a contrast too (not a bare correction: detectCorrection).
+  const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
+  const updates = hits.starts[lex.id("UPDATE_CUE")] ?? [];
+  const cues = updates.length === 0 ? corrections : [...corrections, ...updates].sort((a, b) => a - b);
+  if (cues.length === 0) return [];
   const before = hits.starts[lex.id("NOT_PERSON")] ?? [];
   const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? [];
   const after = hits.starts[lex.id("NOT_PERSON_AFTER")] ?? [];
@@ -304,6 +368,9 @@ class PersonReader {
     const next = last + 1;
     const alias = (tokens.sep[next] ?? 0) & SEP.open ? this.emailAt.get(next) : undefined;
     if (alias) return { first: j, last: this.lastOf(next, alias), words, alias: localWords(alias), addressed: true };
+    // "Carlos Nunes (E-126654, TI)": written with an employee id, as precisely as with an address.
+    const id = (tokens.sep[next] ?? 0) & SEP.open ? employeeIdAt(this.norm.text, tokens, next) : null;
+    if (id) return { first: j, last: id.last, words, alias: null, addressed: true };
     return { first: j, last, words, alias: null, addressed: false };
   }
 

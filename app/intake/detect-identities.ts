@@ -186,8 +186,11 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
   return [{ rule: "target.extra_identity", start: first, end: Math.max(last, first + 1), reason: `names ${ids.size} distinct employee ids; a request is about one person` }];
 }
 
-/** Mailboxes of a role, a team or a system rather than a person ("secops-oncall", "it-helpdesk", "svc-deploy"). */
-const ROLE_PARTS = new Set(["oncall", "on-call", "secops", "security", "soc", "shared", "service", "svc", "noreply", "no-reply", "helpdesk", "servicedesk", "devops", "sre", "infra", "ops", "billing", "payroll", "alerts", "alerting", "monitoring", "bot", "automation", "ci", "deploy", "system", "it", "team", "prod", "production", "global", "main", "access", "account", "ops-team", "sec", "infosec", "dev", "test", "admins"]);
+/**
+ * Mailboxes of a role, a team or a system rather than a person ("secops-oncall", "it-helpdesk", "svc-deploy"); "ga"
+ * and "da" are how mailbox names abbreviate global and domain admin ("ga-ops", "da-infra").
+ */
+const ROLE_PARTS = new Set(["ga", "da", "oncall", "on-call", "secops", "security", "soc", "shared", "service", "svc", "noreply", "no-reply", "helpdesk", "servicedesk", "devops", "sre", "infra", "ops", "billing", "payroll", "alerts", "alerting", "monitoring", "bot", "automation", "ci", "deploy", "system", "it", "team", "prod", "production", "global", "main", "access", "account", "ops-team", "sec", "infosec", "dev", "test", "admins"]);
 
 /**
  * The request's own target, when it is an executive, root, break-glass, role, team or system

@@ -1,7 +1,9 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
+import { employeeIdAt, namedPeople, samePerson, type Named } from "./detect-correction.js";
+import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { tokenAtOffset, type Tokens } from "./tokenize.js";
+import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 const MAX_HITS = 20;
 /** How many list items above an item its heading may stand. */
@@ -9,43 +11,192 @@ const MAX_ITEMS_ABOVE = 20;
 const MAX_HEADING = 200;
 const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
 
+/** Whether a line of the text is a list item: each line start read once (itemAt). */
+function hasItemLine(text: string): boolean {
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf("\n", at) + 1 || -1) if (itemAt(text, at)) return true;
+  return false;
+}
+
+/** Whether the line starting at `at` is a list item ("- ", "* ", "• ", "1. ", "2) "), read by hand (as ITEM). */
+function itemAt(text: string, at: number): boolean {
+  const n = text.length;
+  let i = at;
+  while (i < n && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  let next = i + 1;
+  if (c >= 0x30 && c <= 0x39) {
+    if (next < n && text.charCodeAt(next) >= 0x30 && text.charCodeAt(next) <= 0x39) next++;
+    const p = text.charCodeAt(next);
+    if (p !== 0x2e && p !== 0x29) return false;
+    next++;
+  } else if (c !== 0x2d && c !== 0x2a && c !== 0x2022 && c !== 0xb7) return false;
+  const after = text.charCodeAt(next);
+  return after === 0x20 || after === 0x09;
+}
+
 /**
- * A shared privileged account listed for removal: an item of a list under a line that asks for
- * removal ("### Accounts to remove", "Ta gärna bort:") naming a break-glass, emergency-access or
- * root account ("- breakglass-01 (emergency access account)", "- root-kontot för AWS-kontot ...").
- * Such an account belongs to no leaver, so listing it beside the leaver's own accounts offboards
- * it too. Not a finding: the leaver's access to it ("- break-glass access", "- root credentials":
- * what is revoked or rotated is theirs), such an account outside a removal list.
+ * What a list under a line asking for removal ("### Accounts to remove", "Ta gärna bort:",
+ * "Systemer der skal lukkes:") should not hold beside the leaver's own accounts:
+ *
+ * - a shared privileged account: an item naming a break-glass, emergency-access or root account
+ *   ("- breakglass-01 (emergency access account)", "- root-kontot för AWS-kontot ..."). Such an
+ *   account belongs to no leaver, so listing it offboards it too. Not a finding: the leaver's access
+ *   to it ("- break-glass access", "- root credentials": what is revoked or rotated is theirs), such
+ *   an account outside a removal list;
+ * - another person: an item naming someone by a personal address ("- Frederik Dahl
+ *   (frederik.dahl@...) - alle adgange") when the text introduced the leaver, with an id or an
+ *   address, above the list as someone else. Not a finding: the leaver's own address, an address
+ *   something is handed to or someone in a role beside the leaver ("- mailbox: forward to her
+ *   manager kai.lee@"), a role or team mailbox.
  */
-export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
+export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = [], targetName: string | null = null): DetectorHit[] {
+  // Every finding here is an item of a list: a text with no item line has none (most texts).
+  if (!hasItemLine(text)) return [];
+  const action = [lex.id("ACTION")];
+  const shared = sharedAccount(text, tokens, lex, hits, action);
+  if (shared.length > 0) return shared;
+  const person = emails.length === 0 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName);
+  if (person.length > 0) return person;
+  return otherLogin(text, tokens, hits, action, emails);
+}
+
+/** "- Manhattan WMS: CMENDOZA, JRAMOS2": an item naming a system, then the accounts in it. */
+const ACCOUNTS_ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^:\n]{1,40}:[ \t]*([a-z0-9][a-z0-9._-]{1,30}(?:[ \t]*[,;/][ \t]*[a-z0-9][a-z0-9._-]{1,30}){0,5})[ \t]*$/;
+const MAX_ITEMS = 100;
+
+/**
+ * A login of someone else beside the leaver's in one item of a removal list: "- Manhattan WMS:
+ * CMENDOZA, JRAMOS2" where "cmendoza" is the leaver's (an item of the same list gives it alone, or
+ * it is the local part of an address or the number of an employee id in the text) and "jramos2"
+ * is nobody's the text names. Not a finding: the leaver's second account in the system
+ * ("cmendoza, cmendoza-adm": one contains the other), logins of which none is known to be the
+ * leaver's, system names ("- Systems: Okta, M365").
+ */
+function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: number[], emails: readonly FoundEmail[]): DetectorHit[] {
+  // Item lines with a ':' (each line read once; a line is matched only when it is an item with a colon).
+  const items: { start: number; values: string[] }[] = [];
+  for (let at = 0; at >= 0 && at < text.length && items.length < MAX_ITEMS; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (end - at <= 120 && itemAt(text, at)) {
+      const colon = text.indexOf(":", at);
+      if (colon >= 0 && colon < end) {
+        const m = ACCOUNTS_ITEM.exec(text.slice(at, end));
+        if (m) items.push({ start: at, values: (m[1] ?? "").split(/[ \t]*[,;/][ \t]*/) });
+      }
+    }
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  if (!items.some((i) => i.values.length >= 2)) return [];
+  // The leaver's identities: local parts of addresses, employee id numbers, logins an item gives alone.
+  const known = new Set<string>(emails.map((e) => e.email.slice(0, e.email.indexOf("@"))));
+  // Numbers listed in an item that are the number of an employee id in the text ("NWF-MX-30877"): only
+  // tokens equal to such a number, or glued to letters before it ("E22871"), are read as ids.
+  const numbers = new Set<string>();
+  for (const item of items) if (item.values.length >= 2) for (const v of item.values) if (/^\d+$/.test(v)) numbers.add(v);
+  for (let j = 0; j < tokens.count && numbers.size > 0; j++) {
+    const key = tokens.keys[j] ?? "";
+    const c = key.charCodeAt(key.length - 1);
+    if (c < 0x30 || c > 0x39) continue;
+    if (numbers.has(key)) {
+      for (let k = Math.max(0, j - 3); k < j; k++) if (employeeIdAt(text, tokens, k)?.last === j) known.add(key);
+    } else {
+      const id = employeeIdAt(text, tokens, j);
+      if (id && numbers.has(id.digits)) known.add(id.digits);
+    }
+  }
+  for (const item of items) if (item.values.length === 1) known.add(item.values[0] ?? "");
+  for (const item of items) {
+    if (item.values.length < 2) continue;
+    const mine = item.values.filter((v) => known.has(v));
+    if (mine.length === 0) continue;
+    const digits = (v: string) => /^\d+$/.test(v);
+    // A group or team the leaver is taken out of ("cmendoza, wms-users") is no one's login.
+    const other = item.values.find((v) => !known.has(v) && !v.split(/[._-]/).some((p) => ROLE_WORDS.has(p)) && mine.every((k) => digits(k) === digits(v) && !v.includes(k) && !k.includes(v) && v.slice(0, 4) !== k.slice(0, 4)));
+    if (other === undefined || removalHeading(text, tokens, hits, action, item.start) < 0) continue;
+    const at = text.indexOf(other, item.start);
+    return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: at + other.length, reason: "lists another account beside the leaver's own in one item of a removal list" }];
+  }
+  return [];
+}
+
+function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[]): DetectorHit[] {
   const shared = hits.starts[lex.id("SHARED_PRIV_ACCOUNT")];
   if (!shared || shared.length === 0) return [];
   const ends = hits.ends[lex.id("SHARED_PRIV_ACCOUNT")] ?? [];
   const access = [lex.id("PRIV_ACCESS")];
-  const action = [lex.id("ACTION")];
   for (let k = 0; k < shared.length && k < MAX_HITS; k++) {
     const first = shared[k]!;
     const last = ends[k]!;
     // "break-glass access", "breakglass-01 credentials": the leaver's access to the account.
     if (hasConcept(hits, last + 1, Math.min(last + 2, tokens.count - 1), access)) continue;
     const at = tokens.starts[first] ?? 0;
-    let lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    if (!ITEM.test(lineEnding(text, lineStart))) continue;
-    // Up past the other items to the line that introduces the list.
-    for (let n = 0; n <= MAX_ITEMS_ABOVE && lineStart > 0; n++) {
-      const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-      const line = text.slice(prevStart, lineStart - 1);
-      lineStart = prevStart;
-      if (ITEM.test(line)) continue;
-      // A heading or a line ending in ':' is short: a long line is prose (and is not read through).
-      if (line.length > MAX_HEADING || line.trim() === "" || !/(?::\s*$|^\s*#)/.test(line)) break;
-      const from = tokenAtOffset(tokens, prevStart);
-      const to = tokenAtOffset(tokens, prevStart + line.length) - 1;
-      if (!hasConcept(hits, from, to, action)) break;
-      return [{ rule: "target.privileged_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: tokens.ends[last] ?? at, reason: "lists a shared break-glass, emergency or root account for removal beside the leaver's own" }];
-    }
+    if (removalHeading(text, tokens, hits, action, at) < 0) continue;
+    return [{ rule: "target.privileged_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: tokens.ends[last] ?? at, reason: "lists a shared break-glass, emergency or root account for removal beside the leaver's own" }];
   }
   return [];
+}
+
+/** Words of a role, team or system mailbox: an address made of them is nobody's own. */
+const ROLE_WORDS = new Set(["all", "team", "staff", "group", "groups", "users", "members", "shared", "service", "svc", "admin", "admins", "ops", "it", "hr", "info", "support", "helpdesk", "noreply", "no", "reply", "finance", "sales", "security", "dev", "test", "bot", "system", "office", "mailbox", "list", "dl"]);
+
+function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null): DetectorHit[] {
+  const aside = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("PERSONAL_ADDRESS"), lex.id("HER_HIS")];
+  let people: Named[] | null = null;
+  for (let k = 0; k < emails.length && k < MAX_HITS; k++) {
+    const e = emails[k]!;
+    // Only an address on an item line (most are in prose).
+    if (!itemAt(text, text.lastIndexOf("\n", e.start - 1) + 1)) continue;
+    const local = e.email.slice(0, e.email.indexOf("@"));
+    const words = local.split(/[._+-]/);
+    // A person's address ("frederik.dahl", "k.bakker"): letters only, at least one name of three letters, no role word.
+    if (words.length < 2 || !words.every((w) => /^\p{L}+$/u.test(w) && !ROLE_WORDS.has(w)) || !words.some((w) => w.length >= 3)) continue;
+    const heading = removalHeading(text, tokens, hits, action, e.start);
+    if (heading < 0) continue;
+    const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", e.end);
+    const from = tokenAtOffset(tokens, lineStart);
+    const to = tokenAtOffset(tokens, lineEnd < 0 ? text.length : lineEnd) - 1;
+    if (hasConcept(hits, from, to, aside)) continue;
+    people ??= namedPeople(tokens, lex, hits, targetName, emails);
+    // The leaver, introduced above the list with an address or an id; someone else listed for removal.
+    const above = people.filter((p) => p.last < heading);
+    if (!above.some((p) => identified(text, tokens, p))) continue;
+    const mine = words.filter((w) => w.length >= 2);
+    if (above.some((p) => samePerson(p.words, mine))) continue;
+    return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: e.start, end: e.end, reason: "lists another person's address for removal beside the leaver's own accounts" }];
+  }
+  return [];
+}
+
+/** An address, or a name written with its address or employee id right after it ("Mette Kjær (HT-81205)"). */
+function identified(text: string, tokens: Tokens, p: Named): boolean {
+  for (let j = p.first + 1; j <= p.last; j++) if ((tokens.sep[j] ?? 0) & SEP.at) return true;
+  const next = p.last + 1;
+  if (next >= tokens.count || ((tokens.sep[next] ?? 0) & SEP.open) === 0) return false;
+  return employeeIdAt(text, tokens, next) !== null || ((tokens.sep[next + 1] ?? 0) & SEP.at) !== 0;
+}
+
+/**
+ * The first token of the line that introduces the list holding the item at offset `at` (a heading
+ * or a short line ending in ':' that asks for removal, above the other items), or -1.
+ */
+function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action: number[], at: number): number {
+  let lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (!ITEM.test(lineEnding(text, lineStart))) return -1;
+  // Up past the other items to the line that introduces the list.
+  for (let n = 0; n <= MAX_ITEMS_ABOVE && lineStart > 0; n++) {
+    const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    lineStart = prevStart;
+    if (ITEM.test(line)) continue;
+    // A heading or a line ending in ':' is short: a long line is prose (and is not read through).
+    if (line.length > MAX_HEADING || line.trim() === "" || !/(?::\s*$|^\s*#)/.test(line)) return -1;
+    const from = tokenAtOffset(tokens, prevStart);
+    const to = tokenAtOffset(tokens, prevStart + line.length) - 1;
+    return hasConcept(hits, from, to, action) ? from : -1;
+  }
+  return -1;
 }
 
 /** The line from `start` (a bounded slice: the item pattern reads only its first characters). */

@@ -6,6 +6,8 @@ import { detectContrast, detectCorrection } from "./detect-correction.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
+import { detectAddressField } from "./detect-address-field.js";
+import { detectGroupCommand } from "./detect-group-command.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
@@ -16,7 +18,7 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { compileRules, matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
-import { joinHyphenBreaks, tokenize } from "./tokenize.js";
+import { joinHyphenBreaks, keepAbbreviations, tokenize } from "./tokenize.js";
 
 export type { Finding } from "./finding.js";
 
@@ -71,6 +73,7 @@ const SELF_INVERSE: ReadonlySet<string> = new Set(["rot13", "reversed"]);
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }, decodedAs: string | null = null): RawHit[] {
   const norm = normalizeText(raw);
   const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
+  keepAbbreviations(raw, norm.text, norm.originOf, tokens);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
@@ -93,7 +96,9 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
-  for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits)) add(h);
+  for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
+  if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
+  for (const h of detectGroupCommand(norm.text)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);

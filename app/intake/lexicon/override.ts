@@ -202,7 +202,7 @@ export const OVERRIDE_CONCEPTS = {
     "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
   ],
   YOU_ARE: [
-    "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "ты", "ты теперь", "sen artık", "artık sen",
+    "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
     "あなたは", "君は", "你是", "您是", "你现在是", "너는", "당신은", "أنت", "אתה", "תהיה", "तुम", "आप", "तुम अब", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",

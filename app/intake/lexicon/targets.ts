@@ -140,6 +140,18 @@ export const TARGET_CONCEPTS = {
     "giám đốc điều hành", "tổng giám đốc", "генеральний директор", "directorul general", "generální ředitel*", "generálny riaditeľ*", "direktur utama",
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
   ],
+  /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
+  EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
+    "landesgeschäftsführer*", "geschäftsleiter*", "directeur général*", "directrice générale", "directora general", "gerente general", "gerente geral", "diretor geral", "diretora geral",
+    "amministratore delegato", "direttore generale", "algemeen directeur", "dyrektor generalny", "dyrektor zarządzający", "dyrektor krajowy", "генеральный директор", "управляющий директор",
+    "genel müdür*", "ülke müdürü", "取締役", "執行役員", "总经理", "總經理", "전무", "상무", "부사장", "المدير العام", "מנהל כללי", "प्रबंध निदेशक", "مدیر کل",
+    "giám đốc quốc gia", "tổng giám đốc", "генеральний директор", "director general", "generální ředitel*", "country manažer", "prezes zarządu", "verkställande direktör", "administrerende direktør", "toimitusjohtaja*",
+  ],
+  /** A field that gives the leaver's job: "Position:", "Stanowisko:", "Funktion:" (a form line, see injection-rules.ts). */
+  POSITION_LABEL: [ "position", "job title", "title", "role", "job", "stanowisko", "funktion", "berufsbezeichnung", "stelle", "poste", "fonction", "intitulé du poste", "cargo", "puesto", "função", "functie",
+    "rol", "ruolo", "mansione", "qualifica", "должность", "unvan", "pozisyon", "görev", "役職", "職位", "职位", "职务", "직위", "직책", "المنصب", "الوظيفة", "תפקיד", "पद", "سمت",
+    "chức vụ", "посада", "funcție", "funcția", "pozice", "pozícia", "jabatan", "befattning", "titel", "stilling", "tehtävä", "nimike", "θέση", "beosztás", "ตำแหน่ง", "cheo",
+  ],
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
   /** Who the request is about, named as a role: "the person leaving is ...". */
@@ -151,6 +163,11 @@ export const TARGET_CONCEPTS = {
     "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
+  ],
+  /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
+  UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
+    "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
+    "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis

@@ -1,0 +1,47 @@
+import { samePerson } from "./detect-correction.js";
+import type { FoundEmail } from "./detect-identities.js";
+import type { DetectorHit } from "./detector-hit.js";
+
+/** Between two addresses of one list: a comma, semicolon, slash, '&' or an "and" (several languages). */
+const BETWEEN = /^[ \t]*(?:[,;/&+]|and|und|en|et|y|e|i|och|og|ja|и|ve)[ \t]*$/u;
+/** A field for the leaver's address or account (normalised text: lower case, no accents). */
+const TARGET_FIELD = /e-?mail|mail|correo|courriel|adres|address|endereco|indirizzo|почта|адрес|e-?posta|メール|邮箱|이메일|employee|leaver|target|user|mitarbeiter|medewerker|pracownik|empleado|employe|funcionario|dipendente|account|konto/u;
+/** Fields for others: copies, contacts, the manager, a forwarding or personal address. */
+const OTHERS_FIELD = /\b(?:cc|bcc|to|from|an|von|aan)\b|manager|contact|kontakt|notif|copy|kopie|copia|approver|requester|request|reply|forward|weiterleit|doorstu|personal|private|prive|persoonlijk|privat|backup|delegate|successor|nachfolger|opvolger|vertretung|owner|leidinggevende|vorgesetzt/u;
+const LABEL_ON_LINE = /^[ \t]*[#*]*[ \t]*([^:\n]{1,40}):[ \t]*$/u;
+const HEADING = /^[ \t]*(?:#{1,6}[ \t]*([^\n]{1,60})|([^:\n]{1,40}):)[ \t]*$/u;
+
+/**
+ * One field for the leaver's address that holds two people: "### E-mailadres" /
+ * "s.devries@example.com, k.bakker@example.com", "Email: a@..., b@...". A request is about one
+ * person; a second address in the leaver's own field offboards someone else with them. Not a
+ * finding: two addresses of one person ("dana.reyes@example.com, dana.reyes@example.org", "d.reyes@
+ * and dana.reyes@"), a field for copies, contacts, the manager or a forwarding address ("cc:",
+ * "Manager email:"), addresses in prose.
+ */
+export function detectAddressField(text: string, emails: readonly FoundEmail[]): DetectorHit[] {
+  for (let k = 0; k + 1 < emails.length && k < 50; k++) {
+    const a = emails[k]!;
+    const b = emails[k + 1]!;
+    if (!BETWEEN.test(text.slice(a.end, b.start))) continue;
+    const lineStart = text.lastIndexOf("\n", a.start - 1) + 1;
+    const before = text.slice(lineStart, a.start);
+    let label: string | undefined;
+    if (before.trim() === "") {
+      // The field's heading or "label:" on the line above (blank lines between).
+      let end = lineStart - 1;
+      while (end > 0 && text[end - 1] === "\n") end--;
+      const prev = text.slice(text.lastIndexOf("\n", end - 1) + 1, Math.max(0, end));
+      const m = HEADING.exec(prev);
+      label = m ? (m[1] ?? m[2]) : undefined;
+    } else label = LABEL_ON_LINE.exec(before)?.[1];
+    if (!label || !TARGET_FIELD.test(label) || OTHERS_FIELD.test(label)) continue;
+    if (samePerson(localWords(a.email), localWords(b.email))) continue;
+    return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: a.start, end: b.end, reason: "the leaver's address field holds the addresses of two people" }];
+  }
+  return [];
+}
+
+function localWords(email: string): string[] {
+  return email.slice(0, email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w));
+}
