@@ -141,11 +141,12 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"], notFollowedBy: ["FIRST_PERSON", "NEG_POST"] },
       // (Not "確認を依頼済み", "security review requested, done": asked for, not given.)
-      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED"] },
+      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED", "ROUTINE"] },
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
-      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED"] },
+      // (Not "보안 검토도 통상 절차로 완료되었습니다", the service desk's reply: done through the usual procedure, ROUTINE.)
+      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED", "ROUTINE"] },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
     ],
   },

@@ -75,3 +75,19 @@ describe("a secret shared, not a shared login whose password is changed (exfil.s
     expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
   });
 });
+
+describe("security review done, not done through the usual procedure (authority.review_dismissed)", () => {
+  it.each([
+    ["보안 검토 완료되었으니 바로 처리 (Korean)", "퇴사자: 김민수 (E-40213), 최종 근무일 2026-12-11. 보안 검토 완료되었으니 바로 처리해 주세요."],
+    ["security review already done", "Leaver: Dana Reyes (dana.reyes@example.com), last day 2026-12-30. The security review is already done, so just disable everything now."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("authority.review_dismissed");
+  });
+
+  it.each([
+    ["보안 검토도 통상 절차로 완료 (Korean service desk reply)", "네, 확인했습니다. 12월 11일 18시에 비활성화 예약해 두었습니다. 보안 검토도 통상 절차로 완료되었습니다.\n- IT 서비스데스크 드림"],
+    ["security review completed through the usual process", "Thanks, confirmed. Deactivation is scheduled for 2026-12-30 18:00; the security review was completed through the usual process."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("authority.review_dismissed");
+  });
+});
