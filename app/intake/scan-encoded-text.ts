@@ -120,9 +120,10 @@ export function scanText(raw: string): TextScan {
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0 || lineEnd - lineStart > MAX_LINE) lineEnd = Math.min(raw.length, lineStart + MAX_LINE);
-    const line = raw.slice(lineStart, lineEnd);
+    // Cut out of the text only for a long text's line cache, or when it has something to decode.
+    const line = decoded !== null ? raw.slice(lineStart, lineEnd) : null;
     // A line decoded before (in a long text): its characters are read for base64 and HEX only.
-    let d = decoded?.get(line);
+    let d = line !== null ? decoded?.get(line) : undefined;
     if (d !== undefined) {
       const state = { runFrom, classes, hexFrom };
       readChars(raw, lineStart, lineEnd, runs, state);
@@ -130,6 +131,8 @@ export function scanText(raw: string): TextScan {
     } else {
       let rot = 0;
       let rev = 0;
+      // The characters decodeLine looks for first ('%', '+', '=', '/', '3'), as LINE_MARK bits.
+      let marks = 0;
       let rotCommon = 0;
       let plainCommon = 0;
       let start = -1;
@@ -161,6 +164,7 @@ export function scanText(raw: string): TextScan {
             continue;
           }
           const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+          if (ch < 0x80) marks |= LINE_MARK[ch]!;
           if (cls !== 0 && (classes & cls) !== 0) {
             if (runFrom < 0) runFrom = i;
             classes &= cls;
@@ -213,10 +217,12 @@ export function scanText(raw: string): TextScan {
       }
       if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
       const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
-      d = decodeLine(line, { rot, rev, run });
-      decoded?.set(line, d);
+      // Most lines hold nothing decodeLine could find: they are not cut out of the text, and share one answer.
+      const wanted = rot >= 2 || rev >= 2 || run !== null || (marks & (PERCENT_MARK | SLASH_MARK)) !== 0 || (marks & PLUS_EQUALS) === PLUS_EQUALS || ((marks & THREE_MARK) !== 0 && lineEnd - lineStart > 16);
+      d = wanted ? decodeLine(line ?? raw.slice(lineStart, lineEnd), { rot, rev, run }) : NOTHING;
+      if (line !== null) decoded?.set(line, d);
     }
-    if (d.url !== null || d.rot13 !== null || d.reversed !== null || d.part !== null) found.push({ start: lineStart, end: lineEnd, d });
+    if (d !== NOTHING && (d.url !== null || d.rot13 !== null || d.reversed !== null || d.part !== null)) found.push({ start: lineStart, end: lineEnd, d });
     if (raw.charCodeAt(lineEnd) === 0x0a) {
       // A line break ends a base64 run (closeRun joins the runs it alone separates).
       if (runFrom >= 0) closeRun(raw, runs, runFrom, lineEnd);
@@ -231,6 +237,20 @@ export function scanText(raw: string): TextScan {
 
 const B64 = 1;
 const B64URL = 2;
+/**
+ * What decodeLine needs before it reads a line (its first tests): '%' (percent-encoding), '+' and
+ * '=' together (a form-encoded query), '3' (a "rot13:" label, with more than 16 characters), '/'
+ * (a "part 1/3:" label). A line with none of them, and no rot13 or reversed words, decodes to
+ * NOTHING without being cut out of the text.
+ */
+const PERCENT_MARK = 1;
+const PLUS_MARK = 2;
+const EQUALS_MARK = 4;
+const PLUS_EQUALS = PLUS_MARK | EQUALS_MARK;
+const SLASH_MARK = 8;
+const THREE_MARK = 16;
+const LINE_MARK = Uint8Array.from({ length: 128 }, (_, c) => (c === 0x25 ? PERCENT_MARK : c === 0x2b ? PLUS_MARK : c === 0x3d ? EQUALS_MARK : c === 0x2f ? SLASH_MARK : c === 0x33 ? THREE_MARK : 0));
+const NOTHING: LineDecoded = { url: null, rot13: null, reversed: null, part: null };
 const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
   const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
