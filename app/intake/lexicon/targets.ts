@@ -1,3 +1,12 @@
+/** A shared administrator account: used by a team, owned by no leaver (in BREAKGLASS and SHARED_PRIV_ACCOUNT). */
+const SHARED_ADMIN_ACCOUNT = [
+  "shared admin account", "shared admin accounts", "shared administrator account", "shared admin login", "shared admin user",
+  "gemeinsames admin konto", "gemeinsam genutzte admin konto", "geteiltes admin konto", "compte admin partagé", "compte administrateur partagé", "cuenta admin compartida",
+  "cuenta de administrador compartida", "conta admin compartilhada", "conta de administrador compartilhada", "account admin condiviso", "account amministratore condiviso",
+  "gedeeld admin account", "gedeeld beheerdersaccount", "delat adminkonto", "delt adminkonto", "fælles adminkonto", "wspólne konto admin*", "współdzielone konto admin*",
+  "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
+];
+
 /** Concepts for additional or swapped target identities (see override.ts for the entry syntax). */
 export const TARGET_CONCEPTS = {
   ALSO: [
@@ -103,12 +112,7 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tài khoản khẩn cấp", "аварійний обліковий запис", "contul de urgență", "cont de urgență", "nouzový účet", "núdzový účet", "akun darurat", "nödkonto*", "nødkonto*",
     "hätätili*", "λογαριασμός έκτακτης ανάγκης", "vészhelyzeti fiók*", "บัญชีฉุกเฉิน",
-    // A shared administrator account (no leaver owns it).
-    "shared admin account", "shared admin accounts", "shared administrator account", "shared admin login", "shared admin user",
-    "gemeinsames admin konto", "gemeinsam genutzte admin konto", "geteiltes admin konto", "compte admin partagé", "compte administrateur partagé", "cuenta admin compartida",
-    "cuenta de administrador compartida", "conta admin compartilhada", "conta de administrador compartilhada", "account admin condiviso", "account amministratore condiviso",
-    "gedeeld admin account", "gedeeld beheerdersaccount", "delat adminkonto", "delt adminkonto", "fælles adminkonto", "wspólne konto admin*", "współdzielone konto admin*",
-    "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
+    ...SHARED_ADMIN_ACCOUNT,
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
@@ -119,12 +123,7 @@ export const TARGET_CONCEPTS = {
     "root konto", "root kontot", "rootkontot", "root kontoen", "usuario root", "cuenta root", "compte root", "conta root", "utenza root", "account root", "konto root",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
     "tài khoản khẩn cấp", "akun darurat", "hätätili*", "vészhelyzeti fiók*",
-    // A shared administrator account: used by a team, owned by no leaver.
-    "shared admin account", "shared admin accounts", "shared administrator account", "shared admin login", "shared admin user",
-    "gemeinsames admin konto", "gemeinsam genutzte admin konto", "geteiltes admin konto", "compte admin partagé", "compte administrateur partagé", "cuenta admin compartida",
-    "cuenta de administrador compartida", "conta admin compartilhada", "conta de administrador compartilhada", "account admin condiviso", "account amministratore condiviso",
-    "gedeeld admin account", "gedeeld beheerdersaccount", "delat adminkonto", "delt adminkonto", "fælles adminkonto", "wspólne konto admin*", "współdzielone konto admin*",
-    "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
+    ...SHARED_ADMIN_ACCOUNT,
   ],
   /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
   PRIV_ACCESS: [
