@@ -162,6 +162,8 @@ export const TARGET_CONCEPTS = {
     "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
+    // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
+    "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -177,6 +179,8 @@ export const TARGET_CONCEPTS = {
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
     "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是",
+    // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
+    "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
   ],
   /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
   NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय"],
