@@ -30,7 +30,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
-  const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER")];
+  const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   // Where something is sent ("the correct address for the export is archive@"): a destination, not the one to act on.
   const pointerBlockers = [...blockers, lex.id("SEND")];
   // A long text names thousands of people: per cue only the few in its window are visited (people

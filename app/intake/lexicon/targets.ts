@@ -246,6 +246,23 @@ export const TARGET_CONCEPTS = {
     "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
     "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
   ],
+  /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
+  LEAVING_PERSON: [
+    "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
+    "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
+    "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
+  ],
+  /**
+   * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my
+   * manager Harold" turns the request onto the one the requester reports to (injection-rules.ts, target.additional).
+   */
+  MY_SUPERIOR: [
+    "my manager", "my line manager", "my direct manager", "my boss", "my supervisor", "my director", "my team lead", "my team leader", "my head of department", "my department head",
+    "mein chef", "meine chefin", "mein vorgesetzter", "meine vorgesetzte", "mein manager", "meine managerin", "mon manager", "mon responsable", "ma responsable", "mon chef", "ma cheffe", "mon supérieur", "ma supérieure",
+    "mi jefe", "mi jefa", "mi supervisor", "mi supervisora", "mi responsable", "mi gerente", "meu gestor", "minha gestora", "meu chefe", "minha chefe", "meu supervisor", "minha supervisora",
+    "il mio responsabile", "la mia responsabile", "il mio capo", "la mia capa", "il mio manager", "mijn manager", "mijn leidinggevende", "mijn baas",
+    "mój kierownik", "moja kierowniczka", "mój przełożony", "moja przełożona", "mój szef", "moja szefowa", "мой руководитель", "моя руководительница", "мой начальник", "моя начальница", "yöneticim", "müdürüm",
+  ],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
   WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
