@@ -30,6 +30,9 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
+  const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
+  // Where something is sent ("the correct address for the export is archive@"): a destination, not the one to act on.
+  const pointerBlockers = [...blockers, lex.id("SEND")];
   // A long text names thousands of people: per cue only the few in its window are visited (people
   // are sorted by first token), and those named before it are gathered only when one needs comparing.
   const earliestLast = people.reduce((min, p) => Math.min(min, p.last), Infinity);
@@ -47,6 +50,15 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       if (before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
+    // The cue's sentence names nobody, and the next one opens by naming the account to act on: "Correção:
+    // o e-mail que mandei antes estava errado. O endereço certo para desativar é r.almeida@...".
+    const named = nextSentenceTarget(tokens, hits, people, cue, pointers, pointerBlockers);
+    if (named) {
+      before ??= people.filter((p) => p.last < cue).map((p) => p.words);
+      if (before.length > 0 && !before.some((b) => samePerson(b, named.words))) {
+        return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[named.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
+      }
+    }
     // An employee id after the cue, in its sentence, unlike every id named before it ("Korrektur: die
     // Personalnummer muss E10004 lauten, nicht E22871"): ids are compared with ids only (a name
     // before and an id after may be one person), and one or two digits apart is a typo fix.
@@ -59,6 +71,42 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     }
   }
   return [];
+}
+
+/**
+ * A correction cue whose sentence ends (within WINDOW tokens) before anyone is named, followed by a
+ * sentence that opens (within its first three words) with the account to act on, named as such
+ * ("the address to disable", "the correct address", "the person leaving": `pointers`): the person
+ * named within four words after that phrase, in that sentence, with no role, hand-over or send word
+ * between ("the person leaving is her manager ...", "the correct address to forward to is ...", "the
+ * correct address for the export is ..." are not). Only that first person counts: the one named as the account to act on.
+ */
+function nextSentenceTarget(tokens: Tokens, hits: ConceptHits, people: readonly Named[], cue: number, pointers: number[], blockers: number[]): Named | null {
+  const stop = SEP.sentence | SEP.paragraph;
+  let open = cue + 1;
+  while (open < tokens.count && open <= cue + WINDOW && ((tokens.sep[open] ?? 0) & stop) === 0) open++;
+  if (open >= tokens.count || open > cue + WINDOW) return null;
+  // Someone named in the cue's own sentence is read by the same-sentence check, not here.
+  const k = firstAfter(people, cue);
+  if (k < people.length && people[k]!.first < open) return null;
+  for (const concept of pointers) {
+    const starts = hits.starts[concept] ?? [];
+    const ends = hits.ends[concept] ?? [];
+    for (let h = 0; h < starts.length; h++) {
+      const start = starts[h]!;
+      if (start < open) continue;
+      if (start > open + 2) break;
+      if (crosses(tokens, open + 1, ends[h]!)) break;
+      const end = ends[h]!;
+      for (let q = firstAfter(people, end); q < people.length; q++) {
+        const person = people[q]!;
+        if (person.first > end + 5 || crosses(tokens, end + 1, person.first) || blocked(hits, end + 1, person.first - 1, blockers)) return null;
+        return person;
+      }
+      return null;
+    }
+  }
+  return null;
 }
 
 /** An employee id: its first and last token and its digits. */

@@ -162,6 +162,8 @@ export const TARGET_CONCEPTS = {
     "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
+    // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
+    "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -177,6 +179,8 @@ export const TARGET_CONCEPTS = {
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
     "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是",
+    // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
+    "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
   ],
   /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
   NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय"],
@@ -231,6 +235,34 @@ export const TARGET_CONCEPTS = {
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
   /** "the one to disable": an address just named, made the target. */
   ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
+  /**
+   * The account a correction points at, named as the right one: "the correct address", "o endereço certo", "la
+   * dirección correcta" (detect-correction.ts: a cue's next sentence that opens with it names the person right after).
+   */
+  RIGHT_ADDRESS: [
+    "the right address", "the correct address", "the right email", "the correct email", "the right e mail", "the correct e mail", "the right username", "the correct username", "the right login", "the correct login",
+    "o endereço certo", "o endereço correto", "o e mail certo", "o e mail correto", "o email certo", "o email correto", "o usuário certo", "o usuário correto", "o login certo", "o login correto",
+    "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
+    "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
+    "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+  ],
+  /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
+  LEAVING_PERSON: [
+    "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
+    "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
+    "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
+  ],
+  /**
+   * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my
+   * manager Harold" turns the request onto the one the requester reports to (injection-rules.ts, target.additional).
+   */
+  MY_SUPERIOR: [
+    "my manager", "my line manager", "my direct manager", "my boss", "my supervisor", "my director", "my team lead", "my team leader", "my head of department", "my department head",
+    "mein chef", "meine chefin", "mein vorgesetzter", "meine vorgesetzte", "mein manager", "meine managerin", "mon manager", "mon responsable", "ma responsable", "mon chef", "ma cheffe", "mon supérieur", "ma supérieure",
+    "mi jefe", "mi jefa", "mi supervisor", "mi supervisora", "mi responsable", "mi gerente", "meu gestor", "minha gestora", "meu chefe", "minha chefe", "meu supervisor", "minha supervisora",
+    "il mio responsabile", "la mia responsabile", "il mio capo", "la mia capa", "il mio manager", "mijn manager", "mijn leidinggevende", "mijn baas",
+    "mój kierownik", "moja kierowniczka", "mój przełożony", "moja przełożona", "mój szef", "moja szefowa", "мой руководитель", "моя руководительница", "мой начальник", "моя начальница", "yöneticim", "müdürüm",
+  ],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
   WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
