@@ -249,7 +249,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2 },
       // "small correction, the form had my own details by mistake. The person leaving is my manager Harold": a correction that
       // makes the leaver the requester's own superior (not "the person leaving is Dana Reyes; my manager approved it").
-      { seq: ["CORRECTION_CUE", ["LEAVER", "LEAVING_PERSON"], "MY_SUPERIOR"], gap: [16, 1], barrier: 2 },
+      // (Not "the person leaving is my manager's assistant, Dana Reyes": someone else's possessive.)
+      { seq: ["CORRECTION_CUE", ["LEAVER", "LEAVING_PERSON"], "MY_SUPERIOR"], gap: [16, 1], barrier: 2, lastNotPossessive: true },
       { seq: [["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"], "ONE_TO_ACT"], gap: 4 },
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
       // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)

@@ -16,6 +16,7 @@ describe("a correction that makes the leaver the requester's own superior (targe
     ["the manager set aside after the leaver", "Small correction: the person leaving is Dana Reyes (dana.reyes@example.com), not my manager."],
     ["the manager as contact, no leaver phrase after the cue", "Correction: the contact for the hand-over is my manager Kai Lee (kai.lee@example.com); Dana Reyes still leaves on Friday."],
     ["the requester's manager leaving, no correction", "Hi IT, the person leaving is my manager Kai Lee (kai.lee@example.com), last day 30 April, approved by HR."],
+    ["my manager's assistant, after a correction", "Small correction: the person leaving is my manager's assistant, Dana Reyes (dana.reyes@example.com); her last day is Friday, not Thursday."],
     ["a date corrected (Spanish)", "Corrección: la persona que se va es Luis Ortega (luis.ortega@example.com); su último día es el viernes, no el jueves. Mi jefe ya lo aprobó."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
