@@ -19,7 +19,9 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { compileRules, matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
-import { joinHyphenBreaks, keepAbbreviations, tokenize } from "./tokenize.js";
+import { joinHyphenBreaks } from "./join-hyphen-breaks.js";
+import { keepAbbreviations } from "./keep-abbreviations.js";
+import { tokenize } from "./tokenize.js";
 
 export type { Finding } from "./finding.js";
 

@@ -49,7 +49,7 @@ const NO_POSSESSIVE: ReadonlySet<number> = new Set();
  * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
  * copied again by every garbage collection while the scan held them.
  */
-class TokenList {
+export class TokenList {
   count = 0;
   readonly keys: string[] = [];
   /** Created with the first possessive: most texts have none. */
@@ -125,9 +125,9 @@ const isThaiLetter = (cp: number, ch: string) => cp >= 0x0e01 && cp <= 0x0e4e &&
 const WORDISH = /[\p{L}\p{N}]/u;
 const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
 const SEPARATOR = 0;
-const WORD_CHAR = 1;
+export const WORD_CHAR = 1;
 const CJK_CHAR = 2;
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? WORD_CHAR : SEPARATOR));
+export const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? WORD_CHAR : SEPARATOR));
 
 /** Character classes below U+3400 (every script intake meets except Han and Hangul syllables), computed once. */
 const CLASS_TABLE_END = 0x3400;
@@ -273,112 +273,6 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0xff01, SEP.sentence], // ！
   [0xff1f, SEP.sentence], // ？
 ]);
-
-/** Titles written before a name ("Hr. Brandt", "Dr. Engel", "Mme. Roy"): their period ends no sentence. */
-const TITLES = new Set(["hr", "hrn", "fr", "frl", "dr", "dra", "drs", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "srta", "prof"]);
-
-/**
- * Clears the sentence end after an abbreviation, in place: a title written as one ("Hr." or "Dr." in
- * the raw text, capital then lower case: not "HR." ending "approved by HR."), or a dotted
- * abbreviation ("z.B.", "e.g."), followed by a space on the same line. Such a period is no sentence
- * end for the rules' barriers ("von der IT-Sicherheit (Hr. Brandt) freigegeben"). Each ". " of the
- * text is looked at once (indexOf); only a candidate's tokens are read.
- */
-export function keepAbbreviations(raw: string, text: string, originOf: (i: number) => number, tokens: Tokens): void {
-  for (let dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
-    // The word before the period: one to four letters a-z.
-    let ws = dot;
-    while (ws > 0 && dot - ws < 5 && isAsciiLower(text.charCodeAt(ws - 1))) ws--;
-    const len = dot - ws;
-    if (len === 0 || len > 4 || (ws > 0 && ASCII_CLASS[text.charCodeAt(ws - 1)] === WORD_CHAR)) continue;
-    const word = text.slice(ws, dot);
-    let keep: boolean;
-    if (TITLES.has(word)) {
-      const at = originOf(ws);
-      const head = raw.charCodeAt(at);
-      const second = raw.charCodeAt(at + 1);
-      // "Hr", "Dr", "Mme": a capital, then lower case (a title), not "HR" or "DR" (a team, disaster recovery).
-      keep = head >= 0x41 && head <= 0x5a && second >= 0x61 && second <= 0x7a;
-    } else {
-      // "bzw.", "inkl.", the last letters of "z.B.", "e.g.", "p.ex.": never a sentence end.
-      keep = word === "bzw" || word === "inkl" || (len <= 2 && ws >= 2 && text.charCodeAt(ws - 1) === 0x2e && isAsciiLower(text.charCodeAt(ws - 2)) && (ws < 3 || ASCII_CLASS[text.charCodeAt(ws - 3)] !== WORD_CHAR));
-    }
-    if (!keep) continue;
-    const i = tokenAtOffset(tokens, dot + 1);
-    if (i > 0 && i < tokens.count && tokens.ends[i - 1] === dot) tokens.sep[i] = (tokens.sep[i] ?? 0) & ~SEP.sentence;
-  }
-}
-const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
-
-const BREAK = /-[ \t]*\r?\n/y;
-const HEADING_LINE = /[ \t]*#{1,6}[ \t][^\n]*\n/y;
-const INDENT = /[ \t]*/y;
-
-/**
- * Words broken across lines with a hyphen ("dis-\nregard", "ig-\n### Notes\nnore") joined into one
- * token, as a reader sees them: an injection split over lines, or over the sections of an issue
- * form, reads whole. Markdown heading lines between the halves are dropped from the token stream.
- * Linear; returns `tokens` itself when the text has no such break.
- */
-export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
-  // Without a hyphen and a line break there is no break to join (the usual case): no regex run.
-  if (!text.includes("-") || !text.includes("\n")) return tokens;
-  // First only find the breaks (most texts have none that end a word); rebuild only if some do.
-  const joins = new Map<number, number>();
-  for (const m of text.matchAll(/-[ \t]*\r?\n/g)) {
-    const i = tokenEndingAt(tokens, m.index);
-    if (i < 0) continue;
-    const target = continuation(text, m.index);
-    let j = i + 1;
-    while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
-    if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
-  }
-  if (joins.size === 0) return tokens;
-  // Numbered in the tokens' vocabulary generation (only startNumbering clears it, before a text).
-  const out = new TokenList(tokens.count, tokens.vocabulary);
-  let i = 0;
-  while (i < tokens.count) {
-    let key = tokens.keys[i] ?? "";
-    let end = tokens.ends[i] ?? 0;
-    let last = i;
-    for (let j = joins.get(last); j !== undefined; j = joins.get(last)) {
-      key += tokens.keys[j] ?? "";
-      end = tokens.ends[j] ?? end;
-      last = j;
-    }
-    if (tokens.possessive.has(last)) out.markPossessive(out.count);
-    out.push(last === i ? (tokens.words[i] ?? 0) : wordId(key), key, tokens.starts[i] ?? 0, end, tokens.sep[i] ?? 0);
-    i = last + 1;
-  }
-  return out.done(tokens.sep[tokens.count] ?? 0);
-}
-
-/** The token that ends exactly at `offset`, or -1 (binary search). */
-function tokenEndingAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.count && tokens.ends[lo] === offset ? lo : -1;
-}
-
-/** Where the second half of a word broken at `end` starts, or -1 if the word is not broken there. */
-function continuation(text: string, end: number): number {
-  BREAK.lastIndex = end;
-  if (!BREAK.test(text)) return -1;
-  let at = BREAK.lastIndex;
-  for (let headings = 0; headings < 3; headings++) {
-    HEADING_LINE.lastIndex = at;
-    if (!HEADING_LINE.test(text)) break;
-    at = HEADING_LINE.lastIndex;
-  }
-  INDENT.lastIndex = at;
-  INDENT.test(text);
-  return INDENT.lastIndex;
-}
 
 /** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */
 export function tokenAtOffset(tokens: Tokens, offset: number): number {

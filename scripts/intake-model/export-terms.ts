@@ -13,7 +13,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { learnedSentences } from "../../app/intake/learned-terms.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { scanText } from "../../app/intake/scan-text.js";
-import { joinHyphenBreaks, tokenize } from "../../app/intake/tokenize.js";
+import { joinHyphenBreaks } from "../../app/intake/join-hyphen-breaks.js";
+import { tokenize } from "../../app/intake/tokenize.js";
 
 const [corpusPath = "test/fixtures/intake/corpus.jsonl", out = ".cache/intake-model/dev-terms.jsonl", trainingPath = "test/fixtures/intake/training.jsonl"] = process.argv.slice(2);
 const corpus = readFileSync(corpusPath, "utf8");

@@ -7,7 +7,8 @@ import { LEARNED_WEIGHTS } from "../../app/intake/learned-weights.js";
 import { learnedSentences, learnedTerms } from "../../app/intake/learned-terms.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { scanInjection, type ScanContext } from "../../app/intake/scan-injection.js";
-import { joinHyphenBreaks, tokenize } from "../../app/intake/tokenize.js";
+import { joinHyphenBreaks } from "../../app/intake/join-hyphen-breaks.js";
+import { tokenize } from "../../app/intake/tokenize.js";
 
 const context: ScanContext = { allowedIdentities: ["marco.rossi@example.com", "hr.ops@example.com"], source: "free_text" };
 const rules = (text: string, ctx: ScanContext = context) => scanInjection(text, ctx).map((f) => f.rule);

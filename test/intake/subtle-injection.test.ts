@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scanInjection } from "../../app/intake/scan-injection.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
-import { joinHyphenBreaks, SEP, tokenize } from "../../app/intake/tokenize.js";
+import { joinHyphenBreaks } from "../../app/intake/join-hyphen-breaks.js";
+import { SEP, tokenize } from "../../app/intake/tokenize.js";
 import { rulesOf } from "./free-text-rules.js";
 
 describe("subtle injections: each case is caught, and its benign neighbour is not", () => {

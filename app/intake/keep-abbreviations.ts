@@ -1,0 +1,37 @@
+import { ASCII_CLASS, SEP, tokenAtOffset, WORD_CHAR, type Tokens } from "./tokenize.js";
+
+/** Titles written before a name ("Hr. Brandt", "Dr. Engel", "Mme. Roy"): their period ends no sentence. */
+const TITLES = new Set(["hr", "hrn", "fr", "frl", "dr", "dra", "drs", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "srta", "prof"]);
+
+/**
+ * Clears the sentence end after an abbreviation, in place: a title written as one ("Hr." or "Dr." in
+ * the raw text, capital then lower case: not "HR." ending "approved by HR."), or a dotted
+ * abbreviation ("z.B.", "e.g."), followed by a space on the same line. Such a period is no sentence
+ * end for the rules' barriers ("von der IT-Sicherheit (Hr. Brandt) freigegeben"). Each ". " of the
+ * text is looked at once (indexOf); only a candidate's tokens are read.
+ */
+export function keepAbbreviations(raw: string, text: string, originOf: (i: number) => number, tokens: Tokens): void {
+  for (let dot = text.indexOf(". "); dot >= 0; dot = text.indexOf(". ", dot + 2)) {
+    // The word before the period: one to four letters a-z.
+    let ws = dot;
+    while (ws > 0 && dot - ws < 5 && isAsciiLower(text.charCodeAt(ws - 1))) ws--;
+    const len = dot - ws;
+    if (len === 0 || len > 4 || (ws > 0 && ASCII_CLASS[text.charCodeAt(ws - 1)] === WORD_CHAR)) continue;
+    const word = text.slice(ws, dot);
+    let keep: boolean;
+    if (TITLES.has(word)) {
+      const at = originOf(ws);
+      const head = raw.charCodeAt(at);
+      const second = raw.charCodeAt(at + 1);
+      // "Hr", "Dr", "Mme": a capital, then lower case (a title), not "HR" or "DR" (a team, disaster recovery).
+      keep = head >= 0x41 && head <= 0x5a && second >= 0x61 && second <= 0x7a;
+    } else {
+      // "bzw.", "inkl.", the last letters of "z.B.", "e.g.", "p.ex.": never a sentence end.
+      keep = word === "bzw" || word === "inkl" || (len <= 2 && ws >= 2 && text.charCodeAt(ws - 1) === 0x2e && isAsciiLower(text.charCodeAt(ws - 2)) && (ws < 3 || ASCII_CLASS[text.charCodeAt(ws - 3)] !== WORD_CHAR));
+    }
+    if (!keep) continue;
+    const i = tokenAtOffset(tokens, dot + 1);
+    if (i > 0 && i < tokens.count && tokens.ends[i - 1] === dot) tokens.sep[i] = (tokens.sep[i] ?? 0) & ~SEP.sentence;
+  }
+}
+const isAsciiLower = (c: number) => c >= 0x61 && c <= 0x7a;
