@@ -1,4 +1,4 @@
-import { samePerson } from "./detect-correction.js";
+import { localWords, samePerson } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 
@@ -40,8 +40,4 @@ export function detectAddressField(text: string, emails: readonly FoundEmail[]):
     return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: a.start, end: b.end, reason: "the leaver's address field holds the addresses of two people" }];
   }
   return [];
-}
-
-function localWords(email: string): string[] {
-  return email.slice(0, email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w));
 }

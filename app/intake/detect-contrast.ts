@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
-import { blocked, employeeIdAt, MAX_CUES, NAME_REACH, samePerson, withinTwoEdits } from "./detect-correction.js";
+import { employeeIdAt, localWords, MAX_CUES, NAME_REACH, samePerson, withinTwoEdits } from "./detect-correction.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
@@ -90,7 +90,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       // right before the second person is an apposition: "it's her supervisor Carla Nunes"), or about
       // whom something goes to ("send the laptop to Kai Lee, not Tom Berg"; "Kai Lee takes over").
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
-      if (blocked(hits, Math.max(from, a.first - 8), a.first - 1, handover) || blocked(hits, a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
+      if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
       if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
@@ -137,7 +137,7 @@ class PersonReader {
   /** Whether `word` is part of a full name (two capitalised words) or of an address near token `at`, elsewhere than at it. */
   namedInFull(word: string, at: number): boolean {
     const { tokens } = this;
-    for (const [t, e] of this.emailAt) if (t !== at && localWords(e).includes(word)) return true;
+    for (const [t, e] of this.emailAt) if (t !== at && localWords(e.email).includes(word)) return true;
     // The full name is near: a header or the first sentences above, or just after.
     for (let j = Math.max(0, at - NAME_REACH); j < tokens.count && j <= at + NAME_REACH; j++) {
       if (j === at || tokens.keys[j] !== word || !this.titlecase(j)) continue;
@@ -164,7 +164,7 @@ class PersonReader {
   personAt(j: number): Contrasted | null {
     const { tokens } = this;
     const email = this.emailAt.get(j);
-    if (email) return { first: j, last: this.lastOf(j, email), words: localWords(email), alias: null, addressed: true };
+    if (email) return { first: j, last: this.lastOf(j, email), words: localWords(email.email), alias: null, addressed: true };
     const korean = this.koreanName(j);
     if (korean) return korean;
     if (!this.titlecase(j) || NOT_A_NAME.has(tokens.keys[j] ?? "")) return null;
@@ -178,7 +178,7 @@ class PersonReader {
     }
     const next = last + 1;
     const alias = (tokens.sep[next] ?? 0) & SEP.open ? this.emailAt.get(next) : undefined;
-    if (alias) return { first: j, last: this.lastOf(next, alias), words, alias: localWords(alias), addressed: true };
+    if (alias) return { first: j, last: this.lastOf(next, alias), words, alias: localWords(alias.email), addressed: true };
     // "Carlos Nunes (E-126654, TI)": written with an employee id, as precisely as with an address.
     const id = (tokens.sep[next] ?? 0) & SEP.open ? employeeIdAt(this.norm.text, tokens, next) : null;
     if (id) return { first: j, last: id.last, words, alias: null, addressed: true };
@@ -224,10 +224,6 @@ function isLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : LOWER.test(String.fromCodePoint(c));
 }
 
-function localWords(e: FoundEmail): string[] {
-  return e.email.slice(0, e.email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w));
-}
-
 /** The sentence (or line) around tokens [first, last]. */
 function sentenceOf(tokens: Tokens, first: number, last: number): { from: number; to: number } {
   const stop = SEP.sentence | SEP.paragraph | SEP.newline;
@@ -263,7 +259,7 @@ function trailsWith(tokens: Tokens, hits: ConceptHits, at: number, max: number, 
 function saidToStay(tokens: Tokens, hits: ConceptHits, last: number, stays: number[], until: number[]): boolean {
   for (let j = last + 1; j < tokens.count && j <= last + 6; j++) {
     if ((tokens.sep[j] ?? 0) & SEP.paragraph) return false;
-    if (hits.at.hasAny(j, stays)) return !blocked(hits, j + 1, j + 3, until);
+    if (hits.at.hasAny(j, stays)) return !hits.at.hasAnyIn(j + 1, j + 3, until);
   }
   return false;
 }

@@ -45,7 +45,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
-      if (crosses(tokens, cue + 1, person.first) || (blocked(hits, from, person.first - 1, blockers) && !blocked(hits, from, person.first - 1, [oneToAct]))) break;
+      if (crosses(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
       if (before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
@@ -100,7 +100,7 @@ function nextSentenceTarget(tokens: Tokens, hits: ConceptHits, people: readonly 
       const end = ends[h]!;
       for (let q = firstAfter(people, end); q < people.length; q++) {
         const person = people[q]!;
-        if (person.first > end + 5 || crosses(tokens, end + 1, person.first) || blocked(hits, end + 1, person.first - 1, blockers)) return null;
+        if (person.first > end + 5 || crosses(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) return null;
         return person;
       }
       return null;
@@ -155,7 +155,7 @@ function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits
     const id = employeeIdAt(text, tokens, j);
     if (!id) continue;
     const from = sentenceStart(tokens, cue, 6);
-    if (blocked(hits, from, j - 1, blockers) && !blocked(hits, from, j - 1, [oneToAct])) return null;
+    if (hits.at.hasAnyIn(from, j - 1, blockers) && !hits.at.hasAnyIn(from, j - 1, [oneToAct])) return null;
     return id;
   }
   return null;
@@ -175,7 +175,7 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     if (first >= tokens.count) continue;
     let last = first;
     while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
-    out.push({ first, last, words: e.email.slice(0, e.email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w)) });
+    out.push({ first, last, words: localWords(e.email) });
   }
   // Tokens already part of a named person (an address, the target's name): a CAPNAME there is not someone else.
   const covered = new Set<number>();
@@ -199,6 +199,11 @@ function firstAfter(people: readonly Named[], token: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The words of an address's local part that can name a person ("dana.reyes+hr@" → dana, reyes, hr): letters only, two or more. */
+export function localWords(email: string): string[] {
+  return email.slice(0, email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w));
 }
 
 /** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
@@ -235,10 +240,5 @@ function sentenceStart(tokens: Tokens, at: number, max: number): number {
 
 function crosses(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
-  return false;
-}
-
-export function blocked(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
-  for (let j = from; j <= to; j++) if (hits.at.hasAny(j, concepts)) return true;
   return false;
 }

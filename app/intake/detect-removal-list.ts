@@ -129,7 +129,7 @@ function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits:
     const first = shared[k]!;
     const last = ends[k]!;
     // "break-glass access", "breakglass-01 credentials": the leaver's access to the account.
-    if (hasConcept(hits, last + 1, Math.min(last + 2, tokens.count - 1), access)) continue;
+    if (hits.at.hasAnyIn(last + 1, Math.min(last + 2, tokens.count - 1), access)) continue;
     const at = tokens.starts[first] ?? 0;
     if (removalHeading(text, tokens, hits, action, at) < 0) continue;
     return [{ rule: "target.privileged_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: tokens.ends[last] ?? at, reason: "lists a shared break-glass, emergency or root account for removal beside the leaver's own" }];
@@ -157,7 +157,7 @@ function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     const lineEnd = text.indexOf("\n", e.end);
     const from = tokenAtOffset(tokens, lineStart);
     const to = tokenAtOffset(tokens, lineEnd < 0 ? text.length : lineEnd) - 1;
-    if (hasConcept(hits, from, to, aside)) continue;
+    if (hits.at.hasAnyIn(from, to, aside)) continue;
     people ??= namedPeople(tokens, lex, hits, targetName, emails);
     // The leaver, introduced above the list with an address or an id; someone else listed for removal.
     const above = people.filter((p) => p.last < heading);
@@ -194,7 +194,7 @@ function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action:
     if (line.length > MAX_HEADING || line.trim() === "" || !/(?::\s*$|^\s*#)/.test(line)) return -1;
     const from = tokenAtOffset(tokens, prevStart);
     const to = tokenAtOffset(tokens, prevStart + line.length) - 1;
-    return hasConcept(hits, from, to, action) ? from : -1;
+    return hits.at.hasAnyIn(from, to, action) ? from : -1;
   }
   return -1;
 }
@@ -202,9 +202,4 @@ function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action:
 /** The line from `start` (a bounded slice: the item pattern reads only its first characters). */
 function lineEnding(text: string, start: number): string {
   return text.slice(start, start + 16);
-}
-
-function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
-  for (let j = from; j <= to; j++) if (hits.at.hasAny(j, concepts)) return true;
-  return false;
 }

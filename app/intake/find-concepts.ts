@@ -44,6 +44,11 @@ export class ByToken {
     for (let k = this.moreHead?.[token] ?? -1; k >= 0; k = this.nodeNext[k]!) if (concepts.includes(this.nodeConcept[k]!)) return true;
     return false;
   }
+  /** Whether a hit of any of `concepts` starts at a token in [from, to] (none when to < from). */
+  hasAnyIn(from: number, to: number, concepts: readonly number[]): boolean {
+    for (let j = from; j <= to; j++) if (this.hasAny(j, concepts)) return true;
+    return false;
+  }
   add(token: number, concept: number): void {
     const { first } = this;
     while (first.length <= token) first.push(-1);

@@ -146,14 +146,14 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
           if (count(weight, cEnd + 1, hStart - 1) > 4 * gap) continue;
           if (barrier < 2 && count(sentence, cEnd + 1, hStart) > 0) continue;
           if (barrier < 1 && count(clause, cEnd + 1, hStart) > 0) continue;
-          if (forbid.length > 0 && hasConcept(hits, cEnd + 1, hStart - 1, forbid)) continue;
+          if (forbid.length > 0 && hits.at.hasAnyIn(cEnd + 1, hStart - 1, forbid)) continue;
           next.push((list.ends[i] ?? 0) * span + (c - cEnd * span));
         }
         reach = next;
       }
       for (const r of reach) {
         const end = Math.floor(r / span);
-        if (notAfter.length > 0 && hasConcept(hits, end + 1, end + 1, notAfter)) continue;
+        if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + 1, notAfter)) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
         found.push((r - end * span) * span + end);
       }
@@ -292,13 +292,6 @@ function count(counts: Int32Array, from: number, to: number): number {
 function negatedFirst(hits: ConceptHits, { clause, sentence }: PrefixSums, at: number, concepts: number[]): boolean {
   for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
     if (count(clause, j + 1, at) > 0 || count(sentence, j + 1, at) > 0) return false;
-    if (hits.at.hasAny(j, concepts)) return true;
-  }
-  return false;
-}
-
-function hasConcept(hits: ConceptHits, from: number, to: number, concepts: number[]): boolean {
-  for (let j = from; j <= to; j++) {
     if (hits.at.hasAny(j, concepts)) return true;
   }
   return false;
