@@ -209,6 +209,26 @@ export const OVERRIDE_CONCEPTS = {
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
   ],
+  /** The reader told what it no longer is: "you are no longer an extraction assistant", "tu n'es plus", "bạn không còn là". */
+  NO_LONGER_YOU: [
+    "you are no longer", "youre no longer", "you are not just", "you are not merely", "you are not only", "du bist nicht mehr", "du bist nicht länger", "sie sind nicht mehr", "sie sind nicht länger",
+    "tu n es plus", "vous n êtes plus", "tu n es pas seulement", "vous n êtes pas seulement", "ya no eres", "usted ya no es", "ya no es usted", "no eres solo", "no eres solamente",
+    "você não é mais", "você já não é", "tu já não és", "tu não és mais", "você não é apenas", "non sei più", "lei non è più", "non sei solo", "je bent niet langer", "jij bent niet langer",
+    "u bent niet langer", "je bent niet meer", "nie jesteś już", "już nie jesteś", "nie jesteś tylko", "ты больше не", "вы больше не", "ты уже не", "ты не просто",
+    "你不再是", "您不再是", "당신은 더 이상", "너는 더 이상", "لم تعد", "أنت لم تعد", "אתה כבר לא", "את כבר לא", "تو دیگر", "شما دیگر",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th; hr lt
+    "bạn không còn là", "bạn không phải chỉ là", "ти більше не", "ви більше не", "ти вже не", "nu mai ești", "nu mai sunteți", "už nejsi", "již nejsi", "už nie si",
+    "kamu bukan lagi", "anda bukan lagi", "kamu tidak lagi", "anda tidak lagi", "du är inte längre", "du är inte bara", "du er ikke længere", "du er ikke lenger",
+    "et ole enää", "te ette ole enää", "δεν είσαι πια", "δεν είσαι πλέον", "δεν είστε πλέον", "már nem vagy", "više nisi", "ti više nisi", "nebesi",
+  ],
+  /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
+  YOU_TAKE_ROLE: [
+    "you take on the role of", "you assume the role of", "you take over the role of", "you play the role of", "übernimmst du die rolle", "du übernimmst die rolle", "übernehmen sie die rolle",
+    "tu prends le rôle de", "vous prenez le rôle de", "prends toi le rôle de", "tu assumes le rôle de", "vous assumez le rôle de", "asume tú el papel de", "asume tú el rol de", "tú asumes el papel de",
+    "tú asumes el rol de", "asuma usted el papel de", "asuma usted el rol de", "usted asume el rol de", "assuma você o papel de", "assume você o papel de", "você assume o papel de",
+    "assume tu o papel de", "tu assumes o papel de", "assumi tu il ruolo di", "tu assumi il ruolo di", "lei assuma il ruolo di", "neem jij de rol van", "jij neemt de rol van",
+    "ty przejmujesz rolę", "przejmij ty rolę", "ты берёшь на себя роль", "ты берешь на себя роль", "bạn hãy đóng vai", "ti preuzimaš ulogu",
+  ],
   NOW: [
     "now", "no longer", "jetzt", "nun", "nicht mehr", "maintenant", "désormais", "ahora", "ya no", "agora", "teraz", "już nie", "теперь", "больше не", "artık", "şimdi",
     "今", "今から", "现在", "現在", "이제", "지금", "الآن", "עכשיו", "כעת", "अब", "اکنون", "حالا",
