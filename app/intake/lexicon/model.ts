@@ -81,6 +81,8 @@ export const MODEL_CONCEPTS = {
     "jika anda adalah", "notering till", "anteckning till", "meddelande till", "kära", "hej", "note til", "bemærkning til", "besked til", "kære", "merknad til", "notat til",
     "beskjed til", "kjære", "hei", "huomio", "huom", "huomautus", "jos olet", "σημείωση για", "σημείωση προς", "αγαπητέ", "αγαπητό", "αν είσαι", "প্রিয়", "ujumbe kwa",
     "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
+    // hr (Croatian)
+    "napomena za", "bilješka za", "poruka za",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -96,6 +98,8 @@ export const MODEL_CONCEPTS = {
     "pemroses", "automatisering*", "systemet", "roboten", "boten", "automatiske system*", "automatiska systemet", "automatiseringen", "robotten", "automaatio*",
     "järjestelmälle", "botille", "automaattiselle järjestelmälle", "αυτοματοποίηση", "αυτόματο σύστημα", "το σύστημα", "στο σύστημα", "স্বয়ংক্রিয় সিস্টেম", "অটোমেশন", "বট",
     "mfumo wa kiotomatiki", "roboti", "automatizálás*", "automatikus rendszer*", "ระบบอัตโนมัติ", "บอท",
+    // hr (Croatian)
+    "automatsku obradu", "automatska obrada", "automatskoj obradi", "automatizaciju", "automatizacija", "automatski sustav", "automatskom sustavu",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */

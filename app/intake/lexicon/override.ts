@@ -41,6 +41,8 @@ export const OVERRIDE_CONCEPTS = {
     "উপেক্ষা করো", "উপেক্ষা করুন", "ভুলে যাও", "ভুলে যান", "অগ্রাহ্য করুন", "অগ্রাহ্য করো", "মেনে চলবেন না", "puuza", "puuzeni", "sahau", "sahauni", "usifuate", "msifuate",
     "usizingatie", "figyelmen kívül", "felejtsd el", "felejtse el", "felejtsétek el", "ne kövesd", "ne kövesse", "ignoráld", "ignorálja", "ไม่ต้องสนใจ", "อย่าสนใจ",
     "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
+    // hr lt ta (Croatian, Lithuanian, Tamil)
+    "zanemari", "zanemarite", "ignoriraj*", "ignoriši", "ignorišite", "zaboravi", "zaboravite", "ne slijedi", "nepaisyk*", "ignoruok*", "pamiršk*", "nekreipk dėmesio į", "புறக்கணி*",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -70,6 +72,8 @@ export const OVERRIDE_CONCEPTS = {
     "forrige", "opprinnelige", "aiemm*", "aiempia", "aikaisemm*", "edellis*", "alkuperäis*", "nykyiset", "yllä olevat", "προηγούμεν*", "παλιές", "αρχικές", "σου", "σας",
     "আগের", "পূর্ববর্তী", "আপনার", "তোমার", "za awali", "zilizopita", "za zamani", "zako", "za mfumo", "korábbi", "előző", "eredeti", "fenti", "régi", "ก่อนหน้า",
     "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
+    // hr lt ta (Croatian, Lithuanian, Tamil)
+    "prethodn*", "dosadašnj*", "ranije", "ankstesn*", "முந்தைய", "முன்னைய",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -98,6 +102,8 @@ export const OVERRIDE_CONCEPTS = {
     "begrænsning*", "begrensning*", "ohjeet", "ohjeita", "ohjeesi", "ohjeista", "ohjeistus*", "säännöt", "sääntö*", "sääntöjä", "komento*", "käsky*", "rajoitukset",
     "οδηγίες", "οδηγιών", "κανόνες", "κανόνων", "εντολές", "εντολών", "περιορισμούς", "περιορισμοί", "নির্দেশ*", "নিয়ম*", "আদেশ", "প্রম্পট", "maagizo", "maelekezo",
     "kanuni", "amri", "miongozo", "utasítás*", "szabály*", "irányelv*", "parancs*", "korlátozás*", "คำสั่ง", "คำแนะนำ", "กฎเกณฑ์", "ข้อกำหนด", "ข้อบังคับ", "พรอมต์",
+    // hr lt ta (Croatian, Lithuanian, Tamil)
+    "upute", "uputa", "uputstva", "pravila", "naredbe", "nurodym*", "taisykl*", "வழிமுறை*", "அறிவுறுத்தல்*", "விதிமுறை*", "கட்டளை*",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -136,6 +142,8 @@ export const OVERRIDE_CONCEPTS = {
     "tidak berlaku lagi", "dibatalkan", "tidak sah", "ogiltig*", "gäller inte längre", "upphävd*", "ugyldig*", "gælder ikke længere", "ophævet", "gjelder ikke lenger",
     "opphevet", "mitätön", "mitättömiä", "eivät ole enää voimassa", "eivät enää päde", "kumottu*", "άκυρες", "άκυρα", "δεν ισχύουν", "καταργήθηκαν", "বাতিল", "অকার্যকর",
     "batili", "zimefutwa", "hazitumiki tena", "érvénytelen*", "már nem érvényes*", "hatályon kívül", "เป็นโมฆะ", "ไม่มีผลแล้ว", "ถูกยกเลิก",
+    // hr lt (Croatian, Lithuanian)
+    "više ne vrijede", "više ne važe", "ne vrijede više", "nevažeć*", "nebegalioja",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
