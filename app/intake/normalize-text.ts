@@ -30,7 +30,8 @@ export interface NormalizedText {
  * - zero-width characters, soft hyphens, Hangul fillers and variation selectors are dropped
  *   silently (Persian ZWNJ, emoji ZWJ sequences); runs of 8+ zero-width or 4+ variation selectors
  *   (steganography) are reported, and so are zero-width characters inside two or more words of
- *   Latin, Greek or Cyrillic letters ("Appro\u200Bve"), which no language writes;
+ *   Latin, Greek or Cyrillic letters ("Appro\u200Bve"), which no language writes, and zero-width
+ *   spaces or word joiners inside words of Indic, Arabic, Hebrew, Armenian or Georgian script;
  * - every other character: NFKC, lower case, NFD, combining marks removed, Arabic/Persian
  *   yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it (confusables.ts).
  * The rule lexicon is normalised by this same function, so rules match whatever script they use.
@@ -48,6 +49,8 @@ export function normalizeText(raw: string): NormalizedText {
   // The character before the current zero-width run, and zero-width runs found inside words of
   // alphabetic scripts (see inWordOfAlphabet): how many, the first's start and the last's end.
   let zwBefore = 0;
+  // Whether the run holds a zero-width character other than a joiner or non-joiner (see inWordOfJoiningScript).
+  let zwHard = false;
   let inWords = 0;
   let inWordsStart = 0;
   let inWordsEnd = 0;
@@ -58,12 +61,13 @@ export function normalizeText(raw: string): NormalizedText {
   let prevCp = 0;
   const endRuns = (at: number) => {
     if (zwCount >= 8) mark({ kind: "zero_width_run", start: zwStart, end: at });
-    else if (zwCount > 0 && inWordOfAlphabet(zwBefore) && inWordOfAlphabet(raw.codePointAt(at) ?? 0)) {
+    else if (zwCount > 0 && inWord(zwBefore, raw.codePointAt(at) ?? 0, zwHard)) {
       if (inWords++ === 0) inWordsStart = zwStart;
       inWordsEnd = at;
     }
     if (vsCount >= 4) mark({ kind: "variation_run", start: vsStart, end: at });
     zwCount = 0;
+    zwHard = false;
     vsCount = 0;
   };
   let i = 0;
@@ -113,6 +117,7 @@ export function normalizeText(raw: string): NormalizedText {
         zwStart = i;
         zwBefore = prevCp;
       }
+      if (cp !== 0x200c && cp !== 0x200d) zwHard = true;
     } else if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) {
       if (vsCount++ === 0) vsStart = i;
     } else if (BIDI_MARKS.has(cp)) {
@@ -146,6 +151,22 @@ export function normalizeText(raw: string): NormalizedText {
  * Latin, Greek or Cyrillic letters. Persian and Arabic (ZWNJ), the Indic scripts (ZWJ, ZWNJ) and
  * emoji sequences (ZWJ) do, and are not counted.
  */
+/**
+ * Whether a zero-width run between `before` and `after` stands inside a word nobody writes so:
+ * any zero-width character between letters of Latin, Greek or Cyrillic, and a zero-width space,
+ * word joiner or BOM (not a ZWJ or ZWNJ, which Indic, Arabic and Persian spelling needs) between
+ * letters or signs of an Indic, Arabic, Hebrew, Armenian or Georgian word ("सुर\u200Bक्षा").
+ * Thai, Lao, Khmer and Myanmar are left out: they mark word boundaries with zero-width spaces.
+ */
+function inWord(before: number, after: number, hard: boolean): boolean {
+  if (inWordOfAlphabet(before) && inWordOfAlphabet(after)) return true;
+  return hard && inWordOfJoiningScript(before) && inWordOfJoiningScript(after);
+}
+
+function inWordOfJoiningScript(cp: number): boolean {
+  return (cp >= 0x900 && cp <= 0xdff) || (cp >= 0x620 && cp <= 0x6d3) || (cp >= 0x5d0 && cp <= 0x5ea) || (cp >= 0x531 && cp <= 0x587) || (cp >= 0x10a0 && cp <= 0x10ff);
+}
+
 function inWordOfAlphabet(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   return (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) || (cp >= 0x1e00 && cp <= 0x1eff);
