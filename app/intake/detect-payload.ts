@@ -48,8 +48,16 @@ const SECURITY_APPROVAL_KEYS = ["aprobare_securitate", "aprobacion_seguridad", "
 const NO_WORDS = new Set([...NO, "nao", "nein", "non", "nee", "niet", "nie", "nu", "ne", "ei", "nej", "khong", "tidak", "hayir", "nicht", "keine", "kein", "aucune", "aucun", "pas", "ninguna", "ninguno", "nenhuma", "nenhum", "brak", "nessuna", "nessuno", "falso", "faux", "falsch", "onwaar", "fals", "not"]);
 /** "yes" and "approved" in the lexicon's languages. */
 const YES_WORDS = new Set([...YES, ...ALLOW, "sim", "si", "ja", "oui", "tak", "da", "evet", "co", "ya", "kylla", "igen", "aprobat", "aprobado", "aprobada", "aprovado", "aprovada", "genehmigt", "freigegeben", "approuve", "approuvee", "valide", "validee", "approvato", "approvata", "goedgekeurd", "zatwierdzono", "zatwierdzone", "godkand", "godkant", "godkendt", "godkjent", "hyvaksytty", "schvaleno", "onaylandi", "verdadero", "vrai", "wahr", "vero", "verdadeiro", "adevarat"]);
+/** "needed" and "required" after a "no" joined to it: `sicherheitsprüfung: nicht_erforderlich`, `revisao_seguranca: nao_necessaria` (not `nicht_begonnen`, still to come). */
+const NEEDED = new Set(["erforderlich", "notig", "noetig", "needed", "required", "necessary", "necessaria", "necessario", "necesaria", "necesario", "necessaire", "requise", "requis",
+  "richiesta", "richiesto", "nodig", "vereist", "wymagana", "wymagane", "potrzebna", "necesara", "gerekli", "kravs", "nodvendig"]);
+const saysNo = (v: string) => {
+  if (NO_WORDS.has(v)) return true;
+  const cut = v.indexOf("_");
+  return cut > 0 && NO_WORDS.has(v.slice(0, cut)) && NEEDED.has(v.slice(cut + 1));
+};
 const TRANSLATED: ReadonlyMap<string, (value: string) => boolean> = new Map<string, (value: string) => boolean>([
-  ...REVIEW_KEYS.map((k) => [k, (v: string) => NO_WORDS.has(v)] as const),
+  ...REVIEW_KEYS.map((k) => [k, saysNo] as const),
   ...SECURITY_APPROVAL_KEYS.map((k) => [k, (v: string) => YES_WORDS.has(v)] as const),
 ]);
 const EVENT_TYPES = new Set(["request.received", "intake.flagged", "policy.decided", "approval.recorded", "packet.signed", "doer.signature_rejected", "lease.issued", "lease.revoked", "phase.soft", "phase.hard", "reinstate.done"]);
@@ -94,6 +102,7 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
     if (WEAK.has(key)) weak.push(i);
     const translated = TRANSLATED.get(key);
     if (translated && !strong && translated(value)) out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains text shaped like a policy decision, approval or packet" });
+    else if (!strong && !translated && securityReviewDone(key, value)) out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start, end, reason: "contains a security review field that says the review is done or not needed" });
   }
   if (out.length === 0) {
     const hit = tableColumn(text, tokens);
@@ -105,6 +114,27 @@ export function detectPayload(text: string, tokens: Tokens, requestFile: boolean
     out.push({ rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last + 1] ?? 0, reason: "contains several approval-shaped fields" });
   }
   return out;
+}
+
+const SECURITY_STEM = /secur|sicherheit|seguri|seguran|sicurezz|beveilig|bezpiecz|infosec|secops/;
+const REVIEW_STEM = /review|approv|sign_?off|pruef|pruf|freigabe|genehmig|revue|revis|aprob|aprov|validat|validac|parecer/;
+const DONE_SUFFIX = /(?:complete|completed|done|passed|cleared|granted|waived|skipped|bypassed|erledigt|abgeschlossen|bestanden|termine|terminee|completad[ao]|concluid[ao]|completat[ao]|voltooid)$/;
+const REQUIRED_SUFFIX = /(?:required|needed|necessary|erforderlich|notig|noetig|requise?|necesari[ao]|necessari[ao]|richiest[ao]|vereist|nodig)$/;
+const DONE_VALUES = new Set(["complete", "completed", "done", "passed", "cleared", "approved", "granted", "skipped", "waived", "bypassed", "disabled", "not_required", "erledigt", "abgeschlossen",
+  "genehmigt", "freigegeben", "aprobado", "aprobada", "aprovado", "aprovada", "approuve", "approuvee", "valide", "validee", "approvato", "approvata", "concluido", "concluida", "completado", "completada"]);
+
+/**
+ * A field named for security's review in any shape: `"security_review_complete": true`,
+ * `security_review_required: false`, `it_security_review: completed`, `parecer_seguranca: aprovado`.
+ * An offboarding request has no say in security's review; an HRIS record's
+ * `security_review: pending` or `required` is no such claim, nor is a joiner's
+ * `security_training_completed` or `security_clearance_granted` (no review word).
+ */
+function securityReviewDone(key: string, value: string): boolean {
+  if (key.length < 8 || !SECURITY_STEM.test(key) || !REVIEW_STEM.test(key)) return false;
+  if (DONE_SUFFIX.test(key)) return YES_WORDS.has(value);
+  if (REQUIRED_SUFFIX.test(key)) return NO_WORDS.has(value);
+  return DONE_VALUES.has(value);
 }
 
 const TABLE_ROWS = 50;
