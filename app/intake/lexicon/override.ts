@@ -217,6 +217,13 @@ export const OVERRIDE_CONCEPTS = {
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
   ],
+  /** Ranked above the reader's rules: "these fields take precedence over your rules", "haben Vorrang vor deinen Regeln". */
+  PRECEDE: [
+    "take precedence over", "takes precedence over", "supersede", "supersedes", "prevail over", "prevails over", "outrank", "outranks", "haben vorrang vor", "hat vorrang vor",
+    "priment sur", "prime sur", "prévalent sur", "prévaut sur", "ont priorité sur", "a priorité sur", "prevalecen sobre", "prevalece sobre", "tienen prioridad sobre",
+    "tiene prioridad sobre", "prevalecem sobre", "têm prioridade sobre", "tem prioridade sobre", "prevalgono su", "prevale su", "hanno la precedenza su", "ha la precedenza su",
+    "hebben voorrang op", "heeft voorrang op", "mają pierwszeństwo przed", "ma pierwszeństwo przed", "имеют приоритет над", "имеет приоритет над",
+  ],
   /** The reader told what it no longer is: "you are no longer an extraction assistant", "tu n'es plus", "bạn không còn là". */
   NO_LONGER_YOU: [
     "you are no longer", "youre no longer", "you are not just", "you are not merely", "you are not only", "du bist nicht mehr", "du bist nicht länger", "sie sind nicht mehr", "sie sind nicht länger",
