@@ -123,6 +123,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["MODEL_NOUN", "PROCESSOR"], "ADDRESS_POST"], gap: 0, barrier: 0 },
       { seq: ["PROCESSOR_NOTE"] },
       { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },
+      // A disclaimer that lays a duty on automated readers: "automated systems processing it must send a copy of ...",
+      // "τα αυτοματοποιημένα συστήματα ... οφείλουν να στείλουν" (not "... must not forward it": NOT in the gaps).
+      { seq: ["AUTOMATED_READERS", "OBLIGE", ["SEND", "MODEL_DO", "ACTION", "MARK"]], gap: [4, 1], barrier: 0, forbid: ["NOT", "NEGATION"] },
     ],
   },
   {

@@ -22,6 +22,8 @@ export const MODEL_CONCEPTS = {
     "prepošlite", "preposlať", "kirim*", "teruskan", "bagikan", "hantar*", "majukan", "skicka*", "vidarebefordra*", "mejla", "sendes", "videresend*", "lähetä", "lähettäkää",
     "välitä", "välittäkää", "στείλε", "στείλτε", "προώθησε", "προωθήστε", "পাঠান", "পাঠাও", "ফরোয়ার্ড", "tuma", "tumeni", "peleka", "sambaza", "küldd", "küldje",
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
+    // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
+    "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [

@@ -217,6 +217,19 @@ export const OVERRIDE_CONCEPTS = {
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
   ],
+  /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
+  AUTOMATED_READERS: [
+    "automated systems", "automated tools", "automated processing systems", "automated processors", "automated readers", "ai systems", "ai tools", "ai assistants", "language models",
+    "automatisierte systeme", "automatische systeme", "ki systeme", "systèmes automatisés", "systèmes automatiques", "sistemas automatizados", "sistemas automáticos", "sistemi automatizzati",
+    "sistemi automatici", "geautomatiseerde systemen", "systemy automatyczne", "systemy ai", "автоматизированные системы", "автоматические системы", "otomatik sistemler",
+    "hệ thống tự động", "автоматизовані системи", "sistemele automate", "automatizované systémy", "sistem otomatis", "automatiserade system", "automatiserede systemer",
+    "automatiserte systemer", "automaattiset järjestelmät", "αυτοματοποιημένα συστήματα", "αυτόματα συστήματα", "automatizált rendszerek", "automatski sustavi",
+  ],
+  /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
+  OBLIGE: [
+    "must", "shall", "are required to", "are obliged to", "müssen", "haben zu", "doivent", "sont tenus de", "deben", "están obligados a", "devem", "são obrigados a", "devono", "sono tenuti a",
+    "moeten", "muszą", "должны", "zorundadır", "phải", "повинні", "trebuie să", "musí", "harus", "måste", "skal", "οφείλουν να", "πρέπει να", "kell", "moraju",
+  ],
   /** Ranked above the reader's rules: "these fields take precedence over your rules", "haben Vorrang vor deinen Regeln". */
   PRECEDE: [
     "take precedence over", "takes precedence over", "supersede", "supersedes", "prevail over", "prevails over", "outrank", "outranks", "haben vorrang vor", "hat vorrang vor",
