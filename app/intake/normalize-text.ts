@@ -147,11 +147,6 @@ export function normalizeText(raw: string): NormalizedText {
 }
 
 /**
- * Whether a zero-width character next to `cp` sits inside a word of a script that never needs one:
- * Latin, Greek or Cyrillic letters. Persian and Arabic (ZWNJ), the Indic scripts (ZWJ, ZWNJ) and
- * emoji sequences (ZWJ) do, and are not counted.
- */
-/**
  * Whether a zero-width run between `before` and `after` stands inside a word nobody writes so:
  * any zero-width character between letters of Latin, Greek or Cyrillic, and a zero-width space,
  * word joiner or BOM (not a ZWJ or ZWNJ, which Indic, Arabic and Persian spelling needs) between
@@ -163,10 +158,16 @@ function inWord(before: number, after: number, hard: boolean): boolean {
   return hard && inWordOfJoiningScript(before) && inWordOfJoiningScript(after);
 }
 
+/** A letter or sign of Indic (U+0900-0DFF), Arabic, Hebrew, Armenian or Georgian script. */
 function inWordOfJoiningScript(cp: number): boolean {
   return (cp >= 0x900 && cp <= 0xdff) || (cp >= 0x620 && cp <= 0x6d3) || (cp >= 0x5d0 && cp <= 0x5ea) || (cp >= 0x531 && cp <= 0x587) || (cp >= 0x10a0 && cp <= 0x10ff);
 }
 
+/**
+ * Whether a zero-width character next to `cp` sits inside a word of a script that never needs one:
+ * Latin, Greek or Cyrillic letters. Persian and Arabic (ZWNJ), the Indic scripts (ZWJ, ZWNJ) and
+ * emoji sequences (ZWJ) do, and are not counted.
+ */
 function inWordOfAlphabet(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   return (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) || (cp >= 0x1e00 && cp <= 0x1eff);
