@@ -126,7 +126,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
-      { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3] },
+      // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
+      { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"] },
