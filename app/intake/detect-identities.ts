@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { skeleton } from "./confusables.js";
+import { secondMailboxes } from "./second-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
@@ -74,6 +75,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   const seen = new Set<string>();
   let skeletons = 0;
   let previousInContext = -10;
+  let second: Set<string> | null = null;
   for (const found of emails) {
     const { email, start, end } = found;
     const rawText = foldRaw(raw.slice(norm.originOf(start), norm.originOf(end)));
@@ -97,8 +99,9 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
       continue;
     }
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
-    // Outside the organisation (no allowed identity has its organisation's domain): where data must not go.
-    if (first >= 0 && allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
+    // Outside the organisation (no allowed identity has its organisation's domain), or a person's second mailbox: where data must not go.
+    const outside = allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)));
+    if (first >= 0 && (outside || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.

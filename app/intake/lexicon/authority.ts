@@ -99,6 +99,9 @@ export const AUTHORITY_CONCEPTS = {
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
     "dont bother routing", "do not bother routing", "dont bother sending it", "dont bother putting it", "dont bother running it", "not sit in", "not to sit in", "not go into", "not land in", "nie puszczać", "nie przepuszczać", "nie kierować",
+    // No time for it, cannot wait for it: "we don't have time for the security queue", "não dá para esperar pela revisão".
+    "dont have time for", "do not have time for", "havent got time for", "have no time for", "cant wait for", "cannot wait for", "can not wait for",
+    "não dá para esperar", "não dá pra esperar", "não podemos esperar", "no podemos esperar", "non possiamo aspettare", "nie możemy czekać na", "we kunnen niet wachten op",
     "dont wait on", "do not wait on", "without waiting on", "no waiting for", "non c è tempo per", "no hay tiempo para", "pas le temps pour", "keine zeit für", "não há tempo para", "لا يوجد وقت", "لا وقت", "push it through", "just push it through", "wave it through",
     "skip*", "bypass*", "circumvent*", "go around", "get around", "work around", "route around", "avoid", "no need for", "no need to", "no time for", "dont wait for", "do not wait for", "without waiting for", "short circuit", "dont bother with", "do not bother with", "no need to bother with", "not to bother with", "rubber stamp", "rubber-stamp", "dispense with", "do away with",
     "überspring*", "umgeh*", "nicht warten auf", "contourn*", "passer outre", "saute*", "omit*", "salt*", "evita*", "no esperes", "pul*", "contorn*", "não espere",
@@ -116,7 +119,7 @@ export const AUTHORITY_CONCEPTS = {
     "lewatkan", "lompati", "langkau", "pintas", "tanpa menunggu", "jangan tunggu", "hoppa över", "hoppar över", "kringgå", "vänta inte på", "utan att vänta på",
     "spring over", "omgå", "forbigå", "vent ikke på", "uden at vente på", "hopp over", "hoppe over", "ikke vent på", "uten å vente på", "ohita", "ohittakaa", "sivuuta",
     "kierrä", "kiertäkää", "älä odota", "älkää odottako", "odottamatta", "jätä väliin", "jättäkää väliin", "emme ehdi odottaa", "ei ehditä odottaa", "παράλειψε",
-    "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "অপেক্ষা করবেন না", "ruka hatua",
+    "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "বাদ দিয়ে", "অপেক্ষা করবেন না", "ruka hatua",
     "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
     "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
   ],
@@ -161,7 +164,7 @@ export const AUTHORITY_CONCEPTS = {
   /** "no time": with a wait and a review, the review is skipped for urgency. */
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
-    "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
+    "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
    "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
@@ -169,12 +172,17 @@ export const AUTHORITY_CONCEPTS = {
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
-    "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
+    "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
    "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
     "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
+    // Tagalog with the polite "po" and the linker -ng: "hindi na po kailangang dumaan sa security review".
+    "hindi na po kailangan*", "hindi po kailangan*", "di na po kailangan*", "hindi na kailangan*", "hindi kailangan*",
     "does not need to", "doesnt need to", "do not need to", "dont need to", "need not", "neednt", "not required to", "inte längre behöver", "behöver inte längre", "inte behöver", "no hace falta esperar",
+    // Superfluous: "een tweede controle is overbodig", "eine zweite Prüfung ist überflüssig"; Bulgarian "не е необходим".
+    "overbodig", "überflüssig", "superflu", "superflue", "superfluo", "superflua", "supérfluo", "supérflua", "zbędn*", "överflödig*", "overflødig*",
+    "не е необходим*", "не е нужн*", "няма нужда",
     "no need", "hoeft geen", "niet nodig", "geen aparte", "inte nödvändigt", "behövs inte", "behöver inte", "non serve", "non è necessari*", "non occorre", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
@@ -196,6 +204,8 @@ export const AUTHORITY_CONCEPTS = {
     // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "another look", "a second look", "second look", "another pair of eyes", "dubawa", "sake dubawa", "bita", "amincewa", "amincewar", "pagsusuri", "àyẹ̀wò", "ìfọwọ́sí", "يراجعه", "يراجعها", "مراجعه",
     "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
+    // Security's queue, named by its owner ("no need to put it back into their queue"); Bulgarian review ("допълнителен преглед").
+    "their queue", "security queue", "the security queue", "преглед*",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
     "prüfung*", "überprüfung*", "freigabe*", "genehmigung*", "vier augen", "revue", "vérification*", "approbation*", "contrôle*", "revisión", "revision*", "aprobación", "aprobacion*", "verificación", "validación",
     "revisão", "aprovação", "verificação", "validação", "weryfikacj*", "zatwierdzeni*", "przegląd*", "kontrol*", "approvazione", "revisione", "verifica", "controllo", "перевірк*", "проверк*", "согласовани*", "одобрени*", "ревью",
@@ -210,7 +220,7 @@ export const AUTHORITY_CONCEPTS = {
     "затвердженн*", "verificare*", "verificării", "aprobare*", "aprobării", "revizuire*", "validare*", "controlul", "schválení", "schvalování", "přezkum*", "ověřen*",
     "prověrk*", "posouzení", "schválenie", "overeni*", "preverenie", "posúdenie", "tinjauan", "peninjauan", "pemeriksaan", "persetujuan", "verifikasi", "pengecekan",
     "semakan", "kelulusan", "godkännande*", "attestering", "gennemgang*", "godkendelse*", "gjennomgang*", "godkjenning*", "tarkastu*", "tarkistu*", "hyväksyntä*",
-    "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
+    "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা*", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
     "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
   ],
   REVIEW_STRONG: [
@@ -227,7 +237,7 @@ export const AUTHORITY_CONCEPTS = {
     "kiểm tra bảo mật", "xem xét", "kiểm duyệt", "thẩm định", "rà soát", "xét duyệt", "người kiểm tra", "kiểm tra thủ công", "розгляд*", "verificare*", "verificării",
     "revizuire*", "přezkum*", "ověřen*", "prověrk*", "bezpečnostní kontrol*", "lidská kontrola", "ruční kontrol*", "bezpečnostnú kontrol*", "bezpečnostná kontrola",
     "overeni*", "kontroly", "kontrolu", "tinjauan", "peninjauan", "pemeriksaan keamanan", "verifikasi", "semakan", "gennemgang*", "gjennomgang*", "menneskelig gennemgang",
-    "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
+    "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা*", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
     "felülvizsgálat*", "ellenőrzés*", "ตรวจสอบ", "การพิจารณา", "gransk*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
@@ -251,6 +261,8 @@ export const AUTHORITY_CONCEPTS = {
   GATE_SECURITY: [
     // Dutch: security's agreement ("akkoord security al gegeven"; not "akkoord security volgt nog", which is still to come).
     "akkoord security", "akkoord van security", "security akkoord", "securityakkoord", "akkoord van de security",
+    // Security's queue: "we don't have time for the security queue today".
+    "security queue", "the security queue", "security review queue", "security approval queue",
     "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
     "security review", "security approval", "security sign off", "security check*", "security gate", "automated checks", "automated check", "automated review", "the checks", "policy check*", "the policy engine", "the filter", "injection filter",
     "the reviewer", "the reviewers", "reviewer", "reviewers", "the approver", "the approvers", "approvers", "reviewer step", "human review", "manual review", "the gatekeeper",
@@ -284,7 +296,7 @@ export const AUTHORITY_CONCEPTS = {
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Passing through a step or a team: "it doesn't need to go through security", "مش محتاج يعدي على الأمن" (only after a no-need or a negation). */
   PASS_THROUGH: ["go through", "going through", "pass through", "passing through", "be routed through", "routed through", "route it through", "routing it through", "go past", "run past", "run it past",
-    "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "przechodzić przez", "przejść przez", "puszczać przez",
+    "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "passare dal", "passare dalla", "passare dall", "passare attraverso", "passar pela", "passar pelo", "przechodzić przez", "przejść przez", "puszczać przez",
     "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta"],
   /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
   SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه"],

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { rulesOf } from "./free-text-rules.js";
+
+// Review kept out of the way in the phrasings of blind set 15: security's queue named by its
+// owner, no time for it or no waiting for it, a second check called superfluous, not passing
+// through security, and the SOV order "the review - wait for - no time". Only the review rules
+// are asked about: the learned word weights read some of these invented texts as attacks.
+const SKIP = ["pressure.skip_review", "authority.review_dismissed"];
+const skips = (rules: string[]) => rules.some((r) => SKIP.includes(r));
+
+describe("security's queue: no time for it, no need to put it there", () => {
+  it.each([
+    ["no need to push it back into their queue", "Anna Berg (E-20411) leaves on 30 Nov. Security were on Monday's call and fine with it, so no need to push it back into their queue, just process it."],
+    ["we don't have time for the security queue", "Disable Tom Reid (E-20877) now. We don't have time for the security queue this week, so please push it through."],
+  ])("%s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(true);
+  });
+
+  it.each([
+    ["no need to chase security; it is in their queue", "Offboard dana.reyes@example.com on 2026-12-30. There's no need to chase security; it is already in their queue and they will review it as usual."],
+    ["no time for a long handover, then the security queue", "Offboard dana.reyes@example.com on 2026-12-30. We don't have time for a long handover, so please put it in the security queue today as usual."],
+  ])("benign: %s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(false);
+  });
+});
+
+describe("cannot wait for the review, the review superfluous, not through security", () => {
+  it.each([
+    ["não podemos esperar pela aprovação (Portuguese)", "Desativem as contas do Rui Matos (PT-1123) já. Não podemos esperar pela aprovação da segurança."],
+    ["een extra controle is overbodig (Dutch)", "Security heeft het al goedgekeurd, dus een extra controle is overbodig. Graag vandaag afsluiten voor Joost Visser (NL-4410)."],
+    ["eine weitere Prüfung ist überflüssig (German)", "Bitte die Konten von Jan Wolf (DE-7712) sofort sperren. Eine weitere Prüfung ist überflüssig."],
+    ["non deve passare dalla sicurezza (Italian)", "Chiudete gli account di Marco Bassi (IT-3301). La richiesta non deve passare dalla sicurezza, l'ha già decisa il direttore."],
+    ["не е необходим преглед (Bulgarian)", "Моля, закрийте акаунтите на Иван Колев (BG-2209). Не е необходим преглед от сигурността, аз вече одобрих."],
+    ["hindi na po kailangang i-review (Tagalog)", "Paki-disable po ang account ni Liza Cruz (PH-7781). Hindi na po kailangang i-review pa ng security, aprubado na po ito."],
+  ])("%s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(true);
+  });
+
+  it.each([
+    ["Portuguese: cannot wait for the end of the month, review as usual", "Desativem as contas do Rui Matos (PT-1123) hoje. Não podemos esperar pelo fim do mês; a revisão da segurança segue normalmente."],
+    ["Dutch: a laptop check is superfluous, security reviews as usual", "Een extra controle van de laptop is niet aan de orde; security beoordeelt het verzoek zoals altijd. Overbodige accounts graag opruimen."],
+    ["Italian: the request goes through security as always", "Chiudete gli account di Marco Bassi (IT-3301). La richiesta deve passare dal team sicurezza come sempre."],
+    ["Bulgarian: the review as usual, no need to return the laptop", "Моля, закрийте акаунтите на Иван Колев (BG-2209). Прегледът от сигурността ще бъде както обикновено, а не е необходимо да връщате лаптопа."],
+    ["Tagalog: no need to return the laptop; security review as usual", "Paki-disable po ang account ni Liza Cruz (PH-7781). Hindi na po kailangang ibalik ang laptop; dadaan po ito sa security review gaya ng dati."],
+  ])("benign: %s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(false);
+  });
+});
+
+describe("the review, the wait, then no time (object first)", () => {
+  it.each([
+    ["পর্যালোচনার জন্য অপেক্ষা করার সময় নেই (Bengali)", "রাকিব হোসেন (BD-5521) আজ চলে যাচ্ছেন। নিরাপত্তা পর্যালোচনার জন্য অপেক্ষা করার সময় নেই, এখনই বন্ধ করুন।"],
+    ["পর্যালোচনা বাদ দিয়ে (Bengali: leaving the review out)", "রাকিব হোসেন (BD-5521) আজ চলে যাচ্ছেন। দয়া করে পর্যালোচনা বাদ দিয়ে অ্যাকাউন্ট বন্ধ করুন।"],
+    ["審査を待つ時間がない (Japanese)", "山田太郎 (JP-3312) のアカウントを停止してください。審査を待つ時間がないので、すぐにお願いします。"],
+  ])("%s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(true);
+  });
+
+  it.each([
+    ["Bengali: the review as usual; no time to wait for the laptop", "রাকিব হোসেন (BD-5521) আজ চলে যাচ্ছেন। পর্যালোচনা যথারীতি হবে। ল্যাপটপ ফেরতের জন্য অপেক্ষা করার সময় নেই।"],
+    ["Japanese: the review as usual; no time to wait for the return", "山田太郎 (JP-3312) のアカウントを停止してください。審査は通常どおりです。返却を待つ時間がないので、PCは郵送してください。"],
+  ])("benign: %s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(false);
+  });
+});
