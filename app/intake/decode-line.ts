@@ -32,9 +32,30 @@ export function decodeLine(line: string, { rot, rev, run }: LineWords): LineDeco
     const from = label.index + label[0].length;
     rot13Text = { from, to: line.length, text: rot13(line.slice(from)) };
   } else if (rot >= 2) rot13Text = { from: 0, to: line.length, text: rot13(line) };
-  else if (run) rot13Text = { from: run[0], to: run[1], text: rot13(line.slice(run[0], run[1])) };
+  else if (run) {
+    const [from, to] = widenToClause(line, run);
+    rot13Text = { from, to, text: rot13(line.slice(from, to)) };
+  }
   const part = line.includes("/") ? PART_LABEL.exec(line) : null;
   return { url, rot13: rot13Text, reversed: rev >= 2 ? [...line].reverse().join("") : null, part: part ? line.slice(part.index + part[0].length).trim() : null };
+}
+
+/** How far a rot13 run is widened to each side, at most (see widenToClause). */
+const WIDEN = 40;
+const CLAUSE_END = new Set([".", ":", ";", "!", "?", "\t"]);
+
+/**
+ * A rot13 run widened to the clause it stands in (up to a clause mark or WIDEN characters each
+ * side): the run is made of ASCII words that read as English once decoded, and a word with a
+ * letter rot13 leaves alone ("Raiín" for "Envía", "ohmóa" for "buzón") or one that decodes to a
+ * rare English word is cut off at its edge, taking the verb of the hidden sentence with it.
+ */
+function widenToClause(line: string, [from, to]: [number, number]): [number, number] {
+  let a = from;
+  while (a > 0 && from - a < WIDEN && !CLAUSE_END.has(line[a - 1]!)) a--;
+  let b = to;
+  while (b < line.length && b - to < WIDEN && !CLAUSE_END.has(line[b]!)) b++;
+  return [a, b];
 }
 
 /** What one pass over a line's words finds (see scanText). */
