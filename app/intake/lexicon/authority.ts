@@ -32,6 +32,8 @@ export const AUTHORITY_CONCEPTS = {
     "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
   ],
   SECURITY: [
+    // ca (Catalan)
+    "seguretat", "equip de seguretat",
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "tsaro", "sashen tsaro", "ààbò", "السيكيوريتي", "سيكيوريتي", "أمن المعلومات",
     "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
@@ -144,6 +146,14 @@ export const AUTHORITY_CONCEPTS = {
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
+  /**
+   * "Without review" as one phrase, for a language whose "without" is an ordinary word elsewhere:
+   * Catalan "sense" is English "sense" ("makes sense to review", "the usual sense checks"), so it
+   * is no WITHOUT entry; its review nouns are Catalan only.
+   */
+  WITHOUT_REVIEW: [
+    "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
+  ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "daga baya", "mamaya", "lẹ́yìn náà", "بعدين",
@@ -201,6 +211,8 @@ export const AUTHORITY_CONCEPTS = {
     "felesleges", "ไม่จำเป็น",
   ],
   REVIEW: [
+    // ca (Catalan)
+    "revisió", "revisio", "revisions", "revisar", "validació",
     // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "another look", "a second look", "second look", "another pair of eyes", "dubawa", "sake dubawa", "bita", "amincewa", "amincewar", "pagsusuri", "àyẹ̀wò", "ìfọwọ́sí", "يراجعه", "يراجعها", "مراجعه",
     "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",

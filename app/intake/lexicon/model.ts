@@ -1,6 +1,8 @@
 /** Concepts for exfiltration, role shifts and manipulation of the model's output (see override.ts for the entry syntax). */
 export const MODEL_CONCEPTS = {
   SEND: [
+    // ca (Catalan)
+    "envia", "envieu", "enviar", "reenvia", "reenvieu", "reenviar", "tramet*",
     // Italian send verbs ("potete inviare a x@ la password"); tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "invia*", "aika", "aiko", "tura", "ipadala", "fi ranṣẹ", "ابعت*", "ابعتوا",
     "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
@@ -29,6 +31,8 @@ export const MODEL_CONCEPTS = {
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
+    // ca (Catalan)
+    "bústia", "bustia", "correus", "contrasenyes", "contrasenya",
     // Records kept about patients or billing (a hospital's data).
     "records", "patient records", "medical records", "billing records", "registros", "prontuários", "cartelle cliniche", "dossiers", "patientendaten", "dokumentacja", "mga record", "الملفات", "السجلات",
    "token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
