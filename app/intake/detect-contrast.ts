@@ -28,7 +28,9 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   // An update to an earlier request ("Atualização do pedido anterior:") cues a contrast too (not a bare correction: detectCorrection).
   const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
   const updates = hits.starts[lex.id("UPDATE_CUE")] ?? [];
-  const cues = updates.length === 0 ? corrections : [...corrections, ...updates].sort((a, b) => a - b);
+  // A mistake owned up to ("w formularzu wkradł się błąd", "नाम गलत चला गया") cues a contrast too.
+  const mistakes = hits.starts[lex.id("MISTAKE_CUE")] ?? [];
+  const cues = updates.length === 0 && mistakes.length === 0 ? corrections : [...corrections, ...updates, ...mistakes].sort((a, b) => a - b);
   if (cues.length === 0) return [];
   const before = hits.starts[lex.id("NOT_PERSON")] ?? [];
   const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? [];
@@ -40,6 +42,8 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const relation = [lex.id("HER_HIS"), ...role];
   const stays = [lex.id("STAYS")];
   const until = [lex.id("UNTIL")];
+  const priorMessage = [lex.id("PRIOR"), lex.id("I_SENT"), lex.id("FIRST_PERSON")];
+  const fromWord = [lex.id("FROM")];
   // Negations are common words: only those within reach after a cue are read (cues and negations
   // are sorted by token, so one pointer walks the cues), at most MAX_CUES of each kind.
   const afterCue = (negs: readonly number[]): number[] => {
@@ -78,7 +82,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
       if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
-      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until)) continue;
+      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
     }
   }
@@ -123,6 +127,22 @@ function saidToStay(tokens: Tokens, hits: ConceptHits, last: number, stays: numb
     if (hits.at.hasAny(j, stays)) return !hits.at.hasAnyIn(j + 1, j + 3, until);
   }
   return false;
+}
+
+/**
+ * The person set aside is placed somewhere of their own right after the name: "not Henrik Dahle from the
+ * Aarhus yard", "nie Katarzyna Zielonka z magazynu w Gliwicach", "не Милош Јовановић из магацина": a
+ * namesake who works elsewhere, not a misspelling (a misspelling works nowhere). Not "from the form I
+ * sent", "from the earlier e-mail" (where the wrong name came from), not a date ("z dniem 30.11").
+ */
+function placedApart(tokens: Tokens, hits: ConceptHits, last: number, fromWord: number[], priorMessage: number[]): boolean {
+  const at = last + 1;
+  if (at >= tokens.count || (tokens.sep[at] ?? 0) !== 0 || !hits.at.hasAny(at, fromWord)) return false;
+  for (let j = at + 1; j <= at + 4 && j < tokens.count; j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+    if (hits.at.hasAny(j, priorMessage) || /\d/.test(tokens.keys[j] ?? "")) return false;
+  }
+  return true;
 }
 
 /** Two mentions of the same person: names or addresses alike (samePerson), or, between two full names, the same surname. */

@@ -51,7 +51,31 @@ export class PersonReader {
       const p = this.personAt(j);
       if (p && p.last === start - 1) return p;
     }
+    return this.uncasedWithId(start - 1);
+  }
+
+  /**
+   * A name in a script without capitals, written with an employee id in brackets that ends at token
+   * `end` ("राहुल वर्मा (NH-007602)"): the two words before the bracket (Han and kana, one character a
+   * token, are left out). Only with the id: such a name has no other mark.
+   */
+  private uncasedWithId(end: number): Contrasted | null {
+    const { tokens } = this;
+    for (let j = end; j >= 1 && j >= end - 3; j--) {
+      if (((tokens.sep[j] ?? 0) & SEP.open) === 0) continue;
+      const id = employeeIdAt(this.norm.text, tokens, j);
+      if (!id || id.last !== end || j < 2 || (tokens.sep[j - 1] ?? 0) !== 0) return null;
+      const words = [tokens.keys[j - 2] ?? "", tokens.keys[j - 1] ?? ""];
+      if (!words.every((w) => this.uncased(w))) return null;
+      return { first: j - 2, last: end, words, alias: null, addressed: true };
+    }
     return null;
+  }
+
+  /** A word of two or more letters of a script without case, other than Han, kana or Hangul (Devanagari, Arabic, Thai...). */
+  private uncased(word: string): boolean {
+    const head = word.codePointAt(0) ?? 0;
+    return word.length >= 2 && head >= 0x0370 && !isUpper(head) && !isLower(head) && /^\p{L}/u.test(word) && !/[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]/u.test(word);
   }
 
   /** Whether `word` is part of a full name (two capitalised words) or of an address near token `at`, elsewhere than at it. */
