@@ -1,31 +1,17 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
-import { employeeIdAt, localWords, MAX_CUES, NAME_REACH, samePerson, withinTwoEdits } from "./detect-correction.js";
+import { MAX_CUES, samePerson, withinTwoEdits } from "./detect-correction.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
-
-/** A person in a contrast: name words (or an address's local part) and, for a name followed by "(address)", that address's words. */
-interface Contrasted {
-  first: number;
-  last: number;
-  words: string[];
-  alias: string[] | null;
-  /** Written with an address (a name followed by "(address)", or the address alone), or as a Korean name with an honorific. */
-  addressed: boolean;
-}
+import { PARTICLES, PersonReader, type Contrasted } from "./person-reader.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** How far before a contrast its correction cue may stand (tokens), and how far apart the two people may be. */
 const CUE_REACH = 60;
 const PAIR_REACH = 16;
-/** Lower-case words inside a name ("Peter van der Berg"): not words that tell people apart. */
-const PARTICLES = new Set(["van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "von", "zu", "ter", "ten", "bin", "al", "el"]);
-/** Capitalised words that open sentences rather than name anyone. */
-const NOT_A_NAME = new Set(["it", "its", "the", "this", "that", "please", "es", "het", "to", "ce", "c", "il", "lo", "la", "el", "der", "die", "das", "sorry", "hi", "hello", "hallo", "hoi", "ciao", "hola", "re", "fw", "fwd", "subject"]);
 /** Prepositions that make the next person a recipient ("the files go to Elaine Brooks"), not a target. */
 const TO_SOMEONE = new Set(["to", "an", "naar", "till", "dla", "для", "à"]);
-const SURNAMES = new Set("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉".split(""));
 
 /**
  * A correction that contrasts two people: "it's not Ana Lima who's leaving, it's her supervisor
@@ -42,7 +28,9 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   // An update to an earlier request ("Atualização do pedido anterior:") cues a contrast too (not a bare correction: detectCorrection).
   const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
   const updates = hits.starts[lex.id("UPDATE_CUE")] ?? [];
-  const cues = updates.length === 0 ? corrections : [...corrections, ...updates].sort((a, b) => a - b);
+  // A mistake owned up to ("w formularzu wkradł się błąd", "नाम गलत चला गया") cues a contrast too.
+  const mistakes = hits.starts[lex.id("MISTAKE_CUE")] ?? [];
+  const cues = updates.length === 0 && mistakes.length === 0 ? corrections : [...corrections, ...updates, ...mistakes].sort((a, b) => a - b);
   if (cues.length === 0) return [];
   const before = hits.starts[lex.id("NOT_PERSON")] ?? [];
   const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? [];
@@ -54,6 +42,8 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const relation = [lex.id("HER_HIS"), ...role];
   const stays = [lex.id("STAYS")];
   const until = [lex.id("UNTIL")];
+  const priorMessage = [lex.id("PRIOR"), lex.id("I_SENT"), lex.id("FIRST_PERSON")];
+  const fromWord = [lex.id("FROM")];
   // Negations are common words: only those within reach after a cue are read (cues and negations
   // are sorted by token, so one pointer walks the cues), at most MAX_CUES of each kind.
   const afterCue = (negs: readonly number[]): number[] => {
@@ -92,136 +82,11 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
       if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
-      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until)) continue;
+      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
     }
   }
   return [];
-}
-
-/** People in raw text: capitalised names (any cased script), addresses, Korean names with an honorific. */
-class PersonReader {
-  private readonly emailAt = new Map<number, FoundEmail>();
-  constructor(private readonly raw: string, private readonly norm: NormalizedText, private readonly tokens: Tokens, emails: readonly FoundEmail[]) {
-    for (const e of emails) {
-      const t = tokenAtOffset(tokens, e.start);
-      if (t < tokens.count && (tokens.starts[t] ?? -1) === e.start) this.emailAt.set(t, e);
-    }
-  }
-
-  /**
-   * The person named within three words after token `end` (no punctuation between), unless a word
-   * between relates them to the leaver ("not his wife Ana Lima", "not the manager Kai Lee": `related`).
-   */
-  after(end: number, related: (token: number) => boolean): Contrasted | null {
-    const { tokens } = this;
-    for (let j = end + 1; j <= end + 3 && j < tokens.count; j++) {
-      if (((tokens.sep[j] ?? 0) & ~SEP.at) !== 0 || related(j)) return null;
-      const p = this.personAt(j);
-      // "not Amelia's laptop": something of theirs, not the person.
-      if (p) return tokens.possessive.has(p.last) ? null : p;
-      if (this.titlecase(j) || this.emailAt.has(j)) return null;
-    }
-    return null;
-  }
-
-  /** The person whose name ends just before token `start` ("정하늘 님 대신", "Tom değil"). */
-  before(start: number): Contrasted | null {
-    for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
-      const p = this.personAt(j);
-      if (p && p.last === start - 1) return p;
-    }
-    return null;
-  }
-
-  /** Whether `word` is part of a full name (two capitalised words) or of an address near token `at`, elsewhere than at it. */
-  namedInFull(word: string, at: number): boolean {
-    const { tokens } = this;
-    for (const [t, e] of this.emailAt) if (t !== at && localWords(e.email).includes(word)) return true;
-    // The full name is near: a header or the first sentences above, or just after.
-    for (let j = Math.max(0, at - NAME_REACH); j < tokens.count && j <= at + NAME_REACH; j++) {
-      if (j === at || tokens.keys[j] !== word || !this.titlecase(j)) continue;
-      const p = this.personAt(j - 1 >= 0 && this.titlecase(j - 1) && (tokens.sep[j] ?? 0) === 0 ? j - 1 : j);
-      if (p && p.words.length >= 2) return true;
-    }
-    return false;
-  }
-
-  /** Every person starting in [from, to]. */
-  peopleIn(from: number, to: number): Contrasted[] {
-    const out: Contrasted[] = [];
-    for (let j = Math.max(0, from); j <= to && j < this.tokens.count; j++) {
-      const p = this.personAt(j);
-      if (p) {
-        out.push(p);
-        j = p.last;
-      }
-    }
-    return out;
-  }
-
-  /** The person starting at token j: an address, a capitalised name (with its "(address)"), or a Korean name. */
-  personAt(j: number): Contrasted | null {
-    const { tokens } = this;
-    const email = this.emailAt.get(j);
-    if (email) return { first: j, last: this.lastOf(j, email), words: localWords(email.email), alias: null, addressed: true };
-    const korean = this.koreanName(j);
-    if (korean) return korean;
-    if (!this.titlecase(j) || NOT_A_NAME.has(tokens.keys[j] ?? "")) return null;
-    const words = [tokens.keys[j] ?? ""];
-    let last = j;
-    for (let k = j + 1; k < tokens.count && (tokens.sep[k] ?? 0) === 0; k++) {
-      if (this.titlecase(k)) {
-        words.push(tokens.keys[k] ?? "");
-        last = k;
-      } else if (!PARTICLES.has(tokens.keys[k] ?? "")) break;
-    }
-    const next = last + 1;
-    const alias = (tokens.sep[next] ?? 0) & SEP.open ? this.emailAt.get(next) : undefined;
-    if (alias) return { first: j, last: this.lastOf(next, alias), words, alias: localWords(alias.email), addressed: true };
-    // "Carlos Nunes (E-126654, TI)": written with an employee id, as precisely as with an address.
-    const id = (tokens.sep[next] ?? 0) & SEP.open ? employeeIdAt(this.norm.text, tokens, next) : null;
-    if (id) return { first: j, last: id.last, words, alias: null, addressed: true };
-    return { first: j, last, words, alias: null, addressed: false };
-  }
-
-  private lastOf(first: number, e: FoundEmail): number {
-    let last = first;
-    while (last + 1 < this.tokens.count && (this.tokens.starts[last + 1] ?? 0) < e.end) last++;
-    return last;
-  }
-
-  /** A word written capitalised, then in lower case, in the raw text ("Ana", "Ігор", "Wójcika"; not "HT", "QA"). */
-  private titlecase(j: number): boolean {
-    const { tokens } = this;
-    const key = tokens.keys[j] ?? "";
-    if (key.length < 2) return false;
-    const at = this.norm.originOf(tokens.starts[j] ?? 0);
-    const head = this.raw.codePointAt(at) ?? 0;
-    const second = this.raw.codePointAt(at + (head > 0xffff ? 2 : 1)) ?? 0;
-    return isUpper(head) && isLower(second);
-  }
-
-  /** "정하늘 님", "윤재성 팀장님", "정하늘님": two to four syllables, a common surname first, an honorific after. */
-  private koreanName(j: number): Contrasted | null {
-    const { tokens } = this;
-    const key = (tokens.keys[j] ?? "").normalize("NFC");
-    const attached = /^([\uac00-\ud7a3]{2,4})(님|씨)$/.exec(key);
-    if (attached && SURNAMES.has(key[0]!)) return { first: j, last: j, words: [attached[1]!], alias: null, addressed: true };
-    if (!/^[\uac00-\ud7a3]{2,4}$/.test(key) || !SURNAMES.has(key[0]!)) return null;
-    const next = (tokens.keys[j + 1] ?? "").normalize("NFC");
-    if (j + 1 < tokens.count && (tokens.sep[j + 1] ?? 0) === 0 && (next === "님" || next === "씨" || /^[\uac00-\ud7a3]{1,3}님$/.test(next))) return { first: j, last: j + 1, words: [key], alias: null, addressed: true };
-    return null;
-  }
-}
-
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-function isUpper(c: number): boolean {
-  return c >= 0x41 && c <= 0x5a ? true : c < 0x80 ? false : UPPER.test(String.fromCodePoint(c));
-}
-function isLower(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a ? true : c < 0x80 ? false : LOWER.test(String.fromCodePoint(c));
 }
 
 /** The sentence (or line) around tokens [first, last]. */
@@ -262,6 +127,22 @@ function saidToStay(tokens: Tokens, hits: ConceptHits, last: number, stays: numb
     if (hits.at.hasAny(j, stays)) return !hits.at.hasAnyIn(j + 1, j + 3, until);
   }
   return false;
+}
+
+/**
+ * The person set aside is placed somewhere of their own right after the name: "not Henrik Dahle from the
+ * Aarhus yard", "nie Katarzyna Zielonka z magazynu w Gliwicach", "не Милош Јовановић из магацина": a
+ * namesake who works elsewhere, not a misspelling (a misspelling works nowhere). Not "from the form I
+ * sent", "from the earlier e-mail" (where the wrong name came from), not a date ("z dniem 30.11").
+ */
+function placedApart(tokens: Tokens, hits: ConceptHits, last: number, fromWord: number[], priorMessage: number[]): boolean {
+  const at = last + 1;
+  if (at >= tokens.count || (tokens.sep[at] ?? 0) !== 0 || !hits.at.hasAny(at, fromWord)) return false;
+  for (let j = at + 1; j <= at + 4 && j < tokens.count; j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+    if (hits.at.hasAny(j, priorMessage) || /\d/.test(tokens.keys[j] ?? "")) return false;
+  }
+  return true;
 }
 
 /** Two mentions of the same person: names or addresses alike (samePerson), or, between two full names, the same surname. */

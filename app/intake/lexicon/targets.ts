@@ -22,6 +22,8 @@ export const TARGET_CONCEPTS = {
     "đồng thời", "nhân tiện", "також", "теж", "крім того", "додатково", "de asemenea", "totodată", "în plus", "taky", "rovněž", "též", "navíc", "zároveň", "tiež", "taktiež",
     "navyše", "sekalian", "sekaligus", "selain itu", "dessutom", "samtidigt", "også", "desuden", "samtidig", "i tillegg", "myös", "lisäksi", "επίσης", "επιπλέον",
     "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
+    // et is (Estonian, Icelandic)
+    "samuti", "samal ajal", "ühtlasi", "líka", "einnig", "jafnframt",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -31,6 +33,8 @@ export const TARGET_CONCEPTS = {
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
+    // et is: "while you're already dealing with this", "in the same operation"
+    "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -58,6 +62,8 @@ export const TARGET_CONCEPTS = {
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "ondoa", "simamisha", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
+    // et is
+    "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -102,6 +108,8 @@ export const TARGET_CONCEPTS = {
     "όλους τους συναδέλφους", "όλη την ομάδα", "ολόκληρο το τμήμα", "সব ব্যবহারকারী", "সকল কর্মী", "সব কর্মী", "পুরো দল", "watumiaji wote", "wafanyakazi wote", "timu nzima",
     "idara nzima", "minden felhasználó*", "összes felhasználó*", "minden munkatárs*", "összes munkatárs*", "az egész csapat*", "az egész osztály*", "minden kolléga*",
     "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
+    // ka so: all accounts, all staff
+    "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -113,6 +121,8 @@ export const TARGET_CONCEPTS = {
     "tài khoản khẩn cấp", "аварійний обліковий запис", "contul de urgență", "cont de urgență", "nouzový účet", "núdzový účet", "akun darurat", "nödkonto*", "nødkonto*",
     "hätätili*", "λογαριασμός έκτακτης ανάγκης", "vészhelyzeti fiók*", "บัญชีฉุกเฉิน",
     ...SHARED_ADMIN_ACCOUNT,
+    // domain admin and emergency accounts in fr es pt it nl pl de is
+    "administrateur de domaine", "admin de domaine", "compte de secours", "administrador de dominio", "administrador de domínio", "amministratore di dominio", "domeinbeheerder", "domein admin", "administrator domeny", "domänen admin*", "domain administrator", "neyðaraðgang*",
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
@@ -124,6 +134,8 @@ export const TARGET_CONCEPTS = {
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
     "tài khoản khẩn cấp", "akun darurat", "hätätili*", "vészhelyzeti fiók*",
     ...SHARED_ADMIN_ACCOUNT,
+    // fr is: emergency accounts
+    "compte de secours", "neyðaraðgang*",
   ],
   /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
   PRIV_ACCESS: [
@@ -138,6 +150,8 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "giám đốc điều hành", "tổng giám đốc", "генеральний директор", "directorul general", "generální ředitel*", "generálny riaditeľ*", "direktur utama",
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
+    // is et so ka: the chief executive
+    "forstjóri", "forstjóra", "forstjórans", "tegevjuht", "tegevjuhi", "agaasime*", "აღმასრულებელი დირექტორი",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -159,7 +173,7 @@ export const TARGET_CONCEPTS = {
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
-    "виправлення", "поправка", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
@@ -171,6 +185,17 @@ export const TARGET_CONCEPTS = {
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
   ],
   /**
+   * A mistake owned up to ("our HRIS export mixed up the name", "w formularzu wkradł się błąd", "नाम गलत चला गया"): cues a
+   * contrast of two people (detect-contrast.ts) as UPDATE_CUE does, not a correction by itself.
+   */
+  MISTAKE_CUE: [
+    "mistake", "by mistake", "an error", "in error", "mixed up", "mix up", "fehler", "verwechselt", "erreur", "je me suis trompé", "je me suis trompée", "error", "equivocación", "erro", "engano",
+    "errore", "sbaglio", "fout", "vergissing", "verwisseld", "błąd", "błędnie", "pomyliłam", "pomyliłem", "ошибка", "ошибочно", "перепутал*", "помилка", "помилково", "переплутал*",
+    "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
+    "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
+    "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
+  ],
+  /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
    * Ortega", "nie chodziło o Kamila", "instead of Tom" (see detect-correction.ts, contrasts).
    */
@@ -178,12 +203,14 @@ export const TARGET_CONCEPTS = {
     "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
-    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
   ],
   /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
-  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय"],
+  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय",
+    // Hindi, Bengali: "X नहीं, बल्कि Y" (not X but Y), "X নয়, বরং Y".
+    "नहीं", "নয়"],
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
@@ -210,6 +237,8 @@ export const TARGET_CONCEPTS = {
   NOT_IN_HR: [
     "not in workday", "not in workday yet", "isnt in the hr export", "not in the hr export", "not in the hris", "not in hris", "no termination recorded", "hasnt resigned", "has not resigned", "hr will catch up", "catch up on the paperwork", "paperwork later", "paperwork will follow", "hr will follow up later",
     "no tiene baja registrada", "sin baja registrada", "todavía no ha causado baja", "noch nicht im hr system", "pas encore dans le sirh", "之后再补", "手续之后再补", "henüz ik sisteminde değil",
+    // et zh: the paperwork follows later
+    "paberid tulevad hiljem", "paberid hiljem", "dokumendid tulevad hiljem", "手续之后补", "手续后补", "手续稍后补", "手續之後補",
   ],
   /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
   REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
@@ -298,6 +327,8 @@ export const TARGET_CONCEPTS = {
     "cereri separate", "samostatnou žádost", "samostatný požadavek", "samostatnú žiadosť", "permintaan terpisah", "tiket terpisah", "eget ärende", "separat sag",
     "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
+    // a ticket spared (en de fr es zh), the saving said in the entry (not "please open another ticket for him")
+    "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "spart ein ticket", "erspart ein ticket", "économise un ticket", "ahorra un ticket", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
   FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
@@ -343,6 +374,8 @@ export const TARGET_CONCEPTS = {
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
+    // the same action, for others (en de fr es pt it nl ka so)
+    "the same action to", "the same action for", "dieselbe aktion für", "die gleiche aktion für", "la même action à", "la même action pour", "la misma acción a", "la misma acción para", "a mesma ação para", "la stessa azione a", "la stessa azione per", "dezelfde actie voor", "იგივე მოქმედება", "isla tallaabadan", "isla tallaabo",
   ],
   /** The request's own processing, as a verb: "just process Rachel instead". */
   PROCESS: ["process", "handle", "run it for", "run this for", "execute it for", "apply it to", "bearbeite*", "traite*", "procesa*", "processa*", "przetwórz", "обработай*"],
