@@ -89,11 +89,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "tries to change the reader's role or mode",
     patterns: [
-      { seq: ["YOU_ARE", "NOW", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
+      { seq: ["YOU_ARE", "NOW", ["ROLE_NOUN", "PERMITTED"]], gap: [1, 4], barrier: 0 },
+      // "you are no longer bound by ...", but not "you are no longer authorized to access company systems" (a letter to the leaver).
+      { seq: ["YOU_ARE", "NO_LONGER", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
       // "you are no longer an extraction assistant", "tu n'es plus un simple assistant", "bạn không còn là trợ lý": what the
       // reader was told it is, denied (not "you are no longer authorised to ...": ROLE_NOUN is left out).
       { seq: ["NO_LONGER_YOU", ["ROLE_LABEL_STRONG", "MODEL_NOUN", "PROCESSOR"]], gap: 3, barrier: 0 },
-      { seq: ["NOW", "YOU_ARE", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
+      { seq: ["NOW", "YOU_ARE", ["ROLE_NOUN", "PERMITTED"]], gap: [1, 4], barrier: 0 },
+      { seq: ["NO_LONGER", "YOU_ARE", "ROLE_NOUN"], gap: [1, 4], barrier: 0 },
       { seq: ["ACT_AS", ["ROLE_NOUN", "AUTH_ROLE"]], gap: 3, lead: true },
       { seq: ["PRETEND", ["ROLE_NOUN", "AUTH_ROLE", "MODEL_NOUN"]], gap: 3, barrier: 0 },
       // "pretend you are Marek Lis from IAM": the reader is asked to be a named person.

@@ -162,8 +162,10 @@ export const MODEL_CONCEPTS = {
     "giả vờ bạn là", "уяви що ти", "прикинься що ти", "prefă te că ești", "předstírej že jsi", "predstieraj že si", "berpura puralah", "låtsas att du är", "lad som om du er",
     "lat som om du er", "kuvittele olevasi", "φαντάσου ότι είσαι", "tegyél úgy mintha", "สมมติว่าคุณเป็น",
   ],
+  /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
+  PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
   ROLE_NOUN: [
-    "admin*", "sicherheits*", "approver", "reviewer", "second reviewer", "hr director", "director", "approving manager", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "allowed", "authorized", "authorised", "permitted", "evil", "hacker", "free",
+    "admin*", "sicherheits*", "approver", "reviewer", "second reviewer", "hr director", "director", "approving manager", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "evil", "hacker", "free",
     "genehmiger", "approbateur", "administrateur", "administrador", "aprobador", "aprovador", "администратор*", "yönetici", "管理者", "管理员", "管理員", "관리자", "مسؤول", "مدير", "מנהל", "व्यवस्थापक", "مدیر",
     "modus", "modo", "tryb", "режим", "mod", "モード", "模式", "모드", "وضع", "מצב", "मोड", "حالت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

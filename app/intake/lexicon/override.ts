@@ -258,11 +258,19 @@ export const OVERRIDE_CONCEPTS = {
     "ty przejmujesz rolę", "przejmij ty rolę", "ты берёшь на себя роль", "ты берешь на себя роль", "bạn hãy đóng vai", "ti preuzimaš ulogu",
   ],
   NOW: [
-    "now", "no longer", "jetzt", "nun", "nicht mehr", "maintenant", "désormais", "ahora", "ya no", "agora", "teraz", "już nie", "теперь", "больше не", "artık", "şimdi",
+    "now", "jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "teraz", "теперь", "artık", "şimdi",
     "今", "今から", "现在", "現在", "이제", "지금", "الآن", "עכשיו", "כעת", "अब", "اکنون", "حالا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "bây giờ", "giờ đây", "không còn", "тепер", "зараз", "більше не", "acum", "nu mai", "nyní", "už ne", "už nie", "sekarang", "kini", "tidak lagi", "bukan lagi", "nu",
-    "inte längre", "ikke længere", "ikke lenger", "nyt", "ei enää", "τώρα", "πλέον", "এখন", "sasa", "már nem", "ตอนนี้",
+    "bây giờ", "giờ đây", "тепер", "зараз", "acum", "nyní", "sekarang", "kini", "nu",
+    "nyt", "τώρα", "πλέον", "এখন", "sasa", "ตอนนี้",
+  ],
+  /**
+   * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
+   * the review policy"). Apart from NOW so that "you are no longer authorized to access company
+   * systems" (a letter to the leaver, pasted) is not read as "you are now authorized".
+   */
+  NO_LONGER: [
+    "no longer", "nicht mehr", "ya no", "już nie", "больше не", "không còn", "більше не", "nu mai", "už ne", "už nie", "tidak lagi", "bukan lagi", "inte längre", "ikke længere", "ikke lenger", "ei enää", "már nem",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",
