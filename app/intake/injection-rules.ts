@@ -313,7 +313,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "folds other people into this request instead of their own (\"no need for a separate request\", \"everyone in one go\")",
     patterns: [
-      { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], "BATCH_TALK"], gap: 6 },
+      { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], ["BATCH_TALK", "SEPARATELY"]], gap: 6 },
       { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
       { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
       { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },

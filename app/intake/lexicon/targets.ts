@@ -314,6 +314,12 @@ export const TARGET_CONCEPTS = {
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
+  /**
+   * Filing separately, which folds others in only when negated ("不用单独提交", no need to submit it
+   * separately): read after NO_NEED, WITHOUT, EASIER or SKIP only, not after "also" ("王磊下个月也离职，
+   * 他的离职会单独提交申请": his own request follows).
+   */
+  SEPARATELY: ["单独提交", "單獨提交", "分别提交", "分別提交"],
   /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
   BATCH_TALK: [
     // Another ticket spared, both done at once ("dan hoeven we niet nog een ticket aan te maken", "might as well do both now").
@@ -321,7 +327,7 @@ export const TARGET_CONCEPTS = {
     "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
     "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
     "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigener antrag", "eigenes ticket", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
-    "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "单独提交", "單獨提交", "分别提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
+    "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đơn riêng", "yêu cầu riêng", "ticket riêng", "окрему заявку", "окремої заявки", "окремий запит", "tichete separate", "tichet separat", "cerere separată",
     "cereri separate", "samostatnou žádost", "samostatný požadavek", "samostatnú žiadosť", "permintaan terpisah", "tiket terpisah", "eget ärende", "separat sag",
