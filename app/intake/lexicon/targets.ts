@@ -24,6 +24,10 @@ export const TARGET_CONCEPTS = {
     "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
     // et is (Estonian, Icelandic)
     "samuti", "samal ajal", "ühtlasi", "líka", "einnig", "jafnframt",
+    // ur (Urdu)
+    "بھی", "ساتھ ہی", "اس کے علاوہ",
+    // ta (Tamil)
+    "மேலும்", "கூடவே", "அத்துடன்",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -64,6 +68,10 @@ export const TARGET_CONCEPTS = {
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
+    // ur (Urdu)
+    "بند کر", "بند کریں", "غیر فعال", "ہٹا دیں", "ڈیلیٹ کریں", "بلاک کریں",
+    // ta (Tamil)
+    "முடக்கவும்", "முடக்கு*", "நீக்கவும்", "செயலிழக்க*", "அகற்றவும்", "மூடவும்",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -110,6 +118,10 @@ export const TARGET_CONCEPTS = {
     "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
     // ka so: all accounts, all staff
     "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
+    // ur (Urdu)
+    "تمام ملازمین", "سب ملازمین", "تمام صارفین", "پوری ٹیم", "پورا شعبہ",
+    // ta (Tamil)
+    "அனைத்து ஊழியர்*", "எல்லா ஊழியர்*", "அனைத்துப் பயனர்*", "முழுக் குழு*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -152,6 +164,10 @@ export const TARGET_CONCEPTS = {
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
     // is et so ka: the chief executive
     "forstjóri", "forstjóra", "forstjórans", "tegevjuht", "tegevjuhi", "agaasime*", "აღმასრულებელი დირექტორი",
+    // ur (Urdu)
+    "سی ای او", "سی ایف او", "چیف ایگزیکٹو",
+    // ta (Tamil)
+    "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
