@@ -13,6 +13,10 @@ export const AUTHORITY_CONCEPTS = {
     "پہلے ہی", "پہلے سے",
     // ta (Tamil)
     "ஏற்கனவே", "ஏற்கெனவே",
+    // te (Telugu)
+    "ఇప్పటికే",
+    // mr (Marathi)
+    "आधीच", "याआधीच",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -38,6 +42,10 @@ export const AUTHORITY_CONCEPTS = {
     "منظور کر لیا", "منظور کر دیا", "منظوری دے دی", "منظوری دی", "منظور شدہ", "منظور کر چکی", "منظور کر چکا",
     // ta (Tamil)
     "ஒப்புதல் அளித்*", "ஒப்புதல் வழங்கி*", "அங்கீகரித்*", "அங்கீகரிக்கப்பட்டது", "அனுமதி அளித்*",
+    // te (Telugu)
+    "ఆమోదించింది", "ఆమోదించారు", "ఆమోదించేసింది", "ఆమోదం తెలిపింది", "ఆమోదం తెలిపారు", "ఆమోదించబడింది", "ఆమోదం ఇచ్చింది",
+    // mr (Marathi)
+    "मंजूर केले", "मंजुरी दिली", "मान्यता दिली",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -57,6 +65,8 @@ export const AUTHORITY_CONCEPTS = {
     "سیکیورٹی", "سکیورٹی", "سیکورٹی", "سیکیورٹی ٹیم",
     // ta (Tamil)
     "பாதுகாப்பு*",
+    // te (Telugu)
+    "భద్రత*", "సెక్యూరిటీ",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -75,6 +85,10 @@ export const AUTHORITY_CONCEPTS = {
     "سی ای او", "چیف ایگزیکٹو", "سیکیورٹی سربراہ",
     // ta (Tamil)
     "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
+    // te (Telugu)
+    "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
+    // mr (Marathi)
+    "मुख्य कार्यकारी अधिकारी",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -144,6 +158,10 @@ export const AUTHORITY_CONCEPTS = {
     "چھوڑ دیں", "چھوڑ دو", "چھوڑ کر", "بائی پاس",
     // ta (Tamil)
     "தவிர்த்து", "தவிர்த்துவிட்டு", "தவிர்க்கவும்", "தவிர்த்துவிடுங்கள்",
+    // te (Telugu)
+    "దాటవేయండి", "దాటవేసి", "దాటవేయి", "వదిలేయండి", "వదిలేసి", "స్కిప్ చేయండి",
+    // mr (Marathi)
+    "वगळा", "वगळून", "टाळा", "टाळून",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -159,6 +177,10 @@ export const AUTHORITY_CONCEPTS = {
     "کے بغیر",
     // ta (Tamil)
     "இல்லாமல்", "இல்லாமலேயே", "இன்றி",
+    // te (Telugu)
+    "లేకుండా", "లేకుండానే",
+    // mr (Marathi)
+    "शिवाय", "विना",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -206,6 +228,10 @@ export const AUTHORITY_CONCEPTS = {
     "وقت نہیں",
     // ta (Tamil)
     "நேரமில்லை", "நேரம் இல்லை",
+    // te (Telugu)
+    "సమయం లేదు",
+    // mr (Marathi)
+    "वेळ नाही",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -213,6 +239,10 @@ export const AUTHORITY_CONCEPTS = {
     "ابھی", "فوراً",
     // ta (Tamil)
     "உடனே", "உடனடியாக",
+    // te (Telugu)
+    "వెంటనే", "తక్షణమే",
+    // mr (Marathi)
+    "लगेच", "ताबडतोब", "त्वरित",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -220,6 +250,8 @@ export const AUTHORITY_CONCEPTS = {
     "منظوری",
     // ta (Tamil)
     "ஒப்புதல்",
+    // te (Telugu)
+    "ఆమోదం",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -227,6 +259,8 @@ export const AUTHORITY_CONCEPTS = {
    "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
     // ta (Tamil)
     "காத்திருக்க*",
+    // te (Telugu)
+    "వేచి",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -257,6 +291,10 @@ export const AUTHORITY_CONCEPTS = {
     "ضرورت نہیں", "کی ضرورت نہیں", "ضروری نہیں", "لازمی نہیں",
     // ta (Tamil)
     "தேவையில்லை", "தேவை இல்லை", "அவசியமில்லை", "அவசியம் இல்லை",
+    // te (Telugu)
+    "అవసరం లేదు", "అక్కర్లేదు", "అవసరం లేకుండా",
+    // mr (Marathi)
+    "गरज नाही", "आवश्यकता नाही", "आवश्यक नाही",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -286,6 +324,10 @@ export const AUTHORITY_CONCEPTS = {
     "جائزہ", "جائزے", "نظرثانی", "نظر ثانی", "منظوری", "جانچ", "جانچ پڑتال",
     // ta (Tamil)
     "மதிப்பாய்வு*", "பரிசீலனை*", "சரிபார்ப்பு*", "ஒப்புதல்", "ஆய்வு",
+    // te (Telugu)
+    "సమీక్ష*", "పరిశీలన*", "తనిఖీ*", "ఆమోదం", "ధృవీకరణ*",
+    // mr (Marathi)
+    "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -307,6 +349,10 @@ export const AUTHORITY_CONCEPTS = {
     "جائزہ", "جائزے", "نظرثانی", "نظر ثانی", "جانچ", "جانچ پڑتال",
     // ta (Tamil)
     "மதிப்பாய்வு*", "பரிசீலனை*", "சரிபார்ப்பு*", "ஆய்வு",
+    // te (Telugu)
+    "సమీక్ష*", "పరిశీలన*", "తనిఖీ*",
+    // mr (Marathi)
+    "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -346,6 +392,10 @@ export const AUTHORITY_CONCEPTS = {
     "سیکیورٹی جائزہ", "سیکیورٹی جائزے", "سیکیورٹی جانچ", "سیکیورٹی کا جائزہ",
     // ta (Tamil)
     "பாதுகாப்பு மதிப்பாய்வு*", "பாதுகாப்புச் சரிபார்ப்பு*",
+    // te (Telugu)
+    "భద్రతా సమీక్ష*", "భద్రతా తనిఖీ*",
+    // mr (Marathi)
+    "सुरक्षा पुनरावलोकन*", "सुरक्षा तपासणी*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -404,6 +454,10 @@ export const AUTHORITY_CONCEPTS = {
     "کا انتظار نہ کریں", "انتظار نہ کریں", "انتظار مت کرو", "انتظار مت کریں",
     // ta (Tamil)
     "காத்திருக்க வேண்டாம்", "காத்திருக்கத் தேவையில்லை",
+    // te (Telugu)
+    "కోసం వేచి ఉండకండి", "వేచి ఉండకండి", "వేచి ఉండవద్దు", "కోసం ఆగవద్దు",
+    // mr (Marathi)
+    "वाट पाहू नका", "ची वाट पाहू नका", "थांबू नका",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

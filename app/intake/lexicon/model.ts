@@ -32,6 +32,10 @@ export const MODEL_CONCEPTS = {
     "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
     // ta (Tamil)
     "அனுப்பவும்", "அனுப்பு*", "பகிரவும்", "ஃபார்வர்ட் செய்யவும்",
+    // te (Telugu)
+    "పంపండి", "పంపించండి", "పంపించు", "ఫార్వర్డ్ చేయండి",
+    // mr (Marathi)
+    "पाठवा", "पाठवून", "फॉरवर्ड करा",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -56,6 +60,10 @@ export const MODEL_CONCEPTS = {
     "میل باکس", "ای میلز", "فائلیں",
     // ta (Tamil)
     "அஞ்சல் பெட்டி*", "கோப்புகள்*", "மின்னஞ்சல்கள்*",
+    // te (Telugu)
+    "మెయిల్‌బాక్స్*", "ఫైళ్ల*", "ఫైల్స్",
+    // mr (Marathi)
+    "मेलबॉक्स", "फाइल्स", "फायली",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -76,6 +84,8 @@ export const MODEL_CONCEPTS = {
     "پاس ورڈ", "پاسورڈ", "لاگ ان کی تفصیلات",
     // ta (Tamil)
     "கடவுச்சொல்*",
+    // te (Telugu)
+    "పాస్‌వర్డ్*", "లాగిన్ వివరాలు",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -128,6 +138,8 @@ export const MODEL_CONCEPTS = {
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마",
     // ta (Tamil)
     "வேண்டாம்",
+    // mr (Marathi)
+    "नका",
   ],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
   ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
@@ -135,6 +147,8 @@ export const MODEL_CONCEPTS = {
     "کے لیے نوٹ", "کیلئے نوٹ",
     // ta (Tamil)
     "க்கான குறிப்பு", "க்கு குறிப்பு",
+    // te (Telugu)
+    "కోసం గమనిక", "కి గమనిక",
   ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
@@ -168,6 +182,8 @@ export const MODEL_CONCEPTS = {
     "اے آئی", "مصنوعی ذہانت",
     // ta (Tamil)
     "செயற்கை நுண்ணறிவு", "ஏஐ",
+    // te (Telugu)
+    "ఏఐ", "కృత్రిమ మేధ*",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -200,6 +216,10 @@ export const MODEL_CONCEPTS = {
     "ایڈمن", "منتظم",
     // ta (Tamil)
     "நிர்வாகி", "அட்மின்",
+    // te (Telugu)
+    "అడ్మిన్", "నిర్వాహకుడు*", "ఆమోదకుడు*",
+    // mr (Marathi)
+    "प्रशासक", "ॲडमिन", "अ‍ॅडमिन", "एडमिन",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -47,6 +47,10 @@ export const OVERRIDE_CONCEPTS = {
     "نظرانداز", "نظر انداز کریں", "نظر انداز کرو", "نظر انداز کر دیں", "بھول جائیں", "بھول جاؤ",
     // ta (Tamil)
     "பொருட்படுத்த வேண்டாம்", "கண்டுகொள்ள வேண்டாம்", "மறந்துவிடு*",
+    // te (Telugu)
+    "విస్మర*", "పట్టించుకోవద్దు", "పట్టించుకోకండి", "మర్చిపోండి",
+    // mr (Marathi)
+    "दुर्लक्ष करा", "दुर्लक्ष करून", "दुर्लक्ष करावे",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -82,6 +86,10 @@ export const OVERRIDE_CONCEPTS = {
     "پچھلی", "پچھلے", "سابقہ", "گزشتہ", "پہلے والی", "پہلے والے",
     // ta (Tamil)
     "பழைய", "முன்பு கொடுக்கப்பட்ட",
+    // te (Telugu)
+    "మునుపటి", "గత", "ఇంతకుముందు", "ఇంతకు ముందు", "పాత",
+    // mr (Marathi)
+    "मागील", "आधीच्या", "पूर्वीच्या", "यापूर्वीच्या",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -114,6 +122,10 @@ export const OVERRIDE_CONCEPTS = {
     "upute", "uputa", "uputstva", "pravila", "naredbe", "nurodym*", "taisykl*", "வழிமுறை*", "அறிவுறுத்தல்*", "விதிமுறை*", "கட்டளை*",
     // ur (Urdu)
     "ہدایات", "ہدایت*", "احکامات", "اصول",
+    // te (Telugu)
+    "సూచనల*", "సూచనలు", "నియమాల*", "నియమాలు", "ఆదేశాల*", "ఆదేశాలు",
+    // mr (Marathi)
+    "सूचनांकडे", "सूचनांना", "सूचनांचे", "सूचनांचा",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -127,6 +139,10 @@ export const OVERRIDE_CONCEPTS = {
     "تمام", "سب کچھ",
     // ta (Tamil)
     "அனைத்தையும்", "எல்லாவற்றையும்", "அனைத்து",
+    // te (Telugu)
+    "అన్ని", "అన్నింటినీ", "అన్నీ",
+    // mr (Marathi)
+    "सर्व", "सगळे", "सगळ्या", "सर्वकाही",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -144,6 +160,10 @@ export const OVERRIDE_CONCEPTS = {
     "اوپر", "مندرجہ بالا",
     // ta (Tamil)
     "மேலே உள்ள", "மேலே",
+    // te (Telugu)
+    "పైన ఉన్న", "పైన",
+    // mr (Marathi)
+    "वरील",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -225,6 +245,10 @@ export const OVERRIDE_CONCEPTS = {
     "اب سے",
     // ta (Tamil)
     "இனிமேல்", "இப்போதிலிருந்து", "இந்த நேரத்திலிருந்து",
+    // te (Telugu)
+    "ఇప్పటి నుండి", "ఇకపై", "ఇక నుండి",
+    // mr (Marathi)
+    "आतापासून", "यापुढे",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -242,6 +266,10 @@ export const OVERRIDE_CONCEPTS = {
     "آپ", "تم اب", "آپ اب",
     // ta (Tamil)
     "நீங்கள்",
+    // te (Telugu)
+    "మీరు", "నువ్వు",
+    // mr (Marathi)
+    "तुम्ही", "तुम्ही आता",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -293,6 +321,10 @@ export const OVERRIDE_CONCEPTS = {
     "اب",
     // ta (Tamil)
     "இப்போது",
+    // te (Telugu)
+    "ఇప్పుడు",
+    // mr (Marathi)
+    "आता",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by

@@ -28,6 +28,10 @@ export const TARGET_CONCEPTS = {
     "بھی", "ساتھ ہی", "اس کے علاوہ",
     // ta (Tamil)
     "மேலும்", "கூடவே", "அத்துடன்",
+    // te (Telugu)
+    "అలాగే", "కూడా", "దీనితో పాటు",
+    // mr (Marathi)
+    "देखील", "तसेच", "सुद्धा",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -72,6 +76,10 @@ export const TARGET_CONCEPTS = {
     "بند کر", "بند کریں", "غیر فعال", "ہٹا دیں", "ڈیلیٹ کریں", "بلاک کریں",
     // ta (Tamil)
     "முடக்கவும்", "முடக்கு*", "நீக்கவும்", "செயலிழக்க*", "அகற்றவும்", "மூடவும்",
+    // te (Telugu)
+    "నిలిపివేయ*", "డిసేబుల్", "తొలగించండి", "బ్లాక్ చేయండి", "మూసివేయండి",
+    // mr (Marathi)
+    "काढून टाका", "हटवा",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -122,6 +130,10 @@ export const TARGET_CONCEPTS = {
     "تمام ملازمین", "سب ملازمین", "تمام صارفین", "پوری ٹیم", "پورا شعبہ",
     // ta (Tamil)
     "அனைத்து ஊழியர்*", "எல்லா ஊழியர்*", "அனைத்துப் பயனர்*", "முழுக் குழு*",
+    // te (Telugu)
+    "ఉద్యోగులందరి*", "అందరు ఉద్యోగుల*", "అన్ని ఖాతాల*", "మొత్తం బృంద*", "అందరి ఖాతాల*",
+    // mr (Marathi)
+    "सर्व कर्मचारी*", "सर्व वापरकर्त*", "संपूर्ण टीम",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -168,6 +180,8 @@ export const TARGET_CONCEPTS = {
     "سی ای او", "سی ایف او", "چیف ایگزیکٹو",
     // ta (Tamil)
     "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
+    // te (Telugu)
+    "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
