@@ -17,6 +17,10 @@ export const AUTHORITY_CONCEPTS = {
     "ఇప్పటికే",
     // mr (Marathi)
     "आधीच", "याआधीच",
+    // gu (Gujarati)
+    "પહેલેથી", "પહેલેથી જ",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਹਿਲਾਂ ਹੀ",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -46,6 +50,10 @@ export const AUTHORITY_CONCEPTS = {
     "ఆమోదించింది", "ఆమోదించారు", "ఆమోదించేసింది", "ఆమోదం తెలిపింది", "ఆమోదం తెలిపారు", "ఆమోదించబడింది", "ఆమోదం ఇచ్చింది",
     // mr (Marathi)
     "मंजूर केले", "मंजुरी दिली", "मान्यता दिली",
+    // gu (Gujarati)
+    "મંજૂરી આપી", "મંજૂર કર્યું", "મંજૂર કરી", "મંજૂર કરેલ",
+    // pa (Punjabi, Gurmukhi)
+    "ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤਾ", "ਮਨਜ਼ੂਰ ਕਰ ਲਿਆ", "ਪ੍ਰਵਾਨਗੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕੀਤਾ", "ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -67,6 +75,10 @@ export const AUTHORITY_CONCEPTS = {
     "பாதுகாப்பு*",
     // te (Telugu)
     "భద్రత*", "సెక్యూరిటీ",
+    // gu (Gujarati)
+    "સુરક્ષા*", "સિક્યુરિટી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੁਰੱਖਿਆ", "ਸਿਕਿਓਰਿਟੀ",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -89,6 +101,10 @@ export const AUTHORITY_CONCEPTS = {
     "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
     // mr (Marathi)
     "मुख्य कार्यकारी अधिकारी",
+    // gu (Gujarati)
+    "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -162,6 +178,10 @@ export const AUTHORITY_CONCEPTS = {
     "దాటవేయండి", "దాటవేసి", "దాటవేయి", "వదిలేయండి", "వదిలేసి", "స్కిప్ చేయండి",
     // mr (Marathi)
     "वगळा", "वगळून", "टाळा", "टाळून",
+    // gu (Gujarati)
+    "છોડી દો", "છોડીને", "બાયપાસ",
+    // pa (Punjabi, Gurmukhi)
+    "ਛੱਡ ਦਿਓ", "ਛੱਡ ਕੇ", "ਛੱਡੋ",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -181,6 +201,10 @@ export const AUTHORITY_CONCEPTS = {
     "లేకుండా", "లేకుండానే",
     // mr (Marathi)
     "शिवाय", "विना",
+    // gu (Gujarati)
+    "વિના", "વગર",
+    // pa (Punjabi, Gurmukhi)
+    "ਬਿਨਾਂ", "ਤੋਂ ਬਿਨਾਂ",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -191,6 +215,8 @@ export const AUTHORITY_CONCEPTS = {
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
     // ur (Urdu)
     "بغیر",
+    // pa (Punjabi, Gurmukhi)
+    "ਬਿਨਾਂ",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -232,6 +258,10 @@ export const AUTHORITY_CONCEPTS = {
     "సమయం లేదు",
     // mr (Marathi)
     "वेळ नाही",
+    // gu (Gujarati)
+    "સમય નથી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮਾਂ ਨਹੀਂ", "ਵਕਤ ਨਹੀਂ",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -243,6 +273,10 @@ export const AUTHORITY_CONCEPTS = {
     "వెంటనే", "తక్షణమే",
     // mr (Marathi)
     "लगेच", "ताबडतोब", "त्वरित",
+    // gu (Gujarati)
+    "તરત", "તાત્કાલિક", "હમણાં",
+    // pa (Punjabi, Gurmukhi)
+    "ਤੁਰੰਤ", "ਹੁਣੇ",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -252,6 +286,10 @@ export const AUTHORITY_CONCEPTS = {
     "ஒப்புதல்",
     // te (Telugu)
     "ఆమోదం",
+    // gu (Gujarati)
+    "મંજૂરી",
+    // pa (Punjabi, Gurmukhi)
+    "ਮਨਜ਼ੂਰੀ", "ਪ੍ਰਵਾਨਗੀ",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -261,6 +299,10 @@ export const AUTHORITY_CONCEPTS = {
     "காத்திருக்க*",
     // te (Telugu)
     "వేచి",
+    // gu (Gujarati)
+    "રાહ",
+    // pa (Punjabi, Gurmukhi)
+    "ਉਡੀਕ",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -295,6 +337,10 @@ export const AUTHORITY_CONCEPTS = {
     "అవసరం లేదు", "అక్కర్లేదు", "అవసరం లేకుండా",
     // mr (Marathi)
     "गरज नाही", "आवश्यकता नाही", "आवश्यक नाही",
+    // gu (Gujarati)
+    "જરૂર નથી", "જરૂરી નથી", "આવશ્યકતા નથી",
+    // pa (Punjabi, Gurmukhi)
+    "ਲੋੜ ਨਹੀਂ", "ਜ਼ਰੂਰਤ ਨਹੀਂ", "ਜ਼ਰੂਰੀ ਨਹੀਂ",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -328,6 +374,10 @@ export const AUTHORITY_CONCEPTS = {
     "సమీక్ష*", "పరిశీలన*", "తనిఖీ*", "ఆమోదం", "ధృవీకరణ*",
     // mr (Marathi)
     "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
+    // gu (Gujarati)
+    "સમીક્ષા*", "ચકાસણી*", "તપાસ*", "મંજૂરી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਮਨਜ਼ੂਰੀ", "ਪੜਤਾਲ", "ਪ੍ਰਵਾਨਗੀ",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -353,6 +403,10 @@ export const AUTHORITY_CONCEPTS = {
     "సమీక్ష*", "పరిశీలన*", "తనిఖీ*",
     // mr (Marathi)
     "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
+    // gu (Gujarati)
+    "સમીક્ષા*", "ચકાસણી*", "તપાસ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਪੜਤਾਲ",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -396,6 +450,10 @@ export const AUTHORITY_CONCEPTS = {
     "భద్రతా సమీక్ష*", "భద్రతా తనిఖీ*",
     // mr (Marathi)
     "सुरक्षा पुनरावलोकन*", "सुरक्षा तपासणी*",
+    // gu (Gujarati)
+    "સુરક્ષા સમીક્ષા*", "સુરક્ષા ચકાસણી*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੁਰੱਖਿਆ ਜਾਂਚ", "ਸੁਰੱਖਿਆ ਸਮੀਖਿਆ",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -458,6 +516,10 @@ export const AUTHORITY_CONCEPTS = {
     "కోసం వేచి ఉండకండి", "వేచి ఉండకండి", "వేచి ఉండవద్దు", "కోసం ఆగవద్దు",
     // mr (Marathi)
     "वाट पाहू नका", "ची वाट पाहू नका", "थांबू नका",
+    // gu (Gujarati)
+    "રાહ ન જુઓ", "રાહ જોશો નહીં", "ની રાહ ન જુઓ",
+    // pa (Punjabi, Gurmukhi)
+    "ਦੀ ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰਨਾ",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

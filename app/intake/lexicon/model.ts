@@ -36,6 +36,10 @@ export const MODEL_CONCEPTS = {
     "పంపండి", "పంపించండి", "పంపించు", "ఫార్వర్డ్ చేయండి",
     // mr (Marathi)
     "पाठवा", "पाठवून", "फॉरवर्ड करा",
+    // gu (Gujarati)
+    "મોકલો", "મોકલી દો", "મોકલી આપો", "ફોરવર્ડ કરો",
+    // pa (Punjabi, Gurmukhi)
+    "ਭੇਜੋ", "ਭੇਜ ਦਿਓ", "ਫਾਰਵਰਡ ਕਰੋ",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -64,6 +68,10 @@ export const MODEL_CONCEPTS = {
     "మెయిల్‌బాక్స్*", "ఫైళ్ల*", "ఫైల్స్",
     // mr (Marathi)
     "मेलबॉक्स", "फाइल्स", "फायली",
+    // gu (Gujarati)
+    "મેઇલબોક્સ", "ફાઇલો",
+    // pa (Punjabi, Gurmukhi)
+    "ਮੇਲਬਾਕਸ", "ਫਾਈਲਾਂ",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -86,6 +94,10 @@ export const MODEL_CONCEPTS = {
     "கடவுச்சொல்*",
     // te (Telugu)
     "పాస్‌వర్డ్*", "లాగిన్ వివరాలు",
+    // gu (Gujarati)
+    "પાસવર્ડ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਾਸਵਰਡ*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -140,6 +152,8 @@ export const MODEL_CONCEPTS = {
     "வேண்டாம்",
     // mr (Marathi)
     "नका",
+    // gu (Gujarati)
+    "નહીં", "નહિ",
   ],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
   ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
@@ -149,6 +163,10 @@ export const MODEL_CONCEPTS = {
     "க்கான குறிப்பு", "க்கு குறிப்பு",
     // te (Telugu)
     "కోసం గమనిక", "కి గమనిక",
+    // gu (Gujarati)
+    "માટે નોંધ", "માટે સૂચના",
+    // pa (Punjabi, Gurmukhi)
+    "ਲਈ ਨੋਟ",
   ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
@@ -184,6 +202,10 @@ export const MODEL_CONCEPTS = {
     "செயற்கை நுண்ணறிவு", "ஏஐ",
     // te (Telugu)
     "ఏఐ", "కృత్రిమ మేధ*",
+    // gu (Gujarati)
+    "એઆઈ", "કૃત્રિમ બુદ્ધિ",
+    // pa (Punjabi, Gurmukhi)
+    "ਏਆਈ", "ਬਣਾਉਟੀ ਬੁੱਧੀ", "ਮਸਨੂਈ ਬੁੱਧੀ",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -220,6 +242,10 @@ export const MODEL_CONCEPTS = {
     "అడ్మిన్", "నిర్వాహకుడు*", "ఆమోదకుడు*",
     // mr (Marathi)
     "प्रशासक", "ॲडमिन", "अ‍ॅडमिन", "एडमिन",
+    // gu (Gujarati)
+    "એડમિન", "વ્યવસ્થાપક",
+    // pa (Punjabi, Gurmukhi)
+    "ਐਡਮਿਨ", "ਪ੍ਰਸ਼ਾਸਕ",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -255,6 +281,8 @@ export const MODEL_CONCEPTS = {
     "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
     // ur (Urdu)
     "نہ", "مت",
+    // pa (Punjabi, Gurmukhi)
+    "ਨਾ", "ਨਹੀਂ",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -51,6 +51,10 @@ export const OVERRIDE_CONCEPTS = {
     "విస్మర*", "పట్టించుకోవద్దు", "పట్టించుకోకండి", "మర్చిపోండి",
     // mr (Marathi)
     "दुर्लक्ष करा", "दुर्लक्ष करून", "दुर्लक्ष करावे",
+    // gu (Gujarati)
+    "અવગણ*", "ધ્યાનમાં ન લો",
+    // pa (Punjabi, Gurmukhi)
+    "ਨਜ਼ਰਅੰਦਾਜ਼", "ਨਜ਼ਰ ਅੰਦਾਜ਼", "ਅਣਡਿੱਠ*", "ਭੁੱਲ ਜਾਓ",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -90,6 +94,10 @@ export const OVERRIDE_CONCEPTS = {
     "మునుపటి", "గత", "ఇంతకుముందు", "ఇంతకు ముందు", "పాత",
     // mr (Marathi)
     "मागील", "आधीच्या", "पूर्वीच्या", "यापूर्वीच्या",
+    // gu (Gujarati)
+    "અગાઉ*", "પહેલાંની", "પાછલી", "પાછલા",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਿਛਲੀ", "ਪਿਛਲੀਆਂ", "ਪਿਛਲਿਆਂ", "ਪਹਿਲਾਂ ਵਾਲੀਆਂ",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -126,6 +134,10 @@ export const OVERRIDE_CONCEPTS = {
     "సూచనల*", "సూచనలు", "నియమాల*", "నియమాలు", "ఆదేశాల*", "ఆదేశాలు",
     // mr (Marathi)
     "सूचनांकडे", "सूचनांना", "सूचनांचे", "सूचनांचा",
+    // gu (Gujarati)
+    "સૂચનાઓ*", "નિયમો*", "આદેશો*",
+    // pa (Punjabi, Gurmukhi)
+    "ਹਦਾਇਤ*", "ਨਿਰਦੇਸ਼*", "ਨਿਯਮ*", "ਹੁਕਮ",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -143,6 +155,10 @@ export const OVERRIDE_CONCEPTS = {
     "అన్ని", "అన్నింటినీ", "అన్నీ",
     // mr (Marathi)
     "सर्व", "सगळे", "सगळ्या", "सर्वकाही",
+    // gu (Gujarati)
+    "બધી", "બધા", "બધું", "તમામ",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਾਰੀਆਂ", "ਸਾਰੇ", "ਸਭ ਕੁਝ",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -164,6 +180,10 @@ export const OVERRIDE_CONCEPTS = {
     "పైన ఉన్న", "పైన",
     // mr (Marathi)
     "वरील",
+    // gu (Gujarati)
+    "ઉપરની", "ઉપર",
+    // pa (Punjabi, Gurmukhi)
+    "ਉੱਪਰ", "ਉਪਰੋਕਤ",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -249,6 +269,10 @@ export const OVERRIDE_CONCEPTS = {
     "ఇప్పటి నుండి", "ఇకపై", "ఇక నుండి",
     // mr (Marathi)
     "आतापासून", "यापुढे",
+    // gu (Gujarati)
+    "હવેથી", "અત્યારથી", "હવે પછી",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ ਤੋਂ",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -270,6 +294,10 @@ export const OVERRIDE_CONCEPTS = {
     "మీరు", "నువ్వు",
     // mr (Marathi)
     "तुम्ही", "तुम्ही आता",
+    // gu (Gujarati)
+    "તમે",
+    // pa (Punjabi, Gurmukhi)
+    "ਤੁਸੀਂ",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -325,6 +353,10 @@ export const OVERRIDE_CONCEPTS = {
     "ఇప్పుడు",
     // mr (Marathi)
     "आता",
+    // gu (Gujarati)
+    "હવે",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by

@@ -32,6 +32,10 @@ export const TARGET_CONCEPTS = {
     "అలాగే", "కూడా", "దీనితో పాటు",
     // mr (Marathi)
     "देखील", "तसेच", "सुद्धा",
+    // gu (Gujarati)
+    "પણ", "ઉપરાંત", "સાથે સાથે",
+    // pa (Punjabi, Gurmukhi)
+    "ਵੀ", "ਨਾਲ ਹੀ", "ਇਸ ਤੋਂ ਇਲਾਵਾ",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -80,6 +84,10 @@ export const TARGET_CONCEPTS = {
     "నిలిపివేయ*", "డిసేబుల్", "తొలగించండి", "బ్లాక్ చేయండి", "మూసివేయండి",
     // mr (Marathi)
     "काढून टाका", "हटवा",
+    // gu (Gujarati)
+    "બંધ કરો", "બંધ કરી દો", "નિષ્ક્રિય કરો", "દૂર કરો", "ડિલીટ કરો", "બ્લોક કરો",
+    // pa (Punjabi, Gurmukhi)
+    "ਬੰਦ ਕਰੋ", "ਬੰਦ ਕਰ", "ਹਟਾ ਦਿਓ", "ਡਿਲੀਟ ਕਰੋ", "ਅਯੋਗ ਕਰੋ", "ਬਲਾਕ ਕਰੋ",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -134,6 +142,10 @@ export const TARGET_CONCEPTS = {
     "ఉద్యోగులందరి*", "అందరు ఉద్యోగుల*", "అన్ని ఖాతాల*", "మొత్తం బృంద*", "అందరి ఖాతాల*",
     // mr (Marathi)
     "सर्व कर्मचारी*", "सर्व वापरकर्त*", "संपूर्ण टीम",
+    // gu (Gujarati)
+    "બધા કર્મચારીઓ*", "તમામ કર્મચારીઓ*", "બધા વપરાશકર્તાઓ*", "આખી ટીમ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਾਰੇ ਕਰਮਚਾਰੀ*", "ਸਾਰੇ ਮੁਲਾਜ਼ਮ*", "ਪੂਰੀ ਟੀਮ", "ਸਾਰੇ ਯੂਜ਼ਰ*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -182,6 +194,10 @@ export const TARGET_CONCEPTS = {
     "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
     // te (Telugu)
     "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
+    // gu (Gujarati)
+    "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
