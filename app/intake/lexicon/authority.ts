@@ -21,6 +21,10 @@ export const AUTHORITY_CONCEPTS = {
     "પહેલેથી", "પહેલેથી જ",
     // pa (Punjabi, Gurmukhi)
     "ਪਹਿਲਾਂ ਹੀ",
+    // ne (Nepali)
+    "पहिले नै", "पहिल्यै", "अघि नै",
+    // si (Sinhala)
+    "දැනටමත්",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -54,6 +58,10 @@ export const AUTHORITY_CONCEPTS = {
     "મંજૂરી આપી", "મંજૂર કર્યું", "મંજૂર કરી", "મંજૂર કરેલ",
     // pa (Punjabi, Gurmukhi)
     "ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤਾ", "ਮਨਜ਼ੂਰ ਕਰ ਲਿਆ", "ਪ੍ਰਵਾਨਗੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕੀਤਾ", "ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ",
+    // ne (Nepali)
+    "स्वीकृति दिइसकेको", "स्वीकृत गरिसकेको", "स्वीकृति दिइसक्यो", "अनुमोदन गरिसकेको",
+    // si (Sinhala)
+    "අනුමත කර ඇත", "අනුමත කළා", "අනුමත කළේ", "අනුමැතිය දී", "අනුමැතිය ලබා දී",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -79,6 +87,8 @@ export const AUTHORITY_CONCEPTS = {
     "સુરક્ષા*", "સિક્યુરિટી",
     // pa (Punjabi, Gurmukhi)
     "ਸੁਰੱਖਿਆ", "ਸਿਕਿਓਰਿਟੀ",
+    // si (Sinhala)
+    "ආරක්ෂ*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -105,6 +115,10 @@ export const AUTHORITY_CONCEPTS = {
     "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
     // pa (Punjabi, Gurmukhi)
     "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
+    // ne (Nepali)
+    "प्रमुख कार्यकारी अधिकृत",
+    // si (Sinhala)
+    "ප්‍රධාන විධායක නිලධාරී*",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -182,6 +196,8 @@ export const AUTHORITY_CONCEPTS = {
     "છોડી દો", "છોડીને", "બાયપાસ",
     // pa (Punjabi, Gurmukhi)
     "ਛੱਡ ਦਿਓ", "ਛੱਡ ਕੇ", "ਛੱਡੋ",
+    // si (Sinhala)
+    "මඟ හරින්න", "මඟ හැර", "මග හරින්න", "මග හැර", "මඟහැර",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -205,6 +221,8 @@ export const AUTHORITY_CONCEPTS = {
     "વિના", "વગર",
     // pa (Punjabi, Gurmukhi)
     "ਬਿਨਾਂ", "ਤੋਂ ਬਿਨਾਂ",
+    // si (Sinhala)
+    "නොමැතිව", "තොරව", "නැතිව",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -262,6 +280,10 @@ export const AUTHORITY_CONCEPTS = {
     "સમય નથી",
     // pa (Punjabi, Gurmukhi)
     "ਸਮਾਂ ਨਹੀਂ", "ਵਕਤ ਨਹੀਂ",
+    // ne (Nepali)
+    "समय छैन",
+    // si (Sinhala)
+    "කාලයක් නැත", "වෙලාවක් නැහැ", "වේලාවක් නැත",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -277,6 +299,10 @@ export const AUTHORITY_CONCEPTS = {
     "તરત", "તાત્કાલિક", "હમણાં",
     // pa (Punjabi, Gurmukhi)
     "ਤੁਰੰਤ", "ਹੁਣੇ",
+    // ne (Nepali)
+    "तुरुन्तै", "तुरुन्त", "अहिले नै",
+    // si (Sinhala)
+    "වහාම", "දැන්ම",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -290,6 +316,10 @@ export const AUTHORITY_CONCEPTS = {
     "મંજૂરી",
     // pa (Punjabi, Gurmukhi)
     "ਮਨਜ਼ੂਰੀ", "ਪ੍ਰਵਾਨਗੀ",
+    // ne (Nepali)
+    "स्वीकृति",
+    // si (Sinhala)
+    "අනුමැතිය",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -303,6 +333,8 @@ export const AUTHORITY_CONCEPTS = {
     "રાહ",
     // pa (Punjabi, Gurmukhi)
     "ਉਡੀਕ",
+    // ne (Nepali)
+    "पर्खाइ", "पर्खनु",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -341,6 +373,10 @@ export const AUTHORITY_CONCEPTS = {
     "જરૂર નથી", "જરૂરી નથી", "આવશ્યકતા નથી",
     // pa (Punjabi, Gurmukhi)
     "ਲੋੜ ਨਹੀਂ", "ਜ਼ਰੂਰਤ ਨਹੀਂ", "ਜ਼ਰੂਰੀ ਨਹੀਂ",
+    // ne (Nepali)
+    "आवश्यक छैन", "आवश्यकता छैन", "जरुरी छैन", "गर्नु पर्दैन", "चाहिँदैन",
+    // si (Sinhala)
+    "අවශ්‍ය නැත", "අවශ්‍ය නැහැ", "අවශ්‍ය නෑ", "අවශ්‍යතාවයක් නැත", "අවශ්‍ය නොවේ",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -378,6 +414,10 @@ export const AUTHORITY_CONCEPTS = {
     "સમીક્ષા*", "ચકાસણી*", "તપાસ*", "મંજૂરી",
     // pa (Punjabi, Gurmukhi)
     "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਮਨਜ਼ੂਰੀ", "ਪੜਤਾਲ", "ਪ੍ਰਵਾਨਗੀ",
+    // ne (Nepali)
+    "जाँचको", "स्वीकृति",
+    // si (Sinhala)
+    "සමාලෝචන*", "පරීක්ෂා*", "අනුමැතිය", "සත්‍යාපන*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -407,6 +447,10 @@ export const AUTHORITY_CONCEPTS = {
     "સમીક્ષા*", "ચકાસણી*", "તપાસ*",
     // pa (Punjabi, Gurmukhi)
     "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਪੜਤਾਲ",
+    // ne (Nepali)
+    "समीक्षा*", "जाँचको",
+    // si (Sinhala)
+    "සමාලෝචන*", "පරීක්ෂා*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -454,6 +498,10 @@ export const AUTHORITY_CONCEPTS = {
     "સુરક્ષા સમીક્ષા*", "સુરક્ષા ચકાસણી*",
     // pa (Punjabi, Gurmukhi)
     "ਸੁਰੱਖਿਆ ਜਾਂਚ", "ਸੁਰੱਖਿਆ ਸਮੀਖਿਆ",
+    // ne (Nepali)
+    "सुरक्षा जाँच", "सुरक्षा समीक्षा*",
+    // si (Sinhala)
+    "ආරක්ෂක සමාලෝචන*", "ආරක්ෂක පරීක්ෂා*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -520,6 +568,10 @@ export const AUTHORITY_CONCEPTS = {
     "રાહ ન જુઓ", "રાહ જોશો નહીં", "ની રાહ ન જુઓ",
     // pa (Punjabi, Gurmukhi)
     "ਦੀ ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰਨਾ",
+    // ne (Nepali)
+    "पर्खाइ नगर्नुहोस्", "नपर्खनुहोस्", "पर्खनु पर्दैन", "कुर्नु पर्दैन",
+    // si (Sinhala)
+    "බලා නොසිටින්න", "එනතුරු බලා නොසිටින්න",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

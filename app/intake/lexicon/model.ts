@@ -40,6 +40,10 @@ export const MODEL_CONCEPTS = {
     "મોકલો", "મોકલી દો", "મોકલી આપો", "ફોરવર્ડ કરો",
     // pa (Punjabi, Gurmukhi)
     "ਭੇਜੋ", "ਭੇਜ ਦਿਓ", "ਫਾਰਵਰਡ ਕਰੋ",
+    // ne (Nepali)
+    "पठाउनुहोस्", "पठाउ*", "पठाइदिनुहोस्", "फरवार्ड गर्नुहोस्",
+    // si (Sinhala)
+    "යවන්න", "එවන්න", "ෆෝවර්ඩ් කරන්න",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -72,6 +76,10 @@ export const MODEL_CONCEPTS = {
     "મેઇલબોક્સ", "ફાઇલો",
     // pa (Punjabi, Gurmukhi)
     "ਮੇਲਬਾਕਸ", "ਫਾਈਲਾਂ",
+    // ne (Nepali)
+    "मेलबक्स", "फाइलहरू",
+    // si (Sinhala)
+    "තැපැල් පෙට්ටිය", "ගොනු",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -98,6 +106,8 @@ export const MODEL_CONCEPTS = {
     "પાસવર્ડ*",
     // pa (Punjabi, Gurmukhi)
     "ਪਾਸਵਰਡ*",
+    // si (Sinhala)
+    "මුරපද*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -167,6 +177,8 @@ export const MODEL_CONCEPTS = {
     "માટે નોંધ", "માટે સૂચના",
     // pa (Punjabi, Gurmukhi)
     "ਲਈ ਨੋਟ",
+    // si (Sinhala)
+    "සඳහා සටහන",
   ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
@@ -206,6 +218,8 @@ export const MODEL_CONCEPTS = {
     "એઆઈ", "કૃત્રિમ બુદ્ધિ",
     // pa (Punjabi, Gurmukhi)
     "ਏਆਈ", "ਬਣਾਉਟੀ ਬੁੱਧੀ", "ਮਸਨੂਈ ਬੁੱਧੀ",
+    // si (Sinhala)
+    "කෘත්‍රිම බුද්ධිය", "ඒඅයි",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -246,6 +260,10 @@ export const MODEL_CONCEPTS = {
     "એડમિન", "વ્યવસ્થાપક",
     // pa (Punjabi, Gurmukhi)
     "ਐਡਮਿਨ", "ਪ੍ਰਸ਼ਾਸਕ",
+    // ne (Nepali)
+    "प्रशासक", "एडमिन",
+    // si (Sinhala)
+    "පරිපාලක*", "ඇඩ්මින්",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -55,6 +55,10 @@ export const OVERRIDE_CONCEPTS = {
     "અવગણ*", "ધ્યાનમાં ન લો",
     // pa (Punjabi, Gurmukhi)
     "ਨਜ਼ਰਅੰਦਾਜ਼", "ਨਜ਼ਰ ਅੰਦਾਜ਼", "ਅਣਡਿੱਠ*", "ਭੁੱਲ ਜਾਓ",
+    // ne (Nepali)
+    "बेवास्ता", "बिर्सनुहोस्",
+    // si (Sinhala)
+    "නොසලකා", "නොතකා",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -98,6 +102,10 @@ export const OVERRIDE_CONCEPTS = {
     "અગાઉ*", "પહેલાંની", "પાછલી", "પાછલા",
     // pa (Punjabi, Gurmukhi)
     "ਪਿਛਲੀ", "ਪਿਛਲੀਆਂ", "ਪਿਛਲਿਆਂ", "ਪਹਿਲਾਂ ਵਾਲੀਆਂ",
+    // ne (Nepali)
+    "अघिल्ला", "अघिल्लो", "पहिलेका", "पहिलेको", "यसअघिका",
+    // si (Sinhala)
+    "පෙර", "කලින්", "පෙර තිබූ",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -138,6 +146,8 @@ export const OVERRIDE_CONCEPTS = {
     "સૂચનાઓ*", "નિયમો*", "આદેશો*",
     // pa (Punjabi, Gurmukhi)
     "ਹਦਾਇਤ*", "ਨਿਰਦੇਸ਼*", "ਨਿਯਮ*", "ਹੁਕਮ",
+    // si (Sinhala)
+    "උපදෙස්*", "නීති", "නියෝග",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -159,6 +169,10 @@ export const OVERRIDE_CONCEPTS = {
     "બધી", "બધા", "બધું", "તમામ",
     // pa (Punjabi, Gurmukhi)
     "ਸਾਰੀਆਂ", "ਸਾਰੇ", "ਸਭ ਕੁਝ",
+    // ne (Nepali)
+    "सबै",
+    // si (Sinhala)
+    "සියලුම", "සියලු", "සියල්ල",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -184,6 +198,10 @@ export const OVERRIDE_CONCEPTS = {
     "ઉપરની", "ઉપર",
     // pa (Punjabi, Gurmukhi)
     "ਉੱਪਰ", "ਉਪਰੋਕਤ",
+    // ne (Nepali)
+    "माथिका", "माथि",
+    // si (Sinhala)
+    "ඉහත",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -273,6 +291,10 @@ export const OVERRIDE_CONCEPTS = {
     "હવેથી", "અત્યારથી", "હવે પછી",
     // pa (Punjabi, Gurmukhi)
     "ਹੁਣ ਤੋਂ",
+    // ne (Nepali)
+    "अबदेखि", "अब देखि", "अहिलेदेखि",
+    // si (Sinhala)
+    "මෙතැන් සිට", "දැන් සිට", "මින් ඉදිරියට",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -298,6 +320,10 @@ export const OVERRIDE_CONCEPTS = {
     "તમે",
     // pa (Punjabi, Gurmukhi)
     "ਤੁਸੀਂ",
+    // ne (Nepali)
+    "तपाईं", "तिमी",
+    // si (Sinhala)
+    "ඔබ",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -357,6 +383,8 @@ export const OVERRIDE_CONCEPTS = {
     "હવે",
     // pa (Punjabi, Gurmukhi)
     "ਹੁਣ",
+    // si (Sinhala)
+    "දැන්",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by

@@ -36,6 +36,10 @@ export const TARGET_CONCEPTS = {
     "પણ", "ઉપરાંત", "સાથે સાથે",
     // pa (Punjabi, Gurmukhi)
     "ਵੀ", "ਨਾਲ ਹੀ", "ਇਸ ਤੋਂ ਇਲਾਵਾ",
+    // ne (Nepali)
+    "पनि",
+    // si (Sinhala)
+    "එසේම", "ඊට අමතරව", "ඒ වගේම",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -88,6 +92,10 @@ export const TARGET_CONCEPTS = {
     "બંધ કરો", "બંધ કરી દો", "નિષ્ક્રિય કરો", "દૂર કરો", "ડિલીટ કરો", "બ્લોક કરો",
     // pa (Punjabi, Gurmukhi)
     "ਬੰਦ ਕਰੋ", "ਬੰਦ ਕਰ", "ਹਟਾ ਦਿਓ", "ਡਿਲੀਟ ਕਰੋ", "ਅਯੋਗ ਕਰੋ", "ਬਲਾਕ ਕਰੋ",
+    // ne (Nepali)
+    "बन्द गर्नुहोस्", "बन्द गर्नु", "हटाउनुहोस्",
+    // si (Sinhala)
+    "අක්‍රිය", "අක්‍රීය", "ඉවත් කරන්න", "මකා දමන්න", "අවහිර කරන්න",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -146,6 +154,10 @@ export const TARGET_CONCEPTS = {
     "બધા કર્મચારીઓ*", "તમામ કર્મચારીઓ*", "બધા વપરાશકર્તાઓ*", "આખી ટીમ*",
     // pa (Punjabi, Gurmukhi)
     "ਸਾਰੇ ਕਰਮਚਾਰੀ*", "ਸਾਰੇ ਮੁਲਾਜ਼ਮ*", "ਪੂਰੀ ਟੀਮ", "ਸਾਰੇ ਯੂਜ਼ਰ*",
+    // ne (Nepali)
+    "सबै कर्मचारी*", "सबै प्रयोगकर्ता*", "पूरै टोली", "सम्पूर्ण टोली",
+    // si (Sinhala)
+    "සියලුම සේවක*", "සියලු සේවක*", "මුළු කණ්ඩායම*", "සියලුම පරිශීලක*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -198,6 +210,10 @@ export const TARGET_CONCEPTS = {
     "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
     // pa (Punjabi, Gurmukhi)
     "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
+    // ne (Nepali)
+    "प्रमुख कार्यकारी अधिकृत",
+    // si (Sinhala)
+    "ප්‍රධාන විධායක නිලධාරී*",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
