@@ -245,6 +245,8 @@ export const AUTHORITY_CONCEPTS = {
    */
   WITHOUT_REVIEW: [
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
+    // mr ne ta (Marathi, Nepali, Tamil): the review and "without" written as one word ("पुनरावलोकनाशिवाय", "समीक्षाबिना", "மதிப்பாய்வின்றி").
+    "पुनरावलोकनाशिवाय", "तपासणीशिवाय", "पडताळणीशिवाय", "मंजुरीशिवाय", "समीक्षाबिना", "जाँचबिना", "स्वीकृतिबिना", "மதிப்பாய்வின்றி", "சரிபார்ப்பின்றி", "ஒப்புதலின்றி",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
