@@ -272,6 +272,14 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x3002, SEP.sentence], // 。
   [0xff01, SEP.sentence], // ！
   [0xff1f, SEP.sentence], // ？
+  // Arabic-script comma and semicolon (Arabic, Persian, Urdu), its question mark, the Urdu full stop, and the
+  // danda of Devanagari, Bengali and Gurmukhi text: "منظور کر لیا ہے؛ سیکیورٹی جائزہ ..." is two clauses.
+  [0x060c, SEP.clause], // ،
+  [0x061b, SEP.clause], // ؛
+  [0x061f, SEP.sentence], // ؟
+  [0x06d4, SEP.sentence], // ۔
+  [0x0964, SEP.sentence], // ।
+  [0x0965, SEP.sentence], // ॥
 ]);
 
 /** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */

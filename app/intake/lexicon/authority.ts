@@ -9,6 +9,22 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "từ trước", "вже", "заздалегідь", "попередньо", "deja", "în prealabil", "již", "už", "předem", "vopred", "sudah", "telah", "redan", "i förväg", "allerede", "på forhånd",
     "on jo", "ovat jo", "etukäteen", "ennalta", "ήδη", "εκ των προτέρων", "ইতিমধ্যে", "আগেই", "tayari", "előzetesen",
+    // ur (Urdu)
+    "پہلے ہی", "پہلے سے",
+    // ta (Tamil)
+    "ஏற்கனவே", "ஏற்கெனவே",
+    // te (Telugu)
+    "ఇప్పటికే",
+    // mr (Marathi)
+    "आधीच", "याआधीच",
+    // gu (Gujarati)
+    "પહેલેથી", "પહેલેથી જ",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਹਿਲਾਂ ਹੀ",
+    // ne (Nepali)
+    "पहिले नै", "पहिल्यै", "अघि नै",
+    // si (Sinhala)
+    "දැනටමත්",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -30,6 +46,22 @@ export const AUTHORITY_CONCEPTS = {
     "forhåndsgodkjent", "hyväksytty", "hyväksyi", "hyväksynyt", "hyväksyneet", "kuitannut", "εγκρίθηκε", "εγκεκριμένο", "εγκεκριμένη", "ενέκρινε", "έχει εγκριθεί",
     "έχει εγκρίνει", "অনুমোদিত", "অনুমোদন দিয়েছে", "অনুমোদন করেছে", "imeidhinishwa", "limeidhinishwa", "limeshaidhinishwa", "ameidhinisha", "wameidhinisha",
     "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
+    // ur (Urdu)
+    "منظور کر لیا", "منظور کر دیا", "منظوری دے دی", "منظوری دی", "منظور شدہ", "منظور کر چکی", "منظور کر چکا",
+    // ta (Tamil)
+    "ஒப்புதல் அளித்*", "ஒப்புதல் வழங்கி*", "அங்கீகரித்*", "அங்கீகரிக்கப்பட்டது", "அனுமதி அளித்*",
+    // te (Telugu)
+    "ఆమోదించింది", "ఆమోదించారు", "ఆమోదించేసింది", "ఆమోదం తెలిపింది", "ఆమోదం తెలిపారు", "ఆమోదించబడింది", "ఆమోదం ఇచ్చింది",
+    // mr (Marathi)
+    "मंजूर केले", "मंजुरी दिली", "मान्यता दिली",
+    // gu (Gujarati)
+    "મંજૂરી આપી", "મંજૂર કર્યું", "મંજૂર કરી", "મંજૂર કરેલ",
+    // pa (Punjabi, Gurmukhi)
+    "ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕਰ ਦਿੱਤਾ", "ਮਨਜ਼ੂਰ ਕਰ ਲਿਆ", "ਪ੍ਰਵਾਨਗੀ ਦੇ ਦਿੱਤੀ", "ਮਨਜ਼ੂਰ ਕੀਤਾ", "ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ",
+    // ne (Nepali)
+    "स्वीकृति दिइसकेको", "स्वीकृत गरिसकेको", "स्वीकृति दिइसक्यो", "अनुमोदन गरिसकेको",
+    // si (Sinhala)
+    "අනුමත කර ඇත", "අනුමත කළා", "අනුමත කළේ", "අනුමැතිය දී", "අනුමැතිය ලබා දී",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -45,6 +77,18 @@ export const AUTHORITY_CONCEPTS = {
     "відділ безпеки", "кібербезпек*", "securitat*", "aprobator*", "bezpečnost*", "keamanan", "tim keamanan", "pasukan keselamatan", "keselamatan it", "säkerhet*",
     "sikkerhed*", "sikkerhet*", "tietoturva*", "turvallisuustiimi*", "ασφάλεια", "ασφαλείας", "নিরাপত্তা", "সিকিউরিটি", "usalama", "biztonság*", "ความปลอดภัย",
     "ฝ่ายความปลอดภัย", "ผู้ตรวจสอบ",
+    // ur (Urdu)
+    "سیکیورٹی", "سکیورٹی", "سیکورٹی", "سیکیورٹی ٹیم",
+    // ta (Tamil)
+    "பாதுகாப்பு*",
+    // te (Telugu)
+    "భద్రత*", "సెక్యూరిటీ",
+    // gu (Gujarati)
+    "સુરક્ષા*", "સિક્યુરિટી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੁਰੱਖਿਆ", "ਸਿਕਿਓਰਿਟੀ",
+    // si (Sinhala)
+    "ආරක්ෂ*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -59,6 +103,22 @@ export const AUTHORITY_CONCEPTS = {
     "ředitel bezpečnosti", "generálny riaditeľ*", "direktur utama", "kepala keamanan", "direktur keamanan", "säkerhetschef*", "it chef*", "administrerende direktør",
     "sikkerhedschef*", "daglig leder", "sikkerhetssjef*", "toimitusjohtaja*", "tietoturvajohtaja*", "διευθύνων σύμβουλος", "διευθυντής ασφαλείας", "প্রধান নির্বাহী",
     "mkurugenzi mtendaji", "mkuu wa usalama", "vezérigazgató*", "biztonsági vezető*", "ügyvezető*", "ประธานเจ้าหน้าที่บริหาร", "ซีอีโอ", "หัวหน้าฝ่ายความปลอดภัย",
+    // ur (Urdu)
+    "سی ای او", "چیف ایگزیکٹو", "سیکیورٹی سربراہ",
+    // ta (Tamil)
+    "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
+    // te (Telugu)
+    "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
+    // mr (Marathi)
+    "मुख्य कार्यकारी अधिकारी",
+    // gu (Gujarati)
+    "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
+    // ne (Nepali)
+    "प्रमुख कार्यकारी अधिकृत",
+    // si (Sinhala)
+    "ප්‍රධාන විධායක නිලධාරී*",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -124,6 +184,20 @@ export const AUTHORITY_CONCEPTS = {
     "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "বাদ দিয়ে", "অপেক্ষা করবেন না", "ruka hatua",
     "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
     "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
+    // ur (Urdu)
+    "چھوڑ دیں", "چھوڑ دو", "چھوڑ کر", "بائی پاس",
+    // ta (Tamil)
+    "தவிர்த்து", "தவிர்த்துவிட்டு", "தவிர்க்கவும்", "தவிர்த்துவிடுங்கள்",
+    // te (Telugu)
+    "దాటవేయండి", "దాటవేసి", "దాటవేయి", "వదిలేయండి", "వదిలేసి", "స్కిప్ చేయండి",
+    // mr (Marathi)
+    "वगळा", "वगळून", "टाळा", "टाळून",
+    // gu (Gujarati)
+    "છોડી દો", "છોડીને", "બાયપાસ",
+    // pa (Punjabi, Gurmukhi)
+    "ਛੱਡ ਦਿਓ", "ਛੱਡ ਕੇ", "ਛੱਡੋ",
+    // si (Sinhala)
+    "මඟ හරින්න", "මඟ හැර", "මග හරින්න", "මග හැර", "මඟහැර",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -135,6 +209,20 @@ export const AUTHORITY_CONCEPTS = {
    "없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nélkül", "ছাড়া", "ছাড়াই",
+    // ur (Urdu)
+    "کے بغیر",
+    // ta (Tamil)
+    "இல்லாமல்", "இல்லாமலேயே", "இன்றி",
+    // te (Telugu)
+    "లేకుండా", "లేకుండానే",
+    // mr (Marathi)
+    "शिवाय", "विना",
+    // gu (Gujarati)
+    "વિના", "વગર",
+    // pa (Punjabi, Gurmukhi)
+    "ਬਿਨਾਂ", "ਤੋਂ ਬਿਨਾਂ",
+    // si (Sinhala)
+    "නොමැතිව", "තොරව", "නැතිව",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -143,6 +231,10 @@ export const AUTHORITY_CONCEPTS = {
     "ودون", "وبدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
+    // ur (Urdu)
+    "بغیر",
+    // pa (Punjabi, Gurmukhi)
+    "ਬਿਨਾਂ",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -153,6 +245,8 @@ export const AUTHORITY_CONCEPTS = {
    */
   WITHOUT_REVIEW: [
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
+    // mr ne ta (Marathi, Nepali, Tamil): the review and "without" written as one word ("पुनरावलोकनाशिवाय", "समीक्षाबिना", "மதிப்பாய்வின்றி").
+    "पुनरावलोकनाशिवाय", "तपासणीशिवाय", "पडताळणीशिवाय", "मंजुरीशिवाय", "समीक्षाबिना", "जाँचबिना", "स्वीकृतिबिना", "மதிப்பாய்வின்றி", "சரிபார்ப்பின்றி", "ஒப்புதலின்றி",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -175,15 +269,75 @@ export const AUTHORITY_CONCEPTS = {
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
-   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
+   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
+    // ur (Urdu)
+    "وقت نہیں",
+    // ta (Tamil)
+    "நேரமில்லை", "நேரம் இல்லை",
+    // te (Telugu)
+    "సమయం లేదు",
+    // mr (Marathi)
+    "वेळ नाही",
+    // gu (Gujarati)
+    "સમય નથી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮਾਂ ਨਹੀਂ", "ਵਕਤ ਨਹੀਂ",
+    // ne (Nepali)
+    "समय छैन",
+    // si (Sinhala)
+    "කාලයක් නැත", "වෙලාවක් නැහැ", "වේලාවක් නැත",
+  ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
-  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
+  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
+    // ur (Urdu)
+    "ابھی", "فوراً",
+    // ta (Tamil)
+    "உடனே", "உடனடியாக",
+    // te (Telugu)
+    "వెంటనే", "తక్షణమే",
+    // mr (Marathi)
+    "लगेच", "ताबडतोब", "त्वरित",
+    // gu (Gujarati)
+    "તરત", "તાત્કાલિક", "હમણાં",
+    // pa (Punjabi, Gurmukhi)
+    "ਤੁਰੰਤ", "ਹੁਣੇ",
+    // ne (Nepali)
+    "तुरुन्तै", "तुरुन्त", "अहिले नै",
+    // si (Sinhala)
+    "වහාම", "දැන්ම",
+  ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
-  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
+  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
+    // ur (Urdu)
+    "منظوری",
+    // ta (Tamil)
+    "ஒப்புதல்",
+    // te (Telugu)
+    "ఆమోదం",
+    // gu (Gujarati)
+    "મંજૂરી",
+    // pa (Punjabi, Gurmukhi)
+    "ਮਨਜ਼ੂਰੀ", "ਪ੍ਰਵਾਨਗੀ",
+    // ne (Nepali)
+    "स्वीकृति",
+    // si (Sinhala)
+    "අනුමැතිය",
+  ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
-   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
+   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
+    // ta (Tamil)
+    "காத்திருக்க*",
+    // te (Telugu)
+    "వేచి",
+    // gu (Gujarati)
+    "રાહ",
+    // pa (Punjabi, Gurmukhi)
+    "ਉਡੀਕ",
+    // ne (Nepali)
+    "पर्खाइ", "पर्खनु",
+  ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
     "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
@@ -209,6 +363,22 @@ export const AUTHORITY_CONCEPTS = {
     "behøver ikke", "unødvendig*", "kræves ikke", "ingen grund til", "trenger ikke", "kreves ikke", "ei tarvita", "ei tarvitse", "ei ole tarpeen", "tarpeeton*",
     "tarpeetonta", "ei vaadita", "δεν χρειάζεται", "δεν απαιτείται", "প্রয়োজন নেই", "দরকার নেই", "hakuna haja", "haihitajiki", "si lazima", "nem szükséges", "nincs szükség",
     "felesleges", "ไม่จำเป็น",
+    // ur (Urdu)
+    "ضرورت نہیں", "کی ضرورت نہیں", "ضروری نہیں", "لازمی نہیں",
+    // ta (Tamil)
+    "தேவையில்லை", "தேவை இல்லை", "அவசியமில்லை", "அவசியம் இல்லை",
+    // te (Telugu)
+    "అవసరం లేదు", "అక్కర్లేదు", "అవసరం లేకుండా",
+    // mr (Marathi)
+    "गरज नाही", "आवश्यकता नाही", "आवश्यक नाही",
+    // gu (Gujarati)
+    "જરૂર નથી", "જરૂરી નથી", "આવશ્યકતા નથી",
+    // pa (Punjabi, Gurmukhi)
+    "ਲੋੜ ਨਹੀਂ", "ਜ਼ਰੂਰਤ ਨਹੀਂ", "ਜ਼ਰੂਰੀ ਨਹੀਂ",
+    // ne (Nepali)
+    "आवश्यक छैन", "आवश्यकता छैन", "जरुरी छैन", "गर्नु पर्दैन", "चाहिँदैन",
+    // si (Sinhala)
+    "අවශ්‍ය නැත", "අවශ්‍ය නැහැ", "අවශ්‍ය නෑ", "අවශ්‍යතාවයක් නැත", "අවශ්‍ය නොවේ",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -234,6 +404,22 @@ export const AUTHORITY_CONCEPTS = {
     "semakan", "kelulusan", "godkännande*", "attestering", "gennemgang*", "godkendelse*", "gjennomgang*", "godkjenning*", "tarkastu*", "tarkistu*", "hyväksyntä*",
     "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা*", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
     "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
+    // ur (Urdu)
+    "جائزہ", "جائزے", "نظرثانی", "نظر ثانی", "منظوری", "جانچ", "جانچ پڑتال",
+    // ta (Tamil)
+    "மதிப்பாய்வு*", "பரிசீலனை*", "சரிபார்ப்பு*", "ஒப்புதல்", "ஆய்வு",
+    // te (Telugu)
+    "సమీక్ష*", "పరిశీలన*", "తనిఖీ*", "ఆమోదం", "ధృవీకరణ*",
+    // mr (Marathi)
+    "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
+    // gu (Gujarati)
+    "સમીક્ષા*", "ચકાસણી*", "તપાસ*", "મંજૂરી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਮਨਜ਼ੂਰੀ", "ਪੜਤਾਲ", "ਪ੍ਰਵਾਨਗੀ",
+    // ne (Nepali)
+    "जाँचको", "स्वीकृति",
+    // si (Sinhala)
+    "සමාලෝචන*", "පරීක්ෂා*", "අනුමැතිය", "සත්‍යාපන*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -251,6 +437,22 @@ export const AUTHORITY_CONCEPTS = {
     "overeni*", "kontroly", "kontrolu", "tinjauan", "peninjauan", "pemeriksaan keamanan", "verifikasi", "semakan", "gennemgang*", "gjennomgang*", "menneskelig gennemgang",
     "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা*", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
     "felülvizsgálat*", "ellenőrzés*", "ตรวจสอบ", "การพิจารณา", "gransk*",
+    // ur (Urdu)
+    "جائزہ", "جائزے", "نظرثانی", "نظر ثانی", "جانچ", "جانچ پڑتال",
+    // ta (Tamil)
+    "மதிப்பாய்வு*", "பரிசீலனை*", "சரிபார்ப்பு*", "ஆய்வு",
+    // te (Telugu)
+    "సమీక్ష*", "పరిశీలన*", "తనిఖీ*",
+    // mr (Marathi)
+    "पुनरावलोकन*", "तपासणी*", "पडताळणी*", "समीक्षा*",
+    // gu (Gujarati)
+    "સમીક્ષા*", "ચકાસણી*", "તપાસ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਮੀਖਿਆ", "ਜਾਂਚ", "ਪੜਤਾਲ",
+    // ne (Nepali)
+    "समीक्षा*", "जाँचको",
+    // si (Sinhala)
+    "සමාලෝචන*", "පරීක්ෂා*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -286,6 +488,22 @@ export const AUTHORITY_CONCEPTS = {
     "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
     "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
     "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
+    // ur (Urdu)
+    "سیکیورٹی جائزہ", "سیکیورٹی جائزے", "سیکیورٹی جانچ", "سیکیورٹی کا جائزہ",
+    // ta (Tamil)
+    "பாதுகாப்பு மதிப்பாய்வு*", "பாதுகாப்புச் சரிபார்ப்பு*",
+    // te (Telugu)
+    "భద్రతా సమీక్ష*", "భద్రతా తనిఖీ*",
+    // mr (Marathi)
+    "सुरक्षा पुनरावलोकन*", "सुरक्षा तपासणी*",
+    // gu (Gujarati)
+    "સુરક્ષા સમીક્ષા*", "સુરક્ષા ચકાસણી*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੁਰੱਖਿਆ ਜਾਂਚ", "ਸੁਰੱਖਿਆ ਸਮੀਖਿਆ",
+    // ne (Nepali)
+    "सुरक्षा जाँच", "सुरक्षा समीक्षा*",
+    // si (Sinhala)
+    "ආරක්ෂක සමාලෝචන*", "ආරක්ෂක පරීක්ෂා*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -339,7 +557,24 @@ export const AUTHORITY_CONCEPTS = {
     "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
-  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें"],
+  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
+    // ur (Urdu)
+    "کا انتظار نہ کریں", "انتظار نہ کریں", "انتظار مت کرو", "انتظار مت کریں",
+    // ta (Tamil)
+    "காத்திருக்க வேண்டாம்", "காத்திருக்கத் தேவையில்லை",
+    // te (Telugu)
+    "కోసం వేచి ఉండకండి", "వేచి ఉండకండి", "వేచి ఉండవద్దు", "కోసం ఆగవద్దు",
+    // mr (Marathi)
+    "वाट पाहू नका", "ची वाट पाहू नका", "थांबू नका",
+    // gu (Gujarati)
+    "રાહ ન જુઓ", "રાહ જોશો નહીં", "ની રાહ ન જુઓ",
+    // pa (Punjabi, Gurmukhi)
+    "ਦੀ ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰੋ", "ਉਡੀਕ ਨਾ ਕਰਨਾ",
+    // ne (Nepali)
+    "पर्खाइ नगर्नुहोस्", "नपर्खनुहोस्", "पर्खनु पर्दैन", "कुर्नु पर्दैन",
+    // si (Sinhala)
+    "බලා නොසිටින්න", "එනතුරු බලා නොසිටින්න",
+  ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",

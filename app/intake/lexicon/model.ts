@@ -28,6 +28,22 @@ export const MODEL_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
     // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
     "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // ur (Urdu)
+    "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
+    // ta (Tamil)
+    "அனுப்பவும்", "அனுப்பு*", "பகிரவும்", "ஃபார்வர்ட் செய்யவும்",
+    // te (Telugu)
+    "పంపండి", "పంపించండి", "పంపించు", "ఫార్వర్డ్ చేయండి",
+    // mr (Marathi)
+    "पाठवा", "पाठवून", "फॉरवर्ड करा",
+    // gu (Gujarati)
+    "મોકલો", "મોકલી દો", "મોકલી આપો", "ફોરવર્ડ કરો",
+    // pa (Punjabi, Gurmukhi)
+    "ਭੇਜੋ", "ਭੇਜ ਦਿਓ", "ਫਾਰਵਰਡ ਕਰੋ",
+    // ne (Nepali)
+    "पठाउनुहोस्", "पठाउ*", "पठाइदिनुहोस्", "फरवार्ड गर्नुहोस्",
+    // si (Sinhala)
+    "යවන්න", "එවන්න", "ෆෝවර්ඩ් කරන්න",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -48,6 +64,22 @@ export const MODEL_CONCEPTS = {
     "kotak surat", "berkas", "daftar pelanggan", "brevlåda*", "postlåda*", "filerna", "kundlista*", "postkasse*", "filer", "kundeliste*", "postilaatikko*",
     "sähköpostilaatikko*", "tiedostot", "tiedostoja", "asiakaslista*", "asiakasrekisteri*", "γραμματοκιβώτιο", "αρχεία", "δεδομένα", "λίστα πελατών", "মেইলবক্স", "ফাইল",
     "sanduku la barua", "faili", "orodha ya wateja", "postafiók*", "fájljait", "fájlok*", "ügyféllist*", "กล่องจดหมาย", "ไฟล์", "ข้อมูล", "รายชื่อลูกค้า",
+    // ur (Urdu)
+    "میل باکس", "ای میلز", "فائلیں",
+    // ta (Tamil)
+    "அஞ்சல் பெட்டி*", "கோப்புகள்*", "மின்னஞ்சல்கள்*",
+    // te (Telugu)
+    "మెయిల్‌బాక్స్*", "ఫైళ్ల*", "ఫైల్స్",
+    // mr (Marathi)
+    "मेलबॉक्स", "फाइल्स", "फायली",
+    // gu (Gujarati)
+    "મેઇલબોક્સ", "ફાઇલો",
+    // pa (Punjabi, Gurmukhi)
+    "ਮੇਲਬਾਕਸ", "ਫਾਈਲਾਂ",
+    // ne (Nepali)
+    "मेलबक्स", "फाइलहरू",
+    // si (Sinhala)
+    "තැපැල් පෙට්ටිය", "ගොනු",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -64,6 +96,18 @@ export const MODEL_CONCEPTS = {
     "kodeord*", "loginoplysninger", "passord*", "påloggingsinformasjon", "salasana*", "tunnistetiedot", "kirjautumistiedot", "κωδικός πρόσβασης", "κωδικό πρόσβασης",
     "κωδικούς πρόσβασης", "συνθηματικό", "διαπιστευτήρια", "পাসওয়ার্ড", "nenosiri", "nywila", "neno la siri", "jelszó*", "jelszav*", "hitelesítő adat*",
     "bejelentkezési adat*", "รหัสผ่าน",
+    // ur (Urdu)
+    "پاس ورڈ", "پاسورڈ", "لاگ ان کی تفصیلات",
+    // ta (Tamil)
+    "கடவுச்சொல்*",
+    // te (Telugu)
+    "పాస్‌వర్డ్*", "లాగిన్ వివరాలు",
+    // gu (Gujarati)
+    "પાસવર્ડ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਾਸਵਰਡ*",
+    // si (Sinhala)
+    "මුරපද*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -113,9 +157,29 @@ export const MODEL_CONCEPTS = {
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
-  NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마"],
+  NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마",
+    // ta (Tamil)
+    "வேண்டாம்",
+    // mr (Marathi)
+    "नका",
+    // gu (Gujarati)
+    "નહીં", "નહિ",
+  ],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
-  ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明"],
+  ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
+    // ur (Urdu)
+    "کے لیے نوٹ", "کیلئے نوٹ",
+    // ta (Tamil)
+    "க்கான குறிப்பு", "க்கு குறிப்பு",
+    // te (Telugu)
+    "కోసం గమనిక", "కి గమనిక",
+    // gu (Gujarati)
+    "માટે નોંધ", "માટે સૂચના",
+    // pa (Punjabi, Gurmukhi)
+    "ਲਈ ਨੋਟ",
+    // si (Sinhala)
+    "සඳහා සටහන",
+  ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
     "يا سيستم", "يا بوت", "يا آلي",
@@ -144,6 +208,18 @@ export const MODEL_CONCEPTS = {
     "inteligenței artificiale", "umělá inteligence", "umělé inteligenci", "umelá inteligencia", "umelej inteligencii", "jazykový model", "kecerdasan buatan", "model bahasa",
     "artificiell intelligens", "språkmodell*", "kunstig intelligens", "sprogmodel*", "tekoäly*", "kielimalli*", "τεχνητή νοημοσύνη", "γλωσσικό μοντέλο", "এআই",
     "কৃত্রিম বুদ্ধিমত্তা", "akili bandia", "akili mnemba", "mesterséges intelligencia", "nyelvi modell", "เอไอ", "ปัญญาประดิษฐ์", "โมเดลภาษา",
+    // ur (Urdu)
+    "اے آئی", "مصنوعی ذہانت",
+    // ta (Tamil)
+    "செயற்கை நுண்ணறிவு", "ஏஐ",
+    // te (Telugu)
+    "ఏఐ", "కృత్రిమ మేధ*",
+    // gu (Gujarati)
+    "એઆઈ", "કૃત્રિમ બુદ્ધિ",
+    // pa (Punjabi, Gurmukhi)
+    "ਏਆਈ", "ਬਣਾਉਟੀ ਬੁੱਧੀ", "ਮਸਨੂਈ ਬੁੱਧੀ",
+    // si (Sinhala)
+    "කෘත්‍රිම බුද්ධිය", "ඒඅයි",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -172,6 +248,22 @@ export const MODEL_CONCEPTS = {
     "quản trị viên", "người phê duyệt", "người duyệt", "chế độ", "aprobator*", "schvalovatel*", "režim*", "schvaľovateľ*", "penyetuju", "godkännare", "godkender",
     "godkjenner", "ylläpitäjä", "hyväksyjä", "järjestelmänvalvoja", "διαχειριστής", "λειτουργία", "প্রশাসক", "অ্যাডমিন", "msimamizi", "mwidhinishaji", "rendszergazda",
     "jóváhagyó", "ผู้ดูแลระบบ", "ผู้อนุมัติ", "โหมด",
+    // ur (Urdu)
+    "ایڈمن", "منتظم",
+    // ta (Tamil)
+    "நிர்வாகி", "அட்மின்",
+    // te (Telugu)
+    "అడ్మిన్", "నిర్వాహకుడు*", "ఆమోదకుడు*",
+    // mr (Marathi)
+    "प्रशासक", "ॲडमिन", "अ‍ॅडमिन", "एडमिन",
+    // gu (Gujarati)
+    "એડમિન", "વ્યવસ્થાપક",
+    // pa (Punjabi, Gurmukhi)
+    "ਐਡਮਿਨ", "ਪ੍ਰਸ਼ਾਸਕ",
+    // ne (Nepali)
+    "प्रशासक", "एडमिन",
+    // si (Sinhala)
+    "පරිපාලක*", "ඇඩ්මින්",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -205,6 +297,10 @@ export const MODEL_CONCEPTS = {
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
   NEGATION: [
     "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
+    // ur (Urdu)
+    "نہ", "مت",
+    // pa (Punjabi, Gurmukhi)
+    "ਨਾ", "ਨਹੀਂ",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -43,6 +43,22 @@ export const OVERRIDE_CONCEPTS = {
     "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "zanemari", "zanemarite", "ignoriraj*", "ignoriši", "ignorišite", "zaboravi", "zaboravite", "ne slijedi", "nepaisyk*", "ignoruok*", "pamiršk*", "nekreipk dėmesio į", "புறக்கணி*",
+    // ur (Urdu)
+    "نظرانداز", "نظر انداز کریں", "نظر انداز کرو", "نظر انداز کر دیں", "بھول جائیں", "بھول جاؤ",
+    // ta (Tamil)
+    "பொருட்படுத்த வேண்டாம்", "கண்டுகொள்ள வேண்டாம்", "மறந்துவிடு*",
+    // te (Telugu)
+    "విస్మర*", "పట్టించుకోవద్దు", "పట్టించుకోకండి", "మర్చిపోండి",
+    // mr (Marathi)
+    "दुर्लक्ष करा", "दुर्लक्ष करून", "दुर्लक्ष करावे",
+    // gu (Gujarati)
+    "અવગણ*", "ધ્યાનમાં ન લો",
+    // pa (Punjabi, Gurmukhi)
+    "ਨਜ਼ਰਅੰਦਾਜ਼", "ਨਜ਼ਰ ਅੰਦਾਜ਼", "ਅਣਡਿੱਠ*", "ਭੁੱਲ ਜਾਓ",
+    // ne (Nepali)
+    "बेवास्ता", "बिर्सनुहोस्",
+    // si (Sinhala)
+    "නොසලකා", "නොතකා",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -74,6 +90,22 @@ export const OVERRIDE_CONCEPTS = {
     "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "prethodn*", "dosadašnj*", "ranije", "ankstesn*", "முந்தைய", "முன்னைய",
+    // ur (Urdu)
+    "پچھلی", "پچھلے", "سابقہ", "گزشتہ", "پہلے والی", "پہلے والے",
+    // ta (Tamil)
+    "பழைய", "முன்பு கொடுக்கப்பட்ட",
+    // te (Telugu)
+    "మునుపటి", "గత", "ఇంతకుముందు", "ఇంతకు ముందు", "పాత",
+    // mr (Marathi)
+    "मागील", "आधीच्या", "पूर्वीच्या", "यापूर्वीच्या",
+    // gu (Gujarati)
+    "અગાઉ*", "પહેલાંની", "પાછલી", "પાછલા",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਿਛਲੀ", "ਪਿਛਲੀਆਂ", "ਪਿਛਲਿਆਂ", "ਪਹਿਲਾਂ ਵਾਲੀਆਂ",
+    // ne (Nepali)
+    "अघिल्ला", "अघिल्लो", "पहिलेका", "पहिलेको", "यसअघिका",
+    // si (Sinhala)
+    "පෙර", "කලින්", "පෙර තිබූ",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -104,6 +136,18 @@ export const OVERRIDE_CONCEPTS = {
     "kanuni", "amri", "miongozo", "utasítás*", "szabály*", "irányelv*", "parancs*", "korlátozás*", "คำสั่ง", "คำแนะนำ", "กฎเกณฑ์", "ข้อกำหนด", "ข้อบังคับ", "พรอมต์",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "upute", "uputa", "uputstva", "pravila", "naredbe", "nurodym*", "taisykl*", "வழிமுறை*", "அறிவுறுத்தல்*", "விதிமுறை*", "கட்டளை*",
+    // ur (Urdu)
+    "ہدایات", "ہدایت*", "احکامات", "اصول",
+    // te (Telugu)
+    "సూచనల*", "సూచనలు", "నియమాల*", "నియమాలు", "ఆదేశాల*", "ఆదేశాలు",
+    // mr (Marathi)
+    "सूचनांकडे", "सूचनांना", "सूचनांचे", "सूचनांचा",
+    // gu (Gujarati)
+    "સૂચનાઓ*", "નિયમો*", "આદેશો*",
+    // pa (Punjabi, Gurmukhi)
+    "ਹਦਾਇਤ*", "ਨਿਰਦੇਸ਼*", "ਨਿਯਮ*", "ਹੁਕਮ",
+    // si (Sinhala)
+    "උපදෙස්*", "නීති", "නියෝග",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -113,6 +157,22 @@ export const OVERRIDE_CONCEPTS = {
     "tất cả", "mọi thứ", "toàn bộ", "усе", "всі", "усі", "все це", "toate", "totul", "tot ce", "vše", "všechno", "všechny", "všetko", "všetky", "semua", "segala", "semuanya",
     "allt", "alt", "kaikki", "kaiken", "όλες", "όλα", "όλους", "τα πάντα", "সব", "সবকিছু", "সমস্ত", "yote", "zote", "kila kitu", "mindent", "minden", "összes", "ทั้งหมด",
     "ทุกอย่าง",
+    // ur (Urdu)
+    "تمام", "سب کچھ",
+    // ta (Tamil)
+    "அனைத்தையும்", "எல்லாவற்றையும்", "அனைத்து",
+    // te (Telugu)
+    "అన్ని", "అన్నింటినీ", "అన్నీ",
+    // mr (Marathi)
+    "सर्व", "सगळे", "सगळ्या", "सर्वकाही",
+    // gu (Gujarati)
+    "બધી", "બધા", "બધું", "તમામ",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਾਰੀਆਂ", "ਸਾਰੇ", "ਸਭ ਕੁਝ",
+    // ne (Nepali)
+    "सबै",
+    // si (Sinhala)
+    "සියලුම", "සියලු", "සියල්ල",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -126,6 +186,22 @@ export const OVERRIDE_CONCEPTS = {
     "ở trên", "phía trên", "trên đây", "cho đến nay", "вище", "раніше", "до цього", "досі", "mai sus", "de mai sus", "până acum", "výše", "dosud", "doposud", "předtím",
     "vyššie", "doteraz", "predtým", "di atas", "sejauh ini", "sampai sekarang", "ovan", "hittills", "ovenfor", "hidtil", "indtil nu", "hittil", "til nå", "yllä", "edellä",
     "tähän asti", "παραπάνω", "μέχρι τώρα", "উপরে", "উপরের", "এখন পর্যন্ত", "hapo juu", "hadi sasa", "fent", "eddig", "ข้างบน", "ด้านบน", "ข้างต้น",
+    // ur (Urdu)
+    "اوپر", "مندرجہ بالا",
+    // ta (Tamil)
+    "மேலே உள்ள", "மேலே",
+    // te (Telugu)
+    "పైన ఉన్న", "పైన",
+    // mr (Marathi)
+    "वरील",
+    // gu (Gujarati)
+    "ઉપરની", "ઉપર",
+    // pa (Punjabi, Gurmukhi)
+    "ਉੱਪਰ", "ਉਪਰੋਕਤ",
+    // ne (Nepali)
+    "माथिका", "माथि",
+    // si (Sinhala)
+    "ඉහත",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -203,6 +279,22 @@ export const OVERRIDE_CONCEPTS = {
     "od této chvíle", "od nynějška", "odteraz", "od tejto chvíle", "mulai sekarang", "mulai saat ini", "mulai dari sekarang", "mulai kini", "dari sekarang",
     "från och med nu", "hädanefter", "fra nu af", "fra og med nu", "fra nå av", "tästä lähtien", "tästä eteenpäin", "nyt lähtien", "από τώρα και στο εξής",
     "από εδώ και πέρα", "στο εξής", "এখন থেকে", "kuanzia sasa", "tangu sasa", "mostantól", "ettől kezdve", "ตั้งแต่นี้ไป", "จากนี้ไป", "นับจากนี้",
+    // ur (Urdu)
+    "اب سے",
+    // ta (Tamil)
+    "இனிமேல்", "இப்போதிலிருந்து", "இந்த நேரத்திலிருந்து",
+    // te (Telugu)
+    "ఇప్పటి నుండి", "ఇకపై", "ఇక నుండి",
+    // mr (Marathi)
+    "आतापासून", "यापुढे",
+    // gu (Gujarati)
+    "હવેથી", "અત્યારથી", "હવે પછી",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ ਤੋਂ",
+    // ne (Nepali)
+    "अबदेखि", "अब देखि", "अहिलेदेखि",
+    // si (Sinhala)
+    "මෙතැන් සිට", "දැන් සිට", "මින් ඉදිරියට",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -216,6 +308,22 @@ export const OVERRIDE_CONCEPTS = {
     "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
+    // ur (Urdu)
+    "آپ", "تم اب", "آپ اب",
+    // ta (Tamil)
+    "நீங்கள்",
+    // te (Telugu)
+    "మీరు", "నువ్వు",
+    // mr (Marathi)
+    "तुम्ही", "तुम्ही आता",
+    // gu (Gujarati)
+    "તમે",
+    // pa (Punjabi, Gurmukhi)
+    "ਤੁਸੀਂ",
+    // ne (Nepali)
+    "तपाईं", "तिमी",
+    // si (Sinhala)
+    "ඔබ",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -263,6 +371,20 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bây giờ", "giờ đây", "тепер", "зараз", "acum", "nyní", "sekarang", "kini", "nu",
     "nyt", "τώρα", "πλέον", "এখন", "sasa", "ตอนนี้",
+    // ur (Urdu)
+    "اب",
+    // ta (Tamil)
+    "இப்போது",
+    // te (Telugu)
+    "ఇప్పుడు",
+    // mr (Marathi)
+    "आता",
+    // gu (Gujarati)
+    "હવે",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ",
+    // si (Sinhala)
+    "දැන්",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by

@@ -24,6 +24,22 @@ export const TARGET_CONCEPTS = {
     "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
     // et is (Estonian, Icelandic)
     "samuti", "samal ajal", "ühtlasi", "líka", "einnig", "jafnframt",
+    // ur (Urdu)
+    "بھی", "ساتھ ہی", "اس کے علاوہ",
+    // ta (Tamil)
+    "மேலும்", "கூடவே", "அத்துடன்",
+    // te (Telugu)
+    "అలాగే", "కూడా", "దీనితో పాటు",
+    // mr (Marathi)
+    "देखील", "तसेच", "सुद्धा",
+    // gu (Gujarati)
+    "પણ", "ઉપરાંત", "સાથે સાથે",
+    // pa (Punjabi, Gurmukhi)
+    "ਵੀ", "ਨਾਲ ਹੀ", "ਇਸ ਤੋਂ ਇਲਾਵਾ",
+    // ne (Nepali)
+    "पनि",
+    // si (Sinhala)
+    "එසේම", "ඊට අමතරව", "ඒ වගේම",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -64,6 +80,22 @@ export const TARGET_CONCEPTS = {
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
+    // ur (Urdu)
+    "بند کر", "بند کریں", "غیر فعال", "ہٹا دیں", "ڈیلیٹ کریں", "بلاک کریں",
+    // ta (Tamil)
+    "முடக்கவும்", "முடக்கு*", "நீக்கவும்", "செயலிழக்க*", "அகற்றவும்", "மூடவும்",
+    // te (Telugu)
+    "నిలిపివేయ*", "డిసేబుల్", "తొలగించండి", "బ్లాక్ చేయండి", "మూసివేయండి",
+    // mr (Marathi)
+    "काढून टाका", "हटवा",
+    // gu (Gujarati)
+    "બંધ કરો", "બંધ કરી દો", "નિષ્ક્રિય કરો", "દૂર કરો", "ડિલીટ કરો", "બ્લોક કરો",
+    // pa (Punjabi, Gurmukhi)
+    "ਬੰਦ ਕਰੋ", "ਬੰਦ ਕਰ", "ਹਟਾ ਦਿਓ", "ਡਿਲੀਟ ਕਰੋ", "ਅਯੋਗ ਕਰੋ", "ਬਲਾਕ ਕਰੋ",
+    // ne (Nepali)
+    "बन्द गर्नुहोस्", "बन्द गर्नु", "हटाउनुहोस्",
+    // si (Sinhala)
+    "අක්‍රිය", "අක්‍රීය", "ඉවත් කරන්න", "මකා දමන්න", "අවහිර කරන්න",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -110,6 +142,22 @@ export const TARGET_CONCEPTS = {
     "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
     // ka so: all accounts, all staff
     "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
+    // ur (Urdu)
+    "تمام ملازمین", "سب ملازمین", "تمام صارفین", "پوری ٹیم", "پورا شعبہ",
+    // ta (Tamil)
+    "அனைத்து ஊழியர்*", "எல்லா ஊழியர்*", "அனைத்துப் பயனர்*", "முழுக் குழு*",
+    // te (Telugu)
+    "ఉద్యోగులందరి*", "అందరు ఉద్యోగుల*", "అన్ని ఖాతాల*", "మొత్తం బృంద*", "అందరి ఖాతాల*",
+    // mr (Marathi)
+    "सर्व कर्मचारी*", "सर्व वापरकर्त*", "संपूर्ण टीम",
+    // gu (Gujarati)
+    "બધા કર્મચારીઓ*", "તમામ કર્મચારીઓ*", "બધા વપરાશકર્તાઓ*", "આખી ટીમ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਸਾਰੇ ਕਰਮਚਾਰੀ*", "ਸਾਰੇ ਮੁਲਾਜ਼ਮ*", "ਪੂਰੀ ਟੀਮ", "ਸਾਰੇ ਯੂਜ਼ਰ*",
+    // ne (Nepali)
+    "सबै कर्मचारी*", "सबै प्रयोगकर्ता*", "पूरै टोली", "सम्पूर्ण टोली",
+    // si (Sinhala)
+    "සියලුම සේවක*", "සියලු සේවක*", "මුළු කණ්ඩායම*", "සියලුම පරිශීලක*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -152,6 +200,20 @@ export const TARGET_CONCEPTS = {
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
     // is et so ka: the chief executive
     "forstjóri", "forstjóra", "forstjórans", "tegevjuht", "tegevjuhi", "agaasime*", "აღმასრულებელი დირექტორი",
+    // ur (Urdu)
+    "سی ای او", "سی ایف او", "چیف ایگزیکٹو",
+    // ta (Tamil)
+    "தலைமை நிர்வாக அதிகாரி*", "சிஇஓ",
+    // te (Telugu)
+    "సీఈఓ", "ముఖ్య కార్యనిర్వహణ అధికారి",
+    // gu (Gujarati)
+    "સીઈઓ", "મુખ્ય કાર્યકારી અધિકારી",
+    // pa (Punjabi, Gurmukhi)
+    "ਸੀਈਓ", "ਮੁੱਖ ਕਾਰਜਕਾਰੀ ਅਧਿਕਾਰੀ",
+    // ne (Nepali)
+    "प्रमुख कार्यकारी अधिकृत",
+    // si (Sinhala)
+    "ප්‍රධාන විධායක නිලධාරී*",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
