@@ -9,6 +9,12 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "từ trước", "вже", "заздалегідь", "попередньо", "deja", "în prealabil", "již", "už", "předem", "vopred", "sudah", "telah", "redan", "i förväg", "allerede", "på forhånd",
     "on jo", "ovat jo", "etukäteen", "ennalta", "ήδη", "εκ των προτέρων", "ইতিমধ্যে", "আগেই", "tayari", "előzetesen",
+    // ca (Catalan)
+    "prèviament",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "već",
+    // sr (Serbian Cyrillic)
+    "већ",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -30,6 +36,12 @@ export const AUTHORITY_CONCEPTS = {
     "forhåndsgodkjent", "hyväksytty", "hyväksyi", "hyväksynyt", "hyväksyneet", "kuitannut", "εγκρίθηκε", "εγκεκριμένο", "εγκεκριμένη", "ενέκρινε", "έχει εγκριθεί",
     "έχει εγκρίνει", "অনুমোদিত", "অনুমোদন দিয়েছে", "অনুমোদন করেছে", "imeidhinishwa", "limeidhinishwa", "limeshaidhinishwa", "ameidhinisha", "wameidhinisha",
     "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
+    // ca (Catalan)
+    "aprovat", "aprovats", "autoritzat*", "vistiplau", "el vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobrio", "odobrila", "odobrili", "odobren*", "zeleno svjetlo", "zeleno svetlo",
+    // sr (Serbian Cyrillic)
+    "одобрио", "одобрила", "одобрили", "зелено светло",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -45,6 +57,10 @@ export const AUTHORITY_CONCEPTS = {
     "відділ безпеки", "кібербезпек*", "securitat*", "aprobator*", "bezpečnost*", "keamanan", "tim keamanan", "pasukan keselamatan", "keselamatan it", "säkerhet*",
     "sikkerhed*", "sikkerhet*", "tietoturva*", "turvallisuustiimi*", "ασφάλεια", "ασφαλείας", "নিরাপত্তা", "সিকিউরিটি", "usalama", "biztonság*", "ความปลอดภัย",
     "ฝ่ายความปลอดภัย", "ผู้ตรวจสอบ",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sigurnos*", "bezbednos*", "sigurnosni tim",
+    // sr (Serbian Cyrillic)
+    "безбеднос*", "сигурнос*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -59,6 +75,12 @@ export const AUTHORITY_CONCEPTS = {
     "ředitel bezpečnosti", "generálny riaditeľ*", "direktur utama", "kepala keamanan", "direktur keamanan", "säkerhetschef*", "it chef*", "administrerende direktør",
     "sikkerhedschef*", "daglig leder", "sikkerhetssjef*", "toimitusjohtaja*", "tietoturvajohtaja*", "διευθύνων σύμβουλος", "διευθυντής ασφαλείας", "প্রধান নির্বাহী",
     "mkurugenzi mtendaji", "mkuu wa usalama", "vezérigazgató*", "biztonsági vezető*", "ügyvezető*", "ประธานเจ้าหน้าที่บริหาร", "ซีอีโอ", "หัวหน้าฝ่ายความปลอดภัย",
+    // ca (Catalan)
+    "conseller delegat", "consellera delegada", "directora general", "cap de seguretat", "director financer", "directora financera",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "glavni direktor", "generalni direktor", "izvršni direktor", "predsjednik uprave", "predsjednica uprave", "predsednik uprave", "voditelj sigurnosti", "voditeljica sigurnosti", "direktor sigurnosti", "direktor bezbednosti", "financijski direktor",
+    // sr (Serbian Cyrillic)
+    "генерални директор", "извршни директор", "председник управе", "директор безбедности",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -68,6 +90,12 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tôi là", "đây là", "eu sunt", "din partea", "jsem", "jménem", "ja som", "v mene", "saya adalah", "saya ialah", "atas nama", "jag är", "jeg er", "på vegne af",
     "på vegne av", "olen", "minä olen", "είμαι", "mimi ni", "kwa niaba ya", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
+    // ca (Catalan)
+    "jo soc", "soc el", "soc la", "en nom de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ja sam", "u ime",
+    // sr (Serbian Cyrillic)
+    "ја сам", "у име",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -82,6 +110,12 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "theo lệnh của", "theo chỉ đạo của", "за наказом", "за розпорядженням", "din ordinul", "la ordinul", "na příkaz", "na pokyn", "na príkaz", "atas perintah",
     "atas instruksi", "på order av", "på ordre fra", "etter ordre fra", "κατ εντολή", "με εντολή", "kwa amri ya", "ตามคำสั่งของ",
+    // ca (Catalan)
+    "per ordre de", "per indicació de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "po nalogu", "po naredbi",
+    // sr (Serbian Cyrillic)
+    "по налогу", "по наређењу",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -91,12 +125,22 @@ export const AUTHORITY_CONCEPTS = {
     "được miễn", "ngoại lệ", "виняток", "винятк*", "excepție", "exceptat*", "scutit*", "výjimk*", "osvobozen*", "výnimk*", "oslobodené", "dikecualikan", "pengecualian",
     "undantag*", "befriad*", "undtaget", "fritaget", "unntak*", "unntatt", "fritatt", "poikkeus*", "vapautettu", "εξαίρεση", "εξαιρείται", "απαλλαγή", "ব্যতিক্রম", "msamaha",
     "imesamehewa", "mentesít*", "mentesül*", "ได้รับการยกเว้น",
+    // ca (Catalan)
+    "excepció",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "izuzet*", "izuzeće", "oslobođen*",
+    // sr (Serbian Cyrillic)
+    "изузет*", "изузеће",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "chính sách", "політик*", "politica", "politicile", "politicii", "kebijakan", "policyn", "politik", "käytäntö*", "politiikka*", "πολιτική", "নীতি", "szabályzat*",
     "นโยบาย",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "politike", "politiku", "pravilnik*",
+    // sr (Serbian Cyrillic)
+    "политике", "правилник*",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -124,6 +168,12 @@ export const AUTHORITY_CONCEPTS = {
     "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "বাদ দিয়ে", "অপেক্ষা করবেন না", "ruka hatua",
     "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
     "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
+    // ca (Catalan)
+    "omet*", "no esperis", "no espereu", "sense esperar",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "preskoč*", "zaobiđ*", "zaobići", "ne čekaj*", "bez čekanja", "nemoj ga slati", "nemojte ga slati", "ne šalji ga", "ne šaljite ga",
+    // sr (Serbian Cyrillic)
+    "прескоч*", "заобиђ*", "заобићи", "не чекај*", "без чекања",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -161,11 +211,21 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sau đó", "sau này", "về sau", "потім", "пізніше", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt", "senare",
     "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
+    // ca (Catalan)
+    "més tard",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "kasnije", "naknadno",
+    // sr (Serbian Cyrillic)
+    "касније", "накнадно",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
     "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
+    // ca (Catalan)
+    "retroactivament",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "retroaktivno",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
@@ -175,15 +235,41 @@ export const AUTHORITY_CONCEPTS = {
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
-   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
+   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
+    // ca (Catalan)
+    "no hi ha temps", "no tenim temps",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nema vremena", "nemamo vremena",
+    // sr (Serbian Cyrillic)
+    "нема времена", "немамо времена",
+  ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
-  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
+  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
+    // ca (Catalan)
+    "ara mateix", "immediatament", "de seguida",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odmah",
+    // sr (Serbian Cyrillic)
+    "одмах",
+  ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
-  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
+  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
+    // ca (Catalan)
+    "aprovació", "autorització", "vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobrenje", "odobrenja", "suglasnost",
+    // sr (Serbian Cyrillic)
+    "одобрење", "сагласност",
+  ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
-   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
+   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "čekati", "čekanje", "čekanja",
+    // sr (Serbian Cyrillic)
+    "чекати", "чекање", "чекања",
+  ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
     "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
@@ -209,6 +295,12 @@ export const AUTHORITY_CONCEPTS = {
     "behøver ikke", "unødvendig*", "kræves ikke", "ingen grund til", "trenger ikke", "kreves ikke", "ei tarvita", "ei tarvitse", "ei ole tarpeen", "tarpeeton*",
     "tarpeetonta", "ei vaadita", "δεν χρειάζεται", "δεν απαιτείται", "প্রয়োজন নেই", "দরকার নেই", "hakuna haja", "haihitajiki", "si lazima", "nem szükséges", "nincs szükség",
     "felesleges", "ไม่จำเป็น",
+    // ca (Catalan)
+    "no cal", "no és necessari", "no és necessària", "no fa falta", "innecessari*",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nije potreb*", "nema potrebe", "nepotreb*", "nije nužn*", "nije neophodn*",
+    // sr (Serbian Cyrillic)
+    "није потреб*", "нема потребе", "непотреб*", "није неопходн*",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -234,6 +326,12 @@ export const AUTHORITY_CONCEPTS = {
     "semakan", "kelulusan", "godkännande*", "attestering", "gennemgang*", "godkendelse*", "gjennomgang*", "godkjenning*", "tarkastu*", "tarkistu*", "hyväksyntä*",
     "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা*", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
     "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
+    // ca (Catalan)
+    "aprovació", "comprovació", "verificació", "vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "provjer*", "provera", "proveru", "provere", "odobrenje", "odobrenja",
+    // sr (Serbian Cyrillic)
+    "провера", "проверу", "провере", "одобрење", "одобрења",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -251,6 +349,12 @@ export const AUTHORITY_CONCEPTS = {
     "overeni*", "kontroly", "kontrolu", "tinjauan", "peninjauan", "pemeriksaan keamanan", "verifikasi", "semakan", "gennemgang*", "gjennomgang*", "menneskelig gennemgang",
     "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা*", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
     "felülvizsgálat*", "ellenőrzés*", "ตรวจสอบ", "การพิจารณา", "gransk*",
+    // ca (Catalan)
+    "revisió", "verificació", "validació", "comprovació",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "provjer*", "provera", "proveru", "provere",
+    // sr (Serbian Cyrillic)
+    "провера", "проверу", "провере",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -286,6 +390,12 @@ export const AUTHORITY_CONCEPTS = {
     "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
     "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
     "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
+    // ca (Catalan)
+    "revisió de seguretat", "la revisió de seguretat", "revisió manual", "els revisors", "control de seguretat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sigurnosna provjera", "sigurnosnu provjeru", "sigurnosne provjere", "sigurnosni pregled", "bezbednosna provera", "bezbednosnu proveru", "ručna provjera", "ručnu provjeru",
+    // sr (Serbian Cyrillic)
+    "безбедносна провера", "безбедносну проверу", "безбедносне провере",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -298,6 +408,12 @@ export const AUTHORITY_CONCEPTS = {
     "không áp dụng", "не застосовується", "не поширюється", "nu se aplică", "nu este aplicabil*", "se nevztahuje", "sa nevzťahuje", "hanya formalitas",
     "är bara en formalitet", "bare en formalitet", "kun en formalitet", "ei koske", "ei sovelleta", "pelkkä muodollisuus", "δεν εφαρμόζεται", "nem vonatkozik",
     "csak formalitás",
+    // ca (Catalan)
+    "no s aplica", "no és aplicable", "només una formalitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ne primjenjuje se", "ne primenjuje se", "ne odnosi se", "samo formalnost",
+    // sr (Serbian Cyrillic)
+    "не примењује се", "не односи се", "само формалност",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -315,19 +431,39 @@ export const AUTHORITY_CONCEPTS = {
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
   ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
     "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",
-    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ"],
+    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ",
+    // ca (Catalan)
+    "com sempre",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "uobičajen*",
+    // sr (Serbian Cyrillic)
+    "уобичајен*",
+  ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
   REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",
     "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
     "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
-    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
+    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้",
+    // ca (Catalan)
+    "sol·licitat", "hem demanat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zatražen*", "zatražili",
+    // sr (Serbian Cyrillic)
+    "затражен*", "затражили",
+  ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "완료되었으니", "완료되었습니다", "완료되었고", "완료됐으니", "완료됐습니다", "완료됐고", "완료했으니", "완료했습니다", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đã xong", "đã hoàn tất", "deja făcut", "už hotovo", "sudah selesai", "redan klart", "redan gjort", "allerede gjort", "allerede klaret", "jo tehty", "on jo hoidettu",
     "έχει ήδη γίνει", "már megtörtént", "már kész", "เสร็จแล้ว",
+    // ca (Catalan)
+    "ja està fet", "ja està feta", "ja s ha fet",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "već obavljen*", "već je obavljen*", "već završen*",
+    // sr (Serbian Cyrillic)
+    "већ обављен*", "већ завршен*",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -343,12 +479,16 @@ export const AUTHORITY_CONCEPTS = {
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "prije nego",
   ],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",
     "誰か", "有人", "누군가", "أحد", "מישהו", "कोई", "کسی",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "хтось", "cineva", "někdo", "niekto", "seseorang", "ada yang", "någon", "nogen", "noen", "kukaan", "joku", "κανείς", "κάποιος", "valaki", "bárki",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "netko", "itko",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -358,6 +498,10 @@ export const AUTHORITY_CONCEPTS = {
   DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đừng", "không được", "jangan", "älä", "älkää", "μην",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nemoj", "nemojte",
+    // sr (Serbian Cyrillic)
+    "немој", "немојте",
   ],
   FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -370,5 +514,7 @@ export const AUTHORITY_CONCEPTS = {
     "thông báo", "báo cho", "повідом*", "informați", "anunțați", "informuj*", "upozorni*", "oznam*", "oznám*", "beri tahu", "beritahu*", "kabari", "informasikan", "meddela",
     "informera*", "underrätta*", "underret*", "orienter*", "giv besked", "varsle", "varsl*", "gi beskjed", "si fra", "ilmoita", "ilmoittakaa", "kerro", "kertokaa", "tiedota",
     "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "obavijest*", "obavijesti",
   ],
 } as const satisfies Record<string, readonly string[]>;

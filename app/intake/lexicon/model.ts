@@ -28,6 +28,10 @@ export const MODEL_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
     // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
     "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pošalj*", "proslijed*", "prosled*", "podijelite", "kopiraj*",
+    // sr (Serbian Cyrillic)
+    "пошаљи*", "пошаљите", "проследи*", "копирај*",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -48,6 +52,12 @@ export const MODEL_CONCEPTS = {
     "kotak surat", "berkas", "daftar pelanggan", "brevlåda*", "postlåda*", "filerna", "kundlista*", "postkasse*", "filer", "kundeliste*", "postilaatikko*",
     "sähköpostilaatikko*", "tiedostot", "tiedostoja", "asiakaslista*", "asiakasrekisteri*", "γραμματοκιβώτιο", "αρχεία", "δεδομένα", "λίστα πελατών", "মেইলবক্স", "ফাইল",
     "sanduku la barua", "faili", "orodha ya wateja", "postafiók*", "fájljait", "fájlok*", "ügyféllist*", "กล่องจดหมาย", "ไฟล์", "ข้อมูล", "รายชื่อลูกค้า",
+    // ca (Catalan)
+    "fitxers", "correus electrònics",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "poštanski sandučić", "sandučić", "pretinac", "datoteke", "e poštu", "sanduče", "fajlove", "podatke",
+    // sr (Serbian Cyrillic)
+    "поштанско сандуче", "сандуче", "фајлове", "датотеке", "податке",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -64,6 +74,12 @@ export const MODEL_CONCEPTS = {
     "kodeord*", "loginoplysninger", "passord*", "påloggingsinformasjon", "salasana*", "tunnistetiedot", "kirjautumistiedot", "κωδικός πρόσβασης", "κωδικό πρόσβασης",
     "κωδικούς πρόσβασης", "συνθηματικό", "διαπιστευτήρια", "পাসওয়ার্ড", "nenosiri", "nywila", "neno la siri", "jelszó*", "jelszav*", "hitelesítő adat*",
     "bejelentkezési adat*", "รหัสผ่าน",
+    // ca (Catalan)
+    "contrasenya", "contrasenyes", "credencials", "clau privada", "claus d accés",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "lozink*", "zaporka", "zaporke", "zaporku", "pristupni podaci", "pristupne podatke", "pristupnih podataka", "vjerodajnic*",
+    // sr (Serbian Cyrillic)
+    "лозинк*", "приступни подаци", "приступне податке",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -93,6 +109,8 @@ export const MODEL_CONCEPTS = {
     "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
     // hr (Croatian)
     "napomena za", "bilješka za", "poruka za",
+    // sr (Serbian Cyrillic)
+    "напомена за", "белешка за", "порука за",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -110,6 +128,10 @@ export const MODEL_CONCEPTS = {
     "mfumo wa kiotomatiki", "roboti", "automatizálás*", "automatikus rendszer*", "ระบบอัตโนมัติ", "บอท",
     // hr (Croatian)
     "automatsku obradu", "automatska obrada", "automatskoj obradi", "automatizaciju", "automatizacija", "automatski sustav", "automatskom sustavu",
+    // ca (Catalan)
+    "processament automàtic", "el processament automàtic", "sistema automàtic",
+    // sr (Serbian Cyrillic)
+    "аутоматску обраду", "аутоматска обрада", "аутоматској обради",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -144,6 +166,12 @@ export const MODEL_CONCEPTS = {
     "inteligenței artificiale", "umělá inteligence", "umělé inteligenci", "umelá inteligencia", "umelej inteligencii", "jazykový model", "kecerdasan buatan", "model bahasa",
     "artificiell intelligens", "språkmodell*", "kunstig intelligens", "sprogmodel*", "tekoäly*", "kielimalli*", "τεχνητή νοημοσύνη", "γλωσσικό μοντέλο", "এআই",
     "কৃত্রিম বুদ্ধিমত্তা", "akili bandia", "akili mnemba", "mesterséges intelligencia", "nyelvi modell", "เอไอ", "ปัญญาประดิษฐ์", "โมเดลภาษา",
+    // ca (Catalan)
+    "intel·ligència artificial", "model de llenguatge",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "umjetna inteligencija", "umjetnoj inteligenciji", "veštačka inteligencija", "jezični model",
+    // sr (Serbian Cyrillic)
+    "вештачка интелигенција", "вештачкој интелигенцији",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -155,12 +183,24 @@ export const MODEL_CONCEPTS = {
     "berpura pura menjadi", "berpura pura", "agera som", "låtsas vara", "spela rollen", "uppträd som", "opfør dig som", "agér som", "spil rollen", "oppfør deg som",
     "spill rollen", "opptre som", "esitä olevasi", "käyttäydy kuin", "toimi kuin", "συμπεριφέρσου σαν", "προσποιήσου", "παίξε τον ρόλο", "ভান করো", "jifanye", "tenda kama",
     "viselkedj úgy", "tegyél úgy", "játszd el", "tettesd magad", "สวมบทบาท", "แกล้งเป็น", "ทำตัวเป็น",
+    // ca (Catalan)
+    "actua com", "actueu com", "fes com si fossis", "fes el paper de", "interpreta el paper de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ponašaj se kao", "djeluj kao", "deluj kao", "pretvaraj se da si", "glumi", "preuzmi ulogu",
+    // sr (Serbian Cyrillic)
+    "понашај се као", "делуј као", "претварај се да си", "глуми",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "giả vờ bạn là", "уяви що ти", "прикинься що ти", "prefă te că ești", "předstírej že jsi", "predstieraj že si", "berpura puralah", "låtsas att du är", "lad som om du er",
     "lat som om du er", "kuvittele olevasi", "φαντάσου ότι είσαι", "tegyél úgy mintha", "สมมติว่าคุณเป็น",
+    // ca (Catalan)
+    "fes veure que ets", "imagina que ets",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pretvaraj se da si", "zamisli da si",
+    // sr (Serbian Cyrillic)
+    "претварај се да си", "замисли да си",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -172,6 +212,10 @@ export const MODEL_CONCEPTS = {
     "quản trị viên", "người phê duyệt", "người duyệt", "chế độ", "aprobator*", "schvalovatel*", "režim*", "schvaľovateľ*", "penyetuju", "godkännare", "godkender",
     "godkjenner", "ylläpitäjä", "hyväksyjä", "järjestelmänvalvoja", "διαχειριστής", "λειτουργία", "প্রশাসক", "অ্যাডমিন", "msimamizi", "mwidhinishaji", "rendszergazda",
     "jóváhagyó", "ผู้ดูแลระบบ", "ผู้อนุมัติ", "โหมด",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobravatelj*", "način rada",
+    // sr (Serbian Cyrillic)
+    "одобравач",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -205,10 +249,18 @@ export const MODEL_CONCEPTS = {
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
   NEGATION: [
     "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nemoj", "nemojte", "nikada", "nikako",
+    // sr (Serbian Cyrillic)
+    "немој", "немојте", "никада",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nije", "nisu",
+    // sr (Serbian Cyrillic)
+    "није", "нису",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -43,6 +43,12 @@ export const OVERRIDE_CONCEPTS = {
     "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "zanemari", "zanemarite", "ignoriraj*", "ignoriši", "ignorišite", "zaboravi", "zaboravite", "ne slijedi", "nepaisyk*", "ignoruok*", "pamiršk*", "nekreipk dėmesio į", "புறக்கணி*",
+    // ca (Catalan)
+    "oblida", "oblideu", "oblida t de", "oblideu vos de", "no facis cas", "no feu cas", "no tinguis en compte", "no tingueu en compte", "passa per alt", "passeu per alt",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ne slijedite", "ne sledi", "ne sledite", "ne obaziri se na", "ne obazirite se na", "ne pridržavaj se", "ne pridržavajte se",
+    // sr (Serbian Cyrillic)
+    "занемари", "занемарите", "игнориши", "игноришите", "заборави", "заборавите", "не следи", "не следите", "не придржавај се",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -74,6 +80,12 @@ export const OVERRIDE_CONCEPTS = {
     "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "prethodn*", "dosadašnj*", "ranije", "ankstesn*", "முந்தைய", "முன்னைய",
+    // ca (Catalan)
+    "prèvies", "previs", "d abans",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "raniji*", "dosadašnje", "izvorne",
+    // sr (Serbian Cyrillic)
+    "претходн*", "досадашњ*", "раније", "ранија", "ранији",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -104,6 +116,12 @@ export const OVERRIDE_CONCEPTS = {
     "kanuni", "amri", "miongozo", "utasítás*", "szabály*", "irányelv*", "parancs*", "korlátozás*", "คำสั่ง", "คำแนะนำ", "กฎเกณฑ์", "ข้อกำหนด", "ข้อบังคับ", "พรอมต์",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "upute", "uputa", "uputstva", "pravila", "naredbe", "nurodym*", "taisykl*", "வழிமுறை*", "அறிவுறுத்தல்*", "விதிமுறை*", "கட்டளை*",
+    // ca (Catalan)
+    "normes", "indicacions", "directrius",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "smjernice", "smernice", "naputke", "naputci", "uputama", "uputstvo",
+    // sr (Serbian Cyrillic)
+    "упутства", "упутство", "упутствима", "смернице", "наредбе",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -113,6 +131,12 @@ export const OVERRIDE_CONCEPTS = {
     "tất cả", "mọi thứ", "toàn bộ", "усе", "всі", "усі", "все це", "toate", "totul", "tot ce", "vše", "všechno", "všechny", "všetko", "všetky", "semua", "segala", "semuanya",
     "allt", "alt", "kaikki", "kaiken", "όλες", "όλα", "όλους", "τα πάντα", "সব", "সবকিছু", "সমস্ত", "yote", "zote", "kila kitu", "mindent", "minden", "összes", "ทั้งหมด",
     "ทุกอย่าง",
+    // ca (Catalan)
+    "totes", "tots", "tot el que", "tot això",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sve", "sve što",
+    // sr (Serbian Cyrillic)
+    "све", "све што",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -126,6 +150,12 @@ export const OVERRIDE_CONCEPTS = {
     "ở trên", "phía trên", "trên đây", "cho đến nay", "вище", "раніше", "до цього", "досі", "mai sus", "de mai sus", "până acum", "výše", "dosud", "doposud", "předtím",
     "vyššie", "doteraz", "predtým", "di atas", "sejauh ini", "sampai sekarang", "ovan", "hittills", "ovenfor", "hidtil", "indtil nu", "hittil", "til nå", "yllä", "edellä",
     "tähän asti", "παραπάνω", "μέχρι τώρα", "উপরে", "উপরের", "এখন পর্যন্ত", "hapo juu", "hadi sasa", "fent", "eddig", "ข้างบน", "ด้านบน", "ข้างต้น",
+    // ca (Catalan)
+    "a dalt", "més amunt", "fins ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "iznad", "do sada", "navedeno gore",
+    // sr (Serbian Cyrillic)
+    "изнад", "до сада", "горе наведено",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -144,6 +174,12 @@ export const OVERRIDE_CONCEPTS = {
     "batili", "zimefutwa", "hazitumiki tena", "érvénytelen*", "már nem érvényes*", "hatályon kívül", "เป็นโมฆะ", "ไม่มีผลแล้ว", "ถูกยกเลิก",
     // hr lt (Croatian, Lithuanian)
     "više ne vrijede", "više ne važe", "ne vrijede više", "nevažeć*", "nebegalioja",
+    // ca (Catalan)
+    "ja no són vàlides", "ja no s apliquen", "ja no tenen validesa", "anul·lades", "queden sense efecte",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više ne vrede", "ne važe više", "poništen*", "van snage",
+    // sr (Serbian Cyrillic)
+    "више не важе", "не важе више", "више не вреде", "поништен*", "неважећ*", "ван снаге",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -151,6 +187,12 @@ export const OVERRIDE_CONCEPTS = {
   QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "pentru", "pro", "untuk", "för", "koskien", "για", "kuhusu", "számára",
+    // ca (Catalan)
+    "sobre",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "za",
+    // sr (Serbian Cyrillic)
+    "за",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -164,6 +206,12 @@ export const OVERRIDE_CONCEPTS = {
     "tôi", "mình", "chúng tôi", "мій", "моє", "мої", "мене", "ми", "mea", "mei", "mele", "noi", "nostru", "noastre", "můj", "moji", "náš", "naše", "môj", "saya", "aku",
     "kami", "kita", "jag", "min", "mitt", "mina", "vi", "vår", "vårt", "våra", "jeg", "vores", "minä", "minun", "meidän", "εγώ", "μου", "μας", "আমি", "আমার", "আমরা",
     "আমাদের", "mimi", "yangu", "wangu", "zangu", "sisi", "yetu", "enyém", "ฉัน", "ผม", "ของฉัน", "ของผม",
+    // ca (Catalan)
+    "meva", "meves", "jo",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "moj", "moja", "moju", "moje",
+    // sr (Serbian Cyrillic)
+    "мој", "моја", "моје", "наша",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -172,6 +220,12 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "нові", "нова", "нове", "новий", "noile", "nové", "nový", "baru", "nya", "ny", "nye", "uudet", "uusi", "uusia", "νέες", "νέα", "νέο", "καινούργιες", "নতুন", "mapya",
     "mpya", "új", "ใหม่",
+    // ca (Catalan)
+    "noves", "nova instrucció",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nove", "novi",
+    // sr (Serbian Cyrillic)
+    "нове", "нова", "нови",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -181,6 +235,12 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhiệm vụ", "vai trò", "завдання", "sarcina", "sarcină", "rolul", "úkol", "úloha", "tugas", "peran", "peranan", "uppgift", "roll", "opgave", "oppgave", "tehtävä",
     "tehtäväsi", "rooli", "roolisi", "εργασία", "ρόλος", "αποστολή", "ভূমিকা", "jukumu", "wajibu", "feladat*", "szerep*", "หน้าที่", "บทบาท",
+    // ca (Catalan)
+    "tasca",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zadatak", "uloga", "zadaća",
+    // sr (Serbian Cyrillic)
+    "задатак", "улога",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -188,6 +248,12 @@ export const OVERRIDE_CONCEPTS = {
     "あなたの", "你的", "您的", "당신의", "너의", "الخاص بك", "שלך", "तुम्हारा", "तुम्हारी", "आपका", "आपकी", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "твій", "твоє", "твої", "tvoje", "tvé", "vaše", "tvůj", "tvoj", "din", "ditt", "dina", "dine", "sinun", "teidän", "তোমার", "আপনার",
+    // ca (Catalan)
+    "teves", "teus", "vostres", "vostre",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "tvoja", "tvoje", "vaša", "vaše",
+    // sr (Serbian Cyrillic)
+    "твоја", "твоје", "ваша", "ваше",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -203,11 +269,21 @@ export const OVERRIDE_CONCEPTS = {
     "od této chvíle", "od nynějška", "odteraz", "od tejto chvíle", "mulai sekarang", "mulai saat ini", "mulai dari sekarang", "mulai kini", "dari sekarang",
     "från och med nu", "hädanefter", "fra nu af", "fra og med nu", "fra nå av", "tästä lähtien", "tästä eteenpäin", "nyt lähtien", "από τώρα και στο εξής",
     "από εδώ και πέρα", "στο εξής", "এখন থেকে", "kuanzia sasa", "tangu sasa", "mostantól", "ettől kezdve", "ตั้งแต่นี้ไป", "จากนี้ไป", "นับจากนี้",
+    // ca (Catalan)
+    "a partir d ara", "d ara endavant", "des d ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "od sada", "od sada nadalje", "odsad", "od ovog trenutka",
+    // sr (Serbian Cyrillic)
+    "од сада", "од овог тренутка", "убудуће",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
+    // ca (Catalan)
+    "vostè",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -216,6 +292,12 @@ export const OVERRIDE_CONCEPTS = {
     "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
+    // ca (Catalan)
+    "ets", "tu ets", "vostè és",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti si", "sada si", "si sada", "vi ste", "sada ste",
+    // sr (Serbian Cyrillic)
+    "ти си", "сада си", "си сада", "ви сте",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -248,6 +330,12 @@ export const OVERRIDE_CONCEPTS = {
     "bạn không còn là", "bạn không phải chỉ là", "ти більше не", "ви більше не", "ти вже не", "nu mai ești", "nu mai sunteți", "už nejsi", "již nejsi", "už nie si",
     "kamu bukan lagi", "anda bukan lagi", "kamu tidak lagi", "anda tidak lagi", "du är inte längre", "du är inte bara", "du er ikke længere", "du er ikke lenger",
     "et ole enää", "te ette ole enää", "δεν είσαι πια", "δεν είσαι πλέον", "δεν είστε πλέον", "már nem vagy", "više nisi", "ti više nisi", "nebesi",
+    // ca (Catalan)
+    "ja no ets", "no ets només",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više niste", "nisi više", "niste više",
+    // sr (Serbian Cyrillic)
+    "више ниси", "ниси више", "више нисте",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -263,6 +351,12 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bây giờ", "giờ đây", "тепер", "зараз", "acum", "nyní", "sekarang", "kini", "nu",
     "nyt", "τώρα", "πλέον", "এখন", "sasa", "ตอนนี้",
+    // ca (Catalan)
+    "ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sada",
+    // sr (Serbian Cyrillic)
+    "сада",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -271,6 +365,12 @@ export const OVERRIDE_CONCEPTS = {
    */
   NO_LONGER: [
     "no longer", "nicht mehr", "ya no", "już nie", "больше не", "không còn", "більше не", "nu mai", "už ne", "už nie", "tidak lagi", "bukan lagi", "inte längre", "ikke længere", "ikke lenger", "ei enää", "már nem",
+    // ca (Catalan)
+    "ja no",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više ne", "više nisi",
+    // sr (Serbian Cyrillic)
+    "више не",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",
