@@ -15,6 +15,10 @@ export const AUTHORITY_CONCEPTS = {
     "već",
     // sr (Serbian Cyrillic)
     "већ",
+    // sl (Slovenian)
+    "je že", "so že", "smo že", "sem že",
+    // bg (Bulgarian)
+    "вече",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -42,6 +46,10 @@ export const AUTHORITY_CONCEPTS = {
     "odobrio", "odobrila", "odobrili", "odobren*", "zeleno svjetlo", "zeleno svetlo",
     // sr (Serbian Cyrillic)
     "одобрио", "одобрила", "одобрили", "зелено светло",
+    // sl (Slovenian)
+    "odobril*", "zeleno luč",
+    // bg (Bulgarian)
+    "одобрил*", "одобрих", "зелена светлина",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -61,6 +69,10 @@ export const AUTHORITY_CONCEPTS = {
     "sigurnos*", "bezbednos*", "sigurnosni tim",
     // sr (Serbian Cyrillic)
     "безбеднос*", "сигурнос*",
+    // sl (Slovenian)
+    "varnost*",
+    // bg (Bulgarian)
+    "информационна сигурност", "екипа по сигурност",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -81,6 +93,10 @@ export const AUTHORITY_CONCEPTS = {
     "glavni direktor", "generalni direktor", "izvršni direktor", "predsjednik uprave", "predsjednica uprave", "predsednik uprave", "voditelj sigurnosti", "voditeljica sigurnosti", "direktor sigurnosti", "direktor bezbednosti", "financijski direktor",
     // sr (Serbian Cyrillic)
     "генерални директор", "извршни директор", "председник управе", "директор безбедности",
+    // sl (Slovenian)
+    "izvršni direktor", "direktor varnosti", "vodja varnosti", "finančni direktor",
+    // bg (Bulgarian)
+    "изпълнителен директор", "изпълнителния директор", "финансов директор", "финансовия директор", "директор по информационна сигурност", "директор по сигурността",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -96,6 +112,10 @@ export const AUTHORITY_CONCEPTS = {
     "ja sam", "u ime",
     // sr (Serbian Cyrillic)
     "ја сам", "у име",
+    // sl (Slovenian)
+    "jaz sem", "v imenu",
+    // bg (Bulgarian)
+    "аз съм", "от името на",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -116,6 +136,10 @@ export const AUTHORITY_CONCEPTS = {
     "po nalogu", "po naredbi",
     // sr (Serbian Cyrillic)
     "по налогу", "по наређењу",
+    // sl (Slovenian)
+    "po naročilu", "po nalogu",
+    // bg (Bulgarian)
+    "по нареждане на", "по разпореждане на",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -131,6 +155,10 @@ export const AUTHORITY_CONCEPTS = {
     "izuzet*", "izuzeće", "oslobođen*",
     // sr (Serbian Cyrillic)
     "изузет*", "изузеће",
+    // sl (Slovenian)
+    "izjem*", "oproščen*",
+    // bg (Bulgarian)
+    "изключение", "освободен*",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
@@ -174,6 +202,10 @@ export const AUTHORITY_CONCEPTS = {
     "preskoč*", "zaobiđ*", "zaobići", "ne čekaj*", "bez čekanja", "nemoj ga slati", "nemojte ga slati", "ne šalji ga", "ne šaljite ga",
     // sr (Serbian Cyrillic)
     "прескоч*", "заобиђ*", "заобићи", "не чекај*", "без чекања",
+    // sl (Slovenian)
+    "preskoč*", "izpusti", "izpustite", "obidi", "obidite", "ne čakaj*", "brez čakanja",
+    // bg (Bulgarian)
+    "пропусн*", "прескоч*", "заобиколи*", "не чакай*", "без да чакате", "без да чакаме",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -193,6 +225,8 @@ export const AUTHORITY_CONCEPTS = {
     "ودون", "وبدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
+    // sl (Slovenian)
+    "brez",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -217,6 +251,10 @@ export const AUTHORITY_CONCEPTS = {
     "kasnije", "naknadno",
     // sr (Serbian Cyrillic)
     "касније", "накнадно",
+    // sl (Slovenian)
+    "pozneje", "kasneje", "naknadno",
+    // bg (Bulgarian)
+    "по късно", "след това", "впоследствие",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -226,6 +264,8 @@ export const AUTHORITY_CONCEPTS = {
     "retroactivament",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "retroaktivno",
+    // bg (Bulgarian)
+    "със задна дата",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
@@ -242,6 +282,10 @@ export const AUTHORITY_CONCEPTS = {
     "nema vremena", "nemamo vremena",
     // sr (Serbian Cyrillic)
     "нема времена", "немамо времена",
+    // sl (Slovenian)
+    "ni časa", "nimamo časa",
+    // bg (Bulgarian)
+    "няма време", "нямаме време",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -251,6 +295,10 @@ export const AUTHORITY_CONCEPTS = {
     "odmah",
     // sr (Serbian Cyrillic)
     "одмах",
+    // sl (Slovenian)
+    "takoj", "nemudoma",
+    // bg (Bulgarian)
+    "веднага", "незабавно",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -260,6 +308,10 @@ export const AUTHORITY_CONCEPTS = {
     "odobrenje", "odobrenja", "suglasnost",
     // sr (Serbian Cyrillic)
     "одобрење", "сагласност",
+    // sl (Slovenian)
+    "odobritev", "soglasje",
+    // bg (Bulgarian)
+    "одобрението",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -269,6 +321,10 @@ export const AUTHORITY_CONCEPTS = {
     "čekati", "čekanje", "čekanja",
     // sr (Serbian Cyrillic)
     "чекати", "чекање", "чекања",
+    // sl (Slovenian)
+    "čakati", "čakanje",
+    // bg (Bulgarian)
+    "да чакаме", "чакане", "чакането",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -301,6 +357,10 @@ export const AUTHORITY_CONCEPTS = {
     "nije potreb*", "nema potrebe", "nepotreb*", "nije nužn*", "nije neophodn*",
     // sr (Serbian Cyrillic)
     "није потреб*", "нема потребе", "непотреб*", "није неопходн*",
+    // sl (Slovenian)
+    "ni potreb*", "ni treba", "ni nujn*",
+    // bg (Bulgarian)
+    "излишн*", "ненужн*", "не се изисква",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -332,6 +392,8 @@ export const AUTHORITY_CONCEPTS = {
     "provjer*", "provera", "proveru", "provere", "odobrenje", "odobrenja",
     // sr (Serbian Cyrillic)
     "провера", "проверу", "провере", "одобрење", "одобрења",
+    // sl (Slovenian)
+    "preverjanj*", "preveritev", "odobritev", "odobritve",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -355,6 +417,10 @@ export const AUTHORITY_CONCEPTS = {
     "provjer*", "provera", "proveru", "provere",
     // sr (Serbian Cyrillic)
     "провера", "проверу", "провере",
+    // sl (Slovenian)
+    "preverjanj*", "preveritev",
+    // bg (Bulgarian)
+    "проверката", "допълнителен преглед", "допълнителна проверка",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -396,6 +462,10 @@ export const AUTHORITY_CONCEPTS = {
     "sigurnosna provjera", "sigurnosnu provjeru", "sigurnosne provjere", "sigurnosni pregled", "bezbednosna provera", "bezbednosnu proveru", "ručna provjera", "ručnu provjeru",
     // sr (Serbian Cyrillic)
     "безбедносна провера", "безбедносну проверу", "безбедносне провере",
+    // sl (Slovenian)
+    "varnostni pregled", "varnostno preverjanje", "ročni pregled",
+    // bg (Bulgarian)
+    "проверка за сигурност", "проверката за сигурност", "прегледа за сигурност", "ръчен преглед", "ръчна проверка",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -414,6 +484,10 @@ export const AUTHORITY_CONCEPTS = {
     "ne primjenjuje se", "ne primenjuje se", "ne odnosi se", "samo formalnost",
     // sr (Serbian Cyrillic)
     "не примењује се", "не односи се", "само формалност",
+    // sl (Slovenian)
+    "se ne uporablja", "zgolj formalnost", "le formalnost",
+    // bg (Bulgarian)
+    "не се прилага", "само формалност",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -438,6 +512,10 @@ export const AUTHORITY_CONCEPTS = {
     "uobičajen*",
     // sr (Serbian Cyrillic)
     "уобичајен*",
+    // sl (Slovenian)
+    "običajn*",
+    // bg (Bulgarian)
+    "обичайн*",
   ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
@@ -451,6 +529,10 @@ export const AUTHORITY_CONCEPTS = {
     "zatražen*", "zatražili",
     // sr (Serbian Cyrillic)
     "затражен*", "затражили",
+    // sl (Slovenian)
+    "zaprošen*", "zaprosili",
+    // bg (Bulgarian)
+    "поискахме", "поискано",
   ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
@@ -464,6 +546,10 @@ export const AUTHORITY_CONCEPTS = {
     "već obavljen*", "već je obavljen*", "već završen*",
     // sr (Serbian Cyrillic)
     "већ обављен*", "већ завршен*",
+    // sl (Slovenian)
+    "že opravljen*", "je že opravljen*",
+    // bg (Bulgarian)
+    "вече е направен*", "вече е извършен*", "вече приключи",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -481,6 +567,8 @@ export const AUTHORITY_CONCEPTS = {
     "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "prije nego",
+    // bg (Bulgarian)
+    "преди да",
   ],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",
@@ -489,6 +577,8 @@ export const AUTHORITY_CONCEPTS = {
     "хтось", "cineva", "někdo", "niekto", "seseorang", "ada yang", "någon", "nogen", "noen", "kukaan", "joku", "κανείς", "κάποιος", "valaki", "bárki",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "netko", "itko",
+    // bg (Bulgarian)
+    "някой",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -516,5 +606,7 @@ export const AUTHORITY_CONCEPTS = {
     "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "obavijest*", "obavijesti",
+    // bg (Bulgarian)
+    "уведом*",
   ],
 } as const satisfies Record<string, readonly string[]>;

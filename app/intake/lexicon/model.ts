@@ -32,6 +32,10 @@ export const MODEL_CONCEPTS = {
     "pošalj*", "proslijed*", "prosled*", "podijelite", "kopiraj*",
     // sr (Serbian Cyrillic)
     "пошаљи*", "пошаљите", "проследи*", "копирај*",
+    // sl (Slovenian)
+    "pošlji", "pošljite", "posreduj*", "preposlji", "prepošljite",
+    // bg (Bulgarian)
+    "изпрати", "препрати", "сподели", "споделете", "копирай*",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -58,6 +62,10 @@ export const MODEL_CONCEPTS = {
     "poštanski sandučić", "sandučić", "pretinac", "datoteke", "e poštu", "sanduče", "fajlove", "podatke",
     // sr (Serbian Cyrillic)
     "поштанско сандуче", "сандуче", "фајлове", "датотеке", "податке",
+    // sl (Slovenian)
+    "nabiralnik", "poštni predal", "e pošto", "datoteke",
+    // bg (Bulgarian)
+    "пощенската кутия", "пощата", "файловете", "данните", "имейлите",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -80,6 +88,10 @@ export const MODEL_CONCEPTS = {
     "lozink*", "zaporka", "zaporke", "zaporku", "pristupni podaci", "pristupne podatke", "pristupnih podataka", "vjerodajnic*",
     // sr (Serbian Cyrillic)
     "лозинк*", "приступни подаци", "приступне податке",
+    // sl (Slovenian)
+    "geslo", "gesla", "gesel", "poverilnic*", "dostopni podatki", "dostopne podatke",
+    // bg (Bulgarian)
+    "данни за вход", "данните за вход", "данните му за вход", "данните ѝ за вход", "частния ключ",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -111,6 +123,10 @@ export const MODEL_CONCEPTS = {
     "napomena za", "bilješka za", "poruka za",
     // sr (Serbian Cyrillic)
     "напомена за", "белешка за", "порука за",
+    // sl (Slovenian)
+    "opomba za", "sporočilo za",
+    // bg (Bulgarian)
+    "бележка за", "забележка за", "съобщение за",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -132,6 +148,10 @@ export const MODEL_CONCEPTS = {
     "processament automàtic", "el processament automàtic", "sistema automàtic",
     // sr (Serbian Cyrillic)
     "аутоматску обраду", "аутоматска обрада", "аутоматској обради",
+    // sl (Slovenian)
+    "avtomatsko obdelavo", "avtomatski obdelavi", "avtomatska obdelava",
+    // bg (Bulgarian)
+    "автоматичната обработка", "автоматична обработка",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -172,6 +192,10 @@ export const MODEL_CONCEPTS = {
     "umjetna inteligencija", "umjetnoj inteligenciji", "veštačka inteligencija", "jezični model",
     // sr (Serbian Cyrillic)
     "вештачка интелигенција", "вештачкој интелигенцији",
+    // sl (Slovenian)
+    "umetna inteligenca", "umetni inteligenci", "jezikovni model",
+    // bg (Bulgarian)
+    "изкуствен интелект", "изкуствения интелект", "езиков модел",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -189,6 +213,10 @@ export const MODEL_CONCEPTS = {
     "ponašaj se kao", "djeluj kao", "deluj kao", "pretvaraj se da si", "glumi", "preuzmi ulogu",
     // sr (Serbian Cyrillic)
     "понашај се као", "делуј као", "претварај се да си", "глуми",
+    // sl (Slovenian)
+    "obnašaj se kot", "deluj kot", "pretvarjaj se da si", "igraj vlogo",
+    // bg (Bulgarian)
+    "действай като", "дръж се като", "преструвай се че си", "играй ролята на",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
@@ -201,6 +229,10 @@ export const MODEL_CONCEPTS = {
     "pretvaraj se da si", "zamisli da si",
     // sr (Serbian Cyrillic)
     "претварај се да си", "замисли да си",
+    // sl (Slovenian)
+    "pretvarjaj se da si", "predstavljaj si da si",
+    // bg (Bulgarian)
+    "преструвай се че си", "представи си че си",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -216,6 +248,8 @@ export const MODEL_CONCEPTS = {
     "odobravatelj*", "način rada",
     // sr (Serbian Cyrillic)
     "одобравач",
+    // bg (Bulgarian)
+    "одобряващ",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -253,6 +287,10 @@ export const MODEL_CONCEPTS = {
     "nemoj", "nemojte", "nikada", "nikako",
     // sr (Serbian Cyrillic)
     "немој", "немојте", "никада",
+    // sl (Slovenian)
+    "nikar", "nikoli",
+    // bg (Bulgarian)
+    "никога",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -261,6 +299,10 @@ export const MODEL_CONCEPTS = {
     "nije", "nisu",
     // sr (Serbian Cyrillic)
     "није", "нису",
+    // sl (Slovenian)
+    "ni", "niso",
+    // bg (Bulgarian)
+    "не е",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -49,6 +49,10 @@ export const OVERRIDE_CONCEPTS = {
     "ne slijedite", "ne sledi", "ne sledite", "ne obaziri se na", "ne obazirite se na", "ne pridržavaj se", "ne pridržavajte se",
     // sr (Serbian Cyrillic)
     "занемари", "занемарите", "игнориши", "игноришите", "заборави", "заборавите", "не следи", "не следите", "не придржавај се",
+    // sl (Slovenian)
+    "prezri", "prezrite", "pozabi", "pozabite", "ne upoštevaj", "ne upoštevajte", "ne sledite",
+    // bg (Bulgarian)
+    "игнорира*", "забрави", "забравете", "не обръщай внимание на", "не обръщайте внимание на", "пренебрегни", "пренебрегнете", "не следвай", "не следвайте",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -86,6 +90,10 @@ export const OVERRIDE_CONCEPTS = {
     "raniji*", "dosadašnje", "izvorne",
     // sr (Serbian Cyrillic)
     "претходн*", "досадашњ*", "раније", "ранија", "ранији",
+    // sl (Slovenian)
+    "prejšnj*", "dosedanj*", "predhodn*", "prvotn*",
+    // bg (Bulgarian)
+    "предишн*", "предходн*", "досегашн*", "горните", "старите", "първоначалн*",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -122,6 +130,10 @@ export const OVERRIDE_CONCEPTS = {
     "smjernice", "smernice", "naputke", "naputci", "uputama", "uputstvo",
     // sr (Serbian Cyrillic)
     "упутства", "упутство", "упутствима", "смернице", "наредбе",
+    // sl (Slovenian)
+    "navodila", "navodil", "navodilom", "ukaze",
+    // bg (Bulgarian)
+    "насоки", "насоките",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -137,6 +149,10 @@ export const OVERRIDE_CONCEPTS = {
     "sve", "sve što",
     // sr (Serbian Cyrillic)
     "све", "све што",
+    // sl (Slovenian)
+    "vse", "vsa",
+    // bg (Bulgarian)
+    "всичко", "всички",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -156,6 +172,10 @@ export const OVERRIDE_CONCEPTS = {
     "iznad", "do sada", "navedeno gore",
     // sr (Serbian Cyrillic)
     "изнад", "до сада", "горе наведено",
+    // sl (Slovenian)
+    "zgoraj", "doslej", "do zdaj",
+    // bg (Bulgarian)
+    "по горе", "досега",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -180,6 +200,10 @@ export const OVERRIDE_CONCEPTS = {
     "više ne vrede", "ne važe više", "poništen*", "van snage",
     // sr (Serbian Cyrillic)
     "више не важе", "не важе више", "више не вреде", "поништен*", "неважећ*", "ван снаге",
+    // sl (Slovenian)
+    "ne veljajo več", "več ne veljajo", "razveljavljen*", "neveljavn*",
+    // bg (Bulgarian)
+    "вече не важат", "не важат вече", "невалидн*", "анулиран*",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -192,6 +216,8 @@ export const OVERRIDE_CONCEPTS = {
     // hr (Croatian, Serbian, Bosnian (Latin))
     "za",
     // sr (Serbian Cyrillic)
+    "за",
+    // bg (Bulgarian)
     "за",
   ],
   FIRST_PERSON: [
@@ -212,6 +238,8 @@ export const OVERRIDE_CONCEPTS = {
     "moj", "moja", "moju", "moje",
     // sr (Serbian Cyrillic)
     "мој", "моја", "моје", "наша",
+    // bg (Bulgarian)
+    "моите", "моята", "моя", "нашите",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -226,6 +254,8 @@ export const OVERRIDE_CONCEPTS = {
     "nove", "novi",
     // sr (Serbian Cyrillic)
     "нове", "нова", "нови",
+    // bg (Bulgarian)
+    "нови", "новите", "новата",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -241,6 +271,10 @@ export const OVERRIDE_CONCEPTS = {
     "zadatak", "uloga", "zadaća",
     // sr (Serbian Cyrillic)
     "задатак", "улога",
+    // sl (Slovenian)
+    "naloga", "vloga",
+    // bg (Bulgarian)
+    "задачата", "роля", "ролята",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -254,6 +288,10 @@ export const OVERRIDE_CONCEPTS = {
     "tvoja", "tvoje", "vaša", "vaše",
     // sr (Serbian Cyrillic)
     "твоја", "твоје", "ваша", "ваше",
+    // sl (Slovenian)
+    "tvoja", "vaša",
+    // bg (Bulgarian)
+    "твоите", "вашите",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -275,6 +313,10 @@ export const OVERRIDE_CONCEPTS = {
     "od sada", "od sada nadalje", "odsad", "od ovog trenutka",
     // sr (Serbian Cyrillic)
     "од сада", "од овог тренутка", "убудуће",
+    // sl (Slovenian)
+    "od zdaj naprej", "odslej", "od tega trenutka",
+    // bg (Bulgarian)
+    "отсега нататък", "от сега нататък", "от този момент",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -284,6 +326,8 @@ export const OVERRIDE_CONCEPTS = {
     "vostè",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "ti",
+    // bg (Bulgarian)
+    "вие",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -298,6 +342,10 @@ export const OVERRIDE_CONCEPTS = {
     "ti si", "sada si", "si sada", "vi ste", "sada ste",
     // sr (Serbian Cyrillic)
     "ти си", "сада си", "си сада", "ви сте",
+    // sl (Slovenian)
+    "si zdaj", "zdaj si", "ti si",
+    // bg (Bulgarian)
+    "ти си", "сега си", "вие сте",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -336,6 +384,10 @@ export const OVERRIDE_CONCEPTS = {
     "više niste", "nisi više", "niste više",
     // sr (Serbian Cyrillic)
     "више ниси", "ниси више", "више нисте",
+    // sl (Slovenian)
+    "nisi več", "niste več",
+    // bg (Bulgarian)
+    "вече не си", "ти вече не си", "вие вече не сте", "не си просто",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -357,6 +409,10 @@ export const OVERRIDE_CONCEPTS = {
     "sada",
     // sr (Serbian Cyrillic)
     "сада",
+    // sl (Slovenian)
+    "zdaj", "sedaj",
+    // bg (Bulgarian)
+    "сега",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -371,6 +427,10 @@ export const OVERRIDE_CONCEPTS = {
     "više ne", "više nisi",
     // sr (Serbian Cyrillic)
     "више не",
+    // sl (Slovenian)
+    "nisi več", "ne več",
+    // bg (Bulgarian)
+    "вече не",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

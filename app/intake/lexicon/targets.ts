@@ -30,6 +30,10 @@ export const TARGET_CONCEPTS = {
     "također", "takođe", "isto tako", "ujedno", "usput",
     // sr (Serbian Cyrillic)
     "такође", "уједно", "успут",
+    // sl (Slovenian)
+    "tudi", "hkrati", "mimogrede",
+    // bg (Bulgarian)
+    "също", "също така", "освен това", "допълнително",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -47,6 +51,10 @@ export const TARGET_CONCEPTS = {
     "usput", "kad ste već kod toga", "kad ste već tu",
     // sr (Serbian Cyrillic)
     "успут",
+    // sl (Slovenian)
+    "mimogrede", "ko ste že pri tem",
+    // bg (Bulgarian)
+    "между другото", "покрай това",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -82,6 +90,10 @@ export const TARGET_CONCEPTS = {
     "ugasi*", "isključi*", "obriši*", "izbriši*", "blokiraj*", "ukloni*", "zatvori*", "onemogući*", "ukini*",
     // sr (Serbian Cyrillic)
     "угаси*", "искључи*", "обриши*", "блокирај*", "уклони*", "затвори*", "онемогући*", "укини*",
+    // sl (Slovenian)
+    "onemogoči*", "izklopi*", "odstrani*", "zaprite", "izbrišite",
+    // bg (Bulgarian)
+    "изключете", "изтрий*", "блокирай*", "премахни*", "закрий*", "затвори*", "спрете", "прекратете",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -105,6 +117,10 @@ export const TARGET_CONCEPTS = {
     "njezin*", "njegov*", "njen", "njena", "njene", "njenu", "njihov*",
     // sr (Serbian Cyrillic)
     "њен*", "његов*", "њихов*",
+    // sl (Slovenian)
+    "njegov*", "njen", "njena", "njene", "njeno",
+    // bg (Bulgarian)
+    "неговия", "нейния", "неговите", "нейните", "му", "ѝ",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -140,6 +156,10 @@ export const TARGET_CONCEPTS = {
     "sve korisnike", "sve zaposlenike", "sve zaposlene", "sve djelatnike", "cijeli tim", "cijelog tima", "cijeli odjel", "cijelog odjela", "ceo tim", "celog tima", "celo odeljenje", "celog odeljenja",
     // sr (Serbian Cyrillic)
     "све запослене", "све кориснике", "цео тим", "целог тима", "цело одељење", "целог одељења",
+    // sl (Slovenian)
+    "vse uporabnike", "vse zaposlene", "vseh zaposlenih", "celotno ekipo", "celoten oddelek", "cel oddelek",
+    // bg (Bulgarian)
+    "всички потребители", "всички служители", "целия екип", "целия отдел", "всички колеги",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -188,6 +208,10 @@ export const TARGET_CONCEPTS = {
     "glavni direktor", "izvršni direktor", "izvršnog direktora", "predsjednik uprave", "predsjednika uprave", "predsednik uprave", "financijski direktor", "financijskog direktora", "generalni direktor", "generalnog direktora",
     // sr (Serbian Cyrillic)
     "генерални директор", "генералног директора", "извршни директор", "извршног директора",
+    // sl (Slovenian)
+    "predsednik uprave", "predsednika uprave", "glavni izvršni direktor", "finančni direktor", "finančnega direktorja",
+    // bg (Bulgarian)
+    "изпълнителния директор", "изпълнителен директор", "финансовия директор", "финансов директор",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -209,6 +233,10 @@ export const TARGET_CONCEPTS = {
     "zapravo", "u stvari",
     // sr (Serbian Cyrillic)
     "заправо",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "всъщност",
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
@@ -227,6 +255,10 @@ export const TARGET_CONCEPTS = {
     "zapravo", "u stvari",
     // sr (Serbian Cyrillic)
     "заправо", "у ствари",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "корекция", "всъщност",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -245,6 +277,8 @@ export const TARGET_CONCEPTS = {
     "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
     // ca (Catalan)
     "equivocació", "per error",
+    // sl (Slovenian)
+    "napaka", "pomotoma",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -355,6 +389,10 @@ export const TARGET_CONCEPTS = {
     "pogrešna osoba", "pogrešnu osobu", "pogrešnog zaposlenika",
     // sr (Serbian Cyrillic)
     "погрешна особа", "погрешну особу",
+    // sl (Slovenian)
+    "napačna oseba", "napačno osebo",
+    // bg (Bulgarian)
+    "грешния човек", "грешен човек", "грешния служител",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -374,6 +412,10 @@ export const TARGET_CONCEPTS = {
     "račun", "račune", "naloge", "pristupe",
     // sr (Serbian Cyrillic)
     "налог", "налоге", "приступе",
+    // sl (Slovenian)
+    "račun", "račune", "dostope",
+    // bg (Bulgarian)
+    "акаунта на", "акаунтите на", "достъпа на", "профилите на",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -398,6 +440,10 @@ export const TARGET_CONCEPTS = {
     "poseban zahtjev", "posebnog zahtjeva", "zaseban zahtjev", "poseban zahtev",
     // sr (Serbian Cyrillic)
     "посебан захтев", "посебног захтева",
+    // sl (Slovenian)
+    "ločen zahtevek", "ločenega zahtevka",
+    // bg (Bulgarian)
+    "отделна заявка", "отделен тикет",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
   FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
@@ -433,6 +479,10 @@ export const TARGET_CONCEPTS = {
     "sve", "svih",
     // sr (Serbian Cyrillic)
     "све", "свих",
+    // sl (Slovenian)
+    "vse", "vseh",
+    // bg (Bulgarian)
+    "всички",
   ],
   /** "accounts starting with wang": targets picked by a pattern, not a person. */
   STARTING_WITH: [
@@ -466,5 +516,7 @@ export const TARGET_CONCEPTS = {
     "umjesto", "umesto",
     // sr (Serbian Cyrillic)
     "уместо",
+    // sl (Slovenian)
+    "namesto",
   ],
 } as const satisfies Record<string, readonly string[]>;
