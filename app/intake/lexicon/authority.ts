@@ -19,6 +19,10 @@ export const AUTHORITY_CONCEPTS = {
     "je že", "so že", "smo že", "sem že",
     // bg (Bulgarian)
     "вече",
+    // lt (Lithuanian)
+    "jau",
+    // lv (Latvian)
+    "jau",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -50,6 +54,10 @@ export const AUTHORITY_CONCEPTS = {
     "odobril*", "zeleno luč",
     // bg (Bulgarian)
     "одобрил*", "одобрих", "зелена светлина",
+    // lt (Lithuanian)
+    "patvirtinta", "patvirtintas", "patvirtintą", "patvirtinusi", "patvirtinęs", "patvirtino", "patvirtinau", "patvirtinome", "suderint*", "pritarė",
+    // lv (Latvian)
+    "apstiprināts", "apstiprināta", "apstiprinājām", "apstiprināja", "apstiprinājis", "apstiprinājusi", "saskaņots", "saskaņota", "saskaņoja",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -73,6 +81,10 @@ export const AUTHORITY_CONCEPTS = {
     "varnost*",
     // bg (Bulgarian)
     "информационна сигурност", "екипа по сигурност",
+    // lt (Lithuanian)
+    "saugum*",
+    // lv (Latvian)
+    "drošīb*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -97,6 +109,10 @@ export const AUTHORITY_CONCEPTS = {
     "izvršni direktor", "direktor varnosti", "vodja varnosti", "finančni direktor",
     // bg (Bulgarian)
     "изпълнителен директор", "изпълнителния директор", "финансов директор", "финансовия директор", "директор по информационна сигурност", "директор по сигурността",
+    // lt (Lithuanian)
+    "generalinis direktorius", "generalinė direktorė", "saugumo vadovas", "saugumo vadovė", "finansų direktorius",
+    // lv (Latvian)
+    "valdes priekšsēdētājs", "izpilddirektors", "ģenerāldirektors", "finanšu direktors", "drošības vadītājs",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -116,6 +132,10 @@ export const AUTHORITY_CONCEPTS = {
     "jaz sem", "v imenu",
     // bg (Bulgarian)
     "аз съм", "от името на",
+    // lt (Lithuanian)
+    "aš esu", "esu",
+    // lv (Latvian)
+    "es esmu", "esmu",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -159,6 +179,10 @@ export const AUTHORITY_CONCEPTS = {
     "izjem*", "oproščen*",
     // bg (Bulgarian)
     "изключение", "освободен*",
+    // lt (Lithuanian)
+    "išimt*",
+    // lv (Latvian)
+    "izņēmum*",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
@@ -169,6 +193,8 @@ export const AUTHORITY_CONCEPTS = {
     "politike", "politiku", "pravilnik*",
     // sr (Serbian Cyrillic)
     "политике", "правилник*",
+    // lt (Lithuanian)
+    "politikos", "politiką",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -206,6 +232,10 @@ export const AUTHORITY_CONCEPTS = {
     "preskoč*", "izpusti", "izpustite", "obidi", "obidite", "ne čakaj*", "brez čakanja",
     // bg (Bulgarian)
     "пропусн*", "прескоч*", "заобиколи*", "не чакай*", "без да чакате", "без да чакаме",
+    // lt (Lithuanian)
+    "praleisk*", "praleisti", "apeik*", "nelauk*", "nelaukdami", "nelaukiant",
+    // lv (Latvian)
+    "izlaid*", "izlaist", "apejiet", "apej", "negaidi", "negaidiet", "negaidot",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -227,6 +257,8 @@ export const AUTHORITY_CONCEPTS = {
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
     // sl (Slovenian)
     "brez",
+    // lv (Latvian)
+    "bez",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -237,6 +269,8 @@ export const AUTHORITY_CONCEPTS = {
    */
   WITHOUT_REVIEW: [
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
+    // lt (Lithuanian)
+    "be peržiūros", "be patikrinimo", "be patvirtinimo", "be saugumo patikrinimo", "be saugumo peržiūros", "be saugumo komandos peržiūros", "be jokios peržiūros", "be jokio patikrinimo", "be tikrinimo",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -255,6 +289,10 @@ export const AUTHORITY_CONCEPTS = {
     "pozneje", "kasneje", "naknadno",
     // bg (Bulgarian)
     "по късно", "след това", "впоследствие",
+    // lt (Lithuanian)
+    "vėliau",
+    // lv (Latvian)
+    "vēlāk", "pēc tam",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -266,6 +304,8 @@ export const AUTHORITY_CONCEPTS = {
     "retroaktivno",
     // bg (Bulgarian)
     "със задна дата",
+    // lt (Lithuanian)
+    "atgaline data",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
@@ -286,6 +326,10 @@ export const AUTHORITY_CONCEPTS = {
     "ni časa", "nimamo časa",
     // bg (Bulgarian)
     "няма време", "нямаме време",
+    // lt (Lithuanian)
+    "nėra laiko", "neturime laiko",
+    // lv (Latvian)
+    "nav laika",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -299,6 +343,10 @@ export const AUTHORITY_CONCEPTS = {
     "takoj", "nemudoma",
     // bg (Bulgarian)
     "веднага", "незабавно",
+    // lt (Lithuanian)
+    "nedelsiant", "iš karto",
+    // lv (Latvian)
+    "nekavējoties", "uzreiz", "tūlīt",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -312,6 +360,10 @@ export const AUTHORITY_CONCEPTS = {
     "odobritev", "soglasje",
     // bg (Bulgarian)
     "одобрението",
+    // lt (Lithuanian)
+    "patvirtinimas", "patvirtinimą",
+    // lv (Latvian)
+    "apstiprinājums", "apstiprinājumu",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -325,6 +377,10 @@ export const AUTHORITY_CONCEPTS = {
     "čakati", "čakanje",
     // bg (Bulgarian)
     "да чакаме", "чакане", "чакането",
+    // lt (Lithuanian)
+    "laukti",
+    // lv (Latvian)
+    "gaidīt",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -361,6 +417,10 @@ export const AUTHORITY_CONCEPTS = {
     "ni potreb*", "ni treba", "ni nujn*",
     // bg (Bulgarian)
     "излишн*", "ненужн*", "не се изисква",
+    // lt (Lithuanian)
+    "nereikia", "nebūtina", "nereikaling*", "nėra būtina", "nėra reikalo",
+    // lv (Latvian)
+    "nav vajadzīg*", "nav nepieciešam*", "nevajag",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -394,6 +454,10 @@ export const AUTHORITY_CONCEPTS = {
     "провера", "проверу", "провере", "одобрење", "одобрења",
     // sl (Slovenian)
     "preverjanj*", "preveritev", "odobritev", "odobritve",
+    // lt (Lithuanian)
+    "peržiūr*", "patvirtinim*", "papildomo patikrinimo", "papildomas patikrinimas", "papildomą patikrinimą",
+    // lv (Latvian)
+    "pārskatīšan*", "apstiprinājum*", "papildu pārbaud*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -421,6 +485,10 @@ export const AUTHORITY_CONCEPTS = {
     "preverjanj*", "preveritev",
     // bg (Bulgarian)
     "проверката", "допълнителен преглед", "допълнителна проверка",
+    // lt (Lithuanian)
+    "peržiūr*", "patikrinim*", "tikrinim*",
+    // lv (Latvian)
+    "pārbaud*", "pārskatīšan*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -466,6 +534,10 @@ export const AUTHORITY_CONCEPTS = {
     "varnostni pregled", "varnostno preverjanje", "ročni pregled",
     // bg (Bulgarian)
     "проверка за сигурност", "проверката за сигурност", "прегледа за сигурност", "ръчен преглед", "ръчна проверка",
+    // lt (Lithuanian)
+    "saugumo patikrinim*", "saugumo peržiūr*", "saugumo komandos peržiūr*", "rankinė peržiūra",
+    // lv (Latvian)
+    "drošības pārbaud*", "drošības pārskatīšan*", "manuālā pārbaude", "manuālo pārbaudi",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -488,6 +560,10 @@ export const AUTHORITY_CONCEPTS = {
     "se ne uporablja", "zgolj formalnost", "le formalnost",
     // bg (Bulgarian)
     "не се прилага", "само формалност",
+    // lt (Lithuanian)
+    "netaikoma", "netaikomas", "tik formalumas",
+    // lv (Latvian)
+    "netiek piemērot*", "nav piemērojam*", "tikai formalitāte",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -516,6 +592,10 @@ export const AUTHORITY_CONCEPTS = {
     "običajn*",
     // bg (Bulgarian)
     "обичайн*",
+    // lt (Lithuanian)
+    "įprast*",
+    // lv (Latvian)
+    "ierast*", "parast*",
   ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
@@ -533,6 +613,10 @@ export const AUTHORITY_CONCEPTS = {
     "zaprošen*", "zaprosili",
     // bg (Bulgarian)
     "поискахме", "поискано",
+    // lt (Lithuanian)
+    "paprašėme", "paprašyta",
+    // lv (Latvian)
+    "pieprasīts", "lūdzām",
   ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
@@ -550,6 +634,10 @@ export const AUTHORITY_CONCEPTS = {
     "že opravljen*", "je že opravljen*",
     // bg (Bulgarian)
     "вече е направен*", "вече е извършен*", "вече приключи",
+    // lt (Lithuanian)
+    "jau atlikt*", "jau padaryta",
+    // lv (Latvian)
+    "jau veikt*", "jau pabeigt*",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",

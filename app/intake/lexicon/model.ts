@@ -36,6 +36,10 @@ export const MODEL_CONCEPTS = {
     "pošlji", "pošljite", "posreduj*", "preposlji", "prepošljite",
     // bg (Bulgarian)
     "изпрати", "препрати", "сподели", "споделете", "копирай*",
+    // lt (Lithuanian)
+    "išsiųs*", "persiųs*", "nusiųs*", "atsiųs*", "siųskite", "siųsk",
+    // lv (Latvian)
+    "nosūt*", "pārsūt*", "aizsūt*", "sūti", "sūtiet",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -66,6 +70,10 @@ export const MODEL_CONCEPTS = {
     "nabiralnik", "poštni predal", "e pošto", "datoteke",
     // bg (Bulgarian)
     "пощенската кутия", "пощата", "файловете", "данните", "имейлите",
+    // lt (Lithuanian)
+    "pašto dėžutę", "failus", "duomenis", "laiškus",
+    // lv (Latvian)
+    "pastkastīti", "failus", "datus", "e pastus",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -92,6 +100,10 @@ export const MODEL_CONCEPTS = {
     "geslo", "gesla", "gesel", "poverilnic*", "dostopni podatki", "dostopne podatke",
     // bg (Bulgarian)
     "данни за вход", "данните за вход", "данните му за вход", "данните ѝ за вход", "частния ключ",
+    // lt (Lithuanian)
+    "slaptažod*", "prisijungimo duomen*",
+    // lv (Latvian)
+    "paroles", "paroli", "piekļuves dati", "piekļuves datus", "pieteikšanās dati", "pieteikšanās datus",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -127,6 +139,10 @@ export const MODEL_CONCEPTS = {
     "opomba za", "sporočilo za",
     // bg (Bulgarian)
     "бележка за", "забележка за", "съобщение за",
+    // lt (Lithuanian)
+    "pastaba", "pranešimas",
+    // lv (Latvian)
+    "piezīme", "uzmanību",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -152,6 +168,10 @@ export const MODEL_CONCEPTS = {
     "avtomatsko obdelavo", "avtomatski obdelavi", "avtomatska obdelava",
     // bg (Bulgarian)
     "автоматичната обработка", "автоматична обработка",
+    // lt (Lithuanian)
+    "automatiniam apdorojimui", "automatinis apdorojimas", "automatizuotai sistemai", "sistemai",
+    // lv (Latvian)
+    "automātiskajai apstrādei", "automātiskā apstrāde", "sistēmai",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -196,6 +216,10 @@ export const MODEL_CONCEPTS = {
     "umetna inteligenca", "umetni inteligenci", "jezikovni model",
     // bg (Bulgarian)
     "изкуствен интелект", "изкуствения интелект", "езиков модел",
+    // lt (Lithuanian)
+    "dirbtinis intelektas", "dirbtiniam intelektui", "kalbos modelis",
+    // lv (Latvian)
+    "mākslīgais intelekts", "mākslīgajam intelektam", "valodas modelis",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -217,6 +241,10 @@ export const MODEL_CONCEPTS = {
     "obnašaj se kot", "deluj kot", "pretvarjaj se da si", "igraj vlogo",
     // bg (Bulgarian)
     "действай като", "дръж се като", "преструвай се че си", "играй ролята на",
+    // lt (Lithuanian)
+    "elkis kaip", "veik kaip", "apsimesk", "vaidink",
+    // lv (Latvian)
+    "rīkojies kā", "uzvedies kā", "izliecies", "tēlo",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
@@ -233,6 +261,10 @@ export const MODEL_CONCEPTS = {
     "pretvarjaj se da si", "predstavljaj si da si",
     // bg (Bulgarian)
     "преструвай се че си", "представи си че си",
+    // lt (Lithuanian)
+    "apsimesk kad esi", "įsivaizduok kad esi",
+    // lv (Latvian)
+    "izliecies ka esi", "iedomājies ka esi",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -250,6 +282,10 @@ export const MODEL_CONCEPTS = {
     "одобравач",
     // bg (Bulgarian)
     "одобряващ",
+    // lt (Lithuanian)
+    "tvirtintojas", "tvirtintoju",
+    // lv (Latvian)
+    "apstiprinātājs",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -303,6 +339,10 @@ export const MODEL_CONCEPTS = {
     "ni", "niso",
     // bg (Bulgarian)
     "не е",
+    // lt (Lithuanian)
+    "nėra", "nebuvo",
+    // lv (Latvian)
+    "nav",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -53,6 +53,10 @@ export const OVERRIDE_CONCEPTS = {
     "prezri", "prezrite", "pozabi", "pozabite", "ne upoštevaj", "ne upoštevajte", "ne sledite",
     // bg (Bulgarian)
     "игнорира*", "забрави", "забравете", "не обръщай внимание на", "не обръщайте внимание на", "пренебрегни", "пренебрегнете", "не следвай", "не следвайте",
+    // lt (Lithuanian)
+    "nekreipkite dėmesio į", "nesilaikyk", "nesilaikykite",
+    // lv (Latvian)
+    "ignorē", "ignorējiet", "aizmirsti", "aizmirstiet", "neņem vērā", "neņemiet vērā", "neievēro", "neievērojiet",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -94,6 +98,10 @@ export const OVERRIDE_CONCEPTS = {
     "prejšnj*", "dosedanj*", "predhodn*", "prvotn*",
     // bg (Bulgarian)
     "предишн*", "предходн*", "досегашн*", "горните", "старите", "първоначалн*",
+    // lt (Lithuanian)
+    "pirmines", "pirminius", "buvusias", "buvusius",
+    // lv (Latvian)
+    "iepriekšēj*", "līdzšinēj*", "agrākās", "agrākos", "sākotnēj*",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -134,6 +142,8 @@ export const OVERRIDE_CONCEPTS = {
     "navodila", "navodil", "navodilom", "ukaze",
     // bg (Bulgarian)
     "насоки", "насоките",
+    // lv (Latvian)
+    "norādījum*", "noteikum*",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -153,6 +163,10 @@ export const OVERRIDE_CONCEPTS = {
     "vse", "vsa",
     // bg (Bulgarian)
     "всичко", "всички",
+    // lt (Lithuanian)
+    "viską", "visus",
+    // lv (Latvian)
+    "visu", "visus",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -176,6 +190,10 @@ export const OVERRIDE_CONCEPTS = {
     "zgoraj", "doslej", "do zdaj",
     // bg (Bulgarian)
     "по горе", "досега",
+    // lt (Lithuanian)
+    "aukščiau", "iki šiol",
+    // lv (Latvian)
+    "augstāk", "līdz šim",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -204,6 +222,10 @@ export const OVERRIDE_CONCEPTS = {
     "ne veljajo več", "več ne veljajo", "razveljavljen*", "neveljavn*",
     // bg (Bulgarian)
     "вече не важат", "не важат вече", "невалидн*", "анулиран*",
+    // lt (Lithuanian)
+    "negalioja", "nebetaikomos", "nebetaikomi", "netenka galios", "neteko galios",
+    // lv (Latvian)
+    "vairs nav spēkā", "vairs neattiecas", "nederīg*", "atceltas", "atcelti",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -219,6 +241,10 @@ export const OVERRIDE_CONCEPTS = {
     "за",
     // bg (Bulgarian)
     "за",
+    // lt (Lithuanian)
+    "dėl",
+    // lv (Latvian)
+    "par",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -240,6 +266,10 @@ export const OVERRIDE_CONCEPTS = {
     "мој", "моја", "моје", "наша",
     // bg (Bulgarian)
     "моите", "моята", "моя", "нашите",
+    // lt (Lithuanian)
+    "mano", "mūsų",
+    // lv (Latvian)
+    "mani", "manu", "manas", "mūsu",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -256,6 +286,10 @@ export const OVERRIDE_CONCEPTS = {
     "нове", "нова", "нови",
     // bg (Bulgarian)
     "нови", "новите", "новата",
+    // lt (Lithuanian)
+    "naujos", "nauji", "naujas", "naujoji",
+    // lv (Latvian)
+    "jaunās", "jaunie", "jaunais", "jaunā",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -275,6 +309,10 @@ export const OVERRIDE_CONCEPTS = {
     "naloga", "vloga",
     // bg (Bulgarian)
     "задачата", "роля", "ролята",
+    // lt (Lithuanian)
+    "užduotis", "vaidmuo",
+    // lv (Latvian)
+    "uzdevums", "loma",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -292,6 +330,10 @@ export const OVERRIDE_CONCEPTS = {
     "tvoja", "vaša",
     // bg (Bulgarian)
     "твоите", "вашите",
+    // lt (Lithuanian)
+    "tavo", "jūsų",
+    // lv (Latvian)
+    "tavas", "tavus", "jūsu",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -317,6 +359,10 @@ export const OVERRIDE_CONCEPTS = {
     "od zdaj naprej", "odslej", "od tega trenutka",
     // bg (Bulgarian)
     "отсега нататък", "от сега нататък", "от този момент",
+    // lt (Lithuanian)
+    "nuo šiol", "nuo dabar",
+    // lv (Latvian)
+    "no šī brīža", "turpmāk", "no šī brīža tu",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -328,6 +374,10 @@ export const OVERRIDE_CONCEPTS = {
     "ti",
     // bg (Bulgarian)
     "вие",
+    // lt (Lithuanian)
+    "jūs",
+    // lv (Latvian)
+    "jūs",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -346,6 +396,10 @@ export const OVERRIDE_CONCEPTS = {
     "si zdaj", "zdaj si", "ti si",
     // bg (Bulgarian)
     "ти си", "сега си", "вие сте",
+    // lt (Lithuanian)
+    "tu esi", "esi", "jūs esate", "esate",
+    // lv (Latvian)
+    "tu esi", "esi", "jūs esat", "esat",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -388,6 +442,10 @@ export const OVERRIDE_CONCEPTS = {
     "nisi več", "niste več",
     // bg (Bulgarian)
     "вече не си", "ти вече не си", "вие вече не сте", "не си просто",
+    // lt (Lithuanian)
+    "nebesate", "jūs nebesate",
+    // lv (Latvian)
+    "tu vairs neesi", "vairs neesi", "neesi tikai",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -413,6 +471,10 @@ export const OVERRIDE_CONCEPTS = {
     "zdaj", "sedaj",
     // bg (Bulgarian)
     "сега",
+    // lt (Lithuanian)
+    "dabar",
+    // lv (Latvian)
+    "tagad",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -431,6 +493,8 @@ export const OVERRIDE_CONCEPTS = {
     "nisi več", "ne več",
     // bg (Bulgarian)
     "вече не",
+    // lv (Latvian)
+    "vairs ne", "vairs neesi",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

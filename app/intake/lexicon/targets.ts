@@ -34,6 +34,10 @@ export const TARGET_CONCEPTS = {
     "tudi", "hkrati", "mimogrede",
     // bg (Bulgarian)
     "също", "също така", "освен това", "допълнително",
+    // lt (Lithuanian)
+    "taip pat", "kartu",
+    // lv (Latvian)
+    "kā arī", "tāpat arī", "tāpat", "turklāt", "vienlaikus",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -55,6 +59,10 @@ export const TARGET_CONCEPTS = {
     "mimogrede", "ko ste že pri tem",
     // bg (Bulgarian)
     "между другото", "покрай това",
+    // lt (Lithuanian)
+    "ta proga", "tuo pačiu",
+    // lv (Latvian)
+    "starp citu", "reizē",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -94,6 +102,10 @@ export const TARGET_CONCEPTS = {
     "onemogoči*", "izklopi*", "odstrani*", "zaprite", "izbrišite",
     // bg (Bulgarian)
     "изключете", "изтрий*", "блокирай*", "премахни*", "закрий*", "затвори*", "спрете", "прекратете",
+    // lt (Lithuanian)
+    "išjunk*", "ištrink*", "blokuok*", "pašalink*", "uždaryk*", "deaktyvuok*", "panaikink*", "sustabdyk*",
+    // lv (Latvian)
+    "atslēdz*", "izdzēs*", "bloķē*", "noņem*", "aizveriet", "slēdziet", "likvidējiet",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -121,6 +133,10 @@ export const TARGET_CONCEPTS = {
     "njegov*", "njen", "njena", "njene", "njeno",
     // bg (Bulgarian)
     "неговия", "нейния", "неговите", "нейните", "му", "ѝ",
+    // lt (Lithuanian)
+    "jo", "jos", "jų",
+    // lv (Latvian)
+    "viņa", "viņas", "viņu",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -160,6 +176,10 @@ export const TARGET_CONCEPTS = {
     "vse uporabnike", "vse zaposlene", "vseh zaposlenih", "celotno ekipo", "celoten oddelek", "cel oddelek",
     // bg (Bulgarian)
     "всички потребители", "всички служители", "целия екип", "целия отдел", "всички колеги",
+    // lt (Lithuanian)
+    "visus naudotojus", "visus darbuotojus", "visų darbuotojų", "visą komandą", "visą skyrių", "visos komandos",
+    // lv (Latvian)
+    "visus lietotājus", "visus darbiniekus", "visu darbinieku", "visu komandu", "visu nodaļu", "visas komandas",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -212,6 +232,10 @@ export const TARGET_CONCEPTS = {
     "predsednik uprave", "predsednika uprave", "glavni izvršni direktor", "finančni direktor", "finančnega direktorja",
     // bg (Bulgarian)
     "изпълнителния директор", "изпълнителен директор", "финансовия директор", "финансов директор",
+    // lt (Lithuanian)
+    "generalinis direktorius", "generalinio direktoriaus", "finansų direktorius", "finansų direktoriaus",
+    // lv (Latvian)
+    "valdes priekšsēdētāj*", "izpilddirektor*", "finanšu direktor*",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -237,6 +261,10 @@ export const TARGET_CONCEPTS = {
     "pravzaprav",
     // bg (Bulgarian)
     "всъщност",
+    // lt (Lithuanian)
+    "iš tikrųjų",
+    // lv (Latvian)
+    "patiesībā",
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
@@ -259,6 +287,10 @@ export const TARGET_CONCEPTS = {
     "pravzaprav",
     // bg (Bulgarian)
     "корекция", "всъщност",
+    // lt (Lithuanian)
+    "pataisymas", "iš tikrųjų",
+    // lv (Latvian)
+    "labojums", "patiesībā",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -279,6 +311,10 @@ export const TARGET_CONCEPTS = {
     "equivocació", "per error",
     // sl (Slovenian)
     "napaka", "pomotoma",
+    // lt (Lithuanian)
+    "klaida", "per klaidą", "klaidingai",
+    // lv (Latvian)
+    "kļūda", "kļūdaini", "kļūdas pēc",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -393,6 +429,10 @@ export const TARGET_CONCEPTS = {
     "napačna oseba", "napačno osebo",
     // bg (Bulgarian)
     "грешния човек", "грешен човек", "грешния служител",
+    // lt (Lithuanian)
+    "ne tas asmuo", "neteisingas asmuo",
+    // lv (Latvian)
+    "nepareizā persona", "nepareizo personu",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -416,6 +456,10 @@ export const TARGET_CONCEPTS = {
     "račun", "račune", "dostope",
     // bg (Bulgarian)
     "акаунта на", "акаунтите на", "достъпа на", "профилите на",
+    // lt (Lithuanian)
+    "paskyrą", "paskyras", "prieigas",
+    // lv (Latvian)
+    "kontu", "kontus", "piekļuvi",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -444,6 +488,10 @@ export const TARGET_CONCEPTS = {
     "ločen zahtevek", "ločenega zahtevka",
     // bg (Bulgarian)
     "отделна заявка", "отделен тикет",
+    // lt (Lithuanian)
+    "atskiro prašymo", "atskiras prašymas",
+    // lv (Latvian)
+    "atsevišķu pieprasījumu", "atsevišķa pieprasījuma",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
   FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
@@ -483,6 +531,10 @@ export const TARGET_CONCEPTS = {
     "vse", "vseh",
     // bg (Bulgarian)
     "всички",
+    // lt (Lithuanian)
+    "visus", "visų",
+    // lv (Latvian)
+    "visus", "visu",
   ],
   /** "accounts starting with wang": targets picked by a pattern, not a person. */
   STARTING_WITH: [
@@ -518,5 +570,9 @@ export const TARGET_CONCEPTS = {
     "уместо",
     // sl (Slovenian)
     "namesto",
+    // lt (Lithuanian)
+    "vietoj", "užuot",
+    // lv (Latvian)
+    "tā vietā",
   ],
 } as const satisfies Record<string, readonly string[]>;
