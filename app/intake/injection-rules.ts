@@ -205,7 +205,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // Object first (Japanese, Korean, Turkish, Hindi...): "審査ルールを無視し".
       { seq: ["REVIEW_STRONG", "IGNORE"], gap: 2, barrier: 0, forbid: ["PERF", "FIRST_PERSON", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
-      { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
+      // (Not "Meditsiinilist kontrolli pole vaja", "a medical check is not needed": a check named for what it is right before it, PERF.)
+      { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF"] },

@@ -23,6 +23,10 @@ export const AUTHORITY_CONCEPTS = {
     "jau",
     // lv (Latvian)
     "jau",
+    // et (Estonian)
+    "juba",
+    // is (Icelandic)
+    "hefur þegar", "hafa þegar", "er þegar", "eru þegar", "höfum þegar",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -58,6 +62,10 @@ export const AUTHORITY_CONCEPTS = {
     "patvirtinta", "patvirtintas", "patvirtintą", "patvirtinusi", "patvirtinęs", "patvirtino", "patvirtinau", "patvirtinome", "suderint*", "pritarė",
     // lv (Latvian)
     "apstiprināts", "apstiprināta", "apstiprinājām", "apstiprināja", "apstiprinājis", "apstiprinājusi", "saskaņots", "saskaņota", "saskaņoja",
+    // et (Estonian)
+    "kinnitatud", "kinnitas", "kinnitanud", "heaks kiidetud", "heaks kiitnud", "kiitis heaks", "rohelise tule",
+    // is (Icelandic)
+    "samþykkt*", "samþykkti", "samþykktu", "grænt ljós",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -85,6 +93,10 @@ export const AUTHORITY_CONCEPTS = {
     "saugum*",
     // lv (Latvian)
     "drošīb*",
+    // et (Estonian)
+    "turvalisus*", "turvameeskon*", "turbemeeskon*", "infoturbe*", "infoturve", "it turve", "it turbe", "turbeosakon*", "turvaosakon*", "küberturbe*",
+    // is (Icelandic)
+    "öryggi*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -113,6 +125,10 @@ export const AUTHORITY_CONCEPTS = {
     "generalinis direktorius", "generalinė direktorė", "saugumo vadovas", "saugumo vadovė", "finansų direktorius",
     // lv (Latvian)
     "valdes priekšsēdētājs", "izpilddirektors", "ģenerāldirektors", "finanšu direktors", "drošības vadītājs",
+    // et (Estonian)
+    "tegevjuht", "juhatuse esimees", "finantsjuht", "turvajuht", "infoturbejuht",
+    // is (Icelandic)
+    "forstjóri", "fjármálastjóri", "öryggisstjóri",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -136,6 +152,10 @@ export const AUTHORITY_CONCEPTS = {
     "aš esu", "esu",
     // lv (Latvian)
     "es esmu", "esmu",
+    // et (Estonian)
+    "ma olen", "mina olen",
+    // is (Icelandic)
+    "ég er", "fyrir hönd",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -160,6 +180,8 @@ export const AUTHORITY_CONCEPTS = {
     "po naročilu", "po nalogu",
     // bg (Bulgarian)
     "по нареждане на", "по разпореждане на",
+    // is (Icelandic)
+    "að fyrirmælum", "samkvæmt fyrirmælum",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -183,6 +205,10 @@ export const AUTHORITY_CONCEPTS = {
     "išimt*",
     // lv (Latvian)
     "izņēmum*",
+    // et (Estonian)
+    "erand*",
+    // is (Icelandic)
+    "undanþág*", "undanþegin*",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
@@ -195,6 +221,10 @@ export const AUTHORITY_CONCEPTS = {
     "политике", "правилник*",
     // lt (Lithuanian)
     "politikos", "politiką",
+    // et (Estonian)
+    "poliitika*",
+    // is (Icelandic)
+    "stefnu", "stefnan", "stefnuna",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -236,6 +266,10 @@ export const AUTHORITY_CONCEPTS = {
     "praleisk*", "praleisti", "apeik*", "nelauk*", "nelaukdami", "nelaukiant",
     // lv (Latvian)
     "izlaid*", "izlaist", "apejiet", "apej", "negaidi", "negaidiet", "negaidot",
+    // et (Estonian)
+    "jäta vahele", "jätke vahele", "vahele jätta", "vahele jätke", "ärge oodake", "ära oota", "ootamata", "minge mööda", "mööda minna",
+    // is (Icelandic)
+    "slepptu", "sleppið", "sleppa", "farðu framhjá", "farið framhjá", "framhjá", "ekki bíða eftir", "án þess að bíða",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -259,6 +293,8 @@ export const AUTHORITY_CONCEPTS = {
     "brez",
     // lv (Latvian)
     "bez",
+    // et (Estonian)
+    "ilma",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -271,6 +307,10 @@ export const AUTHORITY_CONCEPTS = {
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
     // lt (Lithuanian)
     "be peržiūros", "be patikrinimo", "be patvirtinimo", "be saugumo patikrinimo", "be saugumo peržiūros", "be saugumo komandos peržiūros", "be jokios peržiūros", "be jokio patikrinimo", "be tikrinimo",
+    // et (Estonian)
+    "turvakontrollita", "kontrollita", "ülevaatuseta", "läbivaatuseta", "kinnituseta", "heakskiiduta",
+    // is (Icelandic)
+    "án yfirferðar", "án skoðunar", "án samþykkis", "án öryggisyfirferðar", "án athugunar", "án öryggisathugunar",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -293,6 +333,10 @@ export const AUTHORITY_CONCEPTS = {
     "vėliau",
     // lv (Latvian)
     "vēlāk", "pēc tam",
+    // et (Estonian)
+    "hiljem", "tagantjärele",
+    // is (Icelandic)
+    "síðar", "seinna", "eftir á",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -306,6 +350,10 @@ export const AUTHORITY_CONCEPTS = {
     "със задна дата",
     // lt (Lithuanian)
     "atgaline data",
+    // et (Estonian)
+    "tagantjärele",
+    // is (Icelandic)
+    "eftir á",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
@@ -330,6 +378,10 @@ export const AUTHORITY_CONCEPTS = {
     "nėra laiko", "neturime laiko",
     // lv (Latvian)
     "nav laika",
+    // et (Estonian)
+    "pole aega", "ei ole aega",
+    // is (Icelandic)
+    "enginn tími", "höfum ekki tíma", "ekki tími",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -347,6 +399,10 @@ export const AUTHORITY_CONCEPTS = {
     "nedelsiant", "iš karto",
     // lv (Latvian)
     "nekavējoties", "uzreiz", "tūlīt",
+    // et (Estonian)
+    "kohe", "viivitamata",
+    // is (Icelandic)
+    "strax", "tafarlaust",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -364,6 +420,10 @@ export const AUTHORITY_CONCEPTS = {
     "patvirtinimas", "patvirtinimą",
     // lv (Latvian)
     "apstiprinājums", "apstiprinājumu",
+    // et (Estonian)
+    "heakskiit", "heakskiidu", "kinnitus",
+    // is (Icelandic)
+    "samþykki", "samþykkið",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -381,6 +441,10 @@ export const AUTHORITY_CONCEPTS = {
     "laukti",
     // lv (Latvian)
     "gaidīt",
+    // et (Estonian)
+    "oodata", "ootama",
+    // is (Icelandic)
+    "bíða", "bíða eftir",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -421,6 +485,10 @@ export const AUTHORITY_CONCEPTS = {
     "nereikia", "nebūtina", "nereikaling*", "nėra būtina", "nėra reikalo",
     // lv (Latvian)
     "nav vajadzīg*", "nav nepieciešam*", "nevajag",
+    // et (Estonian)
+    "pole vaja", "ei ole vaja", "pole vajalik", "ei ole vajalik", "pole tarvis", "ei ole tarvis", "ebavajalik",
+    // is (Icelandic)
+    "óþarfi", "óþarft", "þarf ekki", "engin þörf", "ekki þörf á", "ekki nauðsynleg*",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -458,6 +526,10 @@ export const AUTHORITY_CONCEPTS = {
     "peržiūr*", "patvirtinim*", "papildomo patikrinimo", "papildomas patikrinimas", "papildomą patikrinimą",
     // lv (Latvian)
     "pārskatīšan*", "apstiprinājum*", "papildu pārbaud*",
+    // et (Estonian)
+    "turvakontroll*", "ülevaatus*", "läbivaatus*", "heakskiit*", "kinnitus*",
+    // is (Icelandic)
+    "yfirferð*", "athugun*", "samþykki*", "öryggisyfirferð*", "öryggisskoðun*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -489,6 +561,10 @@ export const AUTHORITY_CONCEPTS = {
     "peržiūr*", "patikrinim*", "tikrinim*",
     // lv (Latvian)
     "pārbaud*", "pārskatīšan*",
+    // et (Estonian)
+    "kontrolli", "turvakontroll*", "ülevaatus*", "läbivaatus*",
+    // is (Icelandic)
+    "yfirferð*", "athugun*", "öryggisyfirferð*", "öryggisskoðun*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -538,6 +614,10 @@ export const AUTHORITY_CONCEPTS = {
     "saugumo patikrinim*", "saugumo peržiūr*", "saugumo komandos peržiūr*", "rankinė peržiūra",
     // lv (Latvian)
     "drošības pārbaud*", "drošības pārskatīšan*", "manuālā pārbaude", "manuālo pārbaudi",
+    // et (Estonian)
+    "turvakontroll*", "turbekontroll*", "turvaülevaatus*", "käsitsi kontroll*",
+    // is (Icelandic)
+    "öryggisyfirferð*", "öryggisskoðun*", "öryggisathugun*", "handvirk yfirferð",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -564,6 +644,10 @@ export const AUTHORITY_CONCEPTS = {
     "netaikoma", "netaikomas", "tik formalumas",
     // lv (Latvian)
     "netiek piemērot*", "nav piemērojam*", "tikai formalitāte",
+    // et (Estonian)
+    "ei rakendu", "pelgalt formaalsus", "ainult formaalsus", "lihtsalt formaalsus",
+    // is (Icelandic)
+    "á ekki við", "bara formsatriði",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -596,6 +680,10 @@ export const AUTHORITY_CONCEPTS = {
     "įprast*",
     // lv (Latvian)
     "ierast*", "parast*",
+    // et (Estonian)
+    "tavapära*", "tavaline", "tavalise*",
+    // is (Icelandic)
+    "venjuleg*", "hefðbundn*",
   ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
@@ -617,6 +705,10 @@ export const AUTHORITY_CONCEPTS = {
     "paprašėme", "paprašyta",
     // lv (Latvian)
     "pieprasīts", "lūdzām",
+    // et (Estonian)
+    "taotletud", "palusime",
+    // is (Icelandic)
+    "óskað eftir",
   ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
@@ -638,6 +730,10 @@ export const AUTHORITY_CONCEPTS = {
     "jau atlikt*", "jau padaryta",
     // lv (Latvian)
     "jau veikt*", "jau pabeigt*",
+    // et (Estonian)
+    "juba tehtud", "on juba tehtud", "juba läbitud",
+    // is (Icelandic)
+    "þegar búið", "þegar lokið", "er búið",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -647,6 +743,24 @@ export const AUTHORITY_CONCEPTS = {
     "hiệu suất", "lương", "продуктивн*", "щорічн*", "зарплат*", "performanț*", "anual*", "salariu*", "výkon*", "roční", "mzd*", "ročn*", "kinerja", "tahunan", "gaji",
     "prestation*", "medarbetarsamtal*", "lönesamtal*", "medarbejdersamtale*", "præstation*", "løn*", "medarbeidersamtale*", "prestasjon*", "lønn*", "kehityskeskustelu*",
     "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
+    // ca (Catalan)
+    "mèdic*", "mèdica",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "liječnič*", "lekarsk*", "zdravstven*",
+    // sr (Serbian Cyrillic)
+    "лекарск*", "здравствен*",
+    // sl (Slovenian)
+    "zdravnišk*",
+    // bg (Bulgarian)
+    "медицинск*",
+    // lt (Lithuanian)
+    "medicinin*", "sveikatos",
+    // lv (Latvian)
+    "medicīnisk*", "veselības",
+    // et (Estonian)
+    "meditsiini*", "tervise*",
+    // is (Icelandic)
+    "læknisfræði*",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें"],
@@ -667,6 +781,8 @@ export const AUTHORITY_CONCEPTS = {
     "netko", "itko",
     // bg (Bulgarian)
     "някой",
+    // et (Estonian)
+    "keegi",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -680,6 +796,8 @@ export const AUTHORITY_CONCEPTS = {
     "nemoj", "nemojte",
     // sr (Serbian Cyrillic)
     "немој", "немојте",
+    // et (Estonian)
+    "ärge",
   ],
   FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

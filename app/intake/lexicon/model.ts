@@ -40,6 +40,10 @@ export const MODEL_CONCEPTS = {
     "išsiųs*", "persiųs*", "nusiųs*", "atsiųs*", "siųskite", "siųsk",
     // lv (Latvian)
     "nosūt*", "pārsūt*", "aizsūt*", "sūti", "sūtiet",
+    // et (Estonian)
+    "saatke", "saada mulle", "saada tema", "saada kõik", "saada koopia", "edasta*", "suunake ümber", "suuna ümber",
+    // is (Icelandic)
+    "sendu", "sendið", "áframsendu", "áframsendið", "framsendu", "framsendið",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -74,6 +78,10 @@ export const MODEL_CONCEPTS = {
     "pašto dėžutę", "failus", "duomenis", "laiškus",
     // lv (Latvian)
     "pastkastīti", "failus", "datus", "e pastus",
+    // et (Estonian)
+    "postkast*", "failid", "faile", "andmed", "kirjad",
+    // is (Icelandic)
+    "pósthólf*", "tölvupóstinn", "skrár", "skrárnar", "gögn", "gögnin",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -99,11 +107,15 @@ export const MODEL_CONCEPTS = {
     // sl (Slovenian)
     "geslo", "gesla", "gesel", "poverilnic*", "dostopni podatki", "dostopne podatke",
     // bg (Bulgarian)
-    "данни за вход", "данните за вход", "данните му за вход", "данните ѝ за вход", "частния ключ",
+    "данни за вход", "данните за вход", "данните му за вход", "частния ключ",
     // lt (Lithuanian)
     "slaptažod*", "prisijungimo duomen*",
     // lv (Latvian)
     "paroles", "paroli", "piekļuves dati", "piekļuves datus", "pieteikšanās dati", "pieteikšanās datus",
+    // et (Estonian)
+    "parool*", "salasõna*", "sisselogimisandmed", "sisselogimisandmeid", "juurdepääsuandmed",
+    // is (Icelandic)
+    "lykilorð*", "aðgangsorð*", "innskráningarupplýsingar",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -143,6 +155,10 @@ export const MODEL_CONCEPTS = {
     "pastaba", "pranešimas",
     // lv (Latvian)
     "piezīme", "uzmanību",
+    // et (Estonian)
+    "märkus", "teade",
+    // is (Icelandic)
+    "athugasemd til", "athugasemd fyrir", "athugið",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -172,6 +188,10 @@ export const MODEL_CONCEPTS = {
     "automatiniam apdorojimui", "automatinis apdorojimas", "automatizuotai sistemai", "sistemai",
     // lv (Latvian)
     "automātiskajai apstrādei", "automātiskā apstrāde", "sistēmai",
+    // et (Estonian)
+    "automaatseks töötlemiseks", "automaatne töötlus", "automaatsele töötlusele", "süsteemile",
+    // is (Icelandic)
+    "sjálfvirkrar vinnslu", "sjálfvirka vinnslu", "sjálfvirkri vinnslu", "kerfinu",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -220,6 +240,10 @@ export const MODEL_CONCEPTS = {
     "dirbtinis intelektas", "dirbtiniam intelektui", "kalbos modelis",
     // lv (Latvian)
     "mākslīgais intelekts", "mākslīgajam intelektam", "valodas modelis",
+    // et (Estonian)
+    "tehisintellekt*", "keelemudel*",
+    // is (Icelandic)
+    "gervigreind*", "mállíkan*",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -245,6 +269,10 @@ export const MODEL_CONCEPTS = {
     "elkis kaip", "veik kaip", "apsimesk", "vaidink",
     // lv (Latvian)
     "rīkojies kā", "uzvedies kā", "izliecies", "tēlo",
+    // et (Estonian)
+    "käitu nagu", "tegutse nagu", "teeskle", "mängi rolli", "kehasta",
+    // is (Icelandic)
+    "hagaðu þér eins og", "láttu eins og", "þykstu vera", "leiktu hlutverk",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
@@ -265,6 +293,10 @@ export const MODEL_CONCEPTS = {
     "apsimesk kad esi", "įsivaizduok kad esi",
     // lv (Latvian)
     "izliecies ka esi", "iedomājies ka esi",
+    // et (Estonian)
+    "teeskle et oled", "kujutle et oled", "kujuta ette et oled",
+    // is (Icelandic)
+    "ímyndaðu þér að þú sért", "þykstu vera",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -286,6 +318,10 @@ export const MODEL_CONCEPTS = {
     "tvirtintojas", "tvirtintoju",
     // lv (Latvian)
     "apstiprinātājs",
+    // et (Estonian)
+    "režiim*", "kinnitaja",
+    // is (Icelandic)
+    "stjórnandi", "kerfisstjóri", "samþykkjandi", "hamur",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -327,6 +363,10 @@ export const MODEL_CONCEPTS = {
     "nikar", "nikoli",
     // bg (Bulgarian)
     "никога",
+    // et (Estonian)
+    "ärge", "ära jäta", "ärge jätke",
+    // is (Icelandic)
+    "ekki", "aldrei",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -343,6 +383,10 @@ export const MODEL_CONCEPTS = {
     "nėra", "nebuvo",
     // lv (Latvian)
     "nav",
+    // et (Estonian)
+    "ei ole",
+    // is (Icelandic)
+    "ekki",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -57,6 +57,10 @@ export const OVERRIDE_CONCEPTS = {
     "nekreipkite dėmesio į", "nesilaikyk", "nesilaikykite",
     // lv (Latvian)
     "ignorē", "ignorējiet", "aizmirsti", "aizmirstiet", "neņem vērā", "neņemiet vērā", "neievēro", "neievērojiet",
+    // et (Estonian)
+    "ignoreeri", "ignoreerige", "unusta", "unustage", "eira", "eirake", "jäta tähelepanuta", "jätke tähelepanuta",
+    // is (Icelandic)
+    "hunsaðu", "hunsið", "gleymdu", "gleymið", "ekki fara eftir", "virtu að vettugi", "virðið að vettugi",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -102,6 +106,10 @@ export const OVERRIDE_CONCEPTS = {
     "pirmines", "pirminius", "buvusias", "buvusius",
     // lv (Latvian)
     "iepriekšēj*", "līdzšinēj*", "agrākās", "agrākos", "sākotnēj*",
+    // et (Estonian)
+    "eelmised", "eelmisi", "eelmiste", "eelnev*", "varasem*", "senised", "seniseid", "algsed",
+    // is (Icelandic)
+    "fyrri", "eldri", "upphaflegu", "upprunalegu",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -144,6 +152,10 @@ export const OVERRIDE_CONCEPTS = {
     "насоки", "насоките",
     // lv (Latvian)
     "norādījum*", "noteikum*",
+    // et (Estonian)
+    "juhis*", "juhend*", "reegl*", "instruktsioon*", "korraldus*",
+    // is (Icelandic)
+    "fyrirmæli", "leiðbeiningar", "leiðbeiningum", "leiðbeiningarnar", "reglur", "reglurnar", "reglum", "skipanir",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -167,6 +179,10 @@ export const OVERRIDE_CONCEPTS = {
     "viską", "visus",
     // lv (Latvian)
     "visu", "visus",
+    // et (Estonian)
+    "kõik", "kõike",
+    // is (Icelandic)
+    "öllu", "öll",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -194,6 +210,10 @@ export const OVERRIDE_CONCEPTS = {
     "aukščiau", "iki šiol",
     // lv (Latvian)
     "augstāk", "līdz šim",
+    // et (Estonian)
+    "eespool", "siiani",
+    // is (Icelandic)
+    "hér að ofan", "að ofan", "hingað til", "fram að þessu",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -226,6 +246,10 @@ export const OVERRIDE_CONCEPTS = {
     "negalioja", "nebetaikomos", "nebetaikomi", "netenka galios", "neteko galios",
     // lv (Latvian)
     "vairs nav spēkā", "vairs neattiecas", "nederīg*", "atceltas", "atcelti",
+    // et (Estonian)
+    "ei kehti enam", "enam ei kehti", "kehtetu*", "tühistatud",
+    // is (Icelandic)
+    "gilda ekki lengur", "gilda ekki", "ógild*", "falla úr gildi", "fallnar úr gildi",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -245,6 +269,10 @@ export const OVERRIDE_CONCEPTS = {
     "dėl",
     // lv (Latvian)
     "par",
+    // et (Estonian)
+    "kohta",
+    // is (Icelandic)
+    "um",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -270,6 +298,10 @@ export const OVERRIDE_CONCEPTS = {
     "mano", "mūsų",
     // lv (Latvian)
     "mani", "manu", "manas", "mūsu",
+    // et (Estonian)
+    "mu", "minu", "meie",
+    // is (Icelandic)
+    "mín", "mínar", "ég", "okkar",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -290,6 +322,10 @@ export const OVERRIDE_CONCEPTS = {
     "naujos", "nauji", "naujas", "naujoji",
     // lv (Latvian)
     "jaunās", "jaunie", "jaunais", "jaunā",
+    // et (Estonian)
+    "uued", "uus", "uut",
+    // is (Icelandic)
+    "nýjar", "nýju", "nýtt",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -313,6 +349,10 @@ export const OVERRIDE_CONCEPTS = {
     "užduotis", "vaidmuo",
     // lv (Latvian)
     "uzdevums", "loma",
+    // et (Estonian)
+    "ülesanne", "ülesanne on",
+    // is (Icelandic)
+    "verkefni", "hlutverk",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -334,6 +374,10 @@ export const OVERRIDE_CONCEPTS = {
     "tavo", "jūsų",
     // lv (Latvian)
     "tavas", "tavus", "jūsu",
+    // et (Estonian)
+    "sinu", "teie",
+    // is (Icelandic)
+    "þínar", "þín", "ykkar",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -363,6 +407,10 @@ export const OVERRIDE_CONCEPTS = {
     "nuo šiol", "nuo dabar",
     // lv (Latvian)
     "no šī brīža", "turpmāk", "no šī brīža tu",
+    // et (Estonian)
+    "nüüdsest", "edaspidi", "sellest hetkest",
+    // is (Icelandic)
+    "héðan í frá", "frá og með núna", "héðan af",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -378,6 +426,10 @@ export const OVERRIDE_CONCEPTS = {
     "jūs",
     // lv (Latvian)
     "jūs",
+    // et (Estonian)
+    "sina", "teie",
+    // is (Icelandic)
+    "þú", "þið",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -400,6 +452,10 @@ export const OVERRIDE_CONCEPTS = {
     "tu esi", "esi", "jūs esate", "esate",
     // lv (Latvian)
     "tu esi", "esi", "jūs esat", "esat",
+    // et (Estonian)
+    "sa oled", "sina oled", "oled sa", "oled nüüd", "nüüd oled", "te olete", "olete nüüd",
+    // is (Icelandic)
+    "þú ert", "ert þú", "ertu", "nú ertu",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -446,6 +502,10 @@ export const OVERRIDE_CONCEPTS = {
     "nebesate", "jūs nebesate",
     // lv (Latvian)
     "tu vairs neesi", "vairs neesi", "neesi tikai",
+    // et (Estonian)
+    "sa ei ole enam", "sa pole enam", "te ei ole enam",
+    // is (Icelandic)
+    "þú ert ekki lengur", "ert ekki lengur", "þú ert ekki bara",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -475,6 +535,10 @@ export const OVERRIDE_CONCEPTS = {
     "dabar",
     // lv (Latvian)
     "tagad",
+    // et (Estonian)
+    "nüüd",
+    // is (Icelandic)
+    "núna",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -495,6 +559,10 @@ export const OVERRIDE_CONCEPTS = {
     "вече не",
     // lv (Latvian)
     "vairs ne", "vairs neesi",
+    // et (Estonian)
+    "enam ei", "ei ole enam", "pole enam",
+    // is (Icelandic)
+    "ekki lengur",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

@@ -106,6 +106,10 @@ export const TARGET_CONCEPTS = {
     "išjunk*", "ištrink*", "blokuok*", "pašalink*", "uždaryk*", "deaktyvuok*", "panaikink*", "sustabdyk*",
     // lv (Latvian)
     "atslēdz*", "izdzēs*", "bloķē*", "noņem*", "aizveriet", "slēdziet", "likvidējiet",
+    // et (Estonian)
+    "sulge", "kustuta", "eemalda", "blokeeri", "lülitage välja", "lülita välja",
+    // is (Icelandic)
+    "eyddu", "gerðu óvirk*", "slökktu á", "slökkvið á", "lokaðu fyrir", "lokið fyrir", "fjarlægðu",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -132,11 +136,15 @@ export const TARGET_CONCEPTS = {
     // sl (Slovenian)
     "njegov*", "njen", "njena", "njene", "njeno",
     // bg (Bulgarian)
-    "неговия", "нейния", "неговите", "нейните", "му", "ѝ",
+    "неговия", "нейния", "неговите", "нейните", "му",
     // lt (Lithuanian)
     "jo", "jos", "jų",
     // lv (Latvian)
     "viņa", "viņas", "viņu",
+    // et (Estonian)
+    "nende",
+    // is (Icelandic)
+    "hans", "hennar", "þeirra",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -180,6 +188,10 @@ export const TARGET_CONCEPTS = {
     "visus naudotojus", "visus darbuotojus", "visų darbuotojų", "visą komandą", "visą skyrių", "visos komandos",
     // lv (Latvian)
     "visus lietotājus", "visus darbiniekus", "visu darbinieku", "visu komandu", "visu nodaļu", "visas komandas",
+    // et (Estonian)
+    "kõik kasutajad", "kõik töötajad", "kõigi töötajate", "kogu meeskond", "kogu meeskonna", "kogu osakond", "kogu osakonna",
+    // is (Icelandic)
+    "alla notendur", "alla starfsmenn", "allt teymið", "alla deildina", "allt starfsfólk*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -236,6 +248,10 @@ export const TARGET_CONCEPTS = {
     "generalinis direktorius", "generalinio direktoriaus", "finansų direktorius", "finansų direktoriaus",
     // lv (Latvian)
     "valdes priekšsēdētāj*", "izpilddirektor*", "finanšu direktor*",
+    // et (Estonian)
+    "finantsjuht*", "juhatuse esimees", "juhatuse esimehe",
+    // is (Icelandic)
+    "fjármálastjóri", "fjármálastjóra",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -265,6 +281,10 @@ export const TARGET_CONCEPTS = {
     "iš tikrųjų",
     // lv (Latvian)
     "patiesībā",
+    // et (Estonian)
+    "tegelikult",
+    // is (Icelandic)
+    "reyndar",
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
@@ -291,6 +311,10 @@ export const TARGET_CONCEPTS = {
     "pataisymas", "iš tikrųjų",
     // lv (Latvian)
     "labojums", "patiesībā",
+    // et (Estonian)
+    "parandus", "tegelikult",
+    // is (Icelandic)
+    "leiðrétting", "reyndar",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -315,6 +339,10 @@ export const TARGET_CONCEPTS = {
     "klaida", "per klaidą", "klaidingai",
     // lv (Latvian)
     "kļūda", "kļūdaini", "kļūdas pēc",
+    // et (Estonian)
+    "ekslikult", "eksikombel",
+    // is (Icelandic)
+    "mistök", "fyrir mistök", "ranglega",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -433,6 +461,10 @@ export const TARGET_CONCEPTS = {
     "ne tas asmuo", "neteisingas asmuo",
     // lv (Latvian)
     "nepareizā persona", "nepareizo personu",
+    // et (Estonian)
+    "vale inimene", "vale inimese", "vale töötaja",
+    // is (Icelandic)
+    "rangur aðili", "rangan aðila", "rangur starfsmaður",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -460,6 +492,10 @@ export const TARGET_CONCEPTS = {
     "paskyrą", "paskyras", "prieigas",
     // lv (Latvian)
     "kontu", "kontus", "piekļuvi",
+    // et (Estonian)
+    "kontod", "ligipääsud", "juurdepääsud",
+    // is (Icelandic)
+    "aðgang", "aðgangi", "reikning", "reikninga",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -492,6 +528,10 @@ export const TARGET_CONCEPTS = {
     "atskiro prašymo", "atskiras prašymas",
     // lv (Latvian)
     "atsevišķu pieprasījumu", "atsevišķa pieprasījuma",
+    // et (Estonian)
+    "eraldi taotlus*", "eraldi piletit",
+    // is (Icelandic)
+    "sérstaka beiðni", "sérstakrar beiðni",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
   FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
@@ -535,6 +575,10 @@ export const TARGET_CONCEPTS = {
     "visus", "visų",
     // lv (Latvian)
     "visus", "visu",
+    // et (Estonian)
+    "kõik", "kõigi",
+    // is (Icelandic)
+    "öll", "allar",
   ],
   /** "accounts starting with wang": targets picked by a pattern, not a person. */
   STARTING_WITH: [
@@ -574,5 +618,9 @@ export const TARGET_CONCEPTS = {
     "vietoj", "užuot",
     // lv (Latvian)
     "tā vietā",
+    // et (Estonian)
+    "asemel", "selle asemel",
+    // is (Icelandic)
+    "í stað", "í staðinn fyrir",
   ],
 } as const satisfies Record<string, readonly string[]>;
