@@ -73,7 +73,7 @@ export const MODEL_CONCEPTS = {
     // sl (Slovenian)
     "nabiralnik", "poštni predal", "e pošto", "datoteke",
     // bg (Bulgarian)
-    "пощенската кутия", "пощата", "файловете", "данните", "имейлите",
+    "пощенската кутия", "пощата", "файловете", "данните", "имейлите", "пощенската му кутия", "пощенска кутия",
     // lt (Lithuanian)
     "pašto dėžutę", "failus", "duomenis", "laiškus",
     // lv (Latvian)
@@ -310,6 +310,8 @@ export const MODEL_CONCEPTS = {
     "jóváhagyó", "ผู้ดูแลระบบ", "ผู้อนุมัติ", "โหมด",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "odobravatelj*", "način rada",
+    // sl (Slovenian)
+    "skrbnik*",
     // sr (Serbian Cyrillic)
     "одобравач",
     // bg (Bulgarian)
