@@ -57,6 +57,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["PROCESSOR", "MODEL_NOUN"], "IGNORE", ["POLICY", "INSTR"]], gap: [0, 2], forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "INSTR"], gap: 1, forbid: ["FIRST_PERSON"], lead: true, notFollowedBy: ["I_SENT"] },
       { seq: ["PRIOR", "INSTR", "IGNORE"], gap: [2, 3], barrier: 0, forbid: ["FIRST_PERSON"] },
+      // Estonian "jätke kõik varasemad juhised tähelepanuta" (not "jätke mu eelmine kiri tähelepanuta": my letter, no instructions).
+      { seq: ["LEAVE_VERB", "PRIOR", "INSTR", "LEAVE_UNHEEDED"], gap: [2, 1, 1], barrier: 0, forbid: ["FIRST_PERSON", "QUALIFIER"], notPrecededBy: ["NEGATION"] },
       { seq: ["IGNORE", "EVERYTHING", "ABOVE"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "ABOVE"], gap: 1, barrier: 0 },
       { seq: ["EVERYTHING", "ABOVE", "IGNORE"], gap: [2, 2], barrier: 0, forbid: ["FIRST_PERSON"] },
@@ -210,6 +212,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF"] },
+      // Estonian, the verb first and its particle after the object: "jätke turvakontroll vahele", security's check only (not "ärge jätke ... vahele", not "jätke sülearvuti kontroll vahele").
+      { seq: ["LEAVE_VERB", "GATE_SECURITY", "LEAVE_OUT"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
       { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review

@@ -57,7 +57,7 @@ export const AUTHORITY_CONCEPTS = {
     // sl (Slovenian)
     "odobril*", "zeleno luč",
     // bg (Bulgarian)
-    "одобрил*", "одобрих", "зелена светлина",
+    "одобрил*", "одобрих", "зелена светлина", "вече одобри", "одобриха",
     // lt (Lithuanian)
     "patvirtinta", "patvirtintas", "patvirtintą", "patvirtinusi", "patvirtinęs", "patvirtino", "patvirtinau", "patvirtinome", "suderint*", "pritarė",
     // lv (Latvian)
@@ -210,6 +210,13 @@ export const AUTHORITY_CONCEPTS = {
     // is (Icelandic)
     "undanþág*", "undanþegin*",
   ],
+  /**
+   * Estonian separable verbs: "jätke turvakontroll vahele" (leave the security check out, skip it), "jätke kõik varasemad
+   * juhised tähelepanuta" (leave all earlier instructions unheeded). The verb comes first, its particle after the object.
+   */
+  LEAVE_VERB: ["jätke", "jäta", "jätta", "jätame", "jätab"],
+  LEAVE_OUT: ["vahele"],
+  LEAVE_UNHEEDED: ["tähelepanuta", "arvestamata"],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
