@@ -57,6 +57,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["PROCESSOR", "MODEL_NOUN"], "IGNORE", ["POLICY", "INSTR"]], gap: [0, 2], forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "INSTR"], gap: 1, forbid: ["FIRST_PERSON"], lead: true, notFollowedBy: ["I_SENT"] },
       { seq: ["PRIOR", "INSTR", "IGNORE"], gap: [2, 3], barrier: 0, forbid: ["FIRST_PERSON"] },
+      // Estonian "jätke kõik varasemad juhised tähelepanuta" (not "jätke mu eelmine kiri tähelepanuta": my letter, no instructions).
+      { seq: ["LEAVE_VERB", "PRIOR", "INSTR", "LEAVE_UNHEEDED"], gap: [2, 1, 1], barrier: 0, forbid: ["FIRST_PERSON", "QUALIFIER"], notPrecededBy: ["NEGATION"] },
       { seq: ["IGNORE", "EVERYTHING", "ABOVE"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       { seq: ["IGNORE", "ABOVE"], gap: 1, barrier: 0 },
       { seq: ["EVERYTHING", "ABOVE", "IGNORE"], gap: [2, 2], barrier: 0, forbid: ["FIRST_PERSON"] },
@@ -205,11 +207,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // Object first (Japanese, Korean, Turkish, Hindi...): "審査ルールを無視し".
       { seq: ["REVIEW_STRONG", "IGNORE"], gap: 2, barrier: 0, forbid: ["PERF", "FIRST_PERSON", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
-      { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
+      // (Not "Meditsiinilist kontrolli pole vaja", "a medical check is not needed": a check named for what it is right before it, PERF.)
+      { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ": do not skip it, the negation after the verb or before it.)
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
+      // Estonian, the verb first and its particle after the object: "jätke turvakontroll vahele", security's check only (not "ärge jätke ... vahele", not "jätke sülearvuti kontroll vahele").
+      { seq: ["LEAVE_VERB", "GATE_SECURITY", "LEAVE_OUT"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
       { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review

@@ -25,6 +25,24 @@ export const AUTHORITY_CONCEPTS = {
     "पहिले नै", "पहिल्यै", "अघि नै",
     // si (Sinhala)
     "දැනටමත්",
+    // ca (Catalan)
+    "prèviament",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "već",
+    // sr (Serbian Cyrillic)
+    "већ",
+    // sl (Slovenian)
+    "je že", "so že", "smo že", "sem že",
+    // bg (Bulgarian)
+    "вече",
+    // lt (Lithuanian)
+    "jau",
+    // lv (Latvian)
+    "jau",
+    // et (Estonian)
+    "juba",
+    // is (Icelandic)
+    "hefur þegar", "hafa þegar", "er þegar", "eru þegar", "höfum þegar",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -62,6 +80,24 @@ export const AUTHORITY_CONCEPTS = {
     "स्वीकृति दिइसकेको", "स्वीकृत गरिसकेको", "स्वीकृति दिइसक्यो", "अनुमोदन गरिसकेको",
     // si (Sinhala)
     "අනුමත කර ඇත", "අනුමත කළා", "අනුමත කළේ", "අනුමැතිය දී", "අනුමැතිය ලබා දී",
+    // ca (Catalan)
+    "aprovat", "aprovats", "autoritzat*", "vistiplau", "el vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobrio", "odobrila", "odobrili", "odobren*", "zeleno svjetlo", "zeleno svetlo",
+    // sr (Serbian Cyrillic)
+    "одобрио", "одобрила", "одобрили", "зелено светло",
+    // sl (Slovenian)
+    "odobril*", "zeleno luč",
+    // bg (Bulgarian)
+    "одобрил*", "одобрих", "зелена светлина", "вече одобри", "одобриха",
+    // lt (Lithuanian)
+    "patvirtinta", "patvirtintas", "patvirtintą", "patvirtinusi", "patvirtinęs", "patvirtino", "patvirtinau", "patvirtinome", "suderint*", "pritarė",
+    // lv (Latvian)
+    "apstiprināts", "apstiprināta", "apstiprinājām", "apstiprināja", "apstiprinājis", "apstiprinājusi", "saskaņots", "saskaņota", "saskaņoja",
+    // et (Estonian)
+    "kinnitatud", "kinnitas", "kinnitanud", "heaks kiidetud", "heaks kiitnud", "kiitis heaks", "rohelise tule",
+    // is (Icelandic)
+    "samþykkt*", "samþykkti", "samþykktu", "grænt ljós",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -89,6 +125,22 @@ export const AUTHORITY_CONCEPTS = {
     "ਸੁਰੱਖਿਆ", "ਸਿਕਿਓਰਿਟੀ",
     // si (Sinhala)
     "ආරක්ෂ*",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sigurnos*", "bezbednos*", "sigurnosni tim",
+    // sr (Serbian Cyrillic)
+    "безбеднос*", "сигурнос*",
+    // sl (Slovenian)
+    "varnost*",
+    // bg (Bulgarian)
+    "информационна сигурност", "екипа по сигурност",
+    // lt (Lithuanian)
+    "saugum*",
+    // lv (Latvian)
+    "drošīb*",
+    // et (Estonian)
+    "turvalisus*", "turvameeskon*", "turbemeeskon*", "infoturbe*", "infoturve", "it turve", "it turbe", "turbeosakon*", "turvaosakon*", "küberturbe*",
+    // is (Icelandic)
+    "öryggi*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -119,6 +171,24 @@ export const AUTHORITY_CONCEPTS = {
     "प्रमुख कार्यकारी अधिकृत",
     // si (Sinhala)
     "ප්‍රධාන විධායක නිලධාරී*",
+    // ca (Catalan)
+    "conseller delegat", "consellera delegada", "directora general", "cap de seguretat", "director financer", "directora financera",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "glavni direktor", "generalni direktor", "izvršni direktor", "predsjednik uprave", "predsjednica uprave", "predsednik uprave", "voditelj sigurnosti", "voditeljica sigurnosti", "direktor sigurnosti", "direktor bezbednosti", "financijski direktor",
+    // sr (Serbian Cyrillic)
+    "генерални директор", "извршни директор", "председник управе", "директор безбедности",
+    // sl (Slovenian)
+    "izvršni direktor", "direktor varnosti", "vodja varnosti", "finančni direktor",
+    // bg (Bulgarian)
+    "изпълнителен директор", "изпълнителния директор", "финансов директор", "финансовия директор", "директор по информационна сигурност", "директор по сигурността",
+    // lt (Lithuanian)
+    "generalinis direktorius", "generalinė direktorė", "saugumo vadovas", "saugumo vadovė", "finansų direktorius",
+    // lv (Latvian)
+    "valdes priekšsēdētājs", "izpilddirektors", "ģenerāldirektors", "finanšu direktors", "drošības vadītājs",
+    // et (Estonian)
+    "tegevjuht", "juhatuse esimees", "finantsjuht", "turvajuht", "infoturbejuht",
+    // is (Icelandic)
+    "forstjóri", "fjármálastjóri", "öryggisstjóri",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -128,6 +198,24 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tôi là", "đây là", "eu sunt", "din partea", "jsem", "jménem", "ja som", "v mene", "saya adalah", "saya ialah", "atas nama", "jag är", "jeg er", "på vegne af",
     "på vegne av", "olen", "minä olen", "είμαι", "mimi ni", "kwa niaba ya", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
+    // ca (Catalan)
+    "jo soc", "soc el", "soc la", "en nom de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ja sam", "u ime",
+    // sr (Serbian Cyrillic)
+    "ја сам", "у име",
+    // sl (Slovenian)
+    "jaz sem", "v imenu",
+    // bg (Bulgarian)
+    "аз съм", "от името на",
+    // lt (Lithuanian)
+    "aš esu", "esu",
+    // lv (Latvian)
+    "es esmu", "esmu",
+    // et (Estonian)
+    "ma olen", "mina olen",
+    // is (Icelandic)
+    "ég er", "fyrir hönd",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -142,6 +230,18 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "theo lệnh của", "theo chỉ đạo của", "за наказом", "за розпорядженням", "din ordinul", "la ordinul", "na příkaz", "na pokyn", "na príkaz", "atas perintah",
     "atas instruksi", "på order av", "på ordre fra", "etter ordre fra", "κατ εντολή", "με εντολή", "kwa amri ya", "ตามคำสั่งของ",
+    // ca (Catalan)
+    "per ordre de", "per indicació de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "po nalogu", "po naredbi",
+    // sr (Serbian Cyrillic)
+    "по налогу", "по наређењу",
+    // sl (Slovenian)
+    "po naročilu", "po nalogu",
+    // bg (Bulgarian)
+    "по нареждане на", "по разпореждане на",
+    // is (Icelandic)
+    "að fyrirmælum", "samkvæmt fyrirmælum",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -151,12 +251,47 @@ export const AUTHORITY_CONCEPTS = {
     "được miễn", "ngoại lệ", "виняток", "винятк*", "excepție", "exceptat*", "scutit*", "výjimk*", "osvobozen*", "výnimk*", "oslobodené", "dikecualikan", "pengecualian",
     "undantag*", "befriad*", "undtaget", "fritaget", "unntak*", "unntatt", "fritatt", "poikkeus*", "vapautettu", "εξαίρεση", "εξαιρείται", "απαλλαγή", "ব্যতিক্রম", "msamaha",
     "imesamehewa", "mentesít*", "mentesül*", "ได้รับการยกเว้น",
+    // ca (Catalan)
+    "excepció",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "izuzet*", "izuzeće", "oslobođen*",
+    // sr (Serbian Cyrillic)
+    "изузет*", "изузеће",
+    // sl (Slovenian)
+    "izjem*", "oproščen*",
+    // bg (Bulgarian)
+    "изключение", "освободен*",
+    // lt (Lithuanian)
+    "išimt*",
+    // lv (Latvian)
+    "izņēmum*",
+    // et (Estonian)
+    "erand*",
+    // is (Icelandic)
+    "undanþág*", "undanþegin*",
   ],
+  /**
+   * Estonian separable verbs: "jätke turvakontroll vahele" (leave the security check out, skip it), "jätke kõik varasemad
+   * juhised tähelepanuta" (leave all earlier instructions unheeded). The verb comes first, its particle after the object.
+   */
+  LEAVE_VERB: ["jätke", "jäta", "jätta", "jätame", "jätab"],
+  LEAVE_OUT: ["vahele"],
+  LEAVE_UNHEEDED: ["tähelepanuta", "arvestamata"],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "chính sách", "політик*", "politica", "politicile", "politicii", "kebijakan", "policyn", "politik", "käytäntö*", "politiikka*", "πολιτική", "নীতি", "szabályzat*",
     "นโยบาย",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "politike", "politiku", "pravilnik*",
+    // sr (Serbian Cyrillic)
+    "политике", "правилник*",
+    // lt (Lithuanian)
+    "politikos", "politiką",
+    // et (Estonian)
+    "poliitika*",
+    // is (Icelandic)
+    "stefnu", "stefnan", "stefnuna",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -198,6 +333,24 @@ export const AUTHORITY_CONCEPTS = {
     "ਛੱਡ ਦਿਓ", "ਛੱਡ ਕੇ", "ਛੱਡੋ",
     // si (Sinhala)
     "මඟ හරින්න", "මඟ හැර", "මග හරින්න", "මග හැර", "මඟහැර",
+    // ca (Catalan)
+    "omet*", "no esperis", "no espereu", "sense esperar",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "preskoč*", "zaobiđ*", "zaobići", "ne čekaj*", "bez čekanja", "nemoj ga slati", "nemojte ga slati", "ne šalji ga", "ne šaljite ga",
+    // sr (Serbian Cyrillic)
+    "прескоч*", "заобиђ*", "заобићи", "не чекај*", "без чекања",
+    // sl (Slovenian)
+    "preskoč*", "izpusti", "izpustite", "obidi", "obidite", "ne čakaj*", "brez čakanja",
+    // bg (Bulgarian)
+    "пропусн*", "прескоч*", "заобиколи*", "не чакай*", "без да чакате", "без да чакаме",
+    // lt (Lithuanian)
+    "praleisk*", "praleisti", "apeik*", "nelauk*", "nelaukdami", "nelaukiant",
+    // lv (Latvian)
+    "izlaid*", "izlaist", "apejiet", "apej", "negaidi", "negaidiet", "negaidot",
+    // et (Estonian)
+    "jäta vahele", "jätke vahele", "vahele jätta", "vahele jätke", "ärge oodake", "ära oota", "ootamata", "minge mööda", "mööda minna",
+    // is (Icelandic)
+    "slepptu", "sleppið", "sleppa", "farðu framhjá", "farið framhjá", "framhjá", "ekki bíða eftir", "án þess að bíða",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -235,6 +388,10 @@ export const AUTHORITY_CONCEPTS = {
     "بغیر",
     // pa (Punjabi, Gurmukhi)
     "ਬਿਨਾਂ",
+    // sl (Slovenian)
+    "brez",
+    // et (Estonian)
+    "ilma",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -247,6 +404,12 @@ export const AUTHORITY_CONCEPTS = {
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
     // mr ne ta (Marathi, Nepali, Tamil): the review and "without" written as one word ("पुनरावलोकनाशिवाय", "समीक्षाबिना", "மதிப்பாய்வின்றி").
     "पुनरावलोकनाशिवाय", "तपासणीशिवाय", "पडताळणीशिवाय", "मंजुरीशिवाय", "समीक्षाबिना", "जाँचबिना", "स्वीकृतिबिना", "மதிப்பாய்வின்றி", "சரிபார்ப்பின்றி", "ஒப்புதலின்றி",
+    // lt (Lithuanian)
+    "be peržiūros", "be patikrinimo", "be patvirtinimo", "be saugumo patikrinimo", "be saugumo peržiūros", "be saugumo komandos peržiūros", "be jokios peržiūros", "be jokio patikrinimo", "be tikrinimo",
+    // et (Estonian)
+    "turvakontrollita", "kontrollita", "ülevaatuseta", "läbivaatuseta", "kinnituseta", "heakskiiduta",
+    // is (Icelandic)
+    "án yfirferðar", "án skoðunar", "án samþykkis", "án öryggisyfirferðar", "án athugunar", "án öryggisathugunar",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -255,11 +418,41 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sau đó", "sau này", "về sau", "потім", "пізніше", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt", "senare",
     "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
+    // ca (Catalan)
+    "més tard",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "kasnije", "naknadno",
+    // sr (Serbian Cyrillic)
+    "касније", "накнадно",
+    // sl (Slovenian)
+    "pozneje", "kasneje", "naknadno",
+    // bg (Bulgarian)
+    "по късно", "след това", "впоследствие",
+    // lt (Lithuanian)
+    "vėliau",
+    // lv (Latvian)
+    "vēlāk", "pēc tam",
+    // et (Estonian)
+    "hiljem", "tagantjärele",
+    // is (Icelandic)
+    "síðar", "seinna", "eftir á",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
     "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
+    // ca (Catalan)
+    "retroactivament",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "retroaktivno",
+    // bg (Bulgarian)
+    "със задна дата",
+    // lt (Lithuanian)
+    "atgaline data",
+    // et (Estonian)
+    "tagantjärele",
+    // is (Icelandic)
+    "eftir á",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
@@ -286,6 +479,24 @@ export const AUTHORITY_CONCEPTS = {
     "समय छैन",
     // si (Sinhala)
     "කාලයක් නැත", "වෙලාවක් නැහැ", "වේලාවක් නැත",
+    // ca (Catalan)
+    "no hi ha temps", "no tenim temps",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nema vremena", "nemamo vremena",
+    // sr (Serbian Cyrillic)
+    "нема времена", "немамо времена",
+    // sl (Slovenian)
+    "ni časa", "nimamo časa",
+    // bg (Bulgarian)
+    "няма време", "нямаме време",
+    // lt (Lithuanian)
+    "nėra laiko", "neturime laiko",
+    // lv (Latvian)
+    "nav laika",
+    // et (Estonian)
+    "pole aega", "ei ole aega",
+    // is (Icelandic)
+    "enginn tími", "höfum ekki tíma", "ekki tími",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -305,6 +516,24 @@ export const AUTHORITY_CONCEPTS = {
     "तुरुन्तै", "तुरुन्त", "अहिले नै",
     // si (Sinhala)
     "වහාම", "දැන්ම",
+    // ca (Catalan)
+    "ara mateix", "immediatament", "de seguida",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odmah",
+    // sr (Serbian Cyrillic)
+    "одмах",
+    // sl (Slovenian)
+    "takoj", "nemudoma",
+    // bg (Bulgarian)
+    "веднага", "незабавно",
+    // lt (Lithuanian)
+    "nedelsiant", "iš karto",
+    // lv (Latvian)
+    "nekavējoties", "uzreiz", "tūlīt",
+    // et (Estonian)
+    "kohe", "viivitamata",
+    // is (Icelandic)
+    "strax", "tafarlaust",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -322,6 +551,24 @@ export const AUTHORITY_CONCEPTS = {
     "स्वीकृति",
     // si (Sinhala)
     "අනුමැතිය",
+    // ca (Catalan)
+    "aprovació", "autorització", "vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobrenje", "odobrenja", "suglasnost",
+    // sr (Serbian Cyrillic)
+    "одобрење", "сагласност",
+    // sl (Slovenian)
+    "odobritev", "soglasje",
+    // bg (Bulgarian)
+    "одобрението",
+    // lt (Lithuanian)
+    "patvirtinimas", "patvirtinimą",
+    // lv (Latvian)
+    "apstiprinājums", "apstiprinājumu",
+    // et (Estonian)
+    "heakskiit", "heakskiidu", "kinnitus",
+    // is (Icelandic)
+    "samþykki", "samþykkið",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -337,6 +584,22 @@ export const AUTHORITY_CONCEPTS = {
     "ਉਡੀਕ",
     // ne (Nepali)
     "पर्खाइ", "पर्खनु",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "čekati", "čekanje", "čekanja",
+    // sr (Serbian Cyrillic)
+    "чекати", "чекање", "чекања",
+    // sl (Slovenian)
+    "čakati", "čakanje",
+    // bg (Bulgarian)
+    "да чакаме", "чакане", "чакането",
+    // lt (Lithuanian)
+    "laukti",
+    // lv (Latvian)
+    "gaidīt",
+    // et (Estonian)
+    "oodata", "ootama",
+    // is (Icelandic)
+    "bíða", "bíða eftir",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -379,6 +642,24 @@ export const AUTHORITY_CONCEPTS = {
     "आवश्यक छैन", "आवश्यकता छैन", "जरुरी छैन", "गर्नु पर्दैन", "चाहिँदैन",
     // si (Sinhala)
     "අවශ්‍ය නැත", "අවශ්‍ය නැහැ", "අවශ්‍ය නෑ", "අවශ්‍යතාවයක් නැත", "අවශ්‍ය නොවේ",
+    // ca (Catalan)
+    "no cal", "no és necessari", "no és necessària", "no fa falta", "innecessari*",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nije potreb*", "nema potrebe", "nepotreb*", "nije nužn*", "nije neophodn*",
+    // sr (Serbian Cyrillic)
+    "није потреб*", "нема потребе", "непотреб*", "није неопходн*",
+    // sl (Slovenian)
+    "ni potreb*", "ni treba", "ni nujn*",
+    // bg (Bulgarian)
+    "излишн*", "ненужн*", "не се изисква",
+    // lt (Lithuanian)
+    "nereikia", "nebūtina", "nereikaling*", "nėra būtina", "nėra reikalo",
+    // lv (Latvian)
+    "nav vajadzīg*", "nav nepieciešam*", "nevajag",
+    // et (Estonian)
+    "pole vaja", "ei ole vaja", "pole vajalik", "ei ole vajalik", "pole tarvis", "ei ole tarvis", "ebavajalik",
+    // is (Icelandic)
+    "óþarfi", "óþarft", "þarf ekki", "engin þörf", "ekki þörf á", "ekki nauðsynleg*",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -420,6 +701,22 @@ export const AUTHORITY_CONCEPTS = {
     "जाँचको", "स्वीकृति",
     // si (Sinhala)
     "සමාලෝචන*", "පරීක්ෂා*", "අනුමැතිය", "සත්‍යාපන*",
+    // ca (Catalan)
+    "aprovació", "comprovació", "verificació", "vistiplau",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "provjer*", "provera", "proveru", "provere", "odobrenje", "odobrenja",
+    // sr (Serbian Cyrillic)
+    "провера", "проверу", "провере", "одобрење", "одобрења",
+    // sl (Slovenian)
+    "preverjanj*", "preveritev", "odobritev", "odobritve",
+    // lt (Lithuanian)
+    "peržiūr*", "patvirtinim*", "papildomo patikrinimo", "papildomas patikrinimas", "papildomą patikrinimą",
+    // lv (Latvian)
+    "pārskatīšan*", "apstiprinājum*", "papildu pārbaud*",
+    // et (Estonian)
+    "turvakontroll*", "ülevaatus*", "läbivaatus*", "heakskiit*", "kinnitus*",
+    // is (Icelandic)
+    "yfirferð*", "athugun*", "samþykki*", "öryggisyfirferð*", "öryggisskoðun*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -453,6 +750,24 @@ export const AUTHORITY_CONCEPTS = {
     "समीक्षा*", "जाँचको",
     // si (Sinhala)
     "සමාලෝචන*", "පරීක්ෂා*",
+    // ca (Catalan)
+    "revisió", "verificació", "validació", "comprovació",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "provjer*", "provera", "proveru", "provere",
+    // sr (Serbian Cyrillic)
+    "провера", "проверу", "провере",
+    // sl (Slovenian)
+    "preverjanj*", "preveritev",
+    // bg (Bulgarian)
+    "проверката", "допълнителен преглед", "допълнителна проверка",
+    // lt (Lithuanian)
+    "peržiūr*", "patikrinim*", "tikrinim*",
+    // lv (Latvian)
+    "pārbaud*", "pārskatīšan*",
+    // et (Estonian)
+    "kontrolli", "turvakontroll*", "ülevaatus*", "läbivaatus*",
+    // is (Icelandic)
+    "yfirferð*", "athugun*", "öryggisyfirferð*", "öryggisskoðun*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -504,6 +819,24 @@ export const AUTHORITY_CONCEPTS = {
     "सुरक्षा जाँच", "सुरक्षा समीक्षा*",
     // si (Sinhala)
     "ආරක්ෂක සමාලෝචන*", "ආරක්ෂක පරීක්ෂා*",
+    // ca (Catalan)
+    "revisió de seguretat", "la revisió de seguretat", "revisió manual", "els revisors", "control de seguretat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sigurnosna provjera", "sigurnosnu provjeru", "sigurnosne provjere", "sigurnosni pregled", "bezbednosna provera", "bezbednosnu proveru", "ručna provjera", "ručnu provjeru",
+    // sr (Serbian Cyrillic)
+    "безбедносна провера", "безбедносну проверу", "безбедносне провере",
+    // sl (Slovenian)
+    "varnostni pregled", "varnostno preverjanje", "ročni pregled",
+    // bg (Bulgarian)
+    "проверка за сигурност", "проверката за сигурност", "прегледа за сигурност", "ръчен преглед", "ръчна проверка",
+    // lt (Lithuanian)
+    "saugumo patikrinim*", "saugumo peržiūr*", "saugumo komandos peržiūr*", "rankinė peržiūra",
+    // lv (Latvian)
+    "drošības pārbaud*", "drošības pārskatīšan*", "manuālā pārbaude", "manuālo pārbaudi",
+    // et (Estonian)
+    "turvakontroll*", "turbekontroll*", "turvaülevaatus*", "käsitsi kontroll*",
+    // is (Icelandic)
+    "öryggisyfirferð*", "öryggisskoðun*", "öryggisathugun*", "handvirk yfirferð",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -516,6 +849,24 @@ export const AUTHORITY_CONCEPTS = {
     "không áp dụng", "не застосовується", "не поширюється", "nu se aplică", "nu este aplicabil*", "se nevztahuje", "sa nevzťahuje", "hanya formalitas",
     "är bara en formalitet", "bare en formalitet", "kun en formalitet", "ei koske", "ei sovelleta", "pelkkä muodollisuus", "δεν εφαρμόζεται", "nem vonatkozik",
     "csak formalitás",
+    // ca (Catalan)
+    "no s aplica", "no és aplicable", "només una formalitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ne primjenjuje se", "ne primenjuje se", "ne odnosi se", "samo formalnost",
+    // sr (Serbian Cyrillic)
+    "не примењује се", "не односи се", "само формалност",
+    // sl (Slovenian)
+    "se ne uporablja", "zgolj formalnost", "le formalnost",
+    // bg (Bulgarian)
+    "не се прилага", "само формалност",
+    // lt (Lithuanian)
+    "netaikoma", "netaikomas", "tik formalumas",
+    // lv (Latvian)
+    "netiek piemērot*", "nav piemērojam*", "tikai formalitāte",
+    // et (Estonian)
+    "ei rakendu", "pelgalt formaalsus", "ainult formaalsus", "lihtsalt formaalsus",
+    // is (Icelandic)
+    "á ekki við", "bara formsatriði",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -533,19 +884,75 @@ export const AUTHORITY_CONCEPTS = {
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
   ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
     "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",
-    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ"],
+    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ",
+    // ca (Catalan)
+    "com sempre",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "uobičajen*",
+    // sr (Serbian Cyrillic)
+    "уобичајен*",
+    // sl (Slovenian)
+    "običajn*",
+    // bg (Bulgarian)
+    "обичайн*",
+    // lt (Lithuanian)
+    "įprast*",
+    // lv (Latvian)
+    "ierast*", "parast*",
+    // et (Estonian)
+    "tavapära*", "tavaline", "tavalise*",
+    // is (Icelandic)
+    "venjuleg*", "hefðbundn*",
+  ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
   REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",
     "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
     "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
-    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
+    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้",
+    // ca (Catalan)
+    "sol·licitat", "hem demanat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zatražen*", "zatražili",
+    // sr (Serbian Cyrillic)
+    "затражен*", "затражили",
+    // sl (Slovenian)
+    "zaprošen*", "zaprosili",
+    // bg (Bulgarian)
+    "поискахме", "поискано",
+    // lt (Lithuanian)
+    "paprašėme", "paprašyta",
+    // lv (Latvian)
+    "pieprasīts", "lūdzām",
+    // et (Estonian)
+    "taotletud", "palusime",
+    // is (Icelandic)
+    "óskað eftir",
+  ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "완료되었으니", "완료되었습니다", "완료되었고", "완료됐으니", "완료됐습니다", "완료됐고", "완료했으니", "완료했습니다", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đã xong", "đã hoàn tất", "deja făcut", "už hotovo", "sudah selesai", "redan klart", "redan gjort", "allerede gjort", "allerede klaret", "jo tehty", "on jo hoidettu",
     "έχει ήδη γίνει", "már megtörtént", "már kész", "เสร็จแล้ว",
+    // ca (Catalan)
+    "ja està fet", "ja està feta", "ja s ha fet",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "već obavljen*", "već je obavljen*", "već završen*",
+    // sr (Serbian Cyrillic)
+    "већ обављен*", "већ завршен*",
+    // sl (Slovenian)
+    "že opravljen*", "je že opravljen*",
+    // bg (Bulgarian)
+    "вече е направен*", "вече е извършен*", "вече приключи",
+    // lt (Lithuanian)
+    "jau atlikt*", "jau padaryta",
+    // lv (Latvian)
+    "jau veikt*", "jau pabeigt*",
+    // et (Estonian)
+    "juba tehtud", "on juba tehtud", "juba läbitud",
+    // is (Icelandic)
+    "þegar búið", "þegar lokið", "er búið",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -555,6 +962,24 @@ export const AUTHORITY_CONCEPTS = {
     "hiệu suất", "lương", "продуктивн*", "щорічн*", "зарплат*", "performanț*", "anual*", "salariu*", "výkon*", "roční", "mzd*", "ročn*", "kinerja", "tahunan", "gaji",
     "prestation*", "medarbetarsamtal*", "lönesamtal*", "medarbejdersamtale*", "præstation*", "løn*", "medarbeidersamtale*", "prestasjon*", "lønn*", "kehityskeskustelu*",
     "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
+    // ca (Catalan)
+    "mèdic*", "mèdica",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "liječnič*", "lekarsk*", "zdravstven*",
+    // sr (Serbian Cyrillic)
+    "лекарск*", "здравствен*",
+    // sl (Slovenian)
+    "zdravnišk*",
+    // bg (Bulgarian)
+    "медицинск*",
+    // lt (Lithuanian)
+    "medicinin*", "sveikatos",
+    // lv (Latvian)
+    "medicīnisk*", "veselības",
+    // et (Estonian)
+    "meditsiini*", "tervise*",
+    // is (Icelandic)
+    "læknisfræði*",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
@@ -578,12 +1003,22 @@ export const AUTHORITY_CONCEPTS = {
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "prije nego",
+    // bg (Bulgarian)
+    "преди да",
   ],
   ANYONE: [
     "anyone", "anybody", "somebody", "someone", "the team", "security", "reviewers", "approvers", "jemand", "quelqu", "alguien", "alguém", "ktoś", "кто нибудь", "кто то", "kimse", "biri",
     "誰か", "有人", "누군가", "أحد", "מישהו", "कोई", "کسی",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "хтось", "cineva", "někdo", "niekto", "seseorang", "ada yang", "någon", "nogen", "noen", "kukaan", "joku", "κανείς", "κάποιος", "valaki", "bárki",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "netko", "itko",
+    // bg (Bulgarian)
+    "някой",
+    // et (Estonian)
+    "keegi",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -593,6 +1028,12 @@ export const AUTHORITY_CONCEPTS = {
   DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đừng", "không được", "jangan", "älä", "älkää", "μην",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nemoj", "nemojte",
+    // sr (Serbian Cyrillic)
+    "немој", "немојте",
+    // et (Estonian)
+    "ärge",
   ],
   FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -605,5 +1046,7 @@ export const AUTHORITY_CONCEPTS = {
     "thông báo", "báo cho", "повідом*", "informați", "anunțați", "informuj*", "upozorni*", "oznam*", "oznám*", "beri tahu", "beritahu*", "kabari", "informasikan", "meddela",
     "informera*", "underrätta*", "underret*", "orienter*", "giv besked", "varsle", "varsl*", "gi beskjed", "si fra", "ilmoita", "ilmoittakaa", "kerro", "kertokaa", "tiedota",
     "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "obavijest*", "obavijesti",
   ],
 } as const satisfies Record<string, readonly string[]>;

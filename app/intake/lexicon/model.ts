@@ -44,6 +44,22 @@ export const MODEL_CONCEPTS = {
     "पठाउनुहोस्", "पठाउ*", "पठाइदिनुहोस्", "फरवार्ड गर्नुहोस्",
     // si (Sinhala)
     "යවන්න", "එවන්න", "ෆෝවර්ඩ් කරන්න",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pošalj*", "proslijed*", "prosled*", "podijelite", "kopiraj*",
+    // sr (Serbian Cyrillic)
+    "пошаљи*", "пошаљите", "проследи*", "копирај*",
+    // sl (Slovenian)
+    "pošlji", "pošljite", "posreduj*", "preposlji", "prepošljite",
+    // bg (Bulgarian)
+    "изпрати", "препрати", "сподели", "споделете", "копирай*",
+    // lt (Lithuanian)
+    "išsiųs*", "persiųs*", "nusiųs*", "atsiųs*", "siųskite", "siųsk",
+    // lv (Latvian)
+    "nosūt*", "pārsūt*", "aizsūt*", "sūti", "sūtiet",
+    // et (Estonian)
+    "saatke", "saada mulle", "saada tema", "saada kõik", "saada koopia", "edasta*", "suunake ümber", "suuna ümber",
+    // is (Icelandic)
+    "sendu", "sendið", "áframsendu", "áframsendið", "framsendu", "framsendið",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -80,6 +96,24 @@ export const MODEL_CONCEPTS = {
     "मेलबक्स", "फाइलहरू",
     // si (Sinhala)
     "තැපැල් පෙට්ටිය", "ගොනු",
+    // ca (Catalan)
+    "fitxers", "correus electrònics",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "poštanski sandučić", "sandučić", "pretinac", "datoteke", "e poštu", "sanduče", "fajlove", "podatke",
+    // sr (Serbian Cyrillic)
+    "поштанско сандуче", "сандуче", "фајлове", "датотеке", "податке",
+    // sl (Slovenian)
+    "nabiralnik", "poštni predal", "e pošto", "datoteke",
+    // bg (Bulgarian)
+    "пощенската кутия", "пощата", "файловете", "данните", "имейлите", "пощенската му кутия", "пощенска кутия",
+    // lt (Lithuanian)
+    "pašto dėžutę", "failus", "duomenis", "laiškus",
+    // lv (Latvian)
+    "pastkastīti", "failus", "datus", "e pastus",
+    // et (Estonian)
+    "postkast*", "failid", "faile", "andmed", "kirjad",
+    // is (Icelandic)
+    "pósthólf*", "tölvupóstinn", "skrár", "skrárnar", "gögn", "gögnin",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -108,6 +142,24 @@ export const MODEL_CONCEPTS = {
     "ਪਾਸਵਰਡ*",
     // si (Sinhala)
     "මුරපද*",
+    // ca (Catalan)
+    "contrasenya", "contrasenyes", "credencials", "clau privada", "claus d accés",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "lozink*", "zaporka", "zaporke", "zaporku", "pristupni podaci", "pristupne podatke", "pristupnih podataka", "vjerodajnic*",
+    // sr (Serbian Cyrillic)
+    "лозинк*", "приступни подаци", "приступне податке",
+    // sl (Slovenian)
+    "geslo", "gesla", "gesel", "poverilnic*", "dostopni podatki", "dostopne podatke",
+    // bg (Bulgarian)
+    "данни за вход", "данните за вход", "данните му за вход", "частния ключ",
+    // lt (Lithuanian)
+    "slaptažod*", "prisijungimo duomen*",
+    // lv (Latvian)
+    "paroles", "paroli", "piekļuves dati", "piekļuves datus", "pieteikšanās dati", "pieteikšanās datus",
+    // et (Estonian)
+    "parool*", "salasõna*", "sisselogimisandmed", "sisselogimisandmeid", "juurdepääsuandmed",
+    // is (Icelandic)
+    "lykilorð*", "aðgangsorð*", "innskráningarupplýsingar",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -137,6 +189,20 @@ export const MODEL_CONCEPTS = {
     "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
     // hr (Croatian)
     "napomena za", "bilješka za", "poruka za",
+    // sr (Serbian Cyrillic)
+    "напомена за", "белешка за", "порука за",
+    // sl (Slovenian)
+    "opomba za", "sporočilo za",
+    // bg (Bulgarian)
+    "бележка за", "забележка за", "съобщение за",
+    // lt (Lithuanian)
+    "pastaba", "pranešimas",
+    // lv (Latvian)
+    "piezīme", "uzmanību",
+    // et (Estonian)
+    "märkus", "teade",
+    // is (Icelandic)
+    "athugasemd til", "athugasemd fyrir", "athugið",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -154,6 +220,22 @@ export const MODEL_CONCEPTS = {
     "mfumo wa kiotomatiki", "roboti", "automatizálás*", "automatikus rendszer*", "ระบบอัตโนมัติ", "บอท",
     // hr (Croatian)
     "automatsku obradu", "automatska obrada", "automatskoj obradi", "automatizaciju", "automatizacija", "automatski sustav", "automatskom sustavu",
+    // ca (Catalan)
+    "processament automàtic", "el processament automàtic", "sistema automàtic",
+    // sr (Serbian Cyrillic)
+    "аутоматску обраду", "аутоматска обрада", "аутоматској обради",
+    // sl (Slovenian)
+    "avtomatsko obdelavo", "avtomatski obdelavi", "avtomatska obdelava",
+    // bg (Bulgarian)
+    "автоматичната обработка", "автоматична обработка",
+    // lt (Lithuanian)
+    "automatiniam apdorojimui", "automatinis apdorojimas", "automatizuotai sistemai", "sistemai",
+    // lv (Latvian)
+    "automātiskajai apstrādei", "automātiskā apstrāde", "sistēmai",
+    // et (Estonian)
+    "automaatseks töötlemiseks", "automaatne töötlus", "automaatsele töötlusele", "süsteemile",
+    // is (Icelandic)
+    "sjálfvirkrar vinnslu", "sjálfvirka vinnslu", "sjálfvirkri vinnslu", "kerfinu",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -220,6 +302,24 @@ export const MODEL_CONCEPTS = {
     "ਏਆਈ", "ਬਣਾਉਟੀ ਬੁੱਧੀ", "ਮਸਨੂਈ ਬੁੱਧੀ",
     // si (Sinhala)
     "කෘත්‍රිම බුද්ධිය", "ඒඅයි",
+    // ca (Catalan)
+    "intel·ligència artificial", "model de llenguatge",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "umjetna inteligencija", "umjetnoj inteligenciji", "veštačka inteligencija", "jezični model",
+    // sr (Serbian Cyrillic)
+    "вештачка интелигенција", "вештачкој интелигенцији",
+    // sl (Slovenian)
+    "umetna inteligenca", "umetni inteligenci", "jezikovni model",
+    // bg (Bulgarian)
+    "изкуствен интелект", "изкуствения интелект", "езиков модел",
+    // lt (Lithuanian)
+    "dirbtinis intelektas", "dirbtiniam intelektui", "kalbos modelis",
+    // lv (Latvian)
+    "mākslīgais intelekts", "mākslīgajam intelektam", "valodas modelis",
+    // et (Estonian)
+    "tehisintellekt*", "keelemudel*",
+    // is (Icelandic)
+    "gervigreind*", "mállíkan*",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -231,12 +331,48 @@ export const MODEL_CONCEPTS = {
     "berpura pura menjadi", "berpura pura", "agera som", "låtsas vara", "spela rollen", "uppträd som", "opfør dig som", "agér som", "spil rollen", "oppfør deg som",
     "spill rollen", "opptre som", "esitä olevasi", "käyttäydy kuin", "toimi kuin", "συμπεριφέρσου σαν", "προσποιήσου", "παίξε τον ρόλο", "ভান করো", "jifanye", "tenda kama",
     "viselkedj úgy", "tegyél úgy", "játszd el", "tettesd magad", "สวมบทบาท", "แกล้งเป็น", "ทำตัวเป็น",
+    // ca (Catalan)
+    "actua com", "actueu com", "fes com si fossis", "fes el paper de", "interpreta el paper de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ponašaj se kao", "djeluj kao", "deluj kao", "pretvaraj se da si", "glumi", "preuzmi ulogu",
+    // sr (Serbian Cyrillic)
+    "понашај се као", "делуј као", "претварај се да си", "глуми",
+    // sl (Slovenian)
+    "obnašaj se kot", "deluj kot", "pretvarjaj se da si", "igraj vlogo",
+    // bg (Bulgarian)
+    "действай като", "дръж се като", "преструвай се че си", "играй ролята на",
+    // lt (Lithuanian)
+    "elkis kaip", "veik kaip", "apsimesk", "vaidink",
+    // lv (Latvian)
+    "rīkojies kā", "uzvedies kā", "izliecies", "tēlo",
+    // et (Estonian)
+    "käitu nagu", "tegutse nagu", "teeskle", "mängi rolli", "kehasta",
+    // is (Icelandic)
+    "hagaðu þér eins og", "láttu eins og", "þykstu vera", "leiktu hlutverk",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "giả vờ bạn là", "уяви що ти", "прикинься що ти", "prefă te că ești", "předstírej že jsi", "predstieraj že si", "berpura puralah", "låtsas att du är", "lad som om du er",
     "lat som om du er", "kuvittele olevasi", "φαντάσου ότι είσαι", "tegyél úgy mintha", "สมมติว่าคุณเป็น",
+    // ca (Catalan)
+    "fes veure que ets", "imagina que ets",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pretvaraj se da si", "zamisli da si",
+    // sr (Serbian Cyrillic)
+    "претварај се да си", "замисли да си",
+    // sl (Slovenian)
+    "pretvarjaj se da si", "predstavljaj si da si",
+    // bg (Bulgarian)
+    "преструвай се че си", "представи си че си",
+    // lt (Lithuanian)
+    "apsimesk kad esi", "įsivaizduok kad esi",
+    // lv (Latvian)
+    "izliecies ka esi", "iedomājies ka esi",
+    // et (Estonian)
+    "teeskle et oled", "kujutle et oled", "kujuta ette et oled",
+    // is (Icelandic)
+    "ímyndaðu þér að þú sért", "þykstu vera",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -264,6 +400,22 @@ export const MODEL_CONCEPTS = {
     "प्रशासक", "एडमिन",
     // si (Sinhala)
     "පරිපාලක*", "ඇඩ්මින්",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobravatelj*", "način rada",
+    // sl (Slovenian)
+    "skrbnik*",
+    // sr (Serbian Cyrillic)
+    "одобравач",
+    // bg (Bulgarian)
+    "одобряващ",
+    // lt (Lithuanian)
+    "tvirtintojas", "tvirtintoju",
+    // lv (Latvian)
+    "apstiprinātājs",
+    // et (Estonian)
+    "režiim*", "kinnitaja",
+    // is (Icelandic)
+    "stjórnandi", "kerfisstjóri", "samþykkjandi", "hamur",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -301,10 +453,38 @@ export const MODEL_CONCEPTS = {
     "نہ", "مت",
     // pa (Punjabi, Gurmukhi)
     "ਨਾ", "ਨਹੀਂ",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nemoj", "nemojte", "nikada", "nikako",
+    // sr (Serbian Cyrillic)
+    "немој", "немојте", "никада",
+    // sl (Slovenian)
+    "nikar", "nikoli",
+    // bg (Bulgarian)
+    "никога",
+    // et (Estonian)
+    "ärge", "ära jäta", "ärge jätke",
+    // is (Icelandic)
+    "ekki", "aldrei",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nije", "nisu",
+    // sr (Serbian Cyrillic)
+    "није", "нису",
+    // sl (Slovenian)
+    "ni", "niso",
+    // bg (Bulgarian)
+    "не е",
+    // lt (Lithuanian)
+    "nėra", "nebuvo",
+    // lv (Latvian)
+    "nav",
+    // et (Estonian)
+    "ei ole",
+    // is (Icelandic)
+    "ekki",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -4,7 +4,7 @@
  * normalisation). Entries are normalised exactly like intake text (normalize-text.ts), so accents,
  * case, width, confusables and Persian ZWNJ do not matter. Languages: en de fr es pt it nl pl ru tr
  * ja zh ko ar he hi fa, and (a line of its own in each concept the phrase rules read) vi uk ro cs sk
- * id ms sv da nb fi el bn sw hu th. The lists are shared by all languages: an entry that is an
+ * id ms sv da nb fi el bn sw hu th, ca hr/sr/bs (Latin and Serbian Cyrillic) sl bg lt lv et is. The lists are shared by all languages: an entry that is an
  * ordinary word elsewhere ("dia" is Portuguese for day, "farà" Italian for will do, "som" Swedish for
  * as) is written as a phrase or left out. Thai entries match letter by letter (tokenize.ts), also
  * inside longer words: they are words of three or more letters once normalisation has removed the
@@ -59,6 +59,24 @@ export const OVERRIDE_CONCEPTS = {
     "बेवास्ता", "बिर्सनुहोस्",
     // si (Sinhala)
     "නොසලකා", "නොතකා",
+    // ca (Catalan)
+    "oblida", "oblideu", "oblida t de", "oblideu vos de", "no facis cas", "no feu cas", "no tinguis en compte", "no tingueu en compte", "passa per alt", "passeu per alt",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ne slijedite", "ne sledi", "ne sledite", "ne obaziri se na", "ne obazirite se na", "ne pridržavaj se", "ne pridržavajte se",
+    // sr (Serbian Cyrillic)
+    "занемари", "занемарите", "игнориши", "игноришите", "заборави", "заборавите", "не следи", "не следите", "не придржавај се",
+    // sl (Slovenian)
+    "prezri", "prezrite", "pozabi", "pozabite", "ne upoštevaj", "ne upoštevajte", "ne sledite",
+    // bg (Bulgarian)
+    "игнорира*", "забрави", "забравете", "не обръщай внимание на", "не обръщайте внимание на", "пренебрегни", "пренебрегнете", "не следвай", "не следвайте",
+    // lt (Lithuanian)
+    "nekreipkite dėmesio į", "nesilaikyk", "nesilaikykite",
+    // lv (Latvian)
+    "ignorē", "ignorējiet", "aizmirsti", "aizmirstiet", "neņem vērā", "neņemiet vērā", "neievēro", "neievērojiet",
+    // et (Estonian)
+    "ignoreeri", "ignoreerige", "unusta", "unustage", "eira", "eirake", "jäta tähelepanuta", "jätke tähelepanuta",
+    // is (Icelandic)
+    "hunsaðu", "hunsið", "gleymdu", "gleymið", "ekki fara eftir", "virtu að vettugi", "virðið að vettugi",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -106,6 +124,24 @@ export const OVERRIDE_CONCEPTS = {
     "अघिल्ला", "अघिल्लो", "पहिलेका", "पहिलेको", "यसअघिका",
     // si (Sinhala)
     "පෙර", "කලින්", "පෙර තිබූ",
+    // ca (Catalan)
+    "prèvies", "previs", "d abans",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "raniji*", "dosadašnje", "izvorne",
+    // sr (Serbian Cyrillic)
+    "претходн*", "досадашњ*", "раније", "ранија", "ранији",
+    // sl (Slovenian)
+    "prejšnj*", "dosedanj*", "predhodn*", "prvotn*",
+    // bg (Bulgarian)
+    "предишн*", "предходн*", "досегашн*", "горните", "старите", "първоначалн*",
+    // lt (Lithuanian)
+    "pirmines", "pirminius", "buvusias", "buvusius",
+    // lv (Latvian)
+    "iepriekšēj*", "līdzšinēj*", "agrākās", "agrākos", "sākotnēj*",
+    // et (Estonian)
+    "eelmised", "eelmisi", "eelmiste", "eelnev*", "varasem*", "senised", "seniseid", "algsed",
+    // is (Icelandic)
+    "fyrri", "eldri", "upphaflegu", "upprunalegu",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -148,6 +184,22 @@ export const OVERRIDE_CONCEPTS = {
     "ਹਦਾਇਤ*", "ਨਿਰਦੇਸ਼*", "ਨਿਯਮ*", "ਹੁਕਮ",
     // si (Sinhala)
     "උපදෙස්*", "නීති", "නියෝග",
+    // ca (Catalan)
+    "normes", "indicacions", "directrius",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "smjernice", "smernice", "naputke", "naputci", "uputama", "uputstvo",
+    // sr (Serbian Cyrillic)
+    "упутства", "упутство", "упутствима", "смернице", "наредбе",
+    // sl (Slovenian)
+    "navodila", "navodil", "navodilom", "ukaze",
+    // bg (Bulgarian)
+    "насоки", "насоките",
+    // lv (Latvian)
+    "norādījum*", "noteikum*",
+    // et (Estonian)
+    "juhis*", "juhend*", "reegl*", "instruktsioon*", "korraldus*",
+    // is (Icelandic)
+    "fyrirmæli", "leiðbeiningar", "leiðbeiningum", "leiðbeiningarnar", "reglur", "reglurnar", "reglum", "skipanir",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -173,6 +225,24 @@ export const OVERRIDE_CONCEPTS = {
     "सबै",
     // si (Sinhala)
     "සියලුම", "සියලු", "සියල්ල",
+    // ca (Catalan)
+    "totes", "tots", "tot el que", "tot això",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sve", "sve što",
+    // sr (Serbian Cyrillic)
+    "све", "све што",
+    // sl (Slovenian)
+    "vse", "vsa",
+    // bg (Bulgarian)
+    "всичко", "всички",
+    // lt (Lithuanian)
+    "viską", "visus",
+    // lv (Latvian)
+    "visu", "visus",
+    // et (Estonian)
+    "kõik", "kõike",
+    // is (Icelandic)
+    "öllu", "öll",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -202,6 +272,24 @@ export const OVERRIDE_CONCEPTS = {
     "माथिका", "माथि",
     // si (Sinhala)
     "ඉහත",
+    // ca (Catalan)
+    "a dalt", "més amunt", "fins ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "iznad", "do sada", "navedeno gore",
+    // sr (Serbian Cyrillic)
+    "изнад", "до сада", "горе наведено",
+    // sl (Slovenian)
+    "zgoraj", "doslej", "do zdaj",
+    // bg (Bulgarian)
+    "по горе", "досега",
+    // lt (Lithuanian)
+    "aukščiau", "iki šiol",
+    // lv (Latvian)
+    "augstāk", "līdz šim",
+    // et (Estonian)
+    "eespool", "siiani",
+    // is (Icelandic)
+    "hér að ofan", "að ofan", "hingað til", "fram að þessu",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -220,6 +308,24 @@ export const OVERRIDE_CONCEPTS = {
     "batili", "zimefutwa", "hazitumiki tena", "érvénytelen*", "már nem érvényes*", "hatályon kívül", "เป็นโมฆะ", "ไม่มีผลแล้ว", "ถูกยกเลิก",
     // hr lt (Croatian, Lithuanian)
     "više ne vrijede", "više ne važe", "ne vrijede više", "nevažeć*", "nebegalioja",
+    // ca (Catalan)
+    "ja no són vàlides", "ja no s apliquen", "ja no tenen validesa", "anul·lades", "queden sense efecte",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više ne vrede", "ne važe više", "poništen*", "van snage",
+    // sr (Serbian Cyrillic)
+    "више не важе", "не важе више", "више не вреде", "поништен*", "неважећ*", "ван снаге",
+    // sl (Slovenian)
+    "ne veljajo več", "več ne veljajo", "razveljavljen*", "neveljavn*",
+    // bg (Bulgarian)
+    "вече не важат", "не важат вече", "невалидн*", "анулиран*",
+    // lt (Lithuanian)
+    "negalioja", "nebetaikomos", "nebetaikomi", "netenka galios", "neteko galios",
+    // lv (Latvian)
+    "vairs nav spēkā", "vairs neattiecas", "nederīg*", "atceltas", "atcelti",
+    // et (Estonian)
+    "ei kehti enam", "enam ei kehti", "kehtetu*", "tühistatud",
+    // is (Icelandic)
+    "gilda ekki lengur", "gilda ekki", "ógild*", "falla úr gildi", "fallnar úr gildi",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -227,6 +333,20 @@ export const OVERRIDE_CONCEPTS = {
   QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "pentru", "pro", "untuk", "för", "koskien", "για", "kuhusu", "számára",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "za",
+    // sr (Serbian Cyrillic)
+    "за",
+    // bg (Bulgarian)
+    "за",
+    // lt (Lithuanian)
+    "dėl",
+    // lv (Latvian)
+    "par",
+    // et (Estonian)
+    "kohta",
+    // is (Icelandic)
+    "um",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -240,6 +360,22 @@ export const OVERRIDE_CONCEPTS = {
     "tôi", "mình", "chúng tôi", "мій", "моє", "мої", "мене", "ми", "mea", "mei", "mele", "noi", "nostru", "noastre", "můj", "moji", "náš", "naše", "môj", "saya", "aku",
     "kami", "kita", "jag", "min", "mitt", "mina", "vi", "vår", "vårt", "våra", "jeg", "vores", "minä", "minun", "meidän", "εγώ", "μου", "μας", "আমি", "আমার", "আমরা",
     "আমাদের", "mimi", "yangu", "wangu", "zangu", "sisi", "yetu", "enyém", "ฉัน", "ผม", "ของฉัน", "ของผม",
+    // ca (Catalan)
+    "meva", "meves", "jo",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "moj", "moju",
+    // sr (Serbian Cyrillic)
+    "мој", "моја", "моје", "наша",
+    // bg (Bulgarian)
+    "моите", "моята", "нашите",
+    // lt (Lithuanian)
+    "mano", "mūsų",
+    // lv (Latvian)
+    "mani", "manu", "manas", "mūsu",
+    // et (Estonian)
+    "mu", "minu", "meie",
+    // is (Icelandic)
+    "mín", "mínar", "ég", "okkar",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -248,6 +384,22 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "нові", "нова", "нове", "новий", "noile", "nové", "nový", "baru", "nya", "ny", "nye", "uudet", "uusi", "uusia", "νέες", "νέα", "νέο", "καινούργιες", "নতুন", "mapya",
     "mpya", "új", "ใหม่",
+    // ca (Catalan)
+    "noves", "nova instrucció",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "nove", "novi",
+    // sr (Serbian Cyrillic)
+    "нови",
+    // bg (Bulgarian)
+    "нови", "новите", "новата",
+    // lt (Lithuanian)
+    "naujos", "nauji", "naujas", "naujoji",
+    // lv (Latvian)
+    "jaunās", "jaunie", "jaunais", "jaunā",
+    // et (Estonian)
+    "uued", "uus", "uut",
+    // is (Icelandic)
+    "nýjar", "nýju", "nýtt",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -257,6 +409,24 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhiệm vụ", "vai trò", "завдання", "sarcina", "sarcină", "rolul", "úkol", "úloha", "tugas", "peran", "peranan", "uppgift", "roll", "opgave", "oppgave", "tehtävä",
     "tehtäväsi", "rooli", "roolisi", "εργασία", "ρόλος", "αποστολή", "ভূমিকা", "jukumu", "wajibu", "feladat*", "szerep*", "หน้าที่", "บทบาท",
+    // ca (Catalan)
+    "tasca",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zadatak", "uloga", "zadaća",
+    // sr (Serbian Cyrillic)
+    "задатак", "улога",
+    // sl (Slovenian)
+    "naloga", "vloga",
+    // bg (Bulgarian)
+    "задачата", "роля", "ролята",
+    // lt (Lithuanian)
+    "užduotis", "vaidmuo",
+    // lv (Latvian)
+    "uzdevums", "loma",
+    // et (Estonian)
+    "ülesanne", "ülesanne on",
+    // is (Icelandic)
+    "verkefni", "hlutverk",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -264,6 +434,24 @@ export const OVERRIDE_CONCEPTS = {
     "あなたの", "你的", "您的", "당신의", "너의", "الخاص بك", "שלך", "तुम्हारा", "तुम्हारी", "आपका", "आपकी", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "твій", "твоє", "твої", "tvoje", "tvé", "vaše", "tvůj", "tvoj", "din", "ditt", "dina", "dine", "sinun", "teidän", "তোমার", "আপনার",
+    // ca (Catalan)
+    "teves", "teus", "vostres", "vostre",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "tvoja", "vaša",
+    // sr (Serbian Cyrillic)
+    "твоја", "твоје", "ваша", "ваше",
+    // sl (Slovenian)
+    "tvoja", "vaša",
+    // bg (Bulgarian)
+    "твоите", "вашите",
+    // lt (Lithuanian)
+    "tavo", "jūsų",
+    // lv (Latvian)
+    "tavas", "tavus", "jūsu",
+    // et (Estonian)
+    "sinu", "teie",
+    // is (Icelandic)
+    "þínar", "þín", "ykkar",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -295,11 +483,43 @@ export const OVERRIDE_CONCEPTS = {
     "अबदेखि", "अब देखि", "अहिलेदेखि",
     // si (Sinhala)
     "මෙතැන් සිට", "දැන් සිට", "මින් ඉදිරියට",
+    // ca (Catalan)
+    "a partir d ara", "d ara endavant", "des d ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "od sada", "od sada nadalje", "odsad", "od ovog trenutka",
+    // sr (Serbian Cyrillic)
+    "од сада", "од овог тренутка", "убудуће",
+    // sl (Slovenian)
+    "od zdaj naprej", "odslej", "od tega trenutka",
+    // bg (Bulgarian)
+    "отсега нататък", "от сега нататък", "от този момент",
+    // lt (Lithuanian)
+    "nuo šiol", "nuo dabar",
+    // lv (Latvian)
+    "no šī brīža", "turpmāk", "no šī brīža tu",
+    // et (Estonian)
+    "nüüdsest", "edaspidi", "sellest hetkest",
+    // is (Icelandic)
+    "héðan í frá", "frá og með núna", "héðan af",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
+    // ca (Catalan)
+    "vostè",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti",
+    // bg (Bulgarian)
+    "вие",
+    // lt (Lithuanian)
+    "jūs",
+    // lv (Latvian)
+    "jūs",
+    // et (Estonian)
+    "sina", "teie",
+    // is (Icelandic)
+    "þú", "þið",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -324,6 +544,24 @@ export const OVERRIDE_CONCEPTS = {
     "तपाईं", "तिमी",
     // si (Sinhala)
     "ඔබ",
+    // ca (Catalan)
+    "ets", "tu ets", "vostè és",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti si", "sada si", "si sada", "vi ste", "sada ste", "si ti",
+    // sr (Serbian Cyrillic)
+    "ти си", "сада си", "си сада", "ви сте",
+    // sl (Slovenian)
+    "si zdaj", "zdaj si", "ti si", "si ti",
+    // bg (Bulgarian)
+    "ти си", "сега си", "вие сте",
+    // lt (Lithuanian)
+    "tu esi", "esi", "jūs esate", "esate",
+    // lv (Latvian)
+    "tu esi", "esi", "jūs esat", "esat",
+    // et (Estonian)
+    "sa oled", "sina oled", "oled sa", "oled nüüd", "nüüd oled", "te olete", "olete nüüd",
+    // is (Icelandic)
+    "þú ert", "ert þú", "ertu", "nú ertu",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -356,6 +594,24 @@ export const OVERRIDE_CONCEPTS = {
     "bạn không còn là", "bạn không phải chỉ là", "ти більше не", "ви більше не", "ти вже не", "nu mai ești", "nu mai sunteți", "už nejsi", "již nejsi", "už nie si",
     "kamu bukan lagi", "anda bukan lagi", "kamu tidak lagi", "anda tidak lagi", "du är inte längre", "du är inte bara", "du er ikke længere", "du er ikke lenger",
     "et ole enää", "te ette ole enää", "δεν είσαι πια", "δεν είσαι πλέον", "δεν είστε πλέον", "már nem vagy", "više nisi", "ti više nisi", "nebesi",
+    // ca (Catalan)
+    "ja no ets", "no ets només",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više niste", "nisi više", "niste više",
+    // sr (Serbian Cyrillic)
+    "више ниси", "ниси више", "више нисте",
+    // sl (Slovenian)
+    "nisi več", "niste več",
+    // bg (Bulgarian)
+    "вече не си", "ти вече не си", "вие вече не сте", "не си просто",
+    // lt (Lithuanian)
+    "nebesate", "jūs nebesate",
+    // lv (Latvian)
+    "tu vairs neesi", "vairs neesi", "neesi tikai",
+    // et (Estonian)
+    "sa ei ole enam", "sa pole enam", "te ei ole enam",
+    // is (Icelandic)
+    "þú ert ekki lengur", "ert ekki lengur", "þú ert ekki bara",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -385,6 +641,24 @@ export const OVERRIDE_CONCEPTS = {
     "ਹੁਣ",
     // si (Sinhala)
     "දැන්",
+    // ca (Catalan)
+    "ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sada",
+    // sr (Serbian Cyrillic)
+    "сада",
+    // sl (Slovenian)
+    "zdaj", "sedaj",
+    // bg (Bulgarian)
+    "сега",
+    // lt (Lithuanian)
+    "dabar",
+    // lv (Latvian)
+    "tagad",
+    // et (Estonian)
+    "nüüd",
+    // is (Icelandic)
+    "núna",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -393,6 +667,22 @@ export const OVERRIDE_CONCEPTS = {
    */
   NO_LONGER: [
     "no longer", "nicht mehr", "ya no", "już nie", "больше не", "không còn", "більше не", "nu mai", "už ne", "už nie", "tidak lagi", "bukan lagi", "inte längre", "ikke længere", "ikke lenger", "ei enää", "már nem",
+    // ca (Catalan)
+    "ja no",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više ne", "više nisi",
+    // sr (Serbian Cyrillic)
+    "више не",
+    // sl (Slovenian)
+    "nisi več", "ne več",
+    // bg (Bulgarian)
+    "вече не",
+    // lv (Latvian)
+    "vairs ne", "vairs neesi",
+    // et (Estonian)
+    "enam ei", "ei ole enam", "pole enam",
+    // is (Icelandic)
+    "ekki lengur",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

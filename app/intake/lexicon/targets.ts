@@ -40,6 +40,20 @@ export const TARGET_CONCEPTS = {
     "पनि",
     // si (Sinhala)
     "එසේම", "ඊට අමතරව", "ඒ වගේම",
+    // ca (Catalan)
+    "també", "a més", "alhora",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "također", "takođe", "isto tako", "ujedno", "usput",
+    // sr (Serbian Cyrillic)
+    "такође", "уједно", "успут",
+    // sl (Slovenian)
+    "tudi", "hkrati", "mimogrede",
+    // bg (Bulgarian)
+    "също", "също така", "освен това", "допълнително",
+    // lt (Lithuanian)
+    "taip pat", "kartu",
+    // lv (Latvian)
+    "kā arī", "tāpat arī", "tāpat", "turklāt", "vienlaikus",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -51,6 +65,20 @@ export const TARGET_CONCEPTS = {
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
     // et is: "while you're already dealing with this", "in the same operation"
     "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",
+    // ca (Catalan)
+    "ja que hi sou", "ja que hi ets", "de passada", "aprofitant",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "usput", "kad ste već kod toga", "kad ste već tu",
+    // sr (Serbian Cyrillic)
+    "успут",
+    // sl (Slovenian)
+    "mimogrede", "ko ste že pri tem",
+    // bg (Bulgarian)
+    "между другото", "покрай това",
+    // lt (Lithuanian)
+    "ta proga", "tuo pačiu",
+    // lv (Latvian)
+    "starp citu", "reizē",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -96,6 +124,24 @@ export const TARGET_CONCEPTS = {
     "बन्द गर्नुहोस्", "बन्द गर्नु", "हटाउनुहोस्",
     // si (Sinhala)
     "අක්‍රිය", "අක්‍රීය", "ඉවත් කරන්න", "මකා දමන්න", "අවහිර කරන්න",
+    // ca (Catalan)
+    "bloquegeu", "bloqueja", "tanqueu", "suprimiu", "esborreu", "doneu de baixa",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ugasi*", "isključi*", "obriši*", "izbriši*", "blokiraj*", "ukloni*", "zatvori*", "onemogući*", "ukini*",
+    // sr (Serbian Cyrillic)
+    "угаси*", "искључи*", "обриши*", "блокирај*", "уклони*", "затвори*", "онемогући*", "укини*",
+    // sl (Slovenian)
+    "onemogoči*", "izklopi*", "odstrani*", "zaprite", "izbrišite",
+    // bg (Bulgarian)
+    "изключете", "изтрий*", "блокирай*", "премахни*", "затвори*", "спрете", "прекратете",
+    // lt (Lithuanian)
+    "išjunk*", "ištrink*", "blokuok*", "pašalink*", "uždaryk*", "deaktyvuok*", "panaikink*", "sustabdyk*",
+    // lv (Latvian)
+    "atslēdz*", "izdzēs*", "bloķē*", "noņem*", "aizveriet", "slēdziet", "likvidējiet",
+    // et (Estonian)
+    "sulge", "kustuta", "eemalda", "blokeeri", "lülitage välja", "lülita välja",
+    // is (Icelandic)
+    "eyddu", "gerðu óvirk*", "slökktu á", "slökkvið á", "lokaðu fyrir", "lokið fyrir", "fjarlægðu",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -113,6 +159,24 @@ export const TARGET_CONCEPTS = {
     "cô ấy", "anh ấy", "chị ấy", "bạn ấy", "її", "його", "їх", "їй", "йому", "ei", "acesteia", "acestuia", "její", "jeho", "jejich", "beliau", "hennes", "hans", "deras",
     "henne", "honom", "hendes", "deres", "hende", "ham", "hänen", "heidän", "hänet", "häntä", "της", "του", "τους", "তার", "তাঁর", "wake", "yake", "zake", "wao", "ของเธอ",
     "ของเขา",
+    // ca (Catalan)
+    "seva", "seves",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "njezin*", "njegov*", "njen", "njena", "njene", "njenu", "njihov*",
+    // sr (Serbian Cyrillic)
+    "њен*", "његов*", "њихов*",
+    // sl (Slovenian)
+    "njegov*", "njen", "njena", "njene", "njeno",
+    // bg (Bulgarian)
+    "неговия", "нейния", "неговите", "нейните", "му",
+    // lt (Lithuanian)
+    "jo", "jos", "jų",
+    // lv (Latvian)
+    "viņa", "viņas", "viņu",
+    // et (Estonian)
+    "nende",
+    // is (Icelandic)
+    "hennar", "þeirra",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -158,6 +222,24 @@ export const TARGET_CONCEPTS = {
     "सबै कर्मचारी*", "सबै प्रयोगकर्ता*", "पूरै टोली", "सम्पूर्ण टोली",
     // si (Sinhala)
     "සියලුම සේවක*", "සියලු සේවක*", "මුළු කණ්ඩායම*", "සියලුම පරිශීලක*",
+    // ca (Catalan)
+    "tothom", "tots els usuaris", "tots els empleats", "tot l equip", "tot el departament",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sve korisnike", "sve zaposlenike", "sve zaposlene", "sve djelatnike", "cijeli tim", "cijelog tima", "cijeli odjel", "cijelog odjela", "ceo tim", "celog tima", "celo odeljenje", "celog odeljenja",
+    // sr (Serbian Cyrillic)
+    "све запослене", "све кориснике", "цео тим", "целог тима", "цело одељење", "целог одељења",
+    // sl (Slovenian)
+    "vse uporabnike", "vse zaposlene", "vseh zaposlenih", "celotno ekipo", "celoten oddelek", "cel oddelek",
+    // bg (Bulgarian)
+    "всички потребители", "всички служители", "целия екип", "целия отдел", "всички колеги",
+    // lt (Lithuanian)
+    "visus naudotojus", "visus darbuotojus", "visų darbuotojų", "visą komandą", "visą skyrių", "visos komandos",
+    // lv (Latvian)
+    "visus lietotājus", "visus darbiniekus", "visu darbinieku", "visu komandu", "visu nodaļu", "visas komandas",
+    // et (Estonian)
+    "kõik kasutajad", "kõik töötajad", "kõigi töötajate", "kogu meeskond", "kogu meeskonna", "kogu osakond", "kogu osakonna",
+    // is (Icelandic)
+    "alla notendur", "alla starfsmenn", "allt teymið", "alla deildina", "allt starfsfólk*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -214,6 +296,24 @@ export const TARGET_CONCEPTS = {
     "प्रमुख कार्यकारी अधिकृत",
     // si (Sinhala)
     "ප්‍රධාන විධායක නිලධාරී*",
+    // ca (Catalan)
+    "conseller delegat", "consellera delegada", "directora general", "director financer", "directora financera",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "glavni direktor", "izvršni direktor", "izvršnog direktora", "predsjednik uprave", "predsjednika uprave", "predsednik uprave", "financijski direktor", "financijskog direktora", "generalni direktor", "generalnog direktora",
+    // sr (Serbian Cyrillic)
+    "генерални директор", "генералног директора", "извршни директор", "извршног директора",
+    // sl (Slovenian)
+    "predsednik uprave", "predsednika uprave", "glavni izvršni direktor", "finančni direktor", "finančnega direktorja",
+    // bg (Bulgarian)
+    "изпълнителния директор", "изпълнителен директор", "финансовия директор", "финансов директор",
+    // lt (Lithuanian)
+    "generalinis direktorius", "generalinio direktoriaus", "finansų direktorius", "finansų direktoriaus",
+    // lv (Latvian)
+    "valdes priekšsēdētāj*", "izpilddirektor*", "finanšu direktor*",
+    // et (Estonian)
+    "finantsjuht*", "juhatuse esimees", "juhatuse esimehe",
+    // is (Icelandic)
+    "fjármálastjóri", "fjármálastjóra",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -228,7 +328,26 @@ export const TARGET_CONCEPTS = {
     "chức vụ", "посада", "funcție", "funcția", "pozice", "pozícia", "jabatan", "befattning", "titel", "stilling", "tehtävä", "nimike", "θέση", "beosztás", "ตำแหน่ง", "cheo",
   ],
   TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
-  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
+  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع",
+    // ca (Catalan)
+    "en realitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zapravo", "u stvari",
+    // sr (Serbian Cyrillic)
+    "заправо",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "всъщност",
+    // lt (Lithuanian)
+    "iš tikrųjų",
+    // lv (Latvian)
+    "patiesībā",
+    // et (Estonian)
+    "tegelikult",
+    // is (Icelandic)
+    "reyndar",
+  ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
   CORRECTION_CUE: [ "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
@@ -240,6 +359,24 @@ export const TARGET_CONCEPTS = {
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
     "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
+    // ca (Catalan)
+    "correcció", "rectificació", "en realitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zapravo", "u stvari",
+    // sr (Serbian Cyrillic)
+    "заправо", "у ствари",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "корекция", "всъщност",
+    // lt (Lithuanian)
+    "pataisymas", "iš tikrųjų",
+    // lv (Latvian)
+    "labojums", "patiesībā",
+    // et (Estonian)
+    "parandus", "tegelikult",
+    // is (Icelandic)
+    "leiðrétting", "reyndar",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -256,6 +393,18 @@ export const TARGET_CONCEPTS = {
     "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
     "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
     "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
+    // ca (Catalan)
+    "equivocació", "per error",
+    // sl (Slovenian)
+    "napaka", "pomotoma",
+    // lt (Lithuanian)
+    "klaida", "per klaidą", "klaidingai",
+    // lv (Latvian)
+    "kļūda", "kļūdaini", "kļūdas pēc",
+    // et (Estonian)
+    "ekslikult", "eksikombel",
+    // is (Icelandic)
+    "mistök", "fyrir mistök", "ranglega",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -360,6 +509,24 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhầm người", "не та людина", "persoana greșită", "špatná osoba", "nesprávna osoba", "orang yang salah", "forkert person", "feil person", "väärä henkilö", "λάθος άτομο",
     "rossz személy", "ผิดคน",
+    // ca (Catalan)
+    "persona errònia",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pogrešna osoba", "pogrešnu osobu", "pogrešnog zaposlenika",
+    // sr (Serbian Cyrillic)
+    "погрешна особа", "погрешну особу",
+    // sl (Slovenian)
+    "napačna oseba", "napačno osebo",
+    // bg (Bulgarian)
+    "грешния човек", "грешен човек", "грешния служител",
+    // lt (Lithuanian)
+    "ne tas asmuo", "neteisingas asmuo",
+    // lv (Latvian)
+    "nepareizā persona", "nepareizo personu",
+    // et (Estonian)
+    "vale inimene", "vale inimese", "vale töötaja",
+    // is (Icelandic)
+    "rangur aðili", "rangan aðila", "rangur starfsmaður",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -373,6 +540,24 @@ export const TARGET_CONCEPTS = {
     "tài khoản của", "акаунт*", "обліковий запис", "облікові записи", "доступи", "contul", "conturile", "účet", "účty", "účtu", "přístupy", "prístupy", "akun", "akses",
     "konton för", "kontoen for", "adgangen for", "adgange for", "kontoen til", "tilgangene til", "tunnukset", "käyttöoikeudet", "λογαριασμό", "λογαριασμούς", "fiókját",
     "fiókjait", "hozzáférését", "บัญชีของ",
+    // ca (Catalan)
+    "els comptes de", "el compte de", "els accessos de", "l accés de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "račun", "račune", "naloge", "pristupe",
+    // sr (Serbian Cyrillic)
+    "налог", "налоге", "приступе",
+    // sl (Slovenian)
+    "račun", "račune", "dostope",
+    // bg (Bulgarian)
+    "акаунта на", "акаунтите на", "достъпа на", "профилите на",
+    // lt (Lithuanian)
+    "paskyrą", "paskyras", "prieigas",
+    // lv (Latvian)
+    "kontu", "kontus", "piekļuvi",
+    // et (Estonian)
+    "kontod", "ligipääsud", "juurdepääsud",
+    // is (Icelandic)
+    "aðgang", "aðgangi", "reikning", "reikninga",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -397,6 +582,24 @@ export const TARGET_CONCEPTS = {
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
     // a ticket spared (en de fr es zh), the saving said in the entry (not "please open another ticket for him")
     "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "spart ein ticket", "erspart ein ticket", "économise un ticket", "ahorra un ticket", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
+    // ca (Catalan)
+    "sol·licitud a part", "sol·licitud separada", "un altre tiquet",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "poseban zahtjev", "posebnog zahtjeva", "zaseban zahtjev", "poseban zahtev",
+    // sr (Serbian Cyrillic)
+    "посебан захтев", "посебног захтева",
+    // sl (Slovenian)
+    "ločen zahtevek", "ločenega zahtevka",
+    // bg (Bulgarian)
+    "отделна заявка", "отделен тикет",
+    // lt (Lithuanian)
+    "atskiro prašymo", "atskiras prašymas",
+    // lv (Latvian)
+    "atsevišķu pieprasījumu", "atsevišķa pieprasījuma",
+    // et (Estonian)
+    "eraldi taotlus*", "eraldi piletit",
+    // is (Icelandic)
+    "sérstaka beiðni", "sérstakrar beiðni",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
   FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
@@ -426,6 +629,24 @@ export const TARGET_CONCEPTS = {
   ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tất cả", "toàn bộ", "всі", "усі", "всіх", "усіх", "toate", "toți", "všechny", "všetky", "semua", "seluruh", "kaikki", "όλους", "όλες", "minden", "összes", "ทั้งหมด",
+    // ca (Catalan)
+    "tots", "totes",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sve", "svih",
+    // sr (Serbian Cyrillic)
+    "све", "свих",
+    // sl (Slovenian)
+    "vse", "vseh",
+    // bg (Bulgarian)
+    "всички",
+    // lt (Lithuanian)
+    "visus", "visų",
+    // lv (Latvian)
+    "visus", "visu",
+    // et (Estonian)
+    "kõik", "kõigi",
+    // is (Icelandic)
+    "öll", "allar",
   ],
   /** "accounts starting with wang": targets picked by a pattern, not a person. */
   STARTING_WITH: [
@@ -453,5 +674,21 @@ export const TARGET_CONCEPTS = {
     "代わりに", "改为", "改為", "而不是", "대신", "بدلا", "بدلاً", "במקום", "के बजाय", "बजाय", "به جای", "بجای",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "thay vì", "thay cho", "замість", "în loc de", "în locul", "namiesto", "istället", "i stedet", "i stället", "sijaan", "αντί για", "helyett",
+    // ca (Catalan)
+    "en lloc de", "en comptes de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "umjesto", "umesto",
+    // sr (Serbian Cyrillic)
+    "уместо",
+    // sl (Slovenian)
+    "namesto",
+    // lt (Lithuanian)
+    "vietoj", "užuot",
+    // lv (Latvian)
+    "tā vietā",
+    // et (Estonian)
+    "asemel", "selle asemel",
+    // is (Icelandic)
+    "í stað", "í staðinn fyrir",
   ],
 } as const satisfies Record<string, readonly string[]>;
