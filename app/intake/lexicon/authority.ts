@@ -9,6 +9,10 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "từ trước", "вже", "заздалегідь", "попередньо", "deja", "în prealabil", "již", "už", "předem", "vopred", "sudah", "telah", "redan", "i förväg", "allerede", "på forhånd",
     "on jo", "ovat jo", "etukäteen", "ennalta", "ήδη", "εκ των προτέρων", "ইতিমধ্যে", "আগেই", "tayari", "előzetesen",
+    // af (Afrikaans)
+    "reeds", "alreeds", "klaar",
+    // az (Azerbaijani)
+    "artıq", "əvvəlcədən", "öncədən", "onsuz da",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -30,6 +34,10 @@ export const AUTHORITY_CONCEPTS = {
     "forhåndsgodkjent", "hyväksytty", "hyväksyi", "hyväksynyt", "hyväksyneet", "kuitannut", "εγκρίθηκε", "εγκεκριμένο", "εγκεκριμένη", "ενέκρινε", "έχει εγκριθεί",
     "έχει εγκρίνει", "অনুমোদিত", "অনুমোদন দিয়েছে", "অনুমোদন করেছে", "imeidhinishwa", "limeidhinishwa", "limeshaidhinishwa", "ameidhinisha", "wameidhinisha",
     "imeshaidhinishwa", "iliidhinishwa", "jóváhagyta", "jóváhagyott", "jóváhagyva", "engedélyezte", "อนุมัติแล้ว", "ได้รับอนุมัติ",
+    // af (Afrikaans)
+    "goedgekeur", "gemagtig", "afgeteken",
+    // az (Azerbaijani)
+    "təsdiqlənib", "təsdiqləndi", "təsdiqləyib", "təsdiqlədi", "təsdiq edilib", "təsdiq edildi", "təsdiq edib", "təsdiq etdi", "razılaşdırılıb", "icazə verib",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -45,6 +53,10 @@ export const AUTHORITY_CONCEPTS = {
     "відділ безпеки", "кібербезпек*", "securitat*", "aprobator*", "bezpečnost*", "keamanan", "tim keamanan", "pasukan keselamatan", "keselamatan it", "säkerhet*",
     "sikkerhed*", "sikkerhet*", "tietoturva*", "turvallisuustiimi*", "ασφάλεια", "ασφαλείας", "নিরাপত্তা", "সিকিউরিটি", "usalama", "biztonság*", "ความปลอดภัย",
     "ฝ่ายความปลอดภัย", "ผู้ตรวจสอบ",
+    // af (Afrikaans)
+    "sekuriteit*", "inligtingsekuriteit",
+    // az (Azerbaijani)
+    "təhlükəsizlik*", "informasiya təhlükəsizliyi",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -59,6 +71,10 @@ export const AUTHORITY_CONCEPTS = {
     "ředitel bezpečnosti", "generálny riaditeľ*", "direktur utama", "kepala keamanan", "direktur keamanan", "säkerhetschef*", "it chef*", "administrerende direktør",
     "sikkerhedschef*", "daglig leder", "sikkerhetssjef*", "toimitusjohtaja*", "tietoturvajohtaja*", "διευθύνων σύμβουλος", "διευθυντής ασφαλείας", "প্রধান নির্বাহী",
     "mkurugenzi mtendaji", "mkuu wa usalama", "vezérigazgató*", "biztonsági vezető*", "ügyvezető*", "ประธานเจ้าหน้าที่บริหาร", "ซีอีโอ", "หัวหน้าฝ่ายความปลอดภัย",
+    // af (Afrikaans)
+    "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "sekuriteitshoof", "hoof van sekuriteit",
+    // az (Azerbaijani)
+    "baş icraçı direktor", "icraçı direktor", "baş direktor", "təhlükəsizlik rəhbəri", "təhlükəsizlik direktoru",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -68,6 +84,10 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tôi là", "đây là", "eu sunt", "din partea", "jsem", "jménem", "ja som", "v mene", "saya adalah", "saya ialah", "atas nama", "jag är", "jeg er", "på vegne af",
     "på vegne av", "olen", "minä olen", "είμαι", "mimi ni", "kwa niaba ya", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
+    // af (Afrikaans)
+    "ek is", "ons is",
+    // az (Azerbaijani)
+    "mən", "biz",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -82,6 +102,10 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "theo lệnh của", "theo chỉ đạo của", "за наказом", "за розпорядженням", "din ordinul", "la ordinul", "na příkaz", "na pokyn", "na príkaz", "atas perintah",
     "atas instruksi", "på order av", "på ordre fra", "etter ordre fra", "κατ εντολή", "με εντολή", "kwa amri ya", "ตามคำสั่งของ",
+    // af (Afrikaans)
+    "in opdrag van", "op bevel van",
+    // az (Azerbaijani)
+    "göstərişi ilə", "əmri ilə", "adından",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -124,6 +148,10 @@ export const AUTHORITY_CONCEPTS = {
     "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "বাদ দিয়ে", "অপেক্ষা করবেন না", "ruka hatua",
     "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
     "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
+    // af (Afrikaans)
+    "slaan oor", "slaan", "omseil", "moenie wag vir", "moenie wag op", "sonder om te wag",
+    // az (Azerbaijani)
+    "yan keç", "yan keçin", "gözləmədən", "gözləməyin", "buraxın",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -143,6 +171,8 @@ export const AUTHORITY_CONCEPTS = {
     "ودون", "وبدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
+    // af (Afrikaans)
+    "sonder",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -153,6 +183,8 @@ export const AUTHORITY_CONCEPTS = {
    */
   WITHOUT_REVIEW: [
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
+    // az (Azerbaijani)
+    "yoxlamasız", "təsdiqsiz", "yoxlama olmadan", "təsdiq olmadan",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -161,6 +193,8 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sau đó", "sau này", "về sau", "потім", "пізніше", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt", "senare",
     "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
+    // af (Afrikaans)
+    "daarna", "agterna",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -175,15 +209,35 @@ export const AUTHORITY_CONCEPTS = {
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
-   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم"],
+   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
+    // af (Afrikaans)
+    "geen tyd", "nie tyd nie", "nie tyd om", "het nie tyd",
+    // az (Azerbaijani)
+    "vaxt yoxdur", "vaxtımız yoxdur", "vaxt yoxdu",
+  ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
-  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری"],
+  IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
+    // af (Afrikaans)
+    "dadelik", "onmiddellik", "nou dadelik",
+    // az (Azerbaijani)
+    "dərhal", "təcili", "indi",
+  ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
-  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید"],
+  APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
+    // af (Afrikaans)
+    "magtiging", "aftekening", "goedkeuring",
+    // az (Azerbaijani)
+    "təsdiq", "təsdiqi", "icazə",
+  ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
-   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر"],
+   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
+    // af (Afrikaans)
+    "wag vir", "wag op", "te wag", "afwag",
+    // az (Azerbaijani)
+    "gözləmək", "gözləməyə", "gözləyə",
+  ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
     "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
@@ -209,6 +263,10 @@ export const AUTHORITY_CONCEPTS = {
     "behøver ikke", "unødvendig*", "kræves ikke", "ingen grund til", "trenger ikke", "kreves ikke", "ei tarvita", "ei tarvitse", "ei ole tarpeen", "tarpeeton*",
     "tarpeetonta", "ei vaadita", "δεν χρειάζεται", "δεν απαιτείται", "প্রয়োজন নেই", "দরকার নেই", "hakuna haja", "haihitajiki", "si lazima", "nem szükséges", "nincs szükség",
     "felesleges", "ไม่จำเป็น",
+    // af (Afrikaans)
+    "nie nodig nie", "is nie nodig", "onnodig", "hoef nie", "geen behoefte",
+    // az (Azerbaijani)
+    "ehtiyac yoxdur", "lazım deyil", "gərək yoxdur", "ehtiyac qalmayıb",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -234,6 +292,10 @@ export const AUTHORITY_CONCEPTS = {
     "semakan", "kelulusan", "godkännande*", "attestering", "gennemgang*", "godkendelse*", "gjennomgang*", "godkjenning*", "tarkastu*", "tarkistu*", "hyväksyntä*",
     "hyväksynnä*", "katselmoin*", "έλεγχος", "έλεγχο", "ελέγχου", "έγκριση", "έγκρισης", "αναθεώρηση", "επανεξέταση", "পর্যালোচনা*", "অনুমোদন", "যাচাই", "নিরীক্ষা", "ukaguzi",
     "uhakiki", "idhini", "mapitio", "felülvizsgálat*", "jóváhagyás*", "ellenőrzés*", "átvizsgálás*", "engedélyezés*", "ตรวจสอบ", "การอนุมัติ", "การพิจารณา", "gransk*",
+    // af (Afrikaans)
+    "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "verifikasie", "goedkeuring",
+    // az (Azerbaijani)
+    "yoxlama*", "təsdiq*", "nəzərdən keçirmə*", "baxış",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -251,6 +313,10 @@ export const AUTHORITY_CONCEPTS = {
     "overeni*", "kontroly", "kontrolu", "tinjauan", "peninjauan", "pemeriksaan keamanan", "verifikasi", "semakan", "gennemgang*", "gjennomgang*", "menneskelig gennemgang",
     "manuel gennemgang", "tarkastu*", "tarkistu*", "katselmoin*", "έλεγχο", "ελέγχου", "έλεγχος", "αναθεώρηση", "পর্যালোচনা*", "যাচাই", "ukaguzi", "uhakiki", "mapitio",
     "felülvizsgálat*", "ellenőrzés*", "ตรวจสอบ", "การพิจารณา", "gransk*",
+    // af (Afrikaans)
+    "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "kontrole", "verifikasie",
+    // az (Azerbaijani)
+    "yoxlama*", "nəzərdən keçirmə*", "təhlükəsizlik yoxlaması",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -268,6 +334,10 @@ export const AUTHORITY_CONCEPTS = {
     "tahap persetujuan", "proses persetujuan", "langkah persetujuan", "granskningssteget", "godkännandesteget", "godkännandeprocessen", "granskningsprocessen",
     "godkendelsestrinnet", "godkendelsesprocessen", "godkjenningssteget", "godkjenningsprosessen", "hyväksyntävaihe*", "hyväksyntäprosessi*", "tarkastusvaihe*",
     "διαδικασία έγκρισης", "στάδιο έγκρισης", "jóváhagyási folyamat*", "jóváhagyási lépés*", "ขั้นตอนการอนุมัติ", "ขั้นตอนการตรวจสอบ",
+    // af (Afrikaans)
+    "goedkeuringsproses", "hersieningsproses", "goedkeuringstap",
+    // az (Azerbaijani)
+    "təsdiq prosesi", "yoxlama prosesi", "təsdiq mərhələsi",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [
@@ -286,6 +356,10 @@ export const AUTHORITY_CONCEPTS = {
     "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
     "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
     "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
+    // af (Afrikaans)
+    "sekuriteitshersiening", "sekuriteitskontrole", "handmatige hersiening", "die hersieners",
+    // az (Azerbaijani)
+    "təhlükəsizlik yoxlaması*", "əl ilə yoxlama", "yoxlayıcılar",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -298,6 +372,10 @@ export const AUTHORITY_CONCEPTS = {
     "không áp dụng", "не застосовується", "не поширюється", "nu se aplică", "nu este aplicabil*", "se nevztahuje", "sa nevzťahuje", "hanya formalitas",
     "är bara en formalitet", "bare en formalitet", "kun en formalitet", "ei koske", "ei sovelleta", "pelkkä muodollisuus", "δεν εφαρμόζεται", "nem vonatkozik",
     "csak formalitás",
+    // af (Afrikaans)
+    "nie van toepassing", "geld nie", "kan oorgeslaan word",
+    // az (Azerbaijani)
+    "tətbiq olunmur", "aid deyil",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -328,6 +406,10 @@ export const AUTHORITY_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đã xong", "đã hoàn tất", "deja făcut", "už hotovo", "sudah selesai", "redan klart", "redan gjort", "allerede gjort", "allerede klaret", "jo tehty", "on jo hoidettu",
     "έχει ήδη γίνει", "már megtörtént", "már kész", "เสร็จแล้ว",
+    // af (Afrikaans)
+    "reeds gedoen", "klaar gedoen", "reeds afgehandel", "reeds voltooi",
+    // az (Azerbaijani)
+    "artıq tamamlanıb", "artıq edilib", "tamamlanıb",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -339,7 +421,10 @@ export const AUTHORITY_CONCEPTS = {
     "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
-  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें"],
+  DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
+    // az (Azerbaijani)
+    "gözləməyin", "gözləmədən",
+  ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "перш ніж", "înainte ca", "înainte să", "dřív než", "sebelum", "innan", "ennen kuin", "mielőtt",
@@ -358,11 +443,15 @@ export const AUTHORITY_CONCEPTS = {
   DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đừng", "không được", "jangan", "älä", "älkää", "μην",
+    // af (Afrikaans)
+    "moenie",
   ],
   FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "ghi lại", "ghi nhận", "báo cáo", "raportați", "semnalați", "înregistrați", "zaznamenávejte", "nahlašujte", "eskalujte", "catat", "laporkan", "logga", "flagga",
     "eskalera", "rapportera", "kirjaa", "raportoi", "eskaloi", "καταγράψεις", "αναφέρεις", "naplózd", "jelentsd", "rögzítsd", "บันทึก",
+    // af (Afrikaans)
+    "aanteken", "eskaleer", "rapporteer",
   ],
   PARTICLE: ["out", "in", "off", "on", "into", "onto", "back"],
   NOTIFY: [ "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع",
@@ -370,5 +459,9 @@ export const AUTHORITY_CONCEPTS = {
     "thông báo", "báo cho", "повідом*", "informați", "anunțați", "informuj*", "upozorni*", "oznam*", "oznám*", "beri tahu", "beritahu*", "kabari", "informasikan", "meddela",
     "informera*", "underrätta*", "underret*", "orienter*", "giv besked", "varsle", "varsl*", "gi beskjed", "si fra", "ilmoita", "ilmoittakaa", "kerro", "kertokaa", "tiedota",
     "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
+    // af (Afrikaans)
+    "laat weet", "in kennis stel", "stel in kennis",
+    // az (Azerbaijani)
+    "məlumat ver*", "xəbər ver*", "bildirin",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -28,6 +28,10 @@ export const MODEL_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
     // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
     "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // af (Afrikaans)
+    "aanstuur", "deurstuur", "stuur aan", "stuur deur",
+    // az (Azerbaijani)
+    "göndər*", "yönləndir*", "ötür*", "paylaşın",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -48,6 +52,10 @@ export const MODEL_CONCEPTS = {
     "kotak surat", "berkas", "daftar pelanggan", "brevlåda*", "postlåda*", "filerna", "kundlista*", "postkasse*", "filer", "kundeliste*", "postilaatikko*",
     "sähköpostilaatikko*", "tiedostot", "tiedostoja", "asiakaslista*", "asiakasrekisteri*", "γραμματοκιβώτιο", "αρχεία", "δεδομένα", "λίστα πελατών", "মেইলবক্স", "ফাইল",
     "sanduku la barua", "faili", "orodha ya wateja", "postafiók*", "fájljait", "fájlok*", "ügyféllist*", "กล่องจดหมาย", "ไฟล์", "ข้อมูล", "รายชื่อลูกค้า",
+    // af (Afrikaans)
+    "posbus", "e posbus", "die lêers", "e posse",
+    // az (Azerbaijani)
+    "poçt qutusu*", "fayllar*", "məktublar*", "e poçtlar*",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -64,6 +72,10 @@ export const MODEL_CONCEPTS = {
     "kodeord*", "loginoplysninger", "passord*", "påloggingsinformasjon", "salasana*", "tunnistetiedot", "kirjautumistiedot", "κωδικός πρόσβασης", "κωδικό πρόσβασης",
     "κωδικούς πρόσβασης", "συνθηματικό", "διαπιστευτήρια", "পাসওয়ার্ড", "nenosiri", "nywila", "neno la siri", "jelszó*", "jelszav*", "hitelesítő adat*",
     "bejelentkezési adat*", "รหัสผ่าน",
+    // af (Afrikaans)
+    "wagwoord*", "aanmeldbesonderhede", "geloofsbriewe", "toegangsbewyse",
+    // az (Azerbaijani)
+    "şifrə*", "parol*", "giriş məlumatları*", "api açar*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -93,6 +105,8 @@ export const MODEL_CONCEPTS = {
     "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
     // hr (Croatian)
     "napomena za", "bilješka za", "poruka za",
+    // af (Afrikaans)
+    "nota vir", "nota aan", "boodskap vir",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -110,12 +124,19 @@ export const MODEL_CONCEPTS = {
     "mfumo wa kiotomatiki", "roboti", "automatizálás*", "automatikus rendszer*", "ระบบอัตโนมัติ", "บอท",
     // hr (Croatian)
     "automatsku obradu", "automatska obrada", "automatskoj obradi", "automatizaciju", "automatizacija", "automatski sustav", "automatskom sustavu",
+    // af (Afrikaans)
+    "die stelsel", "outomatiese stelsel", "die outomatisering",
+    // az (Azerbaijani)
+    "avtomatlaşdırma", "avtomatik sistem*",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마"],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
-  ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明"],
+  ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
+    // az (Azerbaijani)
+    "üçün qeyd", "üçün qeydlər",
+  ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
     "يا سيستم", "يا بوت", "يا آلي",
@@ -124,6 +145,10 @@ export const MODEL_CONCEPTS = {
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",
     "poznámka pre systém", "catatan untuk sistem", "till den automatiska assistenten", "till det automatiska systemet", "til den automatiske assistent",
     "til det automatiske system", "til den automatiske assistenten", "til det automatiske systemet", "หมายเหตุถึงระบบ",
+    // af (Afrikaans)
+    "nota vir die stelsel",
+    // az (Azerbaijani)
+    "sistem üçün qeyd", "avtomatik sistem üçün qeyd", "bot üçün qeyd",
   ],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
@@ -144,6 +169,10 @@ export const MODEL_CONCEPTS = {
     "inteligenței artificiale", "umělá inteligence", "umělé inteligenci", "umelá inteligencia", "umelej inteligencii", "jazykový model", "kecerdasan buatan", "model bahasa",
     "artificiell intelligens", "språkmodell*", "kunstig intelligens", "sprogmodel*", "tekoäly*", "kielimalli*", "τεχνητή νοημοσύνη", "γλωσσικό μοντέλο", "এআই",
     "কৃত্রিম বুদ্ধিমত্তা", "akili bandia", "akili mnemba", "mesterséges intelligencia", "nyelvi modell", "เอไอ", "ปัญญาประดิษฐ์", "โมเดลภาษา",
+    // af (Afrikaans)
+    "kunsmatige intelligensie", "taalmodel",
+    // az (Azerbaijani)
+    "süni intellekt", "dil modeli",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -155,12 +184,20 @@ export const MODEL_CONCEPTS = {
     "berpura pura menjadi", "berpura pura", "agera som", "låtsas vara", "spela rollen", "uppträd som", "opfør dig som", "agér som", "spil rollen", "oppfør deg som",
     "spill rollen", "opptre som", "esitä olevasi", "käyttäydy kuin", "toimi kuin", "συμπεριφέρσου σαν", "προσποιήσου", "παίξε τον ρόλο", "ভান করো", "jifanye", "tenda kama",
     "viselkedj úgy", "tegyél úgy", "játszd el", "tettesd magad", "สวมบทบาท", "แกล้งเป็น", "ทำตัวเป็น",
+    // af (Afrikaans)
+    "tree op as", "speel die rol van", "gedra jou soos",
+    // az (Azerbaijani)
+    "kimi davran", "kimi davranın", "rolunu oyna",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "giả vờ bạn là", "уяви що ти", "прикинься що ти", "prefă te că ești", "předstírej že jsi", "predstieraj že si", "berpura puralah", "låtsas att du är", "lad som om du er",
     "lat som om du er", "kuvittele olevasi", "φαντάσου ότι είσαι", "tegyél úgy mintha", "สมมติว่าคุณเป็น",
+    // af (Afrikaans)
+    "maak asof jy", "doen asof jy", "stel jou voor jy is",
+    // az (Azerbaijani)
+    "özünü elə apar ki", "təsəvvür et ki sən",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -172,11 +209,19 @@ export const MODEL_CONCEPTS = {
     "quản trị viên", "người phê duyệt", "người duyệt", "chế độ", "aprobator*", "schvalovatel*", "režim*", "schvaľovateľ*", "penyetuju", "godkännare", "godkender",
     "godkjenner", "ylläpitäjä", "hyväksyjä", "järjestelmänvalvoja", "διαχειριστής", "λειτουργία", "প্রশাসক", "অ্যাডমিন", "msimamizi", "mwidhinishaji", "rendszergazda",
     "jóváhagyó", "ผู้ดูแลระบบ", "ผู้อนุมัติ", "โหมด",
+    // af (Afrikaans)
+    "goedkeurder", "beheerder", "stelselbeheerder",
+    // az (Azerbaijani)
+    "inzibatçı*", "təsdiqləyici*", "rejim*",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "vui lòng", "làm ơn", "будь ласка", "vă rog", "te rog", "vă rugăm", "prosím", "prosíme", "mohon", "tolong", "silakan", "harap", "vänligen", "snälla", "venligst",
     "vennligst", "ole hyvä", "παρακαλώ", "অনুগ্রহ করে", "দয়া করে", "tafadhali", "kérlek", "kérem", "kérjük", "กรุณา", "โปรด",
+    // af (Afrikaans)
+    "asseblief",
+    // az (Azerbaijani)
+    "zəhmət olmasa", "xahiş edirəm",
   ],
   MODE_STRONG: [
     "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
@@ -205,10 +250,14 @@ export const MODEL_CONCEPTS = {
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
   NEGATION: [
     "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
+    // af (Afrikaans)
+    "moenie",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
+    // az (Azerbaijani)
+    "deyil",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -43,6 +43,10 @@ export const OVERRIDE_CONCEPTS = {
     "ไม่ต้องทำตาม", "อย่าทำตาม", "เพิกเฉย", "ละเลย",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "zanemari", "zanemarite", "ignoriraj*", "ignoriši", "ignorišite", "zaboravi", "zaboravite", "ne slijedi", "nepaisyk*", "ignoruok*", "pamiršk*", "nekreipk dėmesio į", "புறக்கணி*",
+    // af (Afrikaans)
+    "verontagsaam", "moenie ag slaan op", "slaan geen ag op", "ignoreer",
+    // az (Azerbaijani)
+    "nəzərə alma", "nəzərə almayın", "məhəl qoyma", "məhəl qoymayın", "ignor et", "ignor edin", "unudun", "unut",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -74,6 +78,10 @@ export const OVERRIDE_CONCEPTS = {
     "ที่ผ่านมา", "เดิมทั้งหมด", "ของคุณ", "ของระบบ",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "prethodn*", "dosadašnj*", "ranije", "ankstesn*", "முந்தைய", "முன்னைய",
+    // af (Afrikaans)
+    "vroeëre", "oorspronklike", "bestaande", "bogenoemde", "jou",
+    // az (Azerbaijani)
+    "əvvəlki", "öncəki", "ilkin", "sənin", "sizin",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -104,6 +112,10 @@ export const OVERRIDE_CONCEPTS = {
     "kanuni", "amri", "miongozo", "utasítás*", "szabály*", "irányelv*", "parancs*", "korlátozás*", "คำสั่ง", "คำแนะนำ", "กฎเกณฑ์", "ข้อกำหนด", "ข้อบังคับ", "พรอมต์",
     // hr lt ta (Croatian, Lithuanian, Tamil)
     "upute", "uputa", "uputstva", "pravila", "naredbe", "nurodym*", "taisykl*", "வழிமுறை*", "அறிவுறுத்தல்*", "விதிமுறை*", "கட்டளை*",
+    // af (Afrikaans)
+    "instruksies", "instruksie", "opdragte", "die reëls", "jou reëls", "riglyne", "bevele",
+    // az (Azerbaijani)
+    "təlimat*", "qaydalar*", "göstəriş*", "əmrlər*",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -113,6 +125,8 @@ export const OVERRIDE_CONCEPTS = {
     "tất cả", "mọi thứ", "toàn bộ", "усе", "всі", "усі", "все це", "toate", "totul", "tot ce", "vše", "všechno", "všechny", "všetko", "všetky", "semua", "segala", "semuanya",
     "allt", "alt", "kaikki", "kaiken", "όλες", "όλα", "όλους", "τα πάντα", "সব", "সবকিছু", "সমস্ত", "yote", "zote", "kila kitu", "mindent", "minden", "összes", "ทั้งหมด",
     "ทุกอย่าง",
+    // az (Azerbaijani)
+    "hər şeyi", "hamısını", "bütün",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -126,6 +140,10 @@ export const OVERRIDE_CONCEPTS = {
     "ở trên", "phía trên", "trên đây", "cho đến nay", "вище", "раніше", "до цього", "досі", "mai sus", "de mai sus", "până acum", "výše", "dosud", "doposud", "předtím",
     "vyššie", "doteraz", "predtým", "di atas", "sejauh ini", "sampai sekarang", "ovan", "hittills", "ovenfor", "hidtil", "indtil nu", "hittil", "til nå", "yllä", "edellä",
     "tähän asti", "παραπάνω", "μέχρι τώρα", "উপরে", "উপরের", "এখন পর্যন্ত", "hapo juu", "hadi sasa", "fent", "eddig", "ข้างบน", "ด้านบน", "ข้างต้น",
+    // af (Afrikaans)
+    "hierbo", "tot dusver", "tot nou toe",
+    // az (Azerbaijani)
+    "yuxarıda", "indiyə qədər", "bu vaxta qədər",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -144,6 +162,10 @@ export const OVERRIDE_CONCEPTS = {
     "batili", "zimefutwa", "hazitumiki tena", "érvénytelen*", "már nem érvényes*", "hatályon kívül", "เป็นโมฆะ", "ไม่มีผลแล้ว", "ถูกยกเลิก",
     // hr lt (Croatian, Lithuanian)
     "više ne vrijede", "više ne važe", "ne vrijede više", "nevažeć*", "nebegalioja",
+    // af (Afrikaans)
+    "ongeldig", "nie meer geldig", "geld nie meer", "nie meer van toepassing",
+    // az (Azerbaijani)
+    "etibarsız*", "qüvvədən düşüb", "ləğv edilib",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -164,6 +186,10 @@ export const OVERRIDE_CONCEPTS = {
     "tôi", "mình", "chúng tôi", "мій", "моє", "мої", "мене", "ми", "mea", "mei", "mele", "noi", "nostru", "noastre", "můj", "moji", "náš", "naše", "môj", "saya", "aku",
     "kami", "kita", "jag", "min", "mitt", "mina", "vi", "vår", "vårt", "våra", "jeg", "vores", "minä", "minun", "meidän", "εγώ", "μου", "μας", "আমি", "আমার", "আমরা",
     "আমাদের", "mimi", "yangu", "wangu", "zangu", "sisi", "yetu", "enyém", "ฉัน", "ผม", "ของฉัน", "ของผม",
+    // af (Afrikaans)
+    "ons",
+    // az (Azerbaijani)
+    "mən", "mənim", "bizim",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -172,6 +198,8 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "нові", "нова", "нове", "новий", "noile", "nové", "nový", "baru", "nya", "ny", "nye", "uudet", "uusi", "uusia", "νέες", "νέα", "νέο", "καινούργιες", "নতুন", "mapya",
     "mpya", "új", "ใหม่",
+    // af (Afrikaans)
+    "nuwe",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -188,6 +216,10 @@ export const OVERRIDE_CONCEPTS = {
     "あなたの", "你的", "您的", "당신의", "너의", "الخاص بك", "שלך", "तुम्हारा", "तुम्हारी", "आपका", "आपकी", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "твій", "твоє", "твої", "tvoje", "tvé", "vaše", "tvůj", "tvoj", "din", "ditt", "dina", "dine", "sinun", "teidän", "তোমার", "আপনার",
+    // af (Afrikaans)
+    "jou", "julle",
+    // az (Azerbaijani)
+    "sənin", "sizin",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -203,11 +235,19 @@ export const OVERRIDE_CONCEPTS = {
     "od této chvíle", "od nynějška", "odteraz", "od tejto chvíle", "mulai sekarang", "mulai saat ini", "mulai dari sekarang", "mulai kini", "dari sekarang",
     "från och med nu", "hädanefter", "fra nu af", "fra og med nu", "fra nå av", "tästä lähtien", "tästä eteenpäin", "nyt lähtien", "από τώρα και στο εξής",
     "από εδώ και πέρα", "στο εξής", "এখন থেকে", "kuanzia sasa", "tangu sasa", "mostantól", "ettől kezdve", "ตั้งแต่นี้ไป", "จากนี้ไป", "นับจากนี้",
+    // af (Afrikaans)
+    "van nou af", "vanaf nou", "voortaan",
+    // az (Azerbaijani)
+    "bundan sonra", "indidən sonra", "bu andan etibarən",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
+    // af (Afrikaans)
+    "jy", "julle",
+    // az (Azerbaijani)
+    "sən",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -216,6 +256,10 @@ export const OVERRIDE_CONCEPTS = {
     "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",
     "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
     "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
+    // af (Afrikaans)
+    "jy is",
+    // az (Azerbaijani): "sən" alone, as Russian "ты" (NOW follows: "sən artıq inzibatçısan")
+    "sən",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -224,6 +268,10 @@ export const OVERRIDE_CONCEPTS = {
     "sistemi automatici", "geautomatiseerde systemen", "systemy automatyczne", "systemy ai", "автоматизированные системы", "автоматические системы", "otomatik sistemler",
     "hệ thống tự động", "автоматизовані системи", "sistemele automate", "automatizované systémy", "sistem otomatis", "automatiserade system", "automatiserede systemer",
     "automatiserte systemer", "automaattiset järjestelmät", "αυτοματοποιημένα συστήματα", "αυτόματα συστήματα", "automatizált rendszerek", "automatski sustavi",
+    // af (Afrikaans)
+    "outomatiese stelsels",
+    // az (Azerbaijani)
+    "avtomatik sistemlər", "avtomatlaşdırılmış sistemlər",
   ],
   /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
   OBLIGE: [
@@ -248,6 +296,10 @@ export const OVERRIDE_CONCEPTS = {
     "bạn không còn là", "bạn không phải chỉ là", "ти більше не", "ви більше не", "ти вже не", "nu mai ești", "nu mai sunteți", "už nejsi", "již nejsi", "už nie si",
     "kamu bukan lagi", "anda bukan lagi", "kamu tidak lagi", "anda tidak lagi", "du är inte längre", "du är inte bara", "du er ikke længere", "du er ikke lenger",
     "et ole enää", "te ette ole enää", "δεν είσαι πια", "δεν είσαι πλέον", "δεν είστε πλέον", "már nem vagy", "više nisi", "ti više nisi", "nebesi",
+    // af (Afrikaans)
+    "jy is nie meer", "jy is nie langer",
+    // az (Azerbaijani)
+    "sən artıq", "siz artıq",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -263,6 +315,10 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bây giờ", "giờ đây", "тепер", "зараз", "acum", "nyní", "sekarang", "kini", "nu",
     "nyt", "τώρα", "πλέον", "এখন", "sasa", "ตอนนี้",
+    // af (Afrikaans)
+    "nou",
+    // az (Azerbaijani)
+    "indi", "artıq",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -271,6 +327,10 @@ export const OVERRIDE_CONCEPTS = {
    */
   NO_LONGER: [
     "no longer", "nicht mehr", "ya no", "już nie", "больше не", "không còn", "більше не", "nu mai", "už ne", "už nie", "tidak lagi", "bukan lagi", "inte längre", "ikke længere", "ikke lenger", "ei enää", "már nem",
+    // af (Afrikaans)
+    "nie meer", "nie langer",
+    // az (Azerbaijani)
+    "artıq deyil", "daha deyil",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

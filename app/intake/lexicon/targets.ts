@@ -24,6 +24,10 @@ export const TARGET_CONCEPTS = {
     "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
     // et is (Estonian, Icelandic)
     "samuti", "samal ajal", "ühtlasi", "líka", "einnig", "jafnframt",
+    // af (Afrikaans)
+    "eweneens", "daarbenewens", "boonop",
+    // az (Azerbaijani)
+    "həmçinin", "eyni zamanda", "bundan əlavə", "əlavə olaraq",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -35,6 +39,10 @@ export const TARGET_CONCEPTS = {
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
     // et is: "while you're already dealing with this", "in the same operation"
     "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",
+    // af (Afrikaans)
+    "terwyl jy besig is", "terwyl julle besig is", "sommer ook",
+    // az (Azerbaijani)
+    "fürsətdən istifadə edib", "yeri gəlmişkən",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -64,6 +72,10 @@ export const TARGET_CONCEPTS = {
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
+    // af (Afrikaans)
+    "verwyder*", "sluit af", "afsluit", "skrap", "kanselleer",
+    // az (Azerbaijani)
+    "deaktiv edin", "deaktiv et", "bağlayın", "bloklayın", "söndürün", "ləğv edin", "silin",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -81,6 +93,8 @@ export const TARGET_CONCEPTS = {
     "cô ấy", "anh ấy", "chị ấy", "bạn ấy", "її", "його", "їх", "їй", "йому", "ei", "acesteia", "acestuia", "její", "jeho", "jejich", "beliau", "hennes", "hans", "deras",
     "henne", "honom", "hendes", "deres", "hende", "ham", "hänen", "heidän", "hänet", "häntä", "της", "του", "τους", "তার", "তাঁর", "wake", "yake", "zake", "wao", "ของเธอ",
     "ของเขา",
+    // af (Afrikaans)
+    "sy",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -110,6 +124,10 @@ export const TARGET_CONCEPTS = {
     "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
     // ka so: all accounts, all staff
     "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
+    // af (Afrikaans)
+    "almal", "al die werknemers", "alle werknemers", "alle gebruikers", "die hele span", "die hele afdeling", "alle personeel",
+    // az (Azerbaijani)
+    "bütün istifadəçilər*", "bütün işçilər*", "bütün əməkdaşlar*", "hamını", "bütün komanda*", "bütün şöbə*",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -152,6 +170,10 @@ export const TARGET_CONCEPTS = {
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",
     // is et so ka: the chief executive
     "forstjóri", "forstjóra", "forstjórans", "tegevjuht", "tegevjuhi", "agaasime*", "აღმასრულებელი დირექტორი",
+    // af (Afrikaans)
+    "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "finansiële direkteur",
+    // az (Azerbaijani)
+    "baş icraçı direktor", "icraçı direktor", "baş direktor", "maliyyə direktoru",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -178,6 +200,10 @@ export const TARGET_CONCEPTS = {
     "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
     "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
+    // af (Afrikaans)
+    "regstelling", "eintlik", "verkeerde persoon",
+    // az (Azerbaijani)
+    "düzəliş", "əslində", "səhv şəxs",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -194,6 +220,10 @@ export const TARGET_CONCEPTS = {
     "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
     "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
     "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
+    // af (Afrikaans)
+    "per ongeluk", "verkeerdelik",
+    // az (Azerbaijani)
+    "səhv", "səhvən",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -311,6 +341,8 @@ export const TARGET_CONCEPTS = {
     "tài khoản của", "акаунт*", "обліковий запис", "облікові записи", "доступи", "contul", "conturile", "účet", "účty", "účtu", "přístupy", "prístupy", "akun", "akses",
     "konton för", "kontoen for", "adgangen for", "adgange for", "kontoen til", "tilgangene til", "tunnukset", "käyttöoikeudet", "λογαριασμό", "λογαριασμούς", "fiókját",
     "fiókjait", "hozzáférését", "บัญชีของ",
+    // af (Afrikaans)
+    "rekening van", "rekeninge van", "die toegang van",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
