@@ -13,6 +13,10 @@ export const AUTHORITY_CONCEPTS = {
     "reeds", "alreeds", "klaar",
     // az (Azerbaijani)
     "artıq", "əvvəlcədən", "öncədən", "onsuz da",
+    // kk (Kazakh)
+    "әлдеқашан", "алдын ала", "бұрыннан",
+    // uz (Uzbek)
+    "allaqachon", "oldindan",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -38,6 +42,11 @@ export const AUTHORITY_CONCEPTS = {
     "goedgekeur", "gemagtig", "afgeteken",
     // az (Azerbaijani)
     "təsdiqlənib", "təsdiqləndi", "təsdiqləyib", "təsdiqlədi", "təsdiq edilib", "təsdiq edildi", "təsdiq edib", "təsdiq etdi", "razılaşdırılıb", "icazə verib",
+    // kk (Kazakh)
+    "мақұлдады", "мақұлдаған", "мақұлданды", "мақұлданған", "бекітілді", "бекітті", "келісілді", "келісілген", "рұқсат берді",
+    // uz (Uzbek)
+    "tasdiqlangan", "tasdiqlandi", "tasdiqlagan", "tasdiqladi", "ma'qullagan", "maʻqullagan", "maʼqullagan", "ma'qulladi", "maʻqulladi", "maʼqulladi", "ruxsat bergan",
+    "ruxsat berdi",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -57,6 +66,10 @@ export const AUTHORITY_CONCEPTS = {
     "sekuriteit*", "inligtingsekuriteit",
     // az (Azerbaijani)
     "təhlükəsizlik*", "informasiya təhlükəsizliyi",
+    // kk (Kazakh)
+    "қауіпсіздік*", "ақпараттық қауіпсіздік*",
+    // uz (Uzbek)
+    "xavfsizlik*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -75,6 +88,10 @@ export const AUTHORITY_CONCEPTS = {
     "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "sekuriteitshoof", "hoof van sekuriteit",
     // az (Azerbaijani)
     "baş icraçı direktor", "icraçı direktor", "baş direktor", "təhlükəsizlik rəhbəri", "təhlükəsizlik direktoru",
+    // kk (Kazakh)
+    "бас директор*", "атқарушы директор*", "қауіпсіздік басшысы",
+    // uz (Uzbek)
+    "bosh direktor*", "ijrochi direktor*", "xavfsizlik rahbari",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -88,11 +105,17 @@ export const AUTHORITY_CONCEPTS = {
     "ek is", "ons is",
     // az (Azerbaijani)
     "mən", "biz",
+    // kk (Kazakh)
+    "мен",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "trợ lý", "thư ký", "помічник*", "асистент*", "asistent*", "secretar*", "asisten", "sekretaris", "sekreterare", "sekretær", "avustaja", "sihteeri", "γραμματέας",
     "βοηθός", "asszisztens*", "titkár*", "ผู้ช่วย", "เลขานุการ",
+    // kk (Kazakh)
+    "көмекші*", "хатшы*",
+    // uz (Uzbek)
+    "yordamchi*", "kotib*",
   ],
   BY_ORDER: [
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
@@ -152,6 +175,10 @@ export const AUTHORITY_CONCEPTS = {
     "slaan oor", "slaan", "omseil", "moenie wag vir", "moenie wag op", "sonder om te wag",
     // az (Azerbaijani)
     "yan keç", "yan keçin", "gözləmədən", "gözləməyin", "buraxın",
+    // kk (Kazakh)
+    "өткізіп жіберіңіз", "өткізіп жібер", "өткізіп жіберу", "өткізіп жіберіп", "айналып өтіңіз", "айналып өту", "айналып өтіп", "күтпей", "күтпеңіз", "күтпе",
+    // uz (Uzbek)
+    "o'tkazib yuboring", "oʻtkazib yuboring", "oʼtkazib yuboring", "o'tkazib yubor", "oʻtkazib yubor", "oʼtkazib yubor", "o'tkazib yuborish", "oʻtkazib yuborish", "oʼtkazib yuborish", "o'tkazib yuborib", "oʻtkazib yuborib", "oʼtkazib yuborib", "chetlab o'ting", "chetlab oʻting", "chetlab oʼting", "chetlab o'tish", "chetlab oʻtish", "chetlab oʼtish", "chetlab o'tib", "chetlab oʻtib", "chetlab oʼtib", "kutmang", "kutmasdan", "kutmay",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -185,6 +212,10 @@ export const AUTHORITY_CONCEPTS = {
     "sense revisió", "sense cap revisió", "sense la revisió", "sense validació", "sense cap validació", "sense verificació", "sense aprovació", "sense el vistiplau", "sense passar per seguretat", "sense passar per la revisió",
     // az (Azerbaijani)
     "yoxlamasız", "təsdiqsiz", "yoxlama olmadan", "təsdiq olmadan",
+    // kk (Kazakh)
+    "тексерусіз", "тексеріссіз", "мақұлдаусыз", "келісусіз",
+    // uz (Uzbek)
+    "tekshiruvsiz", "tasdiqsiz", "ruxsatsiz",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -195,6 +226,10 @@ export const AUTHORITY_CONCEPTS = {
     "bagefter", "senere", "etterpå", "jälkikäteen", "myöhemmin", "αργότερα", "পরে", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง",
     // af (Afrikaans)
     "daarna", "agterna",
+    // kk (Kazakh)
+    "кейін", "кейінірек", "соңынан",
+    // uz (Uzbek)
+    "keyinroq", "keyinchalik",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -214,6 +249,10 @@ export const AUTHORITY_CONCEPTS = {
     "geen tyd", "nie tyd nie", "nie tyd om", "het nie tyd",
     // az (Azerbaijani)
     "vaxt yoxdur", "vaxtımız yoxdur", "vaxt yoxdu",
+    // kk (Kazakh)
+    "уақыт жоқ", "уақытымыз жоқ",
+    // uz (Uzbek)
+    "vaqt yo'q", "vaqt yoʻq", "vaqt yoʼq", "vaqtimiz yo'q", "vaqtimiz yoʻq", "vaqtimiz yoʼq",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -221,6 +260,10 @@ export const AUTHORITY_CONCEPTS = {
     "dadelik", "onmiddellik", "nou dadelik",
     // az (Azerbaijani)
     "dərhal", "təcili", "indi",
+    // kk (Kazakh)
+    "дереу", "бірден", "қазір",
+    // uz (Uzbek)
+    "darhol", "zudlik bilan", "hoziroq",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -228,6 +271,10 @@ export const AUTHORITY_CONCEPTS = {
     "magtiging", "aftekening", "goedkeuring",
     // az (Azerbaijani)
     "təsdiq", "təsdiqi", "icazə",
+    // kk (Kazakh)
+    "мақұлдау", "келісім", "рұқсат",
+    // uz (Uzbek)
+    "tasdiq", "ruxsat",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -237,6 +284,10 @@ export const AUTHORITY_CONCEPTS = {
     "wag vir", "wag op", "te wag", "afwag",
     // az (Azerbaijani)
     "gözləmək", "gözləməyə", "gözləyə",
+    // kk (Kazakh)
+    "күту", "күтуге",
+    // uz (Uzbek)
+    "kutish*",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -267,6 +318,10 @@ export const AUTHORITY_CONCEPTS = {
     "nie nodig nie", "is nie nodig", "onnodig", "hoef nie", "geen behoefte",
     // az (Azerbaijani)
     "ehtiyac yoxdur", "lazım deyil", "gərək yoxdur", "ehtiyac qalmayıb",
+    // kk (Kazakh)
+    "қажет емес", "керек емес", "қажеті жоқ", "қажеттілік жоқ",
+    // uz (Uzbek)
+    "kerak emas", "shart emas", "hojat yo'q", "hojat yoʻq", "hojat yoʼq", "zarurat yo'q", "zarurat yoʻq", "zarurat yoʼq", "keragi yo'q", "keragi yoʻq", "keragi yoʼq",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -296,6 +351,10 @@ export const AUTHORITY_CONCEPTS = {
     "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "verifikasie", "goedkeuring",
     // az (Azerbaijani)
     "yoxlama*", "təsdiq*", "nəzərdən keçirmə*", "baxış",
+    // kk (Kazakh)
+    "тексеру*", "тексеріс*", "мақұлдау*", "келісу*",
+    // uz (Uzbek)
+    "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*", "tasdiq*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -317,6 +376,10 @@ export const AUTHORITY_CONCEPTS = {
     "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "kontrole", "verifikasie",
     // az (Azerbaijani)
     "yoxlama*", "nəzərdən keçirmə*", "təhlükəsizlik yoxlaması",
+    // kk (Kazakh)
+    "тексеру*", "тексеріс*",
+    // uz (Uzbek)
+    "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -360,6 +423,10 @@ export const AUTHORITY_CONCEPTS = {
     "sekuriteitshersiening", "sekuriteitskontrole", "handmatige hersiening", "die hersieners",
     // az (Azerbaijani)
     "təhlükəsizlik yoxlaması*", "əl ilə yoxlama", "yoxlayıcılar",
+    // kk (Kazakh)
+    "қауіпсіздік тексеру*", "қолмен тексеру*",
+    // uz (Uzbek)
+    "xavfsizlik tekshiruvi*", "qo'lda tekshirish", "qoʻlda tekshirish", "qoʼlda tekshirish",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -410,6 +477,10 @@ export const AUTHORITY_CONCEPTS = {
     "reeds gedoen", "klaar gedoen", "reeds afgehandel", "reeds voltooi",
     // az (Azerbaijani)
     "artıq tamamlanıb", "artıq edilib", "tamamlanıb",
+    // kk (Kazakh)
+    "әлдеқашан аяқталды", "әлдеқашан өтті",
+    // uz (Uzbek)
+    "allaqachon bajarilgan", "allaqachon o'tkazilgan", "allaqachon oʻtkazilgan", "allaqachon oʼtkazilgan",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -424,6 +495,10 @@ export const AUTHORITY_CONCEPTS = {
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
     // az (Azerbaijani)
     "gözləməyin", "gözləmədən",
+    // kk (Kazakh)
+    "күтпеңіз", "күтпей",
+    // uz (Uzbek)
+    "kutmang", "kutmasdan",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

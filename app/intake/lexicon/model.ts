@@ -31,7 +31,11 @@ export const MODEL_CONCEPTS = {
     // af (Afrikaans)
     "aanstuur", "deurstuur", "stuur aan", "stuur deur",
     // az (Azerbaijani)
-    "göndər*", "yönləndir*", "ötür*", "paylaşın",
+    "göndərin", "göndər", "göndərsin", "göndərilsin", "göndərmək", "göndərib", "yönləndirin", "yönləndir", "yönləndirilsin", "yönləndirmək", "yönləndirib", "ötür*", "paylaşın",
+    // kk (Kazakh)
+    "жіберіңіз", "жібер", "жіберу", "жіберіп", "жіберуді", "жіберіңдер", "жолдаңыз", "бағыттаңыз", "қайта бағыттаңыз", "бөлісіңіз",
+    // uz (Uzbek)
+    "yuboring", "yubor", "yuborish", "yuborib", "yuborsin", "yuborilsin", "jo'nating", "joʻnating", "joʼnating", "jo'nat", "joʻnat", "joʼnat", "jo'natish", "joʻnatish", "joʼnatish", "jo'natib", "joʻnatib", "joʼnatib", "jo'natilsin", "joʻnatilsin", "joʼnatilsin", "yo'naltiring", "yoʻnaltiring", "yoʼnaltiring", "yo'naltirish", "yoʻnaltirish", "yoʼnaltirish", "yo'naltirib", "yoʻnaltirib", "yoʼnaltirib", "yo'naltirilsin", "yoʻnaltirilsin", "yoʼnaltirilsin",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -56,6 +60,10 @@ export const MODEL_CONCEPTS = {
     "posbus", "e posbus", "die lêers", "e posse",
     // az (Azerbaijani)
     "poçt qutusu*", "fayllar*", "məktublar*", "e poçtlar*",
+    // kk (Kazakh)
+    "пошта жәшігі*", "файлдар*", "хаттар*",
+    // uz (Uzbek)
+    "pochta qutisi*", "fayllar*", "xatlar*",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -76,6 +84,10 @@ export const MODEL_CONCEPTS = {
     "wagwoord*", "aanmeldbesonderhede", "geloofsbriewe", "toegangsbewyse",
     // az (Azerbaijani)
     "şifrə*", "parol*", "giriş məlumatları*", "api açar*",
+    // kk (Kazakh)
+    "құпиясөз*", "құпия сөз*", "кіру деректері*", "тіркелгі деректері*",
+    // uz (Uzbek)
+    "maxfiy so'z*", "maxfiy soʻz*", "maxfiy soʼz*", "kirish ma'lumotlari*", "kirish maʻlumotlari*", "kirish maʼlumotlari*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -128,6 +140,10 @@ export const MODEL_CONCEPTS = {
     "die stelsel", "outomatiese stelsel", "die outomatisering",
     // az (Azerbaijani)
     "avtomatlaşdırma", "avtomatik sistem*",
+    // kk (Kazakh)
+    "жүйеге", "автоматты жүйе*", "автоматтандыру*",
+    // uz (Uzbek)
+    "tizim", "tizimga", "avtomatik tizim*",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -136,6 +152,10 @@ export const MODEL_CONCEPTS = {
   ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
     // az (Azerbaijani)
     "üçün qeyd", "üçün qeydlər",
+    // kk (Kazakh)
+    "үшін ескерту", "арналған ескерту",
+    // uz (Uzbek)
+    "uchun eslatma", "uchun izoh",
   ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
@@ -149,6 +169,10 @@ export const MODEL_CONCEPTS = {
     "nota vir die stelsel",
     // az (Azerbaijani)
     "sistem üçün qeyd", "avtomatik sistem üçün qeyd", "bot üçün qeyd",
+    // kk (Kazakh)
+    "жүйеге арналған ескерту", "ботқа арналған ескерту",
+    // uz (Uzbek)
+    "tizim uchun eslatma", "bot uchun eslatma",
   ],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
@@ -173,6 +197,10 @@ export const MODEL_CONCEPTS = {
     "kunsmatige intelligensie", "taalmodel",
     // az (Azerbaijani)
     "süni intellekt", "dil modeli",
+    // kk (Kazakh)
+    "жасанды интеллект", "тілдік модель",
+    // uz (Uzbek)
+    "sun'iy intellekt", "sunʻiy intellekt", "sunʼiy intellekt", "til modeli",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -213,6 +241,10 @@ export const MODEL_CONCEPTS = {
     "goedkeurder", "beheerder", "stelselbeheerder",
     // az (Azerbaijani)
     "inzibatçı*", "təsdiqləyici*", "rejim*",
+    // kk (Kazakh)
+    "әкімші*", "бекітуші*",
+    // uz (Uzbek)
+    "tasdiqlovchi*",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -222,6 +254,10 @@ export const MODEL_CONCEPTS = {
     "asseblief",
     // az (Azerbaijani)
     "zəhmət olmasa", "xahiş edirəm",
+    // kk (Kazakh)
+    "өтінемін",
+    // uz (Uzbek)
+    "iltimos",
   ],
   MODE_STRONG: [
     "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
@@ -258,6 +294,10 @@ export const MODEL_CONCEPTS = {
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
     // az (Azerbaijani)
     "deyil",
+    // kk (Kazakh)
+    "емес",
+    // uz (Uzbek)
+    "emas",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

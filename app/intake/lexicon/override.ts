@@ -47,6 +47,11 @@ export const OVERRIDE_CONCEPTS = {
     "verontagsaam", "moenie ag slaan op", "slaan geen ag op", "ignoreer",
     // az (Azerbaijani)
     "nəzərə alma", "nəzərə almayın", "məhəl qoyma", "məhəl qoymayın", "ignor et", "ignor edin", "unudun", "unut",
+    // kk (Kazakh)
+    "елеме", "елемеңіз", "елемей", "ескерме", "ескермеңіз", "ұмыт", "ұмытыңыз", "назар аударма", "назар аудармаңыз",
+    // uz (Uzbek)
+    "e'tiborsiz qoldir*", "eʻtiborsiz qoldir*", "eʼtiborsiz qoldir*", "e'tibor berma", "eʻtibor berma", "eʼtibor berma", "e'tibor bermang", "eʻtibor bermang",
+    "eʼtibor bermang", "inobatga olma", "inobatga olmang",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -82,6 +87,10 @@ export const OVERRIDE_CONCEPTS = {
     "vroeëre", "oorspronklike", "bestaande", "bogenoemde", "jou",
     // az (Azerbaijani)
     "əvvəlki", "öncəki", "ilkin", "sənin", "sizin",
+    // kk (Kazakh)
+    "алдыңғы", "бұрынғы", "бастапқы", "сенің", "сіздің",
+    // uz (Uzbek)
+    "oldingi", "avvalgi", "dastlabki", "sening", "sizning",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -116,6 +125,10 @@ export const OVERRIDE_CONCEPTS = {
     "instruksies", "instruksie", "opdragte", "die reëls", "jou reëls", "riglyne", "bevele",
     // az (Azerbaijani)
     "təlimat*", "qaydalar*", "göstəriş*", "əmrlər*",
+    // kk (Kazakh)
+    "нұсқау*", "ереже*", "бұйрық*",
+    // uz (Uzbek)
+    "ko'rsatma*", "koʻrsatma*", "koʼrsatma*", "qoida*", "yo'riqnoma*", "yoʻriqnoma*", "yoʼriqnoma*", "buyruq*",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -127,6 +140,10 @@ export const OVERRIDE_CONCEPTS = {
     "ทุกอย่าง",
     // az (Azerbaijani)
     "hər şeyi", "hamısını", "bütün",
+    // kk (Kazakh)
+    "барлық", "бәрін", "бәрі",
+    // uz (Uzbek)
+    "barcha", "hammasini", "hamma narsani",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -144,6 +161,10 @@ export const OVERRIDE_CONCEPTS = {
     "hierbo", "tot dusver", "tot nou toe",
     // az (Azerbaijani)
     "yuxarıda", "indiyə qədər", "bu vaxta qədər",
+    // kk (Kazakh)
+    "жоғарыда", "осыған дейін",
+    // uz (Uzbek)
+    "yuqorida", "shu paytgacha", "hozirgacha",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -166,6 +187,10 @@ export const OVERRIDE_CONCEPTS = {
     "ongeldig", "nie meer geldig", "geld nie meer", "nie meer van toepassing",
     // az (Azerbaijani)
     "etibarsız*", "qüvvədən düşüb", "ləğv edilib",
+    // kk (Kazakh)
+    "жарамсыз", "күшін жойды", "бұдан былай қолданылмайды",
+    // uz (Uzbek)
+    "bekor qilingan", "kuchini yo'qotgan", "kuchini yoʻqotgan", "kuchini yoʼqotgan", "amal qilmaydi",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -190,6 +215,10 @@ export const OVERRIDE_CONCEPTS = {
     "ons",
     // az (Azerbaijani)
     "mən", "mənim", "bizim",
+    // kk (Kazakh)
+    "менің", "біздің",
+    // uz (Uzbek)
+    "mening", "bizning",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -220,6 +249,10 @@ export const OVERRIDE_CONCEPTS = {
     "jou", "julle",
     // az (Azerbaijani)
     "sənin", "sizin",
+    // kk (Kazakh)
+    "сенің", "сіздің",
+    // uz (Uzbek)
+    "sening", "sizning",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -239,6 +272,10 @@ export const OVERRIDE_CONCEPTS = {
     "van nou af", "vanaf nou", "voortaan",
     // az (Azerbaijani)
     "bundan sonra", "indidən sonra", "bu andan etibarən",
+    // kk (Kazakh)
+    "бұдан былай", "осы сәттен бастап", "қазірден бастап",
+    // uz (Uzbek)
+    "bundan buyon", "shu paytdan boshlab", "hozirdan boshlab",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -260,6 +297,10 @@ export const OVERRIDE_CONCEPTS = {
     "jy is",
     // az (Azerbaijani): "sən" alone, as Russian "ты" (NOW follows: "sən artıq inzibatçısan")
     "sən",
+    // kk (Kazakh)
+    "сен", "сіз",
+    // uz (Uzbek)
+    "sen",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -319,6 +360,10 @@ export const OVERRIDE_CONCEPTS = {
     "nou",
     // az (Azerbaijani)
     "indi", "artıq",
+    // kk (Kazakh)
+    "енді", "қазір",
+    // uz (Uzbek)
+    "endi", "hozir",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by

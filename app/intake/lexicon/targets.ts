@@ -28,6 +28,10 @@ export const TARGET_CONCEPTS = {
     "eweneens", "daarbenewens", "boonop",
     // az (Azerbaijani)
     "həmçinin", "eyni zamanda", "bundan əlavə", "əlavə olaraq",
+    // kk (Kazakh)
+    "сондай ақ", "сонымен қатар", "қосымша",
+    // uz (Uzbek)
+    "shuningdek", "bundan tashqari", "qo'shimcha ravishda", "qoʻshimcha ravishda", "qoʼshimcha ravishda",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -43,6 +47,10 @@ export const TARGET_CONCEPTS = {
     "terwyl jy besig is", "terwyl julle besig is", "sommer ook",
     // az (Azerbaijani)
     "fürsətdən istifadə edib", "yeri gəlmişkən",
+    // kk (Kazakh)
+    "осы орайда", "реті келгенде",
+    // uz (Uzbek)
+    "fursatdan foydalanib", "yo'l yo'lakay", "yoʻl yoʻlakay", "yoʼl yoʼlakay",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -76,6 +84,10 @@ export const TARGET_CONCEPTS = {
     "verwyder*", "sluit af", "afsluit", "skrap", "kanselleer",
     // az (Azerbaijani)
     "deaktiv edin", "deaktiv et", "bağlayın", "bloklayın", "söndürün", "ləğv edin", "silin",
+    // kk (Kazakh)
+    "өшіріңіз", "өшір", "өшіру", "жойыңыз", "бұғаттаңыз", "бұғатта", "ажыратыңыз", "тоқтатыңыз", "жабыңыз",
+    // uz (Uzbek)
+    "o'chiring", "oʻchiring", "oʼchiring", "o'chir", "oʻchir", "oʼchir", "o'chirish", "oʻchirish", "oʼchirish", "o'chirib", "oʻchirib", "oʼchirib", "o'chirilsin", "oʻchirilsin", "oʼchirilsin", "bloklang", "faolsizlantiring", "faolsizlantirish", "faolsizlantirilsin", "yoping", "bekor qiling",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -128,6 +140,10 @@ export const TARGET_CONCEPTS = {
     "almal", "al die werknemers", "alle werknemers", "alle gebruikers", "die hele span", "die hele afdeling", "alle personeel",
     // az (Azerbaijani)
     "bütün istifadəçilər*", "bütün işçilər*", "bütün əməkdaşlar*", "hamını", "bütün komanda*", "bütün şöbə*",
+    // kk (Kazakh)
+    "барлық қызметкер*", "барлық пайдаланушы*", "бүкіл топ*", "бүкіл бөлім*", "барлығын",
+    // uz (Uzbek)
+    "barcha xodim*", "barcha foydalanuvchi*", "butun jamoa*", "butun bo'lim*", "butun boʻlim*", "butun boʼlim*", "hammasini",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -174,6 +190,10 @@ export const TARGET_CONCEPTS = {
     "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "finansiële direkteur",
     // az (Azerbaijani)
     "baş icraçı direktor", "icraçı direktor", "baş direktor", "maliyyə direktoru",
+    // kk (Kazakh)
+    "бас директор*", "атқарушы директор*", "қаржы директоры",
+    // uz (Uzbek)
+    "bosh direktor*", "ijrochi direktor*", "moliya direktori",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -204,6 +224,10 @@ export const TARGET_CONCEPTS = {
     "regstelling", "eintlik", "verkeerde persoon",
     // az (Azerbaijani)
     "düzəliş", "əslində", "səhv şəxs",
+    // kk (Kazakh)
+    "түзету", "шын мәнінде", "қате адам",
+    // uz (Uzbek)
+    "tuzatish", "aslida", "noto'g'ri odam", "notoʻgʻri odam", "notoʼgʼri odam",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -224,6 +248,10 @@ export const TARGET_CONCEPTS = {
     "per ongeluk", "verkeerdelik",
     // az (Azerbaijani)
     "səhv", "səhvən",
+    // kk (Kazakh)
+    "қате", "қателесіп", "қателік",
+    // uz (Uzbek)
+    "xato", "xatolik", "adashib",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
