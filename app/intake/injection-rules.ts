@@ -208,7 +208,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
-      { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF"] },
+      // (Not "ստուգումը մի բաց թողեք", "проверку не пропускайте": a negation between the object and the verb.)
+      { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
       { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review

@@ -17,6 +17,10 @@ export const AUTHORITY_CONCEPTS = {
     "әлдеқашан", "алдын ала", "бұрыннан",
     // uz (Uzbek)
     "allaqachon", "oldindan",
+    // ka (Georgian)
+    "უკვე",
+    // hy (Armenian)
+    "արդեն",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -47,6 +51,10 @@ export const AUTHORITY_CONCEPTS = {
     // uz (Uzbek)
     "tasdiqlangan", "tasdiqlandi", "tasdiqlagan", "tasdiqladi", "ma'qullagan", "maʻqullagan", "maʼqullagan", "ma'qulladi", "maʻqulladi", "maʼqulladi", "ruxsat bergan",
     "ruxsat berdi",
+    // ka (Georgian)
+    "დაამტკიცა", "დაამტკიცეს", "დამტკიცებულია", "დაადასტურა", "დაადასტურეს", "შეთანხმებულია", "მოიწონა",
+    // hy (Armenian)
+    "հաստատել է", "հաստատել են", "հաստատված է", "հաստատեց", "հաստատեցին", "համաձայնեցված է", "թույլատրել է",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -70,6 +78,10 @@ export const AUTHORITY_CONCEPTS = {
     "қауіпсіздік*", "ақпараттық қауіпсіздік*",
     // uz (Uzbek)
     "xavfsizlik*",
+    // ka (Georgian)
+    "უსაფრთხოებ*",
+    // hy (Armenian)
+    "անվտանգության", "անվտանգություն*", "տեղեկատվական անվտանգ*",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -92,6 +104,10 @@ export const AUTHORITY_CONCEPTS = {
     "бас директор*", "атқарушы директор*", "қауіпсіздік басшысы",
     // uz (Uzbek)
     "bosh direktor*", "ijrochi direktor*", "xavfsizlik rahbari",
+    // ka (Georgian)
+    "გენერალური დირექტორ*", "აღმასრულებელი დირექტორ*", "უსაფრთხოების ხელმძღვანელ*",
+    // hy (Armenian)
+    "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "անվտանգության ղեկավար*",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -107,6 +123,10 @@ export const AUTHORITY_CONCEPTS = {
     "mən", "biz",
     // kk (Kazakh)
     "мен",
+    // ka (Georgian)
+    "მე ვარ",
+    // hy (Armenian)
+    "ես",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -116,6 +136,10 @@ export const AUTHORITY_CONCEPTS = {
     "көмекші*", "хатшы*",
     // uz (Uzbek)
     "yordamchi*", "kotib*",
+    // ka (Georgian)
+    "თანაშემწე*", "ასისტენტ*",
+    // hy (Armenian)
+    "օգնական*", "քարտուղար*",
   ],
   BY_ORDER: [
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
@@ -179,6 +203,10 @@ export const AUTHORITY_CONCEPTS = {
     "өткізіп жіберіңіз", "өткізіп жібер", "өткізіп жіберу", "өткізіп жіберіп", "айналып өтіңіз", "айналып өту", "айналып өтіп", "күтпей", "күтпеңіз", "күтпе",
     // uz (Uzbek)
     "o'tkazib yuboring", "oʻtkazib yuboring", "oʼtkazib yuboring", "o'tkazib yubor", "oʻtkazib yubor", "oʼtkazib yubor", "o'tkazib yuborish", "oʻtkazib yuborish", "oʼtkazib yuborish", "o'tkazib yuborib", "oʻtkazib yuborib", "oʼtkazib yuborib", "chetlab o'ting", "chetlab oʻting", "chetlab oʼting", "chetlab o'tish", "chetlab oʻtish", "chetlab oʼtish", "chetlab o'tib", "chetlab oʻtib", "chetlab oʼtib", "kutmang", "kutmasdan", "kutmay",
+    // ka (Georgian)
+    "გამოტოვეთ", "გამოტოვე", "გამოვტოვოთ", "გვერდი აუარეთ", "გვერდი აუარე", "ნუ დაელოდებით", "ნუ დაელოდები", "ლოდინის გარეშე",
+    // hy (Armenian)
+    "բաց թողեք", "բաց թող", "շրջանցեք", "շրջանցիր", "մի սպասեք", "մի սպասիր", "առանց սպասելու",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -190,6 +218,8 @@ export const AUTHORITY_CONCEPTS = {
    "없이", "なしで", "なし", "抜きで", "olmadan", "के बिना", "बिना", "بدون",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nélkül", "ছাড়া", "ছাড়াই",
+    // ka (Georgian)
+    "გარეშე",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -200,6 +230,8 @@ export const AUTHORITY_CONCEPTS = {
     "mà không", "không qua", "uden", "uten", "ilman", "χωρίς", "বিনা", "โดยไม่ต้อง", "โดยไม่ผ่าน",
     // af (Afrikaans)
     "sonder",
+    // hy (Armenian)
+    "առանց",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -230,6 +262,10 @@ export const AUTHORITY_CONCEPTS = {
     "кейін", "кейінірек", "соңынан",
     // uz (Uzbek)
     "keyinroq", "keyinchalik",
+    // ka (Georgian)
+    "მოგვიანებით", "შემდეგ",
+    // hy (Armenian)
+    "ավելի ուշ", "հետո",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -253,6 +289,10 @@ export const AUTHORITY_CONCEPTS = {
     "уақыт жоқ", "уақытымыз жоқ",
     // uz (Uzbek)
     "vaqt yo'q", "vaqt yoʻq", "vaqt yoʼq", "vaqtimiz yo'q", "vaqtimiz yoʻq", "vaqtimiz yoʼq",
+    // ka (Georgian)
+    "დრო არ არის", "დრო არ გვაქვს", "არ გვაქვს დრო",
+    // hy (Armenian)
+    "ժամանակ չկա", "ժամանակ չունենք",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -264,6 +304,10 @@ export const AUTHORITY_CONCEPTS = {
     "дереу", "бірден", "қазір",
     // uz (Uzbek)
     "darhol", "zudlik bilan", "hoziroq",
+    // ka (Georgian)
+    "დაუყოვნებლივ", "ახლავე", "სასწრაფოდ",
+    // hy (Armenian)
+    "անմիջապես", "անհապաղ", "հիմա",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -275,6 +319,10 @@ export const AUTHORITY_CONCEPTS = {
     "мақұлдау", "келісім", "рұқсат",
     // uz (Uzbek)
     "tasdiq", "ruxsat",
+    // ka (Georgian)
+    "დამტკიცება", "თანხმობა", "ნებართვა",
+    // hy (Armenian)
+    "հաստատում", "համաձայնություն", "թույլտվություն",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -288,6 +336,10 @@ export const AUTHORITY_CONCEPTS = {
     "күту", "күтуге",
     // uz (Uzbek)
     "kutish*",
+    // ka (Georgian)
+    "ლოდინ*", "დაველოდოთ", "დაველოდო", "დალოდება",
+    // hy (Armenian)
+    "սպասել", "սպասելու",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -322,6 +374,10 @@ export const AUTHORITY_CONCEPTS = {
     "қажет емес", "керек емес", "қажеті жоқ", "қажеттілік жоқ",
     // uz (Uzbek)
     "kerak emas", "shart emas", "hojat yo'q", "hojat yoʻq", "hojat yoʼq", "zarurat yo'q", "zarurat yoʻq", "zarurat yoʼq", "keragi yo'q", "keragi yoʻq", "keragi yoʼq",
+    // ka (Georgian)
+    "საჭირო არ არის", "არ არის საჭირო", "არ სჭირდება", "საჭიროება არ არის",
+    // hy (Armenian)
+    "կարիք չկա", "անհրաժեշտ չէ", "պետք չէ", "անհրաժեշտություն չկա",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -355,6 +411,10 @@ export const AUTHORITY_CONCEPTS = {
     "тексеру*", "тексеріс*", "мақұлдау*", "келісу*",
     // uz (Uzbek)
     "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*", "tasdiq*",
+    // ka (Georgian)
+    "შემოწმებ*", "განხილვ*", "დამტკიცებ*", "თანხმობ*",
+    // hy (Armenian)
+    "ստուգում*", "ստուգման", "վերանայում*", "հաստատում*", "համաձայնեցում*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -380,6 +440,10 @@ export const AUTHORITY_CONCEPTS = {
     "тексеру*", "тексеріс*",
     // uz (Uzbek)
     "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*",
+    // ka (Georgian)
+    "შემოწმებ*", "განხილვ*",
+    // hy (Armenian)
+    "ստուգում*", "ստուգման", "վերանայում*",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -427,6 +491,10 @@ export const AUTHORITY_CONCEPTS = {
     "қауіпсіздік тексеру*", "қолмен тексеру*",
     // uz (Uzbek)
     "xavfsizlik tekshiruvi*", "qo'lda tekshirish", "qoʻlda tekshirish", "qoʼlda tekshirish",
+    // ka (Georgian)
+    "უსაფრთხოების შემოწმებ*", "ხელით შემოწმებ*",
+    // hy (Armenian)
+    "անվտանգության ստուգում*", "անվտանգության ստուգման", "ձեռքով ստուգում*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -481,6 +549,10 @@ export const AUTHORITY_CONCEPTS = {
     "әлдеқашан аяқталды", "әлдеқашан өтті",
     // uz (Uzbek)
     "allaqachon bajarilgan", "allaqachon o'tkazilgan", "allaqachon oʻtkazilgan", "allaqachon oʼtkazilgan",
+    // ka (Georgian)
+    "უკვე გაკეთდა", "უკვე დასრულდა", "უკვე ჩატარდა",
+    // hy (Armenian)
+    "արդեն արված է", "արդեն ավարտված է", "արդեն անցել է",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",

@@ -36,6 +36,10 @@ export const MODEL_CONCEPTS = {
     "жіберіңіз", "жібер", "жіберу", "жіберіп", "жіберуді", "жіберіңдер", "жолдаңыз", "бағыттаңыз", "қайта бағыттаңыз", "бөлісіңіз",
     // uz (Uzbek)
     "yuboring", "yubor", "yuborish", "yuborib", "yuborsin", "yuborilsin", "jo'nating", "joʻnating", "joʼnating", "jo'nat", "joʻnat", "joʼnat", "jo'natish", "joʻnatish", "joʼnatish", "jo'natib", "joʻnatib", "joʼnatib", "jo'natilsin", "joʻnatilsin", "joʼnatilsin", "yo'naltiring", "yoʻnaltiring", "yoʼnaltiring", "yo'naltirish", "yoʻnaltirish", "yoʼnaltirish", "yo'naltirib", "yoʻnaltirib", "yoʼnaltirib", "yo'naltirilsin", "yoʻnaltirilsin", "yoʼnaltirilsin",
+    // ka (Georgian)
+    "გაგზავნე", "გაგზავნეთ", "გადაუგზავნე", "გადაუგზავნეთ", "გადააგზავნეთ", "გადაგზავნეთ", "გაუზიარეთ",
+    // hy (Armenian)
+    "ուղարկեք", "ուղարկիր", "ուղարկել", "փոխանցեք", "փոխանցիր",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -64,6 +68,10 @@ export const MODEL_CONCEPTS = {
     "пошта жәшігі*", "файлдар*", "хаттар*",
     // uz (Uzbek)
     "pochta qutisi*", "fayllar*", "xatlar*",
+    // ka (Georgian)
+    "საფოსტო ყუთ*", "ფაილებ*", "წერილებ*",
+    // hy (Armenian)
+    "փոստարկղ*", "ֆայլեր*", "նամակներ*",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -88,6 +96,10 @@ export const MODEL_CONCEPTS = {
     "құпиясөз*", "құпия сөз*", "кіру деректері*", "тіркелгі деректері*",
     // uz (Uzbek)
     "maxfiy so'z*", "maxfiy soʻz*", "maxfiy soʼz*", "kirish ma'lumotlari*", "kirish maʻlumotlari*", "kirish maʼlumotlari*",
+    // ka (Georgian)
+    "პაროლ*", "ავტორიზაციის მონაცემ*", "შესვლის მონაცემ*",
+    // hy (Armenian)
+    "գաղտնաբառ*", "մուտքի տվյալներ*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -119,6 +131,10 @@ export const MODEL_CONCEPTS = {
     "napomena za", "bilješka za", "poruka za",
     // af (Afrikaans)
     "nota vir", "nota aan", "boodskap vir",
+    // ka (Georgian)
+    "შენიშვნა",
+    // hy (Armenian)
+    "նշում",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -144,6 +160,10 @@ export const MODEL_CONCEPTS = {
     "жүйеге", "автоматты жүйе*", "автоматтандыру*",
     // uz (Uzbek)
     "tizim", "tizimga", "avtomatik tizim*",
+    // ka (Georgian)
+    "ავტომატური სისტემ*", "სისტემისთვის", "ბოტისთვის",
+    // hy (Armenian)
+    "ավտոմատ համակարգ*", "համակարգին", "բոտին",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -173,6 +193,10 @@ export const MODEL_CONCEPTS = {
     "жүйеге арналған ескерту", "ботқа арналған ескерту",
     // uz (Uzbek)
     "tizim uchun eslatma", "bot uchun eslatma",
+    // ka (Georgian)
+    "შენიშვნა სისტემისთვის", "შენიშვნა ბოტისთვის",
+    // hy (Armenian)
+    "նշում համակարգի համար", "նշում բոտի համար",
   ],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
@@ -201,6 +225,10 @@ export const MODEL_CONCEPTS = {
     "жасанды интеллект", "тілдік модель",
     // uz (Uzbek)
     "sun'iy intellekt", "sunʻiy intellekt", "sunʼiy intellekt", "til modeli",
+    // ka (Georgian)
+    "ხელოვნური ინტელექტ*", "ენობრივი მოდელ*",
+    // hy (Armenian)
+    "արհեստական բանականություն*", "լեզվական մոդել*",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -245,6 +273,10 @@ export const MODEL_CONCEPTS = {
     "әкімші*", "бекітуші*",
     // uz (Uzbek)
     "tasdiqlovchi*",
+    // ka (Georgian)
+    "ადმინისტრატორ*", "დამმტკიცებელ*", "რეჟიმ*", "შეზღუდულ*",
+    // hy (Armenian)
+    "ադմինիստրատոր*", "հաստատող*", "ռեժիմ*", "սահմանափակ*",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -258,6 +290,10 @@ export const MODEL_CONCEPTS = {
     "өтінемін",
     // uz (Uzbek)
     "iltimos",
+    // ka (Georgian)
+    "გთხოვთ",
+    // hy (Armenian)
+    "խնդրում եմ",
   ],
   MODE_STRONG: [
     "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
@@ -288,6 +324,10 @@ export const MODEL_CONCEPTS = {
     "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
     // af (Afrikaans)
     "moenie",
+    // ka (Georgian)
+    "ნუ", "არ",
+    // hy (Armenian)
+    "մի",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -298,6 +338,10 @@ export const MODEL_CONCEPTS = {
     "емес",
     // uz (Uzbek)
     "emas",
+    // ka (Georgian)
+    "არ", "არა",
+    // hy (Armenian)
+    "չէ", "չեն", "չի",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

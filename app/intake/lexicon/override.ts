@@ -52,6 +52,10 @@ export const OVERRIDE_CONCEPTS = {
     // uz (Uzbek)
     "e'tiborsiz qoldir*", "eʻtiborsiz qoldir*", "eʼtiborsiz qoldir*", "e'tibor berma", "eʻtibor berma", "eʼtibor berma", "e'tibor bermang", "eʻtibor bermang",
     "eʼtibor bermang", "inobatga olma", "inobatga olmang",
+    // ka (Georgian)
+    "უგულებელყავი", "უგულებელყავით", "დაივიწყე", "დაივიწყეთ", "ყურადღებას ნუ მიაქცევ", "ნუ მიაქცევთ ყურადღებას", "ყურადღებას ნუ მიაქცევთ",
+    // hy (Armenian)
+    "անտեսիր", "անտեսեք", "մոռացիր", "մոռացեք", "ուշադրություն մի դարձրու", "ուշադրություն մի դարձրեք",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -91,6 +95,10 @@ export const OVERRIDE_CONCEPTS = {
     "алдыңғы", "бұрынғы", "бастапқы", "сенің", "сіздің",
     // uz (Uzbek)
     "oldingi", "avvalgi", "dastlabki", "sening", "sizning",
+    // ka (Georgian)
+    "წინა", "ადრინდელი", "თავდაპირველი", "შენი", "თქვენი",
+    // hy (Armenian)
+    "նախորդ", "նախկին", "սկզբնական", "քո", "ձեր",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -129,6 +137,10 @@ export const OVERRIDE_CONCEPTS = {
     "нұсқау*", "ереже*", "бұйрық*",
     // uz (Uzbek)
     "ko'rsatma*", "koʻrsatma*", "koʼrsatma*", "qoida*", "yo'riqnoma*", "yoʻriqnoma*", "yoʼriqnoma*", "buyruq*",
+    // ka (Georgian)
+    "ინსტრუქცი*", "მითითებ*", "წესებ*",
+    // hy (Armenian)
+    "հրահանգ*", "կանոն*", "ցուցում*",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -144,6 +156,10 @@ export const OVERRIDE_CONCEPTS = {
     "барлық", "бәрін", "бәрі",
     // uz (Uzbek)
     "barcha", "hammasini", "hamma narsani",
+    // ka (Georgian)
+    "ყველა", "ყველაფერი",
+    // hy (Armenian)
+    "բոլոր", "ամեն ինչ",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -165,6 +181,10 @@ export const OVERRIDE_CONCEPTS = {
     "жоғарыда", "осыған дейін",
     // uz (Uzbek)
     "yuqorida", "shu paytgacha", "hozirgacha",
+    // ka (Georgian)
+    "ზემოთ", "აქამდე",
+    // hy (Armenian)
+    "վերևում", "մինչ այժմ",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -191,6 +211,10 @@ export const OVERRIDE_CONCEPTS = {
     "жарамсыз", "күшін жойды", "бұдан былай қолданылмайды",
     // uz (Uzbek)
     "bekor qilingan", "kuchini yo'qotgan", "kuchini yoʻqotgan", "kuchini yoʼqotgan", "amal qilmaydi",
+    // ka (Georgian)
+    "ბათილია", "ძალადაკარგულია", "აღარ მოქმედებს",
+    // hy (Armenian)
+    "անվավեր*", "այլևս չեն գործում", "ուժը կորցրել",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -219,6 +243,10 @@ export const OVERRIDE_CONCEPTS = {
     "менің", "біздің",
     // uz (Uzbek)
     "mening", "bizning",
+    // ka (Georgian)
+    "ჩემი", "ჩვენი",
+    // hy (Armenian)
+    "իմ", "մեր",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -253,6 +281,10 @@ export const OVERRIDE_CONCEPTS = {
     "сенің", "сіздің",
     // uz (Uzbek)
     "sening", "sizning",
+    // ka (Georgian)
+    "შენი", "თქვენი",
+    // hy (Armenian)
+    "քո", "ձեր",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -276,6 +308,10 @@ export const OVERRIDE_CONCEPTS = {
     "бұдан былай", "осы сәттен бастап", "қазірден бастап",
     // uz (Uzbek)
     "bundan buyon", "shu paytdan boshlab", "hozirdan boshlab",
+    // ka (Georgian)
+    "ამიერიდან", "ამ მომენტიდან",
+    // hy (Armenian)
+    "այսուհետ", "այս պահից",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -301,6 +337,10 @@ export const OVERRIDE_CONCEPTS = {
     "сен", "сіз",
     // uz (Uzbek)
     "sen",
+    // ka (Georgian)
+    "შენ", "თქვენ", "შენ ხარ", "თქვენ ხართ",
+    // hy (Armenian)
+    "դու", "դուք",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -341,6 +381,10 @@ export const OVERRIDE_CONCEPTS = {
     "jy is nie meer", "jy is nie langer",
     // az (Azerbaijani)
     "sən artıq", "siz artıq",
+    // ka (Georgian)
+    "შენ აღარ ხარ", "თქვენ აღარ ხართ",
+    // hy (Armenian)
+    "դու այլևս", "դուք այլևս",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -364,6 +408,10 @@ export const OVERRIDE_CONCEPTS = {
     "енді", "қазір",
     // uz (Uzbek)
     "endi", "hozir",
+    // ka (Georgian)
+    "ახლა",
+    // hy (Armenian)
+    "հիմա", "այժմ",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -376,6 +424,10 @@ export const OVERRIDE_CONCEPTS = {
     "nie meer", "nie langer",
     // az (Azerbaijani)
     "artıq deyil", "daha deyil",
+    // ka (Georgian)
+    "აღარ",
+    // hy (Armenian)
+    "այլևս",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

@@ -32,6 +32,10 @@ export const TARGET_CONCEPTS = {
     "сондай ақ", "сонымен қатар", "қосымша",
     // uz (Uzbek)
     "shuningdek", "bundan tashqari", "qo'shimcha ravishda", "qoʻshimcha ravishda", "qoʼshimcha ravishda",
+    // ka (Georgian)
+    "ასევე", "აგრეთვე", "ამასთანავე", "გარდა ამისა",
+    // hy (Armenian)
+    "նաև", "նույնպես", "բացի այդ", "միաժամանակ",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -51,6 +55,10 @@ export const TARGET_CONCEPTS = {
     "осы орайда", "реті келгенде",
     // uz (Uzbek)
     "fursatdan foydalanib", "yo'l yo'lakay", "yoʻl yoʻlakay", "yoʼl yoʼlakay",
+    // ka (Georgian)
+    "ამავდროულად", "ამასთანავე",
+    // hy (Armenian)
+    "առիթից օգտվելով", "միաժամանակ նաև",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -88,6 +96,10 @@ export const TARGET_CONCEPTS = {
     "өшіріңіз", "өшір", "өшіру", "жойыңыз", "бұғаттаңыз", "бұғатта", "ажыратыңыз", "тоқтатыңыз", "жабыңыз",
     // uz (Uzbek)
     "o'chiring", "oʻchiring", "oʼchiring", "o'chir", "oʻchir", "oʼchir", "o'chirish", "oʻchirish", "oʼchirish", "o'chirib", "oʻchirib", "oʼchirib", "o'chirilsin", "oʻchirilsin", "oʼchirilsin", "bloklang", "faolsizlantiring", "faolsizlantirish", "faolsizlantirilsin", "yoping", "bekor qiling",
+    // ka (Georgian)
+    "გააუქმ*", "დაბლოკ*", "გათიშ*", "წაშალ*", "გამორთ*",
+    // hy (Armenian)
+    "անջատ*", "արգելափակ*", "ջնջ*", "ապաակտիվացր*", "փակեք", "դադարեցրեք", "դադարեցնել",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -144,6 +156,10 @@ export const TARGET_CONCEPTS = {
     "барлық қызметкер*", "барлық пайдаланушы*", "бүкіл топ*", "бүкіл бөлім*", "барлығын",
     // uz (Uzbek)
     "barcha xodim*", "barcha foydalanuvchi*", "butun jamoa*", "butun bo'lim*", "butun boʻlim*", "butun boʼlim*", "hammasini",
+    // ka (Georgian)
+    "ყველა მომხმარებ*", "მთელი გუნდ*", "მთელი განყოფილებ*",
+    // hy (Armenian)
+    "բոլոր աշխատակիցներ*", "բոլոր օգտատերեր*", "ամբողջ թիմ*", "ամբողջ բաժն*", "բոլորին",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -194,6 +210,10 @@ export const TARGET_CONCEPTS = {
     "бас директор*", "атқарушы директор*", "қаржы директоры",
     // uz (Uzbek)
     "bosh direktor*", "ijrochi direktor*", "moliya direktori",
+    // ka (Georgian)
+    "გენერალური დირექტორ*", "ფინანსური დირექტორ*",
+    // hy (Armenian)
+    "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "ֆինանսական տնօրեն*",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -228,6 +248,10 @@ export const TARGET_CONCEPTS = {
     "түзету", "шын мәнінде", "қате адам",
     // uz (Uzbek)
     "tuzatish", "aslida", "noto'g'ri odam", "notoʻgʻri odam", "notoʼgʼri odam",
+    // ka (Georgian)
+    "შესწორება", "სინამდვილეში", "არასწორი პირი",
+    // hy (Armenian)
+    "ուղղում", "իրականում", "սխալ անձ",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -252,6 +276,10 @@ export const TARGET_CONCEPTS = {
     "қате", "қателесіп", "қателік",
     // uz (Uzbek)
     "xato", "xatolik", "adashib",
+    // ka (Georgian)
+    "შეცდომ*",
+    // hy (Armenian)
+    "սխալ*",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
