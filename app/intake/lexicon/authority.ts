@@ -21,6 +21,12 @@ export const AUTHORITY_CONCEPTS = {
     "უკვე",
     // hy (Armenian)
     "արդեն",
+    // am (Amharic)
+    "አስቀድሞ", "ቀድሞውኑ", "ቀደም ብሎ",
+    // so (Somali)
+    "horey", "horay", "hore u",
+    // zu (Zulu)
+    "kakade", "sekuvele",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -55,6 +61,12 @@ export const AUTHORITY_CONCEPTS = {
     "დაამტკიცა", "დაამტკიცეს", "დამტკიცებულია", "დაადასტურა", "დაადასტურეს", "შეთანხმებულია", "მოიწონა",
     // hy (Armenian)
     "հաստատել է", "հաստատել են", "հաստատված է", "հաստատեց", "հաստատեցին", "համաձայնեցված է", "թույլատրել է",
+    // am (Amharic)
+    "አጽድቋል", "አፅድቋል", "አጽድቀዋል", "አፅድቀዋል", "ጸድቋል", "ፀድቋል", "ተፈቅዷል", "ፈቅዷል", "ፈቅደዋል", "አጽድቆታል", "አጽድቀውታል",
+    // so (Somali)
+    "ansixiyay", "ansixiyeen", "oggolaaday", "ogolaaday", "oggolaadeen", "ogolaadeen",
+    // zu (Zulu)
+    "kugunyaziwe", "kuvunyiwe", "sekuvunyiwe", "sekugunyaziwe", "ligunyazile", "bavumile", "sebekuvumile", "selikuvumile",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -82,6 +94,12 @@ export const AUTHORITY_CONCEPTS = {
     "უსაფრთხოებ*",
     // hy (Armenian)
     "անվտանգության", "անվտանգություն*", "տեղեկատվական անվտանգ*",
+    // am (Amharic)
+    "ደህንነት*", "የደህንነት*", "ደኅንነት*", "የደኅንነት*",
+    // so (Somali)
+    "amniga", "kooxda amniga", "waaxda amniga",
+    // zu (Zulu)
+    "ezokuphepha", "kwezokuphepha", "lezokuphepha", "ithimba lezokuphepha",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -108,6 +126,12 @@ export const AUTHORITY_CONCEPTS = {
     "გენერალური დირექტორ*", "აღმასრულებელი დირექტორ*", "უსაფრთხოების ხელმძღვანელ*",
     // hy (Armenian)
     "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "անվտանգության ղեկավար*",
+    // am (Amharic)
+    "ዋና ሥራ አስፈጻሚ*", "ዋና ስራ አስፈጻሚ*", "ዋና ሥራ አስኪያጅ*", "ዋና ስራ አስኪያጅ*", "የደህንነት ኃላፊ",
+    // so (Somali)
+    "agaasimaha guud", "madaxa amniga", "maareeyaha guud",
+    // zu (Zulu)
+    "isikhulu esiphezulu", "isikhulu esiphethe", "inhloko yezokuphepha",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -207,6 +231,12 @@ export const AUTHORITY_CONCEPTS = {
     "გამოტოვეთ", "გამოტოვე", "გამოვტოვოთ", "გვერდი აუარეთ", "გვერდი აუარე", "ნუ დაელოდებით", "ნუ დაელოდები", "ლოდინის გარეშე",
     // hy (Armenian)
     "բաց թողեք", "բաց թող", "շրջանցեք", "շրջանցիր", "մի սպասեք", "մի սպասիր", "առանց սպասելու",
+    // am (Amharic)
+    "ዝለሉ", "ዝለል", "ይዝለሉ", "አትጠብቁ", "አይጠብቁ", "ሳትጠብቁ", "ሳይጠብቁ",
+    // so (Somali)
+    "ka bood", "ka boodo", "ka boodaa", "iska dhaaf", "ha sugin", "ha sugina",
+    // zu (Zulu)
+    "yeqa", "yeqani", "ungalindi", "ningalindi", "ngaphandle kokulinda",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -220,6 +250,8 @@ export const AUTHORITY_CONCEPTS = {
     "nélkül", "ছাড়া", "ছাড়াই",
     // ka (Georgian)
     "გარეშე",
+    // so (Somali)
+    "la'aan",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -248,6 +280,10 @@ export const AUTHORITY_CONCEPTS = {
     "тексерусіз", "тексеріссіз", "мақұлдаусыз", "келісусіз",
     // uz (Uzbek)
     "tekshiruvsiz", "tasdiqsiz", "ruxsatsiz",
+    // am (Amharic)
+    "ያለ ግምገማ", "ያለ ምንም ግምገማ", "ያለ ፍተሻ", "ያለ ማረጋገጫ", "ያለ ደህንነት ግምገማ", "ያለ ደህንነት ፍተሻ", "ያለ ይሁንታ",
+    // zu (Zulu)
+    "ngaphandle kokuhlolwa", "ngaphandle kokubuyekezwa", "ngaphandle kwemvume", "ngaphandle kokuhlola",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -266,6 +302,12 @@ export const AUTHORITY_CONCEPTS = {
     "მოგვიანებით", "შემდეგ",
     // hy (Armenian)
     "ավելի ուշ", "հետո",
+    // am (Amharic)
+    "በኋላ", "ቆይቶ",
+    // so (Somali)
+    "ka dib", "kadib", "mar dambe",
+    // zu (Zulu)
+    "kamuva", "ngemuva kwalokho",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -293,6 +335,12 @@ export const AUTHORITY_CONCEPTS = {
     "დრო არ არის", "დრო არ გვაქვს", "არ გვაქვს დრო",
     // hy (Armenian)
     "ժամանակ չկա", "ժամանակ չունենք",
+    // am (Amharic)
+    "ጊዜ የለንም", "ጊዜ የለም",
+    // so (Somali)
+    "waqti ma haysanno", "wakhti ma haysanno", "waqti ma haysano", "wakhti ma haysano", "ma jiro waqti", "waqti ma jiro",
+    // zu (Zulu)
+    "asinaso isikhathi", "asikho isikhathi", "akukho sikhathi",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -308,6 +356,12 @@ export const AUTHORITY_CONCEPTS = {
     "დაუყოვნებლივ", "ახლავე", "სასწრაფოდ",
     // hy (Armenian)
     "անմիջապես", "անհապաղ", "հիմա",
+    // am (Amharic)
+    "ወዲያውኑ", "አሁኑኑ", "በአስቸኳይ",
+    // so (Somali)
+    "isla markiiba", "hadda",
+    // zu (Zulu)
+    "ngokushesha", "manje",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -323,6 +377,12 @@ export const AUTHORITY_CONCEPTS = {
     "დამტკიცება", "თანხმობა", "ნებართვა",
     // hy (Armenian)
     "հաստատում", "համաձայնություն", "թույլտվություն",
+    // am (Amharic)
+    "ይሁንታ", "ፈቃድ",
+    // so (Somali)
+    "oggolaanshaha", "ogolaanshaha", "ansixinta",
+    // zu (Zulu)
+    "imvume", "ukugunyazwa",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -340,6 +400,12 @@ export const AUTHORITY_CONCEPTS = {
     "ლოდინ*", "დაველოდოთ", "დაველოდო", "დალოდება",
     // hy (Armenian)
     "սպասել", "սպասելու",
+    // am (Amharic)
+    "መጠበቅ", "ለመጠበቅ",
+    // so (Somali)
+    "sugid", "sugidda", "sugno",
+    // zu (Zulu)
+    "ukulinda", "silinde",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -378,6 +444,12 @@ export const AUTHORITY_CONCEPTS = {
     "საჭირო არ არის", "არ არის საჭირო", "არ სჭირდება", "საჭიროება არ არის",
     // hy (Armenian)
     "կարիք չկա", "անհրաժեշտ չէ", "պետք չէ", "անհրաժեշտություն չկա",
+    // am (Amharic)
+    "አያስፈልግም", "አያስፈልገውም", "አስፈላጊ አይደለም",
+    // so (Somali)
+    "looma baahna", "uma baahna", "loo baahan maaha", "baahi looma qabo",
+    // zu (Zulu)
+    "asikho isidingo", "akudingeki", "akudingekile", "akunasidingo",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -415,6 +487,12 @@ export const AUTHORITY_CONCEPTS = {
     "შემოწმებ*", "განხილვ*", "დამტკიცებ*", "თანხმობ*",
     // hy (Armenian)
     "ստուգում*", "ստուգման", "վերանայում*", "հաստատում*", "համաձայնեցում*",
+    // am (Amharic)
+    "ግምገማ*", "ፍተሻ*", "ማረጋገጫ*", "ይሁንታ*", "ማጽደቅ", "ማፅደቅ",
+    // so (Somali)
+    "dib u eegis*", "hubin*", "oggolaansho*", "ogolaansho*", "ansixin*",
+    // zu (Zulu)
+    "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola", "sokuhlolwa", "sokubuyekezwa", "imvume", "ukugunyazwa",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -444,6 +522,12 @@ export const AUTHORITY_CONCEPTS = {
     "შემოწმებ*", "განხილვ*",
     // hy (Armenian)
     "ստուգում*", "ստուգման", "վերանայում*",
+    // am (Amharic)
+    "ግምገማ*", "ፍተሻ*", "ማረጋገጫ*",
+    // so (Somali)
+    "dib u eegis*", "hubin*",
+    // zu (Zulu)
+    "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -495,6 +579,12 @@ export const AUTHORITY_CONCEPTS = {
     "უსაფრთხოების შემოწმებ*", "ხელით შემოწმებ*",
     // hy (Armenian)
     "անվտանգության ստուգում*", "անվտանգության ստուգման", "ձեռքով ստուգում*",
+    // am (Amharic)
+    "የደህንነት ግምገማ*", "የደህንነት ፍተሻ*", "የደኅንነት ግምገማ*",
+    // so (Somali)
+    "hubinta amniga", "dib u eegista amniga",
+    // zu (Zulu)
+    "ukuhlolwa kwezokuphepha", "ukuhlola kwezokuphepha",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -571,6 +661,12 @@ export const AUTHORITY_CONCEPTS = {
     "күтпеңіз", "күтпей",
     // uz (Uzbek)
     "kutmang", "kutmasdan",
+    // am (Amharic)
+    "አትጠብቁ", "አይጠብቁ", "ሳትጠብቁ", "ሳይጠብቁ",
+    // so (Somali)
+    "ha sugin", "ha sugina",
+    // zu (Zulu)
+    "ungalindi", "ningalindi",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

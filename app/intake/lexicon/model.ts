@@ -40,6 +40,12 @@ export const MODEL_CONCEPTS = {
     "გაგზავნე", "გაგზავნეთ", "გადაუგზავნე", "გადაუგზავნეთ", "გადააგზავნეთ", "გადაგზავნეთ", "გაუზიარეთ",
     // hy (Armenian)
     "ուղարկեք", "ուղարկիր", "ուղարկել", "փոխանցեք", "փոխանցիր",
+    // am (Amharic)
+    "ላኩ", "ላክ", "ይላኩ", "አስተላልፉ", "ያስተላልፉ", "አስተላልፍ",
+    // so (Somali)
+    "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
+    // zu (Zulu)
+    "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -72,6 +78,12 @@ export const MODEL_CONCEPTS = {
     "საფოსტო ყუთ*", "ფაილებ*", "წერილებ*",
     // hy (Armenian)
     "փոստարկղ*", "ֆայլեր*", "նամակներ*",
+    // am (Amharic)
+    "የመልእክት ሳጥን*", "የኢሜይል ሳጥን*", "ፋይሎች*", "ፋይሎቹን",
+    // so (Somali)
+    "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
+    // zu (Zulu)
+    "ibhokisi leposi", "amafayela*",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -100,6 +112,12 @@ export const MODEL_CONCEPTS = {
     "პაროლ*", "ავტორიზაციის მონაცემ*", "შესვლის მონაცემ*",
     // hy (Armenian)
     "գաղտնաբառ*", "մուտքի տվյալներ*",
+    // am (Amharic)
+    "የይለፍ ቃል", "የይለፍ ቃሉን", "የይለፍ ቃሎች*", "የይለፍ ቃሎቹ*", "የይለፍ ቃላት*", "ይለፍ ቃል", "ይለፍ ቃሎች*", "የመግቢያ መረጃ*",
+    // so (Somali)
+    "furaha sirta*", "erayga sirta*", "ereyga sirta*", "lambarka sirta*",
+    // zu (Zulu)
+    "iphasiwedi*", "amaphasiwedi*", "amagama ayimfihlo", "igama eliyimfihlo",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -164,6 +182,12 @@ export const MODEL_CONCEPTS = {
     "ავტომატური სისტემ*", "სისტემისთვის", "ბოტისთვის",
     // hy (Armenian)
     "ավտոմատ համակարգ*", "համակարգին", "բոտին",
+    // am (Amharic)
+    "ሲስተሙ", "አውቶማቲክ ሲስተም*", "ለአውቶማቲክ ሲስተም*",
+    // so (Somali)
+    "nidaamka tooska ah",
+    // zu (Zulu)
+    "uhlelo oluzenzakalelayo",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -197,6 +221,12 @@ export const MODEL_CONCEPTS = {
     "შენიშვნა სისტემისთვის", "შენიშვნა ბოტისთვის",
     // hy (Armenian)
     "նշում համակարգի համար", "նշում բոտի համար",
+    // am (Amharic)
+    "ማሳሰቢያ ለሲስተሙ", "ማሳሰቢያ ለቦቱ", "ለሲስተሙ ማሳሰቢያ",
+    // so (Somali)
+    "ogeysiis nidaamka", "fiiro gaar ah nidaamka",
+    // zu (Zulu)
+    "inothi yohlelo", "isaziso sohlelo",
   ],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
@@ -229,6 +259,12 @@ export const MODEL_CONCEPTS = {
     "ხელოვნური ინტელექტ*", "ენობრივი მოდელ*",
     // hy (Armenian)
     "արհեստական բանականություն*", "լեզվական մոդել*",
+    // am (Amharic)
+    "ሰው ሰራሽ አስተውሎት", "ሰው ሠራሽ አስተውሎት", "የቋንቋ ሞዴል",
+    // so (Somali)
+    "sirdoonka macmalka ah",
+    // zu (Zulu)
+    "ubuhlakani bokwenziwa",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -277,6 +313,12 @@ export const MODEL_CONCEPTS = {
     "ადმინისტრატორ*", "დამმტკიცებელ*", "რეჟიმ*", "შეზღუდულ*",
     // hy (Armenian)
     "ադմինիստրատոր*", "հաստատող*", "ռեժիմ*", "սահմանափակ*",
+    // am (Amharic)
+    "አስተዳዳሪ*", "አጽዳቂ*", "ያልተገደበ",
+    // so (Somali)
+    "maamule*", "maamulaha", "ansixiye*",
+    // zu (Zulu)
+    "ungumphathi*", "umphathi*", "ungumlawuli*", "umlawuli*",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -294,6 +336,12 @@ export const MODEL_CONCEPTS = {
     "გთხოვთ",
     // hy (Armenian)
     "խնդրում եմ",
+    // am (Amharic)
+    "እባክዎ", "እባካችሁ", "እባክህ",
+    // so (Somali)
+    "fadlan",
+    // zu (Zulu)
+    "sicela", "ngicela",
   ],
   MODE_STRONG: [
     "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
@@ -342,6 +390,10 @@ export const MODEL_CONCEPTS = {
     "არ", "არა",
     // hy (Armenian)
     "չէ", "չեն", "չի",
+    // am (Amharic)
+    "አይደለም",
+    // so (Somali)
+    "maaha", "ma aha",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",

@@ -56,6 +56,12 @@ export const OVERRIDE_CONCEPTS = {
     "უგულებელყავი", "უგულებელყავით", "დაივიწყე", "დაივიწყეთ", "ყურადღებას ნუ მიაქცევ", "ნუ მიაქცევთ ყურადღებას", "ყურადღებას ნუ მიაქცევთ",
     // hy (Armenian)
     "անտեսիր", "անտեսեք", "մոռացիր", "մոռացեք", "ուշադրություն մի դարձրու", "ուշադրություն մի դարձրեք",
+    // am (Amharic)
+    "ችላ በሉ", "ችላ በል", "ችላ ይበሉ", "ቸል በሉ", "ቸል ይበሉ",
+    // so (Somali)
+    "iska indha tir", "iska indhatir", "indha tir", "iska dhaaf", "illow", "ilow", "ilaaw",
+    // zu (Zulu)
+    "ziba", "zibani", "ungazinaki", "ningazinaki", "ungayinaki", "khohlwa", "khohlwani",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -99,6 +105,12 @@ export const OVERRIDE_CONCEPTS = {
     "წინა", "ადრინდელი", "თავდაპირველი", "შენი", "თქვენი",
     // hy (Armenian)
     "նախորդ", "նախկին", "սկզբնական", "քո", "ձեր",
+    // am (Amharic)
+    "የቀድሞ", "ቀደም ያሉ", "ቀደም ሲል የተሰጡ", "ያለፉ", "የቀደሙ",
+    // so (Somali)
+    "hore", "kii hore", "kuwii hore",
+    // zu (Zulu)
+    "yangaphambili", "zangaphambili", "yangaphambilini", "zangaphambilini", "ezedlule", "edlule",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -141,6 +153,12 @@ export const OVERRIDE_CONCEPTS = {
     "ინსტრუქცი*", "მითითებ*", "წესებ*",
     // hy (Armenian)
     "հրահանգ*", "կանոն*", "ցուցում*",
+    // am (Amharic)
+    "መመሪያ*", "ትዕዛዝ*", "ትዕዛዞች*", "ትእዛዝ*", "ትእዛዞች*", "ደንብ*", "ደንቦች*",
+    // so (Somali)
+    "tilmaamaha", "tilmaamo*", "amarrada", "amarada", "xeerarka", "xeerar*", "shuruucda",
+    // zu (Zulu)
+    "imiyalelo", "imiyalo", "imithetho", "iziqondiso",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -160,6 +178,12 @@ export const OVERRIDE_CONCEPTS = {
     "ყველა", "ყველაფერი",
     // hy (Armenian)
     "բոլոր", "ամեն ինչ",
+    // am (Amharic)
+    "ሁሉንም", "ሁሉ",
+    // so (Somali)
+    "dhammaan", "wax walba",
+    // zu (Zulu)
+    "yonke", "konke",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -215,6 +239,12 @@ export const OVERRIDE_CONCEPTS = {
     "ბათილია", "ძალადაკარგულია", "აღარ მოქმედებს",
     // hy (Armenian)
     "անվավեր*", "այլևս չեն գործում", "ուժը կորցրել",
+    // am (Amharic)
+    "ዋጋ የላቸውም", "ተሰርዘዋል",
+    // so (Somali)
+    "waa la buriyay", "ansax ma aha",
+    // zu (Zulu)
+    "azisasebenzi", "sezikhanseliwe",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -312,6 +342,12 @@ export const OVERRIDE_CONCEPTS = {
     "ამიერიდან", "ამ მომენტიდან",
     // hy (Armenian)
     "այսուհետ", "այս պահից",
+    // am (Amharic)
+    "ከአሁን ጀምሮ", "ከአሁን በኋላ",
+    // so (Somali)
+    "laga bilaabo hadda", "hadda wixii ka dambeeya",
+    // zu (Zulu)
+    "kusukela manje",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -341,6 +377,12 @@ export const OVERRIDE_CONCEPTS = {
     "შენ", "თქვენ", "შენ ხარ", "თქვენ ხართ",
     // hy (Armenian)
     "դու", "դուք",
+    // am (Amharic)
+    "አንተ", "አንቺ", "እርስዎ",
+    // so (Somali)
+    "waxaad tahay", "adiga", "adigu",
+    // zu (Zulu)
+    "wena",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -412,6 +454,12 @@ export const OVERRIDE_CONCEPTS = {
     "ახლა",
     // hy (Armenian)
     "հիմա", "այժմ",
+    // am (Amharic)
+    "አሁን",
+    // so (Somali)
+    "hadda",
+    // zu (Zulu)
+    "manje",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -428,6 +476,8 @@ export const OVERRIDE_CONCEPTS = {
     "აღარ",
     // hy (Armenian)
     "այլևս",
+    // am (Amharic)
+    "ከእንግዲህ",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

@@ -36,6 +36,12 @@ export const TARGET_CONCEPTS = {
     "ასევე", "აგრეთვე", "ამასთანავე", "გარდა ამისა",
     // hy (Armenian)
     "նաև", "նույնպես", "բացի այդ", "միաժամանակ",
+    // am (Amharic)
+    "እንዲሁም", "በተጨማሪም", "በተጨማሪ",
+    // so (Somali)
+    "sidoo kale", "weliba",
+    // zu (Zulu)
+    "futhi", "kanjalo",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -100,6 +106,12 @@ export const TARGET_CONCEPTS = {
     "გააუქმ*", "დაბლოკ*", "გათიშ*", "წაშალ*", "გამორთ*",
     // hy (Armenian)
     "անջատ*", "արգելափակ*", "ջնջ*", "ապաակտիվացր*", "փակեք", "դադարեցրեք", "դադարեցնել",
+    // am (Amharic)
+    "አቋርጡ", "ዝጉ", "አሰናክሉ", "ሰርዙ", "ያሰናክሉ", "ይዝጉ", "ያቋርጡ", "አግዱ",
+    // so (Somali)
+    "xir", "xira", "xidh", "xidha", "tirtir*", "jooji", "joojiya", "curyaami",
+    // zu (Zulu)
+    "vala", "valani", "uvale", "vimba", "vimbani", "uvimbe", "cisha", "cishani", "ucishe", "susa", "susani", "ususe", "zivale",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -160,6 +172,12 @@ export const TARGET_CONCEPTS = {
     "ყველა მომხმარებ*", "მთელი გუნდ*", "მთელი განყოფილებ*",
     // hy (Armenian)
     "բոլոր աշխատակիցներ*", "բոլոր օգտատերեր*", "ամբողջ թիմ*", "ամբողջ բաժն*", "բոլորին",
+    // am (Amharic)
+    "ሁሉንም ሰራተኞች*", "ሁሉንም ሠራተኞች*", "የሁሉንም ሰራተኞች*", "የሁሉንም ሠራተኞች*", "ሁሉንም ተጠቃሚዎች*", "መላውን ቡድን*", "መላው ቡድን*",
+    // so (Somali)
+    "dhammaan isticmaalayaasha", "kooxda oo dhan", "waaxda oo dhan",
+    // zu (Zulu)
+    "bonke abasebenzi", "bonke abasebenzisi", "lonke iqembu", "iqembu lonke", "wonke umnyango", "umnyango wonke",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -214,6 +232,12 @@ export const TARGET_CONCEPTS = {
     "გენერალური დირექტორ*", "ფინანსური დირექტორ*",
     // hy (Armenian)
     "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "ֆինանսական տնօրեն*",
+    // am (Amharic)
+    "ዋና ሥራ አስፈጻሚ*", "ዋና ስራ አስፈጻሚ*", "ዋና ሥራ አስኪያጅ*", "ዋና ስራ አስኪያጅ*", "የፋይናንስ ኃላፊ",
+    // so (Somali)
+    "maareeyaha guud",
+    // zu (Zulu)
+    "isikhulu esiphezulu", "isikhulu esiphethe",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -252,6 +276,12 @@ export const TARGET_CONCEPTS = {
     "შესწორება", "სინამდვილეში", "არასწორი პირი",
     // hy (Armenian)
     "ուղղում", "իրականում", "սխալ անձ",
+    // am (Amharic)
+    "እርማት", "ማስተካከያ",
+    // so (Somali)
+    "sixitaan", "runtii",
+    // zu (Zulu)
+    "ukulungiswa", "empeleni",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
@@ -280,6 +310,12 @@ export const TARGET_CONCEPTS = {
     "შეცდომ*",
     // hy (Armenian)
     "սխալ*",
+    // am (Amharic)
+    "ስህተት*", "በስህተት",
+    // so (Somali)
+    "khalad", "qalad",
+    // zu (Zulu)
+    "iphutha", "ngephutha",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
