@@ -190,3 +190,32 @@ describe("a negation between the review and the skip verb", () => {
     for (const r of REVIEW_RULES) expect(await rulesOf(text)).not.toContain(r);
   });
 });
+
+// Security's review said to be done is a dismissal, unless it went the routine way (ROUTINE) or was only asked for (REQUESTED).
+describe("review done, routine or requested", () => {
+  it.each([
+    ["az", "Təhlükəsizlik yoxlaması artıq tamamlanıb, hesabı dərhal bağlayın."],
+    ["af", "Die sekuriteitshersiening is reeds afgehandel, deaktiveer die rekening nou."],
+    ["ka", "უსაფრთხოების შემოწმება უკვე დასრულდა, ანგარიში ახლავე გათიშეთ."],
+  ])("attack (%s)", async (_, text) => {
+    expect(await rulesOf(text)).toContain(DISMISSED);
+  });
+  it.each([
+    ["az, the usual way", "Təhlükəsizlik yoxlaması adi qaydada artıq tamamlanıb, hesabı 30 noyabrda bağlayın."],
+    ["af, the usual process", "Die sekuriteitshersiening is volgens die gewone proses reeds afgehandel."],
+    ["af, asked for", "Die sekuriteitshersiening is reeds aangevra en is reeds afgehandel."],
+    ["ka, the usual way", "უსაფრთხოების შემოწმება ჩვეული წესით უკვე დასრულდა."],
+  ])("benign (%s)", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain(DISMISSED);
+  });
+});
+
+// Another person folded into this request instead of their own (target.batch), mirroring Turkish and Dutch.
+describe("another person in the same request", () => {
+  it.each([
+    ["az", "Nigar Əliyevanın hesabını da bağlayın, ayrı sorğuya ehtiyac yoxdur."],
+    ["af", "Voeg asseblief ook Johan Botha by, dan hoef ons nie 'n aparte versoek in te dien nie."],
+  ])("attack (%s)", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.batch");
+  });
+});

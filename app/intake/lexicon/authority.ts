@@ -186,12 +186,20 @@ export const AUTHORITY_CONCEPTS = {
     "được miễn", "ngoại lệ", "виняток", "винятк*", "excepție", "exceptat*", "scutit*", "výjimk*", "osvobozen*", "výnimk*", "oslobodené", "dikecualikan", "pengecualian",
     "undantag*", "befriad*", "undtaget", "fritaget", "unntak*", "unntatt", "fritatt", "poikkeus*", "vapautettu", "εξαίρεση", "εξαιρείται", "απαλλαγή", "ব্যতিক্রম", "msamaha",
     "imesamehewa", "mentesít*", "mentesül*", "ได้รับการยกเว้น",
+    // af (Afrikaans)
+    "vrygestel*", "uitsondering",
+    // az (Azerbaijani)
+    "azad edilib", "istisna*",
   ],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "chính sách", "політик*", "politica", "politicile", "politicii", "kebijakan", "policyn", "politik", "käytäntö*", "politiikka*", "πολιτική", "নীতি", "szabályzat*",
     "นโยบาย",
+    // af (Afrikaans)
+    "beleid",
+    // az (Azerbaijani)
+    "siyasət*",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -618,13 +626,51 @@ export const AUTHORITY_CONCEPTS = {
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
   ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
     "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",
-    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ"],
+    "المعتاد", "العادية", "הרגיל", "הרגילה", "सामान्य", "معمول", "thông thường", "звичайн*", "obișnuit*", "obvykl*", "biasa", "vanlig*", "sædvanlig*", "tavallinen", "συνήθ*", "szokásos", "ปกติ",
+    // af (Afrikaans)
+    "gewone", "gewoonlik", "standaard", "roetine*",
+    // az (Azerbaijani)
+    "adi qaydada", "adi proses*", "adi prosedur*", "standart", "həmişəki",
+    // kk (Kazakh)
+    "әдеттегі", "стандартты", "қалыпты",
+    // uz (Uzbek)
+    "odatiy", "odatdagi", "standart",
+    // ka (Georgian)
+    "ჩვეულ*", "სტანდარტულ*",
+    // hy (Armenian)
+    "սովորական", "ստանդարտ",
+    // am (Amharic)
+    "የተለመደ*", "በተለመደው",
+    // so (Somali)
+    "caadiga", "sida caadiga ah",
+    // zu (Zulu)
+    "ejwayelekile", "evamile", "ngendlela evamile",
+  ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
   REQUESTED: ["requested", "has been asked", "have been asked", "asked them", "asked for", "依頼", "要請", "お願い", "申請", "요청", "请求", "請求", "已请", "已請",
     "angefragt", "angefordert", "beantragt", "demandé", "demandée", "solicitad*", "solicitei", "solicitamos", "pedido", "pedimos", "richiesto", "richiesta", "aangevraagd", "gevraagd",
     "poproszon*", "poprosiliśmy", "zapytaliśmy", "запрошен*", "запросили", "talep edildi", "talep ettik", "طلبنا", "تم طلب", "ביקשנו", "अनुरोध", "درخواست",
-    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้"],
+    "đã yêu cầu", "đã đề nghị", "запитали", "solicitat*", "požádal*", "požiadal*", "diminta", "telah meminta", "begärt", "anmodet", "bedt om", "pyydetty", "ζητήθηκε", "kértük", "ขอให้",
+    // af (Afrikaans)
+    "aangevra", "gevra",
+    // az (Azerbaijani)
+    "xahiş etdik", "xahiş olunub", "sorğu göndərdik",
+    // kk (Kazakh)
+    "сұралды", "сұрадық", "сұрау жібердік",
+    // uz (Uzbek)
+    "so'raldi", "soʻraldi", "soʼraldi", "so'radik", "soʻradik", "soʼradik", "so'rov yubordik", "soʻrov yubordik", "soʼrov yubordik",
+    // ka (Georgian)
+    "მოვითხოვეთ", "ვთხოვეთ", "მოთხოვნილია",
+    // hy (Armenian)
+    "խնդրել ենք", "հայցել ենք",
+    // am (Amharic)
+    "ጠይቀናል", "ተጠይቋል",
+    // so (Somali)
+    "waydiisanay", "codsanay",
+    // zu (Zulu)
+    "sicelile", "kucelwe",
+  ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
     "ist erledigt", "bereits erledigt", "déjà fait", "ya está hecho", "ya hecho", "já feito", "уже пройден*", "tamamlandı", "完了済み", "已完成", "已经完成", "완료되었", "완료되었으니", "완료되었습니다", "완료되었고", "완료됐으니", "완료됐습니다", "완료됐고", "완료했으니", "완료했습니다", "تم بالفعل", "כבר בוצע", "पहले ही हो चुका", "انجام شده",
@@ -652,6 +698,24 @@ export const AUTHORITY_CONCEPTS = {
     "hiệu suất", "lương", "продуктивн*", "щорічн*", "зарплат*", "performanț*", "anual*", "salariu*", "výkon*", "roční", "mzd*", "ročn*", "kinerja", "tahunan", "gaji",
     "prestation*", "medarbetarsamtal*", "lönesamtal*", "medarbejdersamtale*", "præstation*", "løn*", "medarbeidersamtale*", "prestasjon*", "lønn*", "kehityskeskustelu*",
     "suoritus*", "palkka*", "απόδοσ*", "μισθ*", "teljesítmény*", "fizetés*", "ผลงาน", "ประจำปี", "เงินเดือน",
+    // af (Afrikaans)
+    "prestasie*", "jaarlikse", "salaris*",
+    // az (Azerbaijani)
+    "illik", "əmək haqqı",
+    // kk (Kazakh)
+    "жылдық", "жалақы*", "тиімділік*",
+    // uz (Uzbek)
+    "yillik", "maosh*", "samaradorlik*",
+    // ka (Georgian)
+    "წლიურ*", "ხელფას*",
+    // hy (Armenian)
+    "տարեկան", "աշխատավարձ*", "կատարողական*",
+    // am (Amharic)
+    "ዓመታዊ", "ደመወዝ*", "አፈጻጸም*",
+    // so (Somali)
+    "sanadlaha", "mushaharka", "waxqabadka",
+    // zu (Zulu)
+    "yonyaka", "iholo",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
@@ -677,6 +741,10 @@ export const AUTHORITY_CONCEPTS = {
     "誰か", "有人", "누군가", "أحد", "מישהו", "कोई", "کسی",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "хтось", "cineva", "někdo", "niekto", "seseorang", "ada yang", "någon", "nogen", "noen", "kukaan", "joku", "κανείς", "κάποιος", "valaki", "bárki",
+    // af (Afrikaans)
+    "iemand",
+    // az (Azerbaijani)
+    "kimsə", "biri",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -127,6 +127,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "hiển thị", "tiết lộ", "розкрий", "виведи", "arată", "dezvăluie", "ukaž", "zobraz", "prozraď", "ukáž", "tampilkan", "tunjukkan", "visa mig", "vis mig", "näytä",
     "paljasta", "δείξε", "αποκάλυψε", "mutasd", "árulja el", "แสดง",
+    // af (Afrikaans)
+    "wys", "openbaar",
+    // az (Azerbaijani)
+    "göstər", "açıqla",
   ],
   SYSTEM_PROMPT: [
     "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
@@ -134,6 +138,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lời nhắc hệ thống", "системний промпт", "системні інструкції", "promptul de sistem", "promptul sistemului", "systémový prompt", "prompt sistem", "järjestelmäkehote",
     "μήνυμα συστήματος", "rendszerprompt*", "พรอมต์ระบบ",
+    // af (Afrikaans)
+    "stelselopdrag",
+    // az (Azerbaijani)
+    "sistem təlimatı", "sistem təlimatları",
   ],
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -350,6 +358,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "chế độ nhà phát triển", "режим розробника", "modul dezvoltator", "vývojářský režim", "vývojársky režim", "mode pengembang", "utvecklarläge", "udviklertilstand",
     "utviklermodus", "kehittäjätila", "λειτουργία προγραμματιστή", "fejlesztői mód", "โหมดนักพัฒนา",
+    // af (Afrikaans)
+    "ontwikkelaarsmodus",
+    // az (Azerbaijani)
+    "tərtibatçı rejimi",
   ],
   MARK: [
     // The ticket closed with a verdict: "potete chiuderla come approvata", "close it as approved".
@@ -357,6 +369,10 @@ export const MODEL_CONCEPTS = {
     "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đánh dấu", "познач*", "označ", "označte", "označit", "tandai", "markera", "markér", "merkitse", "merkitkää", "σημείωσε", "jelöld", "jelölje", "ทำเครื่องหมาย",
+    // af (Afrikaans)
+    "merk as", "merk dit as",
+    // az (Azerbaijani)
+    "işarələ*",
   ],
   VERDICT: [ "approvata", "approvato", "aprovado", "aprovada", "aprobada", "approuvée",
     "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
@@ -365,6 +381,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "an toàn", "đã duyệt", "схвалений", "схвалено", "безпечн*", "schváleno", "schválené", "bezpečné", "bezpečný", "aman", "disetujui", "säker", "godkänd", "sikker",
     "godkendt", "trygg", "godkjent", "turvallinen", "hyväksytty", "ασφαλές", "εγκεκριμένο", "biztonságos", "jóváhagyott", "ปลอดภัย",
+    // af (Afrikaans)
+    "veilig", "goedgekeur",
+    // az (Azerbaijani)
+    "təhlükəsiz", "təsdiqlənib",
   ],
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
@@ -411,5 +431,9 @@ export const MODEL_CONCEPTS = {
   INJECTION_WORD: ["prompt injection", "injection", "injection attempt", "jailbreak*", "attack", "red team test", "red teaming", "security test", "test of the filter", "filter test", "prompt angriff", "injection de prompt", "inyección", "injeção", "wstrzyknięci*", "инъекци*", "enjeksiyon", "インジェクション", "注入", "인젝션", "حقن", "הזרקה", "इंजेक्शन", "تزریق",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "injecție", "injekce", "injekcia", "injeksi", "injektion", "injeksjon", "injektio*", "injekció*",
+    // af (Afrikaans)
+    "inspuiting",
+    // az (Azerbaijani)
+    "inyeksiya*",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -252,6 +252,10 @@ export const OVERRIDE_CONCEPTS = {
   QUALIFIER: ["for", "about", "regarding", "concerning", "covering", "für", "über", "pour", "sur", "para", "sobre", "per", "voor", "dla", "для", "için",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "pentru", "pro", "untuk", "för", "koskien", "για", "kuhusu", "számára",
+    // af (Afrikaans)
+    "vir", "oor",
+    // az (Azerbaijani)
+    "üçün", "haqqında",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -296,6 +300,10 @@ export const OVERRIDE_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhiệm vụ", "vai trò", "завдання", "sarcina", "sarcină", "rolul", "úkol", "úloha", "tugas", "peran", "peranan", "uppgift", "roll", "opgave", "oppgave", "tehtävä",
     "tehtäväsi", "rooli", "roolisi", "εργασία", "ρόλος", "αποστολή", "ভূমিকা", "jukumu", "wajibu", "feladat*", "szerep*", "หน้าที่", "บทบาท",
+    // af (Afrikaans)
+    "taak",
+    // az (Azerbaijani)
+    "vəzifə*", "rolun*",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",

@@ -119,6 +119,10 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sa thải", "звільніть", "звільни", "concediați", "concedia*", "propusťte", "prepustite", "pecat", "avskeda*", "afskedig*", "irtisanokaa", "απόλυσε", "απολύστε",
     "bocsásd el", "bocsássa el", "ไล่ออก",
+    // af (Afrikaans)
+    "ontslaan", "afdank",
+    // az (Azerbaijani)
+    "işdən çıxar*",
   ],
   HER_HIS: [
     "her", "his", "their", "them", "him", "she", "he", "hers", "its", "the employees", "the leavers", "the leaver",
@@ -251,8 +255,16 @@ export const TARGET_CONCEPTS = {
     "rol", "ruolo", "mansione", "qualifica", "должность", "unvan", "pozisyon", "görev", "役職", "職位", "职位", "职务", "직위", "직책", "المنصب", "الوظيفة", "תפקיד", "पद", "سمت",
     "chức vụ", "посада", "funcție", "funcția", "pozice", "pozícia", "jabatan", "befattning", "titel", "stilling", "tehtävä", "nimike", "θέση", "beosztás", "ตำแหน่ง", "cheo",
   ],
-  TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
-  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع"],
+  TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف",
+    // az (Azerbaijani)
+    "hədəf",
+  ],
+  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع",
+    // af (Afrikaans)
+    "eintlik",
+    // az (Azerbaijani)
+    "əslində",
+  ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
   CORRECTION_CUE: [ "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
@@ -287,6 +299,10 @@ export const TARGET_CONCEPTS = {
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
     "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
+    // af (Afrikaans)
+    "bywerking", "opdatering",
+    // az (Azerbaijani)
+    "yeniləmə", "yenilənmə",
   ],
   /**
    * A mistake owned up to ("our HRIS export mixed up the name", "w formularzu wkradł się błąd", "नाम गलत चला गया"): cues a
@@ -328,16 +344,25 @@ export const TARGET_CONCEPTS = {
     "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
+    // af (Afrikaans)
+    "nie", "in plaas van",
   ],
   /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
   NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय",
     // Hindi, Bengali: "X नहीं, बल्कि Y" (not X but Y), "X নয়, বরং Y".
-    "नहीं", "নয়"],
+    "नहीं", "নয়",
+    // az (Azerbaijani)
+    "deyil", "yerinə",
+  ],
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
     "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
     "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
+    // af (Afrikaans)
+    "bly", "bly aan", "gaan nie weg nie",
+    // az (Azerbaijani)
+    "qalır", "ayrılmır", "getmir",
   ],
   /** "stays until Friday": a date, not a second person who stays. */
   UNTIL: ["until", "till", "through", "bis", "jusqu", "jusqu à", "hasta", "até", "fino", "fino al", "tot", "do", "до", "kadar", "까지"],
@@ -349,11 +374,19 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "quản lý", "người nhận bàn giao", "керівник*", "наступник*", "șef*", "succesor*", "nadřízen*", "vedoucí", "nástupce", "nadriaden*", "nástupca", "atasan", "pengganti",
     "efterträdare", "leder", "lederen", "efterfølger", "etterfølger", "esihenkilö*", "seuraaja*", "προϊστάμεν*", "διάδοχος", "vezető*", "utód*", "หัวหน้า",
+    // af (Afrikaans)
+    "bestuurder", "opvolger", "toesighouer",
+    // az (Azerbaijani)
+    "rəhbər*", "menecer*", "varis*",
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
   HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
     "transfer*", "hand over", "handover", "hand off", "handed over", "handed off", "handed to", "hand it over", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
     "übergeben", "übertragen", "weiterleiten", "transférer", "transmettre", "transferir", "reenviar", "trasferire", "inoltrare", "przekaż", "передать", "перешлите", "devret", "aktar", "转交", "移交", "인계", "نقل", "להעביר", "सौंप", "انتقال",
+    // af (Afrikaans)
+    "oordra", "oorhandig",
+    // az (Azerbaijani)
+    "təhvil ver*", "ötür*",
   ],
   /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
   NOT_IN_HR: [
@@ -366,6 +399,10 @@ export const TARGET_CONCEPTS = {
   REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cho tôi", "мені", "pentru mine", "mně", "ke saya", "kepada saya", "till mig", "til mig", "til meg", "minulle", "σε μένα", "nekem", "ให้ฉัน",
+    // af (Afrikaans)
+    "aan my", "na my",
+    // az (Azerbaijani)
+    "mənə",
   ],
   /**
    * "her personal address", "mon adresse perso", "na prywatny mail": an address named as someone's private or own
@@ -381,6 +418,10 @@ export const TARGET_CONCEPTS = {
     "persoonlijk e mailadres", "persoonlijke e mail", "privé adres", "privé e mail", "prive mail", "mijn e mailadres", "mijn adres",
     "prywatny mail", "prywatny adres", "prywatny e mail", "mail prywatny", "adres prywatny", "prywatną skrzynkę", "mój mail", "mój adres", "mój prywatny",
     "личную почту", "личный адрес", "личный ящик", "мою почту", "мой адрес", "kişisel e posta", "kişisel adres", "özel e posta",
+    // af (Afrikaans)
+    "privaat adres", "persoonlike e pos", "my adres",
+    // az (Azerbaijani)
+    "şəxsi e poçt", "şəxsi ünvan", "mənim ünvanım",
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
@@ -396,12 +437,20 @@ export const TARGET_CONCEPTS = {
     "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
     "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
     "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+    // af (Afrikaans)
+    "die regte adres", "die korrekte adres",
+    // az (Azerbaijani)
+    "düzgün ünvan", "doğru ünvan",
   ],
   /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
   LEAVING_PERSON: [
     "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
     "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
     "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
+    // af (Afrikaans)
+    "die persoon wat vertrek", "wie vertrek",
+    // az (Azerbaijani)
+    "ayrılan şəxs", "işdən çıxan", "ayrılan",
   ],
   /**
    * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my
@@ -413,6 +462,10 @@ export const TARGET_CONCEPTS = {
     "mi jefe", "mi jefa", "mi supervisor", "mi supervisora", "mi responsable", "mi gerente", "meu gestor", "minha gestora", "meu chefe", "minha chefe", "meu supervisor", "minha supervisora",
     "il mio responsabile", "la mia responsabile", "il mio capo", "la mia capa", "il mio manager", "mijn manager", "mijn leidinggevende", "mijn baas",
     "mój kierownik", "moja kierowniczka", "mój przełożony", "moja przełożona", "mój szef", "moja szefowa", "мой руководитель", "моя руководительница", "мой начальник", "моя начальница", "yöneticim", "müdürüm",
+    // af (Afrikaans)
+    "my bestuurder", "my baas", "my toesighouer",
+    // az (Azerbaijani)
+    "rəhbərim", "müdirim", "menecerim",
   ],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
@@ -420,6 +473,10 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhầm người", "не та людина", "persoana greșită", "špatná osoba", "nesprávna osoba", "orang yang salah", "forkert person", "feil person", "väärä henkilö", "λάθος άτομο",
     "rossz személy", "ผิดคน",
+    // af (Afrikaans)
+    "die verkeerde persoon", "verkeerde werknemer",
+    // az (Azerbaijani)
+    "səhv şəxs", "yanlış şəxs", "səhv işçi",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -453,30 +510,55 @@ export const TARGET_CONCEPTS = {
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
     // a ticket spared (en de fr es zh), the saving said in the entry (not "please open another ticket for him")
     "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "spart ein ticket", "erspart ein ticket", "économise un ticket", "ahorra un ticket", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
+    // af (Afrikaans)
+    "aparte versoek", "nog 'n kaartjie", "nog 'n versoek", "in een slag",
+    // az (Azerbaijani)
+    "ayrı sorğu*", "ayrıca sorğu*", "ayrı müraciət*", "ayrı bilet*",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
-  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
+  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için",
+    // az (Azerbaijani)
+    "üçün",
+  ],
   /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
   FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs",
     "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
     "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
     "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
   /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
-  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle"],
+  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle",
+    // af (Afrikaans)
+    "voeg", "voeg by", "byvoeg",
+    // az (Azerbaijani)
+    "əlavə edin", "əlavə et",
+  ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
-  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청"],
+  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
+    // af (Afrikaans)
+    "dieselfde versoek", "dieselfde kaartjie",
+    // az (Azerbaijani)
+    "eyni sorğu*", "eyni müraciət*",
+  ],
   /** Why batching is offered: "easier", "saves filing". */
   EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "dễ hơn", "tiện hơn", "cho tiện", "простіше", "зручніше", "mai simplu", "mai ușor", "jednodušší", "snazší", "jednoduchšie", "lebih mudah", "lebih praktis", "lättare",
     "lättast", "enklast", "smidigare", "nemmere", "lettere", "nemmest", "enklere", "enklest", "helpompi", "helpompaa", "yksinkertaisempi", "πιο εύκολο", "ευκολότερο",
     "egyszerűbb", "könnyebb", "ง่ายกว่า", "สะดวกกว่า",
+    // af (Afrikaans)
+    "makliker", "vinniger",
+    // az (Azerbaijani)
+    "daha asan", "daha rahat", "daha tez",
   ],
   /** "the same date", "at once": the same treatment for the people just named. */
   SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cùng ngày", "cùng lúc", "той самий день", "тієї ж дати", "aceeași dată", "aceeași zi", "stejný den", "ten istý deň", "tanggal yang sama", "hari yang sama", "samma dag",
     "på en gång", "samme dag", "på en gang", "samana päivänä", "kerralla", "την ίδια μέρα", "ugyanazon a napon", "egyszerre", "วันเดียวกัน", "พร้อมกัน",
+    // af (Afrikaans)
+    "dieselfde dag", "dieselfde datum",
+    // az (Azerbaijani)
+    "eyni gün", "eyni tarixdə",
   ],
   /** "all", "every" before a set of accounts. */
   ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه",
@@ -500,6 +582,10 @@ export const TARGET_CONCEPTS = {
     "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
     // the same action, for others (en de fr es pt it nl ka so)
     "the same action to", "the same action for", "dieselbe aktion für", "die gleiche aktion für", "la même action à", "la même action pour", "la misma acción a", "la misma acción para", "a mesma ação para", "la stessa azione a", "la stessa azione per", "dezelfde actie voor", "იგივე მოქმედება", "isla tallaabadan", "isla tallaabo",
+    // af (Afrikaans)
+    "dieselfde vir", "doen dieselfde vir",
+    // az (Azerbaijani)
+    "eynisini", "eyni şeyi", "eyni əməliyyatı",
   ],
   /** The request's own processing, as a verb: "just process Rachel instead". */
   PROCESS: ["process", "handle", "run it for", "run this for", "execute it for", "apply it to", "bearbeite*", "traite*", "procesa*", "processa*", "przetwórz", "обработай*"],
@@ -509,5 +595,9 @@ export const TARGET_CONCEPTS = {
     "代わりに", "改为", "改為", "而不是", "대신", "بدلا", "بدلاً", "במקום", "के बजाय", "बजाय", "به جای", "بجای",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "thay vì", "thay cho", "замість", "în loc de", "în locul", "namiesto", "istället", "i stedet", "i stället", "sijaan", "αντί για", "helyett",
+    // af (Afrikaans)
+    "in plaas van", "eerder as",
+    // az (Azerbaijani)
+    "yerinə",
   ],
 } as const satisfies Record<string, readonly string[]>;
