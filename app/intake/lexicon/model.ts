@@ -288,6 +288,21 @@ export const MODEL_CONCEPTS = {
     "tree op as", "speel die rol van", "gedra jou soos",
     // az (Azerbaijani)
     "kimi davran", "kimi davranın", "rolunu oyna",
+    // ka (Georgian)
+    "იმოქმედე როგორც", "იმოქმედეთ როგორც", "მოიქეცი როგორც", "მოიქეცით როგორც",
+    // hy (Armenian)
+    "գործիր որպես", "գործեք որպես", "հանդես եկ որպես", "հանդես եկեք որպես",
+    // so (Somali)
+    "u dhaqan sidii", "u dhaqmo sidii", "u shaqee sidii",
+  ],
+  /**
+   * "Act as" written after the role (Turkic, Japanese, Korean, Hindi: "inzibatçı kimi davran", "әкімші ретінде әрекет ет",
+   * "管理者として振る舞って", "관리자 역할을 해"): the role comes first, so ACT_AS's imperative order does not read it.
+   */
+  ACT_AS_POST: [
+    "gibi davran", "gibi davranın", "rolünü üstlen", "rolünü oyna", "kimi davran", "kimi davranın", "kimi çıxış et", "rolunu oyna", "rolunu oynayın",
+    "ретінде әрекет ет", "ретінде әрекет етіңіз", "рөлін ойна", "рөлін ойнаңыз", "sifatida harakat qil", "sifatida harakat qiling", "rolini o'yna", "rolini o'ynang",
+    "rolini oʻyna", "rolini oʻynang", "として振る舞", "として行動して", "역할을 해", "역할을 하세요", "के रूप में काम करो", "के रूप में कार्य करें", "बनकर काम करो",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
@@ -298,6 +313,14 @@ export const MODEL_CONCEPTS = {
     "maak asof jy", "doen asof jy", "stel jou voor jy is",
     // az (Azerbaijani)
     "özünü elə apar ki", "təsəvvür et ki sən",
+    // zu (Zulu)
+    "yenza sengathi", "zenze sengathi", "yenzani sengathi",
+    // ka (Georgian)
+    "წარმოიდგინე რომ", "თავი მოაჩვენე",
+    // hy (Armenian)
+    "ձևացրու որ", "պատկերացրու որ",
+    // so (Somali)
+    "iska dhig", "isku dhig",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
