@@ -117,7 +117,7 @@ export const AUTHORITY_CONCEPTS = {
     // af (Afrikaans)
     "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "sekuriteitshoof", "hoof van sekuriteit",
     // az (Azerbaijani)
-    "baş icraçı direktor", "icraçı direktor", "baş direktor", "təhlükəsizlik rəhbəri", "təhlükəsizlik direktoru",
+    "baş icraçı direktor*", "icraçı direktor*", "baş direktor*", "təhlükəsizlik rəhbər*", "təhlükəsizlik direktor*",
     // kk (Kazakh)
     "бас директор*", "атқарушы директор*", "қауіпсіздік басшысы",
     // uz (Uzbek)
@@ -164,6 +164,10 @@ export const AUTHORITY_CONCEPTS = {
     "თანაშემწე*", "ასისტენტ*",
     // hy (Armenian)
     "օգնական*", "քարտուղար*",
+    // az (Azerbaijani)
+    "köməkçi*", "katib*",
+    // af (Afrikaans): the possessive "se" follows the role ("die uitvoerende hoof se assistent")
+    "se assistent", "se persoonlike assistent", "se sekretaresse", "se kantoor",
   ],
   BY_ORDER: [
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",

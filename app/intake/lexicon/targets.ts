@@ -227,7 +227,7 @@ export const TARGET_CONCEPTS = {
     // af (Afrikaans)
     "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "finansiële direkteur",
     // az (Azerbaijani)
-    "baş icraçı direktor", "icraçı direktor", "baş direktor", "maliyyə direktoru",
+    "baş icraçı direktor*", "icraçı direktor*", "baş direktor*", "maliyyə direktor*",
     // kk (Kazakh)
     "бас директор*", "атқарушы директор*", "қаржы директоры",
     // uz (Uzbek)
