@@ -280,6 +280,13 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x06d4, SEP.sentence], // ۔
   [0x0964, SEP.sentence], // ।
   [0x0965, SEP.sentence], // ॥
+  // Ethiopic (Amharic): ። full stop, ፧ question mark; ፣ comma, ፤ semicolon, ፥ colon, ፦ preface colon.
+  [0x1362, SEP.sentence],
+  [0x1367, SEP.sentence],
+  [0x1363, SEP.clause],
+  [0x1364, SEP.clause],
+  [0x1365, SEP.clause],
+  [0x1366, SEP.clause],
 ]);
 
 /** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */

@@ -43,6 +43,24 @@ export const AUTHORITY_CONCEPTS = {
     "juba",
     // is (Icelandic)
     "hefur þegar", "hafa þegar", "er þegar", "eru þegar", "höfum þegar",
+    // af (Afrikaans)
+    "reeds", "alreeds", "klaar",
+    // az (Azerbaijani)
+    "artıq", "əvvəlcədən", "öncədən", "onsuz da",
+    // kk (Kazakh)
+    "әлдеқашан", "алдын ала", "бұрыннан",
+    // uz (Uzbek)
+    "allaqachon", "oldindan",
+    // ka (Georgian)
+    "უკვე",
+    // hy (Armenian)
+    "արդեն",
+    // am (Amharic)
+    "አስቀድሞ", "ቀድሞውኑ", "ቀደም ብሎ",
+    // so (Somali)
+    "horey", "horay", "hore u",
+    // zu (Zulu)
+    "kakade", "sekuvele",
   ],
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -98,6 +116,25 @@ export const AUTHORITY_CONCEPTS = {
     "kinnitatud", "kinnitas", "kinnitanud", "heaks kiidetud", "heaks kiitnud", "kiitis heaks", "rohelise tule",
     // is (Icelandic)
     "samþykkt*", "samþykkti", "samþykktu", "grænt ljós",
+    // af (Afrikaans)
+    "goedgekeur", "gemagtig", "afgeteken",
+    // az (Azerbaijani)
+    "təsdiqlənib", "təsdiqləndi", "təsdiqləyib", "təsdiqlədi", "təsdiq edilib", "təsdiq edildi", "təsdiq edib", "təsdiq etdi", "razılaşdırılıb", "icazə verib",
+    // kk (Kazakh)
+    "мақұлдады", "мақұлдаған", "мақұлданды", "мақұлданған", "бекітілді", "бекітті", "келісілді", "келісілген", "рұқсат берді",
+    // uz (Uzbek)
+    "tasdiqlangan", "tasdiqlandi", "tasdiqlagan", "tasdiqladi", "ma'qullagan", "maʻqullagan", "maʼqullagan", "ma'qulladi", "maʻqulladi", "maʼqulladi", "ruxsat bergan",
+    "ruxsat berdi",
+    // ka (Georgian)
+    "დაამტკიცა", "დაამტკიცეს", "დამტკიცებულია", "დაადასტურა", "დაადასტურეს", "შეთანხმებულია", "მოიწონა",
+    // hy (Armenian)
+    "հաստատել է", "հաստատել են", "հաստատված է", "հաստատեց", "հաստատեցին", "համաձայնեցված է", "թույլատրել է",
+    // am (Amharic)
+    "አጽድቋል", "አፅድቋል", "አጽድቀዋል", "አፅድቀዋል", "ጸድቋል", "ፀድቋል", "ተፈቅዷል", "ፈቅዷል", "ፈቅደዋል", "አጽድቆታል", "አጽድቀውታል",
+    // so (Somali)
+    "ansixiyay", "ansixiyeen", "oggolaaday", "ogolaaday", "oggolaadeen", "ogolaadeen",
+    // zu (Zulu)
+    "kugunyaziwe", "kuvunyiwe", "sekuvunyiwe", "sekugunyaziwe", "ligunyazile", "bavumile", "sebekuvumile", "selikuvumile",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -141,6 +178,24 @@ export const AUTHORITY_CONCEPTS = {
     "turvalisus*", "turvameeskon*", "turbemeeskon*", "infoturbe*", "infoturve", "it turve", "it turbe", "turbeosakon*", "turvaosakon*", "küberturbe*",
     // is (Icelandic)
     "öryggi*",
+    // af (Afrikaans)
+    "sekuriteit*", "inligtingsekuriteit",
+    // az (Azerbaijani)
+    "təhlükəsizlik*", "informasiya təhlükəsizliyi",
+    // kk (Kazakh)
+    "қауіпсіздік*", "ақпараттық қауіпсіздік*",
+    // uz (Uzbek)
+    "xavfsizlik*",
+    // ka (Georgian)
+    "უსაფრთხოებ*",
+    // hy (Armenian)
+    "անվտանգության", "անվտանգություն*", "տեղեկատվական անվտանգ*",
+    // am (Amharic)
+    "ደህንነት*", "የደህንነት*", "ደኅንነት*", "የደኅንነት*",
+    // so (Somali)
+    "amniga", "kooxda amniga", "waaxda amniga",
+    // zu (Zulu)
+    "ezokuphepha", "kwezokuphepha", "lezokuphepha", "ithimba lezokuphepha",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -189,6 +244,24 @@ export const AUTHORITY_CONCEPTS = {
     "tegevjuht", "juhatuse esimees", "finantsjuht", "turvajuht", "infoturbejuht",
     // is (Icelandic)
     "forstjóri", "fjármálastjóri", "öryggisstjóri",
+    // af (Afrikaans)
+    "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "sekuriteitshoof", "hoof van sekuriteit",
+    // az (Azerbaijani)
+    "baş icraçı direktor*", "icraçı direktor*", "baş direktor*", "təhlükəsizlik rəhbər*", "təhlükəsizlik direktor*",
+    // kk (Kazakh)
+    "бас директор*", "атқарушы директор*", "қауіпсіздік басшысы",
+    // uz (Uzbek)
+    "bosh direktor*", "ijrochi direktor*", "xavfsizlik rahbari",
+    // ka (Georgian)
+    "გენერალური დირექტორ*", "აღმასრულებელი დირექტორ*", "უსაფრთხოების ხელმძღვანელ*",
+    // hy (Armenian)
+    "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "անվտանգության ղեկավար*",
+    // am (Amharic)
+    "ዋና ሥራ አስፈጻሚ*", "ዋና ስራ አስፈጻሚ*", "ዋና ሥራ አስኪያጅ*", "ዋና ስራ አስኪያጅ*", "የደህንነት ኃላፊ",
+    // so (Somali)
+    "agaasimaha guud", "madaxa amniga", "maareeyaha guud",
+    // zu (Zulu)
+    "isikhulu esiphezulu", "isikhulu esiphethe", "inhloko yezokuphepha",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -216,11 +289,33 @@ export const AUTHORITY_CONCEPTS = {
     "ma olen", "mina olen",
     // is (Icelandic)
     "ég er", "fyrir hönd",
+    // af (Afrikaans)
+    "ek is", "ons is",
+    // az (Azerbaijani)
+    "mən",
+    // kk (Kazakh)
+    "мен",
+    // ka (Georgian)
+    "მე ვარ",
+    // hy (Armenian)
+    "ես",
   ],
   ROLE_COMPANION: ["assistant", "office", "delegate", "ea", "pa", "chief of staff", "secretary", "assistentin", "assistent", "assistante", "asistente", "assistente", "asystent*", "ассистент*", "asistan*", "秘書", "助理", "비서",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "trợ lý", "thư ký", "помічник*", "асистент*", "asistent*", "secretar*", "asisten", "sekretaris", "sekreterare", "sekretær", "avustaja", "sihteeri", "γραμματέας",
     "βοηθός", "asszisztens*", "titkár*", "ผู้ช่วย", "เลขานุการ",
+    // kk (Kazakh)
+    "көмекші*", "хатшы*",
+    // uz (Uzbek)
+    "yordamchi*", "kotib*",
+    // ka (Georgian)
+    "თანაშემწე*", "ასისტენტ*",
+    // hy (Armenian)
+    "օգնական*", "քարտուղար*",
+    // az (Azerbaijani)
+    "köməkçi*", "katib*",
+    // af (Afrikaans): the possessive "se" follows the role ("die uitvoerende hoof se assistent")
+    "se assistent", "se persoonlike assistent", "se sekretaresse", "se kantoor",
   ],
   BY_ORDER: [
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
@@ -242,6 +337,10 @@ export const AUTHORITY_CONCEPTS = {
     "по нареждане на", "по разпореждане на",
     // is (Icelandic)
     "að fyrirmælum", "samkvæmt fyrirmælum",
+    // af (Afrikaans)
+    "in opdrag van", "op bevel van",
+    // az (Azerbaijani)
+    "göstərişi ilə", "əmri ilə", "adından",
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
@@ -269,6 +368,10 @@ export const AUTHORITY_CONCEPTS = {
     "erand*",
     // is (Icelandic)
     "undanþág*", "undanþegin*",
+    // af (Afrikaans)
+    "vrygestel*", "uitsondering",
+    // az (Azerbaijani)
+    "azad edilib", "istisna*",
   ],
   /**
    * Estonian separable verbs: "jätke turvakontroll vahele" (leave the security check out, skip it), "jätke kõik varasemad
@@ -292,6 +395,10 @@ export const AUTHORITY_CONCEPTS = {
     "poliitika*",
     // is (Icelandic)
     "stefnu", "stefnan", "stefnuna",
+    // af (Afrikaans)
+    "beleid",
+    // az (Azerbaijani)
+    "siyasət*",
   ],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
@@ -351,6 +458,24 @@ export const AUTHORITY_CONCEPTS = {
     "jäta vahele", "jätke vahele", "vahele jätta", "vahele jätke", "ärge oodake", "ära oota", "ootamata", "minge mööda", "mööda minna",
     // is (Icelandic)
     "slepptu", "sleppið", "sleppa", "farðu framhjá", "farið framhjá", "framhjá", "ekki bíða eftir", "án þess að bíða",
+    // af (Afrikaans)
+    "slaan oor", "slaan", "omseil", "moenie wag vir", "moenie wag op", "sonder om te wag",
+    // az (Azerbaijani)
+    "yan keç", "yan keçin", "gözləmədən", "gözləməyin", "buraxın",
+    // kk (Kazakh)
+    "өткізіп жіберіңіз", "өткізіп жібер", "өткізіп жіберу", "өткізіп жіберіп", "айналып өтіңіз", "айналып өту", "айналып өтіп", "күтпей", "күтпеңіз", "күтпе",
+    // uz (Uzbek)
+    "o'tkazib yuboring", "oʻtkazib yuboring", "oʼtkazib yuboring", "o'tkazib yubor", "oʻtkazib yubor", "oʼtkazib yubor", "o'tkazib yuborish", "oʻtkazib yuborish", "oʼtkazib yuborish", "o'tkazib yuborib", "oʻtkazib yuborib", "oʼtkazib yuborib", "chetlab o'ting", "chetlab oʻting", "chetlab oʼting", "chetlab o'tish", "chetlab oʻtish", "chetlab oʼtish", "chetlab o'tib", "chetlab oʻtib", "chetlab oʼtib", "kutmang", "kutmasdan", "kutmay",
+    // ka (Georgian)
+    "გამოტოვეთ", "გამოტოვე", "გამოვტოვოთ", "გვერდი აუარეთ", "გვერდი აუარე", "ნუ დაელოდებით", "ნუ დაელოდები", "ლოდინის გარეშე",
+    // hy (Armenian)
+    "բաց թողեք", "բաց թող", "շրջանցեք", "շրջանցիր", "մի սպասեք", "մի սպասիր", "առանց սպասելու",
+    // am (Amharic)
+    "ዝለሉ", "ዝለል", "ይዝለሉ", "አትጠብቁ", "አይጠብቁ", "ሳትጠብቁ", "ሳይጠብቁ",
+    // so (Somali)
+    "ka bood", "ka boodo", "ka boodaa", "iska dhaaf", "ha sugin", "ha sugina",
+    // zu (Zulu)
+    "yeqa", "yeqani", "ungalindi", "ningalindi", "ngaphandle kokulinda",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -376,6 +501,10 @@ export const AUTHORITY_CONCEPTS = {
     "ਬਿਨਾਂ", "ਤੋਂ ਬਿਨਾਂ",
     // si (Sinhala)
     "නොමැතිව", "තොරව", "නැතිව",
+    // ka (Georgian)
+    "გარეშე",
+    // so (Somali)
+    "la'aan",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -392,6 +521,10 @@ export const AUTHORITY_CONCEPTS = {
     "brez",
     // et (Estonian)
     "ilma",
+    // af (Afrikaans)
+    "sonder",
+    // hy (Armenian)
+    "առանց",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -410,6 +543,16 @@ export const AUTHORITY_CONCEPTS = {
     "turvakontrollita", "kontrollita", "ülevaatuseta", "läbivaatuseta", "kinnituseta", "heakskiiduta",
     // is (Icelandic)
     "án yfirferðar", "án skoðunar", "án samþykkis", "án öryggisyfirferðar", "án athugunar", "án öryggisathugunar",
+    // az (Azerbaijani)
+    "yoxlamasız", "təsdiqsiz", "yoxlama olmadan", "təsdiq olmadan",
+    // kk (Kazakh)
+    "тексерусіз", "тексеріссіз", "мақұлдаусыз", "келісусіз",
+    // uz (Uzbek)
+    "tekshiruvsiz", "tasdiqsiz", "ruxsatsiz",
+    // am (Amharic)
+    "ያለ ግምገማ", "ያለ ምንም ግምገማ", "ያለ ፍተሻ", "ያለ ማረጋገጫ", "ያለ ደህንነት ግምገማ", "ያለ ደህንነት ፍተሻ", "ያለ ይሁንታ",
+    // zu (Zulu)
+    "ngaphandle kokuhlolwa", "ngaphandle kokubuyekezwa", "ngaphandle kwemvume", "ngaphandle kokuhlola",
   ],
   AFTERWARDS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -436,6 +579,22 @@ export const AUTHORITY_CONCEPTS = {
     "hiljem", "tagantjärele",
     // is (Icelandic)
     "síðar", "seinna", "eftir á",
+    // af (Afrikaans)
+    "daarna", "agterna",
+    // kk (Kazakh)
+    "кейін", "кейінірек", "соңынан",
+    // uz (Uzbek)
+    "keyinroq", "keyinchalik",
+    // ka (Georgian)
+    "მოგვიანებით", "შემდეგ",
+    // hy (Armenian)
+    "ավելի ուշ", "հետո",
+    // am (Amharic)
+    "በኋላ", "ቆይቶ",
+    // so (Somali)
+    "ka dib", "kadib", "mar dambe",
+    // zu (Zulu)
+    "kamuva", "ngemuva kwalokho",
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -497,6 +656,24 @@ export const AUTHORITY_CONCEPTS = {
     "pole aega", "ei ole aega",
     // is (Icelandic)
     "enginn tími", "höfum ekki tíma", "ekki tími",
+    // af (Afrikaans)
+    "geen tyd", "nie tyd nie", "nie tyd om", "het nie tyd",
+    // az (Azerbaijani)
+    "vaxt yoxdur", "vaxtımız yoxdur", "vaxt yoxdu",
+    // kk (Kazakh)
+    "уақыт жоқ", "уақытымыз жоқ",
+    // uz (Uzbek)
+    "vaqt yo'q", "vaqt yoʻq", "vaqt yoʼq", "vaqtimiz yo'q", "vaqtimiz yoʻq", "vaqtimiz yoʼq",
+    // ka (Georgian)
+    "დრო არ არის", "დრო არ გვაქვს", "არ გვაქვს დრო",
+    // hy (Armenian)
+    "ժամանակ չկա", "ժամանակ չունենք",
+    // am (Amharic)
+    "ጊዜ የለንም", "ጊዜ የለም",
+    // so (Somali)
+    "waqti ma haysanno", "wakhti ma haysanno", "waqti ma haysano", "wakhti ma haysano", "ma jiro waqti", "waqti ma jiro",
+    // zu (Zulu)
+    "asinaso isikhathi", "asikho isikhathi", "akukho sikhathi",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -534,6 +711,24 @@ export const AUTHORITY_CONCEPTS = {
     "kohe", "viivitamata",
     // is (Icelandic)
     "strax", "tafarlaust",
+    // af (Afrikaans)
+    "dadelik", "onmiddellik", "nou dadelik",
+    // az (Azerbaijani)
+    "dərhal", "təcili", "indi",
+    // kk (Kazakh)
+    "дереу", "бірден", "қазір",
+    // uz (Uzbek)
+    "darhol", "zudlik bilan", "hoziroq",
+    // ka (Georgian)
+    "დაუყოვნებლივ", "ახლავე", "სასწრაფოდ",
+    // hy (Armenian)
+    "անմիջապես", "անհապաղ", "հիմա",
+    // am (Amharic)
+    "ወዲያውኑ", "አሁኑኑ", "በአስቸኳይ",
+    // so (Somali)
+    "isla markiiba", "hadda",
+    // zu (Zulu)
+    "ngokushesha", "manje",
   ],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
@@ -569,6 +764,24 @@ export const AUTHORITY_CONCEPTS = {
     "heakskiit", "heakskiidu", "kinnitus",
     // is (Icelandic)
     "samþykki", "samþykkið",
+    // af (Afrikaans)
+    "magtiging", "aftekening",
+    // az (Azerbaijani)
+    "təsdiq", "təsdiqi", "icazə",
+    // kk (Kazakh)
+    "мақұлдау", "келісім", "рұқсат",
+    // uz (Uzbek)
+    "tasdiq", "ruxsat",
+    // ka (Georgian)
+    "დამტკიცება", "თანხმობა", "ნებართვა",
+    // hy (Armenian)
+    "հաստատում", "համաձայնություն", "թույլտվություն",
+    // am (Amharic)
+    "ይሁንታ", "ፈቃድ",
+    // so (Somali)
+    "oggolaanshaha", "ogolaanshaha", "ansixinta",
+    // zu (Zulu)
+    "imvume", "ukugunyazwa",
   ],
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -600,6 +813,24 @@ export const AUTHORITY_CONCEPTS = {
     "oodata", "ootama",
     // is (Icelandic)
     "bíða", "bíða eftir",
+    // af (Afrikaans)
+    "wag vir", "wag op", "te wag", "afwag",
+    // az (Azerbaijani)
+    "gözləmək", "gözləməyə", "gözləyə",
+    // kk (Kazakh)
+    "күту", "күтуге",
+    // uz (Uzbek)
+    "kutish*",
+    // ka (Georgian)
+    "ლოდინ*", "დაველოდოთ", "დაველოდო", "დალოდება",
+    // hy (Armenian)
+    "սպասել", "սպասելու",
+    // am (Amharic)
+    "መጠበቅ", "ለመጠበቅ",
+    // so (Somali)
+    "sugid", "sugidda", "sugno",
+    // zu (Zulu)
+    "ukulinda", "silinde",
   ],
   NO_NEED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
@@ -660,6 +891,24 @@ export const AUTHORITY_CONCEPTS = {
     "pole vaja", "ei ole vaja", "pole vajalik", "ei ole vajalik", "pole tarvis", "ei ole tarvis", "ebavajalik",
     // is (Icelandic)
     "óþarfi", "óþarft", "þarf ekki", "engin þörf", "ekki þörf á", "ekki nauðsynleg*",
+    // af (Afrikaans)
+    "nie nodig nie", "is nie nodig", "onnodig", "hoef nie", "geen behoefte",
+    // az (Azerbaijani)
+    "ehtiyac yoxdur", "lazım deyil", "gərək yoxdur", "ehtiyac qalmayıb",
+    // kk (Kazakh)
+    "қажет емес", "керек емес", "қажеті жоқ", "қажеттілік жоқ",
+    // uz (Uzbek)
+    "kerak emas", "shart emas", "hojat yo'q", "hojat yoʻq", "hojat yoʼq", "zarurat yo'q", "zarurat yoʻq", "zarurat yoʼq", "keragi yo'q", "keragi yoʻq", "keragi yoʼq",
+    // ka (Georgian)
+    "საჭირო არ არის", "არ არის საჭირო", "არ სჭირდება", "საჭიროება არ არის",
+    // hy (Armenian)
+    "կարիք չկա", "անհրաժեշտ չէ", "պետք չէ", "անհրաժեշտություն չկա",
+    // am (Amharic)
+    "አያስፈልግም", "አያስፈልገውም", "አስፈላጊ አይደለም",
+    // so (Somali)
+    "looma baahna", "uma baahna", "loo baahan maaha", "baahi looma qabo",
+    // zu (Zulu)
+    "asikho isidingo", "akudingeki", "akudingekile", "akunasidingo",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -717,6 +966,24 @@ export const AUTHORITY_CONCEPTS = {
     "turvakontroll*", "ülevaatus*", "läbivaatus*", "heakskiit*", "kinnitus*",
     // is (Icelandic)
     "yfirferð*", "athugun*", "samþykki*", "öryggisyfirferð*", "öryggisskoðun*",
+    // af (Afrikaans)
+    "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "verifikasie",
+    // az (Azerbaijani)
+    "yoxlama*", "təsdiq*", "nəzərdən keçirmə*", "baxış",
+    // kk (Kazakh)
+    "тексеру*", "тексеріс*", "мақұлдау*", "келісу*",
+    // uz (Uzbek)
+    "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*", "tasdiq*",
+    // ka (Georgian)
+    "შემოწმებ*", "განხილვ*", "დამტკიცებ*", "თანხმობ*",
+    // hy (Armenian)
+    "ստուգում*", "ստուգման", "վերանայում*", "հաստատում*", "համաձայնեցում*",
+    // am (Amharic)
+    "ግምገማ*", "ፍተሻ*", "ማረጋገጫ*", "ይሁንታ*", "ማጽደቅ", "ማፅደቅ",
+    // so (Somali)
+    "dib u eegis*", "hubin*", "oggolaansho*", "ogolaansho*", "ansixin*",
+    // zu (Zulu)
+    "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola", "sokuhlolwa", "sokubuyekezwa", "imvume", "ukugunyazwa",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -768,6 +1035,24 @@ export const AUTHORITY_CONCEPTS = {
     "kontrolli", "turvakontroll*", "ülevaatus*", "läbivaatus*",
     // is (Icelandic)
     "yfirferð*", "athugun*", "öryggisyfirferð*", "öryggisskoðun*",
+    // af (Afrikaans)
+    "hersiening*", "sekuriteitshersiening*", "sekuriteitskontrole", "kontrole", "verifikasie",
+    // az (Azerbaijani)
+    "yoxlama*", "nəzərdən keçirmə*", "təhlükəsizlik yoxlaması",
+    // kk (Kazakh)
+    "тексеру*", "тексеріс*",
+    // uz (Uzbek)
+    "tekshiruv*", "tekshirish*", "ko'rib chiqish*", "koʻrib chiqish*", "koʼrib chiqish*",
+    // ka (Georgian)
+    "შემოწმებ*", "განხილვ*",
+    // hy (Armenian)
+    "ստուգում*", "ստուգման", "վերանայում*",
+    // am (Amharic)
+    "ግምገማ*", "ፍተሻ*", "ማረጋገጫ*",
+    // so (Somali)
+    "dib u eegis*", "hubin*",
+    // zu (Zulu)
+    "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -785,6 +1070,10 @@ export const AUTHORITY_CONCEPTS = {
     "tahap persetujuan", "proses persetujuan", "langkah persetujuan", "granskningssteget", "godkännandesteget", "godkännandeprocessen", "granskningsprocessen",
     "godkendelsestrinnet", "godkendelsesprocessen", "godkjenningssteget", "godkjenningsprosessen", "hyväksyntävaihe*", "hyväksyntäprosessi*", "tarkastusvaihe*",
     "διαδικασία έγκρισης", "στάδιο έγκρισης", "jóváhagyási folyamat*", "jóváhagyási lépés*", "ขั้นตอนการอนุมัติ", "ขั้นตอนการตรวจสอบ",
+    // af (Afrikaans)
+    "goedkeuringsproses", "hersieningsproses", "goedkeuringstap",
+    // az (Azerbaijani)
+    "təsdiq prosesi", "yoxlama prosesi", "təsdiq mərhələsi",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [
@@ -837,6 +1126,24 @@ export const AUTHORITY_CONCEPTS = {
     "turvakontroll*", "turbekontroll*", "turvaülevaatus*", "käsitsi kontroll*",
     // is (Icelandic)
     "öryggisyfirferð*", "öryggisskoðun*", "öryggisathugun*", "handvirk yfirferð",
+    // af (Afrikaans)
+    "sekuriteitshersiening", "sekuriteitskontrole", "handmatige hersiening", "die hersieners",
+    // az (Azerbaijani)
+    "təhlükəsizlik yoxlaması*", "əl ilə yoxlama", "yoxlayıcılar",
+    // kk (Kazakh)
+    "қауіпсіздік тексеру*", "қолмен тексеру*",
+    // uz (Uzbek)
+    "xavfsizlik tekshiruvi*", "qo'lda tekshirish", "qoʻlda tekshirish", "qoʼlda tekshirish",
+    // ka (Georgian)
+    "უსაფრთხოების შემოწმებ*", "ხელით შემოწმებ*",
+    // hy (Armenian)
+    "անվտանգության ստուգում*", "անվտանգության ստուգման", "ձեռքով ստուգում*",
+    // am (Amharic)
+    "የደህንነት ግምገማ*", "የደህንነት ፍተሻ*", "የደኅንነት ግምገማ*",
+    // so (Somali)
+    "hubinta amniga", "dib u eegista amniga",
+    // zu (Zulu)
+    "ukuhlolwa kwezokuphepha", "ukuhlola kwezokuphepha",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -867,6 +1174,10 @@ export const AUTHORITY_CONCEPTS = {
     "ei rakendu", "pelgalt formaalsus", "ainult formaalsus", "lihtsalt formaalsus",
     // is (Icelandic)
     "á ekki við", "bara formsatriði",
+    // af (Afrikaans)
+    "nie van toepassing", "geld nie", "kan oorgeslaan word",
+    // az (Azerbaijani)
+    "tətbiq olunmur", "aid deyil",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -903,6 +1214,24 @@ export const AUTHORITY_CONCEPTS = {
     "tavapära*", "tavaline", "tavalise*",
     // is (Icelandic)
     "venjuleg*", "hefðbundn*",
+    // af (Afrikaans)
+    "gewone", "gewoonlik", "standaard", "roetine*",
+    // az (Azerbaijani)
+    "adi qaydada", "adi proses*", "adi prosedur*", "həmişəki",
+    // kk (Kazakh)
+    "әдеттегі", "стандартты", "қалыпты",
+    // uz (Uzbek)
+    "odatiy", "odatdagi",
+    // ka (Georgian)
+    "ჩვეულ*", "სტანდარტულ*",
+    // hy (Armenian)
+    "սովորական", "ստանդարտ",
+    // am (Amharic)
+    "የተለመደ*", "በተለመደው",
+    // so (Somali)
+    "caadiga", "sida caadiga ah",
+    // zu (Zulu)
+    "ejwayelekile", "evamile", "ngendlela evamile",
   ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
@@ -928,6 +1257,24 @@ export const AUTHORITY_CONCEPTS = {
     "taotletud", "palusime",
     // is (Icelandic)
     "óskað eftir",
+    // af (Afrikaans)
+    "aangevra", "gevra",
+    // az (Azerbaijani)
+    "xahiş etdik", "xahiş olunub", "sorğu göndərdik",
+    // kk (Kazakh)
+    "сұралды", "сұрадық", "сұрау жібердік",
+    // uz (Uzbek)
+    "so'raldi", "soʻraldi", "soʼraldi", "so'radik", "soʻradik", "soʼradik", "so'rov yubordik", "soʻrov yubordik", "soʼrov yubordik",
+    // ka (Georgian)
+    "მოვითხოვეთ", "ვთხოვეთ", "მოთხოვნილია",
+    // hy (Armenian)
+    "խնդրել ենք", "հայցել ենք",
+    // am (Amharic)
+    "ጠይቀናል", "ተጠይቋል",
+    // so (Somali)
+    "waydiisanay", "codsanay",
+    // zu (Zulu)
+    "sicelile", "kucelwe",
   ],
   DONE: [ "al gegeven", "is al gegeven", "al gedaan", "al rond", "済んで", "済んでいます", "済み", "確認済み", "完了しています",
     "already done", "already complete*", "already happened", "already passed", "already satisfied", "is done", "are done", "has been done", "have been done", "good to go", "already granted", "already given",
@@ -953,6 +1300,18 @@ export const AUTHORITY_CONCEPTS = {
     "juba tehtud", "on juba tehtud", "juba läbitud",
     // is (Icelandic)
     "þegar búið", "þegar lokið", "er búið",
+    // af (Afrikaans)
+    "reeds gedoen", "klaar gedoen", "reeds afgehandel", "reeds voltooi",
+    // az (Azerbaijani)
+    "artıq tamamlanıb", "artıq edilib", "tamamlanıb",
+    // kk (Kazakh)
+    "әлдеқашан аяқталды", "әлдеқашан өтті",
+    // uz (Uzbek)
+    "allaqachon bajarilgan", "allaqachon o'tkazilgan", "allaqachon oʻtkazilgan", "allaqachon oʼtkazilgan",
+    // ka (Georgian)
+    "უკვე გაკეთდა", "უკვე დასრულდა", "უკვე ჩატარდა",
+    // hy (Armenian)
+    "արդեն արված է", "արդեն ավարտված է", "արդեն անցել է",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",
@@ -980,6 +1339,24 @@ export const AUTHORITY_CONCEPTS = {
     "meditsiini*", "tervise*",
     // is (Icelandic)
     "læknisfræði*",
+    // af (Afrikaans)
+    "prestasie*", "jaarlikse", "salaris*",
+    // az (Azerbaijani)
+    "illik", "əmək haqqı",
+    // kk (Kazakh)
+    "жылдық", "жалақы*", "тиімділік*",
+    // uz (Uzbek)
+    "yillik", "maosh*", "samaradorlik*",
+    // ka (Georgian)
+    "წლიურ*", "ხელფას*",
+    // hy (Armenian)
+    "տարեկան", "աշխատավարձ*", "կատարողական*",
+    // am (Amharic)
+    "ዓመታዊ", "ደመወዝ*", "አፈጻጸም*",
+    // so (Somali)
+    "sanadlaha", "mushaharka", "waxqabadka",
+    // zu (Zulu)
+    "yonyaka", "iholo",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",
@@ -999,6 +1376,18 @@ export const AUTHORITY_CONCEPTS = {
     "पर्खाइ नगर्नुहोस्", "नपर्खनुहोस्", "पर्खनु पर्दैन", "कुर्नु पर्दैन",
     // si (Sinhala)
     "බලා නොසිටින්න", "එනතුරු බලා නොසිටින්න",
+    // az (Azerbaijani)
+    "gözləməyin", "gözləmədən",
+    // kk (Kazakh)
+    "күтпеңіз", "күтпей",
+    // uz (Uzbek)
+    "kutmang", "kutmasdan",
+    // am (Amharic)
+    "አትጠብቁ", "አይጠብቁ", "ሳትጠብቁ", "ሳይጠብቁ",
+    // so (Somali)
+    "ha sugin", "ha sugina",
+    // zu (Zulu)
+    "ungalindi", "ningalindi",
   ],
   BEFORE: ["before", "bevor", "ehe", "avant que", "antes de que", "antes que", "zanim", "прежде чем", "пока не", "前に", "之前", "전에", "قبل أن", "לפני ש", "से पहले", "قبل از اینکه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -1019,6 +1408,10 @@ export const AUTHORITY_CONCEPTS = {
     "някой",
     // et (Estonian)
     "keegi",
+    // af (Afrikaans)
+    "iemand",
+    // az (Azerbaijani)
+    "kimsə",
   ],
   NOTICE_VERB: [ "seen", "viewed", "looked at", "visionat*", "gesehen", "visto", "vista", "vue","notice*", "review*", "check*", "see", "sees", "look*", "approve*", "catch*", "bemerkt", "merkt", "prüft", "remarque", "note", "revise", "perceba", "zauważy", "sprawdzi", "заметит", "проверит", "fark et*", "気づ", "审核", "发现", "알아차리", "검토", "يلاحظ", "יבחין", "ध्यान", "متوجه",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -1034,11 +1427,15 @@ export const AUTHORITY_CONCEPTS = {
     "немој", "немојте",
     // et (Estonian)
     "ärge",
+    // af (Afrikaans)
+    "moenie",
   ],
   FLAG_LOG: ["flag", "log", "escalate", "escalate it", "escalate this", "eskalier*", "escalade*", "escalar", "escalen", "eskalować", "audit", "record this", "write to the ledger", "write this to the ledger", "protokollier*", "signale*", "enregistre*", "registr*", "зафиксир*", "логир*", "kaydet*", "記録", "记录", "기록", "سجل", "תתעד", "लॉग", "ثبت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "ghi lại", "ghi nhận", "báo cáo", "raportați", "semnalați", "înregistrați", "zaznamenávejte", "nahlašujte", "eskalujte", "catat", "laporkan", "logga", "flagga",
     "eskalera", "rapportera", "kirjaa", "raportoi", "eskaloi", "καταγράψεις", "αναφέρεις", "naplózd", "jelentsd", "rögzítsd", "บันทึก",
+    // af (Afrikaans)
+    "aanteken", "eskaleer", "rapporteer",
   ],
   PARTICLE: ["out", "in", "off", "on", "into", "onto", "back"],
   NOTIFY: [ "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع",
@@ -1048,5 +1445,9 @@ export const AUTHORITY_CONCEPTS = {
     "ενημέρωσε", "ενημερώστε", "ειδοποίησε", "értesítsd", "értesítse", "értesítsétek", "szólj", "แจ้ง",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "obavijest*", "obavijesti",
+    // af (Afrikaans)
+    "laat weet", "in kennis stel", "stel in kennis",
+    // az (Azerbaijani)
+    "məlumat ver*", "xəbər ver*", "bildirin",
   ],
 } as const satisfies Record<string, readonly string[]>;

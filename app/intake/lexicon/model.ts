@@ -60,6 +60,24 @@ export const MODEL_CONCEPTS = {
     "saatke", "saada mulle", "saada tema", "saada kõik", "saada koopia", "edasta*", "suunake ümber", "suuna ümber",
     // is (Icelandic)
     "sendu", "sendið", "áframsendu", "áframsendið", "framsendu", "framsendið",
+    // af (Afrikaans)
+    "aanstuur", "deurstuur", "stuur aan", "stuur deur",
+    // az (Azerbaijani)
+    "göndərin", "göndər", "göndərsin", "göndərilsin", "göndərmək", "göndərib", "yönləndirin", "yönləndir", "yönləndirilsin", "yönləndirmək", "yönləndirib", "ötür*", "paylaşın",
+    // kk (Kazakh)
+    "жіберіңіз", "жібер", "жіберу", "жіберіп", "жіберуді", "жіберіңдер", "жолдаңыз", "бағыттаңыз", "қайта бағыттаңыз", "бөлісіңіз",
+    // uz (Uzbek)
+    "yuboring", "yubor", "yuborish", "yuborib", "yuborsin", "yuborilsin", "jo'nating", "joʻnating", "joʼnating", "jo'nat", "joʻnat", "joʼnat", "jo'natish", "joʻnatish", "joʼnatish", "jo'natib", "joʻnatib", "joʼnatib", "jo'natilsin", "joʻnatilsin", "joʼnatilsin", "yo'naltiring", "yoʻnaltiring", "yoʼnaltiring", "yo'naltirish", "yoʻnaltirish", "yoʼnaltirish", "yo'naltirib", "yoʻnaltirib", "yoʼnaltirib", "yo'naltirilsin", "yoʻnaltirilsin", "yoʼnaltirilsin",
+    // ka (Georgian)
+    "გაგზავნე", "გაგზავნეთ", "გადაუგზავნე", "გადაუგზავნეთ", "გადააგზავნეთ", "გადაგზავნეთ", "გაუზიარეთ",
+    // hy (Armenian)
+    "ուղարկեք", "ուղարկիր", "ուղարկել", "փոխանցեք", "փոխանցիր",
+    // am (Amharic)
+    "ላኩ", "ላክ", "ይላኩ", "አስተላልፉ", "ያስተላልፉ", "አስተላልፍ",
+    // so (Somali)
+    "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
+    // zu (Zulu)
+    "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -114,6 +132,24 @@ export const MODEL_CONCEPTS = {
     "postkast*", "failid", "faile", "andmed", "kirjad",
     // is (Icelandic)
     "pósthólf*", "tölvupóstinn", "skrár", "skrárnar", "gögn", "gögnin",
+    // af (Afrikaans)
+    "posbus", "e posbus", "die lêers", "e posse",
+    // az (Azerbaijani)
+    "poçt qutusu*", "fayllar*", "məktublar*", "e poçtlar*",
+    // kk (Kazakh)
+    "пошта жәшігі*", "файлдар*", "хаттар*",
+    // uz (Uzbek)
+    "pochta qutisi*", "fayllar*", "xatlar*",
+    // ka (Georgian)
+    "საფოსტო ყუთ*", "ფაილებ*", "წერილებ*",
+    // hy (Armenian)
+    "փոստարկղ*", "ֆայլեր*", "նամակներ*",
+    // am (Amharic)
+    "የመልእክት ሳጥን*", "የኢሜይል ሳጥን*", "ፋይሎች*", "ፋይሎቹን",
+    // so (Somali)
+    "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
+    // zu (Zulu)
+    "ibhokisi leposi", "amafayela*",
   ],
   SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
@@ -160,6 +196,24 @@ export const MODEL_CONCEPTS = {
     "parool*", "salasõna*", "sisselogimisandmed", "sisselogimisandmeid", "juurdepääsuandmed",
     // is (Icelandic)
     "lykilorð*", "aðgangsorð*", "innskráningarupplýsingar",
+    // af (Afrikaans)
+    "wagwoord*", "aanmeldbesonderhede", "geloofsbriewe", "toegangsbewyse",
+    // az (Azerbaijani)
+    "şifrə*", "parol*", "giriş məlumatları*", "api açar*",
+    // kk (Kazakh)
+    "құпиясөз*", "құпия сөз*", "кіру деректері*", "тіркелгі деректері*",
+    // uz (Uzbek)
+    "maxfiy so'z*", "maxfiy soʻz*", "maxfiy soʼz*", "kirish ma'lumotlari*", "kirish maʻlumotlari*", "kirish maʼlumotlari*",
+    // ka (Georgian)
+    "პაროლ*", "ავტორიზაციის მონაცემ*", "შესვლის მონაცემ*",
+    // hy (Armenian)
+    "գաղտնաբառ*", "մուտքի տվյալներ*",
+    // am (Amharic)
+    "የይለፍ ቃል", "የይለፍ ቃሉን", "የይለፍ ቃሎች*", "የይለፍ ቃሎቹ*", "የይለፍ ቃላት*", "ይለፍ ቃል", "ይለፍ ቃሎች*", "የመግቢያ መረጃ*",
+    // so (Somali)
+    "furaha sirta*", "erayga sirta*", "ereyga sirta*", "lambarka sirta*",
+    // zu (Zulu)
+    "iphasiwedi*", "amaphasiwedi*", "amagama ayimfihlo", "igama eliyimfihlo",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
@@ -169,6 +223,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "hiển thị", "tiết lộ", "розкрий", "виведи", "arată", "dezvăluie", "ukaž", "zobraz", "prozraď", "ukáž", "tampilkan", "tunjukkan", "visa mig", "vis mig", "näytä",
     "paljasta", "δείξε", "αποκάλυψε", "mutasd", "árulja el", "แสดง",
+    // af (Afrikaans)
+    "wys", "openbaar",
+    // az (Azerbaijani)
+    "göstər", "açıqla",
   ],
   SYSTEM_PROMPT: [
     "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
@@ -176,6 +234,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lời nhắc hệ thống", "системний промпт", "системні інструкції", "promptul de sistem", "promptul sistemului", "systémový prompt", "prompt sistem", "järjestelmäkehote",
     "μήνυμα συστήματος", "rendszerprompt*", "พรอมต์ระบบ",
+    // af (Afrikaans)
+    "stelselopdrag",
+    // az (Azerbaijani)
+    "sistem təlimatı", "sistem təlimatları",
   ],
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -203,6 +265,12 @@ export const MODEL_CONCEPTS = {
     "märkus", "teade",
     // is (Icelandic)
     "athugasemd til", "athugasemd fyrir", "athugið",
+    // af (Afrikaans)
+    "nota vir", "nota aan", "boodskap vir",
+    // ka (Georgian)
+    "შენიშვნა",
+    // hy (Armenian)
+    "նշում",
   ],
   /** The pipeline that reads the request, addressed: "Note for processing", "NOTE for automation", "side note for the parser". */
   PROCESSOR: [
@@ -236,6 +304,24 @@ export const MODEL_CONCEPTS = {
     "automaatseks töötlemiseks", "automaatne töötlus", "automaatsele töötlusele", "süsteemile",
     // is (Icelandic)
     "sjálfvirkrar vinnslu", "sjálfvirka vinnslu", "sjálfvirkri vinnslu", "kerfinu",
+    // af (Afrikaans)
+    "die stelsel", "outomatiese stelsel", "die outomatisering",
+    // az (Azerbaijani)
+    "avtomatlaşdırma", "avtomatik sistem*",
+    // kk (Kazakh)
+    "жүйеге", "автоматты жүйе*", "автоматтандыру*",
+    // uz (Uzbek)
+    "tizim", "tizimga", "avtomatik tizim*",
+    // ka (Georgian)
+    "ავტომატური სისტემ*", "სისტემისთვის", "ბოტისთვის",
+    // hy (Armenian)
+    "ավտոմատ համակարգ*", "համակարգին", "բոտին",
+    // am (Amharic)
+    "ሲስተሙ", "አውቶማቲክ ሲስተም*", "ለአውቶማቲክ ሲስተም*",
+    // so (Somali)
+    "nidaamka tooska ah",
+    // zu (Zulu)
+    "uhlelo oluzenzakalelayo",
   ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
@@ -261,6 +347,12 @@ export const MODEL_CONCEPTS = {
     "ਲਈ ਨੋਟ",
     // si (Sinhala)
     "සඳහා සටහන",
+    // az (Azerbaijani)
+    "üçün qeyd", "üçün qeydlər",
+    // kk (Kazakh)
+    "үшін ескерту", "арналған ескерту",
+    // uz (Uzbek)
+    "uchun eslatma", "uchun izoh",
   ],
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
@@ -270,6 +362,24 @@ export const MODEL_CONCEPTS = {
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",
     "poznámka pre systém", "catatan untuk sistem", "till den automatiska assistenten", "till det automatiska systemet", "til den automatiske assistent",
     "til det automatiske system", "til den automatiske assistenten", "til det automatiske systemet", "หมายเหตุถึงระบบ",
+    // af (Afrikaans)
+    "nota vir die stelsel",
+    // az (Azerbaijani)
+    "sistem üçün qeyd", "avtomatik sistem üçün qeyd", "bot üçün qeyd",
+    // kk (Kazakh)
+    "жүйеге арналған ескерту", "ботқа арналған ескерту",
+    // uz (Uzbek)
+    "tizim uchun eslatma", "bot uchun eslatma",
+    // ka (Georgian)
+    "შენიშვნა სისტემისთვის", "შენიშვნა ბოტისთვის",
+    // hy (Armenian)
+    "նշում համակարգի համար", "նշում բոտի համար",
+    // am (Amharic)
+    "ማሳሰቢያ ለሲስተሙ", "ማሳሰቢያ ለቦቱ", "ለሲስተሙ ማሳሰቢያ",
+    // so (Somali)
+    "ogeysiis nidaamka", "fiiro gaar ah nidaamka",
+    // zu (Zulu)
+    "inothi yohlelo", "isaziso sohlelo",
   ],
   /** "reply with just OK". */
   ONLY_WORD: ["just", "only", "simply", "nothing but", "solo", "nur", "seulement", "apenas", "tylko", "только", "sadece", "だけ", "只", "만", "فقط", "רק", "केवल"],
@@ -320,6 +430,24 @@ export const MODEL_CONCEPTS = {
     "tehisintellekt*", "keelemudel*",
     // is (Icelandic)
     "gervigreind*", "mállíkan*",
+    // af (Afrikaans)
+    "kunsmatige intelligensie", "taalmodel",
+    // az (Azerbaijani)
+    "süni intellekt", "dil modeli",
+    // kk (Kazakh)
+    "жасанды интеллект", "тілдік модель",
+    // uz (Uzbek)
+    "sun'iy intellekt", "sunʻiy intellekt", "sunʼiy intellekt", "til modeli",
+    // ka (Georgian)
+    "ხელოვნური ინტელექტ*", "ენობრივი მოდელ*",
+    // hy (Armenian)
+    "արհեստական բանականություն*", "լեզվական մոդել*",
+    // am (Amharic)
+    "ሰው ሰራሽ አስተውሎት", "ሰው ሠራሽ አስተውሎት", "የቋንቋ ሞዴል",
+    // so (Somali)
+    "sirdoonka macmalka ah",
+    // zu (Zulu)
+    "ubuhlakani bokwenziwa",
   ],
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
@@ -349,6 +477,25 @@ export const MODEL_CONCEPTS = {
     "käitu nagu", "tegutse nagu", "teeskle", "mängi rolli", "kehasta",
     // is (Icelandic)
     "hagaðu þér eins og", "láttu eins og", "þykstu vera", "leiktu hlutverk",
+    // af (Afrikaans)
+    "tree op as", "speel die rol van", "gedra jou soos",
+    // az (Azerbaijani)
+    "kimi davran", "kimi davranın", "rolunu oyna",
+    // ka (Georgian)
+    "იმოქმედე როგორც", "იმოქმედეთ როგორც", "მოიქეცი როგორც", "მოიქეცით როგორც",
+    // hy (Armenian)
+    "գործիր որպես", "գործեք որպես", "հանդես եկ որպես", "հանդես եկեք որպես",
+    // so (Somali)
+    "u dhaqan sidii", "u dhaqmo sidii", "u shaqee sidii",
+  ],
+  /**
+   * "Act as" written after the role (Turkic, Japanese, Korean, Hindi: "inzibatçı kimi davran", "әкімші ретінде әрекет ет",
+   * "管理者として振る舞って", "관리자 역할을 해"): the role comes first, so ACT_AS's imperative order does not read it.
+   */
+  ACT_AS_POST: [
+    "gibi davran", "gibi davranın", "rolünü üstlen", "rolünü oyna", "kimi davran", "kimi davranın", "kimi çıxış et", "rolunu oyna", "rolunu oynayın",
+    "ретінде әрекет ет", "ретінде әрекет етіңіз", "рөлін ойна", "рөлін ойнаңыз", "sifatida harakat qil", "sifatida harakat qiling", "rolini o'yna", "rolini o'ynang",
+    "rolini oʻyna", "rolini oʻynang", "として振る舞", "として行動して", "역할을 해", "역할을 하세요", "के रूप में काम करो", "के रूप में कार्य करें", "बनकर काम करो",
   ],
   /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
   PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
@@ -373,6 +520,18 @@ export const MODEL_CONCEPTS = {
     "teeskle et oled", "kujutle et oled", "kujuta ette et oled",
     // is (Icelandic)
     "ímyndaðu þér að þú sért", "þykstu vera",
+    // af (Afrikaans)
+    "maak asof jy", "doen asof jy", "stel jou voor jy is",
+    // az (Azerbaijani)
+    "özünü elə apar ki", "təsəvvür et ki sən",
+    // zu (Zulu)
+    "yenza sengathi", "zenze sengathi", "yenzani sengathi",
+    // ka (Georgian)
+    "წარმოიდგინე რომ", "თავი მოაჩვენე",
+    // hy (Armenian)
+    "ձևացրու որ", "պատկերացրու որ",
+    // so (Somali)
+    "iska dhig", "isku dhig",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
@@ -416,11 +575,47 @@ export const MODEL_CONCEPTS = {
     "režiim*", "kinnitaja",
     // is (Icelandic)
     "stjórnandi", "kerfisstjóri", "samþykkjandi", "hamur",
+    // af (Afrikaans)
+    "goedkeurder", "beheerder", "stelselbeheerder",
+    // az (Azerbaijani)
+    "inzibatçı*", "təsdiqləyici*", "rejim*",
+    // kk (Kazakh)
+    "әкімші*", "бекітуші*",
+    // uz (Uzbek)
+    "tasdiqlovchi*",
+    // ka (Georgian)
+    "ადმინისტრატორ*", "დამმტკიცებელ*", "რეჟიმ*", "შეზღუდულ*",
+    // hy (Armenian)
+    "ադմինիստրատոր*", "հաստատող*", "ռեժիմ*", "սահմանափակ*",
+    // am (Amharic)
+    "አስተዳዳሪ*", "አጽዳቂ*", "ያልተገደበ",
+    // so (Somali)
+    "maamule*", "maamulaha", "ansixiye*",
+    // zu (Zulu)
+    "ungumphathi*", "umphathi*", "ungumlawuli*", "umlawuli*",
   ],
   LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "vui lòng", "làm ơn", "будь ласка", "vă rog", "te rog", "vă rugăm", "prosím", "prosíme", "mohon", "tolong", "silakan", "harap", "vänligen", "snälla", "venligst",
     "vennligst", "ole hyvä", "παρακαλώ", "অনুগ্রহ করে", "দয়া করে", "tafadhali", "kérlek", "kérem", "kérjük", "กรุณา", "โปรด",
+    // af (Afrikaans)
+    "asseblief",
+    // az (Azerbaijani)
+    "zəhmət olmasa", "xahiş edirəm",
+    // kk (Kazakh)
+    "өтінемін",
+    // uz (Uzbek)
+    "iltimos",
+    // ka (Georgian)
+    "გთხოვთ",
+    // hy (Armenian)
+    "խնդրում եմ",
+    // am (Amharic)
+    "እባክዎ", "እባካችሁ", "እባክህ",
+    // so (Somali)
+    "fadlan",
+    // zu (Zulu)
+    "sicela", "ngicela",
   ],
   MODE_STRONG: [
     "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
@@ -429,6 +624,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "chế độ nhà phát triển", "режим розробника", "modul dezvoltator", "vývojářský režim", "vývojársky režim", "mode pengembang", "utvecklarläge", "udviklertilstand",
     "utviklermodus", "kehittäjätila", "λειτουργία προγραμματιστή", "fejlesztői mód", "โหมดนักพัฒนา",
+    // af (Afrikaans)
+    "ontwikkelaarsmodus",
+    // az (Azerbaijani)
+    "tərtibatçı rejimi",
   ],
   MARK: [
     // The ticket closed with a verdict: "potete chiuderla come approvata", "close it as approved".
@@ -436,6 +635,10 @@ export const MODEL_CONCEPTS = {
     "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đánh dấu", "познач*", "označ", "označte", "označit", "tandai", "markera", "markér", "merkitse", "merkitkää", "σημείωσε", "jelöld", "jelölje", "ทำเครื่องหมาย",
+    // af (Afrikaans)
+    "merk as", "merk dit as",
+    // az (Azerbaijani)
+    "işarələ*",
   ],
   VERDICT: [ "approvata", "approvato", "aprovado", "aprovada", "aprobada", "approuvée",
     "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
@@ -444,6 +647,10 @@ export const MODEL_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "an toàn", "đã duyệt", "схвалений", "схвалено", "безпечн*", "schváleno", "schválené", "bezpečné", "bezpečný", "aman", "disetujui", "säker", "godkänd", "sikker",
     "godkendt", "trygg", "godkjent", "turvallinen", "hyväksytty", "ασφαλές", "εγκεκριμένο", "biztonságos", "jóváhagyott", "ปลอดภัย",
+    // af (Afrikaans)
+    "veilig", "goedgekeur",
+    // az (Azerbaijani)
+    "təhlükəsiz", "təsdiqlənib",
   ],
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
@@ -465,6 +672,12 @@ export const MODEL_CONCEPTS = {
     "ärge", "ära jäta", "ärge jätke",
     // is (Icelandic)
     "ekki", "aldrei",
+    // af (Afrikaans)
+    "moenie",
+    // ka (Georgian)
+    "ნუ", "არ",
+    // hy (Armenian)
+    "մի",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -485,6 +698,20 @@ export const MODEL_CONCEPTS = {
     "ei ole",
     // is (Icelandic)
     "ekki",
+    // az (Azerbaijani)
+    "deyil",
+    // kk (Kazakh)
+    "емес",
+    // uz (Uzbek)
+    "emas",
+    // ka (Georgian)
+    "არ", "არა",
+    // hy (Armenian)
+    "չէ", "չեն", "չի",
+    // am (Amharic)
+    "አይደለም",
+    // so (Somali)
+    "maaha", "ma aha",
   ],
   ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
     "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
@@ -502,5 +729,9 @@ export const MODEL_CONCEPTS = {
   INJECTION_WORD: ["prompt injection", "injection", "injection attempt", "jailbreak*", "attack", "red team test", "red teaming", "security test", "test of the filter", "filter test", "prompt angriff", "injection de prompt", "inyección", "injeção", "wstrzyknięci*", "инъекци*", "enjeksiyon", "インジェクション", "注入", "인젝션", "حقن", "הזרקה", "इंजेक्शन", "تزریق",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "injecție", "injekce", "injekcia", "injeksi", "injektion", "injeksjon", "injektio*", "injekció*",
+    // af (Afrikaans)
+    "inspuiting",
+    // az (Azerbaijani)
+    "inyeksiya*",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -77,6 +77,25 @@ export const OVERRIDE_CONCEPTS = {
     "ignoreeri", "ignoreerige", "unusta", "unustage", "eira", "eirake", "jäta tähelepanuta", "jätke tähelepanuta",
     // is (Icelandic)
     "hunsaðu", "hunsið", "gleymdu", "gleymið", "ekki fara eftir", "virtu að vettugi", "virðið að vettugi",
+    // af (Afrikaans)
+    "verontagsaam", "moenie ag slaan op", "slaan geen ag op", "ignoreer",
+    // az (Azerbaijani)
+    "nəzərə alma", "nəzərə almayın", "məhəl qoyma", "məhəl qoymayın", "ignor et", "ignor edin", "unudun", "unut",
+    // kk (Kazakh)
+    "елеме", "елемеңіз", "елемей", "ескерме", "ескермеңіз", "ұмыт", "ұмытыңыз", "назар аударма", "назар аудармаңыз",
+    // uz (Uzbek)
+    "e'tiborsiz qoldir*", "eʻtiborsiz qoldir*", "eʼtiborsiz qoldir*", "e'tibor berma", "eʻtibor berma", "eʼtibor berma", "e'tibor bermang", "eʻtibor bermang",
+    "eʼtibor bermang", "inobatga olma", "inobatga olmang",
+    // ka (Georgian)
+    "უგულებელყავი", "უგულებელყავით", "დაივიწყე", "დაივიწყეთ", "ყურადღებას ნუ მიაქცევ", "ნუ მიაქცევთ ყურადღებას", "ყურადღებას ნუ მიაქცევთ",
+    // hy (Armenian)
+    "անտեսիր", "անտեսեք", "մոռացիր", "մոռացեք", "ուշադրություն մի դարձրու", "ուշադրություն մի դարձրեք",
+    // am (Amharic)
+    "ችላ በሉ", "ችላ በል", "ችላ ይበሉ", "ቸል በሉ", "ቸል ይበሉ",
+    // so (Somali)
+    "iska indha tir", "iska indhatir", "indha tir", "iska dhaaf", "illow", "ilow", "ilaaw",
+    // zu (Zulu)
+    "ziba", "zibani", "ungazinaki", "ningazinaki", "ungayinaki", "khohlwa", "khohlwani",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -142,6 +161,24 @@ export const OVERRIDE_CONCEPTS = {
     "eelmised", "eelmisi", "eelmiste", "eelnev*", "varasem*", "senised", "seniseid", "algsed",
     // is (Icelandic)
     "fyrri", "eldri", "upphaflegu", "upprunalegu",
+    // af (Afrikaans)
+    "vroeëre", "oorspronklike", "bestaande", "bogenoemde", "jou",
+    // az (Azerbaijani)
+    "əvvəlki", "öncəki", "ilkin", "sənin", "sizin",
+    // kk (Kazakh)
+    "алдыңғы", "бұрынғы", "бастапқы", "сенің", "сіздің",
+    // uz (Uzbek)
+    "oldingi", "avvalgi", "dastlabki", "sening", "sizning",
+    // ka (Georgian)
+    "წინა", "ადრინდელი", "თავდაპირველი", "შენი", "თქვენი",
+    // hy (Armenian)
+    "նախորդ", "նախկին", "սկզբնական", "քո", "ձեր",
+    // am (Amharic)
+    "የቀድሞ", "ቀደም ያሉ", "ቀደም ሲል የተሰጡ", "ያለፉ", "የቀደሙ",
+    // so (Somali)
+    "hore", "kii hore", "kuwii hore",
+    // zu (Zulu)
+    "yangaphambili", "zangaphambili", "yangaphambilini", "zangaphambilini", "ezedlule", "edlule",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -200,6 +237,24 @@ export const OVERRIDE_CONCEPTS = {
     "juhis*", "juhend*", "reegl*", "instruktsioon*", "korraldus*",
     // is (Icelandic)
     "fyrirmæli", "leiðbeiningar", "leiðbeiningum", "leiðbeiningarnar", "reglur", "reglurnar", "reglum", "skipanir",
+    // af (Afrikaans)
+    "instruksies", "instruksie", "opdragte", "die reëls", "jou reëls", "riglyne", "bevele",
+    // az (Azerbaijani)
+    "təlimat*", "qaydalar*", "göstəriş*", "əmrlər*",
+    // kk (Kazakh)
+    "нұсқау*", "ереже*", "бұйрық*",
+    // uz (Uzbek)
+    "ko'rsatma*", "koʻrsatma*", "koʼrsatma*", "qoida*", "yo'riqnoma*", "yoʻriqnoma*", "yoʼriqnoma*", "buyruq*",
+    // ka (Georgian)
+    "ინსტრუქცი*", "მითითებ*", "წესებ*",
+    // hy (Armenian)
+    "հրահանգ*", "կանոն*", "ցուցում*",
+    // am (Amharic)
+    "መመሪያ*", "ትዕዛዝ*", "ትዕዛዞች*", "ትእዛዝ*", "ትእዛዞች*", "ደንብ*", "ደንቦች*",
+    // so (Somali)
+    "tilmaamaha", "tilmaamo*", "amarrada", "amarada", "xeerarka", "xeerar*", "shuruucda",
+    // zu (Zulu)
+    "imiyalelo", "imiyalo", "imithetho", "iziqondiso",
   ],
   EVERYTHING: [
     "everything", "anything", "all", "all of that", "whatever",
@@ -243,6 +298,22 @@ export const OVERRIDE_CONCEPTS = {
     "kõik", "kõike",
     // is (Icelandic)
     "öllu", "öll",
+    // az (Azerbaijani)
+    "hər şeyi", "hamısını", "bütün",
+    // kk (Kazakh)
+    "барлық", "бәрін", "бәрі",
+    // uz (Uzbek)
+    "barcha", "hammasini", "hamma narsani",
+    // ka (Georgian)
+    "ყველა", "ყველაფერი",
+    // hy (Armenian)
+    "բոլոր", "ամեն ինչ",
+    // am (Amharic)
+    "ሁሉንም", "ሁሉ",
+    // so (Somali)
+    "dhammaan", "wax walba",
+    // zu (Zulu)
+    "yonke", "konke",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -290,6 +361,18 @@ export const OVERRIDE_CONCEPTS = {
     "eespool", "siiani",
     // is (Icelandic)
     "hér að ofan", "að ofan", "hingað til", "fram að þessu",
+    // af (Afrikaans)
+    "hierbo", "tot dusver", "tot nou toe",
+    // az (Azerbaijani)
+    "yuxarıda", "indiyə qədər", "bu vaxta qədər",
+    // kk (Kazakh)
+    "жоғарыда", "осыған дейін",
+    // uz (Uzbek)
+    "yuqorida", "shu paytgacha", "hozirgacha",
+    // ka (Georgian)
+    "ზემოთ", "აქამდე",
+    // hy (Armenian)
+    "վերևում", "մինչ այժմ",
   ],
   VOID: [
     "void", "voided", "cancelled", "canceled", "revoked", "obsolete", "superseded", "invalid", "no longer apply", "no longer applies", "no longer valid", "no longer in effect", "do not apply", "dont apply", "dont apply anymore", "do not apply anymore", "are superseded", "is superseded", "null and void", "overridden", "withdrawn",
@@ -326,6 +409,24 @@ export const OVERRIDE_CONCEPTS = {
     "ei kehti enam", "enam ei kehti", "kehtetu*", "tühistatud",
     // is (Icelandic)
     "gilda ekki lengur", "gilda ekki", "ógild*", "falla úr gildi", "fallnar úr gildi",
+    // af (Afrikaans)
+    "ongeldig", "nie meer geldig", "geld nie meer", "nie meer van toepassing",
+    // az (Azerbaijani)
+    "etibarsız*", "qüvvədən düşüb", "ləğv edilib",
+    // kk (Kazakh)
+    "жарамсыз", "күшін жойды", "бұдан былай қолданылмайды",
+    // uz (Uzbek)
+    "bekor qilingan", "kuchini yo'qotgan", "kuchini yoʻqotgan", "kuchini yoʼqotgan", "amal qilmaydi",
+    // ka (Georgian)
+    "ბათილია", "ძალადაკარგულია", "აღარ მოქმედებს",
+    // hy (Armenian)
+    "անվավեր*", "այլևս չեն գործում", "ուժը կորցրել",
+    // am (Amharic)
+    "ዋጋ የላቸውም", "ተሰርዘዋል",
+    // so (Somali)
+    "waa la buriyay", "ansax ma aha",
+    // zu (Zulu)
+    "azisasebenzi", "sezikhanseliwe",
   ],
   /** "ignore the previous instructions I sent about the laptop": the writer's own earlier message. */
   I_SENT: ["i sent", "i gave", "i wrote", "i mentioned", "i provided", "we sent", "we gave", "i shared", "i emailed"],
@@ -347,6 +448,10 @@ export const OVERRIDE_CONCEPTS = {
     "kohta",
     // is (Icelandic)
     "um",
+    // af (Afrikaans)
+    "vir", "oor",
+    // az (Azerbaijani)
+    "üçün", "haqqında",
   ],
   FIRST_PERSON: [
     "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
@@ -376,6 +481,18 @@ export const OVERRIDE_CONCEPTS = {
     "mu", "minu", "meie",
     // is (Icelandic)
     "mín", "mínar", "ég", "okkar",
+    // af (Afrikaans)
+    "ons",
+    // az (Azerbaijani)
+    "mən", "mənim",
+    // kk (Kazakh)
+    "менің", "біздің",
+    // uz (Uzbek)
+    "mening", "bizning",
+    // ka (Georgian)
+    "ჩემი", "ჩვენი",
+    // hy (Armenian)
+    "իմ", "մեր",
   ],
   NEW: [
     "new", "updated", "real", "actual", "true", "revised", "replacement", "overriding",
@@ -400,6 +517,8 @@ export const OVERRIDE_CONCEPTS = {
     "uued", "uus", "uut",
     // is (Icelandic)
     "nýjar", "nýju", "nýtt",
+    // af (Afrikaans)
+    "nuwe",
   ],
   TASK: [
     "task", "role", "objective", "goal", "mission", "purpose", "persona", "system prompt",
@@ -427,6 +546,10 @@ export const OVERRIDE_CONCEPTS = {
     "ülesanne", "ülesanne on",
     // is (Icelandic)
     "verkefni", "hlutverk",
+    // af (Afrikaans)
+    "taak",
+    // az (Azerbaijani)
+    "vəzifə*", "rolun*",
   ],
   YOUR: [
     "your", "yours", "dein*", "deine", "ton", "ta", "tes", "votre", "vos", "tu", "tus", "su", "teu", "tua", "seu", "sua",
@@ -452,6 +575,18 @@ export const OVERRIDE_CONCEPTS = {
     "sinu", "teie",
     // is (Icelandic)
     "þínar", "þín", "ykkar",
+    // af (Afrikaans)
+    "jou", "julle",
+    // az (Azerbaijani)
+    "sənin",
+    // kk (Kazakh)
+    "сенің", "сіздің",
+    // uz (Uzbek)
+    "sening", "sizning",
+    // ka (Georgian)
+    "შენი", "თქვენი",
+    // hy (Armenian)
+    "քո", "ձեր",
   ],
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
@@ -501,6 +636,24 @@ export const OVERRIDE_CONCEPTS = {
     "nüüdsest", "edaspidi", "sellest hetkest",
     // is (Icelandic)
     "héðan í frá", "frá og með núna", "héðan af",
+    // af (Afrikaans)
+    "van nou af", "vanaf nou", "voortaan",
+    // az (Azerbaijani)
+    "indidən sonra", "bu andan etibarən",
+    // kk (Kazakh)
+    "бұдан былай", "осы сәттен бастап", "қазірден бастап",
+    // uz (Uzbek)
+    "bundan buyon", "shu paytdan boshlab", "hozirdan boshlab",
+    // ka (Georgian)
+    "ამიერიდან", "ამ მომენტიდან",
+    // hy (Armenian)
+    "այսուհետ", "այս պահից",
+    // am (Amharic)
+    "ከአሁን ጀምሮ", "ከአሁን በኋላ",
+    // so (Somali)
+    "laga bilaabo hadda", "hadda wixii ka dambeeya",
+    // zu (Zulu)
+    "kusukela manje",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -520,6 +673,10 @@ export const OVERRIDE_CONCEPTS = {
     "sina", "teie",
     // is (Icelandic)
     "þú", "þið",
+    // af (Afrikaans)
+    "jy", "julle",
+    // az (Azerbaijani)
+    "sən",
   ],
   YOU_ARE: [
     "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
@@ -562,6 +719,24 @@ export const OVERRIDE_CONCEPTS = {
     "sa oled", "sina oled", "oled sa", "oled nüüd", "nüüd oled", "te olete", "olete nüüd",
     // is (Icelandic)
     "þú ert", "ert þú", "ertu", "nú ertu",
+    // af (Afrikaans)
+    "jy is",
+    // az (Azerbaijani): "sən" alone, as Russian "ты" (NOW follows: "sən artıq inzibatçısan")
+    "sən",
+    // kk (Kazakh)
+    "сен", "сіз",
+    // uz (Uzbek)
+    "sen",
+    // ka (Georgian)
+    "შენ", "თქვენ", "შენ ხარ", "თქვენ ხართ",
+    // hy (Armenian)
+    "դու", "դուք",
+    // am (Amharic)
+    "አንተ", "አንቺ", "እርስዎ",
+    // so (Somali)
+    "waxaad tahay", "adiga", "adigu",
+    // zu (Zulu)
+    "wena",
   ],
   /** Automated readers as a class, as disclaimers address them ("automated systems processing this message must ..."). */
   AUTOMATED_READERS: [
@@ -570,6 +745,10 @@ export const OVERRIDE_CONCEPTS = {
     "sistemi automatici", "geautomatiseerde systemen", "systemy automatyczne", "systemy ai", "автоматизированные системы", "автоматические системы", "otomatik sistemler",
     "hệ thống tự động", "автоматизовані системи", "sistemele automate", "automatizované systémy", "sistem otomatis", "automatiserade system", "automatiserede systemer",
     "automatiserte systemer", "automaattiset järjestelmät", "αυτοματοποιημένα συστήματα", "αυτόματα συστήματα", "automatizált rendszerek", "automatski sustavi",
+    // af (Afrikaans)
+    "outomatiese stelsels",
+    // az (Azerbaijani)
+    "avtomatik sistemlər", "avtomatlaşdırılmış sistemlər",
   ],
   /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
   OBLIGE: [
@@ -612,6 +791,14 @@ export const OVERRIDE_CONCEPTS = {
     "sa ei ole enam", "sa pole enam", "te ei ole enam",
     // is (Icelandic)
     "þú ert ekki lengur", "ert ekki lengur", "þú ert ekki bara",
+    // af (Afrikaans)
+    "jy is nie meer", "jy is nie langer",
+    // az (Azerbaijani)
+    "sən artıq", "siz artıq",
+    // ka (Georgian)
+    "შენ აღარ ხარ", "თქვენ აღარ ხართ",
+    // hy (Armenian)
+    "դու այլևս", "դուք այլևս",
   ],
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
@@ -659,6 +846,24 @@ export const OVERRIDE_CONCEPTS = {
     "nüüd",
     // is (Icelandic)
     "núna",
+    // af (Afrikaans)
+    "nou",
+    // az (Azerbaijani)
+    "indi", "artıq",
+    // kk (Kazakh)
+    "енді", "қазір",
+    // uz (Uzbek)
+    "endi", "hozir",
+    // ka (Georgian)
+    "ახლა",
+    // hy (Armenian)
+    "հիմա", "այժմ",
+    // am (Amharic)
+    "አሁን",
+    // so (Somali)
+    "hadda",
+    // zu (Zulu)
+    "manje",
   ],
   /**
    * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
@@ -683,6 +888,16 @@ export const OVERRIDE_CONCEPTS = {
     "enam ei", "ei ole enam", "pole enam",
     // is (Icelandic)
     "ekki lengur",
+    // af (Afrikaans)
+    "nie meer", "nie langer",
+    // az (Azerbaijani)
+    "artıq deyil", "daha deyil",
+    // ka (Georgian)
+    "აღარ",
+    // hy (Armenian)
+    "այլևս",
+    // am (Amharic)
+    "ከእንግዲህ",
   ],
   MODEL_DO: [
     "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",

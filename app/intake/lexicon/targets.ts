@@ -54,6 +54,24 @@ export const TARGET_CONCEPTS = {
     "taip pat", "kartu",
     // lv (Latvian)
     "kā arī", "tāpat arī", "tāpat", "turklāt", "vienlaikus",
+    // af (Afrikaans)
+    "eweneens", "daarbenewens", "boonop",
+    // az (Azerbaijani)
+    "həmçinin", "eyni zamanda", "bundan əlavə", "əlavə olaraq",
+    // kk (Kazakh)
+    "сондай ақ", "сонымен қатар", "қосымша",
+    // uz (Uzbek)
+    "shuningdek", "bundan tashqari", "qo'shimcha ravishda", "qoʻshimcha ravishda", "qoʼshimcha ravishda",
+    // ka (Georgian)
+    "ასევე", "აგრეთვე", "ამასთანავე", "გარდა ამისა",
+    // hy (Armenian)
+    "նաև", "նույնպես", "բացի այդ", "միաժամանակ",
+    // am (Amharic)
+    "እንዲሁም", "በተጨማሪም", "በተጨማሪ",
+    // so (Somali)
+    "sidoo kale", "weliba",
+    // zu (Zulu)
+    "futhi", "kanjalo",
   ],
   /** "while you're at it": another task slipped in beside the request. */
   ALSO_STRONG: [
@@ -79,6 +97,18 @@ export const TARGET_CONCEPTS = {
     "ta proga", "tuo pačiu",
     // lv (Latvian)
     "starp citu", "reizē",
+    // af (Afrikaans)
+    "terwyl jy besig is", "terwyl julle besig is", "sommer ook",
+    // az (Azerbaijani)
+    "fürsətdən istifadə edib", "yeri gəlmişkən",
+    // kk (Kazakh)
+    "осы орайда", "реті келгенде",
+    // uz (Uzbek)
+    "fursatdan foydalanib", "yo'l yo'lakay", "yoʻl yoʻlakay", "yoʼl yoʼlakay",
+    // ka (Georgian)
+    "ამავდროულად", "ამასთანავე",
+    // hy (Armenian)
+    "առիթից օգտվելով", "միաժամանակ նաև",
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
@@ -142,6 +172,24 @@ export const TARGET_CONCEPTS = {
     "sulge", "kustuta", "eemalda", "blokeeri", "lülitage välja", "lülita välja",
     // is (Icelandic)
     "eyddu", "gerðu óvirk*", "slökktu á", "slökkvið á", "lokaðu fyrir", "lokið fyrir", "fjarlægðu",
+    // af (Afrikaans)
+    "verwyder*", "sluit af", "afsluit", "skrap", "kanselleer",
+    // az (Azerbaijani)
+    "deaktiv edin", "deaktiv et", "bağlayın", "bloklayın", "söndürün", "ləğv edin", "silin",
+    // kk (Kazakh)
+    "өшіріңіз", "өшір", "өшіру", "жойыңыз", "бұғаттаңыз", "бұғатта", "ажыратыңыз", "тоқтатыңыз", "жабыңыз",
+    // uz (Uzbek)
+    "o'chiring", "oʻchiring", "oʼchiring", "o'chir", "oʻchir", "oʼchir", "o'chirish", "oʻchirish", "oʼchirish", "o'chirib", "oʻchirib", "oʼchirib", "o'chirilsin", "oʻchirilsin", "oʼchirilsin", "bloklang", "faolsizlantiring", "faolsizlantirish", "faolsizlantirilsin", "yoping", "bekor qiling",
+    // ka (Georgian)
+    "გააუქმ*", "დაბლოკ*", "გათიშ*", "წაშალ*", "გამორთ*",
+    // hy (Armenian)
+    "անջատ*", "արգելափակ*", "ջնջ*", "ապաակտիվացր*", "փակեք", "դադարեցրեք", "դադարեցնել",
+    // am (Amharic)
+    "አቋርጡ", "ዝጉ", "አሰናክሉ", "ሰርዙ", "ያሰናክሉ", "ይዝጉ", "ያቋርጡ", "አግዱ",
+    // so (Somali)
+    "xir", "xira", "xidh", "xidha", "tirtir*", "jooji", "joojiya", "curyaami",
+    // zu (Zulu)
+    "vala", "valani", "uvale", "vimba", "vimbani", "uvimbe", "cisha", "cishani", "ucishe", "susa", "susani", "ususe", "zivale",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -149,6 +197,10 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "sa thải", "звільніть", "звільни", "concediați", "concedia*", "propusťte", "prepustite", "pecat", "avskeda*", "afskedig*", "irtisanokaa", "απόλυσε", "απολύστε",
     "bocsásd el", "bocsássa el", "ไล่ออก",
+    // af (Afrikaans)
+    "ontslaan", "afdank",
+    // az (Azerbaijani)
+    "işdən çıxar*",
   ],
   HER_HIS: [
     "her", "his", "their", "them", "him", "she", "he", "hers", "its", "the employees", "the leavers", "the leaver",
@@ -177,6 +229,8 @@ export const TARGET_CONCEPTS = {
     "nende",
     // is (Icelandic)
     "hennar", "þeirra",
+    // af (Afrikaans)
+    "sy",
   ],
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
@@ -240,6 +294,24 @@ export const TARGET_CONCEPTS = {
     "kõik kasutajad", "kõik töötajad", "kõigi töötajate", "kogu meeskond", "kogu meeskonna", "kogu osakond", "kogu osakonna",
     // is (Icelandic)
     "alla notendur", "alla starfsmenn", "allt teymið", "alla deildina", "allt starfsfólk*",
+    // af (Afrikaans)
+    "almal", "al die werknemers", "alle werknemers", "alle gebruikers", "die hele span", "die hele afdeling", "alle personeel",
+    // az (Azerbaijani)
+    "bütün istifadəçilər*", "bütün işçilər*", "bütün əməkdaşlar*", "hamını", "bütün komanda*", "bütün şöbə*",
+    // kk (Kazakh)
+    "барлық қызметкер*", "барлық пайдаланушы*", "бүкіл топ*", "бүкіл бөлім*", "барлығын",
+    // uz (Uzbek)
+    "barcha xodim*", "barcha foydalanuvchi*", "butun jamoa*", "butun bo'lim*", "butun boʻlim*", "butun boʼlim*", "hammasini",
+    // ka (Georgian)
+    "ყველა მომხმარებ*", "მთელი გუნდ*", "მთელი განყოფილებ*",
+    // hy (Armenian)
+    "բոլոր աշխատակիցներ*", "բոլոր օգտատերեր*", "ամբողջ թիմ*", "ամբողջ բաժն*", "բոլորին",
+    // am (Amharic)
+    "ሁሉንም ሰራተኞች*", "ሁሉንም ሠራተኞች*", "የሁሉንም ሰራተኞች*", "የሁሉንም ሠራተኞች*", "ሁሉንም ተጠቃሚዎች*", "መላውን ቡድን*", "መላው ቡድን*",
+    // so (Somali)
+    "dhammaan isticmaalayaasha", "kooxda oo dhan", "waaxda oo dhan",
+    // zu (Zulu)
+    "bonke abasebenzi", "bonke abasebenzisi", "lonke iqembu", "iqembu lonke", "wonke umnyango", "umnyango wonke",
   ],
   BREAKGLASS: [
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
@@ -314,6 +386,24 @@ export const TARGET_CONCEPTS = {
     "finantsjuht*", "juhatuse esimees", "juhatuse esimehe",
     // is (Icelandic)
     "fjármálastjóri", "fjármálastjóra",
+    // af (Afrikaans)
+    "uitvoerende hoof", "hoof uitvoerende beampte", "besturende direkteur", "finansiële direkteur",
+    // az (Azerbaijani)
+    "baş icraçı direktor*", "icraçı direktor*", "baş direktor*", "maliyyə direktor*",
+    // kk (Kazakh)
+    "бас директор*", "атқарушы директор*", "қаржы директоры",
+    // uz (Uzbek)
+    "bosh direktor*", "ijrochi direktor*", "moliya direktori",
+    // ka (Georgian)
+    "გენერალური დირექტორ*", "ფინანსური დირექტორ*",
+    // hy (Armenian)
+    "գլխավոր տնօրեն*", "գործադիր տնօրեն*", "ֆինանսական տնօրեն*",
+    // am (Amharic)
+    "ዋና ሥራ አስፈጻሚ*", "ዋና ስራ አስፈጻሚ*", "ዋና ሥራ አስኪያጅ*", "ዋና ስራ አስኪያጅ*", "የፋይናንስ ኃላፊ",
+    // so (Somali)
+    "maareeyaha guud",
+    // zu (Zulu)
+    "isikhulu esiphezulu", "isikhulu esiphethe",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
   EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
@@ -327,7 +417,10 @@ export const TARGET_CONCEPTS = {
     "rol", "ruolo", "mansione", "qualifica", "должность", "unvan", "pozisyon", "görev", "役職", "職位", "职位", "职务", "직위", "직책", "المنصب", "الوظيفة", "תפקיד", "पद", "سمت",
     "chức vụ", "посада", "funcție", "funcția", "pozice", "pozícia", "jabatan", "befattning", "titel", "stilling", "tehtävä", "nimike", "θέση", "beosztás", "ตำแหน่ง", "cheo",
   ],
-  TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف"],
+  TARGET_NOUN: ["target", "target email", "target user", "target account", "person to offboard", "employee to offboard", "the real target", "the correct target", "ziel", "cible", "alvo", "cel", "цель", "hedef", "対象", "目标", "대상", "الهدف", "יעד", "लक्ष्य", "هدف",
+    // az (Azerbaijani)
+    "hədəf",
+  ],
   CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع",
     // ca (Catalan)
     "en realitat",
@@ -347,6 +440,10 @@ export const TARGET_CONCEPTS = {
     "tegelikult",
     // is (Icelandic)
     "reyndar",
+    // af (Afrikaans)
+    "eintlik",
+    // az (Azerbaijani)
+    "əslində",
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
@@ -377,11 +474,33 @@ export const TARGET_CONCEPTS = {
     "parandus", "tegelikult",
     // is (Icelandic)
     "leiðrétting", "reyndar",
+    // af (Afrikaans)
+    "regstelling", "eintlik", "verkeerde persoon",
+    // az (Azerbaijani)
+    "düzəliş", "əslində", "səhv şəxs",
+    // kk (Kazakh)
+    "түзету", "шын мәнінде", "қате адам",
+    // uz (Uzbek)
+    "tuzatish", "aslida", "noto'g'ri odam", "notoʻgʻri odam", "notoʼgʼri odam",
+    // ka (Georgian)
+    "შესწორება", "სინამდვილეში", "არასწორი პირი",
+    // hy (Armenian)
+    "ուղղում", "իրականում", "սխալ անձ",
+    // am (Amharic)
+    "እርማት", "ማስተካከያ",
+    // so (Somali)
+    "sixitaan", "runtii",
+    // zu (Zulu)
+    "ukulungiswa", "empeleni",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
     "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
+    // af (Afrikaans)
+    "bywerking",
+    // az (Azerbaijani)
+    "yeniləmə", "yenilənmə",
   ],
   /**
    * A mistake owned up to ("our HRIS export mixed up the name", "w formularzu wkradł się błąd", "नाम गलत चला गया"): cues a
@@ -405,6 +524,24 @@ export const TARGET_CONCEPTS = {
     "ekslikult", "eksikombel",
     // is (Icelandic)
     "mistök", "fyrir mistök", "ranglega",
+    // af (Afrikaans)
+    "per ongeluk", "verkeerdelik",
+    // az (Azerbaijani)
+    "səhv", "səhvən",
+    // kk (Kazakh)
+    "қате", "қателесіп", "қателік",
+    // uz (Uzbek)
+    "xato", "xatolik", "adashib",
+    // ka (Georgian)
+    "შეცდომ*",
+    // hy (Armenian)
+    "սխալ*",
+    // am (Amharic)
+    "ስህተት*", "በስህተት",
+    // so (Somali)
+    "khalad", "qalad",
+    // zu (Zulu)
+    "iphutha", "ngephutha",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
@@ -417,16 +554,25 @@ export const TARGET_CONCEPTS = {
     "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
+    // af (Afrikaans)
+    "in plaas van",
   ],
   /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
   NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय",
     // Hindi, Bengali: "X नहीं, बल्कि Y" (not X but Y), "X নয়, বরং Y".
-    "नहीं", "নয়"],
+    "नहीं", "নয়",
+    // az (Azerbaijani)
+    "deyil", "yerinə",
+  ],
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
     "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
     "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
+    // af (Afrikaans)
+    "bly", "bly aan", "gaan nie weg nie",
+    // az (Azerbaijani)
+    "qalır", "ayrılmır", "getmir",
   ],
   /** "stays until Friday": a date, not a second person who stays. */
   UNTIL: ["until", "till", "through", "bis", "jusqu", "jusqu à", "hasta", "até", "fino", "fino al", "tot", "do", "до", "kadar", "까지"],
@@ -438,11 +584,19 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "quản lý", "người nhận bàn giao", "керівник*", "наступник*", "șef*", "succesor*", "nadřízen*", "vedoucí", "nástupce", "nadriaden*", "nástupca", "atasan", "pengganti",
     "efterträdare", "leder", "lederen", "efterfølger", "etterfølger", "esihenkilö*", "seuraaja*", "προϊστάμεν*", "διάδοχος", "vezető*", "utód*", "หัวหน้า",
+    // af (Afrikaans)
+    "bestuurder", "opvolger", "toesighouer",
+    // az (Azerbaijani)
+    "rəhbər*", "menecer*", "varis*",
   ],
   /** Verbs that pass something to a person: the address after them is a recipient, not a target. */
   HANDOVER_VERB: [ "envia*", "enviad", "envoye*", "envoie*", "schick*", "sende", "wyślij", "отправ*", "gönder*", "发送", "发给", "보내*", "أرسل*", "שלח*", "भेज*", "بفرست*",
     "transfer*", "hand over", "handover", "hand off", "handed over", "handed off", "handed to", "hand it over", "forward*", "delegat*", "reassign*", "give", "grant", "share", "cc", "send", "sent", "email it", "move", "migrate",
     "übergeben", "übertragen", "weiterleiten", "transférer", "transmettre", "transferir", "reenviar", "trasferire", "inoltrare", "przekaż", "передать", "перешлите", "devret", "aktar", "转交", "移交", "인계", "نقل", "להעביר", "सौंप", "انتقال",
+    // af (Afrikaans)
+    "oordra", "oorhandig",
+    // az (Azerbaijani)
+    "təhvil ver*", "ötür*",
   ],
   /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
   NOT_IN_HR: [
@@ -455,6 +609,10 @@ export const TARGET_CONCEPTS = {
   REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cho tôi", "мені", "pentru mine", "mně", "ke saya", "kepada saya", "till mig", "til mig", "til meg", "minulle", "σε μένα", "nekem", "ให้ฉัน",
+    // af (Afrikaans)
+    "aan my", "na my",
+    // az (Azerbaijani)
+    "mənə",
   ],
   /**
    * "her personal address", "mon adresse perso", "na prywatny mail": an address named as someone's private or own
@@ -470,6 +628,10 @@ export const TARGET_CONCEPTS = {
     "persoonlijk e mailadres", "persoonlijke e mail", "privé adres", "privé e mail", "prive mail", "mijn e mailadres", "mijn adres",
     "prywatny mail", "prywatny adres", "prywatny e mail", "mail prywatny", "adres prywatny", "prywatną skrzynkę", "mój mail", "mój adres", "mój prywatny",
     "личную почту", "личный адрес", "личный ящик", "мою почту", "мой адрес", "kişisel e posta", "kişisel adres", "özel e posta",
+    // af (Afrikaans)
+    "privaat adres", "persoonlike e pos", "my adres",
+    // az (Azerbaijani)
+    "şəxsi e poçt", "şəxsi ünvan", "mənim ünvanım",
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
@@ -485,12 +647,20 @@ export const TARGET_CONCEPTS = {
     "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
     "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
     "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+    // af (Afrikaans)
+    "die regte adres", "die korrekte adres",
+    // az (Azerbaijani)
+    "düzgün ünvan", "doğru ünvan",
   ],
   /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
   LEAVING_PERSON: [
     "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
     "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
     "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
+    // af (Afrikaans)
+    "die persoon wat vertrek", "wie vertrek",
+    // az (Azerbaijani)
+    "ayrılan şəxs", "işdən çıxan",
   ],
   /**
    * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my
@@ -502,6 +672,10 @@ export const TARGET_CONCEPTS = {
     "mi jefe", "mi jefa", "mi supervisor", "mi supervisora", "mi responsable", "mi gerente", "meu gestor", "minha gestora", "meu chefe", "minha chefe", "meu supervisor", "minha supervisora",
     "il mio responsabile", "la mia responsabile", "il mio capo", "la mia capa", "il mio manager", "mijn manager", "mijn leidinggevende", "mijn baas",
     "mój kierownik", "moja kierowniczka", "mój przełożony", "moja przełożona", "mój szef", "moja szefowa", "мой руководитель", "моя руководительница", "мой начальник", "моя начальница", "yöneticim", "müdürüm",
+    // af (Afrikaans)
+    "my bestuurder", "my baas", "my toesighouer",
+    // az (Azerbaijani)
+    "rəhbərim", "müdirim", "menecerim",
   ],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
   /** "the form autocompleted the wrong person": a correction of the target. */
@@ -527,6 +701,10 @@ export const TARGET_CONCEPTS = {
     "vale inimene", "vale inimese", "vale töötaja",
     // is (Icelandic)
     "rangur aðili", "rangan aðila", "rangur starfsmaður",
+    // af (Afrikaans)
+    "die verkeerde persoon", "verkeerde werknemer",
+    // az (Azerbaijani)
+    "səhv şəxs", "yanlış şəxs", "səhv işçi",
   ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
@@ -558,6 +736,8 @@ export const TARGET_CONCEPTS = {
     "kontod", "ligipääsud", "juurdepääsud",
     // is (Icelandic)
     "aðgang", "aðgangi", "reikning", "reikninga",
+    // af (Afrikaans)
+    "rekening van", "rekeninge van", "die toegang van",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
@@ -600,30 +780,55 @@ export const TARGET_CONCEPTS = {
     "eraldi taotlus*", "eraldi piletit",
     // is (Icelandic)
     "sérstaka beiðni", "sérstakrar beiðni",
+    // af (Afrikaans)
+    "aparte versoek", "nog 'n kaartjie", "nog 'n versoek", "in een slag",
+    // az (Azerbaijani)
+    "ayrı sorğu*", "ayrıca sorğu*", "ayrı müraciət*", "ayrı bilet*",
   ],
   /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
-  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için"],
+  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için",
+    // az (Azerbaijani)
+    "üçün",
+  ],
   /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
   FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs",
     "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
     "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
     "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
   /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
-  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle"],
+  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle",
+    // af (Afrikaans)
+    "voeg by", "byvoeg",
+    // az (Azerbaijani)
+    "əlavə edin", "əlavə et",
+  ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
-  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청"],
+  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
+    // af (Afrikaans)
+    "dieselfde versoek", "dieselfde kaartjie",
+    // az (Azerbaijani)
+    "eyni sorğu*", "eyni müraciət*",
+  ],
   /** Why batching is offered: "easier", "saves filing". */
   EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "dễ hơn", "tiện hơn", "cho tiện", "простіше", "зручніше", "mai simplu", "mai ușor", "jednodušší", "snazší", "jednoduchšie", "lebih mudah", "lebih praktis", "lättare",
     "lättast", "enklast", "smidigare", "nemmere", "lettere", "nemmest", "enklere", "enklest", "helpompi", "helpompaa", "yksinkertaisempi", "πιο εύκολο", "ευκολότερο",
     "egyszerűbb", "könnyebb", "ง่ายกว่า", "สะดวกกว่า",
+    // af (Afrikaans)
+    "makliker", "vinniger",
+    // az (Azerbaijani)
+    "daha asan", "daha rahat", "daha tez",
   ],
   /** "the same date", "at once": the same treatment for the people just named. */
   SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cùng ngày", "cùng lúc", "той самий день", "тієї ж дати", "aceeași dată", "aceeași zi", "stejný den", "ten istý deň", "tanggal yang sama", "hari yang sama", "samma dag",
     "på en gång", "samme dag", "på en gang", "samana päivänä", "kerralla", "την ίδια μέρα", "ugyanazon a napon", "egyszerre", "วันเดียวกัน", "พร้อมกัน",
+    // af (Afrikaans)
+    "dieselfde dag", "dieselfde datum",
+    // az (Azerbaijani)
+    "eyni gün", "eyni tarixdə",
   ],
   /** "all", "every" before a set of accounts. */
   ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه",
@@ -665,6 +870,10 @@ export const TARGET_CONCEPTS = {
     "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
     // the same action, for others (en de fr es pt it nl ka so)
     "the same action to", "the same action for", "dieselbe aktion für", "die gleiche aktion für", "la même action à", "la même action pour", "la misma acción a", "la misma acción para", "a mesma ação para", "la stessa azione a", "la stessa azione per", "dezelfde actie voor", "იგივე მოქმედება", "isla tallaabadan", "isla tallaabo",
+    // af (Afrikaans)
+    "dieselfde vir", "doen dieselfde vir",
+    // az (Azerbaijani)
+    "eynisini", "eyni şeyi", "eyni əməliyyatı",
   ],
   /** The request's own processing, as a verb: "just process Rachel instead". */
   PROCESS: ["process", "handle", "run it for", "run this for", "execute it for", "apply it to", "bearbeite*", "traite*", "procesa*", "processa*", "przetwórz", "обработай*"],
@@ -690,5 +899,9 @@ export const TARGET_CONCEPTS = {
     "asemel", "selle asemel",
     // is (Icelandic)
     "í stað", "í staðinn fyrir",
+    // af (Afrikaans)
+    "in plaas van", "eerder as",
+    // az (Azerbaijani)
+    "yerinə",
   ],
 } as const satisfies Record<string, readonly string[]>;
