@@ -4,9 +4,10 @@
  * normalisation). Entries are normalised exactly like intake text (normalize-text.ts), so accents,
  * case, width, confusables and Persian ZWNJ do not matter. Languages: en de fr es pt it nl pl ru tr
  * ja zh ko ar he hi fa, and (a line of its own in each concept the phrase rules read) vi uk ro cs sk
- * id ms sv da nb fi el bn sw hu th, ca hr/sr/bs (Latin and Serbian Cyrillic) sl bg lt lv et is. The lists are shared by all languages: an entry that is an
- * ordinary word elsewhere ("dia" is Portuguese for day, "farà" Italian for will do, "som" Swedish for
- * as) is written as a phrase or left out. Thai entries match letter by letter (tokenize.ts), also
+ * id ms sv da nb fi el bn sw hu th; tl yo ha arz; ca hr/sr/bs (Latin and Serbian Cyrillic) sl bg
+ * lt lv et is; ur ta te mr gu pa ne si; af az kk uz ka hy am so zu. The lists are shared by all
+ * languages: an entry that is an ordinary word elsewhere ("dia" is Portuguese for day, "farà"
+ * Italian for will do, "som" Swedish for as) is written as a phrase or left out. Thai entries match letter by letter (tokenize.ts), also
  * inside longer words: they are words of three or more letters once normalisation has removed the
  * marks, but for pronouns that count only beside other concepts (คุณ, ผม, ฉัน).
  */
