@@ -596,7 +596,7 @@ export const AUTHORITY_CONCEPTS = {
     // zu (Zulu)
     "kamuva", "ngemuva kwalokho",
   ],
-  LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
+  LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "post facto", "ex post", "retrospectively", "retrospective", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
     "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
