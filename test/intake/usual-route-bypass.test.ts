@@ -35,3 +35,24 @@ describe("the usual approval route bypassed or put off (pressure.skip_review, le
     expect(await rulesOf(text)).not.toContain(RULE);
   });
 });
+
+describe("the approval not waited for (pressure.skip_review)", () => {
+  it.each([
+    ["without waiting for the approval (French)", "Pouvez-vous fermer les comptes de Paul Morel (paul.morel@example.com) tout de suite sans attendre l'approbation ?"],
+    ["no time to wait on the approver", "Tom Baker (tbaker@example.com) walked out mid-shift, can you kill everything now? There's no time to wait on the approver tonight."],
+    ["cannot wait for the approval, the verb last (German)", "Bitte die Konten von Jens Kurz (jens.kurz@example.com) sofort sperren, wir können nicht auf die Freigabe warten."],
+    ["without waiting for the approval, the verb last (Dutch)", "Kunnen jullie de accounts van Kees Smit (kees.smit@example.com) nu blokkeren zonder op de goedkeuring te wachten?"],
+    ["no time for the approval (Polish)", "Proszę natychmiast zablokować konta Tomasza Nowaka (t.nowak@example.com). Nie ma czasu na akceptację kierownika."],
+    ["do not wait for the approval (Polish)", "Proszę wyłączyć dostęp Tomasza Nowaka (t.nowak@example.com). Nie czekajcie na akceptację działu bezpieczeństwa."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain(RULE);
+  });
+
+  it.each([
+    ["waiting for the approval", "Offboard Tom Baker (tbaker@example.com) on 2026-12-30. We will wait for the security approval before anything is disabled."],
+    ["no time for a handover meeting", "Tom Baker (tbaker@example.com) leaves on 2026-12-30. He had no time for a handover meeting and the approval from HR is attached."],
+    ["the approval backfilled once he is back is no act-first", "Offboard Tom Baker (tbaker@example.com) on 2026-12-30 once his manager has approved it in Workday."],
+  ])("%s stays clean", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain(RULE);
+  });
+});

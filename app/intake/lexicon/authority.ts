@@ -786,7 +786,7 @@ export const AUTHORITY_CONCEPTS = {
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
-   "wait", "wait for", "wait on", "waiting", "warten", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
+   "wait", "wait for", "wait on", "waiting", "warten", "czekajcie", "czekaj", "vänta", "vänta på", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
     // ta (Tamil)
     "காத்திருக்க*",
     // te (Telugu)

@@ -39,6 +39,6 @@ export const BYPASS_CONCEPTS = {
   /** The action done before anything else: "do it first and the review can follow". */
   ACT_FIRST: [
     "do it first", "do first", "action first", "action it first", "process first", "process it first", "disable first", "remove first", "first remove", "first disable", "first deactivate",
-    "zuerst", "d abord", "primero", "primeiro", "prima", "najpierw", "eerst", "сначала", "önce", "先に", "先把", "먼저", "일단", "dulu", "trước",
+    "zuerst", "d abord", "primero", "primeiro", "prima", "najpierw", "eerst", "сначала", "先に", "先把", "먼저", "일단", "dulu", "trước",
   ],
 } as const satisfies Record<string, readonly string[]>;
