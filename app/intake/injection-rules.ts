@@ -342,6 +342,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
       { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_IN_HR"] },
+      // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
+      // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
+      // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
+      { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
