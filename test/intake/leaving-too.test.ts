@@ -17,6 +17,7 @@ describe("someone else acted on because they leave too or have not resigned yet 
     ["a colleague leaving later, with a request of their own", "Dana Reyes (dana.reyes@example.com) leaves on 2026-12-13, please disable her accounts. Just for information: her colleague Tom Berg will also leave in summer, but HR will send a separate request for him."],
     ["a question whether others leave too", "Please offboard Dana Reyes (dana.reyes@example.com) on 2026-12-13. Is this for Dana only or are Tom and Kai leaving too?"],
     ["the leaver leaving an on-call rotation", "Dana's offboarding: last day 2026-12-13. She is also leaving the on-call rotation, so please remove her from PagerDuty."],
+    ["another leaver told to get a ticket of their own if they leave too (Chinese)", "请停用李娜（li.na@example.com）的账号。如果王磊也要走，请再开一张单。"],
     ["the leaver has not resigned: a termination", "Please disable the accounts of Dana Reyes (dana.reyes@example.com) today. She did not resign; her contract was terminated by HR."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("target.batch");

@@ -13,6 +13,7 @@ describe("a shared service, superuser or break-glass account added to a leaver r
 
   it.each([
     ["the break-glass password rotation included", "Offboarding for Dana Reyes (dana.reyes@example.com) on 2026-12-13. Please include the break-glass password rotation in the checklist, she knew it."],
+    ["a shared admin account's password rotated after the leaver's account", "Leaver: Dana Reyes (dana.reyes@example.com). Please disable her account, and also rotate the svc-backup password and the shared admin password."],
     ["service accounts handed over", "Dana Reyes (dana.reyes@example.com) leaves on 2026-12-13. Please add Kai Lee as owner of the svc-backup service account before her account is disabled."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("target.additional");

@@ -338,9 +338,9 @@ export const TARGET_CONCEPTS = {
     ...SHARED_ADMIN_ACCOUNT,
     // fr is: emergency accounts
     "compte de secours", "neyðaraðgang*",
-    // Service and superuser logins owned by no leaver ("the backup service account svc-veeam", "the shared db-superuser", "the
+    // Service and superuser logins owned by no leaver ("the backup service account", "the shared db-superuser", "the
     // ci-github-app service principal") in en de nl id el hi fa ko ja ru.
-    "svc", "service principal", "service login", "superuser", "super user", "superadmin", "super admin", "shared admin", "dienstaccount", "beheerdersaccount",
+    "service principal", "service login", "superuser", "super user", "superadmin", "super admin", "dienstaccount", "beheerdersaccount",
     "akun layanan", "λογαριασμό υπηρεσίας", "κοινό λογαριασμό διαχειριστή", "सर्विस अकाउंट", "साझा एडमिन अकाउंट", "حساب سرویس", "حساب مدیر مشترک", "공용 관리자 계정",
     "共有管理者アカウント", "共用管理者アカウント", "общую учетку", "общую учётку", "сервисную учетную запись", "сервисную учётную запись",
   ],
