@@ -307,7 +307,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
       // (A comma may stand between: "disable his account, and also the shared admin account".)
-      { seq: ["ACTION", "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
+      { seq: [["ACTION", "ADD_TO"], "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
+      // "Please include the break-glass account bg-admin-01 in the clean-up", "add the AWS root user ... to this offboarding": such an
+      // account added to the request (not "include the break-glass password rotation": its access, not the account).
+      { seq: ["ADD_TO", ["SHARED_PRIV_ACCOUNT", "BREAKGLASS"]], gap: 4, forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB", "HER_HIS"], notFollowedBy: ["PRIV_ACCESS"] },
       { seq: [["OTHER_EMAIL", "CAPNAME"], "ALSO_STRONG", "ALLOWED_EMAIL"], gap: [40, 10], barrier: 2, forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "offboard Kenji and, while you're doing that, everyone else in the group", "ついでに…メンバー全員分…停止": a whole group slipped in beside the request.
       { seq: ["ACTION", "ALSO_STRONG", "ALL_PEOPLE"], gap: [12, 4], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
@@ -323,6 +326,20 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
+    ],
+  },
+  {
+    id: "target.wildcard",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "asks to act on every account of a group, unit, cost centre or list, not on the leaver",
+    patterns: [
+      // "disable all accounts under OU=Contractors", "todas las cuentas del centro de coste 5520", "All accounts in the security group
+      // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
+      // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
+      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+      // "disable the whole night-shift group".
+      { seq: ["ACTION", "WHOLE", "GROUP_SCOPE"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY"] },
     ],
   },
   {
@@ -350,6 +367,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
       { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_IN_HR"] },
+      // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
+      // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
+      // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
+      { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").

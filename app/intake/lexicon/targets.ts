@@ -338,6 +338,11 @@ export const TARGET_CONCEPTS = {
     ...SHARED_ADMIN_ACCOUNT,
     // fr is: emergency accounts
     "compte de secours", "neyðaraðgang*",
+    // Service and superuser logins owned by no leaver ("the backup service account", "the shared db-superuser", "the
+    // ci-github-app service principal") in en de nl id el hi fa ko ja ru.
+    "service principal", "service login", "superuser", "super user", "superadmin", "super admin", "dienstaccount", "beheerdersaccount",
+    "akun layanan", "λογαριασμό υπηρεσίας", "κοινό λογαριασμό διαχειριστή", "सर्विस अकाउंट", "साझा एडमिन अकाउंट", "حساب سرویس", "حساب مدیر مشترک", "공용 관리자 계정",
+    "共有管理者アカウント", "共用管理者アカウント", "общую учетку", "общую учётку", "сервисную учетную запись", "сервисную учётную запись",
   ],
   /** Someone's access to an account, not the account: "break-glass access", "root credentials". */
   PRIV_ACCESS: [
@@ -791,7 +796,7 @@ export const TARGET_CONCEPTS = {
     "üçün",
   ],
   /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
-  FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs",
+  FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs", "will send", "sends", "send",
     "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
     "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
     "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
@@ -864,7 +869,7 @@ export const TARGET_CONCEPTS = {
   /** "apply the same to all users of ...": the action repeated for other people. */
   SAME_FOR: [ "aplicad la misma", "la misma baja", "the same offboarding", "same treatment", "them too", "them as well", "goes with her", "goes with him", "go with her", "go with him", "along with her", "along with him",
     "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
-    "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "faire de même pour", "de même pour",
+    "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "même chose pour", "faire de même pour", "de même pour",
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",

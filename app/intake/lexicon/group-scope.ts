@@ -1,0 +1,33 @@
+/**
+ * Concepts for a whole group slipped into a leaver request: "disable all accounts under OU=Contractors",
+ * "todas las cuentas del centro de coste 5520", "the whole night-shift group" (target.wildcard in
+ * injection-rules.ts). Entry syntax as in override.ts.
+ */
+export const GROUP_SCOPE_CONCEPTS = {
+  /** Every account or member of something: the quantifier and the accounts or people it counts. */
+  ALL_SCOPE: [
+    "all accounts", "all the accounts", "all user accounts", "all active accounts", "all ids", "all logins", "all members", "all the members", "all users", "all staff",
+    "all personnel", "all employees", "every account", "every member", "every user", "every employee", "everyone", "anyone", "all active users",
+    "todas las cuentas", "todos los miembros", "todos los usuarios", "todos los empleados", "tous les comptes", "tous les membres", "tous les utilisateurs", "tous les employés",
+    "todas as contas", "todos os membros", "todos os utilizadores", "todos os usuários", "todos os funcionários", "todo mundo", "alle konten", "alle mitglieder", "alle mitarbeitenden",
+    "alle mitarbeiter*", "alle benutzer*", "alle accounts", "alle leden", "alle medewerkers", "alle gebruikers", "tutti gli account", "tutti i membri", "tutti gli utenti",
+    "wszystkie konta", "wszystkich członków", "wszystkich użytkowników", "wszystkich pracowników", "все учетные записи", "все учётные записи", "всех участников", "всех сотрудников",
+    "всі облікові записи", "усі облікові записи", "alla konton", "alla medlemmar", "alla användare", "alle kontoer", "alle kontiene", "alle brugere", "alle brukere", "kaikki tilit",
+    "všechny účty", "všechny členy", "tất cả tài khoản", "toàn bộ tài khoản", "semua akun", "semua anggota", "tüm hesaplar*", "tüm üyeler*", "όλους τους λογαριασμούς",
+  ],
+  /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
+  OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
+  /** "the whole" before a group: "disable the whole night-shift group". */
+  WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la"],
+  /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
+  GROUP_SCOPE: [
+    "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",
+    "in ou", "under ou", "in the ou", "under cc", "to cc", "in cc", "reporting line", "job title",
+    "groupe", "liste de diffusion", "centre de coûts", "centre de coût", "unité organisationnelle", "grupo", "lista de distribución", "centro de coste", "centro de costo", "centro de costos",
+    "unidad organizativa", "lista de distribuição", "centro de custo", "centro de custos", "unidade organizacional", "gruppe", "verteilerliste", "verteiler", "kostenstelle", "organisationseinheit",
+    "groep", "distributielijst", "kostenplaats", "gruppo", "lista di distribuzione", "centro di costo", "grupa", "grupie", "grupy", "jednostce organizacyjnej", "jednostka organizacyjna",
+    "liście dystrybucyjnej", "centrum kosztów", "группе", "группы", "группа", "список рассылки", "центра затрат", "групі", "групи", "група", "grupp", "gruppen", "distributionslista*",
+    "kostnadsställe*", "distribusjonsliste*", "distributionsliste*", "ryhmän", "ryhmässä", "jakelulista*", "kustannuspaikka*", "skupin*", "distribučního seznamu", "distribuční seznam",
+    "nákladového střediska", "nhóm phân phối", "grup", "grup distribusi", "grubu", "grubundaki", "dağıtım listesi", "masraf merkezi",
+  ],
+} as const satisfies Record<string, readonly string[]>;
