@@ -78,6 +78,9 @@ export const MODEL_CONCEPTS = {
     "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
     // zu (Zulu)
     "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
+    // A forward set up as a noun ("set up forwarding to x@", "auto-forwarding", "przekierowanie poczty na x@", "προώθηση ... στο x@").
+    "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
+    "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -150,8 +153,20 @@ export const MODEL_CONCEPTS = {
     "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
     // zu (Zulu)
     "ibhokisi leposi", "amafayela*",
+    // The leaver's mail as the thing forwarded ("forward all her unread mail to x@", "inoltrare tutta la sua posta a x@"), not "an email" sent to someone.
+    "her mail", "his mail", "her email", "his email", "her e mail", "his e mail", "their mail", "unread mail", "incoming mail", "incoming email", "incoming e mail", "all mail", "all email",
+    "sua posta", "la posta", "hennes mejl", "hans mejl", "inkommande mejl", "son courrier", "ses courriels", "su correo", "seu email", "seu e mail", "zijn mail", "haar mail",
+    "jego pocztę", "jej pocztę", "его почту", "её почту", "ее почту", "його пошту", "її пошту", "seine mails", "ihre mails", "toàn bộ email", "semua email", "הדואר", "μηνυμάτων", "μηνύματα", "邮件", "郵件", "邮箱", "郵箱", "メール", "메일", "البريد",
   ],
-  SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
+  SECRET: [
+    // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
+    "recovery key*", "bitlocker key*", "bitlocker recovery*", "enrolment code*", "enrollment code*", "mfa code*", "mfa recovery*", "otp code*", "one time code*", "token seed*", "password reset link*",
+    "wiederherstellungsschlüssel", "wiederherstellungscode*", "clé de récupération", "code de récupération", "codes de récupération", "clave de recuperación", "código de recuperación",
+    "códigos de recuperación", "chave de recuperação", "código de recuperação", "códigos de recuperação", "chiave di ripristino", "codice di recupero", "codici di recupero", "herstelsleutel",
+    "herstelcode*", "klucz odzyskiwania", "kod odzyskiwania", "kody odzyskiwania", "ключ восстановления", "код восстановления", "коды восстановления", "kurtarma anahtar*", "kurtarma kod*",
+    "回復キー", "リカバリーキー", "回復コード", "恢复密钥", "恢复代码", "恢复码", "복구 키*", "복구 코드*", "مفتاح الاسترداد", "رموز الاسترداد", "מפתח שחזור", "קודי שחזור", "कोड रिकवरी", "रिकवरी कोड",
+    "کد بازیابی", "کلید بازیابی", "engangskode*", "engångskod*", "kod mfa", "kode mfa", "kod sandaran",
+    "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
@@ -387,6 +402,11 @@ export const MODEL_CONCEPTS = {
   PROMPT: ["prompt", "prompts", "system prompt", "context window", "your context", "prompting"],
   /** A bare yes the pipeline is told to answer with. */
   BARE_YES: ["ok", "okay", "yes", "true", "pass", "passed", "approve", "approved", "allow", "lgtm", "accepted", "accept"],
+  /** Replying to the request itself, where everyone on the ticket reads it: "reply to this ticket with his password", "me répondre ici avec les mots de passe". */
+  REPLY: ["reply", "respond", "answer", "répondre", "répondez", "réponse", "responder", "responda", "respondan", "respondedme", "rispondere", "rispondete", "antworten", "antwortet", "beantworten",
+    "antwoord", "antwoorden", "odpowiedz", "odpowiedzcie", "odpowiedzieć", "ответьте", "ответом", "ответить", "відповідайте", "відповіддю", "yanıtlayın", "yanıt olarak", "返信", "回复", "回覆", "답장*", "회신*",
+    "ردوا", "ردًا", "השיבו", "בתשובה", "जवाब में", "پاسخ دهید", "در پاسخ", "trả lời", "răspundeți", "odpovězte", "balas", "balaslah", "svara", "svar", "vastaa", "vastatkaa", "απαντήστε", "válaszoljon", "válaszolj", "ตอบกลับ", "jibu",
+  ],
   RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده",
     "reply in this thread with", "reply here with", "reply to this thread with", "answer here with", "post them here", "post it here", "paste them here", "paste it here",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
