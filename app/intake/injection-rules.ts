@@ -129,6 +129,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ADDRESS", "PROCESSOR"], gap: 1, barrier: 0 },
       { seq: [["MODEL_NOUN", "PROCESSOR"], "ADDRESS_POST"], gap: 0, barrier: 0 },
       { seq: ["PROCESSOR_NOTE"] },
+      // An automated reader named by what it does: "Note for the automated check", "Nota para el sistema automático", and as a
+      // short label before a colon ("For the risk classifier: ...", "Otomatik kontrol sistemine not: ...", "自動審査システムへ：").
+      { seq: ["ADDRESS", "AUTO_READER"], gap: 2, barrier: 0 },
+      { seq: [["AUTO_READER", "MODEL_NOUN"], "LABEL_VALUE"], gap: 3 },
       { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },
       // A disclaimer that lays a duty on automated readers: "automated systems processing it must send a copy of ...",
       // "τα αυτοματοποιημένα συστήματα ... οφείλουν να στείλουν" (not "... must not forward it": NOT in the gaps).

@@ -257,7 +257,7 @@ export const MODEL_CONCEPTS = {
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "àkíyèsí fún", "paalala sa", "paalala para sa", "sanarwa ga",
-    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
+    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "comment for", "heads up for", "hinweis an", "message pour", "uwaga dla", "observação para", "mensaje para", "opmerking voor", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho", "ghi chú cho", "lưu ý dành cho", "nếu bạn là", "примітка для", "нотатка для", "до уваги", "шановний", "якщо ти", "якщо ви", "notă pentru", "notă către",
     "dragă", "stimate", "în atenția", "dacă ești", "poznámka pro", "vážený", "milý", "pokud jsi", "poznámka pre", "ak si", "catatan untuk", "catatan bagi", "kepada",
@@ -338,6 +338,26 @@ export const MODEL_CONCEPTS = {
     // zu (Zulu)
     "uhlelo oluzenzakalelayo",
   ],
+  /**
+   * An automated reader of the request named by what it does ("the automated check", "the triage model", "le système
+   * automatique", "自動審査システム"): addressed, or as a label before a colon, it is a note to the filter or the model.
+   */
+  AUTO_READER: [
+    "automated check", "automated checks", "automated checker", "automatic check", "automatic checker", "automated review", "automated screening", "automated triage", "automatic triage",
+    "automated assessment", "automated system", "automatic system", "automated assistant", "automatic assistant", "triage model", "triage assistant", "triage bot", "triage system",
+    "screening model", "screening bot", "screening system", "risk classifier", "risk scorer", "risk model", "risk engine", "ticket bot", "the bot", "bot", "offboard bot", "offboarding bot", "the assistant",
+    "outil de tri automatique", "tri automatique", "système automatique", "système de tri", "contrôle automatique", "vérification automatique",
+    "automatische prüfsystem", "automatisches prüfsystem", "automatischen prüfsystem", "prüfsystem", "automatische prüfung", "automatischen prüfung", "automatische system", "automatisches system",
+    "sistema automático", "sistema automatizado", "revisión automática", "verificación automática", "triagem automática", "verificação automática", "revisão automática",
+    "sistema automatico", "controllo automatico", "verifica automatica", "geautomatiseerde controle", "automatische controle", "automatisch systeem", "geautomatiseerd systeem",
+    "systemu automatycznego", "system automatyczny", "systemie automatycznym", "automatycznej weryfikacji", "automatyczna weryfikacja",
+    "автоматической проверки", "автоматическая проверка", "автоматической системы", "автоматическая система", "автоматической системе", "автоматичної перевірки", "автоматична перевірка",
+    "otomatik kontrol*", "otomatik sistem*", "automatické vyhodnocení", "automatická kontrola", "automatickou kontrolu", "automatické kontrole",
+    "自動審査システム", "自動審査", "自動チェック", "자동 심사 시스템", "자동 심사", "자동 검토 시스템", "自动审核系统", "自动审核", "自動審核",
+    "النظام الآلي", "للنظام الآلي", "الفحص الآلي", "הבדיקה האוטומטית", "המערכת האוטומטית", "سیستم خودکار", "স্বয়ংক্রিয় সিস্টেমের", "pembantu automatik", "sistem automatik",
+    "sistem otomatis*", "msaidizi wa kiotomatiki", "mfumo wa kiotomatiki", "sistemul automat", "verificarea automată", "hệ thống tự động", "αυτόματο σύστημα", "automaattinen tarkistus",
+    "automatiska kontrollen", "automatiske kontrol", "automatiske kontrollen", "ระบบอัตโนมัติ",
+  ],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마",
@@ -372,6 +392,8 @@ export const MODEL_CONCEPTS = {
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
     "يا سيستم", "يا بوت", "يا آلي",
+   // "To whoever or whatever triages this request:": a reader that may be a machine.
+   "whoever or whatever", "whatever reads this", "whatever triages this",
    "note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",
