@@ -358,6 +358,26 @@ export const MODEL_CONCEPTS = {
     "sistem otomatis*", "msaidizi wa kiotomatiki", "mfumo wa kiotomatiki", "sistemul automat", "verificarea automată", "hệ thống tự động", "αυτόματο σύστημα", "automaattinen tarkistus",
     "automatiska kontrollen", "automatiske kontrol", "automatiske kontrollen", "ระบบอัตโนมัติ",
   ],
+  /** Whoever approves the request downstream, whom the reader's summary goes to ("the approver", "le valideur", "承認者"). */
+  APPROVER_NOUN: ["approver", "approvers", "reviewing manager", "approving manager", "valideur", "validateur", "approbateur", "genehmiger", "genehmigende", "freigebende", "aprobador", "aprobadora",
+    "aprovador", "aprovadora", "approvatore", "approvatrice", "goedkeurder", "akceptując*", "zatwierdzając*", "согласующ*", "утверждающ*", "погоджувач*", "onaylayana", "onaylayan kişi*",
+    "承認者", "审批人", "審批人", "批准人", "승인자*", "למאשר", "המאשר", "تأییدکننده", "تاییدکننده", "अनुमोदक", "pelulus", "penyetuju", "অনুমোদনকারী*", "ผู้อนุมัติ", "aprobator*",
+    "schvalovatel*", "schvaľovateľ*", "godkännare*", "godkenderen", "godkenderne", "godkjenneren", "hyväksyjä*", "jóváhagyó*", "người phê duyệt", "người duyệt", "mwidhinishaji",
+  ],
+  /** The reader's summary of the request: "when you summarise this for the approver", "rezumatul pentru aprobator", "resuméet til godkenderen". */
+  SUMMARY: ["summary", "summary line", "summarise", "summarize", "summarising", "summarizing", "summarised", "summarized", "summarises", "summarizes", "writes up", "write up",
+    "résumé", "résumer", "résumez", "synthèse", "zusammenfassung", "zusammenfassen", "resumen", "resumir", "resumo", "riassunto", "riepilogo", "riassumere", "samenvatting", "samenvatten",
+    "podsumowanie", "podsumowaniu", "podsumuj", "сводк*", "підсумок", "özet*", "要約", "サマリー", "摘要", "总结", "總結", "요약*", "ملخص", "الملخص", "סיכום", "בסיכום", "שמסכמת", "خلاصه", "सारांश",
+    "rezumat*", "shrnutí", "zhrnutie", "ringkasan", "rumuskan", "sammanfattning*", "resuméet", "opsummering*", "sammendrag*", "oppsummering*", "yhteenveto*", "περίληψη", "összefoglal*", "สรุป", "tóm tắt", "muhtasari",
+  ],
+  /** What the approver is to be told, the verb first ("tell the approver", "zeg tegen de goedkeurder", "przekazać akceptującemu") or last ("به تأییدکننده بگویید", "承認者には…伝えて"). */
+  TELL: ["tell", "say", "state", "mention", "indiquez", "dites", "zeg", "sag", "sagt", "mitteilen", "diga", "digan", "decid", "dile", "informar", "informe", "dite", "comunicate", "przekaż", "przekazać",
+    "powiedz", "сообщите", "скажите", "передайте", "повідомте", "скажіть", "spuneți", "comunicați", "sdělte", "řekněte", "sampaikan", "beritahu", "säg", "berätta", "fortæl", "fortell", "kerro", "πείτε", "mondd", "nói với", "mwambie"],
+  TELL_POST: ["بگویید", "بگو", "iletin", "söyleyin", "bildirin", "전달해*", "말해*", "알려*", "伝えて", "告诉", "জানান", "বলুন", "bolna", "बताएं", "बता दें", "कहें"],
+  /** Leaving something out of what the approver sees: "leave out the bit about the forward", "să nu menționeze", "אין צורך לציין". */
+  OMIT: ["leave out", "leave it out", "leave that out", "omit", "omitting", "dont mention", "do not mention", "no need to mention", "ne mentionnez pas", "ne pas mentionner", "omettez", "weglassen", "nicht erwähnen",
+    "omitid", "omite", "no menciones", "no mencionéis", "sin mencionar", "omitir", "omita", "não mencione", "não mencionar", "omettete", "ometti", "non menzionare", "weglaten", "niet vermelden", "pomiń",
+    "nie wspominaj*", "не упоминайте", "не упоминать", "не згадуйте", "să nu menționeze", "nu menționați", "omiteți", "אין צורך לציין", "אל תציינו", "לא לציין"],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마",
