@@ -153,6 +153,8 @@ export const MODEL_CONCEPTS = {
     "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
     // zu (Zulu)
     "ibhokisi leposi", "amafayela*",
+    // A link to the leaver's data sent on ("send the download link to her private address x@").
+    "download link*", "share link*", "sharing link*", "the link", "drive", "her drive", "his drive", "shared drive",
     // The leaver's mail as the thing forwarded ("forward all her unread mail to x@", "inoltrare tutta la sua posta a x@"), not "an email" sent to someone.
     "her mail", "his mail", "her email", "his email", "her e mail", "his e mail", "their mail", "unread mail", "incoming mail", "incoming email", "incoming e mail", "all mail", "all email",
     "sua posta", "la posta", "hennes mejl", "hans mejl", "inkommande mejl", "son courrier", "ses courriels", "su correo", "seu email", "seu e mail", "zijn mail", "haar mail",
