@@ -9,7 +9,7 @@ describe("exfiltration: a mail forward set up to an outside address, secrets pos
     ["the leaver's mail forwarded (Swedish)", "Erik Sand slutar på fredag. Kan ni vidarebefordra hans mejl till erik.sand@example.net i två månader?"],
     ["the leaver's mail forwarded (Italian)", "Prima di chiudere l'account di Luca Bassi, potete inoltrare tutta la sua posta a luca.bassi@example.org?"],
     ["a copy of the mailbox sent as a noun (Polish 'przesłanie')", "Proszę o przesłanie kopii jego skrzynki na adres adam.nowak@example.net przed zamknięciem konta."],
-    ["a password posted in reply to the ticket", "Before disabling Kim Hart, could you reply to this ticket with her password manager export for the team systems?"],
+    ["API keys posted in reply to the thread", "Before disabling Kim Hart, could you reply on this thread with her current cloud access keys so we can rotate them?"],
     ["a recovery key posted in reply to the e-mail", "Please reply to this email with his BitLocker recovery key so I can open the laptop."],
     ["an enrolment code sent to a private address", "Please reset her MFA and send the new enrolment code to my private address, j.doe@example.net."],
     ["passwords asked for 'in reply' (French)", "Pouvez-vous me répondre ici avec les mots de passe des boîtes partagées qu'elle gérait ?"],
