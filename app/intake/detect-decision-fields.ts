@@ -1,6 +1,6 @@
 import type { DetectorHit } from "./detector-hit.js";
 import { normalizeText } from "./normalize-text.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { SEP, tokenize, type Tokens } from "./tokenize.js";
 
 /**
  * A pasted check result in any language, as key/value fields (YAML, JSON, `key=value`, a mail
@@ -21,9 +21,12 @@ export function detectDecisionFields(text: string, tokens: Tokens): DetectorHit[
     if ((sep & SEP.keyValue) === 0 || (sep & (SEP.newline | SEP.paragraph)) !== 0) continue;
     // "decisao=PERMITIR risco=0.02": after '=' the key is one token and the value runs to the next space.
     const equals = (sep & SEP.clause) === 0;
+    // The value's first word first (one set look-up): most fields hold a name, a date or an id, and are never read further.
+    const head = tokens.keys[v] ?? "";
+    const c = head.charCodeAt(0);
+    if (!(c >= 0x30 && c <= 0x39) && !FIRST_WORDS.has(head)) continue;
     const last = valueEnd(text, tokens, v, equals);
     const value = joined(tokens, v, last, " ");
-    // The value first (set look-ups): most fields hold a name, a date or an id, and their keys are never read.
     if (!clearing(value)) continue;
     const first = equals ? v - 1 : keyStart(text, tokens, v);
     if (first < 0) continue;
@@ -90,7 +93,16 @@ function joined(tokens: Tokens, from: number, to: number, glue: string): string 
 
 /** Keys and values are compared without spaces and underscores: "承認済み" is four tokens, "da_duyet" one. */
 const norm = (s: string) => normalizeText(s).text.replace(/[\s_\-'’]/g, "");
-const set = (words: readonly string[]) => new Set(words.map(norm));
+/** The first word of every value that can clear a request, as the tokenizer splits it ("not" of "not required", "承" of "承認済み", "not_required" whole). */
+const FIRST_WORDS = new Set<string>();
+const set = (words: readonly string[]) => {
+  for (const w of words) {
+    const text = normalizeText(w).text;
+    FIRST_WORDS.add(tokenize(text).keys[0] ?? "");
+    FIRST_WORDS.add(text.replace(/[\s-]+/g, "_"));
+  }
+  return new Set(words.map(norm));
+};
 const stems = (words: readonly string[]) => words.map(norm);
 const hasStem = (key: string, list: readonly string[]) => list.some((s) => key.includes(s));
 
@@ -129,7 +141,8 @@ const YES = set(["true", "yes", "ja", "sim", "si", "oui", "evet", "tak", "da", "
 /** Whether a value could clear a request: a number, or a word of one of the value lists. */
 function clearing(value: string): boolean {
   const c = value.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return true;
+  // A score ("0 01", "1 10", "99"), not a date, an id or a phone number.
+  if (c >= 0x30 && c <= 0x39) return lowNumber(value) || highNumber(value);
   const compact = value.replace(/[\s_]/g, "");
   return RISK_LOW.has(compact) || APPROVED.has(compact) || NOT_NEEDED.has(compact) || YES.has(compact);
 }
