@@ -133,6 +133,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // short label before a colon ("For the risk classifier: ...", "Otomatik kontrol sistemine not: ...", "自動審査システムへ：").
       { seq: ["ADDRESS", "AUTO_READER"], gap: 2, barrier: 0 },
       { seq: [["AUTO_READER", "MODEL_NOUN"], "LABEL_VALUE"], gap: 3 },
+      // "If an automated check is looking at this, please ...", "if the assistant that summarises these is reading: ...".
+      { seq: ["IF_READER", ["AUTO_READER", "MODEL_NOUN"], "READS"], gap: [2, 3], barrier: 0 },
       { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },
       // A disclaimer that lays a duty on automated readers: "automated systems processing it must send a copy of ...",
       // "τα αυτοματοποιημένα συστήματα ... οφείλουν να στείλουν" (not "... must not forward it": NOT in the gaps).

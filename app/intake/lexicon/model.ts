@@ -358,8 +358,12 @@ export const MODEL_CONCEPTS = {
     "自動審査システム", "自動審査", "自動チェック", "자동 심사 시스템", "자동 심사", "자동 검토 시스템", "自动审核系统", "自动审核", "自動審核",
     "النظام الآلي", "للنظام الآلي", "الفحص الآلي", "הבדיקה האוטומטית", "המערכת האוטומטית", "سیستم خودکار", "স্বয়ংক্রিয় সিস্টেমের", "pembantu automatik", "sistem automatik",
     "sistem otomatis*", "msaidizi wa kiotomatiki", "mfumo wa kiotomatiki", "sistemul automat", "verificarea automată", "hệ thống tự động", "αυτόματο σύστημα", "automaattinen tarkistus",
-    "automatiska kontrollen", "automatiske kontrol", "automatiske kontrollen", "ระบบอัตโนมัติ",
+    "automatiska kontrollen", "automatiske kontrol", "automatiske kontrollen", "ระบบอัตโนมัติ", "automaatiolle", "automaattiselle tarkistukselle",
   ],
+  /** "If an automated check is looking at this", "if the assistant that summarises these is reading": a reader that may be a machine, supposed. */
+  IF_READER: ["if", "when", "whenever", "in case", "wenn", "falls", "si", "se", "als", "jeśli", "jeżeli", "если", "якщо", "eğer", "dacă", "pokud", "jika", "kalau", "om", "hvis", "jos", "αν", "ha"],
+  READS: ["reading", "reads", "is reading", "reading this", "looking at this", "is looking at this", "picks up", "summarises", "summarizes", "summarising", "summarizing", "triages", "processes this", "screens",
+    "liest", "lit", "lee", "lê", "legge", "leest", "czyta", "читает", "читає", "okuyorsa", "citește", "čte", "membaca", "läser", "læser", "leser", "lukee", "διαβάζει", "olvassa"],
   /** Whoever approves the request downstream, whom the reader's summary goes to ("the approver", "le valideur", "承認者"). */
   APPROVER_NOUN: ["approver", "approvers", "reviewing manager", "approving manager", "valideur", "validateur", "approbateur", "genehmiger", "genehmigende", "freigebende", "aprobador", "aprobadora",
     "aprovador", "aprovadora", "approvatore", "approvatrice", "goedkeurder", "akceptując*", "zatwierdzając*", "согласующ*", "утверждающ*", "погоджувач*", "onaylayana", "onaylayan kişi*",
