@@ -81,6 +81,8 @@ export const MODEL_CONCEPTS = {
     // A forward set up as a noun ("set up forwarding to x@", "auto-forwarding", "przekierowanie poczty na x@", "προώθηση ... στο x@").
     "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
     "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
+    // Export and send verbs the list lacked: "merci d'exporter ses fichiers", "вивантажити її листування", "להעביר את כל תיבת הדואר", "পাঠিয়ে দিন", "pe bhej dena".
+    "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -153,6 +155,8 @@ export const MODEL_CONCEPTS = {
     "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
     // zu (Zulu)
     "ibhokisi leposi", "amafayela*",
+    // The leaver's files and data in Chinese, Japanese and Korean ("全部排班文件…打包，发到 x@").
+    "文件", "资料", "資料", "ファイル", "파일", "자료", "드라이브",
     // A link to the leaver's data sent on ("send the download link to her private address x@").
     "download link*", "share link*", "sharing link*", "the link", "drive", "her drive", "his drive", "shared drive",
     // The leaver's mail as the thing forwarded ("forward all her unread mail to x@", "inoltrare tutta la sua posta a x@"), not "an email" sent to someone.
