@@ -32,7 +32,9 @@ const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email
 /** "to x@", "à x@": the address right after is a recipient. */
 const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso", "ไปที่", "ไปยัง",
   // Tagalog, Hausa, Yoruba, Egyptian Arabic: "paki-send sa x@", "a tura zuwa x@", "ابعتها على x@".
-  "sa", "kay", "zuwa", "sí", "على"];
+  "sa", "kay", "zuwa", "sí", "على",
+  // Indonesian/Malay, Swahili, Vietnamese, Greek, Cyrillic: "kirim ke x@", "tuma kwa x@", "sang x@", "στο x@", "надіслати на x@".
+  "ke", "kepada", "kwa", "sang", "στο", "στη", "на"];
 /**
  * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
  * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.

@@ -22,6 +22,7 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
     if (i === 0 || (tokens.sep[i] ?? 0) & (SEP.sentence | SEP.newline | SEP.paragraph | SEP.keyValue)) isStart[i] = 1;
   }
   for (const end of hits.ends[lead] ?? []) if (end + 1 < tokens.count) isStart[end + 1] = 1;
+  markLabelValues(tokens, hits, lex.id("LABEL_VALUE"));
   for (let i = 0; i < tokens.count; i++) if (isStart[i] === 1) addHit(hits, start, i, i);
 
   const url = lex.id("URL");
@@ -49,6 +50,25 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
 }
 
 const NO_NAME: ReadonlySet<string> = new Set();
+
+/** Most tokens a label may have before its colon ("Note for the automated checker:", "自動審査システムへ：" is nine). */
+const LABEL_TOKENS = 12;
+
+/**
+ * LABEL_VALUE: the first token after a colon that ends a short label, one starting a line or a sentence
+ * ("For the risk classifier: his account ..."): what the label addresses is told what follows.
+ */
+function markLabelValues(tokens: Tokens, hits: ConceptHits, concept: number): void {
+  let labelStart = 0;
+  for (let i = 1; i < tokens.count; i++) {
+    const sep = tokens.sep[i] ?? 0;
+    if (sep & (SEP.sentence | SEP.newline | SEP.paragraph)) labelStart = i;
+    else if ((sep & (SEP.keyValue | SEP.clause)) === (SEP.keyValue | SEP.clause)) {
+      if (i - labelStart <= LABEL_TOKENS) addHit(hits, concept, i, i);
+      labelStart = i;
+    }
+  }
+}
 
 /**
  * Zeroed flags for `count` tokens: for a text of up to SCRATCH_TOKENS tokens, one buffer kept

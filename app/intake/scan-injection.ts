@@ -10,6 +10,7 @@ import { detectRemovalList } from "./detect-removal-list.js";
 import { detectAddressField } from "./detect-address-field.js";
 import { detectGroupCommand } from "./detect-group-command.js";
 import { detectPayload } from "./detect-payload.js";
+import { detectDecisionFields } from "./detect-decision-fields.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
 import type { DetectorHit } from "./detector-hit.js";
@@ -103,6 +104,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
   for (const h of detectGroupCommand(norm.text)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
+  for (const h of detectDecisionFields(norm.text, tokens)) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);
   // On free text as sent only: what it learned from. Decoded layers are fragments, and request

@@ -78,6 +78,11 @@ export const MODEL_CONCEPTS = {
     "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
     // zu (Zulu)
     "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
+    // A forward set up as a noun ("set up forwarding to x@", "auto-forwarding", "przekierowanie poczty na x@", "προώθηση ... στο x@").
+    "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
+    "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
+    // Export and send verbs the list lacked: "merci d'exporter ses fichiers", "вивантажити її листування", "להעביר את כל תיבת הדואר", "পাঠিয়ে দিন", "pe bhej dena".
+    "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -150,8 +155,24 @@ export const MODEL_CONCEPTS = {
     "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
     // zu (Zulu)
     "ibhokisi leposi", "amafayela*",
+    // The leaver's files and data in Chinese, Japanese and Korean ("全部排班文件…打包，发到 x@").
+    "文件", "资料", "資料", "ファイル", "파일", "자료", "드라이브",
+    // A link to the leaver's data sent on ("send the download link to her private address x@").
+    "download link*", "share link*", "sharing link*", "the link", "drive", "her drive", "his drive", "shared drive",
+    // The leaver's mail as the thing forwarded ("forward all her unread mail to x@", "inoltrare tutta la sua posta a x@"), not "an email" sent to someone.
+    "her mail", "his mail", "her email", "his email", "her e mail", "his e mail", "their mail", "unread mail", "incoming mail", "incoming email", "incoming e mail", "all mail", "all email",
+    "sua posta", "la posta", "hennes mejl", "hans mejl", "inkommande mejl", "son courrier", "ses courriels", "su correo", "seu email", "seu e mail", "zijn mail", "haar mail",
+    "jego pocztę", "jej pocztę", "его почту", "её почту", "ее почту", "його пошту", "її пошту", "seine mails", "ihre mails", "toàn bộ email", "semua email", "הדואר", "μηνυμάτων", "μηνύματα", "邮件", "郵件", "邮箱", "郵箱", "メール", "메일", "البريد",
   ],
-  SECRET: [ "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
+  SECRET: [
+    // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
+    "recovery key*", "bitlocker key*", "bitlocker recovery*", "enrolment code*", "enrollment code*", "mfa code*", "mfa recovery*", "otp code*", "one time code*", "token seed*", "password reset link*",
+    "wiederherstellungsschlüssel", "wiederherstellungscode*", "clé de récupération", "code de récupération", "codes de récupération", "clave de recuperación", "código de recuperación",
+    "códigos de recuperación", "chave de recuperação", "código de recuperação", "códigos de recuperação", "chiave di ripristino", "codice di recupero", "codici di recupero", "herstelsleutel",
+    "herstelcode*", "klucz odzyskiwania", "kod odzyskiwania", "kody odzyskiwania", "ключ восстановления", "код восстановления", "коды восстановления", "kurtarma anahtar*", "kurtarma kod*",
+    "回復キー", "リカバリーキー", "回復コード", "恢复密钥", "恢复代码", "恢复码", "복구 키*", "복구 코드*", "مفتاح الاسترداد", "رموز الاسترداد", "מפתח שחזור", "קודי שחזור", "कोड रिकवरी", "रिकवरी कोड",
+    "کد بازیابی", "کلید بازیابی", "engangskode*", "engångskod*", "kod mfa", "kode mfa", "kod sandaran",
+    "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
     "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
@@ -242,7 +263,7 @@ export const MODEL_CONCEPTS = {
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "àkíyèsí fún", "paalala sa", "paalala para sa", "sanarwa ga",
-    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
+    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "comment for", "heads up for", "hinweis an", "message pour", "uwaga dla", "observação para", "mensaje para", "opmerking voor", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho", "ghi chú cho", "lưu ý dành cho", "nếu bạn là", "примітка для", "нотатка для", "до уваги", "шановний", "якщо ти", "якщо ви", "notă pentru", "notă către",
     "dragă", "stimate", "în atenția", "dacă ești", "poznámka pro", "vážený", "milý", "pokud jsi", "poznámka pre", "ak si", "catatan untuk", "catatan bagi", "kepada",
@@ -323,6 +344,50 @@ export const MODEL_CONCEPTS = {
     // zu (Zulu)
     "uhlelo oluzenzakalelayo",
   ],
+  /**
+   * An automated reader of the request named by what it does ("the automated check", "the triage model", "le système
+   * automatique", "自動審査システム"): addressed, or as a label before a colon, it is a note to the filter or the model.
+   */
+  AUTO_READER: [
+    "automated check", "automated checks", "automated checker", "automatic check", "automatic checker", "automated review", "automated screening", "automated triage", "automatic triage",
+    "automated assessment", "automated system", "automatic system", "automated assistant", "automatic assistant", "triage model", "triage assistant", "triage bot", "triage system",
+    "screening model", "screening bot", "screening system", "risk classifier", "risk scorer", "risk model", "risk engine", "ticket bot", "the bot", "bot", "offboard bot", "offboarding bot", "the assistant",
+    "outil de tri automatique", "tri automatique", "système automatique", "système de tri", "contrôle automatique", "vérification automatique",
+    "automatische prüfsystem", "automatisches prüfsystem", "automatischen prüfsystem", "prüfsystem", "automatische prüfung", "automatischen prüfung", "automatische system", "automatisches system",
+    "sistema automático", "sistema automatizado", "revisión automática", "verificación automática", "triagem automática", "verificação automática", "revisão automática",
+    "sistema automatico", "controllo automatico", "verifica automatica", "geautomatiseerde controle", "automatische controle", "automatisch systeem", "geautomatiseerd systeem",
+    "systemu automatycznego", "system automatyczny", "systemie automatycznym", "automatycznej weryfikacji", "automatyczna weryfikacja",
+    "автоматической проверки", "автоматическая проверка", "автоматической системы", "автоматическая система", "автоматической системе", "автоматичної перевірки", "автоматична перевірка",
+    "otomatik kontrol*", "otomatik sistem*", "automatické vyhodnocení", "automatická kontrola", "automatickou kontrolu", "automatické kontrole",
+    "自動審査システム", "自動審査", "自動チェック", "자동 심사 시스템", "자동 심사", "자동 검토 시스템", "自动审核系统", "自动审核", "自動審核",
+    "النظام الآلي", "للنظام الآلي", "الفحص الآلي", "הבדיקה האוטומטית", "המערכת האוטומטית", "سیستم خودکار", "স্বয়ংক্রিয় সিস্টেমের", "pembantu automatik", "sistem automatik",
+    "sistem otomatis*", "msaidizi wa kiotomatiki", "mfumo wa kiotomatiki", "sistemul automat", "verificarea automată", "hệ thống tự động", "αυτόματο σύστημα", "automaattinen tarkistus",
+    "automatiska kontrollen", "automatiske kontrol", "automatiske kontrollen", "ระบบอัตโนมัติ", "automaatiolle", "automaattiselle tarkistukselle",
+  ],
+  /** "If an automated check is looking at this", "if the assistant that summarises these is reading": a reader that may be a machine, supposed. */
+  IF_READER: ["if", "when", "whenever", "in case", "wenn", "falls", "si", "se", "als", "jeśli", "jeżeli", "если", "якщо", "eğer", "dacă", "pokud", "jika", "kalau", "om", "hvis", "jos", "αν", "ha"],
+  READS: ["reading", "reads", "is reading", "reading this", "looking at this", "is looking at this", "picks up", "summarises", "summarizes", "summarising", "summarizing", "triages", "processes this", "screens",
+    "liest", "lit", "lee", "lê", "legge", "leest", "czyta", "читает", "читає", "okuyorsa", "citește", "čte", "membaca", "läser", "læser", "leser", "lukee", "διαβάζει", "olvassa"],
+  /** Whoever approves the request downstream, whom the reader's summary goes to ("the approver", "le valideur", "承認者"). */
+  APPROVER_NOUN: ["approver", "approvers", "reviewing manager", "approving manager", "valideur", "validateur", "approbateur", "genehmiger", "genehmigende", "freigebende", "aprobador", "aprobadora",
+    "aprovador", "aprovadora", "approvatore", "approvatrice", "goedkeurder", "akceptując*", "zatwierdzając*", "согласующ*", "утверждающ*", "погоджувач*", "onaylayana", "onaylayan kişi*",
+    "承認者", "审批人", "審批人", "批准人", "승인자*", "למאשר", "המאשר", "تأییدکننده", "تاییدکننده", "अनुमोदक", "pelulus", "penyetuju", "অনুমোদনকারী*", "ผู้อนุมัติ", "aprobator*",
+    "schvalovatel*", "schvaľovateľ*", "godkännare*", "godkenderen", "godkenderne", "godkjenneren", "hyväksyjä*", "jóváhagyó*", "người phê duyệt", "người duyệt", "mwidhinishaji",
+  ],
+  /** The reader's summary of the request: "when you summarise this for the approver", "rezumatul pentru aprobator", "resuméet til godkenderen". */
+  SUMMARY: ["summary", "summary line", "summarise", "summarize", "summarising", "summarizing", "summarised", "summarized", "summarises", "summarizes", "writes up", "write up",
+    "résumé", "résumer", "résumez", "synthèse", "zusammenfassung", "zusammenfassen", "resumen", "resumir", "resumo", "riassunto", "riepilogo", "riassumere", "samenvatting", "samenvatten",
+    "podsumowanie", "podsumowaniu", "podsumuj", "сводк*", "підсумок", "özet*", "要約", "サマリー", "摘要", "总结", "總結", "요약*", "ملخص", "الملخص", "סיכום", "בסיכום", "שמסכמת", "خلاصه", "सारांश",
+    "rezumat*", "shrnutí", "zhrnutie", "ringkasan", "rumuskan", "sammanfattning*", "resuméet", "opsummering*", "sammendrag*", "oppsummering*", "yhteenveto*", "περίληψη", "összefoglal*", "สรุป", "tóm tắt", "muhtasari",
+  ],
+  /** What the approver is to be told, the verb first ("tell the approver", "zeg tegen de goedkeurder", "przekazać akceptującemu") or last ("به تأییدکننده بگویید", "承認者には…伝えて"). */
+  TELL: ["tell", "say", "state", "mention", "indiquez", "dites", "zeg", "sag", "sagt", "mitteilen", "diga", "digan", "decid", "dile", "informar", "informe", "dite", "comunicate", "przekaż", "przekazać",
+    "powiedz", "сообщите", "скажите", "передайте", "повідомте", "скажіть", "spuneți", "comunicați", "sdělte", "řekněte", "sampaikan", "beritahu", "säg", "berätta", "fortæl", "fortell", "kerro", "πείτε", "mondd", "nói với", "mwambie"],
+  TELL_POST: ["بگویید", "بگو", "iletin", "söyleyin", "bildirin", "전달해*", "말해*", "알려*", "伝えて", "告诉", "জানান", "বলুন", "bolna", "बताएं", "बता दें", "कहें"],
+  /** Leaving something out of what the approver sees: "leave out the bit about the forward", "să nu menționeze", "אין צורך לציין". */
+  OMIT: ["leave out", "leave it out", "leave that out", "omit", "omitting", "dont mention", "do not mention", "no need to mention", "ne mentionnez pas", "ne pas mentionner", "omettez", "weglassen", "nicht erwähnen",
+    "omitid", "omite", "no menciones", "no mencionéis", "sin mencionar", "omitir", "omita", "não mencione", "não mencionar", "omettete", "ometti", "non menzionare", "weglaten", "niet vermelden", "pomiń",
+    "nie wspominaj*", "не упоминайте", "не упоминать", "не згадуйте", "să nu menționeze", "nu menționați", "omiteți", "אין צורך לציין", "אל תציינו", "לא לציין"],
   /** Notes addressed to the pipeline as a whole ("Note for processing:"). */
   /** A negation right after the verb (Japanese, Korean): "無視しないで", "무시하지 마". */
   NEG_POST: ["しない", "しないで", "せず", "するな", "しては", "不要", "하지 마", "하지 말", "하지 않", "지 마",
@@ -357,6 +422,8 @@ export const MODEL_CONCEPTS = {
   PROCESSOR_NOTE: [
     // Egyptian Arabic: the system addressed ("يا سيستم").
     "يا سيستم", "يا بوت", "يا آلي",
+   // "To whoever or whatever triages this request:": a reader that may be a machine.
+   "whoever or whatever", "whatever reads this", "whatever triages this",
    "note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",
@@ -387,6 +454,11 @@ export const MODEL_CONCEPTS = {
   PROMPT: ["prompt", "prompts", "system prompt", "context window", "your context", "prompting"],
   /** A bare yes the pipeline is told to answer with. */
   BARE_YES: ["ok", "okay", "yes", "true", "pass", "passed", "approve", "approved", "allow", "lgtm", "accepted", "accept"],
+  /** Replying to the request itself, where everyone on the ticket reads it: "reply to this ticket with his password", "me répondre ici avec les mots de passe". */
+  REPLY: ["reply", "respond", "answer", "répondre", "répondez", "réponse", "responder", "responda", "respondan", "respondedme", "rispondere", "rispondete", "antworten", "antwortet", "beantworten",
+    "antwoord", "antwoorden", "odpowiedz", "odpowiedzcie", "odpowiedzieć", "ответьте", "ответом", "ответить", "відповідайте", "відповіддю", "yanıtlayın", "yanıt olarak", "返信", "回复", "回覆", "답장*", "회신*",
+    "ردوا", "ردًا", "השיבו", "בתשובה", "जवाब में", "پاسخ دهید", "در پاسخ", "trả lời", "răspundeți", "odpovězte", "balas", "balaslah", "svara", "svar", "vastaa", "vastatkaa", "απαντήστε", "válaszoljon", "válaszolj", "ตอบกลับ", "jibu",
+  ],
   RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده",
     "reply in this thread with", "reply here with", "reply to this thread with", "answer here with", "post them here", "post it here", "paste them here", "paste it here",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
