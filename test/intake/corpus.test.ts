@@ -51,7 +51,9 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // the fifth session tuned dev to 99.8%. Blind set 14 (70% when first measured) joined the holdout
   // that session, at 82.0%. Blind set 15 (65% when first measured) joined dev in the sixth
   // session and took it to 96.5% before any tuning on it; that session tuned dev back to 99.8%.
-  it("does not regress: dev detection >= 98%, holdout detection >= 81%, false positives <= 2% in each split", async () => {
+  // Blind set 16 (79% when first measured) joined the holdout that session; with the rules tuned on
+  // the training-only material and 25 more languages the holdout ended it at 84.7%.
+  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
@@ -65,7 +67,7 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
       }
     }
     expect(rates.dev.hit / rates.dev.attacks).toBeGreaterThanOrEqual(0.98);
-    expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.81);
+    expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.83);
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
     expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
   });
