@@ -206,11 +206,38 @@ export function localWords(email: string): string[] {
   return email.slice(0, email.indexOf("@")).split(/[._+-]/).filter((w) => /^\p{L}{2,}$/u.test(w));
 }
 
-/** Same person: a shared word of three or more letters, or words one or two edits apart (a typo). */
-export function samePerson(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Same person: a shared word of three or more letters, or words one or two edits apart (a typo).
+ * Cyrillic name words are compared in Latin letters ("Милош Јовановић" and milos.jovanovic@):
+ * the same person written in two scripts.
+ */
+export function samePerson(a0: readonly string[], b0: readonly string[]): boolean {
+  const a = a0.map(latinOf);
+  const b = b0.map(latinOf);
   for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
   return withinTwoEdits(a.join(""), b.join(""));
 }
+
+/**
+ * Cyrillic letters of a normalised word in Latin (Serbian, Russian, Ukrainian, Bulgarian
+ * romanisation, one common form each); other words as they are. Normalisation has already folded
+ * the Cyrillic letters that look like Latin ones ("о", "а", "е", "ј"), and a letter it folded to
+ * another sound ("р" to "p") is within samePerson's two edits.
+ */
+function latinOf(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const c = ch.charCodeAt(0);
+    out += c >= 0x400 && c <= 0x4ff ? (CYRILLIC_LATIN.get(ch) ?? ch) : ch;
+  }
+  return out;
+}
+const CYRILLIC_LATIN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", ђ: "dj", е: "e", є: "ye", ж: "z", з: "z", и: "i", і: "i", ї: "yi", й: "y", ј: "j", к: "k", л: "l", љ: "lj", м: "m", н: "n", њ: "nj", о: "o",
+    п: "p", р: "r", с: "s", т: "t", ћ: "c", у: "u", ф: "f", х: "h", ц: "c", ч: "c", џ: "dz", ш: "s", щ: "sc", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  }),
+);
 
 /** Levenshtein distance <= 2, in O(n) with a band of width 5. */
 export function withinTwoEdits(a: string, b: string): boolean {
