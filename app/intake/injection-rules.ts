@@ -346,6 +346,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // (Not "approvals remain with her manager": whom it stays with. Not "everything else - name, ID, manager approval - stays":
       // the rest of the request unchanged, so the correction was not of the person.)
       { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedBy: ["HELD_BY"] },
+      // HR's own record of the leaver said to be wrong or out of date for an id or address: "HR keyed in the wrong ID", "the
+      // employee ID shown in Workday (AU-330415) is outdated", "the HRIS id above is outdated", "In der HR-Meldung steht die falsche
+      // Personalnummer", "в HR-системе указан неверный табельный номер". The record is what a request is checked against: told to
+      // act on another id than HR's, the reader offboards someone HR never named. (Not "I typed the wrong ID, HR has the right one":
+      // the record is not what is wrong; not "Workday shows the wrong date": no id.)
+      { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
+      { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
+      { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
     ],
   },
   {
