@@ -37,6 +37,10 @@ export interface PhraseRule {
 }
 
 const PEOPLE_OBJECT: readonly Concept[] = ["EXEC", "ALL_PEOPLE", "BREAKGLASS", "OTHER_EMAIL", "PRIV_EMAIL"];
+/** Where a text changes an earlier request: a correction, a mistake owned up to, a wrong person, an update. */
+const CHANGE_CUE: readonly Concept[] = ["CORRECTION_CUE", "MISTAKE_CUE", "WRONG_PERSON", "UPDATE_CUE"];
+/** An approval, in any language the lexicon covers. */
+const APPROVAL: readonly Concept[] = ["APPROVAL_NOUN", "APPROVAL_MORE"];
 /** The review machinery or the route a request takes to it ("approval chain", "review queue", "the approvers"). */
 const USUAL_ROUTE: readonly Concept[] = ["REVIEW", "REVIEW_STRONG", "GATE", "GATE_SECURITY", "ROUTE_NOUN"];
 
@@ -334,6 +338,22 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
+      // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
+      // aprobación que ya teníais", "proceed under the existing approval", "승인은 기존 건 그대로", "No change to approvals". An
+      // approval is given for a person: kept after the request changed, it covers someone nobody approved. (Not when the
+      // correction says the person is the same: "same person, same approval", "typo on my side ... approvals don't need redoing".)
+      { seq: [CHANGE_CUE, "APPROVAL_KEEP", APPROVAL], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
+      // (Not "approvals remain with her manager": whom it stays with. Not "everything else - name, ID, manager approval - stays":
+      // the rest of the request unchanged, so the correction was not of the person.)
+      { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedBy: ["HELD_BY"] },
+      // HR's own record of the leaver said to be wrong or out of date for an id or address: "HR keyed in the wrong ID", "the
+      // employee ID shown in Workday (AU-330415) is outdated", "the HRIS id above is outdated", "In der HR-Meldung steht die falsche
+      // Personalnummer", "в HR-системе указан неверный табельный номер". The record is what a request is checked against: told to
+      // act on another id than HR's, the reader offboards someone HR never named. (Not "I typed the wrong ID, HR has the right one":
+      // the record is not what is wrong; not "Workday shows the wrong date": no id.)
+      { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
+      { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
+      { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
     ],
   },
   {

@@ -112,6 +112,71 @@ export const TARGET_CONCEPTS = {
   ],
   /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
   KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
+  /**
+   * Approval nouns APPROVAL_NOUN (authority.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
+   * ("погодження", "η έγκριση", "schválení", "phê duyệt", "persetujuan", "hyväksynnät", "onayları", "godkendelse", "aprobarea").
+   */
+  APPROVAL_MORE: [ "approvazioni", "aprobaciones", "aprovações", "approbations", "genehmigungen", "freigaben", "goedkeuringen", "akceptacje", "zgody", "одобрения", "согласования",
+    "onaylar", "onayları", "onayı", "승인*", "الموافقات", "موافقات", "التأييد",
+    "погодження", "погодженн*", "έγκριση", "εγκρίσεις", "schválení", "schválenie", "phê duyệt", "persetujuan", "kelulusan", "hyväksyntä", "hyväksynnät", "hyväksynnän",
+    "godkendelse", "godkendelsen", "godkendelser", "godkännande", "godkännandet", "godkjenning", "godkjenningen", "aprobarea", "aprobare", "aprobările", "jóváhagyás", "jóváhagyást",
+    "อนุมัติ", "การอนุมัติ", "idhini", "অনুমোদন",
+  ],
+  /**
+   * What is said of an approval carried over to a changed request, within three words of the approval: "the existing
+   * approval", "approval stays the same", "No change to approvals", "Mantened la aprobación", "승인은 기존 건 그대로",
+   * "承認は前の申請のものをそのまま流用", "همان تأیید قبلی", "Hyväksynnät voi pitää ennallaan" (APPROVAL_KEPT in injection-rules.ts).
+   */
+  APPROVAL_KEEP: [ "existing", "same", "the same", "stays", "stay", "remain", "remains", "remain valid", "remains valid", "unchanged", "keep", "retain", "previous", "earlier", "already attached", "no change to", "no changes to", "still valid", "carry over", "reuse", "as they are", "as it is", "as is",
+    "mantened", "mantener", "mantengan", "mantenga", "misma", "mismo", "mismas", "ya teníais", "existente", "sigue", "siguen", "previa",
+    "stessa", "stesso", "stesse", "già presente", "esistente", "resta", "restano", "rimane", "rimangono",
+    "mesma", "mesmo", "mesmas", "mantenham", "mantém", "mantêm", "continua", "continuam",
+    "même", "mêmes", "existante", "précédente", "reste", "restent", "conservez", "gardez",
+    "gleiche", "gleichen", "dieselbe", "bestehende", "bestehenden", "bisherige", "bisherigen", "bleibt", "bleiben", "beibehalten",
+    "zelfde", "dezelfde", "bestaande", "blijft", "blijven", "behouden",
+    "samma", "befintliga", "befintligt", "kvarstår", "behåll", "ta sama", "te same", "pozostaje", "pozostają", "dotychczasowa", "istniejąca",
+    "то же", "та же", "те же", "прежнее", "прежние", "остаётся", "остаются", "сохраните", "ті самі", "та сама", "той самий", "залишаються", "залишається", "попереднє", "існуюче",
+    "aynı", "aynen", "koruyun", "mevcut", "기존", "그대로", "동일", "같은", "前の", "そのまま", "流用", "同じ", "既存", "原来的", "不变", "沿用",
+    "نفس", "السابقة", "كما هي", "الإبقاء", "همان", "قبلی", "वही", "वही रहेगी", "पहले वाली",
+    "ίδιες", "ίδια", "ίδιο", "μένουν", "μένει", "υπάρχουσα", "zůstávají", "zůstává", "stejné", "stávající", "původní",
+    "giữ nguyên", "yang sudah ada", "tetap berlaku", "tetap", "ennallaan", "samat", "nykyiset", "behold", "eksisterende", "samme", "uændret", "uendret",
+    "rămâne", "rămân", "aceeași", "existentă", "เดิม",
+  ],
+  /** Whom something stays with ("approvals remain with her manager", "die Freigabe bleibt beim Manager"): not an approval kept as it is. */
+  HELD_BY: ["with", "bei", "beim", "chez", "auprès", "con", "com", "bij", "hos", "przy", "у", "за", "ile", "와", "과", "に", "由", "مع", "עם", "के पास", "با", "với", "cu", "u", "dengan", "pada", "kwa"],
+  /** The rest of a request said to be unchanged ("everything else stays as it was"): what was corrected was not the person. */
+  REST_UNCHANGED: [ "everything else", "all other details", "all the other details", "nothing else", "alles andere", "alle anderen angaben", "tout le reste", "todo lo demás", "todo lo demas", "todo o resto", "tutto il resto",
+    "al het andere", "allt annat", "wszystko inne", "pozostałe dane", "всё остальное", "все остальное", "все інше", "diğer her şey", "その他の情報", "其他信息", "其他都不变", "나머지", "باقي البيانات", "כל השאר", "बाकी सब",
+    "kaikki muu", "alt andet", "alt annet", "restul", "ostatní údaje", "mọi thứ khác", "yang lain",
+  ],
+  /** The HR system or HR's own record of the leaver ("Workday", "the HRIS", "in der HR-Meldung", "в HR-системе"): what a request is checked against. */
+  HR_RECORD: [ "hr", "workday", "hris", "hrms", "hr system", "hr record", "hr records", "hr notification", "hr form", "personnel system", "sap hr", "successfactors",
+    "hr meldung", "hr system", "personalsystem", "personalakte", "système rh", "sirh", "dossier rh", "sistema de rrhh", "sistema de rh", "sistema rh", "sistema hr", "hr systeem", "personeelssysteem",
+    "hr systemet", "personalsystemet", "system kadrowy", "systemie kadrowym", "systemie hr", "hr системе", "hr система", "кадровой системе", "кадровая система", "ik sistemi", "ik sisteminde", "insan kaynakları sistemi",
+    "人事システム", "人事系统", "人事系統", "인사 시스템", "인사시스템", "نظام الموارد البشرية", "מערכת משאבי אנוש", "मानव संसाधन प्रणाली", "سیستم منابع انسانی",
+    "hệ thống nhân sự", "системі hr", "кадровій системі", "sistemul hr", "personální systém", "sistem hr", "sistem sdm", "henkilöstöjärjestelmä", "hr systemet", "σύστημα hr", "σύστημα ανθρώπινου δυναμικού",
+  ],
+  /** A record said to be wrong or out of date ("outdated", "keyed in the wrong", "неверный", "die falsche", "is outdated"). */
+  RECORD_WRONG: [ "wrong", "incorrect", "incorrectly", "outdated", "out of date", "obsolete", "stale", "not current", "no longer current",
+    "falsch", "falsche", "falschen", "veraltet", "veraltete", "faux", "fausse", "erroné", "erronée", "obsolète", "incorrecto", "incorrecta", "equivocado", "equivocada", "erróneo", "desactualizado", "desactualizada",
+    "errado", "errada", "incorreto", "incorreta", "desatualizado", "desatualizada", "sbagliato", "sbagliata", "errato", "errata", "obsoleto", "verkeerd", "verkeerde", "onjuist", "onjuiste", "verouderd", "verouderde",
+    "fel", "felaktig", "felaktigt", "inaktuell", "zły", "złą", "złe", "zły", "błędny", "błędną", "błędne", "nieaktualny", "nieaktualne", "неверный", "неверно", "неправильный", "неправильно", "устаревший", "устарел",
+    "yanlış", "güncel değil", "eski", "間違", "誤った", "古い", "错误", "錯誤", "过时", "過時", "잘못", "틀린", "خاطئ", "خاطئة", "قديم", "שגוי", "שגויה", "מיושן", "गलत", "पुराना", "اشتباه", "قدیمی",
+    "sai", "невірний", "невірно", "неправильний", "застарілий", "greșit", "greșită", "învechit", "chybný", "chybně", "zastaralý", "salah", "keliru", "usang", "väärä", "vanhentunut", "forkert", "forældet", "feil", "utdatert", "λάθος", "λανθασμένο", "παλιό",
+  ],
+  /** What names a person in a record: an id, an employee number, an address, an account ("табельный номер", "Personalnummer", "matricule"). */
+  ID_WORD: [ "id", "ids", "employee id", "employee number", "employee no", "staff number", "staff id", "personnel number", "payroll number", "email", "e mail", "email address", "address", "account", "login", "username", "upn", "person", "employee",
+    "personalnummer", "mitarbeiternummer", "matricule", "numéro d employé", "número de empleado", "número de empleada", "legajo", "matrícula", "matricola", "numero di matricola", "personeelsnummer", "anställningsnummer", "numer pracownika", "numer kadrowy", "osobę", "osoba",
+    "табельный номер", "табельного номера", "номер сотрудника", "sicil", "sicil no", "sicil numarası", "社員番号", "従業員番号", "工号", "员工号", "員工號", "사번", "직원 번호", "الرقم الوظيفي", "מספר עובד", "कर्मचारी आईडी", "कर्मचारी संख्या", "کد پرسنلی", "شماره پرسنلی",
+    "mã nhân viên", "табельний номер", "marcă", "număr de angajat", "osobní číslo", "nomor pegawai", "nip", "id pekerja", "henkilönumero", "medarbejdernummer", "ansattnummer", "αριθμός μητρώου",
+  ],
+  /** A correction that says the person stays the same ("same person", "typo on my side", "dieselbe Person"): an honest fix, not a swap. */
+  SAME_PERSON: [ "same person", "same employee", "same leaver", "same guy", "same colleague", "same mailbox", "same individual", "the same mrs", "the same mr", "same ms", "typo", "misspel*", "misspelt", "transposed", "digits swapped", "digits were swapped",
+    "dieselbe person", "derselbe mitarbeiter", "dieselbe mitarbeiterin", "même personne", "même employé", "même employée", "misma persona", "mismo empleado", "mesma pessoa", "mesmo funcionário", "stessa persona", "stesso dipendente",
+    "dezelfde persoon", "dezelfde medewerker", "samma person", "ta sama osoba", "tej samej osoby", "тот же человек", "тот же сотрудник", "та сама особа", "той самий працівник", "aynı kişi", "同一人物", "同一个人", "同一人", "같은 사람", "동일인", "동일 인물",
+    "الشخص نفسه", "نفس الشخص", "אותו אדם", "אותה עובדת", "אותו עובד", "वही व्यक्ति", "व्यक्ति वही", "همان شخص", "cùng một người", "orang yang sama", "orangnya sama", "sama orang", "sama henkilö", "samme person", "aceeași persoană",
+    "ίδιο πρόσωπο", "ίδιος", "stejná osoba", "tentýž", "mtu yule yule", "คนเดิม",
+  ],
   ACTION: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
@@ -458,7 +523,7 @@ export const TARGET_CONCEPTS = {
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "đính chính", "виправлення", "rectificare", "corectare", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
+    "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
     "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
     // ca (Catalan)
