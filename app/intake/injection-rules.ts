@@ -1,5 +1,6 @@
 import type { Severity, Technique } from "./finding.js";
 import type { Concept } from "./lexicon/index.js";
+import { HELD_BY_WORDS } from "./lexicon/targets.js";
 
 export type { Severity } from "./finding.js";
 
@@ -20,6 +21,8 @@ export interface PhrasePattern {
   lead?: boolean;
   /** Concepts that must not follow the last slot ("log" but not "log out"). */
   notFollowedBy?: readonly Concept[];
+  /** Words that must not follow the last slot, for words too common to be concepts (normalised and tokenised like the text). */
+  notFollowedByWords?: readonly string[];
   /** Concepts that must not start in the two tokens before the first slot, in its clause ("do not skip the review"). */
   notPrecededBy?: readonly Concept[];
   /** The first slot must not be a possessive ("the CEO's calendar ... is removed" is about a thing, not the CEO). */
@@ -345,7 +348,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [CHANGE_CUE, "APPROVAL_KEEP", APPROVAL], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
       // (Not "approvals remain with her manager": whom it stays with. Not "everything else - name, ID, manager approval - stays":
       // the rest of the request unchanged, so the correction was not of the person.)
-      { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedBy: ["HELD_BY"] },
+      { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedByWords: HELD_BY_WORDS },
       // HR's own record of the leaver said to be wrong or out of date for an id or address: "HR keyed in the wrong ID", "the
       // employee ID shown in Workday (AU-330415) is outdated", "the HRIS id above is outdated", "In der HR-Meldung steht die falsche
       // Personalnummer", "в HR-системе указан неверный табельный номер". The record is what a request is checked against: told to

@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { PhraseRule } from "./injection-rules.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { normalizeText } from "./normalize-text.js";
+import { SEP, tokenize, type Tokens } from "./tokenize.js";
 
 /** A rule match: tokens first..last (inclusive). */
 export interface RuleMatch {
@@ -33,6 +34,8 @@ export interface CompiledRule {
     gaps: number[];
     forbid: number[];
     notAfter: number[];
+    /** notFollowedByWords as token keys, one list of keys per word or phrase. */
+    notAfterWords: string[][];
     notBefore: number[];
     barrier: 0 | 1 | 2;
     lead: boolean;
@@ -60,6 +63,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
       forbid: (p.forbid ?? []).map((c) => lex.id(c)),
       notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),
       notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
@@ -154,6 +158,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (const r of reach) {
         const end = Math.floor(r / span);
         if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + 1, notAfter)) continue;
+        if (p.notAfterWords.length > 0 && p.notAfterWords.some((w) => w.every((k, i) => tokens.keys[end + 1 + i] === k))) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
         found.push((r - end * span) * span + end);
       }

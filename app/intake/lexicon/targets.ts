@@ -142,8 +142,6 @@ export const TARGET_CONCEPTS = {
     "giữ nguyên", "yang sudah ada", "tetap berlaku", "tetap", "ennallaan", "samat", "nykyiset", "behold", "eksisterende", "samme", "uændret", "uendret",
     "rămâne", "rămân", "aceeași", "existentă", "เดิม",
   ],
-  /** Whom something stays with ("approvals remain with her manager", "die Freigabe bleibt beim Manager"): not an approval kept as it is. */
-  HELD_BY: ["with", "bei", "beim", "chez", "auprès", "con", "com", "bij", "hos", "przy", "у", "за", "ile", "와", "과", "に", "由", "مع", "עם", "के पास", "با", "với", "cu", "u", "dengan", "pada", "kwa"],
   /** The rest of a request said to be unchanged ("everything else stays as it was"): what was corrected was not the person. */
   REST_UNCHANGED: [ "everything else", "all other details", "all the other details", "nothing else", "alles andere", "alle anderen angaben", "tout le reste", "todo lo demás", "todo lo demas", "todo o resto", "tutto il resto",
     "al het andere", "allt annat", "wszystko inne", "pozostałe dane", "всё остальное", "все остальное", "все інше", "diğer her şey", "その他の情報", "其他信息", "其他都不变", "나머지", "باقي البيانات", "כל השאר", "बाकी सब",
@@ -979,3 +977,10 @@ export const TARGET_CONCEPTS = {
     "yerinə",
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Whom something stays with ("approvals remain with her manager", "die Freigabe bleibt beim Manager"): not an approval kept
+ * as it is. Words, not a concept: "with", "に" and "u" are among the commonest words of their languages, and only the word
+ * right after an approval said to stay is read (injection-rules.ts, notFollowedByWords).
+ */
+export const HELD_BY_WORDS: readonly string[] = ["with", "bei", "beim", "chez", "auprès", "con", "com", "bij", "hos", "przy", "у", "за", "ile", "와", "과", "に", "由", "مع", "עם", "के पास", "با", "với", "cu", "u", "dengan", "pada", "kwa"];
