@@ -225,6 +225,7 @@ export function samePerson(a0: readonly string[], b0: readonly string[]): boolea
  * another sound ("р" to "p") is within samePerson's two edits.
  */
 function latinOf(word: string): string {
+  if (!CYRILLIC.test(word)) return word;
   let out = "";
   for (const ch of word) {
     const c = ch.charCodeAt(0);
@@ -232,6 +233,7 @@ function latinOf(word: string): string {
   }
   return out;
 }
+const CYRILLIC = /[\u0400-\u04ff]/;
 const CYRILLIC_LATIN: ReadonlyMap<string, string> = new Map(
   Object.entries({
     а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", ђ: "dj", е: "e", є: "ye", ж: "z", з: "z", и: "i", і: "i", ї: "yi", й: "y", ј: "j", к: "k", л: "l", љ: "lj", м: "m", н: "n", њ: "nj", о: "o",
