@@ -42,6 +42,7 @@ export function compileLexicon(concepts: Readonly<Record<string, readonly string
     for (const raw of withTransliterations(entries)) {
       const star = raw.endsWith("*");
       const keys = tokenize(normalizeText(star ? raw.slice(0, -1) : raw).text).keys;
+      if (star && keys.length > 0) keys[keys.length - 1] = indicStem(keys[keys.length - 1]!);
       const [first, ...rest] = keys;
       if (first === undefined) throw new Error(`lexicon entry "${raw}" of ${name} has no word`);
       const lastPrefix = star && (keys[keys.length - 1]?.length ?? 0) >= MIN_PREFIX;
@@ -56,6 +57,25 @@ export function compileLexicon(concepts: Readonly<Record<string, readonly string
     prefixHeads.set(headKey(k), lengths.sort((a, b) => a - b));
   }
   return { names, id: (c) => ids.get(c) ?? -1, exact, prefix, prefixHeads };
+}
+
+/**
+ * A prefix entry's last word without the vowel signs it ends in, in an Indic script: inflection
+ * changes a stem's final vowel ("மதிப்பாய்வு*", review, is "மதிப்பாய்வைத்" as an object;
+ * "कर्मचारी*", employee, is "कर्मचाऱ्यांची" in the genitive plural), so the prefix is the stem
+ * before it. A virama stays: "தவிர்*" (skip) is not "தவிர" (except). Never shorter than MIN_PREFIX.
+ */
+function indicStem(key: string): string {
+  let end = key.length;
+  while (end > MIN_PREFIX && isIndicVowelSign(key.charCodeAt(end - 1))) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+const INDIC_MARK = /^\p{M}$/u;
+/** A dependent vowel sign, anusvara or visarga of an Indic script (U+0900-U+0DFF): a mark that is not a virama. */
+function isIndicVowelSign(cp: number): boolean {
+  if (cp < 0x0900 || cp > 0x0dff || !INDIC_MARK.test(String.fromCharCode(cp))) return false;
+  // The virama sits at the same place in every Indic block but Sinhala's (al-lakuna, U+0DCA).
+  return (cp & 0x7f) !== 0x4d && cp !== 0x0dca;
 }
 
 const UMLAUT = /[äöüÄÖÜß]/;

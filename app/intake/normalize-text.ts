@@ -32,7 +32,8 @@ export interface NormalizedText {
  *   (steganography) are reported, and so are zero-width characters inside two or more words of
  *   Latin, Greek or Cyrillic letters ("Appro\u200Bve"), which no language writes, and zero-width
  *   spaces or word joiners inside words of Indic, Arabic, Hebrew, Armenian or Georgian script;
- * - every other character: NFKC, lower case, NFD, combining marks removed, Arabic/Persian
+ * - every other character: NFKC, lower case, NFD, combining marks removed (but for the vowel
+ *   signs and viramas of the Indic scripts, which spell the word: keptMark), Arabic/Persian
  *   yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it (confusables.ts).
  * The rule lexicon is normalised by this same function, so rules match whatever script they use.
  */
@@ -260,6 +261,26 @@ function textOf(out: Sink): string {
 
 const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/;
 const MARKS = /\p{M}/gu;
+/**
+ * What becomes of a combining mark: dropped (accents: "é" reads as "e"), except in the Indic
+ * scripts (U+0900-U+0DFF, Devanagari to Sinhala), whose vowel signs and viramas spell the word:
+ * dropped, "बिना" (without) would read as "बन" (become) and "बंद" (closed) as "बाद" (after).
+ * There the nukta is still dropped (often left out in typing: "ज़रूरत" and "जरूरत" are one word)
+ * and candrabindu reads as anusvara ("हाँ" and "हां", yes).
+ */
+function keptMark(mark: string): string {
+  const cp = mark.charCodeAt(0);
+  if (cp < INDIC_START || cp > INDIC_END) return "";
+  const offset = cp & 0x7f;
+  if (offset === NUKTA) return "";
+  if (offset === CANDRABINDU) return String.fromCharCode(cp + 1);
+  return mark;
+}
+const INDIC_START = 0x0900;
+const INDIC_END = 0x0dff;
+/** A sign's place in its script's 128-code-point block (every Indic block of Unicode keeps these places). */
+const NUKTA = 0x3c;
+const CANDRABINDU = 0x01;
 const LETTER = /^\p{L}$/u;
 const ZERO_WIDTH = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3164, 0xfeff, 0xffa0]);
 const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
@@ -279,7 +300,7 @@ function mapChar(ch: string): string {
     const upper = asciiPrototype(nfkc, true);
     if (upper !== undefined && /^[A-Za-z]+$/.test(upper)) return upper.toLowerCase();
   }
-  const base = ch.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, "");
+  const base = ch.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, keptMark);
   let out = "";
   for (const c of base) {
     if (c.charCodeAt(0) < 0x80) {

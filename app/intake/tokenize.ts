@@ -123,6 +123,8 @@ const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Thai letters (U+0E01-U+0E4E, its marks and digits aside): Thai, like Han, writes no space between words. */
 const isThaiLetter = (cp: number, ch: string) => cp >= 0x0e01 && cp <= 0x0e4e && WORDISH.test(ch);
 const WORDISH = /[\p{L}\p{N}]/u;
+/** A vowel sign or virama of an Indic script (U+0900-U+0DFF): part of the word (normalize-text.ts keeps them). */
+const isIndicSign = (cp: number, ch: string) => cp >= 0x0900 && cp <= 0x0dff && /\p{M}/u.test(ch);
 const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
 const SEPARATOR = 0;
 export const WORD_CHAR = 1;
@@ -135,7 +137,7 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
   if (cp < 0x80) return ASCII_CLASS[cp] ?? SEPARATOR;
   if (cp >= 0xd800) return SEPARATOR;
   const ch = String.fromCharCode(cp);
-  return CJK.test(ch) || isThaiLetter(cp, ch) ? CJK_CHAR : WORDISH.test(ch) ? WORD_CHAR : SEPARATOR;
+  return CJK.test(ch) || isThaiLetter(cp, ch) ? CJK_CHAR : WORDISH.test(ch) || isIndicSign(cp, ch) ? WORD_CHAR : SEPARATOR;
 });
 
 export function tokenize(text: string): Tokens {
