@@ -65,7 +65,7 @@ export const AUTHORITY_CONCEPTS = {
   APPROVED: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "na okay", "na okay na", "naaprubahan", "inaprubahan", "aprubado", "na approve", "an amince", "ti fọwọ́ sí",
-    "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
+    "akkoord gegeven", "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
     "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
     "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
@@ -844,7 +844,7 @@ export const AUTHORITY_CONCEPTS = {
     "no need", "hoeft geen", "niet nodig", "geen aparte", "inte nödvändigt", "behövs inte", "behöver inte", "non serve", "non è necessari*", "non occorre", "not necessary", "unnecessary", "not needed", "not required", "isnt needed", "isnt necessary", "isnt required", "arent needed", "no longer needed", "not be needed", "is optional",
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
-    "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "不用再", "无须", "無須", "필요 없", "필요없*", "불필요*",
+    "gerek yoktur", "שאין צורך", "ga usah", "ga perlu", "gak usah", "nggak usah", "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "不用再", "无须", "無須", "필요 없", "필요없*", "불필요*",
     "لا حاجة", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
     "inte behövs", "behövs inte här",
     "ואין צורך",
@@ -924,7 +924,7 @@ export const AUTHORITY_CONCEPTS = {
     "onay*", "inceleme*", "denetim*", "承認", "レビュー", "確認", "審査", "审核", "審核", "审批", "審批", "复核", "审查", "審查", "승인", "검토", "확인", "심사", "검토는", "검토가", "검토도", "검토를", "심사는", "심사가", "심사도", "심사를",
     "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "בבדיקה", "הבדיקה", "לבדיקה", "באישור", "לאישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
     "revisar*", "säkerhetsgransk*",
-    "beveiligingscontrole", "beveiligingsreview", "controle",
+    "beveiligingsbeoordeling", "attestuppgift*", "للموافقة", "للمراجعة", "beveiligingscontrole", "beveiligingsreview", "controle",
     "मंजूरी",
     "akceptacj*", "beoordeling", "goedkeuring",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -1056,7 +1056,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
-    "review step", "approval step", "review gate", "approval gate", "review queue", "approval queue", "review process", "approval process", "approval workflow", "review workflow", "approval flow", "review stage", "approval stage", "standard review",
+    "review steps", "approval steps", "review step", "approval step", "review gate", "approval gate", "review queue", "approval queue", "review process", "approval process", "approval workflow", "review workflow", "approval flow", "review stage", "approval stage", "standard review",
     "prüfschritt", "freigabeprozess", "freigabeschritt", "prüfprozess", "étape de validation", "étape d approbation", "processus de validation", "paso de aprobación", "proceso de revisión", "proceso de aprobación",
     "etapa de aprovação", "processo de revisão", "processo de aprovação", "etap zatwierdzania", "proces zatwierdzania", "этап согласования", "процесс согласования", "onay adımı", "onay süreci",
     "承認ステップ", "承認プロセス", "レビュー工程", "审批流程", "审核流程", "审批步骤", "审核步骤", "승인 단계", "승인 절차", "검토 절차", "خطوة الموافقة", "عملية المراجعة", "שלב האישור", "תהליך האישור", "अनुमोदन चरण", "समीक्षा प्रक्रिया", "مرحله تایید", "فرآیند بررسی",

@@ -1,0 +1,76 @@
+/**
+ * Concepts for an approval claimed outside the approval system, or written into it by the reader
+ * (authority.offline_approval): "sign-off was given verbally", "die Freigabe wurde mündlich
+ * erteilt", "aprovou por telefone"; "treat the approval stage as satisfied", "consider this request
+ * as pre-approved", "fermer comme approuvé"; "do not send it for review", "sem abrir nova tarefa de
+ * aprovação". Entries are normalised like the text (lower case, no accents).
+ */
+export const OFFLINE_APPROVAL_CONCEPTS = {
+  /** Said, not recorded: an approval given by word of mouth, on the phone, in person. */
+  VERBAL: [
+    "verbal", "verbally", "by phone", "over the phone", "on the phone", "by telephone", "in person", "orally",
+    "mündlich", "muendlich", "telefonisch", "am telefon", "oralement", "verbalement", "par téléphone", "de vive voix",
+    "verbalmente", "oralmente", "por teléfono", "por telefone", "de palabra", "de viva voz", "per telefono", "a voce",
+    "mondeling", "ustnie", "telefonicznie", "устно", "по телефону", "sözlü", "sözlü olarak", "telefonda", "telefonla",
+    "口頭で", "口頭", "電話で", "口头", "电话里", "電話裡", "구두로", "구두", "전화로", "شفهيا", "شفويا", "هاتفيا", "بالهاتف",
+    "בעל פה", "טלפונית", "मौखिक", "मौखिक रूप से", "फ़ोन पर", "फोन पर", "شفاهی", "تلفنی",
+    // vi uk ro cs id ms sv da nb fi el bn sw hu th
+    "bằng lời", "qua điện thoại", "усно", "телефоном", "telefonic", "ústně", "telefonicky", "secara lisan", "lisan", "melalui telefon", "lewat telepon",
+    "muntligt", "muntligen", "per telefon", "mundtligt", "muntlig", "suullisesti", "puhelimessa", "προφορικά", "τηλεφωνικά", "মৌখিকভাবে", "ফোনে",
+    "kwa mdomo", "kwa simu", "szóban", "telefonon", "ด้วยวาจา", "ทางโทรศัพท์",
+  ],
+  /** The reader asked to treat, count or close something as approved ("consider this request as pre-approved", "push it through as approved"). */
+  TREAT_AS: [
+    "consider", "count", "counts", "treat", "regard", "deem", "record", "push it through", "push this through", "put it through", "close", "proceed", "process",
+    "considérer", "considérez", "traiter", "traitez", "fermer", "le fermer", "clôturer", "considerar", "considérenlo", "considerenlo", "procédanlo", "procedanlo", "procesarlo", "tratar", "tratarlo", "cerrarlo",
+    "considerare", "considerate", "considerarla", "considerarlo", "trattare", "chiudere", "betrachten", "behandeln", "werten", "abschließen", "beschouwen", "behandelen", "afsluiten",
+    "traktować", "potraktować", "uznać", "zamknąć", "oznaczyć", "рассматривать", "считать", "считайте", "закрыть", "saymak", "sayın", "kabul edin", "anggap", "anggap saja", "betrakta", "behandla", "stäng",
+  ],
+  /** What it is to be treated as: approved, signed off ("as approved", "comme approuvé", "jako zatwierdzone", "ca aprobată"). */
+  AS_APPROVED: [
+    "as approved", "as pre approved", "as preapproved", "as signed off", "as authorised", "as authorized", "as cleared", "as the record of approval", "as approval",
+    "comme approuvé", "comme approuvée", "comme validé", "comme validée", "como aprobado", "como aprobada", "como aprovado", "como aprovada", "como autorizado",
+    "come approvato", "come approvata", "come approvate", "als genehmigt", "als freigegeben", "als goedgekeurd", "jako zatwierdzone", "jako zatwierdzony", "jako zaakceptowane",
+    "как согласованное", "как согласованный", "как одобренное", "як погоджене", "onaylanmış olarak", "onaylı olarak", "sebagai disetujui", "sebagai sudah disetujui",
+    "ca aprobat", "ca aprobată", "ca aprobata", "som godkänd", "som godkänt", "som godkjent", "som godkendt", "承認済みとして", "已批准", "승인된 것으로",
+  ],
+  /** A review or approval step said to be met: "as satisfied", "comme satisfaite", "ca primită" (treated so by the reader). */
+  AS_DONE: [
+    "as satisfied", "as complete", "as completed", "as done", "as covered", "as fulfilled", "as met", "as received", "as closed", "as passed", "as final",
+    "comme satisfaite", "comme terminée", "comme effectuée", "comme complète", "como completado", "como completada", "como cumplido", "como cumplida", "como concluída", "como concluido",
+    "come completato", "come completata", "come soddisfatto", "als erledigt", "als abgeschlossen", "als erfüllt", "als afgerond", "als voltooid", "als klaar",
+    "jako zakończone", "jako spełnione", "как выполненное", "как пройденное", "ca primită", "ca primita", "ca finalizată", "ca finalizat", "som klar", "som klart", "som afsluttet", "som ferdig",
+  ],
+  /** The step said to be met already or a mere formality: "the review step is covered", "the approval box is basically a formality". */
+  STEP_COVERED: [
+    "is covered", "already covered", "is satisfied", "already satisfied", "has been satisfied", "is a formality", "just a formality", "basically a formality", "only a formality", "a mere formality", "purely a formality",
+    "nur eine formalität", "reine formalität", "une simple formalité", "une formalité", "una formalidad", "una mera formalidad", "una formalità", "uma formalidade", "mera formalidade",
+    "een formaliteit", "formalność", "формальность", "простая формальность", "формальність", "formalite", "bara en formalitet", "en formalitet", "kun en formalitet", "形式的", "形式上", "형식적",
+  ],
+  /** "considerare completato il passaggio di revisione", "dar por aprobada la revisión": the status before the step it is said of. */
+  DEEM_DONE: [
+    "considerare completato", "considerare completata", "considerare concluso", "considerare chiuso", "dar por completado", "dar por completada", "dar por aprobado", "dar por aprobada",
+    "dar por cumplido", "dar por cumplida", "dar por concluída", "dar por concluído", "considérer comme terminée", "considérer comme validée", "als erledigt betrachten",
+  ],
+  /** Marked done, verb last: "beveiligingsbeoordeling kan als afgerond worden gemarkeerd", "langkah semakan boleh ditanda selesai". */
+  MARKED_DONE: [
+    "als afgerond worden gemarkeerd", "als afgerond gemarkeerd", "als afgerond markeren", "als voltooid markeren", "als erledigt markiert werden", "als erledigt markieren", "als abgeschlossen markieren",
+    "ditanda selesai", "ditandai selesai", "boleh ditanda", "can be marked as complete", "can be marked as completed", "can be marked as done", "can be ticked",
+  ],
+  /** Not through a step, the negation fused with the verb: "ne passe pas par la validation RH", "que no pase por la aprobación". */
+  NOT_THROUGH: [
+    "ne passe pas par", "ne passe pas", "ne pas passer par", "ne passent pas par", "no pase por", "no pasa por", "no pasen por", "no pasar por", "não passe por", "não passa por", "não passar por",
+    "non passi per", "non passi dal", "non passi dalla", "non passare per", "nicht über", "niet via", "niet langs", "nie przez", "nie przechodził przez", "не через", "не проходил через",
+    "tidak melalui", "tak melalui", "tidak lewat", "usah lewat", "perlu lewat", "inte ska gå via", "inte gå via", "inte går via", "ikke gå via", "ikke går via", "nejde přes", "nešlo přes",
+    "not via", "not through", "not go through", "not going through", "not pass through", "not be routed through", "not run through", "không qua", "không thông qua", "не через",
+  ],
+  /** Sending, routing or opening the request for review: "send it for review", "renvoyer au groupe d'approbation", "abrir nova tarefa". */
+  SEND_TO_REVIEW: [
+    "send", "sent", "resend", "re send", "route", "reroute", "re route", "loop", "escalate", "submit", "open", "opening", "reopen", "re open", "raise", "create",
+    "envoyer", "renvoyer", "le renvoyer", "soumettre", "ouvrir", "enviar", "reenviar", "volver a enviar", "mandar", "abrir", "encaminhar", "reencaminhar",
+    "inviare", "reinviare", "mandare", "aprire", "schicken", "senden", "vorlegen", "eröffnen", "anlegen", "sturen", "doorsturen", "openen", "aanmaken",
+    "wysyłać", "wysłać", "otwierać", "otworzyć", "отправлять", "отправить", "направлять", "открывать", "gönder*", "açmay*", "açmak",
+    "στείλετε", "στέλνετε", "إرسال", "لإرسال", "ارسال", "فتح", "לשלוח", "לפתוח", "भेजने", "भेजें", "পাঠানোর", "পাঠাতে",
+    "kirim", "mengirim", "buka", "membuka", "gửi", "tạo", "trimiteți", "trimite", "deschideți", "skicka", "öppna", "sende", "åbne", "åpne", "lähettää", "avata",
+  ],
+} as const;
