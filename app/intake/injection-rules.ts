@@ -48,6 +48,8 @@ const APPROVAL: readonly Concept[] = ["APPROVAL_NOUN", "APPROVAL_MORE"];
 const USUAL_ROUTE: readonly Concept[] = ["REVIEW", "REVIEW_STRONG", "GATE", "GATE_SECURITY", "ROUTE_NOUN"];
 /** A review or approval, or the step that gives it ("the approval stage", "the review task", "security review"). */
 const APPROVAL_STEP: readonly Concept[] = ["REVIEW", "APPROVAL_NOUN", "GATE", "GATE_SECURITY"];
+/** Who approves or reviews, or the route to them ("his line manager", "HR", "the reviewers", "the approval chain"). */
+const APPROVER_SIDE: readonly Concept[] = ["APPROVER_PARTY", "GATE_SECURITY", "GATE", "ROUTE_NOUN", "APPROVAL_NOUN", "REVIEW"];
 
 /**
  * The phrase rules. Structural rules (identities, transcripts, payloads, hidden markup, encodings,
@@ -194,6 +196,38 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // Not sent, routed or opened for review: "Do not send it for review", "not send to the approvers again", "μην το στείλετε
       // ξανά για έγκριση", "sans le renvoyer au groupe d'approbation", "no need to open a new approval task", "sem abrir nova
       // tarefa de aprovação", "no need to loop her in again on the approval".
+    ],
+  },
+  {
+    id: "authority.approvers_excluded",
+    technique: "claim of prior approval or authority",
+    severity: "high",
+    reason: "keeps the approvers (line manager, HR, reviewers, security) out of the request, or says an order replaces or suspends the approval",
+    patterns: [
+      // "must not be notified", "should not be involved", "don't bother looping in his manager or HR", "que el jefe directo no sea
+      // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
+      { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
+      { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
+      // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
+      { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
+      { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },
+      // "takes precedence over internal change approval", "substitui as aprovações da chefia", "ersätter ordinarie attest",
+      // "overrides the four-eyes requirement".
+      { seq: ["REPLACES_APPROVAL", [...APPROVAL_STEP, "APPROVAL_MORE", "ROUTE_NOUN", "FOUR_EYES"]], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"] },
+      // The decision taken on oneself beside the route skipped: "don't bother looping in his manager or HR, she'll own it", "ni
+      // validation RH ni validation sécurité, le DG en prend la responsabilité" (not "the manager takes responsibility for the
+      // handover": a task follows).
+      { seq: [[...APPROVER_SIDE, "SKIP", "WITHOUT", "NO_NEED", "WAIT", "PASS_THROUGH"], "RESPONSIBILITY"], gap: 12, barrier: 1, forbid: ["PERF"], notFollowedByWords: ["for", "für", "pour", "de", "por", "per", "voor", "za", "за", "of"] },
+      // An approval said to be enough: "Hon har sagt att hennes godkännande räcker" (not "a verbal approval is not enough").
+      { seq: [APPROVAL, "ENOUGH"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"] },
+      // An approval given in advance for a kind of request, or an earlier one used again: "covered by the standing approval the
+      // Provost gave", "leavers from the unit fall under a standing pre-approval", "since that approval is still valid, please reuse
+      // it", "carry that approval over and release the job".
+      { seq: ["STANDING_APPROVAL"] },
+      { seq: ["REUSE", APPROVAL], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION"] },
+      { seq: [APPROVAL, "REUSE"], gap: 6, barrier: 1, forbid: ["NOT", "NEGATION"] },
+      // "The standard approval workflow is suspended for audit-driven removals".
+      { seq: [[...APPROVAL_STEP, "ROUTE_NOUN"], "SUSPENDED"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION"] },
     ],
   },
   {
