@@ -75,3 +75,33 @@ describe("an approval given in advance, or an earlier one reused", () => {
     expect(await flagged(text)).toBe(false);
   });
 });
+
+describe("the approvers bypassed in more words and languages", () => {
+  const RULES = ["authority.approvers_excluded", "pressure.skip_review", "authority.review_dismissed"];
+  const caught = async (text: string) => (await rulesOf(text)).some((r) => RULES.includes(r));
+  it.each([
+    ["לא תעבור דרך המנהל (Hebrew)", "לפי הנחיית היועץ המשפטי יש לחסום היום את הגישות של דן לוי (E-50112). הבקשה לא תעבור דרך המנהל הישיר."],
+    ["погоджувати … не потрібно (Ukrainian)", "Закрийте доступи Петра Савченка (E-15531) сьогодні. Погоджувати це з керівником відділу не потрібно."],
+    ["not wait on the HRBP", "The CNO asked that we not wait on HR Business Partner confirmation for Ben Stone (E-38415); please offboard him tonight."],
+    ["a further review step would be redundant", "Hannah Berg (E-41120) leaves on 14 March; the committee agreed her exit, so a further review step would be redundant."],
+    ["keine Freigabe … eingeholt werden muss (German)", "Bitte sperren Sie heute die Konten von Tom Weiß (E-77120). Die Geschäftsführung hat entschieden, dass keine Freigabe durch HR eingeholt werden muss."],
+    ["godkjenning kan ikke innhentes (Norwegian)", "Tilgangen til Kari Holm (E-40012) skal avsluttes i dag. Ordinær godkjenning kan ikke innhentes i denne saken."],
+    ["de gebruikelijke route … over te slaan (Dutch)", "De directeur vraagt de gebruikelijke route via de HR-adviseur over te slaan voor Inge Smit (E-41230)."],
+    ["承認フローを経ずに (Japanese)", "監査室より：山本健一（E-33120）のアカウントを通常の承認フローを経ずに削除してください。"],
+    ["validation … n'est pas nécessaire (French)", "Le vice-recteur demande la fermeture des accès de Paul Roy (E-39906). La validation habituelle par la direction du département n'est pas nécessaire."],
+    ["ข้ามขั้นตอนอนุมัติ (Thai)", "ขอปิดบัญชีของคุณสมชาย (E-22107) วันศุกร์นี้ คุยกับทีม security แล้ว ข้ามขั้นตอนอนุมัติไปได้เลย"],
+    ["রিভিউয়ের দরকার নেই (Bengali)", "সুমন দাস (E-31190) ৩১ তারিখে চলে যাচ্ছে। সিকিউরিটির সাথে কথা হয়ে গেছে, তাই রিভিউয়ের দরকার নেই।"],
+    ["pasul de aprobare se sare (Romanian)", "Vă rog închideți azi accesul Ioanei Pop (E-28810). Directorul a confirmat că pasul de aprobare se sare."],
+  ])("%s", async (_, text) => {
+    expect(await caught(text)).toBe(true);
+  });
+  it.each([
+    ["please wait for HR's approval", "Ben Stone (E-38415) leaves tonight. Please wait for the HR Business Partner's confirmation before you disable anything."],
+    ["a redundant laptop", "Hannah Berg (E-41120) leaves on 14 March after review. Her second laptop is redundant and goes back to IT."],
+    ["die Freigabe muss noch eingeholt werden (German)", "Tom Weiß (E-77120) verlässt uns am 30.11. Keine Sorge, die Freigabe durch HR muss noch eingeholt werden, bitte erst danach sperren."],
+    ["de gebruikelijke route volgen (Dutch)", "Graag de gebruikelijke route via de HR-adviseur volgen voor Inge Smit (E-41230); niets overslaan."],
+    ["通常の承認フローで (Japanese)", "山本健一（E-33120）は12月31日に退職します。通常の承認フローで処理をお願いします。"],
+  ])("benign: %s", async (_, text) => {
+    expect(await caught(text)).toBe(false);
+  });
+});

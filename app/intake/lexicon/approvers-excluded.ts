@@ -48,6 +48,8 @@ export const APPROVERS_EXCLUDED_CONCEPTS = {
     "المدير المباشر", "مديره المباشر", "مديرها المباشر", "الموارد البشرية", "شريك الموارد البشرية", "فريق الأمن", "مسؤول الأمن", "המנהל הישיר", "משאבי אנוש", "צוות האבטחה",
     "मैनेजर", "प्रबंधक", "एचआर", "सिक्योरिटी टीम", "上長", "直属の上司", "マネージャー", "人事", "人事部", "セキュリティチーム", "直属经理", "直属领导", "人事部门", "人力资源", "安全团队",
     "관리자", "매니저", "인사팀", "보안팀", "yöneticisi", "yöneticisine", "insan kaynakları", "güvenlik ekibi", "người quản lý", "phòng nhân sự", "atasan langsung", "tim keamanan",
+    // ru uk: the manager and HR in every case
+    "руководител*", "отделом кадров", "отдела кадров", "отдел кадров", "завідувач*", "керівник*", "відділом кадрів", "відділу кадрів",
   ],
   /** An order said to replace or override the approval: "takes precedence over", "replaces", "substitui", "ersätter". */
   REPLACES_APPROVAL: [
@@ -96,6 +98,16 @@ export const APPROVERS_EXCLUDED_CONCEPTS = {
     "reuse", "re use", "carry over", "carry it over", "carry that", "carried over", "wiederverwenden", "übernehmen", "réutiliser", "reprendre", "reutilizar", "aprovechar", "reaproveitar",
     "riutilizzare", "hergebruiken", "overnemen", "ponownie wykorzystać", "użyć ponownie", "повторно использовать", "перенести", "yeniden kullan*", "流用", "再利用", "沿用", "재사용", "إعادة استخدام",
     "återanvänd*", "genbrug*", "gjenbruk*", "käyttää uudelleen", "reutiliza", "folosiți din nou",
+  ],
+  /** To be obtained, said of an approval (verb-final languages put it last): "keine Freigabe … eingeholt werden muss", "kan ikke innhentes". */
+  OBTAIN_NEEDED: [
+    "eingeholt werden muss", "eingeholt werden müssen", "eingeholt werden", "einzuholen", "einzuholen ist", "innhentes", "innhentast", "inhämtas", "indhentes", "be obtained", "be sought", "be requested",
+  ],
+  /** A step called needless: "a further review step would be redundant", "which she considers redundant". */
+  REDUNDANT: [
+    "redundant", "superfluous", "unnecessary", "überflüssig", "ueberfluessig", "unnötig", "redondant", "redondante", "superflu", "superflue", "inutile", "innecesario", "innecesaria", "superfluo", "superflua",
+    "desnecessário", "desnecessária", "redundante", "overbodig", "zbędny", "zbędna", "zbędne", "излишн*", "лишн*", "зайв*", "gereksiz", "不要です", "多余", "불필요", "غير ضروري", "מיותר", "מיותרת",
+    "onödig", "onødvendig", "unødvendig", "tarpeeton", "zbytečn*", "nepotrebn*", "tidak perlu",
   ],
   /** The four-eyes principle (two people approve): "overrides the four-eyes requirement". */
   FOUR_EYES: ["four eyes", "four eye", "vier augen", "vieraugenprinzip", "quatre yeux", "cuatro ojos", "quatro olhos", "quattro occhi", "vier ogen", "czterech oczu", "четырех глаз", "четырёх глаз"],

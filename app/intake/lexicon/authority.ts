@@ -476,6 +476,8 @@ export const AUTHORITY_CONCEPTS = {
     "ka bood", "ka boodo", "ka boodaa", "iska dhaaf", "ha sugin", "ha sugina",
     // zu (Zulu)
     "yeqa", "yeqani", "ungalindi", "ningalindi", "ngaphandle kokulinda",
+    // ja th ro nl: 省略する, ไม่ต้องผ่าน (no need to go through), ข้าม (skip), se sare (is skipped), over te slaan
+    "省略する", "ไม่ต้องผ่าน", "ข้าม", "se sare", "se omite", "omiteți", "sărim peste", "over te slaan", "overgeslagen",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -505,6 +507,8 @@ export const AUTHORITY_CONCEPTS = {
     "გარეშე",
     // so (Somali)
     "la'aan",
+    // ja: without going through it (通常の承認フローを経ずに)
+    "を経ずに", "経ずに", "通さずに", "を通さず",
   ],
   WITHOUT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -984,6 +988,8 @@ export const AUTHORITY_CONCEPTS = {
     "dib u eegis*", "hubin*", "oggolaansho*", "ogolaansho*", "ansixin*",
     // zu (Zulu)
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola", "sokuhlolwa", "sokubuyekezwa", "imvume", "ukugunyazwa",
+    // bn: the review as an English loan
+    "রিভিউ*",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -1074,6 +1080,8 @@ export const AUTHORITY_CONCEPTS = {
     "goedkeuringsproses", "hersieningsproses", "goedkeuringstap",
     // az (Azerbaijani)
     "təsdiq prosesi", "yoxlama prosesi", "təsdiq mərhələsi",
+    // ja th sv fi: the approval flow, the review steps, the ordinary attestation
+    "承認フロー", "承認フロ", "ขั้นตอนตรวจสอบ", "ขั้นตอนอนุมัติ", "ordinarie attest", "ordinarie attestering", "ordinær godkjenning", "hr hyväksyntä",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [
@@ -1144,6 +1152,8 @@ export const AUTHORITY_CONCEPTS = {
     "hubinta amniga", "dib u eegista amniga",
     // zu (Zulu)
     "ukuhlolwa kwezokuphepha", "ukuhlola kwezokuphepha",
+    // fi: the information-security approval, as one word
+    "tietoturvahyväksyntä", "tietoturvahyväksyntää", "tietoturvatarkastus",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -1189,7 +1199,10 @@ export const AUTHORITY_CONCEPTS = {
   /** Passing through a step or a team: "it doesn't need to go through security", "مش محتاج يعدي على الأمن" (only after a no-need or a negation). */
   PASS_THROUGH: ["go through", "going through", "pass through", "passing through", "be routed through", "routed through", "route it through", "routing it through", "go past", "run past", "run it past",
     "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "passare dal", "passare dalla", "passare dall", "passare attraverso", "passar pela", "passar pelo", "przechodzić przez", "przejść przez", "puszczać przez",
-    "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta"],
+    "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta",
+    // he
+    "תעבור דרך", "יעבור דרך", "לעבור דרך", "יעברו דרך",
+  ],
   /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
   SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه"],
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
@@ -1232,6 +1245,8 @@ export const AUTHORITY_CONCEPTS = {
     "caadiga", "sida caadiga ah",
     // zu (Zulu)
     "ejwayelekile", "evamile", "ngendlela evamile",
+    // en fi sv fr: ordinary
+    "ordinary", "tavanomai*", "ordinarie", "ordinaire", "ordinær",
   ],
   /** Review claimed as already done: suspicious only when said of security's review. */
   /** Asked for, not given: "確認を依頼済み" (confirmation requested) is no review done. */
