@@ -10,6 +10,6 @@ import { TARGET_CONCEPTS } from "./targets.js";
 export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
-export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;
+export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN"] as const;
 
 export type Concept = keyof typeof CONCEPTS | (typeof SYNTHETIC_CONCEPTS)[number];

@@ -1,0 +1,89 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { addHit, type ConceptHits } from "./find-concepts.js";
+import type { NormalizedText } from "./normalize-text.js";
+import type { Tokens } from "./tokenize.js";
+
+/**
+ * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
+ * "winkel-admin-nl", "db-superuser", "seoul-root", "mh-breakglass-01", "cu-da-ops" (domain admin),
+ * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01". "bg" and "sa" count only as the first part.
+ */
+const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
+const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
+/** Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"). */
+const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault"]);
+/** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
+const MAX_PARTS = 6;
+
+/**
+ * PRIV_LOGIN: a login name, written in lower case and joined by '-' or '.' (or one word with digits:
+ * "itadmin01"), whose parts make it a shared privileged or service login and none of whose other
+ * parts looks like a name of the text ("adm-obrink" beside "Olaf Brink", "bg-pdabrowski" beside
+ * "Paweł Dąbrowski", "ma-da-gsubra" beside "Ganesh Subramanian": the person's own admin or named
+ * break-glass login, which a leaver request rightly disables). Capitalised compounds are words, not
+ * logins ("IT-Admin", "FRA-Net-Admins", "Admin-Konto"). Linear: one pass over the tokens.
+ */
+export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+  let names: Map<string, number> | null = null;
+  for (let i = 0; i < tokens.count; i++) {
+    let last = i;
+    while (last + 1 < tokens.count && last - i + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
+    const first = i;
+    i = last;
+    if (!privileged(tokens, first, last)) continue;
+    const rawStart = norm.originOf(tokens.starts[first] ?? 0);
+    const rawEnd = norm.originOf(tokens.ends[last] ?? 0);
+    if (/[A-Z]/.test(raw.slice(rawStart, rawEnd))) continue;
+    names ??= nameWords(raw, norm, tokens);
+    if (personal(tokens, first, last, names)) continue;
+    addHit(hits, lex.id("PRIV_LOGIN"), first, last);
+  }
+}
+
+/** Tokens joined into one name: a single '-' or '.' between them, no space (not "the end. Next"). */
+function joined(text: string, end: number, start: number): boolean {
+  if (start - end !== 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 0x2d || (c === 0x2e && text.charCodeAt(start) !== 0x20);
+}
+
+const stripDigits = (s: string) => s.replace(/\d+$/, "");
+
+function privileged(tokens: Tokens, first: number, last: number): boolean {
+  let priv = false;
+  for (let t = first; t <= last; t++) {
+    const key = tokens.keys[t] ?? "";
+    if (NOT_LOGIN_PARTS.has(key) || key.includes("_")) return false;
+    const part = stripDigits(key);
+    if (PRIV_PARTS.has(part) || (t === first && FIRST_ONLY_PARTS.has(part)) || (part.length > 5 && part.length <= 12 && part.endsWith("admin"))) priv = true;
+  }
+  if (!priv) return false;
+  // One word is a login only with digits ("itadmin01"), not the word "admin" or "root".
+  return last > first || /\d/.test(tokens.keys[first] ?? "");
+}
+
+/**
+ * Lower-cased capitalised words of the text and the parts of its addresses' local parts, of four letters or more,
+ * each with the token it was last seen at (a login written as an address is not taken for a name of itself).
+ */
+function nameWords(raw: string, norm: NormalizedText, tokens: Tokens): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.keys[i] ?? "";
+    if (key.length < 4) continue;
+    const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
+    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    if (upper || norm.text.charCodeAt(tokens.ends[i] ?? 0) === 0x40 || norm.text.charCodeAt(tokens.ends[i] ?? 0) === 0x2e) out.set(key, i);
+  }
+  return out;
+}
+
+/** A part that is not a privileged word and holds the first four letters of a name word ("obrink" and "brink"). */
+function personal(tokens: Tokens, first: number, last: number, names: ReadonlyMap<string, number>): boolean {
+  for (let t = first; t <= last; t++) {
+    const part = stripDigits(tokens.keys[t] ?? "");
+    if (part.length < 3 || PRIV_PARTS.has(part) || FIRST_ONLY_PARTS.has(part)) continue;
+    for (const [w, at] of names) if ((at < first || at > last) && (part.includes(w.slice(0, 4)) || (part.length >= 4 && w.startsWith(part)))) return true;
+  }
+  return false;
+}
