@@ -394,6 +394,12 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
       { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
       // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
+      // The leaver introduced with an executive title: "routine leaver: Ms. Caroline Devlin, Group CEO", "le départ de M. Philippe
+      // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
+      // Dr. Hiroshi Yamamoto" (not "the departure of the CEO's assistant", not "Leaver: Dana Reyes, reporting to Kai Lee (CFO)", not
+      // "Leaver: Tom Becker, Executive Assistant, Office of the Managing Director").
+      { seq: ["LEAVER_INTRO", "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      { seq: ["LEAVER_INTRO", ["EXEC", "EXEC_TITLE"]], gap: 2, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
     ],
   },

@@ -474,7 +474,13 @@ export const TARGET_CONCEPTS = {
     "isikhulu esiphezulu", "isikhulu esiphethe",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
-  EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
+  EXEC_TITLE: [
+    // Chief officers beyond EXEC's, partners and general counsel, deputy heads (en fr es pt de it nl pl ru)
+    "chief operating officer", "chief technology officer", "chief information officer", "chief information security officer", "chief marketing officer", "chief people officer", "chief legal officer",
+    "chief revenue officer", "chief product officer", "general counsel", "managing partner", "senior partner", "deputy director general", "deputy ceo", "group ceo", "group cfo",
+    "directeur des opérations", "directeur financier", "directeur juridique", "directeur technique", "director de operaciones", "director financiero", "director técnico", "diretor de operações", "diretor financeiro",
+    "technischer direktor", "finanzdirektor", "direttore operativo", "direttore finanziario", "financieel directeur", "operationeel directeur", "dyrektor operacyjny", "dyrektor finansowy", "операционный директор", "финансовый директор", "технический директор",
+    "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
     "landesgeschäftsführer*", "geschäftsleiter*", "directeur général*", "directrice générale", "directora general", "gerente general", "gerente geral", "diretor geral", "diretora geral",
     "amministratore delegato", "direttore generale", "algemeen directeur", "dyrektor generalny", "dyrektor zarządzający", "dyrektor krajowy", "генеральный директор", "управляющий директор",
     "genel müdür*", "ülke müdürü", "取締役", "執行役員", "总经理", "總經理", "전무", "상무", "부사장", "المدير العام", "מנהל כללי", "प्रबंध निदेशक", "مدیر کل",
