@@ -6,7 +6,9 @@ import type { Tokens } from "./tokenize.js";
 /**
  * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
  * "winkel-admin-nl", "db-superuser", "seoul-root", "mh-breakglass-01", "cu-da-ops" (domain admin),
- * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01". "bg" and "sa" count only as the first part.
+ * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01", "break-glass-02" (not the word "break-glass"). "bg" and "sa" count
+ * only as the first part. Not "adm": "adm-dhkim", "junho.seo-adm" are a person's own admin logins, named in a script the
+ * name check cannot compare.
  */
 const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
 const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
@@ -30,11 +32,11 @@ export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tok
     while (last + 1 < tokens.count && last - i + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
     const first = i;
     i = last;
-    if (!privileged(tokens, first, last)) continue;
+    if (!privileged(tokens, first, last, norm.text.charCodeAt(tokens.ends[last] ?? 0) === 0x40)) continue;
     const rawStart = norm.originOf(tokens.starts[first] ?? 0);
     const rawEnd = norm.originOf(tokens.ends[last] ?? 0);
     if (/[A-Z]/.test(raw.slice(rawStart, rawEnd))) continue;
-    names ??= nameWords(raw, norm, tokens);
+    names ??= nameWords(norm, tokens, hits, lex.id("CAPNAME"));
     if (personal(tokens, first, last, names)) continue;
     addHit(hits, lex.id("PRIV_LOGIN"), first, last);
   }
@@ -49,33 +51,38 @@ function joined(text: string, end: number, start: number): boolean {
 
 const stripDigits = (s: string) => s.replace(/\d+$/, "");
 
-function privileged(tokens: Tokens, first: number, last: number): boolean {
+function privileged(tokens: Tokens, first: number, last: number, atSign: boolean): boolean {
   let priv = false;
   for (let t = first; t <= last; t++) {
     const key = tokens.keys[t] ?? "";
     if (NOT_LOGIN_PARTS.has(key) || key.includes("_")) return false;
     const part = stripDigits(key);
-    if (PRIV_PARTS.has(part) || (t === first && FIRST_ONLY_PARTS.has(part)) || (part.length > 5 && part.length <= 12 && part.endsWith("admin"))) priv = true;
+    if (PRIV_PARTS.has(part) || (part === "glass" && t > first && tokens.keys[t - 1] === "break" && last > first + 1) || (t === first && FIRST_ONLY_PARTS.has(part)) || (part.length > 5 && part.length <= 12 && part.endsWith("admin"))) priv = true;
   }
   if (!priv) return false;
-  // One word is a login only with digits ("itadmin01"), not the word "admin" or "root".
-  return last > first || /\d/.test(tokens.keys[first] ?? "");
+  // One word is a login only with digits ("itadmin01") or as an address ("globaladmin@"), not the word "admin" or "root".
+  return last > first || /\d/.test(tokens.keys[first] ?? "") || atSign;
 }
 
 /**
- * Lower-cased capitalised words of the text and the parts of its addresses' local parts, of four letters or more,
- * each with the token it was last seen at (a login written as an address is not taken for a name of itself).
+ * Words of four letters or more of the people the text names (CAPNAME, two capitalised words: "Olaf Brink") and of its
+ * addresses' local parts ("olaf.brink@"), each with the token it was last seen at (a login written as an address is not
+ * taken for a name of itself). Not every capitalised word: a product ("DBA for RoadReg") is no name ("svc-roadreg-batch").
  */
-function nameWords(raw: string, norm: NormalizedText, tokens: Tokens): Map<string, number> {
+function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capname: number): Map<string, number> {
   const out = new Map<string, number>();
+  const starts = hits.starts[capname] ?? [];
+  const ends = hits.ends[capname] ?? [];
+  for (let h = 0; h < starts.length; h++) for (let t = starts[h] ?? 0; t <= (ends[h] ?? 0); t++) addName(out, tokens, t);
   for (let i = 0; i < tokens.count; i++) {
-    const key = tokens.keys[i] ?? "";
-    if (key.length < 4) continue;
-    const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
-    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-    if (upper || norm.text.charCodeAt(tokens.ends[i] ?? 0) === 0x40 || norm.text.charCodeAt(tokens.ends[i] ?? 0) === 0x2e) out.set(key, i);
+    if (norm.text.charCodeAt(tokens.ends[i] ?? 0) !== 0x40) continue;
+    for (let t = i; t >= 0 && (t === i || joined(norm.text, tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0) || norm.text.charCodeAt(tokens.ends[t] ?? 0) === 0x5f); t--) addName(out, tokens, t);
   }
   return out;
+}
+
+function addName(out: Map<string, number>, tokens: Tokens, t: number): void {
+  for (const w of (tokens.keys[t] ?? "").split("_")) if (w.length >= 4) out.set(w, t);
 }
 
 /** A part that is not a privileged word and holds the first four letters of a name word ("obrink" and "brink"). */

@@ -179,7 +179,7 @@ export const TARGET_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
-    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
+    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
