@@ -429,6 +429,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
 
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
+      // Several people, the paperwork of one: "Only Yuna has an HR case so far; the others will follow when HR catches up",
+      // "Only Camille has a resignation letter on file so far but pls process all three together" (not "only Dana has an HR case,
+      // so please offboard Dana only": no others; not "only Dana's manager has approved so far": no paperwork of one of several).
+      { seq: ["ONLY_WORD", "PAPERWORK_ONE", "OTHERS_TOO"], gap: [4, 14], forbid: ["NOT", "DONT"] },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 2], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
