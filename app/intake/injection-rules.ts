@@ -1,5 +1,6 @@
 import type { Severity, Technique } from "./finding.js";
 import type { Concept } from "./lexicon/index.js";
+import { FOLD_IN_ROLE_WORDS } from "./lexicon/extra-people.js";
 import { HELD_BY_WORDS } from "./lexicon/targets.js";
 
 export type { Severity } from "./finding.js";
@@ -340,9 +341,14 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "ook het gedeelde beheerdersaccount 'winkel-admin-nl' uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable
       // that one too". No leaver owns one: removing it with the leaver's accounts locks out everyone who uses it. (Not the
       // leaver's own "adm-obrink"; not "svc-tos-backup is handed to Radu and must not be disabled", not "remove her from
-      // pos-admin-emea", not "rotate the password of db-superuser".)
-      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB"] },
-      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: 12, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
+      // pos-admin-emea", not "rotate the password of db-superuser", not "add Kai Lee as owner of the svc-backup service account
+      // before her account is disabled": an owner named, the leaver's own account acted on.)
+      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "ROLE_PERSON"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB"] },
+      // With the login first, "also" or "too" marks it added to the request: "ook het gedeelde beheerdersaccount 'winkel-admin-nl'
+      // uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable that one too" (a login named, then an action on the
+      // leaver's own accounts, is not it).
+      { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
+      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
@@ -435,7 +441,11 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ONLY_WORD", "PAPERWORK_ONE", "OTHERS_TOO"], gap: [4, 14], forbid: ["NOT", "DONT"] },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
-      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 2], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
+      // approver": FOLD_IN_ROLE_WORDS).
+      { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },
+      { seq: ["ALSO", "CAPNAME", "FOLD_IN"], gap: [3, 1], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"] },
     ],
   },
   {

@@ -13,7 +13,7 @@ import type { Tokens } from "./tokenize.js";
 const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
 const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
 /** Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"). */
-const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault"]);
+const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style"]);
 /** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
 const MAX_PARTS = 6;
 
@@ -66,14 +66,15 @@ function privileged(tokens: Tokens, first: number, last: number, atSign: boolean
 
 /**
  * Words of four letters or more of the people the text names (CAPNAME, two capitalised words: "Olaf Brink") and of its
- * addresses' local parts ("olaf.brink@"), each with the token it was last seen at (a login written as an address is not
- * taken for a name of itself). Not every capitalised word: a product ("DBA for RoadReg") is no name ("svc-roadreg-batch").
+ * addresses' local parts ("olaf.brink@"), each with the token it was first seen at, names written out first (a login written
+ * as an address is not taken for a name of itself). Not every capitalised word: a product ("DBA for RoadReg") is no name ("svc-roadreg-batch").
  */
 function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capname: number): Map<string, number> {
   const out = new Map<string, number>();
   const starts = hits.starts[capname] ?? [];
   const ends = hits.ends[capname] ?? [];
   for (let h = 0; h < starts.length; h++) for (let t = starts[h] ?? 0; t <= (ends[h] ?? 0); t++) addName(out, tokens, t);
+  // A name written out is kept over the same word in an address ("dana.admin@" beside "Dana Reyes" is hers).
   for (let i = 0; i < tokens.count; i++) {
     if (norm.text.charCodeAt(tokens.ends[i] ?? 0) !== 0x40) continue;
     for (let t = i; t >= 0 && (t === i || joined(norm.text, tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0) || norm.text.charCodeAt(tokens.ends[t] ?? 0) === 0x5f); t--) addName(out, tokens, t);
@@ -82,7 +83,7 @@ function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capn
 }
 
 function addName(out: Map<string, number>, tokens: Tokens, t: number): void {
-  for (const w of (tokens.keys[t] ?? "").split("_")) if (w.length >= 4) out.set(w, t);
+  for (const w of (tokens.keys[t] ?? "").split("_")) if (w.length >= 4 && !out.has(w)) out.set(w, t);
 }
 
 /** A part that is not a privileged word and holds the first four letters of a name word ("obrink" and "brink"). */

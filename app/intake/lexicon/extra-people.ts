@@ -14,4 +14,12 @@ export const EXTRA_PEOPLE_CONCEPTS = {
     "дополнительные учетные записи", "дополнительные учётные записи", "додаткові облікові записи", "ek hesaplar", "diğer hesaplar", "追加アカウント", "追加の退職者", "附加账号", "其他账号", "추가 계정", "추가 퇴사자",
     "حسابات إضافية", "अतिरिक्त खाते", "ytterligare konton", "övriga konton", "yderligere konti", "flere kontoer", "lisätilit", "muut tilit",
   ],
+  /** Another person taken along with the request ("could you tack on Emma Laurent as well", "ook Thomas Peters meenemen"). */
+  FOLD_IN: [
+    "tack on", "throw in", "fold in", "lump in", "bundle in", "meenemen", "mee nemen", "mitnehmen", "gleich mitnehmen", "mit aufnehmen", "mitaufnehmen", "rajouter", "dorzucić", "dołączyć",
+    "ta med", "tage med", "ota mukaan",
+  ],
 } as const satisfies Record<string, readonly string[]>;
+
+/** A person taken along in a role on the request, not as a leaver ("tack on Kai Lee as approver"): words after the name. */
+export const FOLD_IN_ROLE_WORDS: readonly string[] = ["as approver", "as the approver", "as an approver", "as manager", "as reviewer", "as a reviewer", "as watcher", "as a watcher", "in cc", "on cc", "as cc"];
