@@ -32,7 +32,10 @@ export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tok
     while (last + 1 < tokens.count && last - i + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
     const first = i;
     i = last;
-    if (!privileged(tokens, first, last, norm.text.charCodeAt(tokens.ends[last] ?? 0) === 0x40)) continue;
+    const atSign = norm.text.charCodeAt(tokens.ends[last] ?? 0) === 0x40;
+    // Most tokens are one plain word: a login of one word ends in a digit or stands before an @.
+    if (first === last && !atSign && !endsInDigit(tokens.keys[first] ?? "")) continue;
+    if (!privileged(tokens, first, last, atSign)) continue;
     const rawStart = norm.originOf(tokens.starts[first] ?? 0);
     const rawEnd = norm.originOf(tokens.ends[last] ?? 0);
     if (/[A-Z]/.test(raw.slice(rawStart, rawEnd))) continue;
@@ -42,6 +45,11 @@ export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tok
   }
 }
 
+function endsInDigit(key: string): boolean {
+  const c = key.charCodeAt(key.length - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Tokens joined into one name: a single '-' or '.' between them, no space (not "the end. Next"). */
 function joined(text: string, end: number, start: number): boolean {
   if (start - end !== 1) return false;
@@ -49,7 +57,12 @@ function joined(text: string, end: number, start: number): boolean {
   return c === 0x2d || (c === 0x2e && text.charCodeAt(start) !== 0x20);
 }
 
-const stripDigits = (s: string) => s.replace(/\d+$/, "");
+/** The word without trailing digits ("admin01" → "admin"); most words end in a letter and are returned as they are. */
+function stripDigits(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) >= 0x30 && s.charCodeAt(end - 1) <= 0x39) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
 
 function privileged(tokens: Tokens, first: number, last: number, atSign: boolean): boolean {
   let priv = false;
@@ -60,8 +73,8 @@ function privileged(tokens: Tokens, first: number, last: number, atSign: boolean
     if (PRIV_PARTS.has(part) || (part === "glass" && t > first && tokens.keys[t - 1] === "break" && last > first + 1) || (t === first && FIRST_ONLY_PARTS.has(part)) || (part.length > 5 && part.length <= 12 && part.endsWith("admin"))) priv = true;
   }
   if (!priv) return false;
-  // One word is a login only with digits ("itadmin01") or as an address ("globaladmin@"), not the word "admin" or "root".
-  return last > first || /\d/.test(tokens.keys[first] ?? "") || atSign;
+  // One word is a login only ending in digits ("itadmin01") or as an address ("globaladmin@"), not the word "admin" or "root".
+  return last > first || endsInDigit(tokens.keys[first] ?? "") || atSign;
 }
 
 /**
