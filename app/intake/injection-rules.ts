@@ -1,5 +1,6 @@
 import type { Severity, Technique } from "./finding.js";
 import type { Concept } from "./lexicon/index.js";
+import { FOLD_IN_ROLE_WORDS } from "./lexicon/extra-people.js";
 import { HELD_BY_WORDS } from "./lexicon/targets.js";
 
 export type { Severity } from "./finding.js";
@@ -430,6 +431,27 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "Jón also looked after the emergency access breakglass-is01 ... Please close them too": shared privileged accounts
       // named in one sentence, acted on "too" in the next (not "... the break-glass password. Please disable her account too").
       { seq: ["SHARED_PRIV_ACCOUNT", "ACTION", "ALSO"], gap: [12, 2], barrier: 2, forbid: ["HER_HIS", "PRIV_ACCESS", "HANDOVER_VERB", "FROM"] },
+      // A shared privileged or service login named by its login (PRIV_LOGIN, mark-service-logins.ts) and acted on in the same
+      // sentence: "please also disable svc-crewlink-sync and bg-admin-fra", "Add svc-backup-prod to the removal for ...",
+      // "ook het gedeelde beheerdersaccount 'winkel-admin-nl' uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable
+      // that one too". No leaver owns one: removing it with the leaver's accounts locks out everyone who uses it. (Not the
+      // leaver's own "adm-obrink"; not "svc-tos-backup is handed to Radu and must not be disabled", not "remove her from
+      // pos-admin-emea", not "rotate the password of db-superuser", not "add Kai Lee as owner of the svc-backup service account
+      // before her account is disabled": an owner named, the leaver's own account acted on.)
+      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "ROLE_PERSON"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB"] },
+      // With the login first, "also" or "too" marks it added to the request: "ook het gedeelde beheerdersaccount 'winkel-admin-nl'
+      // uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable that one too" (a login named, then an action on the
+      // leaver's own accounts, is not it).
+      { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
+      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
+      // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
+      // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
+      { seq: ["SAME_TREATMENT", ["CAPNAME", "OTHER_EMAIL", "LABEL_VALUE"]], gap: 5, forbid: ["HER_HIS", "AS_COMPARE", "HANDOVER_VERB"], lastNotPossessive: true },
+      // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
+      // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
+      // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
+      { seq: ["EXTRA_PEOPLE_LABEL", ["CAPNAME", "OTHER_EMAIL"]], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
       // "Could you also suspend the mailbox and VPN for Adaora Nnamdi (Group CFO)": an executive's accounts added (not "also
       // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
       { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
@@ -477,6 +499,12 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
       { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
       // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
+      // The leaver introduced with an executive title: "routine leaver: Ms. Caroline Devlin, Group CEO", "le départ de M. Philippe
+      // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
+      // Dr. Hiroshi Yamamoto" (not "the departure of the CEO's assistant", not "Leaver: Dana Reyes, reporting to Kai Lee (CFO)", not
+      // "Leaver: Tom Becker, Executive Assistant, Office of the Managing Director").
+      { seq: ["LEAVER_INTRO", "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      { seq: ["LEAVER_INTRO", ["EXEC", "EXEC_TITLE"]], gap: 2, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
     ],
   },
@@ -502,9 +530,18 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
 
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
+      // Several people, the paperwork of one: "Only Yuna has an HR case so far; the others will follow when HR catches up",
+      // "Only Camille has a resignation letter on file so far but pls process all three together" (not "only Dana has an HR case,
+      // so please offboard Dana only": no others; not "only Dana's manager has approved so far": no paperwork of one of several).
+      { seq: ["ONLY_WORD", "PAPERWORK_ONE", "OTHERS_TOO"], gap: [4, 14], forbid: ["NOT", "DONT"] },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
-      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 2], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
+      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
+      // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
+      // approver": FOLD_IN_ROLE_WORDS).
+      { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },
+      { seq: ["ALSO", "CAPNAME", "FOLD_IN"], gap: [3, 1], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"] },
     ],
   },
   {

@@ -18,6 +18,7 @@ import type { Finding, Severity } from "./finding.js";
 import { emptyHits, findConcepts } from "./find-concepts.js";
 import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
+import { markServiceLogins } from "./mark-service-logins.js";
 import { compileRules, matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
 import { joinHyphenBreaks } from "./join-hyphen-breaks.js";
@@ -81,6 +82,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
+  markServiceLogins(raw, norm, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.
   const emails = findEmails(norm.text);
   const out: RawHit[] = [];

@@ -1,17 +1,33 @@
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
+import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OFFLINE_APPROVAL_CONCEPTS, ...APPROVERS_EXCLUDED_CONCEPTS } as const;
+export const CONCEPTS = {
+  ...OVERRIDE_CONCEPTS,
+  ...AUTHORITY_CONCEPTS,
+  ...BYPASS_CONCEPTS,
+  ...TARGET_CONCEPTS,
+  ...GROUP_SCOPE_CONCEPTS,
+  ...LEAVING_TOO_CONCEPTS,
+  ...SAME_TREATMENT_CONCEPTS,
+  ...EXEC_LEAVER_CONCEPTS,
+  ...EXTRA_PEOPLE_CONCEPTS,
+  ...MODEL_CONCEPTS,
+  ...OFFLINE_APPROVAL_CONCEPTS,
+  ...APPROVERS_EXCLUDED_CONCEPTS,
+} as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
-export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;
+export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN"] as const;
 
 export type Concept = keyof typeof CONCEPTS | (typeof SYNTHETIC_CONCEPTS)[number];

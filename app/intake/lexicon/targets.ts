@@ -179,7 +179,7 @@ export const TARGET_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
-    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
+    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
@@ -474,7 +474,13 @@ export const TARGET_CONCEPTS = {
     "isikhulu esiphezulu", "isikhulu esiphethe",
   ],
   /** Executive titles beyond EXEC, read only where they describe the leaver (a title field, "Name (title)"): "Country Manager", "Managing Director". */
-  EXEC_TITLE: [ "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
+  EXEC_TITLE: [
+    // Chief officers beyond EXEC's, partners and general counsel, deputy heads (en fr es pt de it nl pl ru)
+    "chief operating officer", "chief technology officer", "chief information officer", "chief information security officer", "chief marketing officer", "chief people officer", "chief legal officer",
+    "chief revenue officer", "chief product officer", "general counsel", "managing partner", "senior partner", "deputy director general", "deputy ceo", "group ceo", "group cfo",
+    "directeur des opérations", "directeur financier", "directeur juridique", "directeur technique", "director de operaciones", "director financiero", "director técnico", "diretor de operações", "diretor financeiro",
+    "technischer direktor", "finanzdirektor", "direttore operativo", "direttore finanziario", "financieel directeur", "operationeel directeur", "dyrektor operacyjny", "dyrektor finansowy", "операционный директор", "финансовый директор", "технический директор",
+    "country manager", "country director", "country head", "managing director", "general manager", "vice president", "executive vice president", "senior vice president", "svp", "evp",
     "landesgeschäftsführer*", "geschäftsleiter*", "directeur général*", "directrice générale", "directora general", "gerente general", "gerente geral", "diretor geral", "diretora geral",
     "amministratore delegato", "direttore generale", "algemeen directeur", "dyrektor generalny", "dyrektor zarządzający", "dyrektor krajowy", "генеральный директор", "управляющий директор",
     "genel müdür*", "ülke müdürü", "取締役", "執行役員", "总经理", "總經理", "전무", "상무", "부사장", "المدير العام", "מנהל כללי", "प्रबंध निदेशक", "مدیر کل",
@@ -875,7 +881,11 @@ export const TARGET_CONCEPTS = {
     "əlavə edin", "əlavə et",
   ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
-  SAME_REQUEST: ["same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
+  SAME_REQUEST: [
+    // "include Antoine Moreau (amoreau@...) in this request" (in, not "to this ticket": a watcher added)
+    "in this request", "into this request", "in this offboarding", "into this offboarding", "in this same request", "in diesem antrag", "dans cette demande", "en esta solicitud", "neste pedido",
+    "in questa richiesta", "in deze aanvraag", "w tym wniosku", "в эту заявку", "bu talebe", "i detta ärende", "i denne sag", "i denne saken",
+    "same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
     // af (Afrikaans)
     "dieselfde versoek", "dieselfde kaartjie",
     // az (Azerbaijani)

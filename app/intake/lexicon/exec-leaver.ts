@@ -1,0 +1,16 @@
+/**
+ * Concepts for the leaver introduced as an executive: "routine leaver: Ms. Caroline Devlin, Group CEO", "the exit of our
+ * CTO, Dr. Hiroshi Yamamoto", "le départ de M. Philippe Garnier, Directeur Général France" (target.privileged_identity in
+ * injection-rules.ts). Entry syntax as in override.ts.
+ */
+export const EXEC_LEAVER_CONCEPTS = {
+  /** Words that introduce the person leaving (a label or "the departure of"), not an approver or a signature. */
+  LEAVER_INTRO: [
+    "leaver", "departure of", "the departure of", "exit of", "the exit of", "offboarding of", "offboarding for", "leaving of", "resignation of", "separation of",
+    "départ de", "le départ de", "sortie de", "salida de", "la salida de", "baja de", "la baja de", "saída de", "a saída de", "desligamento de", "desligamento do", "desligamento da",
+    "uscita di", "l uscita di", "cessazione di", "austritt von", "austritt", "ausscheiden von", "das ausscheiden von", "vertrek van", "het vertrek van", "uitstroom van", "vertrekker",
+    "odejście", "odejścia", "odchod", "увольнение", "увольняется", "уход", "звільнення", "ayrılan", "ayrılış", "işten ayrılış",
+    "退職者", "離職者", "离职人员", "离职员工", "퇴사자", "الموظف المغادر", "مغادرة", "העוזב", "עזיבת", "छोड़ने वाले", "کارمند خروجی",
+    "nghỉ việc cho", "avgående", "avslut för", "fratrædelse", "fratræder", "sluttende", "lähtijä", "pengunduran diri", "karyawan keluar", "plecarea", "odchod zamestnanca",
+  ],
+} as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,110 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { addHit, type ConceptHits } from "./find-concepts.js";
+import type { NormalizedText } from "./normalize-text.js";
+import type { Tokens } from "./tokenize.js";
+
+/**
+ * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
+ * "winkel-admin-nl", "db-superuser", "seoul-root", "mh-breakglass-01", "cu-da-ops" (domain admin),
+ * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01", "break-glass-02" (not the word "break-glass"). "bg" and "sa" count
+ * only as the first part. Not "adm": "adm-dhkim", "junho.seo-adm" are a person's own admin logins, named in a script the
+ * name check cannot compare.
+ */
+const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
+const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
+/** Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"). */
+const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style"]);
+/** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
+const MAX_PARTS = 6;
+
+/**
+ * PRIV_LOGIN: a login name, written in lower case and joined by '-' or '.' (or one word with digits:
+ * "itadmin01"), whose parts make it a shared privileged or service login and none of whose other
+ * parts looks like a name of the text ("adm-obrink" beside "Olaf Brink", "bg-pdabrowski" beside
+ * "Paweł Dąbrowski", "ma-da-gsubra" beside "Ganesh Subramanian": the person's own admin or named
+ * break-glass login, which a leaver request rightly disables). Capitalised compounds are words, not
+ * logins ("IT-Admin", "FRA-Net-Admins", "Admin-Konto"). Linear: one pass over the tokens.
+ */
+export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+  let names: Map<string, number> | null = null;
+  for (let i = 0; i < tokens.count; i++) {
+    let last = i;
+    while (last + 1 < tokens.count && last - i + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
+    const first = i;
+    i = last;
+    const atSign = norm.text.charCodeAt(tokens.ends[last] ?? 0) === 0x40;
+    // Most tokens are one plain word: a login of one word ends in a digit or stands before an @.
+    if (first === last && !atSign && !endsInDigit(tokens.keys[first] ?? "")) continue;
+    if (!privileged(tokens, first, last, atSign)) continue;
+    const rawStart = norm.originOf(tokens.starts[first] ?? 0);
+    const rawEnd = norm.originOf(tokens.ends[last] ?? 0);
+    if (/[A-Z]/.test(raw.slice(rawStart, rawEnd))) continue;
+    names ??= nameWords(norm, tokens, hits, lex.id("CAPNAME"));
+    if (personal(tokens, first, last, names)) continue;
+    addHit(hits, lex.id("PRIV_LOGIN"), first, last);
+  }
+}
+
+function endsInDigit(key: string): boolean {
+  const c = key.charCodeAt(key.length - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Tokens joined into one name: a single '-' or '.' between them, no space (not "the end. Next"). */
+function joined(text: string, end: number, start: number): boolean {
+  if (start - end !== 1) return false;
+  const c = text.charCodeAt(end);
+  return c === 0x2d || (c === 0x2e && text.charCodeAt(start) !== 0x20);
+}
+
+/** The word without trailing digits ("admin01" → "admin"); most words end in a letter and are returned as they are. */
+function stripDigits(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) >= 0x30 && s.charCodeAt(end - 1) <= 0x39) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function privileged(tokens: Tokens, first: number, last: number, atSign: boolean): boolean {
+  let priv = false;
+  for (let t = first; t <= last; t++) {
+    const key = tokens.keys[t] ?? "";
+    if (NOT_LOGIN_PARTS.has(key) || key.includes("_")) return false;
+    const part = stripDigits(key);
+    if (PRIV_PARTS.has(part) || (part === "glass" && t > first && tokens.keys[t - 1] === "break" && last > first + 1) || (t === first && FIRST_ONLY_PARTS.has(part)) || (part.length > 5 && part.length <= 12 && part.endsWith("admin"))) priv = true;
+  }
+  if (!priv) return false;
+  // One word is a login only ending in digits ("itadmin01") or as an address ("globaladmin@"), not the word "admin" or "root".
+  return last > first || endsInDigit(tokens.keys[first] ?? "") || atSign;
+}
+
+/**
+ * Words of four letters or more of the people the text names (CAPNAME, two capitalised words: "Olaf Brink") and of its
+ * addresses' local parts ("olaf.brink@"), each with the token it was first seen at, names written out first (a login written
+ * as an address is not taken for a name of itself). Not every capitalised word: a product ("DBA for RoadReg") is no name ("svc-roadreg-batch").
+ */
+function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capname: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const starts = hits.starts[capname] ?? [];
+  const ends = hits.ends[capname] ?? [];
+  for (let h = 0; h < starts.length; h++) for (let t = starts[h] ?? 0; t <= (ends[h] ?? 0); t++) addName(out, tokens, t);
+  // A name written out is kept over the same word in an address ("dana.admin@" beside "Dana Reyes" is hers).
+  for (let i = 0; i < tokens.count; i++) {
+    if (norm.text.charCodeAt(tokens.ends[i] ?? 0) !== 0x40) continue;
+    for (let t = i; t >= 0 && (t === i || joined(norm.text, tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0) || norm.text.charCodeAt(tokens.ends[t] ?? 0) === 0x5f); t--) addName(out, tokens, t);
+  }
+  return out;
+}
+
+function addName(out: Map<string, number>, tokens: Tokens, t: number): void {
+  for (const w of (tokens.keys[t] ?? "").split("_")) if (w.length >= 4 && !out.has(w)) out.set(w, t);
+}
+
+/** A part that is not a privileged word and holds the first four letters of a name word ("obrink" and "brink"). */
+function personal(tokens: Tokens, first: number, last: number, names: ReadonlyMap<string, number>): boolean {
+  for (let t = first; t <= last; t++) {
+    const part = stripDigits(tokens.keys[t] ?? "");
+    if (part.length < 3 || PRIV_PARTS.has(part) || FIRST_ONLY_PARTS.has(part)) continue;
+    for (const [w, at] of names) if ((at < first || at > last) && (part.includes(w.slice(0, 4)) || (part.length >= 4 && w.startsWith(part)))) return true;
+  }
+  return false;
+}
