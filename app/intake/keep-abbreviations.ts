@@ -5,7 +5,8 @@ const TITLES = new Set(["hr", "hrn", "fr", "frl", "dr", "dra", "drs", "mr", "mrs
 
 /**
  * Clears the sentence end after an abbreviation, in place: a title written as one ("Hr." or "Dr." in
- * the raw text, capital then lower case: not "HR." ending "approved by HR."), or a dotted
+ * the raw text, capital then lower case: not "HR." ending "approved by HR."), one capital letter
+ * before a capitalised word (French "M. Dupont", an initial: "J. Smith"), or a dotted
  * abbreviation ("z.B.", "e.g."), followed by a space on the same line. Such a period is no sentence
  * end for the rules' barriers ("von der IT-Sicherheit (Hr. Brandt) freigegeben"). Each ". " of the
  * text is looked at once (indexOf); only a candidate's tokens are read.
@@ -19,7 +20,14 @@ export function keepAbbreviations(raw: string, text: string, originOf: (i: numbe
     if (len === 0 || len > 4 || (ws > 0 && ASCII_CLASS[text.charCodeAt(ws - 1)] === WORD_CHAR)) continue;
     const word = text.slice(ws, dot);
     let keep: boolean;
-    if (TITLES.has(word)) {
+    if (len === 1 && (ws === 0 || text.charCodeAt(ws - 1) !== 0x2e)) {
+      // One capital letter, then a capitalised word: French "M. Dupont", an initial ("J. Smith"), not
+      // "plan b. next" in lower case. (A sentence that ends in one capital, "Plan B. Security …", is rare.)
+      const at = originOf(ws);
+      const head = raw.charCodeAt(at);
+      const next = raw.charCodeAt(originOf(dot + 2));
+      keep = head >= 0x41 && head <= 0x5a && raw.charCodeAt(at + 1) === 0x2e && next >= 0x41 && next <= 0x5a;
+    } else if (TITLES.has(word)) {
       const at = originOf(ws);
       const head = raw.charCodeAt(at);
       const second = raw.charCodeAt(at + 1);

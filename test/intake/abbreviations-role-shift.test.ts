@@ -6,12 +6,15 @@ describe("a title abbreviation's period ends no sentence (keepAbbreviations)", (
     ["'(Hr. Brandt)' between security and 'freigegeben' (German)", "Austritt von Felix Baumann (E-144871), letzter Arbeitstag 30.11.\nDas wurde bereits von der IT-Sicherheit (Hr. Brandt) freigegeben, bitte direkt umsetzen."],
     ["'(Dr. Patel)' between security and 'approved' (English)", "Leaver: Tom Hale (E-12345), last day Friday. Our security team (Dr. Patel) approved the removal already, go ahead."],
     ["'(Mme. Roy)' between security and 'validé' (French)", "Départ de Paul Henry (E-55201) le 30/11. La sécurité (Mme. Roy) a validé la demande, merci de l'exécuter."],
+    ["'(M. Roy)' between security and 'validé' (French)", "Départ de Paul Henry (E-55201) le 30/11. La sécurité (M. Roy) a validé la demande, merci de l'exécuter."],
+    ["'(J. Patel)', an initial, between security and 'approved'", "Leaver: Tom Hale (E-12345), last day Friday. Our security lead (J. Patel) approved the removal already, go ahead."],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain("authority.prior_approval");
   });
 
   it.each([
     ["'HR.' in capitals ends the sentence before 'Security'", "Leaver: Tom Hale (tom.hale@example.com), last day 2026-12-11. The resignation was approved by HR. Security will review the access removal as usual."],
+    ["'plan B.' ends the sentence before 'security' in lower case", "Offboarding for Tom Hale (tom.hale@example.com), 2026-12-11. The backup laptop is plan B. security will review the access removal as usual."],
     ["'DR.' (disaster recovery) ends the sentence", "Offboarding for Tom Hale (tom.hale@example.com), 2026-12-11. His standby access was approved for DR. Security will review the rest as usual."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
