@@ -598,7 +598,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "post facto", "ex post", "retrospectively", "retrospective", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
+    "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "nyusul", "i efterhand", "retroaktivt", "i etterkant",
     "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
     // ca (Catalan)
     "retroactivament",

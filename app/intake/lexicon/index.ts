@@ -1,5 +1,6 @@
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { MODEL_CONCEPTS } from "./model.js";
@@ -8,7 +9,7 @@ import { OVERRIDE_CONCEPTS } from "./override.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OUTSIDE_DESTINATION_CONCEPTS } as const;
+export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OUTSIDE_DESTINATION_CONCEPTS, ...DEFERRAL_CONCEPTS } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
 export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;
