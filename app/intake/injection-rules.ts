@@ -49,6 +49,8 @@ const USUAL_ROUTE: readonly Concept[] = ["REVIEW", "REVIEW_STRONG", "GATE", "GAT
 /** The action done now, the approval or its paperwork, and a time after the action (the approval put off until after it). */
 const DO_NOW: readonly Concept[] = ["IMMEDIATE", "ACT_FIRST", "ACT_NOW"];
 const PAPER: readonly Concept[] = ["APPROVAL_NOUN", "APPROVAL_MORE", "REVIEW_STRONG", "PAPERWORK"];
+/** Every one of a group of people: "all", "everyone", "the whole". */
+const ALL_OF: readonly Concept[] = ["ALL_SCOPE", "ALL_WORD", "WHOLE", "EVERYTHING", "ALL_PEOPLE"];
 const DEFER: readonly Concept[] = ["AFTERWARDS", "LATER", "DEFERRED", "DEFER_TIME"];
 /** "to follow in the normal queue": the approval comes the usual way (words too common to be concepts). */
 const IN_THE_USUAL: readonly string[] = ["in the normal", "in the usual", "in the standard", "through the normal", "through the usual", "via the normal", "via the usual", "per the normal", "per the usual", "as usual", "as normal"];
@@ -386,6 +388,18 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
       // "disable the whole night-shift group".
       { seq: ["ACTION", "WHOLE", "GROUP_SCOPE"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
+      // Ms. Pike and everyone who reported to her", "alle Mitarbeitenden deaktivieren, die an sie berichtet haben", and the verb last
+      // ("उन्हें रिपोर्ट करने वाले सभी लोगों के अकाउंट ... बंद कर दें") (not "notify all her direct reports", not "remove her from all her
+      // team channels", not "all her direct reports move to Tom; please disable her account").
+      { seq: ["ACTION", ALL_OF, "REPORTS_TO"], gap: [6, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
+      { seq: [ALL_OF, "ACTION", "REPORTS_TO"], gap: [2, 2], barrier: 1, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
+      { seq: [ALL_OF, "REPORTS_TO", "ACTION"], gap: [4, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER"] },
+      { seq: ["REPORTS_TO", ALL_OF, "ACTION"], gap: [2, 5], barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // "please remove his whole team", "desactivad también a todo su equipo", "unki poori team ka access bhi hata dena" (not "remove
+      // Dana, her whole team stays", not "remove access to his whole team's drive").
+      { seq: ["ACTION", "REPORTS_WHOLE"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS"], notFollowedBy: ["STAYS"], lastNotPossessive: true },
+      { seq: ["REPORTS_WHOLE", "ACTION"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY"] },
     ],
   },
   {

@@ -6,10 +6,11 @@ import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { MODEL_CONCEPTS } from "./model.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OUTSIDE_DESTINATION_CONCEPTS, ...DEFERRAL_CONCEPTS } as const;
+export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OUTSIDE_DESTINATION_CONCEPTS, ...DEFERRAL_CONCEPTS, ...REPORTS_SCOPE_CONCEPTS } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
 export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;
