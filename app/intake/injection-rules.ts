@@ -386,6 +386,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
       // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
       { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+      // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
+      { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
       // "disable the whole night-shift group".
       { seq: ["ACTION", "WHOLE", "GROUP_SCOPE"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY"] },
       // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
