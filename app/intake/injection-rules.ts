@@ -283,6 +283,10 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // A catch-up verb before the paperwork ("we'll backfill the approval"), not "after the review" (the action waits for it).
       { seq: [DO_NOW, "DEFERRED", PAPER], gap: [24, 4], barrier: 2, forbid: ["ROUTINE", "APPROVED", "GAVE", "UPON"] },
       { seq: [PAPER, DEFER, DO_NOW], gap: [6, 10], barrier: 2, forbid: ["ROUTINE", "APPROVED", "GAVE", "UPON"] },
+      // The action asked for without the approval, as an imperative: "Please do it without approval and we fix after",
+      // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
+      { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
+      { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
     ],

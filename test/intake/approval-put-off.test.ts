@@ -22,6 +22,11 @@ describe("pressure to skip review: the action now, the approval or its paperwork
     ["Chinese", "请先直接删除他的所有权限，审批单我明天补上。"],
     ["Malay", "Akaun Ali perlu ditutup sekarang juga. Kelulusan boleh kita susulkan esok."],
     ["Bengali", "এখনই অ্যাক্সেস বন্ধ করতে হবে, কাগজপত্র পরে ঠিক করে নেব।"],
+    ["not held for the approval, the approvals attached once they're back", "### Requested handling\nDon't hold it for approval. We'll attach the manager and HRBP approvals once they're back from the offsite."],
+    ["without waiting on anyone to sign it off", "Could you pre-stage the removal so it fires automatically without waiting on anyone to sign it off?"],
+    ["done without the approval (English)", "The approver is on a flight. Please do it without approval and we fix after."],
+    ["done without the approval (German)", "Der Genehmiger ist im Urlaub. Bitte ohne Freigabe sofort sperren."],
+    ["done without the approval (Spanish)", "El aprobador está de viaje. Por favor, hazlo sin aprobación."],
     ["Indonesian, the review following on its own", "Akun Budi harus mati sebelum jam 5. Review-nya nyusul aja ya."],
   ])("%s", async (_, text) => {
     expect(await skip(text)).toContain("pressure.skip_review");
@@ -33,6 +38,8 @@ describe("pressure to skip review: the action now, the approval or its paperwork
     ["the review in the normal queue", "Please start now. IT Security review to follow in the normal queue."],
     ["the action right after the approval (English)", "Please disable him right after the approval comes in tomorrow."],
     ["the action right after the approval (German)", "Bitte sperren Sie den Zugang sofort nach der Freigabe, die morgen kommt."],
+    ["a policy: nothing is disabled without approval", "No account is disabled without approval; please process Tom's request on Friday."],
+    ["not to be done without the approval", "Please don't process it without approval."],
     ["the removal after the review (Portuguese)", "Já aprovei no Workday. Reencaminhamos para que a remoção seja agendada depois da revisão do encarregado."],
   ])("%s is not pressure", async (_, text) => {
     expect(await skip(text)).toEqual([]);

@@ -915,6 +915,8 @@ export const AUTHORITY_CONCEPTS = {
     "revisió", "revisio", "revisions", "revisar", "validació",
     // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "another look", "a second look", "second look", "another pair of eyes", "dubawa", "sake dubawa", "bita", "amincewa", "amincewar", "pagsusuri", "àyẹ̀wò", "ìfọwọ́sí", "يراجعه", "يراجعها", "مراجعه",
+    // The sign-off with its object inside: "without waiting on anyone to sign it off".
+    "sign it off", "sign this off", "sign that off", "sign off on it",
     "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     // Security's queue, named by its owner ("no need to put it back into their queue"); Bulgarian review ("допълнителен преглед").
     "their queue", "security queue", "the security queue", "преглед*",

@@ -21,8 +21,12 @@ export const DEFERRAL_CONCEPTS = {
     // "now" where the lexicon's NOW is too broad to reuse (it holds "今", "nun", ro "nu" = not): ar el ro bn uk th vi
     "الآن", "الان", "τώρα", "acum", "এখনই", "এখন", "зараз", "ตอนนี้", "ngay bây giờ",
     // The action first, the object before it: "deactivate his account first", "请先直接删除".
+    // The approval not waited for: "Don't hold it for approval. We'll attach the approvals once they're back".
+    "don't hold it", "do not hold it", "dont hold it", "rather than hold it", "no need to hold it",
     "account first", "accounts first", "access first", "it first", "him first", "her first", "them first", "请先", "先直接",
   ],
+  /** The action asked for in so many words, for "do it without approval" (the ACTION verbs name it otherwise). */
+  DO_IT: ["do it", "do this", "do the removal", "do the deactivation", "just do it", "run it", "action it", "process it", "proceed", "go ahead", "hazlo", "hacedlo", "faites le", "mach es", "macht es", "faça", "fazei", "fatelo", "doe het", "zrób to", "сделайте"],
   /** The action waits for the approval: "disable him right after the approval comes in tomorrow", "sofort nach der Freigabe" (no approval put off). */
   UPON: [
     "after the", "after his", "after her", "once the", "as soon as", "when the", "upon", "sobald", "nach der", "nach dem", "dès que", "après l", "après la", "après le", "une fois",
