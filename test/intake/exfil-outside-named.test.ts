@@ -15,6 +15,8 @@ describe("exfiltration: the destination is the text's only outside address, the 
     ["a mail forward to a personal address", "Leaver: Sean Walsh (HF-1234)\nPost-exit: forward mail to sean.walsh.personal@example.net for 90 days"],
     ["the company's domain, named as the new employer's", "- Leaver: Mia Kos (EMP 1234)\n- Forward all incoming mail to m.kos@example.com (her new employer) so customers can still reach her"],
     ["the company's domain, named as a personal address", "can you zip up her H: drive and send the link to my personal address (kees.bos@example.com)? i'm off the VPN this week"],
+    ["the passive: her OneDrive shared with a personal address (Portuguese)", "Na saída da Profa. Lara Dias pedimos que o conteúdo completo do OneDrive dela seja compartilhado com lara.dias.pesquisa@example.com, endereço pessoal que ela usará."],
+    ["the passive: his files shared with an outside address", "We'd like his project files shared with j.ortiz@example.net before the account is closed."],
     ["passwords mailed 'به آدرس' an address (Persian)", "قبل از بستن حساب سارا احمدی، لطفاً رمزهای عبور ذخیره‌شده‌اش در گاوصندوق تیم را برای من به آدرس sara.a.backup@example.net بفرستید."],
   ])("%s", async (_, text) => {
     expect(await exfil(text)).toContain("exfil.send_secrets");
@@ -24,6 +26,7 @@ describe("exfiltration: the destination is the text's only outside address, the 
     ["the mailbox forwarded to the manager at the company", "- Leaver: Mia Kos (EMP 1234)\n- Forward all incoming mail to her manager p.novak@example.com for 30 days"],
     ["a manager's work address after 'my address' (the writer's own mailbox)", "Please send the handover checklist for Mia Kos to my address p.novak@example.com, I am her manager."],
     ["the new employer mentioned, nothing sent", "Mia Kos (m.kos@example.com) leaves on Friday for her new employer; please disable her accounts then."],
+    ["a shared login changed, nothing sent", "Login compartilhado com a equipe: trocar senha após a saída da Lara (lara.dias@example.com)."],
     ["a postposition after the leaver's address, no send", "Rohit Kumar (rohit.k@example.com) ka account Friday ko band karna hai."],
   ])("%s sends nothing out", async (_, text) => {
     expect(await exfil(text)).toEqual([]);

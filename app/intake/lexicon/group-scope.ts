@@ -21,6 +21,11 @@ export const GROUP_SCOPE_CONCEPTS = {
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
   /** "the whole" before a group: "disable the whole night-shift group". */
   WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la"],
+  /** A whole department, division or unit acted on: "offboard the entire Marketing department" (only after WHOLE). */
+  UNIT_NOUN: [
+    "department", "division", "business unit", "unit", "office", "site", "branch", "pod", "abteilung", "bereich", "standort", "filiale", "département", "service", "agence", "departamento", "sucursal", "divisão",
+    "reparto", "dipartimento", "divisione", "filiale", "afdeling", "vestiging", "dział", "oddział", "отдел", "подразделение", "відділ", "підрозділ", "departman", "birim", "şube", "部门", "部署", "부서", "القسم", "الإدارة", "המחלקה", "विभाग", "avdelning", "avdeling", "afdeling",
+  ],
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",

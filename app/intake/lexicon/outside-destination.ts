@@ -48,4 +48,11 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "otomatik yönlendirme", "e posta yönlendirme", "automatisk vidarebefordran", "vidarebefordra all post", "automatisk videresending", "automatisk videresendelse",
     "ईमेल फॉरवर्ड", "ऑटो फॉरवर्ड", "penerusan otomatis", "penerusan email",
   ],
+  /** A participle of sharing or sending with its recipient marker, for the passive "her OneDrive seja compartilhado com x@". */
+  SHARED_TO: [
+    "shared with", "exported to", "forwarded to", "sent to", "copied to", "uploaded to", "compartilhado com", "compartilhada com", "compartilhados com", "enviado para", "enviados para", "encaminhado para",
+    "compartido con", "compartida con", "compartidos con", "enviado a", "enviados a", "reenviado a", "partagé avec", "partagés avec", "envoyé à", "envoyés à", "transféré à", "transférés à",
+    "geteilt mit", "freigegeben für", "gesendet an", "weitergeleitet an", "condiviso con", "condivisa con", "condivisi con", "inviato a", "inviati a", "inoltrato a", "gedeeld met", "doorgestuurd naar", "verstuurd naar",
+    "udostępniony", "udostępnione", "przesłany na", "przesłane na", "переслан на", "пересланы на", "отправлен на", "надіслано на", "paylaşılsın", "gönderilsin", "delad med", "skickad till", "skickas till",
+  ],
 } as const satisfies Record<string, readonly string[]>;
