@@ -38,7 +38,8 @@ export function findEmails(text: string): FoundEmail[] {
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
     let s = at;
     while (s > floor && at - s < 64 && isIn(LOCAL_CHARS, text.charCodeAt(s - 1))) s--;
-    while (s < at && (text[s] === "." || text[s] === "'")) s++;
+    // A hyphen joining a prefix to the address ("ל-x@", "x@-এ") is no part of it.
+    while (s < at && (text[s] === "." || text[s] === "'" || text[s] === "-")) s++;
     let e = at + 1;
     while (e < text.length && e - at < 254 && isIn(DOMAIN_CHARS, text.charCodeAt(e))) e++;
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
@@ -101,7 +102,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
     // Outside the organisation (no allowed identity has its organisation's domain), or a person's second mailbox: where data must not go.
     const outside = allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)));
-    if (first >= 0 && (outside || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
+    if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
@@ -264,6 +265,34 @@ function tokenRange(tokens: Tokens, start: number, end: number): [number, number
   let last = lo;
   while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;
   return [lo, last];
+}
+
+/** Tokens between an address and the words that name it outside: "to his new firm email x@", "x@ (his new employer)". */
+const OUTSIDE_BEFORE = 5;
+const OUTSIDE_AFTER = 4;
+
+/**
+ * Whether the text names the address, in its sentence, as a personal mailbox or an outside party's
+ * ("her personal address x@", "x@, endereço pessoal", "x@ (his new employer)"): outside the
+ * organisation whatever its domain.
+ */
+function namedOutside(tokens: Tokens, hits: ConceptHits, concept: number, first: number, last: number): boolean {
+  const starts = hits.starts[concept];
+  const ends = hits.ends[concept];
+  if (starts === undefined || ends === undefined) return false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? -1;
+    const e = ends[k] ?? -1;
+    if (e < first && first - e - 1 <= OUTSIDE_BEFORE && !sentenceIn(tokens, e + 1, first)) return true;
+    if (s > last && s - last - 1 <= OUTSIDE_AFTER && !sentenceIn(tokens, last + 1, s)) return true;
+  }
+  return false;
+}
+
+/** A sentence end or blank line before any token of from..to. */
+function sentenceIn(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+  return false;
 }
 
 function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted: number[], blockers: number[]): boolean {

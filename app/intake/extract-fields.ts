@@ -5,6 +5,7 @@ import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
 import { MODEL_CONCEPTS } from "./lexicon/model.js";
+import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
@@ -34,17 +35,21 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   // Tagalog, Hausa, Yoruba, Egyptian Arabic: "paki-send sa x@", "a tura zuwa x@", "ابعتها على x@".
   "sa", "kay", "zuwa", "sí", "على",
   // Indonesian/Malay, Swahili, Vietnamese, Greek, Cyrillic: "kirim ke x@", "tuma kwa x@", "sang x@", "στο x@", "надіслати на x@".
-  "ke", "kepada", "kwa", "sang", "στο", "στη", "на"];
+  "ke", "kepada", "kwa", "sang", "στο", "στη", "на",
+  // Chinese "转发到 x@", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
+  "到", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
+/** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
+const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime"];
 /**
  * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
  * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.
  */
-const ADDRESS_NOUN = ["address", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล"];
+const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: MODEL_CONCEPTS.SEND, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: MODEL_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
 /** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
-const SEND_REACH = 16;
+const SEND_REACH = 20;
 /** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */
 const PERSONAL_REACH = 4;
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
@@ -164,6 +169,13 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
       if (hitEndingAt(hits, SENDS[0]!, j) >= 0) return true;
     }
   }
+  // A postposition after the address and the verb right after it: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena".
+  if (last + 2 < tokens.count && hits.at.has(last + 1, POST_ID) && !((tokens.sep[last + 1] ?? 0) & (SEP.sentence | SEP.paragraph))) {
+    for (let j = last + 2; j < Math.min(tokens.count, last + 2 + VERB_AFTER); j++) {
+      if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+      if (hits.at.hasAny(j, SENDS)) return true;
+    }
+  }
   if (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0) return false;
   // The verb last ("das Postfach an x@ weiterleiten"): right after the address.
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + VERB_AFTER); j++) {
@@ -199,11 +211,13 @@ function hitEndingAt(hits: ConceptHits, concept: number, end: number): number {
 const NOUN_REACH = 3;
 const ADDRESS = LEX.id("ADDRESS_NOUN" as Concept);
 const RECIPIENT_ID = LEX.id("RECIPIENT" as Concept);
+const POST_ID = LEX.id("POST_RECIPIENT" as Concept);
 
 /** Tokens after the address within which a final verb counts: "x@example.net weiterleiten", "x@example.net adresine gönderin". */
 const VERB_AFTER = 3;
 
-const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept)];
+/** Send verbs, and the participles of the passive ("seja compartilhado com x@", "shared with x@"). */
+const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept)];
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 

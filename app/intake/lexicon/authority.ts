@@ -602,7 +602,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   LATER: ["retroactively", "retroactive", "after the fact", "post hoc", "post facto", "ex post", "retrospectively", "retrospective", "nachträglich", "rétroactivement", "a posteriori", "retroactivamente", "retroativamente", "задним числом", "sonradan",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "i efterhand", "retroaktivt", "i etterkant",
+    "bổ sung sau", "заднім числом", "постфактум", "retroactiv", "zpětně", "dodatečně", "spätne", "dodatočne", "menyusul", "nyusul", "i efterhand", "retroaktivt", "i etterkant",
     "jälkikäteen", "αναδρομικά", "utólag", "visszamenőleg", "ย้อนหลัง",
     // ca (Catalan)
     "retroactivament",
@@ -919,6 +919,8 @@ export const AUTHORITY_CONCEPTS = {
     "revisió", "revisio", "revisions", "revisar", "validació",
     // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "another look", "a second look", "second look", "another pair of eyes", "dubawa", "sake dubawa", "bita", "amincewa", "amincewar", "pagsusuri", "àyẹ̀wò", "ìfọwọ́sí", "يراجعه", "يراجعها", "مراجعه",
+    // The sign-off with its object inside: "without waiting on anyone to sign it off".
+    "sign it off", "sign this off", "sign that off", "sign off on it",
     "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     // Security's queue, named by its owner ("no need to put it back into their queue"); Bulgarian review ("допълнителен преглед").
     "their queue", "security queue", "the security queue", "преглед*",
@@ -1453,7 +1455,10 @@ export const AUTHORITY_CONCEPTS = {
     "aanteken", "eskaleer", "rapporteer",
   ],
   PARTICLE: ["out", "in", "off", "on", "into", "onto", "back"],
-  NOTIFY: [ "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع",
+  NOTIFY: [
+    // sw th bn he (telling the members of a group, not acting on them)
+    "mjulishe", "wajulishe", "julisha", "arifu", "แจ้ง", "জানিয়ে দিন", "জানান", "ליידע", "להודיע", "עדכנו",
+    "avvisare", "avvisa", "avisad", "avisar", "prévenir", "إبلاغ", "ابلاغ","notify", "tell", "inform", "alert", "cc", "loop in", "benachrichtig*", "informier*", "préviens", "informe*", "avis*", "notifi*", "avisa*", "powiadom*", "poinformuj*", "уведом*", "сообщ*", "bildir*", "haber ver*", "通知", "知らせ", "告诉", "알리*", "통보*", "أبلغ*", "ابلغ*", "תודיע*", "להודיע", "सूचित", "بگو", "اطلاع",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "thông báo", "báo cho", "повідом*", "informați", "anunțați", "informuj*", "upozorni*", "oznam*", "oznám*", "beri tahu", "beritahu*", "kabari", "informasikan", "meddela",
     "informera*", "underrätta*", "underret*", "orienter*", "giv besked", "varsle", "varsl*", "gi beskjed", "si fra", "ilmoita", "ilmoittakaa", "kerro", "kertokaa", "tiedota",

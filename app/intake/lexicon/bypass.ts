@@ -35,6 +35,7 @@ export const BYPASS_CONCEPTS = {
     "papiere", "formular", "formulare", "unterlagen", "papiers", "formulaire", "documentos", "papeles", "papeleo", "formulario", "documenti", "modulo", "moduli",
     "dokumenty", "formularz", "papierwerk", "formulier", "handtekeningen", "документы", "бумаги", "evrak*", "書類", "申請書類", "手续", "手續", "审批单", "서류", "الأوراق", "الاوراق",
     "النموذج", "הטפסים", "कागज़ी काम", "कागज", "مدارک", "pappren", "papeis", "makaratasi", "kagaz", "formularele", "έγγραφα",
+    "paper", "kagazi", "kagzat", "কাগজপত্র", "কাগজ", "papéis", "formulário", "formulários", "le carte", "skjemaet", "signaturene", "attesten", "التوقيعات", "האישורים", "χαρτιά", "τα χαρτιά", "เอกสาร",
   ],
   /** The action done before anything else: "do it first and the review can follow". */
   ACT_FIRST: [

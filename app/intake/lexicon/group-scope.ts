@@ -14,11 +14,18 @@ export const GROUP_SCOPE_CONCEPTS = {
     "wszystkie konta", "wszystkich członków", "wszystkich użytkowników", "wszystkich pracowników", "все учетные записи", "все учётные записи", "всех участников", "всех сотрудников",
     "всі облікові записи", "усі облікові записи", "alla konton", "alla medlemmar", "alla användare", "alle kontoer", "alle kontiene", "alle brugere", "alle brukere", "kaikki tilit",
     "všechny účty", "všechny členy", "tất cả tài khoản", "toàn bộ tài khoản", "semua akun", "semua anggota", "tüm hesaplar*", "tüm üyeler*", "όλους τους λογαριασμούς",
+    // Everyone in a list or group, where the lexicon lacked the word: sw th bn tl hi ar he
+    "kila mtu", "ทุกคน", "সবার", "সকলের", "lahat ng members", "lahat ng miyembro", "sab log", "सभी सदस्य", "जितने भी लोग", "جميع الأعضاء", "كل الأعضاء", "כל החברים", "כל חברי",
   ],
   /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
   /** "the whole" before a group: "disable the whole night-shift group". */
   WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la"],
+  /** A whole department, division or unit acted on: "offboard the entire Marketing department" (only after WHOLE). */
+  UNIT_NOUN: [
+    "department", "division", "business unit", "unit", "office", "site", "branch", "pod", "abteilung", "bereich", "standort", "filiale", "département", "service", "agence", "departamento", "sucursal", "divisão",
+    "reparto", "dipartimento", "divisione", "filiale", "afdeling", "vestiging", "dział", "oddział", "отдел", "подразделение", "відділ", "підрозділ", "departman", "birim", "şube", "部门", "部署", "부서", "القسم", "الإدارة", "המחלקה", "विभाग", "avdelning", "avdeling", "afdeling",
+  ],
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",
@@ -29,5 +36,7 @@ export const GROUP_SCOPE_CONCEPTS = {
     "liście dystrybucyjnej", "centrum kosztów", "группе", "группы", "группа", "список рассылки", "центра затрат", "групі", "групи", "група", "grupp", "gruppen", "distributionslista*",
     "kostnadsställe*", "distribusjonsliste*", "distributionsliste*", "ryhmän", "ryhmässä", "jakelulista*", "kustannuspaikka*", "skupin*", "distribučního seznamu", "distribuční seznam",
     "nákladového střediska", "nhóm phân phối", "grup", "grup distribusi", "grubu", "grubundaki", "dağıtım listesi", "masraf merkezi",
+    // sw th bn tl pt he: "kwenye kikundi cha x@", "ในกลุ่ม x@", "ডিস্ট্রিবিউশন লিস্টে", "na lista x@", "בקבוצת האבטחה"
+    "kikundi", "กลุ่ม", "ডিস্ট্রিবিউশন লিস্ট*", "মেইলিং লিস্ট*", "grupo ng", "na lista", "da lista", "בקבוצה", "בקבוצת", "קבוצת האבטחה", "רשימת התפוצה",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,13 +1,16 @@
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
+import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
@@ -25,6 +28,9 @@ export const CONCEPTS = {
   ...MODEL_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,
+  ...OUTSIDE_DESTINATION_CONCEPTS,
+  ...DEFERRAL_CONCEPTS,
+  ...REPORTS_SCOPE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

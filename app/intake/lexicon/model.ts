@@ -82,6 +82,7 @@ export const MODEL_CONCEPTS = {
     "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
     "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
     // Export and send verbs the list lacked: "merci d'exporter ses fichiers", "вивантажити її листування", "להעביר את כל תיבת הדואר", "পাঠিয়ে দিন", "pe bhej dena".
+    "sender meg", "send meg", "send mig", "sender mig", "skicka mig",
     "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
@@ -155,6 +156,9 @@ export const MODEL_CONCEPTS = {
     "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
     // zu (Zulu)
     "ibhokisi leposi", "amafayela*",
+    // The leaver's correspondence and an export of it: "вивантажити її листування", "মেইলবক্সের একটা এক্সপোর্ট".
+    "correspondence", "correspondencia", "correspondance", "korrespondenz", "correspondência", "corrispondenza", "correspondentie", "korespondencj*", "переписк*", "листування",
+    "মেইলবক্স*", "এক্সপোর্ট",
     // The leaver's files and data in Chinese, Japanese and Korean ("全部排班文件…打包，发到 x@").
     "文件", "资料", "資料", "ファイル", "파일", "자료", "드라이브",
     // A link to the leaver's data sent on ("send the download link to her private address x@").

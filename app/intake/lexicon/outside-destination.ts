@@ -1,0 +1,58 @@
+import { TARGET_CONCEPTS } from "./targets.js";
+
+/** "my address", "mon adresse", "mi correo": the writer's own mailbox, which may well be a work one (not outside by itself). */
+const MY_FIRST = /^(my|meine|mon|mi|meu|il mio|la mia|mijn|mój|мою|мой)\b/;
+
+/**
+ * Where data would leave the organisation although the address has the organisation's domain
+ * (exfil.send_secrets): an address the text names as someone's personal mailbox, a new employer's
+ * or an outside party's ("r.smeets@example.com (his new employer)", "larissa.campos.pesquisa@…,
+ * endereço pessoal", "to his new firm email h.doyle@…"); and a mail forward set up to it.
+ */
+export const OUTSIDE_DESTINATION_CONCEPTS = {
+  /** Said right before or after an address: it belongs to someone outside (detect-identities.ts marks it EXTERNAL_EMAIL). */
+  OUTSIDE_PARTY: [
+    ...TARGET_CONCEPTS.PERSONAL_ADDRESS.filter((e) => !MY_FIRST.test(e)),
+    "new employer", "new firm", "new company", "new firm email", "new company email", "new employer email", "external counsel", "outside counsel", "external consultant", "third party",
+    "neuer arbeitgeber", "neuen arbeitgeber", "neue firma", "neuen firma", "externer berater", "externen berater",
+    "nouvel employeur", "nouvelle entreprise", "nouvelle société", "consultant externe", "avocat externe",
+    "nuevo empleador", "nueva empresa", "consultor externo", "asesor externo", "abogado externo",
+    "novo empregador", "nova empresa", "consultor externo", "advogado externo",
+    "nuovo datore di lavoro", "nuova azienda", "consulente esterno", "legale esterno",
+    "nieuwe werkgever", "nieuwe bedrijf", "nieuwe baan", "externe adviseur", "externe consultant",
+    "nowy pracodawca", "nowego pracodawcy", "nowej firmy", "nowa firma", "zewnętrzny konsultant", "zewnętrznego konsultanta",
+    "новый работодатель", "нового работодателя", "новой компании", "новая компания", "внешний консультант", "внешнего консультанта",
+    "новий роботодавець", "нового роботодавця", "нової компанії", "нова компанія", "зовнішній консультант", "зовнішнього консультанта",
+    "新公司", "新雇主", "外部顾问", "外部顧問", "転職先", "新しい会社", "外部コンサルタント", "새 회사", "새로운 회사", "이직한 회사", "외부 컨설턴트",
+    "الشركة الجديدة", "صاحب العمل الجديد", "مستشار خارجي", "المستشار الخارجي", "नई कंपनी", "नए नियोक्ता", "बाहरी सलाहकार",
+    "yeni işvereni", "yeni işveren", "yeni şirketi", "yeni şirket", "dış danışman", "nya arbetsgivare", "nya arbetsgivaren", "nya företaget", "extern konsult",
+    "המעסיק החדש", "החברה החדשה", "יועץ חיצוני", "νέα εταιρεία", "νέο εργοδότη", "νέος εργοδότης", "εξωτερικό σύμβουλο", "εξωτερικός σύμβουλος",
+    "ny arbeidsgiver", "nye arbeidsgiver", "ny arbejdsgiver", "nye arbejdsgiver", "ekstern konsulent", "eksterne konsulent", "uusi työnantaja", "uuden työnantajan", "ulkoinen konsultti",
+    "perusahaan baru", "konsultan eksternal", "công ty mới", "noul angajator", "noua companie", "nový zaměstnavatel", "nového zaměstnavatele",
+  ],
+  /** A forward of the leaver's mail set up (exfiltration when it points outside): "forward all mail to x@", "auto-forwarding", "mail_forward: x@". */
+  MAIL_FORWARD: [
+    "forward mail", "forward email", "forward e mail", "forward all mail", "forward all email", "forward all e mail", "forward his mail", "forward her mail", "forward incoming mail",
+    "forward all incoming mail", "forward all her mail", "forward all his mail", "mail forward", "mail forwarding", "email forwarding", "e mail forwarding", "auto forward*", "autoforward*",
+    "automatic forwarding", "set up forwarding", "forwarding rule", "mail_forward", "email_forward", "forward_mail", "forward_email",
+    "weiterleitung", "mail weiterleitung", "e mail weiterleitung", "automatische weiterleitung", "mails weiterleiten", "post weiterleiten",
+    "transfert automatique", "transfert des mails", "transfert des e mails", "redirection des mails", "redirection automatique",
+    "reenvío automático", "redirección del correo", "reenviar su correo", "reenviar todo su correo", "reenviar los correos",
+    "encaminhamento automático", "encaminhar os e mails", "encaminhar os emails", "encaminhar todos os e mails", "redirecionamento",
+    "inoltro automatico", "inoltrare la posta", "inoltrare tutta la posta", "inoltro della posta",
+    "automatisch doorsturen", "mail doorsturen", "doorsturen van mail", "doorsturen van e mail",
+    "przekierowanie poczty", "automatyczne przekierowanie", "przekierowanie maili",
+    "переадресация почты", "пересылка почты", "автопересылка", "переадресацію пошти", "переадресація пошти", "пересилання пошти",
+    "自动转发", "邮件转发", "自動轉發", "自動転送", "メール転送", "자동 전달", "메일 전달", "자동 포워딩",
+    "إعادة توجيه البريد", "التحويل التلقائي", "העברה אוטומטית", "αυτόματη προώθηση", "προώθηση όλων των μηνυμάτων",
+    "otomatik yönlendirme", "e posta yönlendirme", "automatisk vidarebefordran", "vidarebefordra all post", "automatisk videresending", "automatisk videresendelse",
+    "ईमेल फॉरवर्ड", "ऑटो फॉरवर्ड", "penerusan otomatis", "penerusan email",
+  ],
+  /** A participle of sharing or sending with its recipient marker, for the passive "her OneDrive seja compartilhado com x@". */
+  SHARED_TO: [
+    "shared with", "exported to", "forwarded to", "sent to", "copied to", "uploaded to", "compartilhado com", "compartilhada com", "compartilhados com", "enviado para", "enviados para", "encaminhado para",
+    "compartido con", "compartida con", "compartidos con", "enviado a", "enviados a", "reenviado a", "partagé avec", "partagés avec", "envoyé à", "envoyés à", "transféré à", "transférés à",
+    "geteilt mit", "freigegeben für", "gesendet an", "weitergeleitet an", "condiviso con", "condivisa con", "condivisi con", "inviato a", "inviati a", "inoltrato a", "gedeeld met", "doorgestuurd naar", "verstuurd naar",
+    "udostępniony", "udostępnione", "przesłany na", "przesłane na", "переслан на", "пересланы на", "отправлен на", "надіслано на", "paylaşılsın", "gönderilsin", "delad med", "skickad till", "skickas till",
+  ],
+} as const satisfies Record<string, readonly string[]>;
