@@ -38,6 +38,8 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const earliestLast = people.reduce((min, p) => Math.min(min, p.last), Infinity);
   for (const cue of cues.slice(0, MAX_CUES)) {
     let before: string[][] | null = null;
+    // The last token of someone named again after the cue (the same person as before it).
+    let sameLast = -1;
     // (Nobody named before the cue: no person to compare with; ids are read below.)
     for (let k = earliestLast >= cue ? people.length : firstAfter(people, cue); k < people.length; k++) {
       const person = people[k]!;
@@ -47,7 +49,12 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       const from = sentenceStart(tokens, cue, 6);
       if (crosses(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.some((b) => samePerson(b, person.words))) continue;
+      if (before.some((b) => samePerson(b, person.words))) {
+        sameLast = person.last;
+        continue;
+      }
+      // The next field of that person's record ("Corrected version: Sarah Whitlock, CM-50923, Broker Support"): only ids between.
+      if (sameLast >= 0 && onlyIdsBetween(text, tokens, sameLast + 1, person.first - 1)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
     // The cue's sentence names nobody, and the next one opens by naming the account to act on: "Correção:
@@ -146,6 +153,16 @@ function employeeIds(text: string, tokens: Tokens, from: number, to: number): Em
     }
   }
   return out;
+}
+
+/** Whether tokens `from`..`to` are employee ids only (or none): the fields of one record, with no word between. */
+function onlyIdsBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const id = employeeIdAt(text, tokens, j);
+    if (!id) return false;
+    j = id.last;
+  }
+  return true;
 }
 
 /** The first employee id within WINDOW tokens after `cue`, in its sentence, with no role or hand-over word before it. */

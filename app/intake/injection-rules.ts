@@ -136,7 +136,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "addresses an AI model or parser directly",
     patterns: [
-      { seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 },
+      // A casual greeting counts before an AI named as such ("Hello AI"), not before the bot a request is sent to ("Hi offboarding bot,").
+      { seq: [["ADDRESS", "SALUTATION"], "MODEL_NOUN"], gap: 2, barrier: 0 },
       { seq: ["ADDRESS", "PROCESSOR"], gap: 1, barrier: 0 },
       { seq: [["MODEL_NOUN", "PROCESSOR"], "ADDRESS_POST"], gap: 0, barrier: 0 },
       { seq: ["PROCESSOR_NOTE"] },
@@ -162,7 +163,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
+      // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },

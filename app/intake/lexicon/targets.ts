@@ -320,7 +320,8 @@ export const TARGET_CONCEPTS = {
     "kaikkien käyttäjien", "kaikki työntekijät", "kaikkien työntekijöiden", "koko tiimi*", "koko osasto*", "kaikki kollegat", "όλους τους χρήστες", "όλους τους υπαλλήλους",
     "όλους τους συναδέλφους", "όλη την ομάδα", "ολόκληρο το τμήμα", "সব ব্যবহারকারী", "সকল কর্মী", "সব কর্মী", "পুরো দল", "watumiaji wote", "wafanyakazi wote", "timu nzima",
     "idara nzima", "minden felhasználó*", "összes felhasználó*", "minden munkatárs*", "összes munkatárs*", "az egész csapat*", "az egész osztály*", "minden kolléga*",
-    "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
+    // th: every user as people ("ทุกคน") or all users of a group; not "บัญชีผู้ใช้ทั้งหมด", all (his) user accounts.
+    "ผู้ใช้ทุกคน", "ผู้ใช้ทั้งหมดในกลุ่ม", "ผู้ใช้ทั้งหมดในแผนก", "ผู้ใช้ทั้งหมดในทีม", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
     // ka so: all accounts, all staff
     "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
     // ur (Urdu)
