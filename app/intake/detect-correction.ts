@@ -49,7 +49,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       const from = sentenceStart(tokens, cue, 6);
       if (crosses(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.some((b) => samePerson(b, person.words))) {
+      if (before.some((b) => sameNamed(b, person.words))) {
         sameLast = person.last;
         continue;
       }
@@ -62,7 +62,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     const named = nextSentenceTarget(tokens, hits, people, cue, pointers, pointerBlockers);
     if (named) {
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.length > 0 && !before.some((b) => samePerson(b, named.words))) {
+      if (before.length > 0 && !before.some((b) => sameNamed(b, named.words))) {
         return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[named.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
       }
     }
@@ -234,6 +234,24 @@ export function samePerson(a0: readonly string[], b0: readonly string[]): boolea
   for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
   return withinTwoEdits(a.join(""), b.join(""));
 }
+
+/**
+ * As samePerson, but two names of two words or more are one person only when every word of the
+ * shorter has its like in the longer (equal, a typo apart, or one the start of the other: "Alex",
+ * "alexander"): a namesake sharing one word is someone else ("Larissa Monteiro" and
+ * rafael.monteiro@, "Ольгу Соколову" and "Ольга Смирнова", "Mark Anthony Reyes" and "Mark Angelo Reyes").
+ */
+export function sameNamed(a0: readonly string[], b0: readonly string[]): boolean {
+  if (!samePerson(a0, b0)) return false;
+  const a = a0.filter(isNameWord).map(latinOf);
+  const b = b0.filter(isNameWord).map(latinOf);
+  if (a.length < 2 || b.length < 2 || withinTwoEdits(a.join(""), b.join(""))) return true;
+  return a.every((x) => b.some((y) => alike(x, y))) || b.every((y) => a.some((x) => alike(x, y)));
+}
+const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y)) || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+/** A word that names (not a title: "Ms. Dunne" and "Gillian Dunne" are one person). */
+const isNameWord = (w: string) => w.length >= 3 && !TITLES.has(w);
+const TITLES: ReadonlySet<string> = new Set(["mrs", "miss", "herr", "frau", "mme", "mlle", "sig", "sra", "srta", "dott", "prof", "pan", "pani", "sayin", "bay", "bayan"]);
 
 /**
  * Cyrillic letters of a normalised word in Latin (Serbian, Russian, Ukrainian, Bulgarian

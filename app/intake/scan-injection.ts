@@ -4,6 +4,7 @@ import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectContrast } from "./detect-contrast.js";
 import { detectCorrection } from "./detect-correction.js";
+import { detectPointedAccount } from "./detect-pointed-account.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
@@ -99,6 +100,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const m of matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE)) add({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason });
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
+  for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);

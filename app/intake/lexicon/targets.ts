@@ -720,6 +720,11 @@ export const TARGET_CONCEPTS = {
     "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
     "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
     "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+    // The account to act on, named as the right one (detect-pointed-account.ts): "o correto para desativar é ...", "ang tamang account na isasara".
+    "the correct account", "the right account", "the correct one to disable", "the right one to disable", "o correto para desativar", "o certo para desativar", "a conta correta", "a conta certa",
+    "la cuenta correcta para desactivar", "el correcto para desactivar", "le bon compte à désactiver", "l account corretto", "l account giusto", "il corretto da disattivare", "das richtige konto zum sperren",
+    "ang tamang account", "ang tamang email", "tamang account na isasara", "właściwe konto", "правильная учетная запись", "правильный аккаунт", "правильний обліковий запис", "doğru hesap",
+    "正确的账号", "正確的帳號", "正しいアカウント", "올바른 계정", "الحساب الصحيح", "सही खाता", "rätt konto", "het juiste account om", "het juiste e mailadres om",
     // af (Afrikaans)
     "die regte adres", "die korrekte adres",
     // az (Azerbaijani)
