@@ -309,6 +309,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: [["NEGATION", "NOT", "DONT"], "PASS_THROUGH", APPROVAL_STEP], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["NOT_THROUGH", APPROVAL_STEP], gap: 4, barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: [["NEGATION", "DONT", "NO_NEED", "WITHOUT"], "SEND_TO_REVIEW", [...APPROVAL_STEP, "APPROVER_NOUN"]], gap: [4, 5], barrier: 0, forbid: ["PERF"] },
+      // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
+      { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
     ],

@@ -2,6 +2,7 @@ import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
+import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
@@ -10,7 +11,7 @@ import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OFFLINE_APPROVAL_CONCEPTS, ...PROSPECTIVE_CONCEPTS, ...SALUTATION_CONCEPTS } as const;
+export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OFFLINE_APPROVAL_CONCEPTS, ...PROSPECTIVE_CONCEPTS, ...SALUTATION_CONCEPTS, ...LET_THROUGH_CONCEPTS } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
 export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;
