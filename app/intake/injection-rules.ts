@@ -344,6 +344,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
+      // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
+      // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
+      { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },

@@ -1,3 +1,4 @@
+import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
@@ -11,7 +12,7 @@ import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OFFLINE_APPROVAL_CONCEPTS, ...PROSPECTIVE_CONCEPTS, ...SALUTATION_CONCEPTS, ...LET_THROUGH_CONCEPTS } as const;
+export const CONCEPTS = { ...OVERRIDE_CONCEPTS, ...AUTHORITY_CONCEPTS, ...BYPASS_CONCEPTS, ...TARGET_CONCEPTS, ...GROUP_SCOPE_CONCEPTS, ...LEAVING_TOO_CONCEPTS, ...MODEL_CONCEPTS, ...OFFLINE_APPROVAL_CONCEPTS, ...PROSPECTIVE_CONCEPTS, ...SALUTATION_CONCEPTS, ...LET_THROUGH_CONCEPTS, ...ALONG_WITH_CONCEPTS } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
 export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE"] as const;

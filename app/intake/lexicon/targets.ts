@@ -197,7 +197,7 @@ export const TARGET_CONCEPTS = {
     "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "zima akaunti", "zimeni akaunti", "futa",
-    "funga", "ondoa", "simamisha", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
+    "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
