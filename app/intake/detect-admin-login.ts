@@ -2,7 +2,8 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { Concept } from "./lexicon/index.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { NAME_REACH } from "./detect-correction.js";
+import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** Pieces of a login that make it an administrator's: "winkel-admin-nl", "bg-admin-01", "CORVANE\Administrator", "okta-superadmin", "db-superuser". */
 const ADMIN_PIECES: ReadonlySet<string> = new Set(["admin", "adm", "administrator", "administrateur", "administrador", "amministratore", "root", "superuser", "superadmin", "sysadmin", "domainadmin"]);
@@ -11,6 +12,8 @@ const QUICK = /adm|root|superuser/;
 /** How far (tokens) an action verb may stand from the login, in its sentence. */
 const REACH = 14;
 const MAX_LOGINS = 20;
+/** Most administrator pieces looked at in one text (a long text may write "admin" thousands of times). */
+const MAX_MATCHES = 200;
 /** Pieces that make a run a host name, not a login. */
 const HOST_ENDS: ReadonlySet<string> = new Set(["com", "org", "net", "local", "corp", "example", "io"]);
 
@@ -28,22 +31,27 @@ export function detectAdminLogin(text: string, tokens: Tokens, lex: CompiledLexi
   const herHis = lex.id("HER_HIS");
   const from = lex.id("FROM");
   const also = lex.id("ALSO");
-  const names = nameWords(tokens, lex, hits);
   let seen = 0;
-  for (let i = 0; i < tokens.count && seen < MAX_LOGINS; i++) {
-    // A run of tokens joined by one '-', '_', '.' or '\' each, no space.
-    let last = i;
+  let done = -1;
+  // Only where an administrator piece is written: each match's token, widened to the run it is joined in.
+  const find = new RegExp(QUICK.source, "g");
+  for (let m = find.exec(text), n = 0; m !== null && seen < MAX_LOGINS && n < MAX_MATCHES; m = find.exec(text), n++) {
+    const k = tokenAtOffset(tokens, m.index);
+    if (k >= tokens.count || k <= done) continue;
+    let at = k;
+    while (at > 0 && joined(text, tokens, at - 1)) at--;
+    let last = k;
     while (last + 1 < tokens.count && joined(text, tokens, last)) last++;
-    if (last === i) continue;
-    const pieces = tokens.keys.slice(i, last + 1);
-    const at = i;
-    i = last;
+    done = last;
+    find.lastIndex = Math.max(find.lastIndex, tokens.ends[last] ?? 0);
+    if (last === at) continue;
+    const pieces = tokens.keys.slice(at, last + 1);
     // Not an address's local part or host, nor a URL's host ("it-admin@", "x@admin-portal.example.com", "https://admin.example.com/").
     const before = text[(tokens.starts[at] ?? 0) - 1];
     if (!pieces.some((p) => ADMIN_PIECES.has(p)) || text[tokens.ends[last] ?? 0] === "@" || before === "@" || before === "/" || pieces.some((p) => HOST_ENDS.has(p))) continue;
     seen++;
     // (A capitalised login, "CONTOSO\Administrator", is not a name for itself.)
-    const others = names.filter((n) => n.at < at || n.at > last).map((n) => n.word);
+    const others = nameWords(tokens, lex, hits, at - NAME_REACH, last + NAME_REACH).filter((n) => n.at < at || n.at > last).map((n) => n.word);
     if (pieces.some((p) => p.length >= 3 && !ADMIN_PIECES.has(p) && others.some((n) => p.includes(n) || n.includes(p)))) continue;
     // "his admin account adm-x", "remove from 'manila-admin-support'" (a group he leaves), "adm-ducmh của anh Đức" (his).
     if (hits.at.hasAnyIn(Math.max(0, at - 3), at - 1, [herHis, from]) || ((tokens.sep[last + 1] ?? 0) === 0 && hits.at.hasAnyIn(last + 1, last + 2, [herHis]))) continue;
@@ -63,13 +71,13 @@ function joined(text: string, tokens: Tokens, k: number): boolean {
 
 const NAMING: readonly Concept[] = ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL", "PRIV_EMAIL"];
 
-/** Name words of the people the text names (capitalised names, address local parts), four letters or more. */
-function nameWords(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): { word: string; at: number }[] {
+/** Name words of the people the text names in tokens `from`..`to` (capitalised names, address local parts), four letters or more. */
+function nameWords(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, from: number, to: number): { word: string; at: number }[] {
   const out: { word: string; at: number }[] = [];
   for (const concept of NAMING) {
     const starts = hits.starts[lex.id(concept)] ?? [];
     const ends = hits.ends[lex.id(concept)] ?? [];
-    for (let h = 0; h < starts.length; h++) for (let j = starts[h]!; j <= ends[h]! && j < tokens.count; j++) if ((tokens.keys[j] ?? "").length >= 4) out.push({ word: tokens.keys[j]!, at: j });
+    for (let h = 0; h < starts.length; h++) if (starts[h]! >= from && starts[h]! <= to) for (let j = starts[h]!; j <= ends[h]! && j < tokens.count; j++) if ((tokens.keys[j] ?? "").length >= 4) out.push({ word: tokens.keys[j]!, at: j });
   }
   return out;
 }

@@ -178,16 +178,19 @@ function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits
   return null;
 }
 
-/** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
-export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
+/** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out); those in tokens `from`..`to` when given. */
+export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], from = 0, to = Infinity): Named[] {
   const out: Named[] = [];
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
-    for (let i = 0; i + name.length <= tokens.count; i++) {
+    for (let i = from; i + name.length <= tokens.count && i <= to; i++) {
       if (name.every((w, k) => tokens.keys[i + k] === w)) out.push({ first: i, last: i + name.length - 1, words: name });
     }
   }
+  const fromOffset = from > 0 ? (tokens.starts[from] ?? 0) : 0;
+  const toOffset = to < tokens.count ? (tokens.ends[to] ?? Infinity) : Infinity;
   for (const e of emails) {
+    if (e.end < fromOffset || e.start > toOffset) continue;
     const first = tokenAtOffset(tokens, e.start);
     if (first >= tokens.count) continue;
     let last = first;
@@ -201,6 +204,7 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const ends = hits.ends[lex.id("CAPNAME")] ?? [];
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
+    if (last < from || first > to) continue;
     if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);

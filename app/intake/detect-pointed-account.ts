@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { namedPeople, sameNamed } from "./detect-correction.js";
+import { NAME_REACH, namedPeople, sameNamed } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
@@ -23,13 +23,14 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
   const pointers = [lex.id("RIGHT_ADDRESS"), lex.id("ONE_TO_ACT")];
   if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return [];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("SEND")];
-  const people = namedPeople(tokens, lex, hits, targetName, emails);
-  if (people.length < 2) return [];
   for (const concept of pointers) {
     const starts = hits.starts[concept] ?? [];
     const ends = hits.ends[concept] ?? [];
     for (let h = 0; h < Math.min(starts.length, MAX_POINTERS); h++) {
       const [start, end] = [starts[h]!, ends[h]!];
+      // Only the people of the stretch read (a long text names thousands): NAME_REACH tokens before the phrase, REACH after.
+      const from = Math.max(0, start - NAME_REACH);
+      const people = namedPeople(tokens, lex, hits, targetName, emails, from, end + REACH + 8);
       const person = people.find((p) => p.first > end);
       if (!person || person.first > end + REACH || crosses(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
       const before = people.filter((p) => p.last < start);
