@@ -38,6 +38,8 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const earliestLast = people.reduce((min, p) => Math.min(min, p.last), Infinity);
   for (const cue of cues.slice(0, MAX_CUES)) {
     let before: string[][] | null = null;
+    // The last token of someone named again after the cue (the same person as before it).
+    let sameLast = -1;
     // (Nobody named before the cue: no person to compare with; ids are read below.)
     for (let k = earliestLast >= cue ? people.length : firstAfter(people, cue); k < people.length; k++) {
       const person = people[k]!;
@@ -47,7 +49,12 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       const from = sentenceStart(tokens, cue, 6);
       if (crosses(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.some((b) => samePerson(b, person.words))) continue;
+      if (before.some((b) => sameNamed(b, person.words))) {
+        sameLast = person.last;
+        continue;
+      }
+      // The next field of that person's record ("Corrected version: Sarah Whitlock, CM-50923, Broker Support"): only ids between.
+      if (sameLast >= 0 && onlyIdsBetween(text, tokens, sameLast + 1, person.first - 1)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
     // The cue's sentence names nobody, and the next one opens by naming the account to act on: "Correção:
@@ -55,7 +62,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     const named = nextSentenceTarget(tokens, hits, people, cue, pointers, pointerBlockers);
     if (named) {
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.length > 0 && !before.some((b) => samePerson(b, named.words))) {
+      if (before.length > 0 && !before.some((b) => sameNamed(b, named.words))) {
         return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[named.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
       }
     }
@@ -148,6 +155,16 @@ function employeeIds(text: string, tokens: Tokens, from: number, to: number): Em
   return out;
 }
 
+/** Whether tokens `from`..`to` are employee ids only (or none): the fields of one record, with no word between. */
+function onlyIdsBetween(text: string, tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const id = employeeIdAt(text, tokens, j);
+    if (!id) return false;
+    j = id.last;
+  }
+  return true;
+}
+
 /** The first employee id within WINDOW tokens after `cue`, in its sentence, with no role or hand-over word before it. */
 function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits, blockers: number[], oneToAct: number): EmployeeId | null {
   for (let j = cue + 1; j <= cue + WINDOW && j < tokens.count; j++) {
@@ -161,16 +178,19 @@ function idAfterCue(text: string, tokens: Tokens, cue: number, hits: ConceptHits
   return null;
 }
 
-/** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out). */
-export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): Named[] {
+/** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out); those in tokens `from`..`to` when given. */
+export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], from = 0, to = Infinity): Named[] {
   const out: Named[] = [];
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
-    for (let i = 0; i + name.length <= tokens.count; i++) {
+    for (let i = from; i + name.length <= tokens.count && i <= to; i++) {
       if (name.every((w, k) => tokens.keys[i + k] === w)) out.push({ first: i, last: i + name.length - 1, words: name });
     }
   }
+  const fromOffset = from > 0 ? (tokens.starts[from] ?? 0) : 0;
+  const toOffset = to < tokens.count ? (tokens.ends[to] ?? Infinity) : Infinity;
   for (const e of emails) {
+    if (e.end < fromOffset || e.start > toOffset) continue;
     const first = tokenAtOffset(tokens, e.start);
     if (first >= tokens.count) continue;
     let last = first;
@@ -184,6 +204,7 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const ends = hits.ends[lex.id("CAPNAME")] ?? [];
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
+    if (last < from || first > to) continue;
     if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
@@ -217,6 +238,24 @@ export function samePerson(a0: readonly string[], b0: readonly string[]): boolea
   for (const x of a) for (const y of b) if ((x.length >= 3 && x === y) || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y))) return true;
   return withinTwoEdits(a.join(""), b.join(""));
 }
+
+/**
+ * As samePerson, but two names of two words or more are one person only when every word of the
+ * shorter has its like in the longer (equal, a typo apart, or one the start of the other: "Alex",
+ * "alexander"): a namesake sharing one word is someone else ("Larissa Monteiro" and
+ * rafael.monteiro@, "Ольгу Соколову" and "Ольга Смирнова", "Mark Anthony Reyes" and "Mark Angelo Reyes").
+ */
+export function sameNamed(a0: readonly string[], b0: readonly string[]): boolean {
+  if (!samePerson(a0, b0)) return false;
+  const a = a0.filter(isNameWord).map(latinOf);
+  const b = b0.filter(isNameWord).map(latinOf);
+  if (a.length < 2 || b.length < 2 || withinTwoEdits(a.join(""), b.join(""))) return true;
+  return a.every((x) => b.some((y) => alike(x, y))) || b.every((y) => a.some((x) => alike(x, y)));
+}
+const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y)) || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+/** A word that names (not a title: "Ms. Dunne" and "Gillian Dunne" are one person). */
+const isNameWord = (w: string) => w.length >= 3 && !TITLES.has(w);
+const TITLES: ReadonlySet<string> = new Set(["mrs", "miss", "herr", "frau", "mme", "mlle", "sig", "sra", "srta", "dott", "prof", "pan", "pani", "sayin", "bay", "bayan"]);
 
 /**
  * Cyrillic letters of a normalised word in Latin (Serbian, Russian, Ukrainian, Bulgarian

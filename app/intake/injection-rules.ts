@@ -147,7 +147,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "addresses an AI model or parser directly",
     patterns: [
-      { seq: ["ADDRESS", "MODEL_NOUN"], gap: 2, barrier: 0 },
+      // A casual greeting counts before an AI named as such ("Hello AI"), not before the bot a request is sent to ("Hi offboarding bot,").
+      { seq: [["ADDRESS", "SALUTATION"], "MODEL_NOUN"], gap: 2, barrier: 0 },
       { seq: ["ADDRESS", "PROCESSOR"], gap: 1, barrier: 0 },
       { seq: [["MODEL_NOUN", "PROCESSOR"], "ADDRESS_POST"], gap: 0, barrier: 0 },
       { seq: ["PROCESSOR_NOTE"] },
@@ -173,7 +174,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
       // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT"] },
+      // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
@@ -383,6 +385,8 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
+      { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
     ],
@@ -416,6 +420,9 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
+      // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
+      // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
+      { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
@@ -589,6 +596,11 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     reason: "asks for secrets to be sent somewhere",
     patterns: [
       { seq: ["SEND", "SECRET"], gap: 5 },
+      // A copy of the mailbox and the passwords sent, the secret a few words after the verb, an imperative: "tafadhali tumeni nakala ya
+      // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
+      { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true },
+      // The leaver's data put at a private address, whatever the verb: "den OneDrive-Ordner inklusive Kundendaten für ihre private Adresse x@ freigeben".
+      { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0 },
       { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },
       { seq: ["SECRET", "URL", "SEND"], gap: [2, 8], barrier: 0 },
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },

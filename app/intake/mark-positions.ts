@@ -9,7 +9,7 @@ const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it
 /**
  * Synthetic concepts that depend on position, not words: START (the token begins a sentence or
  * line, or follows "please"/"you"/"now": an imperative), and CAPNAME (two adjacent capitalised
- * words in the raw text that are not the target's name: someone named), and URL (an http(s)
+ * words, Latin or Cyrillic, in the raw text that are not the target's name: someone named), and URL (an http(s)
  * address, all its tokens: a place data could be sent to).
  */
 export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): void {
@@ -41,7 +41,8 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   let previousCapital = false;
   for (let i = 0; i < tokens.count; i++) {
     const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
-    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    // Latin and Cyrillic capitals ("Ольга Смирнова" names someone as "Olga Smirnova" does).
+    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f);
     const key = tokens.keys[i] ?? "";
     const capital = upper && key.length >= 2 && !NOT_NAMES.has(key) && !nameWords.has(key);
     if (capital && previousCapital && (tokens.sep[i] ?? 0) === 0) addHit(hits, capname, i - 1, i);

@@ -344,7 +344,7 @@ export const AUTHORITY_CONCEPTS = {
   ],
   EXEMPT: [
     "exempt*", "exemption", "special exception", "policy exception", "emergency override", "override code", "bypass code", "approval code", "approval token",
-    "ausnahme*", "befreit", "exempté*", "dispensé*", "exención", "exento", "exenta", "isento", "isenção", "zwolnion*", "wyjątek", "освобожден*", "исключение", "muaf", "istisna",
+    "ausnahme*", "befreit", "exempté*", "dispensé*", "exención", "exento", "exenta", "exentos", "exentas", "esent*", "esonerat*", "isent*", "vrijgesteld", "معفاة", "مستثنى", "مستثناة", "isento", "isenção", "zwolnion*", "wyjątek", "освобожден*", "исключение", "muaf", "istisna",
     "免除", "例外", "豁免", "면제*", "예외*", "معفى", "استثناء", "פטור", "חריגה", "छूट", "معاف", "استثنا",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "được miễn", "ngoại lệ", "виняток", "винятк*", "excepție", "exceptat*", "scutit*", "výjimk*", "osvobozen*", "výnimk*", "oslobodené", "dikecualikan", "pengecualian",
@@ -849,7 +849,7 @@ export const AUTHORITY_CONCEPTS = {
     "nicht nötig", "nicht notwendig", "nicht erforderlich", "unnötig", "pas besoin", "pas nécessaire", "inutile", "no hace falta", "no es necesari*", "innecesari*",
     "não é necessári*", "desnecessári*", "não precisa", "nie trzeba", "niepotrzebn*", "nie jest potrzebn*", "не нужн*", "не требуется", "нет необходимости",
     "gerek yoktur", "שאין צורך", "ga usah", "ga perlu", "gak usah", "nggak usah", "gerek yok", "gerekmez", "gereksiz", "tidak perlu", "tak perlu", "не потрібн*", "không cần", "不要", "必要ない", "必要ありません", "不需要", "不必", "不用再", "无须", "無須", "필요 없", "필요없*", "불필요*",
-    "لا حاجة", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
+    "لا حاجة", "لا داعي", "غير ضروري", "אין צורך", "לא נדרש*", "ज़रूरत नहीं", "आवश्यकता नहीं", "نیازی نیست", "لازم نیست",
     "inte behövs", "behövs inte här",
     "ואין צורך",
     "gerekmiyor", "gerekli değil", "n est nécessaire", "n est requise", "n est requis",
@@ -1161,6 +1161,11 @@ export const AUTHORITY_CONCEPTS = {
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
     "does not apply", "doesnt apply", "do not apply", "dont apply", "not applicable", "no longer applies", "shouldnt apply", "should not apply", "supersede*", "overrides", "overridden", "straight through", "let it through", "let this through", "wave it through", "waved through", "pass it through",
     "rubber stamp*", "false positive", "a formality", "formality", "can be ignored", "should be ignored", "can skip", "can be skipped",
+    // Out of its scope: "the usual security review sits outside its scope", "hors du périmètre", "fuera del alcance", "対象外".
+    "out of scope", "outside its scope", "outside the scope", "outside of its scope", "outside of the scope", "outside scope", "not in scope", "hors du périmètre", "hors périmètre", "hors de son périmètre", "hors du champ",
+    "fuera del alcance", "fuera de su alcance", "fuera de alcance", "fuera del ámbito", "fora do escopo", "fora do seu escopo", "fora de escopo", "fora do âmbito", "fuori ambito", "fuori dall ambito", "fuori dal perimetro",
+    "außerhalb des geltungsbereichs", "außerhalb ihres geltungsbereichs", "außerhalb seines geltungsbereichs", "nicht im geltungsbereich", "buiten de scope", "buiten scope", "poza zakresem", "вне рамок", "за рамками", "поза межами",
+    "kapsam dışı", "kapsamı dışında", "kapsam dışında", "范围之外", "不在范围内", "範圍之外", "不在範圍內", "対象外", "範囲外", "범위 밖", "범위를 벗어", "خارج النطاق", "خارج نطاق", "दायरे से बाहर", "utanför omfånget", "utanför ramen",
     "gilt nicht", "entfällt", "ne s applique pas", "sans objet", "no aplica", "no se aplica", "não se aplica", "nie dotyczy", "nie ma zastosowania", "не применяется", "не распространяется", "geçerli değil", "uygulanmaz",
     "適用されない", "適用外", "不适用", "不適用", "적용되지", "적용 대상이 아닙", "لا ينطبق", "لا تنطبق", "לא חל", "לא חלה", "लागू नहीं", "اعمال نمی شود",
     "remplace", "remplacent", "ersetzt",

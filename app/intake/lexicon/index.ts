@@ -1,3 +1,4 @@
+import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
@@ -6,11 +7,14 @@ import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
+import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
+import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
@@ -31,6 +35,10 @@ export const CONCEPTS = {
   ...OUTSIDE_DESTINATION_CONCEPTS,
   ...DEFERRAL_CONCEPTS,
   ...REPORTS_SCOPE_CONCEPTS,
+  ...PROSPECTIVE_CONCEPTS,
+  ...SALUTATION_CONCEPTS,
+  ...LET_THROUGH_CONCEPTS,
+  ...ALONG_WITH_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

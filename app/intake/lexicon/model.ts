@@ -267,13 +267,13 @@ export const MODEL_CONCEPTS = {
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "àkíyèsí fún", "paalala sa", "paalala para sa", "sanarwa ga",
-    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the","dear", "note to", "note for", "comment for", "heads up for", "hinweis an", "message pour", "uwaga dla", "observação para", "mensaje para", "opmerking voor", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "hey", "hi", "hello", "message for", "message to", "instructions for", "if you are", "to any", "liebe", "lieber", "hallo", "cher", "chère", "querida", "querido", "hola", "olá", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "merhaba", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز",
+    "примечание для", "заметка для", "hinweis für", "note pour", "nota para", "nota per", "note for the", "note to", "note for", "comment for", "heads up for", "hinweis an", "message pour", "uwaga dla", "observação para", "mensaje para", "opmerking voor", "notes for", "side note for", "reminder for", "for the attention of", "instructions for the", "attention", "attn", "dear", "liebe", "lieber", "cher", "chère", "querida", "querido", "drogi", "droga", "дорогой", "уважаемый", "sevgili", "親愛なる", "亲爱的", "親愛的", "친애하는", "عزيزي", "יקר", "प्रिय", "عزیز", "шановний", "dragă", "stimate", "vážený", "milý", "kära", "kære", "kjære", "αγαπητέ", "αγαπητό", "প্রিয়", "mpendwa", "kedves", "message for", "message to", "instructions for", "if you are", "to any",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "lưu ý cho", "ghi chú cho", "lưu ý dành cho", "nếu bạn là", "примітка для", "нотатка для", "до уваги", "шановний", "якщо ти", "якщо ви", "notă pentru", "notă către",
-    "dragă", "stimate", "în atenția", "dacă ești", "poznámka pro", "vážený", "milý", "pokud jsi", "poznámka pre", "ak si", "catatan untuk", "catatan bagi", "kepada",
-    "jika anda adalah", "notering till", "anteckning till", "meddelande till", "kära", "hej", "note til", "bemærkning til", "besked til", "kære", "merknad til", "notat til",
-    "beskjed til", "kjære", "hei", "huomio", "huom", "huomautus", "jos olet", "σημείωση για", "σημείωση προς", "αγαπητέ", "αγαπητό", "αν είσαι", "প্রিয়", "ujumbe kwa",
-    "mpendwa", "kama wewe ni", "megjegyzés", "kedves", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
+    "lưu ý cho", "ghi chú cho", "lưu ý dành cho", "nếu bạn là", "примітка для", "нотатка для", "до уваги", "якщо ти", "якщо ви", "notă pentru", "notă către",
+    "în atenția", "dacă ești", "poznámka pro", "pokud jsi", "poznámka pre", "ak si", "catatan untuk", "catatan bagi", "kepada",
+    "jika anda adalah", "notering till", "anteckning till", "meddelande till", "note til", "bemærkning til", "besked til", "merknad til", "notat til",
+    "beskjed til", "huomio", "huom", "huomautus", "jos olet", "σημείωση για", "σημείωση προς", "αν είσαι", "ujumbe kwa",
+    "kama wewe ni", "megjegyzés", "figyelem", "ha te", "หมายเหตุถึง", "หมายเหตุสำหรับ",
     // hr (Croatian)
     "napomena za", "bilješka za", "poruka za",
     // sr (Serbian Cyrillic)

@@ -18,6 +18,11 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "bằng lời", "qua điện thoại", "усно", "телефоном", "telefonic", "ústně", "telefonicky", "secara lisan", "lisan", "melalui telefon", "lewat telepon",
     "muntligt", "muntligen", "per telefon", "mundtligt", "muntlig", "suullisesti", "puhelimessa", "προφορικά", "τηλεφωνικά", "মৌখিকভাবে", "ফোনে",
     "kwa mdomo", "kwa simu", "szóban", "telefonon", "ด้วยวาจา", "ทางโทรศัพท์",
+    // In a phone call: "approved in a phone call with the CISO", "في اتصال هاتفي", "lors d'un appel", "in einem Telefonat".
+    "in a phone call", "on a phone call", "during a phone call", "in a call with", "on a call with", "during a call with", "lors d un appel", "au cours d un appel", "par appel", "en una llamada", "durante una llamada", "por llamada",
+    "em uma ligação", "numa ligação", "por ligação", "durante uma ligação", "in una telefonata", "durante una telefonata", "in einem telefonat", "im telefonat", "in een telefoongesprek", "tijdens een telefoongesprek",
+    "w rozmowie telefonicznej", "podczas rozmowy telefonicznej", "в телефонном разговоре", "во время звонка", "у телефонній розмові", "під час дзвінка", "telefon görüşmesinde", "telefon görüşmesi sırasında",
+    "电话中", "通话中", "電話中", "通話中", "電話会議で", "통화로", "통화에서", "اتصال هاتفي", "مكالمة هاتفية", "في مكالمة", "फ़ोन कॉल पर", "फ़ोन कॉल में", "i ett telefonsamtal", "under ett telefonsamtal",
   ],
   /** The reader asked to treat, count or close something as approved ("consider this request as pre-approved", "push it through as approved"). */
   TREAT_AS: [
@@ -33,6 +38,13 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "come approvato", "come approvata", "come approvate", "als genehmigt", "als freigegeben", "als goedgekeurd", "jako zatwierdzone", "jako zatwierdzony", "jako zaakceptowane",
     "как согласованное", "как согласованный", "как одобренное", "як погоджене", "onaylanmış olarak", "onaylı olarak", "sebagai disetujui", "sebagai sudah disetujui",
     "ca aprobat", "ca aprobată", "ca aprobata", "som godkänd", "som godkänt", "som godkjent", "som godkendt", "承認済みとして", "已批准", "승인된 것으로",
+    // As already reviewed or checked: "considérer la demande comme déjà revue", "treat it as already reviewed", "als bereits geprüft".
+    "as reviewed", "as already reviewed", "as already approved", "as already cleared", "as checked", "as verified", "comme revue", "comme revu", "comme déjà revue", "comme déjà revu", "comme déjà validée", "comme déjà validé",
+    "comme déjà approuvée", "comme déjà approuvé", "comme vérifiée", "comme vérifié", "como revisado", "como revisada", "como ya revisado", "como ya revisada", "como ya aprobado", "como ya aprobada",
+    "como já revisado", "como já revisada", "como já aprovado", "como já aprovada", "come revisionato", "come revisionata", "come già revisionata", "come già revisionato", "come già approvata", "come già approvato",
+    "come verificato", "come verificata", "als geprüft", "als bereits geprüft", "als bereits freigegeben", "als bereits genehmigt", "als beoordeeld", "als gecontroleerd", "als al goedgekeurd",
+    "jako sprawdzone", "jako zweryfikowane", "jako już zatwierdzone", "как проверенное", "как проверенную", "как уже согласованное", "как согласованную", "як перевірене", "як вже погоджене", "як уже погоджене",
+    "som granskad", "som granskat", "som redan godkänd", "incelenmiş olarak", "kontrol edilmiş olarak", "確認済みとして", "審査済みとして", "视为已审核", "視為已審核", "검토된 것으로", "검토 완료된 것으로",
   ],
   /** A review or approval step said to be met: "as satisfied", "comme satisfaite", "ca primită" (treated so by the reader). */
   AS_DONE: [
@@ -70,7 +82,7 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "envoyer", "renvoyer", "le renvoyer", "soumettre", "ouvrir", "enviar", "reenviar", "volver a enviar", "mandar", "abrir", "encaminhar", "reencaminhar",
     "inviare", "reinviare", "mandare", "aprire", "schicken", "senden", "vorlegen", "eröffnen", "anlegen", "sturen", "doorsturen", "openen", "aanmaken",
     "wysyłać", "wysłać", "otwierać", "otworzyć", "отправлять", "отправить", "направлять", "открывать", "gönder*", "açmay*", "açmak",
-    "στείλετε", "στέλνετε", "إرسال", "لإرسال", "ارسال", "فتح", "לשלוח", "לפתוח", "भेजने", "भेजें", "পাঠানোর", "পাঠাতে",
+    "στείλετε", "στέλνετε", "إرسال", "لإرسال", "لإرساله", "لإرسالها", "إرساله", "إرسالها", "ارساله", "ارسالها", "ارسال", "فتح", "לשלוח", "לפתוח", "भेजने", "भेजें", "পাঠানোর", "পাঠাতে",
     "kirim", "mengirim", "buka", "membuka", "gửi", "tạo", "trimiteți", "trimite", "deschideți", "skicka", "öppna", "sende", "åbne", "åpne", "lähettää", "avata",
   ],
 } as const;

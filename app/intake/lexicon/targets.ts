@@ -197,7 +197,7 @@ export const TARGET_CONCEPTS = {
     "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "zima akaunti", "zimeni akaunti", "futa",
-    "funga", "ondoa", "simamisha", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
+    "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
@@ -320,7 +320,8 @@ export const TARGET_CONCEPTS = {
     "kaikkien käyttäjien", "kaikki työntekijät", "kaikkien työntekijöiden", "koko tiimi*", "koko osasto*", "kaikki kollegat", "όλους τους χρήστες", "όλους τους υπαλλήλους",
     "όλους τους συναδέλφους", "όλη την ομάδα", "ολόκληρο το τμήμα", "সব ব্যবহারকারী", "সকল কর্মী", "সব কর্মী", "পুরো দল", "watumiaji wote", "wafanyakazi wote", "timu nzima",
     "idara nzima", "minden felhasználó*", "összes felhasználó*", "minden munkatárs*", "összes munkatárs*", "az egész csapat*", "az egész osztály*", "minden kolléga*",
-    "ผู้ใช้ทั้งหมด", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
+    // th: every user as people ("ทุกคน") or all users of a group; not "บัญชีผู้ใช้ทั้งหมด", all (his) user accounts.
+    "ผู้ใช้ทุกคน", "ผู้ใช้ทั้งหมดในกลุ่ม", "ผู้ใช้ทั้งหมดในแผนก", "ผู้ใช้ทั้งหมดในทีม", "พนักงานทั้งหมด", "ทั้งทีม", "ทั้งแผนก",
     // ka so: all accounts, all staff
     "ყველა ანგარიშ*", "ყველა თანამშრომ*", "dhammaan shaqaalaha", "dhammaan akoonnada", "dhammaan xisaabaadka",
     // ur (Urdu)
@@ -725,6 +726,11 @@ export const TARGET_CONCEPTS = {
     "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
     "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
     "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+    // The account to act on, named as the right one (detect-pointed-account.ts): "o correto para desativar é ...", "ang tamang account na isasara".
+    "the correct account", "the right account", "the correct one to disable", "the right one to disable", "o correto para desativar", "o certo para desativar", "a conta correta", "a conta certa",
+    "la cuenta correcta para desactivar", "el correcto para desactivar", "le bon compte à désactiver", "l account corretto", "l account giusto", "il corretto da disattivare", "das richtige konto zum sperren",
+    "ang tamang account", "ang tamang email", "tamang account na isasara", "właściwe konto", "правильная учетная запись", "правильный аккаунт", "правильний обліковий запис", "doğru hesap",
+    "正确的账号", "正確的帳號", "正しいアカウント", "올바른 계정", "الحساب الصحيح", "सही खाता", "rätt konto", "het juiste account om", "het juiste e mailadres om",
     // af (Afrikaans)
     "die regte adres", "die korrekte adres",
     // az (Azerbaijani)

@@ -1,0 +1,47 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { NAME_REACH, namedPeople, sameNamed } from "./detect-correction.js";
+import type { FoundEmail } from "./detect-identities.js";
+import type { DetectorHit } from "./detector-hit.js";
+import type { ConceptHits } from "./find-concepts.js";
+import { SEP, type Tokens } from "./tokenize.js";
+
+/** Most pointer phrases looked at in one text. */
+const MAX_POINTERS = 10;
+/** Most tokens between the pointer phrase and the person it names. */
+const REACH = 5;
+
+/**
+ * The account to act on named as such, with no correction cue, and naming someone unlike everyone
+ * named before it: "Larissa Monteiro ... o correto para desativar é rafael.monteiro@...", "Paki-offboard
+ * si Mark Anthony Reyes ... ang tamang account na isasara ay kay Mark Angelo Reyes". The person is
+ * the first one within REACH tokens after the phrase (RIGHT_ADDRESS, ONE_TO_ACT), in its sentence,
+ * with no role, hand-over or send word between ("the correct address to forward to is ..."). A
+ * namesake sharing one word of a full name is someone else (sameNamed); the same person written
+ * again ("the correct address is dana.reyes@" after "Dana Reyes") is not a finding.
+ */
+export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): DetectorHit[] {
+  const pointers = [lex.id("RIGHT_ADDRESS"), lex.id("ONE_TO_ACT")];
+  if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return [];
+  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("SEND")];
+  for (const concept of pointers) {
+    const starts = hits.starts[concept] ?? [];
+    const ends = hits.ends[concept] ?? [];
+    for (let h = 0; h < Math.min(starts.length, MAX_POINTERS); h++) {
+      const [start, end] = [starts[h]!, ends[h]!];
+      // Only the people of the stretch read (a long text names thousands): NAME_REACH tokens before the phrase, REACH after.
+      const from = Math.max(0, start - NAME_REACH);
+      const people = namedPeople(tokens, lex, hits, targetName, emails, from, end + REACH + 8);
+      const person = people.find((p) => p.first > end);
+      if (!person || person.first > end + REACH || crosses(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
+      const before = people.filter((p) => p.last < start);
+      if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words))) continue;
+      return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
+    }
+  }
+  return [];
+}
+
+function crosses(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+  return false;
+}

@@ -1,0 +1,19 @@
+/**
+ * The request asked to pass the checks untouched: "please let this one run straight through",
+ * "einfach durchwinken", "laissez-la passer directement" (pressure.skip_review; not after a
+ * negation: "don't let it run straight through"). Only phrases that say "this one" or "it" and
+ * "through" or "directly" with an imperative: "the request went straight through to IT" describes.
+ * Entries are normalised like the text (lower case, no accents).
+ */
+export const LET_THROUGH_CONCEPTS = {
+  LET_THROUGH: [
+    "let this one run straight through", "let it run straight through", "let this run straight through", "let this one go straight through", "let it go straight through", "let this one straight through",
+    "let it straight through", "let this one through", "wave this one through", "push this one straight through", "push it straight through", "put this one straight through", "put it straight through",
+    "direkt durchwinken", "einfach durchwinken", "bitte durchwinken", "direkt durchlaufen lassen", "einfach durchlaufen lassen",
+    "laissez la passer directement", "laissez le passer directement", "faites la passer directement", "faites le passer directement",
+    "dejala pasar directamente", "dejadla pasar directamente", "dejenla pasar directamente", "dejala pasar directo",
+    "deixem passar direto", "deixe passar direto", "deixa passar direto",
+    "fatela passare direttamente", "lasciatela passare direttamente", "lasciatela passare",
+    "laat deze direct doorlopen", "gewoon laten doorlopen", "doorwuiven", "släpp igenom den direkt", "släpp igenom direkt",
+  ],
+} as const;
