@@ -4,7 +4,7 @@ import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
 import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
-import { MODEL_CONCEPTS } from "./lexicon/model.js";
+import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { normalizeText } from "./normalize-text.js";
@@ -47,7 +47,7 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: MODEL_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
 /** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
 const SEND_REACH = 20;
 /** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */

@@ -3,6 +3,7 @@ import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
+import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
@@ -14,6 +15,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
+import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -21,6 +23,7 @@ import { TARGET_CONCEPTS } from "./targets.js";
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
   ...OVERRIDE_CONCEPTS,
+  ...ROLE_SHIFT_CONCEPTS,
   ...AUTHORITY_CONCEPTS,
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
@@ -30,6 +33,7 @@ export const CONCEPTS = {
   ...EXEC_LEAVER_CONCEPTS,
   ...EXTRA_PEOPLE_CONCEPTS,
   ...MODEL_CONCEPTS,
+  ...EXFILTRATION_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,
   ...OUTSIDE_DESTINATION_CONCEPTS,

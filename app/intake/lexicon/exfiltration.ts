@@ -1,0 +1,271 @@
+/**
+ * Concepts for exfiltration: a send or share verb, what is sent (mailboxes, exports, files), secrets
+ * (passwords, keys, recovery codes), revealing them, and the system prompt (see override.ts for the
+ * entry syntax).
+ */
+export const EXFILTRATION_CONCEPTS = {
+  SEND: [
+    // ca (Catalan)
+    "envia", "envieu", "enviar", "reenvia", "reenvieu", "reenviar", "tramet*",
+    // Italian send verbs ("potete inviare a x@ la password"); tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
+    "invia*", "aika", "aiko", "tura", "ipadala", "fi ranṣẹ", "ابعت*", "ابعتوا",
+    "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
+    "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
+    "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
+    // Sharing verbs, not their participles: "login compartilhado", "documentos compartidos" are shared things, not a send.
+    "compartir*", "comparta*", "comparte*", "compartid", "compartidlo", "compartidla", "compartilha", "compartilhar*", "compartilhe*", "compartilhem", "compartí", "compartió", "envie", "enviem",
+    "wyślij*", "prześlij*", "podeślij*", "udostępnij", "отправь*", "отправ*", "пришли", "перешли", "передай",
+    // Forward, polite and infinitive (ru uk bg): "перешліть ... на адресу x@".
+    "перешлите", "переслать", "перешліть", "переслати", "надішліть", "изпратете", "препратете", "gönder*", "ilet*", "paylaş*",
+    "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
+    "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
+    // Forwarding verbs and settings: "encaminhar a caixa", "inoltrare la cartella", "-ForwardingSmtpAddress x@".
+    "encaminh*", "inoltr*", "redirect*", "redirig*", "redireccion*", "redirecion*", "reindirizz*", "doorsturen", "stuur door", "forwardingsmtpaddress", "forwardingaddress",
+    // Copying out and the Dutch send verbs, finite and participles ("an x@ kopieren", "wordt doorgestuurd naar x@").
+    "kopier*", "kopieer*", "copie*", "copiez", "copiar", "copiad", "copien", "copiem", "copiare", "copiate", "skopiuj*", "скопиру*", "kopyala*",
+    "doorgestuurd", "stuurt door", "stuur", "stuurt", "sturen", "gestuurd", "verstuur*", "verzend*", "verzonden",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "gửi cho", "gửi về", "gửi đến", "gửi tới", "gửi sang", "chuyển tiếp", "chuyển cho", "chia sẻ", "xuất", "tải lên", "надішли*", "надіслати", "відправ*", "поділись",
+    "trimite*", "redirecționa*", "transmite*", "pošlete", "pošli", "poslat", "přepošlete", "přeposlat", "přepošli", "odešlete", "exportujte", "pošlite", "poslať",
+    "prepošlite", "preposlať", "kirim*", "teruskan", "bagikan", "hantar*", "majukan", "skicka*", "vidarebefordra*", "mejla", "sendes", "videresend*", "lähetä", "lähettäkää",
+    "välitä", "välittäkää", "στείλε", "στείλτε", "προώθησε", "προωθήστε", "পাঠান", "পাঠাও", "ফরোয়ার্ড", "tuma", "tumeni", "peleka", "sambaza", "küldd", "küldje",
+    "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
+    // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
+    "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // ur (Urdu)
+    "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
+    // ta (Tamil)
+    "அனுப்பவும்", "அனுப்பு*", "பகிரவும்", "ஃபார்வர்ட் செய்யவும்",
+    // te (Telugu)
+    "పంపండి", "పంపించండి", "పంపించు", "ఫార్వర్డ్ చేయండి",
+    // mr (Marathi)
+    "पाठवा", "पाठवून", "फॉरवर्ड करा",
+    // gu (Gujarati)
+    "મોકલો", "મોકલી દો", "મોકલી આપો", "ફોરવર્ડ કરો",
+    // pa (Punjabi, Gurmukhi)
+    "ਭੇਜੋ", "ਭੇਜ ਦਿਓ", "ਫਾਰਵਰਡ ਕਰੋ",
+    // ne (Nepali)
+    "पठाउनुहोस्", "पठाउ*", "पठाइदिनुहोस्", "फरवार्ड गर्नुहोस्",
+    // si (Sinhala)
+    "යවන්න", "එවන්න", "ෆෝවර්ඩ් කරන්න",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pošalj*", "proslijed*", "prosled*", "podijelite", "kopiraj*",
+    // sr (Serbian Cyrillic)
+    "пошаљи*", "пошаљите", "проследи*", "копирај*",
+    // sl (Slovenian)
+    "pošlji", "pošljite", "posreduj*", "preposlji", "prepošljite",
+    // bg (Bulgarian)
+    "изпрати", "препрати", "сподели", "споделете", "копирай*",
+    // lt (Lithuanian)
+    "išsiųs*", "persiųs*", "nusiųs*", "atsiųs*", "siųskite", "siųsk",
+    // lv (Latvian)
+    "nosūt*", "pārsūt*", "aizsūt*", "sūti", "sūtiet",
+    // et (Estonian)
+    "saatke", "saada mulle", "saada tema", "saada kõik", "saada koopia", "edasta*", "suunake ümber", "suuna ümber",
+    // is (Icelandic)
+    "sendu", "sendið", "áframsendu", "áframsendið", "framsendu", "framsendið",
+    // af (Afrikaans)
+    "aanstuur", "deurstuur", "stuur aan", "stuur deur",
+    // az (Azerbaijani)
+    "göndərin", "göndər", "göndərsin", "göndərilsin", "göndərmək", "göndərib", "yönləndirin", "yönləndir", "yönləndirilsin", "yönləndirmək", "yönləndirib", "ötür*", "paylaşın",
+    // kk (Kazakh)
+    "жіберіңіз", "жібер", "жіберу", "жіберіп", "жіберуді", "жіберіңдер", "жолдаңыз", "бағыттаңыз", "қайта бағыттаңыз", "бөлісіңіз",
+    // uz (Uzbek)
+    "yuboring", "yubor", "yuborish", "yuborib", "yuborsin", "yuborilsin", "jo'nating", "joʻnating", "joʼnating", "jo'nat", "joʻnat", "joʼnat", "jo'natish", "joʻnatish", "joʼnatish", "jo'natib", "joʻnatib", "joʼnatib", "jo'natilsin", "joʻnatilsin", "joʼnatilsin", "yo'naltiring", "yoʻnaltiring", "yoʼnaltiring", "yo'naltirish", "yoʻnaltirish", "yoʼnaltirish", "yo'naltirib", "yoʻnaltirib", "yoʼnaltirib", "yo'naltirilsin", "yoʻnaltirilsin", "yoʼnaltirilsin",
+    // ka (Georgian)
+    "გაგზავნე", "გაგზავნეთ", "გადაუგზავნე", "გადაუგზავნეთ", "გადააგზავნეთ", "გადაგზავნეთ", "გაუზიარეთ",
+    // hy (Armenian)
+    "ուղարկեք", "ուղարկիր", "ուղարկել", "փոխանցեք", "փոխանցիր",
+    // am (Amharic)
+    "ላኩ", "ላክ", "ይላኩ", "አስተላልፉ", "ያስተላልፉ", "አስተላልፍ",
+    // so (Somali)
+    "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
+    // zu (Zulu)
+    "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
+    // A forward set up as a noun ("set up forwarding to x@", "auto-forwarding", "przekierowanie poczty na x@", "προώθηση ... στο x@").
+    "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
+    "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
+    // Export and send verbs the list lacked: "merci d'exporter ses fichiers", "вивантажити її листування", "להעביר את כל תיבת הדואר", "পাঠিয়ে দিন", "pe bhej dena".
+    "sender meg", "send meg", "send mig", "sender mig", "skicka mig",
+    "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
+  ],
+  /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
+  EXFIL_OBJECT: [
+    // ca (Catalan)
+    "bústia", "bustia", "correus", "contrasenyes", "contrasenya",
+    // Records kept about patients or billing (a hospital's data).
+    "records", "patient records", "medical records", "billing records", "registros", "prontuários", "cartelle cliniche", "dossiers", "patientendaten", "dokumentacja", "mga record", "الملفات", "السجلات",
+   "token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
+    // The leaver's mail, files and folders, in the languages of the lexicon (exfiltration only with a URL or an outside address).
+    "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "emails", "e mails", "mails", "customer list", "client list", "contacts",
+    "postfach", "postfachs", "mailbox inhalt", "dateien", "ordner", "inhalt", "boîte mail", "boîte aux lettres", "boîte de réception", "messagerie", "fichiers", "dossier", "dossiers", "contenu",
+    "buzón", "correos", "archivos", "carpeta", "carpetas", "contenido", "caixa de e mail", "caixa de email", "caixa de correio", "caixa postal", "arquivos", "pasta", "pastas", "conteúdo",
+    "casella di posta", "casella email", "casella mail", "cartella", "cartelle", "contenuto", "skrzynk*", "pliki", "dane", "zawartość",
+    "brievenbus", "bestanden", "map", "inhoud", "почтовый ящик", "почту", "файлы", "папку", "posta kutusu", "dosyalar", "klasör",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hộp thư", "tệp", "tập tin", "dữ liệu", "danh sách khách hàng", "поштову скриньку", "поштова скринька", "файли", "дані", "căsuța poștală", "cutia poștală", "fișierele",
+    "datele", "exportul", "lista de clienți", "poštovní schránk*", "schránku", "soubory", "seznam zákazníků", "poštovú schránku", "súbory", "údaje", "zoznam zákazníkov",
+    "kotak surat", "berkas", "daftar pelanggan", "brevlåda*", "postlåda*", "filerna", "kundlista*", "postkasse*", "filer", "kundeliste*", "postilaatikko*",
+    "sähköpostilaatikko*", "tiedostot", "tiedostoja", "asiakaslista*", "asiakasrekisteri*", "γραμματοκιβώτιο", "αρχεία", "δεδομένα", "λίστα πελατών", "মেইলবক্স", "ফাইল",
+    "sanduku la barua", "faili", "orodha ya wateja", "postafiók*", "fájljait", "fájlok*", "ügyféllist*", "กล่องจดหมาย", "ไฟล์", "ข้อมูล", "รายชื่อลูกค้า",
+    // ur (Urdu)
+    "میل باکس", "ای میلز", "فائلیں",
+    // ta (Tamil)
+    "அஞ்சல் பெட்டி*", "கோப்புகள்*", "மின்னஞ்சல்கள்*",
+    // te (Telugu)
+    "మెయిల్‌బాక్స్*", "ఫైళ్ల*", "ఫైల్స్",
+    // mr (Marathi)
+    "मेलबॉक्स", "फाइल्स", "फायली",
+    // gu (Gujarati)
+    "મેઇલબોક્સ", "ફાઇલો",
+    // pa (Punjabi, Gurmukhi)
+    "ਮੇਲਬਾਕਸ", "ਫਾਈਲਾਂ",
+    // ne (Nepali)
+    "मेलबक्स", "फाइलहरू",
+    // si (Sinhala)
+    "තැපැල් පෙට්ටිය", "ගොනු",
+    // ca (Catalan)
+    "fitxers", "correus electrònics",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "poštanski sandučić", "sandučić", "pretinac", "datoteke", "e poštu", "sanduče", "fajlove", "podatke",
+    // sr (Serbian Cyrillic)
+    "поштанско сандуче", "сандуче", "фајлове", "датотеке", "податке",
+    // sl (Slovenian)
+    "nabiralnik", "poštni predal", "e pošto", "datoteke",
+    // bg (Bulgarian)
+    "пощенската кутия", "пощата", "файловете", "данните", "имейлите", "пощенската му кутия", "пощенска кутия",
+    // lt (Lithuanian)
+    "pašto dėžutę", "failus", "duomenis", "laiškus",
+    // lv (Latvian)
+    "pastkastīti", "failus", "datus", "e pastus",
+    // et (Estonian)
+    "postkast*", "failid", "faile", "andmed", "kirjad",
+    // is (Icelandic)
+    "pósthólf*", "tölvupóstinn", "skrár", "skrárnar", "gögn", "gögnin",
+    // af (Afrikaans)
+    "posbus", "e posbus", "die lêers", "e posse",
+    // az (Azerbaijani)
+    "poçt qutusu*", "fayllar*", "məktublar*", "e poçtlar*",
+    // kk (Kazakh)
+    "пошта жәшігі*", "файлдар*", "хаттар*",
+    // uz (Uzbek)
+    "pochta qutisi*", "fayllar*", "xatlar*",
+    // ka (Georgian)
+    "საფოსტო ყუთ*", "ფაილებ*", "წერილებ*",
+    // hy (Armenian)
+    "փոստարկղ*", "ֆայլեր*", "նամակներ*",
+    // am (Amharic)
+    "የመልእክት ሳጥን*", "የኢሜይል ሳጥን*", "ፋይሎች*", "ፋይሎቹን",
+    // so (Somali)
+    "sanduuqa boostada", "sanduuqa emailka", "faylasha", "fayladiisa", "fayladeeda", "iimaylada",
+    // zu (Zulu)
+    "ibhokisi leposi", "amafayela*",
+    // The leaver's correspondence and an export of it: "вивантажити її листування", "মেইলবক্সের একটা এক্সপোর্ট".
+    "correspondence", "correspondencia", "correspondance", "korrespondenz", "correspondência", "corrispondenza", "correspondentie", "korespondencj*", "переписк*", "листування",
+    "মেইলবক্স*", "এক্সপোর্ট",
+    // The leaver's files and data in Chinese, Japanese and Korean ("全部排班文件…打包，发到 x@").
+    "文件", "资料", "資料", "ファイル", "파일", "자료", "드라이브",
+    // A link to the leaver's data sent on ("send the download link to her private address x@").
+    "download link*", "share link*", "sharing link*", "the link", "drive", "her drive", "his drive", "shared drive",
+    // The leaver's mail as the thing forwarded ("forward all her unread mail to x@", "inoltrare tutta la sua posta a x@"), not "an email" sent to someone.
+    "her mail", "his mail", "her email", "his email", "her e mail", "his e mail", "their mail", "unread mail", "incoming mail", "incoming email", "incoming e mail", "all mail", "all email",
+    "sua posta", "la posta", "hennes mejl", "hans mejl", "inkommande mejl", "son courrier", "ses courriels", "su correo", "seu email", "seu e mail", "zijn mail", "haar mail",
+    "jego pocztę", "jej pocztę", "его почту", "её почту", "ее почту", "його пошту", "її пошту", "seine mails", "ihre mails", "toàn bộ email", "semua email", "הדואר", "μηνυμάτων", "μηνύματα", "邮件", "郵件", "邮箱", "郵箱", "メール", "메일", "البريد",
+  ],
+  SECRET: [
+    // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
+    "recovery key*", "bitlocker key*", "bitlocker recovery*", "enrolment code*", "enrollment code*", "mfa code*", "mfa recovery*", "otp code*", "one time code*", "token seed*", "password reset link*",
+    "wiederherstellungsschlüssel", "wiederherstellungscode*", "clé de récupération", "code de récupération", "codes de récupération", "clave de recuperación", "código de recuperación",
+    "códigos de recuperación", "chave de recuperação", "código de recuperação", "códigos de recuperação", "chiave di ripristino", "codice di recupero", "codici di recupero", "herstelsleutel",
+    "herstelcode*", "klucz odzyskiwania", "kod odzyskiwania", "kody odzyskiwania", "ключ восстановления", "код восстановления", "коды восстановления", "kurtarma anahtar*", "kurtarma kod*",
+    "回復キー", "リカバリーキー", "回復コード", "恢复密钥", "恢复代码", "恢复码", "복구 키*", "복구 코드*", "مفتاح الاسترداد", "رموز الاسترداد", "מפתח שחזור", "קודי שחזור", "कोड रिकवरी", "रिकवरी कोड",
+    "کد بازیابی", "کلید بازیابی", "engangskode*", "engångskod*", "kod mfa", "kode mfa", "kod sandaran",
+    "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
+    "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
+    "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
+    "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
+    // Passwords in the plural (ru uk bg "пароли", "паролі"), Persian "رمزهای ...", API keys with the noun first (fa ar).
+    "парол*", "رمزهای", "رمزها", "کلید api", "کلیدهای api", "مفاتيح api", "مفتاح api",
+    "hasło", "hasła", "haseł", "dane logowania", "klucz prywatny", "пароль*", "учетные данные", "учётные данные", "закрытый ключ", "şifre*", "parola*", "kimlik bilgileri",
+    "パスワード", "認証情報", "秘密鍵", "密码", "密碼", "凭证", "憑證", "密钥", "密鑰", "비밀번호", "암호", "자격 증명",
+    "كلمة المرور", "كلمات المرور", "بيانات الاعتماد", "סיסמה", "סיסמאות", "פרטי התחברות", "पासवर्ड", "क्रेडेंशियल", "رمز عبور", "گذرواژه", "اطلاعات ورود",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "mật khẩu", "thông tin đăng nhập", "khóa api", "mã khôi phục", "облікові дані", "ключ доступу", "parolele", "cheia privată", "cheile api", "hesl*", "přihlašovací údaje",
+    "soukromý klíč", "prihlasovacie údaje", "súkromný kľúč", "kata sandi", "kata laluan", "kredensial", "kode pemulihan", "lösenord*", "inloggningsuppgifter", "adgangskode*",
+    "kodeord*", "loginoplysninger", "passord*", "påloggingsinformasjon", "salasana*", "tunnistetiedot", "kirjautumistiedot", "κωδικός πρόσβασης", "κωδικό πρόσβασης",
+    "κωδικούς πρόσβασης", "συνθηματικό", "διαπιστευτήρια", "পাসওয়ার্ড", "nenosiri", "nywila", "neno la siri", "jelszó*", "jelszav*", "hitelesítő adat*",
+    "bejelentkezési adat*", "รหัสผ่าน",
+    // ur (Urdu)
+    "پاس ورڈ", "پاسورڈ", "لاگ ان کی تفصیلات",
+    // ta (Tamil)
+    "கடவுச்சொல்*",
+    // te (Telugu)
+    "పాస్‌వర్డ్*", "లాగిన్ వివరాలు",
+    // gu (Gujarati)
+    "પાસવર્ડ*",
+    // pa (Punjabi, Gurmukhi)
+    "ਪਾਸਵਰਡ*",
+    // si (Sinhala)
+    "මුරපද*",
+    // ca (Catalan)
+    "contrasenya", "contrasenyes", "credencials", "clau privada", "claus d accés",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "lozink*", "zaporka", "zaporke", "zaporku", "pristupni podaci", "pristupne podatke", "pristupnih podataka", "vjerodajnic*",
+    // sr (Serbian Cyrillic)
+    "лозинк*", "приступни подаци", "приступне податке",
+    // sl (Slovenian)
+    "geslo", "gesla", "gesel", "poverilnic*", "dostopni podatki", "dostopne podatke",
+    // bg (Bulgarian)
+    "данни за вход", "данните за вход", "данните му за вход", "частния ключ",
+    // lt (Lithuanian)
+    "slaptažod*", "prisijungimo duomen*",
+    // lv (Latvian)
+    "paroles", "paroli", "piekļuves dati", "piekļuves datus", "pieteikšanās dati", "pieteikšanās datus",
+    // et (Estonian)
+    "parool*", "salasõna*", "sisselogimisandmed", "sisselogimisandmeid", "juurdepääsuandmed",
+    // is (Icelandic)
+    "lykilorð*", "aðgangsorð*", "innskráningarupplýsingar",
+    // af (Afrikaans)
+    "wagwoord*", "aanmeldbesonderhede", "geloofsbriewe", "toegangsbewyse",
+    // az (Azerbaijani)
+    "şifrə*", "parol*", "giriş məlumatları*", "api açar*",
+    // kk (Kazakh)
+    "құпиясөз*", "құпия сөз*", "кіру деректері*", "тіркелгі деректері*",
+    // uz (Uzbek)
+    "maxfiy so'z*", "maxfiy soʻz*", "maxfiy soʼz*", "kirish ma'lumotlari*", "kirish maʻlumotlari*", "kirish maʼlumotlari*",
+    // ka (Georgian)
+    "პაროლ*", "ავტორიზაციის მონაცემ*", "შესვლის მონაცემ*",
+    // hy (Armenian)
+    "գաղտնաբառ*", "մուտքի տվյալներ*",
+    // am (Amharic)
+    "የይለፍ ቃል", "የይለፍ ቃሉን", "የይለፍ ቃሎች*", "የይለፍ ቃሎቹ*", "የይለፍ ቃላት*", "ይለፍ ቃል", "ይለፍ ቃሎች*", "የመግቢያ መረጃ*",
+    // so (Somali)
+    "furaha sirta*", "erayga sirta*", "ereyga sirta*", "lambarka sirta*",
+    // zu (Zulu)
+    "iphasiwedi*", "amaphasiwedi*", "amagama ayimfihlo", "igama eliyimfihlo",
+  ],
+  REVEAL: [
+    "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
+    "zeige*", "gib aus", "verrate", "affiche*", "révèle*", "répète*", "muestra*", "revela*", "repite*", "imprime*", "mostre", "revele", "repita",
+    "pokaż", "ujawnij", "powtórz", "покажи", "выведи", "раскрой", "повтори", "göster", "tekrarla", "表示", "教えて", "出力", "显示", "顯示", "输出", "泄露", "重复",
+    "보여*", "출력*", "공개*", "اعرض", "اكشف", "הצג", "חשוף", "दिखाओ", "बताओ", "نشان بده", "فاش",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hiển thị", "tiết lộ", "розкрий", "виведи", "arată", "dezvăluie", "ukaž", "zobraz", "prozraď", "ukáž", "tampilkan", "tunjukkan", "visa mig", "vis mig", "näytä",
+    "paljasta", "δείξε", "αποκάλυψε", "mutasd", "árulja el", "แสดง",
+    // af (Afrikaans)
+    "wys", "openbaar",
+    // az (Azerbaijani)
+    "göstər", "açıqla",
+  ],
+  SYSTEM_PROMPT: [
+    "system prompt", "system message", "initial prompt", "hidden prompt", "hidden instructions", "developer message", "secret instructions", "systemprompt", "systemanweisung*", "prompt système", "prompt del sistema", "prompt do sistema", "prompt systemowy",
+    "системный промпт", "системные инструкции", "sistem istemi", "システムプロンプト", "系统提示", "系統提示", "시스템 프롬프트", "موجه النظام", "הנחיית המערכת", "सिस्टम प्रॉम्प्ट", "پرامپت سیستم",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "lời nhắc hệ thống", "системний промпт", "системні інструкції", "promptul de sistem", "promptul sistemului", "systémový prompt", "prompt sistem", "järjestelmäkehote",
+    "μήνυμα συστήματος", "rendszerprompt*", "พรอมต์ระบบ",
+    // af (Afrikaans)
+    "stelselopdrag",
+    // az (Azerbaijani)
+    "sistem təlimatı", "sistem təlimatları",
+  ],
+} as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,496 @@
+/**
+ * Concepts for role shifts: the reader told what it now is or no longer is ("you are now the
+ * approver", "from now on", "tu n'es plus"), asked to act as or pretend to be someone, role
+ * nouns and labels, and boundary markers (see override.ts for the entry syntax).
+ */
+export const ROLE_SHIFT_CONCEPTS = {
+  FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
+    "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
+    "ab jetzt", "von nun an", "ab sofort", "désormais", "à partir de maintenant", "dorénavant",
+    "a partir de ahora", "de ahora en adelante", "a partir de agora", "de agora em diante", "od teraz", "od tej chwili",
+    "a partir de este momento", "desde este momento", "desde ahora", "da questo momento", "da ora in poi", "d ora in poi", "da adesso in poi",
+    "à partir de ce moment", "a partir deste momento", "desde agora", "ab diesem moment", "vanaf nu", "vanaf dit moment", "od tego momentu",
+    "отныне", "с этого момента", "bundan sonra", "şu andan itibaren", "bu andan itibaren",
+    "今後", "これから", "从现在开始", "從現在開始", "从今以后", "지금부터", "이제부터",
+    "من الآن فصاعدا", "מעכשיו", "מעתה", "अब से", "از این به بعد", "از حالا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "từ bây giờ", "từ giờ trở đi", "kể từ bây giờ", "từ nay", "відтепер", "з цього моменту", "de acum înainte", "începând de acum", "din acest moment", "od teď", "odteď",
+    "od této chvíle", "od nynějška", "odteraz", "od tejto chvíle", "mulai sekarang", "mulai saat ini", "mulai dari sekarang", "mulai kini", "dari sekarang",
+    "från och med nu", "hädanefter", "fra nu af", "fra og med nu", "fra nå av", "tästä lähtien", "tästä eteenpäin", "nyt lähtien", "από τώρα και στο εξής",
+    "από εδώ και πέρα", "στο εξής", "এখন থেকে", "kuanzia sasa", "tangu sasa", "mostantól", "ettől kezdve", "ตั้งแต่นี้ไป", "จากนี้ไป", "นับจากนี้",
+    // ur (Urdu)
+    "اب سے",
+    // ta (Tamil)
+    "இனிமேல்", "இப்போதிலிருந்து", "இந்த நேரத்திலிருந்து",
+    // te (Telugu)
+    "ఇప్పటి నుండి", "ఇకపై", "ఇక నుండి",
+    // mr (Marathi)
+    "आतापासून", "यापुढे",
+    // gu (Gujarati)
+    "હવેથી", "અત્યારથી", "હવે પછી",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ ਤੋਂ",
+    // ne (Nepali)
+    "अबदेखि", "अब देखि", "अहिलेदेखि",
+    // si (Sinhala)
+    "මෙතැන් සිට", "දැන් සිට", "මින් ඉදිරියට",
+    // ca (Catalan)
+    "a partir d ara", "d ara endavant", "des d ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "od sada", "od sada nadalje", "odsad", "od ovog trenutka",
+    // sr (Serbian Cyrillic)
+    "од сада", "од овог тренутка", "убудуће",
+    // sl (Slovenian)
+    "od zdaj naprej", "odslej", "od tega trenutka",
+    // bg (Bulgarian)
+    "отсега нататък", "от сега нататък", "от този момент",
+    // lt (Lithuanian)
+    "nuo šiol", "nuo dabar",
+    // lv (Latvian)
+    "no šī brīža", "turpmāk", "no šī brīža tu",
+    // et (Estonian)
+    "nüüdsest", "edaspidi", "sellest hetkest",
+    // is (Icelandic)
+    "héðan í frá", "frá og með núna", "héðan af",
+    // af (Afrikaans)
+    "van nou af", "vanaf nou", "voortaan",
+    // az (Azerbaijani)
+    "indidən sonra", "bu andan etibarən",
+    // kk (Kazakh)
+    "бұдан былай", "осы сәттен бастап", "қазірден бастап",
+    // uz (Uzbek)
+    "bundan buyon", "shu paytdan boshlab", "hozirdan boshlab",
+    // ka (Georgian)
+    "ამიერიდან", "ამ მომენტიდან",
+    // hy (Armenian)
+    "այսուհետ", "այս պահից",
+    // am (Amharic)
+    "ከአሁን ጀምሮ", "ከአሁን በኋላ",
+    // so (Somali)
+    "laga bilaabo hadda", "hadda wixii ka dambeeya",
+    // zu (Zulu)
+    "kusukela manje",
+  ],
+  YOU: [
+    "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bạn", "ти", "ви", "voi", "dumneavoastră", "vy", "kamu", "anda", "engkau", "ni", "dere", "sinä", "εσύ", "εσείς", "তুমি", "আপনি", "wewe", "ninyi", "คุณ",
+    // ca (Catalan)
+    "vostè",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti",
+    // bg (Bulgarian)
+    "вие",
+    // lt (Lithuanian)
+    "jūs",
+    // lv (Latvian)
+    "jūs",
+    // et (Estonian)
+    "sina", "teie",
+    // is (Icelandic)
+    "þú", "þið",
+    // af (Afrikaans)
+    "jy", "julle",
+    // az (Azerbaijani)
+    "sən",
+  ],
+  YOU_ARE: [
+    "you are", "youre", "you will be", "du bist", "bist du", "tu es", "vous êtes", "eres", "você é", "tu és", "tu sei", "sei", "jesteś", "je bent", "jij bent", "u bent", "ben je", "ben jij", "bent u", "ты", "ты теперь", "sen artık", "artık sen",
+    "あなたは", "君は", "你是", "您是", "你现在是", "너는", "당신은", "أنت", "אתה", "תהיה", "तुम", "आप", "तुम अब", "تو", "شما",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bạn là", "bạn giờ là", "bạn bây giờ là", "ти", "ви", "ти тепер", "ви тепер", "ești", "sunteți", "acum ești", "jsi", "jste", "ty si", "vy ste", "anda adalah",
+    "kamu adalah", "anda", "kamu", "du är", "ni är", "är du", "du er", "er du", "dere er", "olet", "olette", "sinä olet", "είσαι", "είστε", "তুমি", "আপনি", "wewe ni",
+    "sasa wewe ni", "te vagy", "most te vagy", "คุณคือ", "คุณเป็น",
+    // ur (Urdu)
+    "آپ", "تم اب", "آپ اب",
+    // ta (Tamil)
+    "நீங்கள்",
+    // te (Telugu)
+    "మీరు", "నువ్వు",
+    // mr (Marathi)
+    "तुम्ही", "तुम्ही आता",
+    // gu (Gujarati)
+    "તમે",
+    // pa (Punjabi, Gurmukhi)
+    "ਤੁਸੀਂ",
+    // ne (Nepali)
+    "तपाईं", "तिमी",
+    // si (Sinhala)
+    "ඔබ",
+    // ca (Catalan)
+    "ets", "tu ets", "vostè és",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ti si", "sada si", "si sada", "vi ste", "sada ste", "si ti",
+    // sr (Serbian Cyrillic)
+    "ти си", "сада си", "си сада", "ви сте",
+    // sl (Slovenian)
+    "si zdaj", "zdaj si", "ti si", "si ti",
+    // bg (Bulgarian)
+    "ти си", "сега си", "вие сте",
+    // lt (Lithuanian)
+    "tu esi", "esi", "jūs esate", "esate",
+    // lv (Latvian)
+    "tu esi", "esi", "jūs esat", "esat",
+    // et (Estonian)
+    "sa oled", "sina oled", "oled sa", "oled nüüd", "nüüd oled", "te olete", "olete nüüd",
+    // is (Icelandic)
+    "þú ert", "ert þú", "ertu", "nú ertu",
+    // af (Afrikaans)
+    "jy is",
+    // az (Azerbaijani): "sən" alone, as Russian "ты" (NOW follows: "sən artıq inzibatçısan")
+    "sən",
+    // kk (Kazakh)
+    "сен", "сіз",
+    // uz (Uzbek)
+    "sen",
+    // ka (Georgian)
+    "შენ", "თქვენ", "შენ ხარ", "თქვენ ხართ",
+    // hy (Armenian)
+    "դու", "դուք",
+    // am (Amharic)
+    "አንተ", "አንቺ", "እርስዎ",
+    // so (Somali)
+    "waxaad tahay", "adiga", "adigu",
+    // zu (Zulu)
+    "wena",
+  ],
+  /** The reader told what it no longer is: "you are no longer an extraction assistant", "tu n'es plus", "bạn không còn là". */
+  NO_LONGER_YOU: [
+    "you are no longer", "youre no longer", "you are not just", "you are not merely", "you are not only", "du bist nicht mehr", "du bist nicht länger", "sie sind nicht mehr", "sie sind nicht länger",
+    "tu n es plus", "vous n êtes plus", "tu n es pas seulement", "vous n êtes pas seulement", "ya no eres", "usted ya no es", "ya no es usted", "no eres solo", "no eres solamente",
+    "você não é mais", "você já não é", "tu já não és", "tu não és mais", "você não é apenas", "non sei più", "lei non è più", "non sei solo", "je bent niet langer", "jij bent niet langer",
+    "u bent niet langer", "je bent niet meer", "nie jesteś już", "już nie jesteś", "nie jesteś tylko", "ты больше не", "вы больше не", "ты уже не", "ты не просто",
+    "你不再是", "您不再是", "당신은 더 이상", "너는 더 이상", "لم تعد", "أنت لم تعد", "אתה כבר לא", "את כבר לא", "تو دیگر", "شما دیگر",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th; hr lt
+    "bạn không còn là", "bạn không phải chỉ là", "ти більше не", "ви більше не", "ти вже не", "nu mai ești", "nu mai sunteți", "už nejsi", "již nejsi", "už nie si",
+    "kamu bukan lagi", "anda bukan lagi", "kamu tidak lagi", "anda tidak lagi", "du är inte längre", "du är inte bara", "du er ikke længere", "du er ikke lenger",
+    "et ole enää", "te ette ole enää", "δεν είσαι πια", "δεν είσαι πλέον", "δεν είστε πλέον", "már nem vagy", "više nisi", "ti više nisi", "nebesi",
+    // ca (Catalan)
+    "ja no ets", "no ets només",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više niste", "nisi više", "niste više",
+    // sr (Serbian Cyrillic)
+    "више ниси", "ниси више", "више нисте",
+    // sl (Slovenian)
+    "nisi več", "niste več",
+    // bg (Bulgarian)
+    "вече не си", "ти вече не си", "вие вече не сте", "не си просто",
+    // lt (Lithuanian)
+    "nebesate", "jūs nebesate",
+    // lv (Latvian)
+    "tu vairs neesi", "vairs neesi", "neesi tikai",
+    // et (Estonian)
+    "sa ei ole enam", "sa pole enam", "te ei ole enam",
+    // is (Icelandic)
+    "þú ert ekki lengur", "ert ekki lengur", "þú ert ekki bara",
+    // af (Afrikaans)
+    "jy is nie meer", "jy is nie langer",
+    // az (Azerbaijani)
+    "sən artıq", "siz artıq",
+    // ka (Georgian)
+    "შენ აღარ ხარ", "თქვენ აღარ ხართ",
+    // hy (Armenian)
+    "դու այլևս", "դուք այլևս",
+  ],
+  /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
+  YOU_TAKE_ROLE: [
+    "you take on the role of", "you assume the role of", "you take over the role of", "you play the role of", "übernimmst du die rolle", "du übernimmst die rolle", "übernehmen sie die rolle",
+    "tu prends le rôle de", "vous prenez le rôle de", "prends toi le rôle de", "tu assumes le rôle de", "vous assumez le rôle de", "asume tú el papel de", "asume tú el rol de", "tú asumes el papel de",
+    "tú asumes el rol de", "asuma usted el papel de", "asuma usted el rol de", "usted asume el rol de", "assuma você o papel de", "assume você o papel de", "você assume o papel de",
+    "assume tu o papel de", "tu assumes o papel de", "assumi tu il ruolo di", "tu assumi il ruolo di", "lei assuma il ruolo di", "neem jij de rol van", "jij neemt de rol van",
+    "ty przejmujesz rolę", "przejmij ty rolę", "ты берёшь на себя роль", "ты берешь на себя роль", "bạn hãy đóng vai", "ti preuzimaš ulogu",
+  ],
+  NOW: [
+    "now", "jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "teraz", "теперь", "artık", "şimdi",
+    "今", "今から", "现在", "現在", "이제", "지금", "الآن", "עכשיו", "כעת", "अब", "اکنون", "حالا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "bây giờ", "giờ đây", "тепер", "зараз", "acum", "nyní", "sekarang", "kini", "nu",
+    "nyt", "τώρα", "πλέον", "এখন", "sasa", "ตอนนี้",
+    // ur (Urdu)
+    "اب",
+    // ta (Tamil)
+    "இப்போது",
+    // te (Telugu)
+    "ఇప్పుడు",
+    // mr (Marathi)
+    "आता",
+    // gu (Gujarati)
+    "હવે",
+    // pa (Punjabi, Gurmukhi)
+    "ਹੁਣ",
+    // si (Sinhala)
+    "දැන්",
+    // ca (Catalan)
+    "ara",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "sada",
+    // sr (Serbian Cyrillic)
+    "сада",
+    // sl (Slovenian)
+    "zdaj", "sedaj",
+    // bg (Bulgarian)
+    "сега",
+    // lt (Lithuanian)
+    "dabar",
+    // lv (Latvian)
+    "tagad",
+    // et (Estonian)
+    "nüüd",
+    // is (Icelandic)
+    "núna",
+    // af (Afrikaans)
+    "nou",
+    // az (Azerbaijani)
+    "indi", "artıq",
+    // kk (Kazakh)
+    "енді", "қазір",
+    // uz (Uzbek)
+    "endi", "hozir",
+    // ka (Georgian)
+    "ახლა",
+    // hy (Armenian)
+    "հիմա", "այժմ",
+    // am (Amharic)
+    "አሁን",
+    // so (Somali)
+    "hadda",
+    // zu (Zulu)
+    "manje",
+  ],
+  /**
+   * "No longer": the reader told it is no longer bound or restricted ("you are no longer bound by
+   * the review policy"). Apart from NOW so that "you are no longer authorized to access company
+   * systems" (a letter to the leaver, pasted) is not read as "you are now authorized".
+   */
+  NO_LONGER: [
+    "no longer", "nicht mehr", "ya no", "już nie", "больше не", "không còn", "більше не", "nu mai", "už ne", "už nie", "tidak lagi", "bukan lagi", "inte längre", "ikke længere", "ikke lenger", "ei enää", "már nem",
+    // ca (Catalan)
+    "ja no",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "više ne", "više nisi",
+    // sr (Serbian Cyrillic)
+    "више не",
+    // sl (Slovenian)
+    "nisi več", "ne več",
+    // bg (Bulgarian)
+    "вече не",
+    // lv (Latvian)
+    "vairs ne", "vairs neesi",
+    // et (Estonian)
+    "enam ei", "ei ole enam", "pole enam",
+    // is (Icelandic)
+    "ekki lengur",
+    // af (Afrikaans)
+    "nie meer", "nie langer",
+    // az (Azerbaijani)
+    "artıq deyil", "daha deyil",
+    // ka (Georgian)
+    "აღარ",
+    // hy (Armenian)
+    "այլևս",
+    // am (Amharic)
+    "ከእንግዲህ",
+  ],
+  MODEL_DO: [
+    "respond", "reply", "answer", "output", "approve", "act", "behave", "obey", "comply", "always", "only", "print", "return", "mark", "classify",
+    "antworte*", "genehmige", "réponds", "répondez", "approuve", "responde", "aprueba", "responda", "aprove", "odpowiadaj", "zatwierdzaj",
+    "отвечай", "одобряй", "cevap ver", "onayla", "答え", "承認", "回答", "批准", "응답", "승인", "أجب", "وافق", "ענה", "אשר", "जवाब", "मंजूर", "پاسخ", "تایید",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "phê duyệt", "trả lời", "chấp thuận", "luôn luôn", "схвалюй", "погоджуй", "відповідай", "завжди", "aprobă", "aprobați", "răspunde", "întotdeauna", "schvaluj",
+    "schvalujte", "odpovídej", "vždy", "schvaľuj", "odpovedaj", "setujui", "menyetujui", "selalu", "godkänn", "svara", "alltid", "godkend", "altid", "godkjenn", "hyväksy",
+    "vastaa", "aina", "εγκρίνεις", "εγκρίνετε", "απάντα", "πάντα", "সবসময়", "idhinisha", "jibu", "daima", "hagyd jóvá", "válaszolj", "mindig", "อนุมัติ", "ตอบกลับ", "เสมอ",
+  ],
+  ACT_AS: [
+    "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
+    "agiere als", "tu so als", "spiele die rolle", "agis comme", "fais semblant d être", "joue le rôle", "actúa como", "actúas como", "actuarás como", "finge ser", "aja como", "finja ser", "udawaj", "działaj jako",
+    "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "hãy đóng vai", "đóng vai", "hành động như", "giả vờ là", "hãy giả làm", "дій як", "поводься як", "прикинься", "вдавай", "acționează ca", "comportă te ca", "joacă rolul",
+    "chovej se jako", "jednej jako", "předstírej", "hraj roli", "správaj sa ako", "konaj ako", "predstieraj", "hraj rolu", "bertindak sebagai", "berperan sebagai",
+    "berpura pura menjadi", "berpura pura", "agera som", "låtsas vara", "spela rollen", "uppträd som", "opfør dig som", "agér som", "spil rollen", "oppfør deg som",
+    "spill rollen", "opptre som", "esitä olevasi", "käyttäydy kuin", "toimi kuin", "συμπεριφέρσου σαν", "προσποιήσου", "παίξε τον ρόλο", "ভান করো", "jifanye", "tenda kama",
+    "viselkedj úgy", "tegyél úgy", "játszd el", "tettesd magad", "สวมบทบาท", "แกล้งเป็น", "ทำตัวเป็น",
+    // ca (Catalan)
+    "actua com", "actueu com", "fes com si fossis", "fes el paper de", "interpreta el paper de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "ponašaj se kao", "djeluj kao", "deluj kao", "pretvaraj se da si", "glumi", "preuzmi ulogu",
+    // sr (Serbian Cyrillic)
+    "понашај се као", "делуј као", "претварај се да си", "глуми",
+    // sl (Slovenian)
+    "obnašaj se kot", "deluj kot", "pretvarjaj se da si", "igraj vlogo",
+    // bg (Bulgarian)
+    "действай като", "дръж се като", "преструвай се че си", "играй ролята на",
+    // lt (Lithuanian)
+    "elkis kaip", "veik kaip", "apsimesk", "vaidink",
+    // lv (Latvian)
+    "rīkojies kā", "uzvedies kā", "izliecies", "tēlo",
+    // et (Estonian)
+    "käitu nagu", "tegutse nagu", "teeskle", "mängi rolli", "kehasta",
+    // is (Icelandic)
+    "hagaðu þér eins og", "láttu eins og", "þykstu vera", "leiktu hlutverk",
+    // af (Afrikaans)
+    "tree op as", "speel die rol van", "gedra jou soos",
+    // az (Azerbaijani)
+    "kimi davran", "kimi davranın", "rolunu oyna",
+    // ka (Georgian)
+    "იმოქმედე როგორც", "იმოქმედეთ როგორც", "მოიქეცი როგორც", "მოიქეცით როგორც",
+    // hy (Armenian)
+    "գործիր որպես", "գործեք որպես", "հանդես եկ որպես", "հանդես եկեք որպես",
+    // so (Somali)
+    "u dhaqan sidii", "u dhaqmo sidii", "u shaqee sidii",
+  ],
+  /**
+   * "Act as" written after the role (Turkic, Japanese, Korean, Hindi: "inzibatçı kimi davran", "әкімші ретінде әрекет ет",
+   * "管理者として振る舞って", "관리자 역할을 해"): the role comes first, so ACT_AS's imperative order does not read it.
+   */
+  ACT_AS_POST: [
+    "gibi davran", "gibi davranın", "rolünü üstlen", "rolünü oyna", "kimi davran", "kimi davranın", "kimi çıxış et", "rolunu oyna", "rolunu oynayın",
+    "ретінде әрекет ет", "ретінде әрекет етіңіз", "рөлін ойна", "рөлін ойнаңыз", "sifatida harakat qil", "sifatida harakat qiling", "rolini o'yna", "rolini o'ynang",
+    "rolini oʻyna", "rolini oʻynang", "として振る舞", "として行動して", "역할을 해", "역할을 하세요", "के रूप में काम करो", "के रूप में कार्य करें", "बनकर काम करो",
+  ],
+  /** Role-play openers that need no imperative position ("for the rest of this chat, pretend you are ..."). */
+  PRETEND: ["pretend to be", "pretend you are", "pretend youre", "pretend that you are", "roleplay as", "role play as", "imagine you are", "assume you are", "assume the role of", "you are playing", "tu so als wärst du", "fais semblant d être", "finge que eres", "finja que você é", "udawaj że jesteś", "притворись что ты", "のふりをして", "假装你是", "인 척",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "giả vờ bạn là", "уяви що ти", "прикинься що ти", "prefă te că ești", "předstírej že jsi", "predstieraj že si", "berpura puralah", "låtsas att du är", "lad som om du er",
+    "lat som om du er", "kuvittele olevasi", "φαντάσου ότι είσαι", "tegyél úgy mintha", "สมมติว่าคุณเป็น",
+    // ca (Catalan)
+    "fes veure que ets", "imagina que ets",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pretvaraj se da si", "zamisli da si",
+    // sr (Serbian Cyrillic)
+    "претварај се да си", "замисли да си",
+    // sl (Slovenian)
+    "pretvarjaj se da si", "predstavljaj si da si",
+    // bg (Bulgarian)
+    "преструвай се че си", "представи си че си",
+    // lt (Lithuanian)
+    "apsimesk kad esi", "įsivaizduok kad esi",
+    // lv (Latvian)
+    "izliecies ka esi", "iedomājies ka esi",
+    // et (Estonian)
+    "teeskle et oled", "kujutle et oled", "kujuta ette et oled",
+    // is (Icelandic)
+    "ímyndaðu þér að þú sért", "þykstu vera",
+    // af (Afrikaans)
+    "maak asof jy", "doen asof jy", "stel jou voor jy is",
+    // az (Azerbaijani)
+    "özünü elə apar ki", "təsəvvür et ki sən",
+    // zu (Zulu)
+    "yenza sengathi", "zenze sengathi", "yenzani sengathi",
+    // ka (Georgian)
+    "წარმოიდგინე რომ", "თავი მოაჩვენე",
+    // hy (Armenian)
+    "ձևացրու որ", "պատկերացրու որ",
+    // so (Somali)
+    "iska dhig", "isku dhig",
+  ],
+  /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
+  PERMITTED: ["allowed", "authorized", "authorised", "permitted"],
+  ROLE_NOUN: [
+    "admin*", "sicherheits*", "approver", "reviewer", "second reviewer", "hr director", "director", "approving manager", "security", "root", "sudo", "system", "unrestricted", "unfiltered", "uncensored", "jailbroken", "dan", "developer", "mode", "ai", "llm", "bot", "model", "god", "superuser", "ciso", "bound", "restricted", "limited", "evil", "hacker", "free",
+    "genehmiger", "approbateur", "administrateur", "administrador", "aprobador", "aprovador", "администратор*", "yönetici", "管理者", "管理员", "管理員", "관리자", "مسؤول", "مدير", "מנהל", "व्यवस्थापक", "مدیر",
+    "modus", "modo", "tryb", "режим", "mod", "モード", "模式", "모드", "وضع", "מצב", "मोड", "حالت",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "quản trị viên", "người phê duyệt", "người duyệt", "chế độ", "aprobator*", "schvalovatel*", "režim*", "schvaľovateľ*", "penyetuju", "godkännare", "godkender",
+    "godkjenner", "ylläpitäjä", "hyväksyjä", "järjestelmänvalvoja", "διαχειριστής", "λειτουργία", "প্রশাসক", "অ্যাডমিন", "msimamizi", "mwidhinishaji", "rendszergazda",
+    "jóváhagyó", "ผู้ดูแลระบบ", "ผู้อนุมัติ", "โหมด",
+    // ur (Urdu)
+    "ایڈمن", "منتظم",
+    // ta (Tamil)
+    "நிர்வாகி", "அட்மின்",
+    // te (Telugu)
+    "అడ్మిన్", "నిర్వాహకుడు*", "ఆమోదకుడు*",
+    // mr (Marathi)
+    "प्रशासक", "ॲडमिन", "अ‍ॅडमिन", "एडमिन",
+    // gu (Gujarati)
+    "એડમિન", "વ્યવસ્થાપક",
+    // pa (Punjabi, Gurmukhi)
+    "ਐਡਮਿਨ", "ਪ੍ਰਸ਼ਾਸਕ",
+    // ne (Nepali)
+    "प्रशासक", "एडमिन",
+    // si (Sinhala)
+    "පරිපාලක*", "ඇඩ්මින්",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "odobravatelj*", "način rada",
+    // sl (Slovenian)
+    "skrbnik*",
+    // sr (Serbian Cyrillic)
+    "одобравач",
+    // bg (Bulgarian)
+    "одобряващ",
+    // lt (Lithuanian)
+    "tvirtintojas", "tvirtintoju",
+    // lv (Latvian)
+    "apstiprinātājs",
+    // et (Estonian)
+    "režiim*", "kinnitaja",
+    // is (Icelandic)
+    "stjórnandi", "kerfisstjóri", "samþykkjandi", "hamur",
+    // af (Afrikaans)
+    "goedkeurder", "beheerder", "stelselbeheerder",
+    // az (Azerbaijani)
+    "inzibatçı*", "təsdiqləyici*", "rejim*",
+    // kk (Kazakh)
+    "әкімші*", "бекітуші*",
+    // uz (Uzbek)
+    "tasdiqlovchi*",
+    // ka (Georgian)
+    "ადმინისტრატორ*", "დამმტკიცებელ*", "რეჟიმ*", "შეზღუდულ*",
+    // hy (Armenian)
+    "ադմինիստրատոր*", "հաստատող*", "ռեժիմ*", "սահմանափակ*",
+    // am (Amharic)
+    "አስተዳዳሪ*", "አጽዳቂ*", "ያልተገደበ",
+    // so (Somali)
+    "maamule*", "maamulaha", "ansixiye*",
+    // zu (Zulu)
+    "ungumphathi*", "umphathi*", "ungumlawuli*", "umlawuli*",
+  ],
+  LEAD: ["please", "now", "kindly", "you", "you will", "you must", "i want you to", "you should", "bitte", "s il te plaît", "s il vous plaît", "por favor", "proszę", "пожалуйста", "lütfen", "请", "請", "제발", "من فضلك", "בבקשה", "कृपया", "لطفا",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "vui lòng", "làm ơn", "будь ласка", "vă rog", "te rog", "vă rugăm", "prosím", "prosíme", "mohon", "tolong", "silakan", "harap", "vänligen", "snälla", "venligst",
+    "vennligst", "ole hyvä", "παρακαλώ", "অনুগ্রহ করে", "দয়া করে", "tafadhali", "kérlek", "kérem", "kérjük", "กรุณา", "โปรด",
+    // af (Afrikaans)
+    "asseblief",
+    // az (Azerbaijani)
+    "zəhmət olmasa", "xahiş edirəm",
+    // kk (Kazakh)
+    "өтінемін",
+    // uz (Uzbek)
+    "iltimos",
+    // ka (Georgian)
+    "გთხოვთ",
+    // hy (Armenian)
+    "խնդրում եմ",
+    // am (Amharic)
+    "እባክዎ", "እባካችሁ", "እባክህ",
+    // so (Somali)
+    "fadlan",
+    // zu (Zulu)
+    "sicela", "ngicela",
+  ],
+  MODE_STRONG: [
+    "developer mode", "dev mode", "god mode", "dan mode", "jailbreak*", "jailbroken", "unrestricted mode", "sudo mode", "do anything now", "no restrictions mode",
+    "entwicklermodus", "mode développeur", "modo desarrollador", "modo de desenvolvedor", "modo desenvolvedor", "tryb dewelopera", "режим разработчика", "geliştirici modu",
+    "開発者モード", "开发者模式", "開發者模式", "개발자 모드", "وضع المطور", "מצב מפתח", "डेवलपर मोड", "حالت توسعه دهنده",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "chế độ nhà phát triển", "режим розробника", "modul dezvoltator", "vývojářský režim", "vývojársky režim", "mode pengembang", "utvecklarläge", "udviklertilstand",
+    "utviklermodus", "kehittäjätila", "λειτουργία προγραμματιστή", "fejlesztői mód", "โหมดนักพัฒนา",
+    // af (Afrikaans)
+    "ontwikkelaarsmodus",
+    // az (Azerbaijani)
+    "tərtibatçı rejimi",
+  ],
+  ROLE_LABEL_STRONG: [ "trợ lý", "asisten",
+    "assistant", "developer", "ai", "chatgpt", "gpt", "llm", "copilot", "ai assistant", "im start", "im end",
+    "asistente", "assistente", "assistent", "ассистент", "asistan", "アシスタント", "助手", "어시스턴트", "المساعد", "עוזר", "सहायक", "دستیار",
+  ],
+  ROLE_LABEL_WEAK: [ "người dùng", "pengguna",
+    "system", "user", "human", "tool", "function", "model", "bot", "claude", "gemini", "système", "sistema", "система", "sistem", "システム", "系统", "系統", "시스템", "النظام", "מערכת", "सिस्टम", "سیستم",
+    "usuario", "utilisateur", "benutzer", "пользователь", "kullanıcı", "ユーザー", "用户", "사용자", "المستخدم", "משתמש", "उपयोगकर्ता", "کاربر",
+  ],
+  BOUNDARY: [
+    "end of user input", "end of input", "end of prompt", "end of context", "end of instructions", "end of conversation", "end of document", "end of untrusted", "end of user message", "end of hr input",
+    "begin system prompt", "begin new instructions", "start of system prompt", "start of new instructions", "reset conversation", "conversation reset", "ignore the data above",
+    "ende der eingabe", "fin de l entrée", "fin de la entrada", "fim da entrada", "koniec danych wejściowych", "конец ввода", "girdi sonu", "入力終了", "输入结束", "입력 끝", "نهاية الإدخال", "סוף הקלט", "इनपुट समाप्त", "پایان ورودی",
+  ],
+} as const satisfies Record<string, readonly string[]>;
