@@ -461,6 +461,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       { seq: ["SHARED_PRIV_ACCOUNT", "ACTION", "ALSO"], gap: [12, 2], barrier: 2, forbid: ["HER_HIS", "PRIV_ACCESS", "HANDOVER_VERB", "FROM"] },
       // A shared privileged or service login named by its login (PRIV_LOGIN, mark-service-logins.ts) and acted on in the same
       // sentence: "please also disable svc-crewlink-sync and bg-admin-fra", "Add svc-backup-prod to the removal for ...",
+      // "pyydän poistamaan käytöstä myös ... CORVANE\Administrator",
       // "ook het gedeelde beheerdersaccount 'winkel-admin-nl' uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable
       // that one too". No leaver owns one: removing it with the leaver's accounts locks out everyone who uses it. (Not the
       // leaver's own "adm-obrink"; not "svc-tos-backup is handed to Radu and must not be disabled", not "remove her from
@@ -472,6 +473,11 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
       // leaver's own accounts, is not it).
       { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
+      { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
+      // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
+      // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
+      { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)

@@ -6,11 +6,11 @@ import type { Tokens } from "./tokenize.js";
 /**
  * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
  * "winkel-admin-nl", "db-superuser", "seoul-root", "mh-breakglass-01", "cu-da-ops" (domain admin),
- * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01", "break-glass-02" (not the word "break-glass"). "bg" and "sa" count
- * only as the first part. Not "adm": "adm-dhkim", "junho.seo-adm" are a person's own admin logins, named in a script the
- * name check cannot compare.
+ * "bg-core-01", "sa-ad-sync", "notfall-admin-fra", "nood-01", "break-glass-02" (not the word "break-glass"),
+ * "CORVANE\Administrator". "bg" and "sa" count only as the first part. Not "adm": "adm-dhkim", "junho.seo-adm" are a
+ * person's own admin logins, named in a script the name check cannot compare.
  */
-const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
+const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "sysadmin", "administrator", "administrateur", "administrador", "amministratore", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
 const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
 /** Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"). */
 const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style"]);
@@ -18,12 +18,15 @@ const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "proc
 const MAX_PARTS = 6;
 
 /**
- * PRIV_LOGIN: a login name, written in lower case and joined by '-' or '.' (or one word with digits:
- * "itadmin01"), whose parts make it a shared privileged or service login and none of whose other
- * parts looks like a name of the text ("adm-obrink" beside "Olaf Brink", "bg-pdabrowski" beside
- * "Paweł Dąbrowski", "ma-da-gsubra" beside "Ganesh Subramanian": the person's own admin or named
- * break-glass login, which a leaver request rightly disables). Capitalised compounds are words, not
- * logins ("IT-Admin", "FRA-Net-Admins", "Admin-Konto"). Linear: one pass over the tokens.
+ * PRIV_LOGIN, the one definition of a shared administrator or service login: a login name, written in lower case and
+ * joined by '-' or '.' (or one word with digits: "itadmin01"), or a Windows logon name with its domain before one '\'
+ * in any case ("CORVANE\Administrator", "CONTOSO\svc-sql"), whose parts make it a shared privileged or service login
+ * and none of whose other parts looks like a name of the text ("adm-obrink" beside "Olaf Brink", "bg-pdabrowski" beside
+ * "Paweł Dąbrowski", "ma-da-gsubra" beside "Ganesh Subramanian": the person's own admin or named break-glass login, which
+ * a leaver request rightly disables). Capitalised compounds are words, not logins ("IT-Admin", "FRA-Net-Admins",
+ * "Admin-Konto"); a path ("C:\Users\Admin", "\\fs01\admin") or a host ("admin.example.com", "x@admin-portal") is
+ * not a login. When acting on one is an extra target is for the phrase rules to say (injection-rules.ts,
+ * target.additional). Linear: one pass over the tokens.
  */
 export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   let names: Map<string, number> | null = null;
@@ -36,9 +39,9 @@ export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tok
     // Most tokens are one plain word: a login of one word ends in a digit or stands before an @.
     if (first === last && !atSign && !endsInDigit(tokens.keys[first] ?? "")) continue;
     if (!privileged(tokens, first, last, atSign)) continue;
-    const rawStart = norm.originOf(tokens.starts[first] ?? 0);
-    const rawEnd = norm.originOf(tokens.ends[last] ?? 0);
-    if (/[A-Z]/.test(raw.slice(rawStart, rawEnd))) continue;
+    const domain = logonName(norm.text, tokens, first, last);
+    if (domain < 0 || hostOrPath(norm.text, tokens, first, last)) continue;
+    if (domain === 0 && /[A-Z]/.test(raw.slice(norm.originOf(tokens.starts[first] ?? 0), norm.originOf(tokens.ends[last] ?? 0)))) continue;
     names ??= nameWords(norm, tokens, hits, lex.id("CAPNAME"));
     if (personal(tokens, first, last, names)) continue;
     addHit(hits, lex.id("PRIV_LOGIN"), first, last);
@@ -50,11 +53,30 @@ function endsInDigit(key: string): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Tokens joined into one name: a single '-' or '.' between them, no space (not "the end. Next"). */
+/** Tokens joined into one name: a single '-', '.' or '\' between them, no space (not "the end. Next"). */
 function joined(text: string, end: number, start: number): boolean {
   if (start - end !== 1) return false;
   const c = text.charCodeAt(end);
-  return c === 0x2d || (c === 0x2e && text.charCodeAt(start) !== 0x20);
+  return c === 0x2d || c === 0x5c || (c === 0x2e && text.charCodeAt(start) !== 0x20);
+}
+
+/**
+ * How many '\' the name holds: 0, or 1 for a logon name with its domain ("CORVANE\Administrator"); -1 for a path
+ * ("C:\Users\Admin", "\\fs01\admin", "share\admin\"): two of them, or one next to another '\', ':' or '/'.
+ */
+function logonName(text: string, tokens: Tokens, first: number, last: number): number {
+  let n = 0;
+  for (let t = first; t < last; t++) if (text.charCodeAt(tokens.ends[t] ?? 0) === 0x5c) n++;
+  if (n === 0) return 0;
+  const before = text.charCodeAt((tokens.starts[first] ?? 0) - 1);
+  const after = text.charCodeAt(tokens.ends[last] ?? 0);
+  return n > 1 || before === 0x5c || before === 0x3a || before === 0x2f || after === 0x5c ? -1 : 1;
+}
+
+/** A host written after an '@' or a '/' ("x@admin-portal.example.com", "https://admin.example.com/"), not a login. */
+function hostOrPath(text: string, tokens: Tokens, first: number, last: number): boolean {
+  const before = text.charCodeAt((tokens.starts[first] ?? 0) - 1);
+  return (before === 0x40 || before === 0x2f) && last > first;
 }
 
 /** The word without trailing digits ("admin01" → "admin"); most words end in a letter and are returned as they are. */

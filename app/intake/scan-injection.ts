@@ -9,7 +9,6 @@ import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
 import { detectAddressField } from "./detect-address-field.js";
-import { detectAdminLogin } from "./detect-admin-login.js";
 import { detectGroupCommand } from "./detect-group-command.js";
 import { detectScopeField } from "./detect-scope-field.js";
 import { detectPayload } from "./detect-payload.js";
@@ -110,7 +109,6 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
   for (const h of detectGroupCommand(norm.text)) add(h);
   for (const h of detectScopeField(norm.text)) add(h);
-  for (const h of detectAdminLogin(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectDecisionFields(norm.text, tokens)) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
