@@ -135,6 +135,12 @@ export const AUTHORITY_CONCEPTS = {
     "ansixiyay", "ansixiyeen", "oggolaaday", "ogolaaday", "oggolaadeen", "ogolaadeen",
     // zu (Zulu)
     "kugunyaziwe", "kuvunyiwe", "sekuvunyiwe", "sekugunyaziwe", "ligunyazile", "bavumile", "sebekuvumile", "selikuvumile",
+    // Past tense and participles the lists lacked (it, nl, pt, es, fr, de, pl, ru, uk, tr): 'ha già approvato', 'al goedgekeurd', 'já aprovou', 'ya lo aprobó', 'a donné son accord', 'hat zugestimmt', 'już zatwierdził', 'уже согласовала', 'onay verdi'
+    "approvato", "approvata", "approvati", "approvate", "autorizzato", "autorizzata", "autorizzati", "validato", "validata", "dato l ok", "dato il suo ok", "goedgekeurd", "goedgekeurde", "akkoord bevonden", "fiat gegeven", "groen licht gegeven", "deu o aval", "deram o aval", "deu sinal verde", "sinal verde", "deu o ok", "dio luz verde", "luz verde", "dio el ok", "donné son accord", "donné leur accord", "donne son accord", "entériné*", "donné son aval", "donné le go", "zugestimmt", "abgenickt", "durchgewinkt", "bewilligt", "sein okay gegeben", "ihr okay gegeben", "das okay gegeben", "zatwierdził*", "zaakceptował*", "autoryzował*", "wyraził zgodę", "wyraziła zgodę", "wyrazili zgodę", "zielone światło", "утвердил*", "согласовал*", "разрешил*", "дал добро", "дала добро", "дали добро", "зелёный свет", "погодили", "схвалили", "затвердили", "дав добро", "дала добро", "дали добро", "зелене світло", "onayladılar", "onay verdi", "onay verdiler", "onay verildi", "onaylamış*", "yeşil ışık",
+    // Past tense and given approval (ar, he, fa, hi, zh, ja, ko, vi, id, sv): 'صادق على', 'נתן אישור', 'موافقت کرده', 'अनुमति दे दी', '已经同意', '了承済み', '허가했습니다', 'đã đồng ý', 'sudah menyetujui', 'gav klartecken'
+    "صادق على", "صادقت على", "صادقوا على", "تمت المصادقة", "اعتمد الطلب", "اعتمدت الطلب", "الضوء الأخضر", "נתן אישור", "נתנה אישור", "נתנו אישור", "נתן את האישור", "נתנו את האישור", "אור ירוק", "موافقت کرده", "موافقت کرد", "موافقت کردند", "موافقت شده", "تأیید کرد", "تایید کرد", "تأیید کردند", "تایید کردند", "تأیید کرده", "چراغ سبز", "अनुमति दे दी", "अनुमति दी", "मंज़ूरी दे दी", "मंज़ूरी दी", "मंज़ूर कर दिया", "मंज़ूर कर लिया", "स्वीकृति दे दी", "स्वीकृत कर दिया", "अप्रूव कर दिया", "अप्रूव कर दी", "approve kar diya", "approve kar di", "approve ho gaya", "approve ho chuka", "已经同意", "已同意", "同意了", "批准了", "签批", "已签批", "放行了", "了承済み", "了承済", "了承を得", "了承をもら", "許可済み", "許可を得", "許可をもら", "承認を得", "承認をもら", "承認は得", "決裁済み", "허가했*", "동의했*", "đã đồng ý", "đồng ý rồi", "đã cho phép", "đã phê chuẩn", "đã chấp nhận", "menyetujui*", "sudah acc", "sudah di acc", "diacc", "sudah oke", "sudah mengizinkan", "telah mengizinkan", "klartecken", "attesterat", "attesterad*", "tillstyrkt",
+    // The simple past with 'already' before it (pt, es): 'a segurança já aprovou', 'seguridad ya lo aprobó' (not 'a Segurança aprovou pelo fluxo padrão', the usual route reported); by phone or mail ('o CISO aprovou por telefone')
+    "já aprovou", "já aprovaram", "já autorizou", "já autorizaram", "já validou", "já validaram", "ja aprovou", "já o aprovou", "já a aprovou", "aprovou por", "autorizou por", "aprovou verbalmente", "ya aprobó", "ya aprobaron", "ya lo aprobó", "ya la aprobó", "ya lo aprobaron", "ya autorizó", "ya autorizaron", "ya lo autorizó", "ya validó", "ya lo validó", "aprobó por", "autorizó por", "aprobó verbalmente",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -196,6 +202,10 @@ export const AUTHORITY_CONCEPTS = {
     "amniga", "kooxda amniga", "waaxda amniga",
     // zu (Zulu)
     "ezokuphepha", "kwezokuphepha", "lezokuphepha", "ithimba lezokuphepha",
+    // Dutch security's team, and Arabic and Persian names of the security unit: 'het is al goedgekeurd door de beveiliging'
+    "beveiliging", "de beveiliging", "informatiebeveiliging", "securityteam", "het securityteam", "beveiligingsteam", "الفريق الأمني", "إدارة الأمن", "واحد امنیت",
+    // Hebrew with the article or 'from' before it, as the other languages' bare word ('אנשי האבטחה כבר נתנו אישור', 'קיבלנו אישור מהאבטחה')
+    "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -478,10 +488,14 @@ export const AUTHORITY_CONCEPTS = {
     "yeqa", "yeqani", "ungalindi", "ningalindi", "ngaphandle kokulinda",
     // ja th ro nl: 省略する, ไม่ต้องผ่าน (no need to go through), ข้าม (skip), se sare (is skipped), over te slaan
     "省略する", "ไม่ต้องผ่าน", "ข้าม", "se sare", "se omite", "omiteți", "sărim peste", "over te slaan", "overgeslagen",
+    // Imperatives and infinitives the list lacked (it, nl, es, fr, de, he, fa, ja): 'tralasciate la revisione', 'laat de controle achterwege', 'pasen por alto la revisión', 'zappez la validation', 'Prüfung auslassen', 'לוותר על הבדיקה', 'بررسی را رد کنید', 'レビューは省いて'
+    "tralasci*", "scavalca*", "achterwege laten", "achterwege gelaten", "laat achterwege", "omzeil*", "pasar por alto", "pasen por alto", "pase por alto", "prescindir de", "prescindan de", "prescinda de", "obviar", "obvien", "zappez", "zapper", "court circuiter", "court circuitez", "faire l impasse sur", "faites l impasse sur", "auslassen", "weglassen", "übergehen", "übergeht", "לוותר על", "תוותרו על", "ויתרו על", "رد کنید", "رد شوید", "省いて", "省き", "省く", "割愛",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "надав*", "udělil*", "udelil*", "memberikan", "gav", "antoi", "έδωσε", "adott",
+    // Plural and feminine forms (he, es, pt, fr, it, nl, pl, tr, fa): 'צוות האבטחה נתנו אישור', 'seguridad dieron su aprobación'
+    "נתנה", "נתנו", "dieron", "otorgaron", "concedió", "concedieron", "deram", "concederam", "donnée", "accordée", "concesso", "concessa", "verleend", "udzieliła", "udzielili", "verdiler", "دادند",
   ],
   WITHOUT_POST: [
     // Korean: not going through it ("검토 안 거치셔도 됩니다").
@@ -913,6 +927,10 @@ export const AUTHORITY_CONCEPTS = {
     "looma baahna", "uma baahna", "loo baahan maaha", "baahi looma qabo",
     // zu (Zulu)
     "asikho isidingo", "akudingeki", "akudingekile", "akunasidingo",
+    // Chinese: no need to go through it ('不用走安全审核流程了')
+    "不用走", "无需走", "無需走", "不必走", "不需要走", "不用經過", "不用经过", "无需经过", "無需經過",
+    // Russian: it may be left out ('проверку можно не проходить', 'можно не согласовывать')
+    "можно не проходить", "можно не согласовывать", "можно не ждать", "необязательно",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -990,6 +1008,8 @@ export const AUTHORITY_CONCEPTS = {
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola", "sokuhlolwa", "sokubuyekezwa", "imvume", "ukugunyazwa",
     // bn: the review as an English loan
     "রিভিউ*",
+    // Hebrew construct state and French with its article ('בדיקת האבטחה', 'passez outre la validation de la sécurité')
+    "בדיקת", "בדיקות", "הבדיקות", "la validation", "les validations",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -1059,6 +1079,8 @@ export const AUTHORITY_CONCEPTS = {
     "dib u eegis*", "hubin*",
     // zu (Zulu)
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
+    // Korean with its particles, as REVIEW has them ('보안 검토는 건너뛰셔도 됩니다')
+    "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -1188,6 +1210,8 @@ export const AUTHORITY_CONCEPTS = {
     "nie van toepassing", "geld nie", "kan oorgeslaan word",
     // az (Azerbaijani)
     "tətbiq olunmur", "aid deyil",
+    // German: the step can be dropped ('Die Sicherheitsprüfung kann diesmal entfallen')
+    "kann entfallen", "können entfallen", "entfallen",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
