@@ -272,6 +272,10 @@ export const AUTHORITY_CONCEPTS = {
     "agaasimaha guud", "madaxa amniga", "maareeyaha guud",
     // zu (Zulu)
     "isikhulu esiphezulu", "isikhulu esiphethe", "inhloko yezokuphepha",
+    // Security's head as the major languages name the role ('responsabile della sicurezza', 'gerente de segurança', 'responsable de la sécurité', 'kierownik ds. bezpieczeństwa', 'руководитель службы безопасности', 'bilgi güvenliği müdürü', 'مدير أمن المعلومات', 'מנהל אבטחת המידע', '信息安全负责人', '정보보안 책임자', 'trưởng phòng an ninh', 'kepala keamanan informasi')
+    "responsabile della sicurezza", "responsabile sicurezza", "direttore della sicurezza", "hoofd beveiliging", "hoofd informatiebeveiliging", "gerente de segurança", "diretor de segurança", "gestor de segurança", "coordenador de segurança", "gerente de seguridad", "director de seguridad", "responsable de seguridad", "responsable de la sécurité", "responsable sécurité", "directeur de la sécurité", "leiter der it sicherheit", "leiter it sicherheit", "sicherheitschef*", "kierownik ds bezpieczeństwa", "kierownik działu bezpieczeństwa", "dyrektor ds bezpieczeństwa", "руководитель службы безопасности", "начальник службы безопасности", "керівник служби безпеки", "начальник служби безпеки", "güvenliği müdürü*", "güvenlik müdürü*", "güvenlik sorumlusu*", "مدير أمن المعلومات", "رئيس قسم الأمن", "מנהל אבטחת המידע", "מנהל אבטחת מידע", "ממונה אבטחת מידע", "مدیر امنیت اطلاعات", "सूचना सुरक्षा प्रमुख", "信息安全负责人", "安全负责人", "資訊安全負責人", "情報セキュリティ責任者", "정보보안 책임자", "보안팀장", "보안 팀장", "trưởng phòng an ninh", "trưởng phòng bảo mật", "kepala keamanan informasi", "kepala divisi keamanan",
+    // Korean with the copula joined on ('저는 정보보안 책임자입니다')
+    "보안 책임자*", "정보보안 책임자*", "보안팀장*",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -931,6 +935,8 @@ export const AUTHORITY_CONCEPTS = {
     "不用走", "无需走", "無需走", "不必走", "不需要走", "不用經過", "不用经过", "无需经过", "無需經過",
     // Russian: it may be left out ('проверку можно не проходить', 'можно не согласовывать')
     "можно не проходить", "можно не согласовывать", "можно не ждать", "необязательно",
+    // Not required, no need (es, fr, pl, ko, fa, ar, he): 'no se requiere la revisión', 'n'est pas requis', 'nie jest wymagana', '필요 없습니다', 'نیازی به بررسی ... نیست', 'لا داعي للمراجعة', 'לא צריך בדיקה'
+    "no se requiere", "no se necesita", "no es requerida", "no es requerido", "pas requis", "pas requise", "nie jest wymagan*", "nie jest konieczn*", "nie ma potrzeby", "필요 없*", "필요가 없*", "필요하지 않*", "نیازی به", "لا داعي", "لا داعي ل", "לא צריך", "לא צריכים", "לא נחוץ",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -1010,6 +1016,8 @@ export const AUTHORITY_CONCEPTS = {
     "রিভিউ*",
     // Hebrew construct state and French with its article ('בדיקת האבטחה', 'passez outre la validation de la sécurité')
     "בדיקת", "בדיקות", "הבדיקות", "la validation", "les validations",
+    // Portuguese and Spanish security analysis as a review ('dispensem a análise de segurança')
+    "análise de segurança", "análisis de seguridad",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -1176,6 +1184,8 @@ export const AUTHORITY_CONCEPTS = {
     "ukuhlolwa kwezokuphepha", "ukuhlola kwezokuphepha",
     // fi: the information-security approval, as one word
     "tietoturvahyväksyntä", "tietoturvahyväksyntää", "tietoturvatarkastus",
+    // Security's check in the everyday words of the major languages ('senza il controllo di sicurezza', 'zonder beveiligingscheck', 'sem a checagem de segurança', 'sin el chequeo de seguridad', 'ohne Sicherheitscheck', 'bez kontroli bezpieczeństwa', 'دون فحص أمني', 'セキュリティ確認なしで', 'mà không cần kiểm tra an ninh', 'utan säkerhetskontroll')
+    "controllo di sicurezza", "controlli di sicurezza", "verifica di sicurezza", "revisione di sicurezza", "beveiligingscheck", "veiligheidscontrole", "veiligheidscheck", "securitycheck", "checagem de segurança", "análise de segurança", "verificação de segurança", "revisão de segurança", "chequeo de seguridad", "control de seguridad", "verificación de seguridad", "contrôle de sécurité", "contrôle sécurité", "validation sécurité", "revue de sécurité", "sicherheitscheck", "sicherheitskontrolle", "sicherheitsfreigabe", "kontroli bezpieczeństwa", "kontrola bezpieczeństwa", "kontrolę bezpieczeństwa", "weryfikacji bezpieczeństwa", "проверки безопасности", "проверку безопасности", "перевірки безпеки", "güvenlik kontrolü", "güvenlik onayı", "güvenlik onayına", "güvenlik incelemesine", "فحص أمني", "الفحص الأمني", "المراجعة الأمنية", "مراجعة أمنية", "للمراجعة الأمنية", "בדיקת האבטחה", "בדיקות אבטחה", "بررسی امنیتی", "सुरक्षा जांच", "सुरक्षा समीक्षा", "安全审查", "安全检查", "安全審核", "セキュリティ確認", "セキュリティチェック", "セキュリティ審査", "セキュリティレビュー", "보안 심사", "보안 점검", "보안 확인", "kiểm tra an ninh", "review keamanan", "säkerhetskontroll*", "säkerhetsgranskning*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
