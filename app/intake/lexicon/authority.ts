@@ -496,6 +496,8 @@ export const AUTHORITY_CONCEPTS = {
     "省略する", "ไม่ต้องผ่าน", "ข้าม", "se sare", "se omite", "omiteți", "sărim peste", "over te slaan", "overgeslagen",
     // Imperatives and infinitives the list lacked (it, nl, es, fr, de, he, fa, ja): 'tralasciate la revisione', 'laat de controle achterwege', 'pasen por alto la revisión', 'zappez la validation', 'Prüfung auslassen', 'לוותר על הבדיקה', 'بررسی را رد کنید', 'レビューは省いて'
     "tralasci*", "scavalca*", "achterwege laten", "achterwege gelaten", "laat achterwege", "omzeil*", "pasar por alto", "pasen por alto", "pase por alto", "prescindir de", "prescindan de", "prescinda de", "obviar", "obvien", "zappez", "zapper", "court circuiter", "court circuitez", "faire l impasse sur", "faites l impasse sur", "auslassen", "weglassen", "übergehen", "übergeht", "לוותר על", "תוותרו על", "ויתרו על", "رد کنید", "رد شوید", "省いて", "省き", "省く", "割愛",
+    // Arabic and Hebrew with the conjunction joined on, and plural imperatives ('وتخطي خطوة الموافقة', 'تخطوا المراجعة', 'ולדלג על שלב האישור', 'תדלגו על הבדיקה')
+    "وتخطي", "تخطوا", "وتخطوا", "تجاوزوا", "وتجاوزوا", "بتخطي", "ולדלג", "תדלגו", "ותדלגו", "ולעקוף", "תעקפו",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -1114,6 +1116,8 @@ export const AUTHORITY_CONCEPTS = {
     "təsdiq prosesi", "yoxlama prosesi", "təsdiq mərhələsi",
     // ja th sv fi: the approval flow, the review steps, the ordinary attestation
     "承認フロー", "承認フロ", "ขั้นตอนตรวจสอบ", "ขั้นตอนอนุมัติ", "ordinarie attest", "ordinarie attestering", "ordinær godkjenning", "hr hyväksyntä",
+    // The approval step in compounds and inflected forms ('den Genehmigungsschritt überspringen', 'sla de goedkeuringsstap over', Korean with its particles '승인 단계는 생략해 주세요')
+    "genehmigungsschritt", "genehmigungsstufe", "freigabestufe", "prüfstufe", "genehmigungsverfahren", "freigabeverfahren", "prüfverfahren", "goedkeuringsstap", "beoordelingsstap", "controlestap", "goedkeuringsronde", "goedkeuringstraject", "승인 단계는", "승인 단계를", "승인 절차는", "승인 절차를", "검토 절차는", "검토 절차를", "검토 단계는", "검토 단계를", "결재 단계는", "결재 단계를", "결재 절차는", "결재 절차를",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [
