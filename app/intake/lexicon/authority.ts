@@ -135,6 +135,14 @@ export const AUTHORITY_CONCEPTS = {
     "ansixiyay", "ansixiyeen", "oggolaaday", "ogolaaday", "oggolaadeen", "ogolaadeen",
     // zu (Zulu)
     "kugunyaziwe", "kuvunyiwe", "sekuvunyiwe", "sekugunyaziwe", "ligunyazile", "bavumile", "sebekuvumile", "selikuvumile",
+    // Past tense and participles the lists lacked (it, nl, pt, es, fr, de, pl, ru, uk, tr): 'ha già approvato', 'al goedgekeurd', 'já aprovou', 'ya lo aprobó', 'a donné son accord', 'hat zugestimmt', 'już zatwierdził', 'уже согласовала', 'onay verdi'
+    "approvato", "approvata", "approvati", "approvate", "autorizzato", "autorizzata", "autorizzati", "validato", "validata", "dato l ok", "dato il suo ok", "goedgekeurd", "goedgekeurde", "akkoord bevonden", "fiat gegeven", "groen licht gegeven", "deu o aval", "deram o aval", "deu sinal verde", "sinal verde", "deu o ok", "dio luz verde", "luz verde", "dio el ok", "donné son accord", "donné leur accord", "donne son accord", "entériné*", "donné son aval", "donné le go", "zugestimmt", "abgenickt", "durchgewinkt", "bewilligt", "sein okay gegeben", "ihr okay gegeben", "das okay gegeben", "zatwierdził*", "zaakceptował*", "autoryzował*", "wyraził zgodę", "wyraziła zgodę", "wyrazili zgodę", "zielone światło", "утвердил*", "согласовал*", "разрешил*", "дал добро", "дала добро", "дали добро", "зелёный свет", "погодили", "схвалили", "затвердили", "дав добро", "дала добро", "дали добро", "зелене світло", "onayladılar", "onay verdi", "onay verdiler", "onay verildi", "onaylamış*", "yeşil ışık",
+    // Past tense and given approval (ar, he, fa, hi, zh, ja, ko, vi, id, sv): 'صادق على', 'נתן אישור', 'موافقت کرده', 'अनुमति दे दी', '已经同意', '了承済み', '허가했습니다', 'đã đồng ý', 'sudah menyetujui', 'gav klartecken'
+    "صادق على", "صادقت على", "صادقوا على", "تمت المصادقة", "اعتمد الطلب", "اعتمدت الطلب", "الضوء الأخضر", "נתן אישור", "נתנה אישור", "נתנו אישור", "נתן את האישור", "נתנו את האישור", "אור ירוק", "موافقت کرده", "موافقت کرد", "موافقت کردند", "موافقت شده", "تأیید کرد", "تایید کرد", "تأیید کردند", "تایید کردند", "تأیید کرده", "چراغ سبز", "अनुमति दे दी", "अनुमति दी", "मंज़ूरी दे दी", "मंज़ूरी दी", "मंज़ूर कर दिया", "मंज़ूर कर लिया", "स्वीकृति दे दी", "स्वीकृत कर दिया", "अप्रूव कर दिया", "अप्रूव कर दी", "approve kar diya", "approve kar di", "approve ho gaya", "approve ho chuka", "已经同意", "已同意", "同意了", "批准了", "签批", "已签批", "放行了", "了承済み", "了承済", "了承を得", "了承をもら", "許可済み", "許可を得", "許可をもら", "承認を得", "承認をもら", "承認は得", "決裁済み", "허가했*", "동의했*", "đã đồng ý", "đồng ý rồi", "đã cho phép", "đã phê chuẩn", "đã chấp nhận", "menyetujui*", "sudah acc", "sudah di acc", "diacc", "sudah oke", "sudah mengizinkan", "telah mengizinkan", "klartecken", "attesterat", "attesterad*", "tillstyrkt",
+    // The simple past with 'already' before it (pt, es): 'a segurança já aprovou', 'seguridad ya lo aprobó' (not 'a Segurança aprovou pelo fluxo padrão', the usual route reported); by phone or mail ('o CISO aprovou por telefone')
+    "já aprovou", "já aprovaram", "já autorizou", "já autorizaram", "já validou", "já validaram", "ja aprovou", "já o aprovou", "já a aprovou", "aprovou por", "autorizou por", "aprovou verbalmente", "ya aprobó", "ya aprobaron", "ya lo aprobó", "ya la aprobó", "ya lo aprobaron", "ya autorizó", "ya autorizaron", "ya lo autorizó", "ya validó", "ya lo validó", "aprobó por", "autorizó por", "aprobó verbalmente",
+    // Consent given (it, nl): 'ha dato il consenso a voce', 'heeft telefonisch toestemming gegeven'
+    "dato il consenso", "dato il suo consenso", "toestemming gegeven",
   ],
   SECURITY: [
     // ca (Catalan)
@@ -196,6 +204,10 @@ export const AUTHORITY_CONCEPTS = {
     "amniga", "kooxda amniga", "waaxda amniga",
     // zu (Zulu)
     "ezokuphepha", "kwezokuphepha", "lezokuphepha", "ithimba lezokuphepha",
+    // Dutch security's team, and Arabic and Persian names of the security unit: 'het is al goedgekeurd door de beveiliging'
+    "beveiliging", "de beveiliging", "informatiebeveiliging", "securityteam", "het securityteam", "beveiligingsteam", "الفريق الأمني", "إدارة الأمن", "واحد امنیت",
+    // Hebrew with the article or 'from' before it, as the other languages' bare word ('אנשי האבטחה כבר נתנו אישור', 'קיבלנו אישור מהאבטחה')
+    "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
   ],
   AUTH_ROLE: [
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
@@ -262,6 +274,10 @@ export const AUTHORITY_CONCEPTS = {
     "agaasimaha guud", "madaxa amniga", "maareeyaha guud",
     // zu (Zulu)
     "isikhulu esiphezulu", "isikhulu esiphethe", "inhloko yezokuphepha",
+    // Security's head as the major languages name the role ('responsabile della sicurezza', 'gerente de segurança', 'responsable de la sécurité', 'kierownik ds. bezpieczeństwa', 'руководитель службы безопасности', 'bilgi güvenliği müdürü', 'مدير أمن المعلومات', 'מנהל אבטחת המידע', '信息安全负责人', '정보보안 책임자', 'trưởng phòng an ninh', 'kepala keamanan informasi')
+    "responsabile della sicurezza", "responsabile sicurezza", "direttore della sicurezza", "hoofd beveiliging", "hoofd informatiebeveiliging", "gerente de segurança", "diretor de segurança", "gestor de segurança", "coordenador de segurança", "gerente de seguridad", "director de seguridad", "responsable de seguridad", "responsable de la sécurité", "responsable sécurité", "directeur de la sécurité", "leiter der it sicherheit", "leiter it sicherheit", "sicherheitschef*", "kierownik ds bezpieczeństwa", "kierownik działu bezpieczeństwa", "dyrektor ds bezpieczeństwa", "руководитель службы безопасности", "начальник службы безопасности", "керівник служби безпеки", "начальник служби безпеки", "güvenliği müdürü*", "güvenlik müdürü*", "güvenlik sorumlusu*", "مدير أمن المعلومات", "رئيس قسم الأمن", "מנהל אבטחת המידע", "מנהל אבטחת מידע", "ממונה אבטחת מידע", "مدیر امنیت اطلاعات", "सूचना सुरक्षा प्रमुख", "信息安全负责人", "安全负责人", "資訊安全負責人", "情報セキュリティ責任者", "정보보안 책임자", "보안팀장", "보안 팀장", "trưởng phòng an ninh", "trưởng phòng bảo mật", "kepala keamanan informasi", "kepala divisi keamanan",
+    // Korean with the copula joined on ('저는 정보보안 책임자입니다')
+    "보안 책임자*", "정보보안 책임자*", "보안팀장*",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -478,10 +494,16 @@ export const AUTHORITY_CONCEPTS = {
     "yeqa", "yeqani", "ungalindi", "ningalindi", "ngaphandle kokulinda",
     // ja th ro nl: 省略する, ไม่ต้องผ่าน (no need to go through), ข้าม (skip), se sare (is skipped), over te slaan
     "省略する", "ไม่ต้องผ่าน", "ข้าม", "se sare", "se omite", "omiteți", "sărim peste", "over te slaan", "overgeslagen",
+    // Imperatives and infinitives the list lacked (it, nl, es, fr, de, he, fa, ja): 'tralasciate la revisione', 'laat de controle achterwege', 'pasen por alto la revisión', 'zappez la validation', 'Prüfung auslassen', 'לוותר על הבדיקה', 'بررسی را رد کنید', 'レビューは省いて'
+    "tralasci*", "scavalca*", "achterwege laten", "achterwege gelaten", "laat achterwege", "omzeil*", "pasar por alto", "pasen por alto", "pase por alto", "prescindir de", "prescindan de", "prescinda de", "obviar", "obvien", "zappez", "zapper", "court circuiter", "court circuitez", "faire l impasse sur", "faites l impasse sur", "auslassen", "weglassen", "übergehen", "übergeht", "לוותר על", "תוותרו על", "ויתרו על", "رد کنید", "رد شوید", "省いて", "省き", "省く", "割愛",
+    // Arabic and Hebrew with the conjunction joined on, and plural imperatives ('وتخطي خطوة الموافقة', 'تخطوا المراجعة', 'ולדלג על שלב האישור', 'תדלגו על הבדיקה')
+    "وتخطي", "تخطوا", "وتخطوا", "تجاوزوا", "وتجاوزوا", "بتخطي", "ולדלג", "תדלגו", "ותדלגו", "ולעקוף", "תעקפו",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "надав*", "udělil*", "udelil*", "memberikan", "gav", "antoi", "έδωσε", "adott",
+    // Plural and feminine forms (he, es, pt, fr, it, nl, pl, tr, fa): 'צוות האבטחה נתנו אישור', 'seguridad dieron su aprobación'
+    "נתנה", "נתנו", "dieron", "otorgaron", "concedió", "concedieron", "deram", "concederam", "donnée", "accordée", "concesso", "concessa", "verleend", "udzieliła", "udzielili", "verdiler", "دادند",
   ],
   WITHOUT_POST: [
     // Korean: not going through it ("검토 안 거치셔도 됩니다").
@@ -913,6 +935,12 @@ export const AUTHORITY_CONCEPTS = {
     "looma baahna", "uma baahna", "loo baahan maaha", "baahi looma qabo",
     // zu (Zulu)
     "asikho isidingo", "akudingeki", "akudingekile", "akunasidingo",
+    // Chinese: no need to go through it ('不用走安全审核流程了')
+    "不用走", "无需走", "無需走", "不必走", "不需要走", "不用經過", "不用经过", "无需经过", "無需經過",
+    // Russian: it may be left out ('проверку можно не проходить', 'можно не согласовывать')
+    "можно не проходить", "можно не согласовывать", "можно не ждать", "необязательно",
+    // Not required, no need (es, fr, pl, ko, fa, ar, he): 'no se requiere la revisión', 'n'est pas requis', 'nie jest wymagana', '필요 없습니다', 'نیازی به بررسی ... نیست', 'لا داعي للمراجعة', 'לא צריך בדיקה'
+    "no se requiere", "no se necesita", "no es requerida", "no es requerido", "pas requis", "pas requise", "nie jest wymagan*", "nie jest konieczn*", "nie ma potrzeby", "필요 없*", "필요가 없*", "필요하지 않*", "نیازی به", "لا داعي", "لا داعي ل", "לא צריך", "לא צריכים", "לא נחוץ",
   ],
   REVIEW: [
     // ca (Catalan)
@@ -992,6 +1020,10 @@ export const AUTHORITY_CONCEPTS = {
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola", "sokuhlolwa", "sokubuyekezwa", "imvume", "ukugunyazwa",
     // bn: the review as an English loan
     "রিভিউ*",
+    // Hebrew construct state and French with its article ('בדיקת האבטחה', 'passez outre la validation de la sécurité')
+    "בדיקת", "בדיקות", "הבדיקות", "la validation", "les validations",
+    // Portuguese and Spanish security analysis as a review ('dispensem a análise de segurança')
+    "análise de segurança", "análisis de seguridad",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -1061,6 +1093,8 @@ export const AUTHORITY_CONCEPTS = {
     "dib u eegis*", "hubin*",
     // zu (Zulu)
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
+    // Korean with its particles, as REVIEW has them ('보안 검토는 건너뛰셔도 됩니다')
+    "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -1084,6 +1118,8 @@ export const AUTHORITY_CONCEPTS = {
     "təsdiq prosesi", "yoxlama prosesi", "təsdiq mərhələsi",
     // ja th sv fi: the approval flow, the review steps, the ordinary attestation
     "承認フロー", "承認フロ", "ขั้นตอนตรวจสอบ", "ขั้นตอนอนุมัติ", "ordinarie attest", "ordinarie attestering", "ordinær godkjenning", "hr hyväksyntä",
+    // The approval step in compounds and inflected forms ('den Genehmigungsschritt überspringen', 'sla de goedkeuringsstap over', Korean with its particles '승인 단계는 생략해 주세요')
+    "genehmigungsschritt", "genehmigungsstufe", "freigabestufe", "prüfstufe", "genehmigungsverfahren", "freigabeverfahren", "prüfverfahren", "goedkeuringsstap", "beoordelingsstap", "controlestap", "goedkeuringsronde", "goedkeuringstraject", "승인 단계는", "승인 단계를", "승인 절차는", "승인 절차를", "검토 절차는", "검토 절차를", "검토 단계는", "검토 단계를", "결재 단계는", "결재 단계를", "결재 절차는", "결재 절차를",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [
@@ -1156,6 +1192,10 @@ export const AUTHORITY_CONCEPTS = {
     "ukuhlolwa kwezokuphepha", "ukuhlola kwezokuphepha",
     // fi: the information-security approval, as one word
     "tietoturvahyväksyntä", "tietoturvahyväksyntää", "tietoturvatarkastus",
+    // Security's check in the everyday words of the major languages ('senza il controllo di sicurezza', 'zonder beveiligingscheck', 'sem a checagem de segurança', 'sin el chequeo de seguridad', 'ohne Sicherheitscheck', 'bez kontroli bezpieczeństwa', 'دون فحص أمني', 'セキュリティ確認なしで', 'mà không cần kiểm tra an ninh', 'utan säkerhetskontroll')
+    "controllo di sicurezza", "controlli di sicurezza", "verifica di sicurezza", "revisione di sicurezza", "beveiligingscheck", "veiligheidscontrole", "veiligheidscheck", "securitycheck", "checagem de segurança", "análise de segurança", "verificação de segurança", "revisão de segurança", "chequeo de seguridad", "control de seguridad", "verificación de seguridad", "contrôle de sécurité", "contrôle sécurité", "validation sécurité", "revue de sécurité", "sicherheitscheck", "sicherheitskontrolle", "sicherheitsfreigabe", "kontroli bezpieczeństwa", "kontrola bezpieczeństwa", "kontrolę bezpieczeństwa", "weryfikacji bezpieczeństwa", "проверки безопасности", "проверку безопасности", "перевірки безпеки", "güvenlik kontrolü", "güvenlik onayı", "güvenlik onayına", "güvenlik incelemesine", "فحص أمني", "الفحص الأمني", "المراجعة الأمنية", "مراجعة أمنية", "للمراجعة الأمنية", "בדיקת האבטחה", "בדיקות אבטחה", "بررسی امنیتی", "सुरक्षा जांच", "सुरक्षा समीक्षा", "安全审查", "安全检查", "安全審核", "セキュリティ確認", "セキュリティチェック", "セキュリティ審査", "セキュリティレビュー", "보안 심사", "보안 점검", "보안 확인", "kiểm tra an ninh", "review keamanan", "säkerhetskontroll*", "säkerhetsgranskning*",
+    // Korean with its particles ('보안 점검은 이미 끝났습니다', '보안 검토는 건너뛰세요')
+    "보안 검토는", "보안 검토를", "보안 검토가", "보안 검토도", "보안 심사는", "보안 심사를", "보안 심사가", "보안 점검은", "보안 점검을", "보안 점검이", "보안 점검도", "보안 확인은", "보안 확인을",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
   DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
@@ -1195,6 +1235,8 @@ export const AUTHORITY_CONCEPTS = {
     "nie van toepassing", "geld nie", "kan oorgeslaan word",
     // az (Azerbaijani)
     "tətbiq olunmur", "aid deyil",
+    // German: the step can be dropped ('Die Sicherheitsprüfung kann diesmal entfallen')
+    "kann entfallen", "können entfallen", "entfallen",
   ],
   /** "mark the review as completed". */
   COMPLETE: ["completed", "complete", "done", "passed", "closed", "resolved", "completada", "completado", "completa", "erledigt", "abgeschlossen", "terminée", "terminé", "concluída", "completata", "zakończon*", "завершен*", "tamamlandı", "完了", "已完成", "완료", "مكتمل", "הושלם", "पूर्ण", "تکمیل",
@@ -1334,6 +1376,8 @@ export const AUTHORITY_CONCEPTS = {
     "უკვე გაკეთდა", "უკვე დასრულდა", "უკვე ჩატარდა",
     // hy (Armenian)
     "արդեն արված է", "արդեն ավարտված է", "արդեն անցել է",
+    // The check said to be done already, in the passive and perfect forms of the major languages ('il controllo di sicurezza è già stato fatto', 'de beveiligingscheck is al afgerond', 'a checagem de segurança já foi feita', 'la revisión de seguridad ya se hizo', 'a déjà été effectué', 'ist schon erledigt', 'została już wykonana', 'вже пройдено', 'zaten yapıldı', 'כבר בוצעה', 'हो चुकी है', '已经做过了', '이미 끝났습니다', 'är redan klar')
+    "già stato fatto", "già stata fatta", "già effettuat*", "già completat*", "già svolt*", "già concluso", "già conclusa", "al afgerond", "is afgerond", "al uitgevoerd", "al voltooid", "já foi feita", "já foi feito", "já foi realizada", "já foi realizado", "já está feita", "já foi concluída", "já foi concluído", "já concluída", "já concluído", "ya se hizo", "ya se realizó", "ya está hecha", "ya fue realizada", "ya fue realizado", "ya se completó", "ya está completada", "ya está completado", "déjà été effectué*", "déjà effectué*", "déjà été fait*", "déjà réalisé*", "déjà été réalisé*", "schon erledigt", "bereits erfolgt", "schon erfolgt", "bereits durchgeführt", "schon durchgeführt", "już wykonan*", "już przeprowadzon*", "już zrobion*", "została już wykonana", "został już wykonany", "вже пройдено", "вже проведено", "вже зроблено", "уже проведен*", "уже сделан*", "zaten yapıldı", "yapıldı bile", "zaten tamamlandı", "כבר בוצעה", "כבר נעשתה", "כבר נעשה", "כבר הושלמה", "हो चुकी है", "हो चुका है", "पहले ही हो चुकी", "已经做过了", "做过了", "已做过", "已經做過了", "이미 끝났습니다", "이미 끝났어요", "이미 끝났고", "이미 끝났으니", "이미 완료된", "이미 완료되었습니다", "이미 완료됐습니다", "완료된 상태입니다", "redan klar", "är redan klar", "redan genomförd", "redan gjord",
   ],
   PERF: [
     "performance", "annual", "salary", "pay", "compensation", "mid year", "quarterly", "code", "document", "documents", "contract", "exit", "probation", "background", "medical", "legal", "peer", "design",

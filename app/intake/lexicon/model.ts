@@ -137,6 +137,8 @@ export const MODEL_CONCEPTS = {
     "नका",
     // gu (Gujarati)
     "નહીં", "નહિ",
+    // Korean 'do not' after the verb with its endings ('승인 절차는 생략하지 말고 통상대로 진행해 주세요')
+    "말고", "마세요", "마십시오", "말아 주세요", "말아주세요",
   ],
   /** Japanese and Chinese address a noun by what follows it: "AIへの指示" (instructions for the AI), "AI向け". */
   ADDRESS_POST: ["への指示", "へのメモ", "への注意", "への連絡", "向けの指示", "向け", "的指示", "的说明",
