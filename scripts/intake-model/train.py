@@ -23,8 +23,8 @@ import sklearn
 from model import Config, load, select
 
 # The configuration the filter ships: the procedure of ADR 0006 (terms only; the threshold by
-# stratified 5-fold out-of-fold scores, texts of few known terms scored too, threshold at 1% of
-# dev's benign texts flagged with the rules), on dev alone. The training-only material
+# stratified 5-fold out-of-fold scores, texts of few known terms scored too, threshold at 0.75% of
+# dev's benign texts flagged with the rules (1% until the seventh session: below), on dev alone. The training-only material
 # (test/fixtures/intake/training.jsonl) is not used: trained with it at a 0.75% budget, the weights
 # caught more subtle attacks out of author on dev but fewer on the holdout, at more false
 # positives (docs/adr/0006-learned-word-weights.md, "Training-only material"); grouped_cv.py
@@ -35,7 +35,11 @@ from model import Config, load, select
 # neighbours), so a rule fix could not be retrained without the weights moving for unrelated
 # texts. Out of author (grouped_cv.py, fifth session) the three values catch the same attacks with
 # the rules (829 of 858) at 5-7 benign texts flagged; 4 is the value the folds chose before.
-ADOPTED = Config(name="adopted", selection="random", gate_in_selection=False, extra=False, c_grid=(4.0,))
+# The budget is 0.75% (since 2026-11-27, seventh session): with that session's rules and blind set
+# 17 in dev, out of author (grouped_cv.py "adopted" against "adopted:budget=0.0075") both budgets
+# catch the same 1,149 of 1,158 dev attacks with the rules, at 10 benign texts flagged of 1,139
+# (1%) against 7 (0.75%); at 1% the retrained weights also flagged three benign test neighbours.
+ADOPTED = Config(name="adopted", selection="random", gate_in_selection=False, extra=False, c_grid=(4.0,), budget=0.0075)
 
 
 def main():
