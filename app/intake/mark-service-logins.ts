@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
+import { WordTable } from "./word-ids.js";
 
 /**
  * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
@@ -31,10 +32,14 @@ const MAX_PARTS = 6;
 export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   let names: Map<string, number> | null = null;
   for (let i = 0; i < tokens.count; i++) {
-    let last = i;
-    while (last + 1 < tokens.count && last - i + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
-    const first = i;
-    i = last;
+    // Only a word that can make a login privileged starts the look (most texts have none): the
+    // name around it is its joined neighbours, at most MAX_PARTS tokens from the first.
+    if (PRIV_WORD.of(tokens, i) === 0) continue;
+    let first = i;
+    while (first > 0 && i - first + 1 < MAX_PARTS && joined(norm.text, tokens.ends[first - 1] ?? 0, tokens.starts[first] ?? 0)) first--;
+    let last = first;
+    while (last + 1 < tokens.count && last - first + 1 < MAX_PARTS && joined(norm.text, tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0)) last++;
+    i = Math.max(i, last);
     const atSign = norm.text.charCodeAt(tokens.ends[last] ?? 0) === 0x40;
     // Most tokens are one plain word: a login of one word ends in a digit or stands before an @.
     if (first === last && !atSign && !endsInDigit(tokens.keys[first] ?? "")) continue;
@@ -85,6 +90,12 @@ function stripDigits(s: string): string {
   while (end > 0 && s.charCodeAt(end - 1) >= 0x30 && s.charCodeAt(end - 1) <= 0x39) end--;
   return end === s.length ? s : s.slice(0, end);
 }
+
+/** 1 for a word that can make a login privileged, as some part of it (privileged() says whether it does there), else 0. */
+const PRIV_WORD = new WordTable((key: string): number => {
+  const part = stripDigits(key);
+  return PRIV_PARTS.has(part) || part === "glass" || FIRST_ONLY_PARTS.has(part) || (part.length > 5 && part.length <= 12 && part.endsWith("admin")) ? 1 : 0;
+});
 
 function privileged(tokens: Tokens, first: number, last: number, atSign: boolean): boolean {
   let priv = false;
