@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** A person named in the text: where, and the words that name them (name words, or an address's local part). */
 export interface Named {
@@ -47,7 +47,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
-      if (crosses(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
+      if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
       if (before.some((b) => sameNamed(b, person.words))) {
         sameLast = person.last;
@@ -103,11 +103,11 @@ function nextSentenceTarget(tokens: Tokens, hits: ConceptHits, people: readonly 
       const start = starts[h]!;
       if (start < open) continue;
       if (start > open + 2) break;
-      if (crosses(tokens, open + 1, ends[h]!)) break;
+      if (crossesSentence(tokens, open + 1, ends[h]!)) break;
       const end = ends[h]!;
       for (let q = firstAfter(people, end); q < people.length; q++) {
         const person = people[q]!;
-        if (person.first > end + 5 || crosses(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) return null;
+        if (person.first > end + 5 || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) return null;
         return person;
       }
       return null;
@@ -304,9 +304,4 @@ function sentenceStart(tokens: Tokens, at: number, max: number): number {
   let j = at;
   while (j > 0 && at - j < max && ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) j--;
   return j;
-}
-
-function crosses(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
-  return false;
 }

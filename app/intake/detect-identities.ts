@@ -3,7 +3,7 @@ import { skeleton } from "./confusables.js";
 import { secondMailboxes } from "./second-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** An identity-shaped problem, in normalised offsets. */
 export interface IdentityHit {
@@ -283,15 +283,9 @@ function namedOutside(tokens: Tokens, hits: ConceptHits, concept: number, first:
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] ?? -1;
     const e = ends[k] ?? -1;
-    if (e < first && first - e - 1 <= OUTSIDE_BEFORE && !sentenceIn(tokens, e + 1, first)) return true;
-    if (s > last && s - last - 1 <= OUTSIDE_AFTER && !sentenceIn(tokens, last + 1, s)) return true;
+    if (e < first && first - e - 1 <= OUTSIDE_BEFORE && !crossesSentence(tokens, e + 1, first)) return true;
+    if (s > last && s - last - 1 <= OUTSIDE_AFTER && !crossesSentence(tokens, last + 1, s)) return true;
   }
-  return false;
-}
-
-/** A sentence end or blank line before any token of from..to. */
-function sentenceIn(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
   return false;
 }
 

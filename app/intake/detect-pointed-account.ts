@@ -3,7 +3,7 @@ import { NAME_REACH, namedPeople, sameNamed } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence, type Tokens } from "./tokenize.js";
 
 /** Most pointer phrases looked at in one text. */
 const MAX_POINTERS = 10;
@@ -32,16 +32,11 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
       const from = Math.max(0, start - NAME_REACH);
       const people = namedPeople(tokens, lex, hits, targetName, emails, from, end + REACH + 8);
       const person = people.find((p) => p.first > end);
-      if (!person || person.first > end + REACH || crosses(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
+      if (!person || person.first > end + REACH || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
       const before = people.filter((p) => p.last < start);
       if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
     }
   }
   return [];
-}
-
-function crosses(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
-  return false;
 }

@@ -9,7 +9,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
-import { SEP, tokenAtOffset, tokenize, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, tokenAtOffset, tokenize, type Tokens } from "./tokenize.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];
 
@@ -149,7 +149,7 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
     for (let k = 0; k < personalEnds.length; k++) {
       const end = personalEnds[k] ?? -1;
       if (end >= first || first - end - 1 > PERSONAL_REACH) continue;
-      if (!sentenceBetween(tokens, end + 1, first)) return true;
+      if (!crossesSentence(tokens, end + 1, first)) return true;
     }
   }
   if (first < 1) return false;
@@ -223,11 +223,6 @@ const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 
 /** Exchange and similar settings whose value is where mail goes. */
 const FORWARD_PARAMETER = /^forwarding(smtp)?address$|^forward_?to$|^redirect_?to$/;
-
-function sentenceBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
-  return false;
-}
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
 function nameOf(raw: string, email: string | null): string | null {

@@ -291,6 +291,11 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x1366, SEP.clause],
 ]);
 
+/** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
+export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+  return false;
+}
 /** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */
 export function tokenAtOffset(tokens: Tokens, offset: number): number {
   let lo = 0;
