@@ -5,6 +5,8 @@ import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, t
 import { detectContrast } from "./detect-contrast.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectPointedAccount } from "./detect-pointed-account.js";
+import { detectTwinAccount } from "./detect-twin-account.js";
+import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
@@ -105,6 +107,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
+  for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
+  for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
   for (const h of detectGroupCommand(norm.text)) add(h);

@@ -18,6 +18,7 @@ import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -43,6 +44,7 @@ export const CONCEPTS = {
   ...SALUTATION_CONCEPTS,
   ...LET_THROUGH_CONCEPTS,
   ...ALONG_WITH_CONCEPTS,
+  ...SWAPPED_ACCOUNT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

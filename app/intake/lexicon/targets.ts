@@ -148,14 +148,14 @@ export const TARGET_CONCEPTS = {
     "kaikki muu", "alt andet", "alt annet", "restul", "ostatní údaje", "mọi thứ khác", "yang lain",
   ],
   /** The HR system or HR's own record of the leaver ("Workday", "the HRIS", "in der HR-Meldung", "в HR-системе"): what a request is checked against. */
-  HR_RECORD: [ "hr", "workday", "hris", "hrms", "hr system", "hr record", "hr records", "hr notification", "hr form", "personnel system", "sap hr", "successfactors",
+  HR_RECORD: [ "rh", "les rh", "l rh", "인사 시스템에", "인사시스템에", "인사 시스템에는", "人事系统里", "人事系统中", "人事システムでは", "hr systemet har", "hr-systemet", "hr", "workday", "hris", "hrms", "hr system", "hr record", "hr records", "hr notification", "hr form", "personnel system", "sap hr", "successfactors",
     "hr meldung", "hr system", "personalsystem", "personalakte", "système rh", "sirh", "dossier rh", "sistema de rrhh", "sistema de rh", "sistema rh", "sistema hr", "hr systeem", "personeelssysteem",
     "hr systemet", "personalsystemet", "system kadrowy", "systemie kadrowym", "systemie hr", "hr системе", "hr система", "кадровой системе", "кадровая система", "ik sistemi", "ik sisteminde", "insan kaynakları sistemi",
     "人事システム", "人事系统", "人事系統", "인사 시스템", "인사시스템", "نظام الموارد البشرية", "מערכת משאבי אנוש", "मानव संसाधन प्रणाली", "سیستم منابع انسانی",
     "hệ thống nhân sự", "системі hr", "кадровій системі", "sistemul hr", "personální systém", "sistem hr", "sistem sdm", "henkilöstöjärjestelmä", "hr systemet", "σύστημα hr", "σύστημα ανθρώπινου δυναμικού",
   ],
   /** A record said to be wrong or out of date ("outdated", "keyed in the wrong", "неверный", "die falsche", "is outdated"). */
-  RECORD_WRONG: [ "wrong", "incorrect", "incorrectly", "outdated", "out of date", "obsolete", "stale", "not current", "no longer current",
+  RECORD_WRONG: [ "old", "transposed", "has it wrong", "alte", "alten", "ancien", "ancienne", "antiguo", "antigua", "antigo", "antiga", "vecchio", "vecchia", "oude", "gamla", "gammalt", "gammel", "gamle", "gammelt", "stary", "stare", "старый", "старое", "старий", "wrong", "incorrect", "incorrectly", "outdated", "out of date", "obsolete", "stale", "not current", "no longer current",
     "falsch", "falsche", "falschen", "veraltet", "veraltete", "faux", "fausse", "erroné", "erronée", "obsolète", "incorrecto", "incorrecta", "equivocado", "equivocada", "erróneo", "desactualizado", "desactualizada",
     "errado", "errada", "incorreto", "incorreta", "desatualizado", "desatualizada", "sbagliato", "sbagliata", "errato", "errata", "obsoleto", "verkeerd", "verkeerde", "onjuist", "onjuiste", "verouderd", "verouderde",
     "fel", "felaktig", "felaktigt", "inaktuell", "zły", "złą", "złe", "zły", "błędny", "błędną", "błędne", "nieaktualny", "nieaktualne", "неверный", "неверно", "неправильный", "неправильно", "устаревший", "устарел",
@@ -163,7 +163,7 @@ export const TARGET_CONCEPTS = {
     "sai", "невірний", "невірно", "неправильний", "застарілий", "greșit", "greșită", "învechit", "chybný", "chybně", "zastaralý", "salah", "keliru", "usang", "väärä", "vanhentunut", "forkert", "forældet", "feil", "utdatert", "λάθος", "λανθασμένο", "παλιό",
   ],
   /** What names a person in a record: an id, an employee number, an address, an account ("табельный номер", "Personalnummer", "matricule"). */
-  ID_WORD: [ "id", "ids", "employee id", "employee number", "employee no", "staff number", "staff id", "personnel number", "payroll number", "email", "e mail", "email address", "address", "account", "login", "username", "upn", "person", "employee",
+  ID_WORD: [ "number", "nummer", "nummeret", "numret", "numéro", "número", "numero", "numer", "номер", "adresse", "l adresse", "dirección", "correo", "endereço", "indirizzo", "adres", "adresa", "адрес", "digits", "번호", "番号", "号码", "رقم", "מספר", "नंबर", "id", "ids", "employee id", "employee number", "employee no", "staff number", "staff id", "personnel number", "payroll number", "email", "e mail", "email address", "address", "account", "login", "username", "upn", "person", "employee",
     "personalnummer", "mitarbeiternummer", "matricule", "numéro d employé", "número de empleado", "número de empleada", "legajo", "matrícula", "matricola", "numero di matricola", "personeelsnummer", "anställningsnummer", "numer pracownika", "numer kadrowy", "osobę", "osoba",
     "табельный номер", "табельного номера", "номер сотрудника", "sicil", "sicil no", "sicil numarası", "社員番号", "従業員番号", "工号", "员工号", "員工號", "사번", "직원 번호", "الرقم الوظيفي", "מספר עובד", "कर्मचारी आईडी", "कर्मचारी संख्या", "کد پرسنلی", "شماره پرسنلی",
     "mã nhân viên", "табельний номер", "marcă", "număr de angajat", "osobní číslo", "nomor pegawai", "nip", "id pekerja", "henkilönumero", "medarbejdernummer", "ansattnummer", "αριθμός μητρώου",
@@ -522,7 +522,7 @@ export const TARGET_CONCEPTS = {
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
-  CORRECTION_CUE: [ "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
+  CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
