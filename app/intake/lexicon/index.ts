@@ -15,17 +15,23 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
+import { REVIEW_CONCEPTS } from "./review.js";
+import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
+import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
   ...OVERRIDE_CONCEPTS,
   ...ROLE_SHIFT_CONCEPTS,
   ...AUTHORITY_CONCEPTS,
+  ...REVIEW_CONCEPTS,
+  ...REVIEW_SKIP_CONCEPTS,
+  ...URGENCY_CONCEPTS,
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
   ...GROUP_SCOPE_CONCEPTS,
