@@ -309,7 +309,7 @@ export const INJECTION_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
-      // Catalan "sense revisió": one phrase, as "sense" is an English word (lexicon/authority.ts WITHOUT_REVIEW).
+      // Catalan "sense revisió": one phrase, as "sense" is an English word (lexicon/review-skip.ts WITHOUT_REVIEW).
       { seq: ["WITHOUT_REVIEW"] },
       { seq: ["SWAP", "REVIEW_STRONG"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 5, barrier: 0, forbid: ["PERF"] },
