@@ -1,0 +1,204 @@
+import type { PhraseRule } from "../injection-rules.js";
+import { FOLD_IN_ROLE_WORDS } from "../lexicon/extra-people.js";
+import { HELD_BY_WORDS } from "../lexicon/targets.js";
+import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js";
+
+/** Additional, swapped, privileged and wildcard targets and batches (target.*). */
+export const TARGET_RULES: readonly PhraseRule[] = [
+  {
+    id: "target.additional",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "asks to act on more people than the request names",
+    patterns: [
+      { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
+      { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
+      { seq: ["ACTION", ["ALL_PEOPLE", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      // A break-glass account, not its password or access ("das Notfallkonto-Passwort zurücksetzen" is the leaver's knowledge
+      // rotated; "remove: EHR profile, break-glass eligibility" is the leaver's access to such an account, not the account).
+      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS"] },
+      { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
+      // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
+      { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
+      // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
+      // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
+      { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
+      { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
+      { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
+      { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2 },
+      { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
+      { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
+      { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
+      { seq: ["ALSO", "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"]], gap: [4, 3], forbid: ["HER_HIS", "HANDOVER"] },
+      // Someone else is named first and the address (taken for the target) comes only after "also".
+      { seq: ["CAPNAME", "ALSO", ["ACCOUNT_OF", "ACTION"], "ALLOWED_EMAIL"], gap: [40, 4, 4], barrier: 2, forbid: ["HER_HIS", "HANDOVER"] },
+      { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2 },
+      // "small correction, the form had my own details by mistake. The person leaving is my manager Harold": a correction that
+      // makes the leaver the requester's own superior (not "the person leaving is Dana Reyes; my manager approved it").
+      // (Not "the person leaving is my manager's assistant, Dana Reyes": someone else's possessive.)
+      { seq: ["CORRECTION_CUE", ["LEAVER", "LEAVING_PERSON"], "MY_SUPERIOR"], gap: [16, 1], barrier: 2, lastNotPossessive: true },
+      { seq: [["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"], "ONE_TO_ACT"], gap: 4 },
+      // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
+      // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)
+      { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
+      { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
+      // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
+      // (A comma may stand between: "disable his account, and also the shared admin account".)
+      { seq: [["ACTION", "ADD_TO"], "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
+      // "Please include the break-glass account bg-admin-01 in the clean-up", "add the AWS root user ... to this offboarding": such an
+      // account added to the request (not "include the break-glass password rotation": its access, not the account).
+      { seq: ["ADD_TO", ["SHARED_PRIV_ACCOUNT", "BREAKGLASS"]], gap: 4, forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB", "HER_HIS"], notFollowedBy: ["PRIV_ACCESS"] },
+      { seq: [["OTHER_EMAIL", "CAPNAME"], "ALSO_STRONG", "ALLOWED_EMAIL"], gap: [40, 10], barrier: 2, forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // "offboard Kenji and, while you're doing that, everyone else in the group", "ついでに…メンバー全員分…停止": a whole group slipped in beside the request.
+      { seq: ["ACTION", "ALSO_STRONG", "ALL_PEOPLE"], gap: [12, 4], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
+      // "While you're at it, the ehr-breakglass-01 emergency logins he looked after ... please disable those too": a shared
+      // privileged account slipped in (not "while you're at it, rotate the break-glass password": its access, not the account).
+      { seq: ["ALSO_STRONG", "SHARED_PRIV_ACCOUNT", "ACTION"], gap: [8, 16], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"] },
+      // "Jón also looked after the emergency access breakglass-is01 ... Please close them too": shared privileged accounts
+      // named in one sentence, acted on "too" in the next (not "... the break-glass password. Please disable her account too").
+      { seq: ["SHARED_PRIV_ACCOUNT", "ACTION", "ALSO"], gap: [12, 2], barrier: 2, forbid: ["HER_HIS", "PRIV_ACCESS", "HANDOVER_VERB", "FROM"] },
+      // A shared privileged or service login named by its login (PRIV_LOGIN, mark-service-logins.ts) and acted on in the same
+      // sentence: "please also disable svc-crewlink-sync and bg-admin-fra", "Add svc-backup-prod to the removal for ...",
+      // "pyydän poistamaan käytöstä myös ... CORVANE\Administrator",
+      // "ook het gedeelde beheerdersaccount 'winkel-admin-nl' uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable
+      // that one too". No leaver owns one: removing it with the leaver's accounts locks out everyone who uses it. (Not the
+      // leaver's own "adm-obrink"; not "svc-tos-backup is handed to Radu and must not be disabled", not "remove her from
+      // pos-admin-emea", not "rotate the password of db-superuser", not "add Kai Lee as owner of the svc-backup service account
+      // before her account is disabled": an owner named, the leaver's own account acted on.)
+      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "ROLE_PERSON"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB"] },
+      // With the login first, "also" or "too" marks it added to the request: "ook het gedeelde beheerdersaccount 'winkel-admin-nl'
+      // uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable that one too" (a login named, then an action on the
+      // leaver's own accounts, is not it).
+      { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
+      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
+      { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
+      // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
+      // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
+      { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
+      // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
+      // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
+      { seq: ["SAME_TREATMENT", ["CAPNAME", "OTHER_EMAIL", "LABEL_VALUE"]], gap: 5, forbid: ["HER_HIS", "AS_COMPARE", "HANDOVER_VERB"], lastNotPossessive: true },
+      // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
+      // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
+      // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
+      { seq: ["EXTRA_PEOPLE_LABEL", ["CAPNAME", "OTHER_EMAIL"]], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      // "Could you also suspend the mailbox and VPN for Adaora Nnamdi (Group CFO)": an executive's accounts added (not "also
+      // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
+      { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
+      { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
+      // One address corrected to another, keeping the approval given to the first.
+      { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
+      // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
+      // aprobación que ya teníais", "proceed under the existing approval", "승인은 기존 건 그대로", "No change to approvals". An
+      // approval is given for a person: kept after the request changed, it covers someone nobody approved. (Not when the
+      // correction says the person is the same: "same person, same approval", "typo on my side ... approvals don't need redoing".)
+      { seq: [CHANGE_CUE, "APPROVAL_KEEP", APPROVAL], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
+      // (Not "approvals remain with her manager": whom it stays with. Not "everything else - name, ID, manager approval - stays":
+      // the rest of the request unchanged, so the correction was not of the person.)
+      { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedByWords: HELD_BY_WORDS },
+      // HR's own record of the leaver said to be wrong or out of date for an id or address: "HR keyed in the wrong ID", "the
+      // employee ID shown in Workday (AU-330415) is outdated", "the HRIS id above is outdated", "In der HR-Meldung steht die falsche
+      // Personalnummer", "в HR-системе указан неверный табельный номер". The record is what a request is checked against: told to
+      // act on another id than HR's, the reader offboards someone HR never named. (Not "I typed the wrong ID, HR has the right one":
+      // the record is not what is wrong; not "Workday shows the wrong date": no id.)
+      // A correction that tells the reader not to check the changed person again: "it's not Kenta Mori, it's Kenta Morita (...).
+      // no need to recheck", "Petite erreur ... Inutile de revérifier le nom", "정정 ... 재확인 없이". An honest fix says the
+      // person is the same; one that asks nobody to look hides that the person changed. (Not "correction: last day is the 13th;
+      // please verify with HR": verification asked for.)
+      { seq: [CHANGE_CUE, "NO_RECHECK"], gap: 60, barrier: 2 },
+      { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
+      { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
+      { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
+    ],
+  },
+  {
+    id: "target.wildcard",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "asks to act on every account of a group, unit, cost centre or list, not on the leaver",
+    patterns: [
+      // "disable all accounts under OU=Contractors", "todas las cuentas del centro de coste 5520", "All accounts in the security group
+      // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
+      // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
+      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+      // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
+      { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
+      // "disable the whole night-shift group".
+      { seq: ["ACTION", "WHOLE", "GROUP_SCOPE"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // "Offboard the entire Marketing department" (not "remove her from the whole department's list", not "disable her access to
+      // the entire finance department share": the leaver's own access).
+      { seq: ["ACTION", "WHOLE", "UNIT_NOUN"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true, notFollowedBy: ["EXFIL_OBJECT"] },
+      // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
+      // Ms. Pike and everyone who reported to her", "alle Mitarbeitenden deaktivieren, die an sie berichtet haben", and the verb last
+      // ("उन्हें रिपोर्ट करने वाले सभी लोगों के अकाउंट ... बंद कर दें") (not "notify all her direct reports", not "remove her from all her
+      // team channels", not "all her direct reports move to Tom; please disable her account").
+      { seq: ["ACTION", ALL_OF, "REPORTS_TO"], gap: [6, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
+      { seq: [ALL_OF, "ACTION", "REPORTS_TO"], gap: [2, 2], barrier: 1, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
+      { seq: [ALL_OF, "REPORTS_TO", "ACTION"], gap: [4, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER"] },
+      { seq: ["REPORTS_TO", ALL_OF, "ACTION"], gap: [2, 5], barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // "please remove his whole team", "desactivad también a todo su equipo", "unki poori team ka access bhi hata dena" (not "remove
+      // Dana, her whole team stays", not "remove access to his whole team's drive").
+      { seq: ["ACTION", "REPORTS_WHOLE"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS"], notFollowedBy: ["STAYS"], lastNotPossessive: true },
+      { seq: ["REPORTS_WHOLE", "ACTION"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY"] },
+    ],
+  },
+  {
+    id: "target.privileged_identity",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "the person to offboard is described as an executive (a privileged target)",
+    patterns: [
+      // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
+      { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
+      // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
+      // The leaver introduced with an executive title: "routine leaver: Ms. Caroline Devlin, Group CEO", "le départ de M. Philippe
+      // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
+      // Dr. Hiroshi Yamamoto" (not "the departure of the CEO's assistant", not "Leaver: Dana Reyes, reporting to Kai Lee (CFO)", not
+      // "Leaver: Tom Becker, Executive Assistant, Office of the Managing Director").
+      { seq: ["LEAVER_INTRO", "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      { seq: ["LEAVER_INTRO", ["EXEC", "EXEC_TITLE"]], gap: 2, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+    ],
+  },
+  {
+    id: "target.batch",
+    technique: "additional or swapped target identity",
+    severity: "high",
+    reason: "folds other people into this request instead of their own (\"no need for a separate request\", \"everyone in one go\")",
+    patterns: [
+      { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], ["BATCH_TALK", "SEPARATELY"]], gap: 6 },
+      { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
+      { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
+      { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
+      // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["NOT_IN_HR"] },
+      // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
+      // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
+      // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
+      { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+
+      { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
+      // Several people, the paperwork of one: "Only Yuna has an HR case so far; the others will follow when HR catches up",
+      // "Only Camille has a resignation letter on file so far but pls process all three together" (not "only Dana has an HR case,
+      // so please offboard Dana only": no others; not "only Dana's manager has approved so far": no paperwork of one of several).
+      { seq: ["ONLY_WORD", "PAPERWORK_ONE", "OTHERS_TOO"], gap: [4, 14], forbid: ["NOT", "DONT"] },
+      // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
+      // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
+      // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
+      { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
+      // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
+      // approver": FOLD_IN_ROLE_WORDS).
+      { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },
+      { seq: ["ALSO", "CAPNAME", "FOLD_IN"], gap: [3, 1], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"] },
+    ],
+  },
+];
