@@ -70,7 +70,7 @@ export const REVIEW_SKIP_CONCEPTS = {
     "dont wait on", "do not wait on", "without waiting on", "no waiting for", "non c è tempo per", "no hay tiempo para", "pas le temps pour", "keine zeit für", "não há tempo para", "لا يوجد وقت", "لا وقت", "push it through", "just push it through", "wave it through",
     "skip*", "bypass*", "circumvent*", "go around", "get around", "work around", "route around", "avoid", "no need for", "no need to", "no time for", "dont wait for", "do not wait for", "without waiting for", "short circuit", "dont bother with", "do not bother with", "no need to bother with", "not to bother with", "rubber stamp", "rubber-stamp", "dispense with", "do away with",
     "überspring*", "umgeh*", "nicht warten auf", "contourn*", "passer outre", "saute*", "omit*", "salt*", "evita*", "no esperes", "pul*", "contorn*", "não espere",
-    "pomiń", "pomin*", "omiń", "obejdź", "nie czekaj na", "пропусти*", "пропуст*", "обойди*", "обход*", "не жди", "atla*", "beklemeden", "es geç",
+    "pomiń", "pomin*", "omiń", "obejdź", "nie czekaj na", "пропусти*", "пропуст*", "обойди*", "обход*", "не жди", "atla", "atlayın", "atlayınız", "atlayalım", "atlayabilirsiniz", "atlayabilir", "atlanabilir", "atlansın", "atlanmalı", "atlayarak", "atlayıp", "atlanıyor", "atlanacak", "atlandı", "atlanmış", "beklemeden", "es geç",
     "スキップ", "省略", "飛ばし", "回避", "跳过", "跳過", "绕过", "繞過", "略过", "건너뛰*", "생략*", "우회*",
     "تخطى", "تخطي", "تجاوز", "لا تنتظر", "דלג*", "לדלג", "לעקוף", "עקוף", "छोड़*", "बायपास", "دور بزن", "رد کن",
     "sla", "overslaan", "sla over",
