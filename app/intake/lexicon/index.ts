@@ -1,7 +1,9 @@
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
+import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
@@ -34,6 +36,8 @@ export const CONCEPTS = {
   ...URGENCY_CONCEPTS,
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
+  ...CORRECTION_CONCEPTS,
+  ...BATCH_CONCEPTS,
   ...GROUP_SCOPE_CONCEPTS,
   ...LEAVING_TOO_CONCEPTS,
   ...SAME_TREATMENT_CONCEPTS,

@@ -7,7 +7,7 @@ const SHARED_ADMIN_ACCOUNT = [
   "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
 ];
 
-/** Concepts for additional or swapped target identities (see override.ts for the entry syntax). */
+/** Concepts for additional, privileged and extra target identities (see override.ts for the entry syntax; corrections that swap the target in corrections.ts, others folded into one request in batch.ts). */
 export const TARGET_CONCEPTS = {
   ALSO: [
     // Hausa, Tagalog: "kuma", "pati na rin".
@@ -110,8 +110,6 @@ export const TARGET_CONCEPTS = {
     // hy (Armenian)
     "առիթից օգտվելով", "միաժամանակ նաև",
   ],
-  /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
-  KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
   /**
    * Approval nouns APPROVAL_NOUN (authority.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
    * ("погодження", "η έγκριση", "schválení", "phê duyệt", "persetujuan", "hyväksynnät", "onayları", "godkendelse", "aprobarea").
@@ -121,59 +119,6 @@ export const TARGET_CONCEPTS = {
     "погодження", "погодженн*", "έγκριση", "εγκρίσεις", "schválení", "schválenie", "phê duyệt", "persetujuan", "kelulusan", "hyväksyntä", "hyväksynnät", "hyväksynnän",
     "godkendelse", "godkendelsen", "godkendelser", "godkännande", "godkännandet", "godkjenning", "godkjenningen", "aprobarea", "aprobare", "aprobările", "jóváhagyás", "jóváhagyást",
     "อนุมัติ", "การอนุมัติ", "idhini", "অনুমোদন",
-  ],
-  /**
-   * What is said of an approval carried over to a changed request, within three words of the approval: "the existing
-   * approval", "approval stays the same", "No change to approvals", "Mantened la aprobación", "승인은 기존 건 그대로",
-   * "承認は前の申請のものをそのまま流用", "همان تأیید قبلی", "Hyväksynnät voi pitää ennallaan" (APPROVAL_KEPT in injection-rules.ts).
-   */
-  APPROVAL_KEEP: [ "existing", "same", "the same", "stays", "stay", "remain", "remains", "remain valid", "remains valid", "unchanged", "keep", "retain", "previous", "earlier", "already attached", "no change to", "no changes to", "still valid", "carry over", "reuse", "as they are", "as it is", "as is",
-    "mantened", "mantener", "mantengan", "mantenga", "misma", "mismo", "mismas", "ya teníais", "existente", "sigue", "siguen", "previa",
-    "stessa", "stesso", "stesse", "già presente", "esistente", "resta", "restano", "rimane", "rimangono",
-    "mesma", "mesmo", "mesmas", "mantenham", "mantém", "mantêm", "continua", "continuam",
-    "même", "mêmes", "existante", "précédente", "reste", "restent", "conservez", "gardez",
-    "gleiche", "gleichen", "dieselbe", "bestehende", "bestehenden", "bisherige", "bisherigen", "bleibt", "bleiben", "beibehalten",
-    "zelfde", "dezelfde", "bestaande", "blijft", "blijven", "behouden",
-    "samma", "befintliga", "befintligt", "kvarstår", "behåll", "ta sama", "te same", "pozostaje", "pozostają", "dotychczasowa", "istniejąca",
-    "то же", "та же", "те же", "прежнее", "прежние", "остаётся", "остаются", "сохраните", "ті самі", "та сама", "той самий", "залишаються", "залишається", "попереднє", "існуюче",
-    "aynı", "aynen", "koruyun", "mevcut", "기존", "그대로", "동일", "같은", "前の", "そのまま", "流用", "同じ", "既存", "原来的", "不变", "沿用",
-    "نفس", "السابقة", "كما هي", "الإبقاء", "همان", "قبلی", "वही", "वही रहेगी", "पहले वाली",
-    "ίδιες", "ίδια", "ίδιο", "μένουν", "μένει", "υπάρχουσα", "zůstávají", "zůstává", "stejné", "stávající", "původní",
-    "giữ nguyên", "yang sudah ada", "tetap berlaku", "tetap", "ennallaan", "samat", "nykyiset", "behold", "eksisterende", "samme", "uændret", "uendret",
-    "rămâne", "rămân", "aceeași", "existentă", "เดิม",
-  ],
-  /** The rest of a request said to be unchanged ("everything else stays as it was"): what was corrected was not the person. */
-  REST_UNCHANGED: [ "everything else", "all other details", "all the other details", "nothing else", "alles andere", "alle anderen angaben", "tout le reste", "todo lo demás", "todo lo demas", "todo o resto", "tutto il resto",
-    "al het andere", "allt annat", "wszystko inne", "pozostałe dane", "всё остальное", "все остальное", "все інше", "diğer her şey", "その他の情報", "其他信息", "其他都不变", "나머지", "باقي البيانات", "כל השאר", "बाकी सब",
-    "kaikki muu", "alt andet", "alt annet", "restul", "ostatní údaje", "mọi thứ khác", "yang lain",
-  ],
-  /** The HR system or HR's own record of the leaver ("Workday", "the HRIS", "in der HR-Meldung", "в HR-системе"): what a request is checked against. */
-  HR_RECORD: [ "rh", "les rh", "l rh", "인사 시스템에", "인사시스템에", "인사 시스템에는", "人事系统里", "人事系统中", "人事システムでは", "hr systemet har", "hr-systemet", "hr", "workday", "hris", "hrms", "hr system", "hr record", "hr records", "hr notification", "hr form", "personnel system", "sap hr", "successfactors",
-    "hr meldung", "hr system", "personalsystem", "personalakte", "système rh", "sirh", "dossier rh", "sistema de rrhh", "sistema de rh", "sistema rh", "sistema hr", "hr systeem", "personeelssysteem",
-    "hr systemet", "personalsystemet", "system kadrowy", "systemie kadrowym", "systemie hr", "hr системе", "hr система", "кадровой системе", "кадровая система", "ik sistemi", "ik sisteminde", "insan kaynakları sistemi",
-    "人事システム", "人事系统", "人事系統", "인사 시스템", "인사시스템", "نظام الموارد البشرية", "מערכת משאבי אנוש", "मानव संसाधन प्रणाली", "سیستم منابع انسانی",
-    "hệ thống nhân sự", "системі hr", "кадровій системі", "sistemul hr", "personální systém", "sistem hr", "sistem sdm", "henkilöstöjärjestelmä", "hr systemet", "σύστημα hr", "σύστημα ανθρώπινου δυναμικού",
-  ],
-  /** A record said to be wrong or out of date ("outdated", "keyed in the wrong", "неверный", "die falsche", "is outdated"). */
-  RECORD_WRONG: [ "old", "transposed", "has it wrong", "alte", "alten", "ancien", "ancienne", "antiguo", "antigua", "antigo", "antiga", "vecchio", "vecchia", "oude", "gamla", "gammalt", "gammel", "gamle", "gammelt", "stary", "stare", "старый", "старое", "старий", "wrong", "incorrect", "incorrectly", "outdated", "out of date", "obsolete", "stale", "not current", "no longer current",
-    "falsch", "falsche", "falschen", "veraltet", "veraltete", "faux", "fausse", "erroné", "erronée", "obsolète", "incorrecto", "incorrecta", "equivocado", "equivocada", "erróneo", "desactualizado", "desactualizada",
-    "errado", "errada", "incorreto", "incorreta", "desatualizado", "desatualizada", "sbagliato", "sbagliata", "errato", "errata", "obsoleto", "verkeerd", "verkeerde", "onjuist", "onjuiste", "verouderd", "verouderde",
-    "fel", "felaktig", "felaktigt", "inaktuell", "zły", "złą", "złe", "zły", "błędny", "błędną", "błędne", "nieaktualny", "nieaktualne", "неверный", "неверно", "неправильный", "неправильно", "устаревший", "устарел",
-    "yanlış", "güncel değil", "eski", "間違", "誤った", "古い", "错误", "錯誤", "过时", "過時", "잘못", "틀린", "خاطئ", "خاطئة", "قديم", "שגוי", "שגויה", "מיושן", "गलत", "पुराना", "اشتباه", "قدیمی",
-    "sai", "невірний", "невірно", "неправильний", "застарілий", "greșit", "greșită", "învechit", "chybný", "chybně", "zastaralý", "salah", "keliru", "usang", "väärä", "vanhentunut", "forkert", "forældet", "feil", "utdatert", "λάθος", "λανθασμένο", "παλιό",
-  ],
-  /** What names a person in a record: an id, an employee number, an address, an account ("табельный номер", "Personalnummer", "matricule"). */
-  ID_WORD: [ "number", "nummer", "nummeret", "numret", "numéro", "número", "numero", "numer", "номер", "adresse", "l adresse", "dirección", "correo", "endereço", "indirizzo", "adres", "adresa", "адрес", "digits", "번호", "番号", "号码", "رقم", "מספר", "नंबर", "id", "ids", "employee id", "employee number", "employee no", "staff number", "staff id", "personnel number", "payroll number", "email", "e mail", "email address", "address", "account", "login", "username", "upn", "person", "employee",
-    "personalnummer", "mitarbeiternummer", "matricule", "numéro d employé", "número de empleado", "número de empleada", "legajo", "matrícula", "matricola", "numero di matricola", "personeelsnummer", "anställningsnummer", "numer pracownika", "numer kadrowy", "osobę", "osoba",
-    "табельный номер", "табельного номера", "номер сотрудника", "sicil", "sicil no", "sicil numarası", "社員番号", "従業員番号", "工号", "员工号", "員工號", "사번", "직원 번호", "الرقم الوظيفي", "מספר עובד", "कर्मचारी आईडी", "कर्मचारी संख्या", "کد پرسنلی", "شماره پرسنلی",
-    "mã nhân viên", "табельний номер", "marcă", "număr de angajat", "osobní číslo", "nomor pegawai", "nip", "id pekerja", "henkilönumero", "medarbejdernummer", "ansattnummer", "αριθμός μητρώου",
-  ],
-  /** A correction that says the person stays the same ("same person", "typo on my side", "dieselbe Person"): an honest fix, not a swap. */
-  SAME_PERSON: [ "same person", "same employee", "same leaver", "same guy", "same colleague", "same mailbox", "same individual", "the same mrs", "the same mr", "same ms", "typo", "misspel*", "misspelt", "transposed", "digits swapped", "digits were swapped",
-    "dieselbe person", "derselbe mitarbeiter", "dieselbe mitarbeiterin", "même personne", "même employé", "même employée", "misma persona", "mismo empleado", "mesma pessoa", "mesmo funcionário", "stessa persona", "stesso dipendente",
-    "dezelfde persoon", "dezelfde medewerker", "samma person", "ta sama osoba", "tej samej osoby", "тот же человек", "тот же сотрудник", "та сама особа", "той самий працівник", "aynı kişi", "同一人物", "同一个人", "同一人", "같은 사람", "동일인", "동일 인물",
-    "الشخص نفسه", "نفس الشخص", "אותו אדם", "אותה עובדת", "אותו עובד", "वही व्यक्ति", "व्यक्ति वही", "همان شخص", "cùng một người", "orang yang sama", "orangnya sama", "sama orang", "sama henkilö", "samme person", "aceeași persoană",
-    "ίδιο πρόσωπο", "ίδιος", "stejná osoba", "tentýž", "mtu yule yule", "คนเดิม",
   ],
   ACTION: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
@@ -496,149 +441,6 @@ export const TARGET_CONCEPTS = {
     // az (Azerbaijani)
     "hədəf",
   ],
-  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع",
-    // ca (Catalan)
-    "en realitat",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "zapravo", "u stvari",
-    // sr (Serbian Cyrillic)
-    "заправо",
-    // sl (Slovenian)
-    "pravzaprav",
-    // bg (Bulgarian)
-    "всъщност",
-    // lt (Lithuanian)
-    "iš tikrųjų",
-    // lv (Latvian)
-    "patiesībā",
-    // et (Estonian)
-    "tegelikult",
-    // is (Icelandic)
-    "reyndar",
-    // af (Afrikaans)
-    "eintlik",
-    // az (Azerbaijani)
-    "əslində",
-  ],
-  /** Who the request is about, named as a role: "the person leaving is ...". */
-  /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
-  CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
-    "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
-    "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
-    "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
-    "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
-    // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
-    "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
-    // ca (Catalan)
-    "correcció", "rectificació", "en realitat",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "zapravo", "u stvari",
-    // sr (Serbian Cyrillic)
-    "заправо", "у ствари",
-    // sl (Slovenian)
-    "pravzaprav",
-    // bg (Bulgarian)
-    "корекция", "всъщност",
-    // lt (Lithuanian)
-    "pataisymas", "iš tikrųjų",
-    // lv (Latvian)
-    "labojums", "patiesībā",
-    // et (Estonian)
-    "parandus", "tegelikult",
-    // is (Icelandic)
-    "leiðrétting", "reyndar",
-    // af (Afrikaans)
-    "regstelling", "eintlik", "verkeerde persoon",
-    // az (Azerbaijani)
-    "düzəliş", "əslində", "səhv şəxs",
-    // kk (Kazakh)
-    "түзету", "шын мәнінде", "қате адам",
-    // uz (Uzbek)
-    "tuzatish", "aslida", "noto'g'ri odam", "notoʻgʻri odam", "notoʼgʼri odam",
-    // ka (Georgian)
-    "შესწორება", "სინამდვილეში", "არასწორი პირი",
-    // hy (Armenian)
-    "ուղղում", "իրականում", "սխալ անձ",
-    // am (Amharic)
-    "እርማት", "ማስተካከያ",
-    // so (Somali)
-    "sixitaan", "runtii",
-    // zu (Zulu)
-    "ukulungiswa", "empeleni",
-  ],
-  /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
-  UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
-    "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
-    "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
-    // af (Afrikaans)
-    "bywerking",
-    // az (Azerbaijani)
-    "yeniləmə", "yenilənmə",
-  ],
-  /**
-   * A mistake owned up to ("our HRIS export mixed up the name", "w formularzu wkradł się błąd", "नाम गलत चला गया"): cues a
-   * contrast of two people (detect-contrast.ts) as UPDATE_CUE does, not a correction by itself.
-   */
-  MISTAKE_CUE: [
-    "mistake", "by mistake", "an error", "in error", "mixed up", "mix up", "fehler", "verwechselt", "erreur", "je me suis trompé", "je me suis trompée", "error", "equivocación", "erro", "engano",
-    "errore", "sbaglio", "fout", "vergissing", "verwisseld", "błąd", "błędnie", "pomyliłam", "pomyliłem", "ошибка", "ошибочно", "перепутал*", "помилка", "помилково", "переплутал*",
-    "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
-    "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
-    "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
-    // ca (Catalan)
-    "equivocació", "per error",
-    // sl (Slovenian)
-    "napaka", "pomotoma",
-    // lt (Lithuanian)
-    "klaida", "per klaidą", "klaidingai",
-    // lv (Latvian)
-    "kļūda", "kļūdaini", "kļūdas pēc",
-    // et (Estonian)
-    "ekslikult", "eksikombel",
-    // is (Icelandic)
-    "mistök", "fyrir mistök", "ranglega",
-    // af (Afrikaans)
-    "per ongeluk", "verkeerdelik",
-    // az (Azerbaijani)
-    "səhv", "səhvən",
-    // kk (Kazakh)
-    "қате", "қателесіп", "қателік",
-    // uz (Uzbek)
-    "xato", "xatolik", "adashib",
-    // ka (Georgian)
-    "შეცდომ*",
-    // hy (Armenian)
-    "սխալ*",
-    // am (Amharic)
-    "ስህተት*", "በስህተት",
-    // so (Somali)
-    "khalad", "qalad",
-    // zu (Zulu)
-    "iphutha", "ngephutha",
-  ],
-  /**
-   * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
-   * Ortega", "nie chodziło o Kamila", "instead of Tom" (see detect-correction.ts, contrasts).
-   */
-  NOT_PERSON: [
-    "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
-    "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
-    "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
-    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
-    // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
-    "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
-    // af (Afrikaans)
-    "in plaas van",
-  ],
-  /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
-  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय",
-    // Hindi, Bengali: "X नहीं, बल्कि Y" (not X but Y), "X নয়, বরং Y".
-    "नहीं", "নয়",
-    // az (Azerbaijani)
-    "deyil", "yerinə",
-  ],
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
@@ -672,13 +474,6 @@ export const TARGET_CONCEPTS = {
     "oordra", "oorhandig",
     // az (Azerbaijani)
     "təhvil ver*", "ötür*",
-  ],
-  /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
-  NOT_IN_HR: [
-    "not in workday", "not in workday yet", "isnt in the hr export", "not in the hr export", "not in the hris", "not in hris", "no termination recorded", "hasnt resigned", "has not resigned", "hr will catch up", "catch up on the paperwork", "paperwork later", "paperwork will follow", "hr will follow up later",
-    "no tiene baja registrada", "sin baja registrada", "todavía no ha causado baja", "noch nicht im hr system", "pas encore dans le sirh", "之后再补", "手续之后再补", "henüz ik sisteminde değil",
-    // et zh: the paperwork follows later
-    "paberid tulevad hiljem", "paberid hiljem", "dokumendid tulevad hiljem", "手续之后补", "手续后补", "手续稍后补", "手續之後補",
   ],
   /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
   REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
@@ -714,28 +509,6 @@ export const TARGET_CONCEPTS = {
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
-  /** "the one to disable": an address just named, made the target. */
-  ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
-  /**
-   * The account a correction points at, named as the right one: "the correct address", "o endereço certo", "la
-   * dirección correcta" (detect-correction.ts: a cue's next sentence that opens with it names the person right after).
-   */
-  RIGHT_ADDRESS: [
-    "the right address", "the correct address", "the right email", "the correct email", "the right e mail", "the correct e mail", "the right username", "the correct username", "the right login", "the correct login",
-    "o endereço certo", "o endereço correto", "o e mail certo", "o e mail correto", "o email certo", "o email correto", "o usuário certo", "o usuário correto", "o login certo", "o login correto",
-    "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
-    "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
-    "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
-    // The account to act on, named as the right one (detect-pointed-account.ts): "o correto para desativar é ...", "ang tamang account na isasara".
-    "the correct account", "the right account", "the correct one to disable", "the right one to disable", "o correto para desativar", "o certo para desativar", "a conta correta", "a conta certa",
-    "la cuenta correcta para desactivar", "el correcto para desactivar", "le bon compte à désactiver", "l account corretto", "l account giusto", "il corretto da disattivare", "das richtige konto zum sperren",
-    "ang tamang account", "ang tamang email", "tamang account na isasara", "właściwe konto", "правильная учетная запись", "правильный аккаунт", "правильний обліковий запис", "doğru hesap",
-    "正确的账号", "正確的帳號", "正しいアカウント", "올바른 계정", "الحساب الصحيح", "सही खाता", "rätt konto", "het juiste account om", "het juiste e mailadres om",
-    // af (Afrikaans)
-    "die regte adres", "die korrekte adres",
-    // az (Azerbaijani)
-    "düzgün ünvan", "doğru ünvan",
-  ],
   /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
   LEAVING_PERSON: [
     "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
@@ -762,34 +535,6 @@ export const TARGET_CONCEPTS = {
     "rəhbərim", "müdirim", "menecerim",
   ],
   LEAVER: ["person leaving", "employee leaving", "the one leaving", "who is leaving", "the leaver", "leaver", "departing employee", "person to offboard", "right person", "correct person", "real leaver", "correct employee"],
-  /** "the form autocompleted the wrong person": a correction of the target. */
-  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "nhầm người", "не та людина", "persoana greșită", "špatná osoba", "nesprávna osoba", "orang yang salah", "forkert person", "feil person", "väärä henkilö", "λάθος άτομο",
-    "rossz személy", "ผิดคน",
-    // ca (Catalan)
-    "persona errònia",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "pogrešna osoba", "pogrešnu osobu", "pogrešnog zaposlenika",
-    // sr (Serbian Cyrillic)
-    "погрешна особа", "погрешну особу",
-    // sl (Slovenian)
-    "napačna oseba", "napačno osebo",
-    // bg (Bulgarian)
-    "грешния човек", "грешен човек", "грешния служител",
-    // lt (Lithuanian)
-    "ne tas asmuo", "neteisingas asmuo",
-    // lv (Latvian)
-    "nepareizā persona", "nepareizo personu",
-    // et (Estonian)
-    "vale inimene", "vale inimese", "vale töötaja",
-    // is (Icelandic)
-    "rangur aðili", "rangan aðila", "rangur starfsmaður",
-    // af (Afrikaans)
-    "die verkeerde persoon", "verkeerde werknemer",
-    // az (Azerbaijani)
-    "səhv şəxs", "yanlış şəxs", "səhv işçi",
-  ],
   /** "the account of Ruben Jansen": someone's access named as a thing to act on. */
   ACCOUNT_OF: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -825,173 +570,6 @@ export const TARGET_CONCEPTS = {
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
-  /**
-   * Filing separately, which folds others in only when negated ("不用单独提交", no need to submit it
-   * separately): read after NO_NEED, WITHOUT, EASIER or SKIP only, not after "also" ("王磊下个月也离职，
-   * 他的离职会单独提交申请": his own request follows).
-   */
-  SEPARATELY: ["单独提交", "單獨提交", "分别提交", "分別提交"],
-  /** Others folded into this request instead of their own: "no need for a separate request", "easier to do everyone in one go". */
-  BATCH_TALK: [
-    // Another ticket spared, both done at once ("dan hoeven we niet nog een ticket aan te maken", "might as well do both now").
-    "another ticket", "another request", "a second ticket", "nog een ticket", "nog een aanvraag", "nog een verzoek", "noch ein ticket", "noch einen antrag", "otro ticket", "otra solicitud", "outro chamado", "outro ticket", "un autre ticket", "un altro ticket", "kolejnego zgłoszenia", "might as well do both", "do both now", "do both at once", "both at once", "both in one go", "beide meteen",
-    "same batch", "in the same batch", "in the batch", "ayrı talep açmadık", "sin solicitud aparte",
-    "separate request", "separate requests", "separate ticket", "separate tickets", "separate form", "own request", "own ticket", "in one go", "one go", "in one batch", "same ticket", "this ticket too", "one ticket",
-    "aparte aanvraag", "apart verzoek", "separat ärende", "separat begäran", "eigenen antrag", "eigener antrag", "eigenes ticket", "eigene anfrage", "separate anfrage", "gesonderten antrag", "demande séparée", "demande à part", "ticket séparé", "solicitud aparte", "solicitud separada", "ticket aparte", "pedido separado", "solicitação separada", "richiesta separata",
-    "osobny wniosek", "osobnego wniosku", "отдельн* заявк*", "отдельный тикет", "ayrı talep", "ayrı bir talep", "別のチケット", "別途申請", "一个个提交", "一個個提交", "별도 요청", "별도로 요청", "طلب منفصل", "בבקשה נפרדת", "בקשה נפרדת", "अलग अनुरोध", "درخواست جداگانه",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "đơn riêng", "yêu cầu riêng", "ticket riêng", "окрему заявку", "окремої заявки", "окремий запит", "tichete separate", "tichet separat", "cerere separată",
-    "cereri separate", "samostatnou žádost", "samostatný požadavek", "samostatnú žiadosť", "permintaan terpisah", "tiket terpisah", "eget ärende", "separat sag",
-    "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
-    "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
-    // a ticket spared (en de fr es zh), the saving said in the entry (not "please open another ticket for him")
-    "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "spart ein ticket", "erspart ein ticket", "économise un ticket", "ahorra un ticket", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
-    // ca (Catalan)
-    "sol·licitud a part", "sol·licitud separada", "un altre tiquet",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "poseban zahtjev", "posebnog zahtjeva", "zaseban zahtjev", "poseban zahtev",
-    // sr (Serbian Cyrillic)
-    "посебан захтев", "посебног захтева",
-    // sl (Slovenian)
-    "ločen zahtevek", "ločenega zahtevka",
-    // bg (Bulgarian)
-    "отделна заявка", "отделен тикет",
-    // lt (Lithuanian)
-    "atskiro prašymo", "atskiras prašymas",
-    // lv (Latvian)
-    "atsevišķu pieprasījumu", "atsevišķa pieprasījuma",
-    // et (Estonian)
-    "eraldi taotlus*", "eraldi piletit",
-    // is (Icelandic)
-    "sérstaka beiðni", "sérstakrar beiðni",
-    // af (Afrikaans)
-    "aparte versoek", "nog 'n kaartjie", "nog 'n versoek", "in een slag",
-    // az (Azerbaijani)
-    "ayrı sorğu*", "ayrıca sorğu*", "ayrı müraciət*", "ayrı bilet*",
-  ],
-  /** Whose accounts: "the mailbox and VPN for Adaora Nnamdi (Group CFO)" (the owner, not "the meeting series with the CFO"). */
-  FOR_OWNER: ["for", "of", "belonging to", "für", "von", "pour", "para", "per", "dla", "для", "voor", "için",
-    // az (Azerbaijani)
-    "üçün",
-  ],
-  /** Filing a request of one's own: "Jan Schulz stellt dafür einen eigenen Antrag", "she will file her own ticket" (not folded into this one). */
-  FILE_VERB: ["file", "files", "filing", "will file", "submit*", "raise", "raises", "raising", "will raise", "open", "opens", "will open", "log", "logs", "will send", "sends", "send",
-    "stellt", "stellen", "reicht", "reichen", "einreichen", "eröffnet", "dépose*", "soumet*", "ouvre", "ouvrira", "presenta*", "abre", "abrirá", "registra*",
-    "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
-    "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
-  /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
-  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle",
-    // af (Afrikaans)
-    "voeg by", "byvoeg",
-    // az (Azerbaijani)
-    "əlavə edin", "əlavə et",
-  ],
-  /** The request itself, as the same one: "to the same request" (others folded into it). */
-  SAME_REQUEST: [
-    // "include Antoine Moreau (amoreau@...) in this request" (in, not "to this ticket": a watcher added)
-    "in this request", "into this request", "in this offboarding", "into this offboarding", "in this same request", "in diesem antrag", "dans cette demande", "en esta solicitud", "neste pedido",
-    "in questa richiesta", "in deze aanvraag", "w tym wniosku", "в эту заявку", "bu talebe", "i detta ärende", "i denne sag", "i denne saken",
-    "same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
-    // af (Afrikaans)
-    "dieselfde versoek", "dieselfde kaartjie",
-    // az (Azerbaijani)
-    "eyni sorğu*", "eyni müraciət*",
-  ],
-  /** Why batching is offered: "easier", "saves filing". */
-  EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "dễ hơn", "tiện hơn", "cho tiện", "простіше", "зручніше", "mai simplu", "mai ușor", "jednodušší", "snazší", "jednoduchšie", "lebih mudah", "lebih praktis", "lättare",
-    "lättast", "enklast", "smidigare", "nemmere", "lettere", "nemmest", "enklere", "enklest", "helpompi", "helpompaa", "yksinkertaisempi", "πιο εύκολο", "ευκολότερο",
-    "egyszerűbb", "könnyebb", "ง่ายกว่า", "สะดวกกว่า",
-    // af (Afrikaans)
-    "makliker", "vinniger",
-    // az (Azerbaijani)
-    "daha asan", "daha rahat", "daha tez",
-  ],
-  /** "the same date", "at once": the same treatment for the people just named. */
-  SAME_DATE: ["same date", "same day", "same last day", "same time", "same effective date", "at once", "all at once", "gleichen tag", "même date", "même jour", "misma fecha", "mismo día", "mesma data", "mesmo dia", "ten sam dzień", "тот же день", "aynı gün", "同じ日", "同一天", "같은 날", "نفس اليوم", "באותו יום", "उसी दिन", "همان روز",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "cùng ngày", "cùng lúc", "той самий день", "тієї ж дати", "aceeași dată", "aceeași zi", "stejný den", "ten istý deň", "tanggal yang sama", "hari yang sama", "samma dag",
-    "på en gång", "samme dag", "på en gang", "samana päivänä", "kerralla", "την ίδια μέρα", "ugyanazon a napon", "egyszerre", "วันเดียวกัน", "พร้อมกัน",
-    // af (Afrikaans)
-    "dieselfde dag", "dieselfde datum",
-    // az (Azerbaijani)
-    "eyni gün", "eyni tarixdə",
-  ],
-  /** "all", "every" before a set of accounts. */
-  ALL_WORD: ["all", "every", "any", "alle", "tous", "toutes", "todos", "todas", "tutti", "tutte", "wszystkie", "wszystkich", "все", "всех", "tüm", "bütün", "所有", "全部", "すべての", "全ての", "모든", "كل", "جميع", "כל", "सभी", "همه",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "tất cả", "toàn bộ", "всі", "усі", "всіх", "усіх", "toate", "toți", "všechny", "všetky", "semua", "seluruh", "kaikki", "όλους", "όλες", "minden", "összes", "ทั้งหมด",
-    // ca (Catalan)
-    "tots", "totes",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "sve", "svih",
-    // sr (Serbian Cyrillic)
-    "све", "свих",
-    // sl (Slovenian)
-    "vse", "vseh",
-    // bg (Bulgarian)
-    "всички",
-    // lt (Lithuanian)
-    "visus", "visų",
-    // lv (Latvian)
-    "visus", "visu",
-    // et (Estonian)
-    "kõik", "kõigi",
-    // is (Icelandic)
-    "öll", "allar",
-  ],
-  /** "accounts starting with wang": targets picked by a pattern, not a person. */
-  STARTING_WITH: [
-    "starting with", "beginning with", "that start with", "that begin with", "whose name starts", "whose names start", "prefixed with", "with the prefix", "matching the pattern", "that match",
-    "beginnend mit", "die mit", "commençant par", "qui commencent par", "que empiezan por", "que empiezan con", "que comienzan", "que começam", "zaczynające się", "начинающ*", "ile başlayan", "で始まる", "开头", "開頭", "开始的", "로 시작하는", "تبدأ ب", "שמתחילים ב", "से शुरू", "که با",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "bắt đầu bằng", "що починаються з", "care încep cu", "začínající na", "začínajúce na", "yang diawali", "som börjar med", "der starter med", "som begynner med",
-    "jotka alkavat", "που ξεκινούν από", "kezdődő",
-  ],
-  /** "apply the same to all users of ...": the action repeated for other people. */
-  SAME_FOR: [ "aplicad la misma", "la misma baja", "the same offboarding", "same treatment", "them too", "them as well", "goes with her", "goes with him", "go with her", "go with him", "along with her", "along with him",
-    "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
-    "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "même chose pour", "faire de même pour", "de même pour",
-    "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
-    // the same action, for others (en de fr es pt it nl ka so)
-    "the same action to", "the same action for", "dieselbe aktion für", "die gleiche aktion für", "la même action à", "la même action pour", "la misma acción a", "la misma acción para", "a mesma ação para", "la stessa azione a", "la stessa azione per", "dezelfde actie voor", "იგივე მოქმედება", "isla tallaabadan", "isla tallaabo",
-    // af (Afrikaans)
-    "dieselfde vir", "doen dieselfde vir",
-    // az (Azerbaijani)
-    "eynisini", "eyni şeyi", "eyni əməliyyatı",
-  ],
-  /** The request's own processing, as a verb: "just process Rachel instead". */
-  PROCESS: ["process", "handle", "run it for", "run this for", "execute it for", "apply it to", "bearbeite*", "traite*", "procesa*", "processa*", "przetwórz", "обработай*"],
-  SWAP: [
-    "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
-    "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",
-    "代わりに", "改为", "改為", "而不是", "대신", "بدلا", "بدلاً", "במקום", "के बजाय", "बजाय", "به جای", "بجای",
-    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "thay vì", "thay cho", "замість", "în loc de", "în locul", "namiesto", "istället", "i stedet", "i stället", "sijaan", "αντί για", "helyett",
-    // ca (Catalan)
-    "en lloc de", "en comptes de",
-    // hr (Croatian, Serbian, Bosnian (Latin))
-    "umjesto", "umesto",
-    // sr (Serbian Cyrillic)
-    "уместо",
-    // sl (Slovenian)
-    "namesto",
-    // lt (Lithuanian)
-    "vietoj", "užuot",
-    // lv (Latvian)
-    "tā vietā",
-    // et (Estonian)
-    "asemel", "selle asemel",
-    // is (Icelandic)
-    "í stað", "í staðinn fyrir",
-    // af (Afrikaans)
-    "in plaas van", "eerder as",
-    // az (Azerbaijani)
-    "yerinə",
-  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

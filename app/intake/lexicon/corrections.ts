@@ -1,0 +1,289 @@
+/**
+ * Concepts for corrections that may swap the target: the correction and mistake cues, the wrong
+ * person, the right address, HR's record called wrong, the same person, and the approval kept
+ * (see override.ts for the entry syntax).
+ */
+export const CORRECTION_CONCEPTS = {
+  /** An approval carried over to a changed request: "keep the existing approval", "no need to review it again". */
+  KEEP_APPROVAL: ["keep the existing approval", "keep the approval", "approval still stands", "approval still applies", "approval still holds", "approval remains valid", "no need to re review", "no need to review it again", "no need to review again", "same approval applies", "die freigabe gilt weiterhin", "freigabe gilt weiterhin", "genehmigung gilt weiterhin", "bleibt freigegeben", "l approbation reste valable", "la validation reste valable", "pas besoin de revalider", "la aprobación sigue vigente", "sigue aprobado", "no hace falta volver a revisar*", "a aprovação continua válida", "não precisa revisar de novo", "l approvazione resta valida", "de goedkeuring blijft geldig", "godkännandet gäller fortfarande"],
+  /**
+   * What is said of an approval carried over to a changed request, within three words of the approval: "the existing
+   * approval", "approval stays the same", "No change to approvals", "Mantened la aprobación", "승인은 기존 건 그대로",
+   * "承認は前の申請のものをそのまま流用", "همان تأیید قبلی", "Hyväksynnät voi pitää ennallaan" (APPROVAL_KEPT in injection-rules.ts).
+   */
+  APPROVAL_KEEP: [ "existing", "same", "the same", "stays", "stay", "remain", "remains", "remain valid", "remains valid", "unchanged", "keep", "retain", "previous", "earlier", "already attached", "no change to", "no changes to", "still valid", "carry over", "reuse", "as they are", "as it is", "as is",
+    "mantened", "mantener", "mantengan", "mantenga", "misma", "mismo", "mismas", "ya teníais", "existente", "sigue", "siguen", "previa",
+    "stessa", "stesso", "stesse", "già presente", "esistente", "resta", "restano", "rimane", "rimangono",
+    "mesma", "mesmo", "mesmas", "mantenham", "mantém", "mantêm", "continua", "continuam",
+    "même", "mêmes", "existante", "précédente", "reste", "restent", "conservez", "gardez",
+    "gleiche", "gleichen", "dieselbe", "bestehende", "bestehenden", "bisherige", "bisherigen", "bleibt", "bleiben", "beibehalten",
+    "zelfde", "dezelfde", "bestaande", "blijft", "blijven", "behouden",
+    "samma", "befintliga", "befintligt", "kvarstår", "behåll", "ta sama", "te same", "pozostaje", "pozostają", "dotychczasowa", "istniejąca",
+    "то же", "та же", "те же", "прежнее", "прежние", "остаётся", "остаются", "сохраните", "ті самі", "та сама", "той самий", "залишаються", "залишається", "попереднє", "існуюче",
+    "aynı", "aynen", "koruyun", "mevcut", "기존", "그대로", "동일", "같은", "前の", "そのまま", "流用", "同じ", "既存", "原来的", "不变", "沿用",
+    "نفس", "السابقة", "كما هي", "الإبقاء", "همان", "قبلی", "वही", "वही रहेगी", "पहले वाली",
+    "ίδιες", "ίδια", "ίδιο", "μένουν", "μένει", "υπάρχουσα", "zůstávají", "zůstává", "stejné", "stávající", "původní",
+    "giữ nguyên", "yang sudah ada", "tetap berlaku", "tetap", "ennallaan", "samat", "nykyiset", "behold", "eksisterende", "samme", "uændret", "uendret",
+    "rămâne", "rămân", "aceeași", "existentă", "เดิม",
+  ],
+  /** The rest of a request said to be unchanged ("everything else stays as it was"): what was corrected was not the person. */
+  REST_UNCHANGED: [ "everything else", "all other details", "all the other details", "nothing else", "alles andere", "alle anderen angaben", "tout le reste", "todo lo demás", "todo lo demas", "todo o resto", "tutto il resto",
+    "al het andere", "allt annat", "wszystko inne", "pozostałe dane", "всё остальное", "все остальное", "все інше", "diğer her şey", "その他の情報", "其他信息", "其他都不变", "나머지", "باقي البيانات", "כל השאר", "बाकी सब",
+    "kaikki muu", "alt andet", "alt annet", "restul", "ostatní údaje", "mọi thứ khác", "yang lain",
+  ],
+  /** The HR system or HR's own record of the leaver ("Workday", "the HRIS", "in der HR-Meldung", "в HR-системе"): what a request is checked against. */
+  HR_RECORD: [ "rh", "les rh", "l rh", "인사 시스템에", "인사시스템에", "인사 시스템에는", "人事系统里", "人事系统中", "人事システムでは", "hr systemet har", "hr-systemet", "hr", "workday", "hris", "hrms", "hr system", "hr record", "hr records", "hr notification", "hr form", "personnel system", "sap hr", "successfactors",
+    "hr meldung", "hr system", "personalsystem", "personalakte", "système rh", "sirh", "dossier rh", "sistema de rrhh", "sistema de rh", "sistema rh", "sistema hr", "hr systeem", "personeelssysteem",
+    "hr systemet", "personalsystemet", "system kadrowy", "systemie kadrowym", "systemie hr", "hr системе", "hr система", "кадровой системе", "кадровая система", "ik sistemi", "ik sisteminde", "insan kaynakları sistemi",
+    "人事システム", "人事系统", "人事系統", "인사 시스템", "인사시스템", "نظام الموارد البشرية", "מערכת משאבי אנוש", "मानव संसाधन प्रणाली", "سیستم منابع انسانی",
+    "hệ thống nhân sự", "системі hr", "кадровій системі", "sistemul hr", "personální systém", "sistem hr", "sistem sdm", "henkilöstöjärjestelmä", "hr systemet", "σύστημα hr", "σύστημα ανθρώπινου δυναμικού",
+  ],
+  /** A record said to be wrong or out of date ("outdated", "keyed in the wrong", "неверный", "die falsche", "is outdated"). */
+  RECORD_WRONG: [ "old", "transposed", "has it wrong", "alte", "alten", "ancien", "ancienne", "antiguo", "antigua", "antigo", "antiga", "vecchio", "vecchia", "oude", "gamla", "gammalt", "gammel", "gamle", "gammelt", "stary", "stare", "старый", "старое", "старий", "wrong", "incorrect", "incorrectly", "outdated", "out of date", "obsolete", "stale", "not current", "no longer current",
+    "falsch", "falsche", "falschen", "veraltet", "veraltete", "faux", "fausse", "erroné", "erronée", "obsolète", "incorrecto", "incorrecta", "equivocado", "equivocada", "erróneo", "desactualizado", "desactualizada",
+    "errado", "errada", "incorreto", "incorreta", "desatualizado", "desatualizada", "sbagliato", "sbagliata", "errato", "errata", "obsoleto", "verkeerd", "verkeerde", "onjuist", "onjuiste", "verouderd", "verouderde",
+    "fel", "felaktig", "felaktigt", "inaktuell", "zły", "złą", "złe", "zły", "błędny", "błędną", "błędne", "nieaktualny", "nieaktualne", "неверный", "неверно", "неправильный", "неправильно", "устаревший", "устарел",
+    "yanlış", "güncel değil", "eski", "間違", "誤った", "古い", "错误", "錯誤", "过时", "過時", "잘못", "틀린", "خاطئ", "خاطئة", "قديم", "שגוי", "שגויה", "מיושן", "गलत", "पुराना", "اشتباه", "قدیمی",
+    "sai", "невірний", "невірно", "неправильний", "застарілий", "greșit", "greșită", "învechit", "chybný", "chybně", "zastaralý", "salah", "keliru", "usang", "väärä", "vanhentunut", "forkert", "forældet", "feil", "utdatert", "λάθος", "λανθασμένο", "παλιό",
+  ],
+  /** What names a person in a record: an id, an employee number, an address, an account ("табельный номер", "Personalnummer", "matricule"). */
+  ID_WORD: [ "number", "nummer", "nummeret", "numret", "numéro", "número", "numero", "numer", "номер", "adresse", "l adresse", "dirección", "correo", "endereço", "indirizzo", "adres", "adresa", "адрес", "digits", "번호", "番号", "号码", "رقم", "מספר", "नंबर", "id", "ids", "employee id", "employee number", "employee no", "staff number", "staff id", "personnel number", "payroll number", "email", "e mail", "email address", "address", "account", "login", "username", "upn", "person", "employee",
+    "personalnummer", "mitarbeiternummer", "matricule", "numéro d employé", "número de empleado", "número de empleada", "legajo", "matrícula", "matricola", "numero di matricola", "personeelsnummer", "anställningsnummer", "numer pracownika", "numer kadrowy", "osobę", "osoba",
+    "табельный номер", "табельного номера", "номер сотрудника", "sicil", "sicil no", "sicil numarası", "社員番号", "従業員番号", "工号", "员工号", "員工號", "사번", "직원 번호", "الرقم الوظيفي", "מספר עובד", "कर्मचारी आईडी", "कर्मचारी संख्या", "کد پرسنلی", "شماره پرسنلی",
+    "mã nhân viên", "табельний номер", "marcă", "număr de angajat", "osobní číslo", "nomor pegawai", "nip", "id pekerja", "henkilönumero", "medarbejdernummer", "ansattnummer", "αριθμός μητρώου",
+  ],
+  /** A correction that says the person stays the same ("same person", "typo on my side", "dieselbe Person"): an honest fix, not a swap. */
+  SAME_PERSON: [ "same person", "same employee", "same leaver", "same guy", "same colleague", "same mailbox", "same individual", "the same mrs", "the same mr", "same ms", "typo", "misspel*", "misspelt", "transposed", "digits swapped", "digits were swapped",
+    "dieselbe person", "derselbe mitarbeiter", "dieselbe mitarbeiterin", "même personne", "même employé", "même employée", "misma persona", "mismo empleado", "mesma pessoa", "mesmo funcionário", "stessa persona", "stesso dipendente",
+    "dezelfde persoon", "dezelfde medewerker", "samma person", "ta sama osoba", "tej samej osoby", "тот же человек", "тот же сотрудник", "та сама особа", "той самий працівник", "aynı kişi", "同一人物", "同一个人", "同一人", "같은 사람", "동일인", "동일 인물",
+    "الشخص نفسه", "نفس الشخص", "אותו אדם", "אותה עובדת", "אותו עובד", "वही व्यक्ति", "व्यक्ति वही", "همان شخص", "cùng một người", "orang yang sama", "orangnya sama", "sama orang", "sama henkilö", "samme person", "aceeași persoană",
+    "ίδιο πρόσωπο", "ίδιος", "stejná osoba", "tentýž", "mtu yule yule", "คนเดิม",
+  ],
+  CORRECTION: ["actually", "really", "in fact", "should be", "should have been", "correction", "rättelse", "egentligen", "berichtigung", "rectificación", "correção", "eigentlich", "en fait", "en realidad", "na verdade", "właściwie", "на самом деле", "aslında", "実は", "实际上", "實際上", "사실", "في الواقع", "בעצם", "वास्तव में", "در واقع",
+    // ca (Catalan)
+    "en realitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zapravo", "u stvari",
+    // sr (Serbian Cyrillic)
+    "заправо",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "всъщност",
+    // lt (Lithuanian)
+    "iš tikrųjų",
+    // lv (Latvian)
+    "patiesībā",
+    // et (Estonian)
+    "tegelikult",
+    // is (Icelandic)
+    "reyndar",
+    // af (Afrikaans)
+    "eintlik",
+    // az (Azerbaijani)
+    "əslində",
+  ],
+  /** Who the request is about, named as a role: "the person leaving is ...". */
+  /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
+  CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
+    "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
+    "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
+    "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
+    "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
+    // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
+    "mali pala", "nagkamali", "pagkakamali", "pasensya mali", "sorry mali",
+    // ca (Catalan)
+    "correcció", "rectificació", "en realitat",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "zapravo", "u stvari",
+    // sr (Serbian Cyrillic)
+    "заправо", "у ствари",
+    // sl (Slovenian)
+    "pravzaprav",
+    // bg (Bulgarian)
+    "корекция", "всъщност",
+    // lt (Lithuanian)
+    "pataisymas", "iš tikrųjų",
+    // lv (Latvian)
+    "labojums", "patiesībā",
+    // et (Estonian)
+    "parandus", "tegelikult",
+    // is (Icelandic)
+    "leiðrétting", "reyndar",
+    // af (Afrikaans)
+    "regstelling", "eintlik", "verkeerde persoon",
+    // az (Azerbaijani)
+    "düzəliş", "əslində", "səhv şəxs",
+    // kk (Kazakh)
+    "түзету", "шын мәнінде", "қате адам",
+    // uz (Uzbek)
+    "tuzatish", "aslida", "noto'g'ri odam", "notoʻgʻri odam", "notoʼgʼri odam",
+    // ka (Georgian)
+    "შესწორება", "სინამდვილეში", "არასწორი პირი",
+    // hy (Armenian)
+    "ուղղում", "իրականում", "սխալ անձ",
+    // am (Amharic)
+    "እርማት", "ማስተካከያ",
+    // so (Somali)
+    "sixitaan", "runtii",
+    // zu (Zulu)
+    "ukulungiswa", "empeleni",
+  ],
+  /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
+  UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
+    "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
+    "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
+    // af (Afrikaans)
+    "bywerking",
+    // az (Azerbaijani)
+    "yeniləmə", "yenilənmə",
+  ],
+  /**
+   * A mistake owned up to ("our HRIS export mixed up the name", "w formularzu wkradł się błąd", "नाम गलत चला गया"): cues a
+   * contrast of two people (detect-contrast.ts) as UPDATE_CUE does, not a correction by itself.
+   */
+  MISTAKE_CUE: [
+    "mistake", "by mistake", "an error", "in error", "mixed up", "mix up", "fehler", "verwechselt", "erreur", "je me suis trompé", "je me suis trompée", "error", "equivocación", "erro", "engano",
+    "errore", "sbaglio", "fout", "vergissing", "verwisseld", "błąd", "błędnie", "pomyliłam", "pomyliłem", "ошибка", "ошибочно", "перепутал*", "помилка", "помилково", "переплутал*",
+    "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
+    "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
+    "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
+    // ca (Catalan)
+    "equivocació", "per error",
+    // sl (Slovenian)
+    "napaka", "pomotoma",
+    // lt (Lithuanian)
+    "klaida", "per klaidą", "klaidingai",
+    // lv (Latvian)
+    "kļūda", "kļūdaini", "kļūdas pēc",
+    // et (Estonian)
+    "ekslikult", "eksikombel",
+    // is (Icelandic)
+    "mistök", "fyrir mistök", "ranglega",
+    // af (Afrikaans)
+    "per ongeluk", "verkeerdelik",
+    // az (Azerbaijani)
+    "səhv", "səhvən",
+    // kk (Kazakh)
+    "қате", "қателесіп", "қателік",
+    // uz (Uzbek)
+    "xato", "xatolik", "adashib",
+    // ka (Georgian)
+    "შეცდომ*",
+    // hy (Armenian)
+    "սխալ*",
+    // am (Amharic)
+    "ስህተት*", "በስህተት",
+    // so (Somali)
+    "khalad", "qalad",
+    // zu (Zulu)
+    "iphutha", "ngephutha",
+  ],
+  /**
+   * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
+   * Ortega", "nie chodziło o Kamila", "instead of Tom" (see detect-correction.ts, contrasts).
+   */
+  NOT_PERSON: [
+    "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
+    "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
+    "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
+    // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
+    "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
+    // af (Afrikaans)
+    "in plaas van",
+  ],
+  /** The same, written after the person (postpositions): "정하늘 님 대신", "X değil", "Xではなく". */
+  NOT_PERSON_AFTER: ["대신", "대신에", "가 아니라", "이 아니라", "아니라", "아니고", "değil", "yerine", "ではなく", "じゃなく", "代わりに", "के बजाय", "बजाय",
+    // Hindi, Bengali: "X नहीं, बल्कि Y" (not X but Y), "X নয়, বরং Y".
+    "नहीं", "নয়",
+    // az (Azerbaijani)
+    "deyil", "yerinə",
+  ],
+  /** "the form autocompleted the wrong person": a correction of the target. */
+  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "nhầm người", "не та людина", "persoana greșită", "špatná osoba", "nesprávna osoba", "orang yang salah", "forkert person", "feil person", "väärä henkilö", "λάθος άτομο",
+    "rossz személy", "ผิดคน",
+    // ca (Catalan)
+    "persona errònia",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "pogrešna osoba", "pogrešnu osobu", "pogrešnog zaposlenika",
+    // sr (Serbian Cyrillic)
+    "погрешна особа", "погрешну особу",
+    // sl (Slovenian)
+    "napačna oseba", "napačno osebo",
+    // bg (Bulgarian)
+    "грешния човек", "грешен човек", "грешния служител",
+    // lt (Lithuanian)
+    "ne tas asmuo", "neteisingas asmuo",
+    // lv (Latvian)
+    "nepareizā persona", "nepareizo personu",
+    // et (Estonian)
+    "vale inimene", "vale inimese", "vale töötaja",
+    // is (Icelandic)
+    "rangur aðili", "rangan aðila", "rangur starfsmaður",
+    // af (Afrikaans)
+    "die verkeerde persoon", "verkeerde werknemer",
+    // az (Azerbaijani)
+    "səhv şəxs", "yanlış şəxs", "səhv işçi",
+  ],
+  /**
+   * The account a correction points at, named as the right one: "the correct address", "o endereço certo", "la
+   * dirección correcta" (detect-correction.ts: a cue's next sentence that opens with it names the person right after).
+   */
+  RIGHT_ADDRESS: [
+    "the right address", "the correct address", "the right email", "the correct email", "the right e mail", "the correct e mail", "the right username", "the correct username", "the right login", "the correct login",
+    "o endereço certo", "o endereço correto", "o e mail certo", "o e mail correto", "o email certo", "o email correto", "o usuário certo", "o usuário correto", "o login certo", "o login correto",
+    "la dirección correcta", "el correo correcto", "el email correcto", "el usuario correcto", "la bonne adresse", "l adresse correcte", "le bon identifiant", "le bon compte",
+    "die richtige adresse", "die korrekte adresse", "die richtige e mail", "die korrekte e mail", "der richtige benutzer", "das richtige konto", "l indirizzo corretto", "l indirizzo giusto", "l utente corretto",
+    "het juiste adres", "het juiste e mailadres", "het juiste account", "właściwy adres", "poprawny adres", "prawidłowy adres", "правильный адрес", "правильная почта", "doğru adres", "doğru e posta",
+    // The account to act on, named as the right one (detect-pointed-account.ts): "o correto para desativar é ...", "ang tamang account na isasara".
+    "the correct account", "the right account", "the correct one to disable", "the right one to disable", "o correto para desativar", "o certo para desativar", "a conta correta", "a conta certa",
+    "la cuenta correcta para desactivar", "el correcto para desactivar", "le bon compte à désactiver", "l account corretto", "l account giusto", "il corretto da disattivare", "das richtige konto zum sperren",
+    "ang tamang account", "ang tamang email", "tamang account na isasara", "właściwe konto", "правильная учетная запись", "правильный аккаунт", "правильний обліковий запис", "doğru hesap",
+    "正确的账号", "正確的帳號", "正しいアカウント", "올바른 계정", "الحساب الصحيح", "सही खाता", "rätt konto", "het juiste account om", "het juiste e mailadres om",
+    // af (Afrikaans)
+    "die regte adres", "die korrekte adres",
+    // az (Azerbaijani)
+    "düzgün ünvan", "doğru ünvan",
+  ],
+  /** "the one to disable": an address just named, made the target. */
+  ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
+  SWAP: [
+    "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
+    "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",
+    "代わりに", "改为", "改為", "而不是", "대신", "بدلا", "بدلاً", "במקום", "के बजाय", "बजाय", "به جای", "بجای",
+    // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
+    "thay vì", "thay cho", "замість", "în loc de", "în locul", "namiesto", "istället", "i stedet", "i stället", "sijaan", "αντί για", "helyett",
+    // ca (Catalan)
+    "en lloc de", "en comptes de",
+    // hr (Croatian, Serbian, Bosnian (Latin))
+    "umjesto", "umesto",
+    // sr (Serbian Cyrillic)
+    "уместо",
+    // sl (Slovenian)
+    "namesto",
+    // lt (Lithuanian)
+    "vietoj", "užuot",
+    // lv (Latvian)
+    "tā vietā",
+    // et (Estonian)
+    "asemel", "selle asemel",
+    // is (Icelandic)
+    "í stað", "í staðinn fyrir",
+    // af (Afrikaans)
+    "in plaas van", "eerder as",
+    // az (Azerbaijani)
+    "yerinə",
+  ],
+  /** The person is not (yet) leaving in HR's records: acting on them skips HR. */
+  NOT_IN_HR: [
+    "not in workday", "not in workday yet", "isnt in the hr export", "not in the hr export", "not in the hris", "not in hris", "no termination recorded", "hasnt resigned", "has not resigned", "hr will catch up", "catch up on the paperwork", "paperwork later", "paperwork will follow", "hr will follow up later",
+    "no tiene baja registrada", "sin baja registrada", "todavía no ha causado baja", "noch nicht im hr system", "pas encore dans le sirh", "之后再补", "手续之后再补", "henüz ik sisteminde değil",
+    // et zh: the paperwork follows later
+    "paberid tulevad hiljem", "paberid hiljem", "dokumendid tulevad hiljem", "手续之后补", "手续后补", "手续稍后补", "手續之後補",
+  ],
+} as const satisfies Record<string, readonly string[]>;
