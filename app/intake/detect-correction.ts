@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { crossesSentence, SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** A person named in the text: where, and the words that name them (name words, or an address's local part). */
 export interface Named {
@@ -191,10 +191,8 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const toOffset = to < tokens.count ? (tokens.ends[to] ?? Infinity) : Infinity;
   for (const e of emails) {
     if (e.end < fromOffset || e.start > toOffset) continue;
-    const first = tokenAtOffset(tokens, e.start);
-    if (first >= tokens.count) continue;
-    let last = first;
-    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
+    const [first, last] = tokenRange(tokens, e.start, e.end);
+    if (first < 0) continue;
     out.push({ first, last, words: localWords(e.email) });
   }
   // Tokens already part of a named person (an address, the target's name): a CAPNAME there is not someone else.

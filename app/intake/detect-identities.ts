@@ -3,7 +3,7 @@ import { skeleton } from "./confusables.js";
 import { secondMailboxes } from "./second-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { crossesSentence, SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** An identity-shaped problem, in normalised offsets. */
 export interface IdentityHit {
@@ -256,15 +256,6 @@ function foldRaw(s: string): string {
 
 function stripInvisible(s: string): string {
   return s.replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "");
-}
-
-/** Tokens covering [start, end) of the normalised text, by binary search; [-1, -1] if none. */
-function tokenRange(tokens: Tokens, start: number, end: number): [number, number] {
-  const lo = tokenAtOffset(tokens, start);
-  if (lo >= tokens.count || (tokens.starts[lo] ?? 0) >= end) return [-1, -1];
-  let last = lo;
-  while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;
-  return [lo, last];
 }
 
 /** Tokens between an address and the words that name it outside: "to his new firm email x@", "x@ (his new employer)". */

@@ -3,7 +3,7 @@ import { employeeIdAt } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** Most mentions of the HR record looked at in one text. */
 const MAX_RECORDS = 10;
@@ -52,11 +52,6 @@ function valueEnd(text: string, tokens: Tokens, emails: readonly FoundEmail[], j
   const id = employeeIdAt(text, tokens, j);
   if (id) return id.last;
   const start = tokens.starts[j] ?? 0;
-  for (const e of emails) {
-    if (e.start !== start) continue;
-    let last = tokenAtOffset(tokens, e.start);
-    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < e.end) last++;
-    return last;
-  }
+  for (const e of emails) if (e.start === start) return tokenRange(tokens, e.start, e.end)[1];
   return -1;
 }

@@ -3,7 +3,7 @@ import { localWords, sameNamed } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** Most numbered addresses looked at in one text. */
 const MAX_TWINS = 10;
@@ -38,10 +38,8 @@ export function detectTwinAccount(tokens: Tokens, lex: CompiledLexicon, hits: Co
       return e.email !== twin.email && e.email.slice(a) === domain && !isDigit(e.email.charCodeAt(a - 1)) && sameNamed(localWords(e.email), words);
     });
     if (!plain) continue;
-    const first = tokenAtOffset(tokens, twin.start);
-    if (first >= tokens.count) continue;
-    let last = first;
-    while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < twin.end) last++;
+    const [first, last] = tokenRange(tokens, twin.start, twin.end);
+    if (first < 0) continue;
     if (hits.at.hasAnyIn(Math.max(0, first - 2), first - 1, negations) || hits.at.hasAnyIn(last + 1, last + 2, negatedAfter)) continue;
     let from = first;
     while (from > 0 && first - from < REACH && ((tokens.sep[from] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) from--;

@@ -291,6 +291,15 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x1366, SEP.clause],
 ]);
 
+/** Tokens covering [start, end) of the normalised text, by binary search; [-1, -1] if none. */
+export function tokenRange(tokens: Tokens, start: number, end: number): [number, number] {
+  const lo = tokenAtOffset(tokens, start);
+  if (lo >= tokens.count || (tokens.starts[lo] ?? 0) >= end) return [-1, -1];
+  let last = lo;
+  while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;
+  return [lo, last];
+}
+
 /** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
 export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
