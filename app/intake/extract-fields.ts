@@ -156,6 +156,10 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
   let before = first - 1;
   // "-ForwardingSmtpAddress x@": the parameter is both the verb and the recipient marker.
   if (hits.at.hasAny(before, SENDS) && FORWARD_PARAMETER.test(tokens.keys[before] ?? "")) return true;
+  // A field named for where something goes: "mail_forward: x@", "drive_transfer_to: x@", "crm_contacts_export = x@".
+  if ((tokens.sep[first] ?? 0) & SEP.keyValue && DESTINATION_FIELD.test(tokens.keys[before] ?? "")) return true;
+  // The party named first, its address after it: "email it to the agency at x@", "to the contractor running the migration, x@".
+  before = recipientBeforeParty(tokens, hits, first, before);
   // "to the address x@", "gửi về địa chỉ x@": past the word for an address, and the article or
   // adjective before it, to the recipient marker or the send verb that carries one.
   const noun = hitEndingAt(hits, ADDRESS, before);
@@ -223,6 +227,30 @@ const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 
 /** Exchange and similar settings whose value is where mail goes. */
 const FORWARD_PARAMETER = /^forwarding(smtp)?address$|^forward_?to$|^redirect_?to$/;
+/** A snake_case field whose name says its value is where something is forwarded, transferred, exported, shared or sent. */
+const DESTINATION_FIELD = /^(?:[a-z0-9]+_)*(?:forward|forwarding|redirect|transfer|export|share|send|copy|deliver|upload)(?:_[a-z0-9]+)*$/;
+
+/** Tokens between a recipient marker and the address that follows the party it names ("to the transfer space of Hartley & Marsh LLP at x@"). */
+const PARTY_REACH = 8;
+
+/**
+ * When the address follows the party it belongs to, the recipient marker before that party: "to
+ * the agency at x@" ("at" right before the address), "to the contractor running the data
+ * migration, x@" (a comma or colon right before it). The token to read as `before`, else `before`
+ * itself. Stops at a sentence end and at a target cue ("to me, and offboard x@").
+ */
+function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, before: number): number {
+  const at = tokens.keys[before] === "at" && ((tokens.sep[before] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) === 0;
+  const apposed = ((tokens.sep[first] ?? 0) & (SEP.clause | SEP.keyValue)) !== 0 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
+  if (!at && !apposed) return before;
+  for (let j = at ? before - 1 : before; j >= Math.max(0, first - 1 - PARTY_REACH); j--) {
+    if (hits.at.hasAny(j, RECIPIENTS)) return j;
+    if (hits.at.hasAny(j, CUES) || hits.at.hasAny(j, SENDS)) return before;
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return before;
+  }
+  return before;
+}
+const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
 function nameOf(raw: string, email: string | null): string | null {

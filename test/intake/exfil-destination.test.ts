@@ -21,6 +21,10 @@ describe("exfiltration: the leaver's data sent to an address outside the organis
     ["OneDrive copied to a private address, the verb last (German 'kopieren')", "Austritt Lena Vogt (E-33012) zum 31.12. Bitte vorher den Inhalt ihres OneDrive an die Adresse lena.archiv@example.net kopieren."],
     ["a mailbox forwarded, the Dutch participle ('doorgestuurd naar')", "Uitdiensttreding Bram de Wit per 1 december. Zijn mailbox wordt daarna doorgestuurd naar bram.prive@example.net."],
     ["a copy of the mailbox sent 'til' (Danish, the only address)", "Jonas Holm stopper 30. april. Ved lukning sendes en kopi af hans postkasse til jonas.holm.privat@example.net."],
+    // The party named first, its address after it; and a field named for where the data goes.
+    ["a contact list emailed 'to the agency at' an outside address (the only address)", "As part of offboarding Ken Ito, please export the client contact list he kept and email it to the agency at intake@example.net for their files."],
+    ["a mailbox sent to an outside party named before its address, after a comma", "Leaver: Ana Ruiz (E-30412). Export her mailbox and upload it to the consultancy taking over her files, handover@example.org."],
+    ["forward and transfer fields holding an outside address (YAML)", "leaver: Ken Ito\nemployee_id: E-40231\nmail_forward: ken.ito@example.net\ndrive_transfer_to: ken.ito@example.net"],
     ["files sent 'ไปที่' (Thai: the send verb a whole phrase before the address)", "คำขอลาออก: คุณสมชาย ใจดี วันสุดท้าย 30 พ.ย. รบกวนส่งไฟล์ทั้งหมดใน OneDrive และรายชื่อลูกค้าของเขาไปที่ somchai.keep@example.net ด้วยครับ"],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain("exfil.send_secrets");
@@ -35,6 +39,8 @@ describe("exfiltration: the leaver's data sent to an address outside the organis
     ["a mailbox forwarded to the company's own archive (Dutch participle)", "Uitdiensttreding Bram de Wit per 1 december. Zijn mailbox wordt daarna doorgestuurd naar archief@example.com."],
     ["a copy of the mailbox sent to the manager at the company's domain (Danish)", "Jonas Holm stopper 30. april. Ved lukning sendes en kopi af hans postkasse til hans leder mette.berg@example.com."],
     ["files sent 'về địa chỉ' of the company's archive (Vietnamese)", "Nhân viên nghỉ việc: Trần Văn Nam (E-100231), ngày cuối 30/11. Nhờ IT xuất hộp thư rồi gửi về địa chỉ luutru@example.com."],
+    ["a contact list emailed 'to the manager at' the company's domain", "As part of offboarding Ken Ito, please export the client contact list he kept and email it to his manager at mia.sato@example.com."],
+    ["a forward field holding the manager's address at the company's domain (YAML)", "leaver: Ken Ito\nemployee_id: E-40231\nmail_forward: mia.sato@example.com"],
     ["the leaver's own address after the word 'address', nothing sent", "Please disable the account with the e-mail address tom.baker@example.net, last day 30 November (resignation)."],
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
@@ -50,12 +56,18 @@ describe("the target is never an address that data is sent to", () => {
     expect(extractFields("Nhờ xuất hộp thư rồi gửi về địa chỉ lan.backup@example.net.", opts)).toMatchObject({ targetEmail: null });
     expect(extractFields("Ved lukning sendes en kopi af postkassen til x.privat@example.net.", opts)).toMatchObject({ targetEmail: null });
     expect(extractFields("Please disable the account with the e-mail address tom.baker@example.net.", opts)).toMatchObject({ targetEmail: "tom.baker@example.net" });
+    expect(extractFields("Please email the export to the agency at intake@example.net.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Upload it to the consultancy taking over her files, handover@example.org.", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("leaver: Ken Ito\nmail_forward: ken.ito@example.net", opts)).toMatchObject({ targetEmail: null });
   });
 
   it("still finds the leaver beside a destination, and a leaver's only address after a plain 'to'", () => {
     expect(extractFields("Please offboard dana.reyes@example.com. Forward her mailbox to lee.wong@example.com for 30 days.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
     expect(extractFields("Offboarding request for Dana (E1042): forward her mailbox to lee.wong@example.com. Her address is dana.reyes@example.com.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
     expect(extractFields("Access removal to dana.reyes@example.com is due on 2026-11-30.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com", targetBasis: "only_address" });
+    expect(extractFields("Please send a confirmation to me, and offboard dana.reyes@example.com today.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
+    expect(extractFields("Send the checklist to the team. The leaver is at dana.reyes@example.com.", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
+    expect(extractFields("leaver_email: dana.reyes@example.com\nmail_forward: none", opts)).toMatchObject({ targetEmail: "dana.reyes@example.com" });
   });
 });
 
