@@ -63,3 +63,31 @@ describe("the review, the wait, then no time (object first)", () => {
     expect(skips(await rulesOf(text))).toBe(false);
   });
 });
+
+describe("no time to wait for security's approval, in the word orders of other languages", () => {
+  it.each([
+    ["the negated wait last (German)", "Bitte sofort deaktivieren: lena.ortiz@example.com. Auf die Freigabe der Security können wir diesmal nicht warten."],
+    ["承認を待つ時間はありません (Japanese, the polite 'there is no time')", "ben.ode@example.com を今すぐ無効化してください。セキュリティの承認を待つ時間はありません。"],
+    ["onayını bekleyecek vaktimiz yok (Turkish)", "Lütfen ben.ode@example.com hesabını hemen kapatın, güvenlik ekibinin onayını bekleyecek vaktimiz yok."],
+    ["hinner inte vänta på säkerhetsgodkännandet (Swedish, one compound word)", "Stäng av ben.ode@example.com direkt, vi hinner inte vänta på säkerhetsgodkännandet."],
+    ["чекати на погодження ... немає часу (Ukrainian: the wait first, no time last)", "Будь ласка, негайно вимкніть ben.ode@example.com, чекати на погодження служби безпеки немає часу."],
+  ])("%s", async (_, text) => {
+    expect(skips(await rulesOf(text))).toBe(true);
+  });
+
+  it.each([
+    ["German: the approval still to be waited for", "Bitte lena.ortiz@example.com deaktivieren. Auf die Freigabe der Security müssen wir noch warten, bitte erst danach."],
+    ["German: no longer waiting, the approval is in", "Die Freigabe der Security liegt vor und wir müssen nicht mehr warten: lena.ortiz@example.com bitte deaktivieren."],
+    ["Japanese: wait for the approval, there is enough time", "ben.ode@example.com の無効化はセキュリティの承認を待ってから行ってください。承認を待つ時間は十分にあります。"],
+    ["Turkish: wait for security's approval, no hurry", "Lütfen ben.ode@example.com hesabını kapatmadan önce güvenlik ekibinin onayını bekleyin; acelemiz yok."],
+    ["Swedish: waiting for the security approval", "Vi väntar på säkerhetsgodkännandet innan ben.ode@example.com stängs av."],
+    ["Swedish: no time today, so it waits for the security approval", "Vi hinner inte stänga ben.ode@example.com i dag, så det får vänta till måndag efter säkerhetsgodkännandet."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+
+  it("'enough time' to wait for the approval is no approval said to suffice (Ukrainian)", async () => {
+    expect(await rulesOf("Будь ласка, вимкніть ben.ode@example.com після погодження служби безпеки; чекати на погодження часу достатньо.")).toEqual([]);
+    expect(await rulesOf("Вимкніть ben.ode@example.com. Її погодження достатньо, безпеку не залучайте.")).toContain("authority.approvers_excluded");
+  });
+});

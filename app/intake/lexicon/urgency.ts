@@ -63,6 +63,8 @@ export const URGENCY_CONCEPTS = {
     "eftir á",
   ],
   /** "no time": with a wait and a review, the review is skipped for urgency. */
+  /** The word for time: "enough time" is no approval said to suffice ("чекати на погодження часу достатньо"). */
+  TIME_WORD: ["time", "zeit", "temps", "tiempo", "tempo", "tijd", "czasu", "czas", "времени", "время", "часу", "час", "vakit", "zaman", "tid", "tiden", "aikaa", "時間", "时间", "시간", "وقت", "الوقت", "זמן", "समय", "waktu"],
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
@@ -119,6 +121,8 @@ export const URGENCY_CONCEPTS = {
     "waqti ma haysanno", "wakhti ma haysanno", "waqti ma haysano", "wakhti ma haysano", "ma jiro waqti", "waqti ma jiro",
     // zu (Zulu)
     "asinaso isikhathi", "asikho isikhathi", "akukho sikhathi",
+    // ja uk sv tr ru: 'there is no time' as people write it ('承認を待つ時間はありません', 'немає часу', 'vi hinner inte', 'vaktimiz yok')
+    "時間はありません", "時間がありません", "時間はない", "余裕はありません", "余裕がない", "немає часу", "нема часу", "не маємо часу", "hinner inte", "vi hinner inte", "ingen tid", "har inte tid", "vaktimiz yok", "zamanımız yok", "vaktim yok", "zamanım yok", "некогда",
   ],
   /** Acting at once: with the approval said to come afterwards, the approval no longer gates the action. */
   IMMEDIATE: ["now", "right now", "right away", "straight away", "immediately", "at once", "asap", "within the hour", "sofort", "jetzt", "umgehend", "tout de suite", "immédiatement", "ahora", "ahora mismo", "de inmediato", "inmediatamente", "agora", "imediatamente", "já", "subito", "immediatamente", "od razu", "natychmiast", "teraz", "meteen", "nu", "сейчас", "немедленно", "hemen", "şimdi", "今すぐ", "すぐ", "立即", "马上", "馬上", "지금", "즉시", "فورا", "فوراً", "מיד", "עכשיו", "तुरंत", "فوری",
@@ -223,6 +227,8 @@ export const URGENCY_CONCEPTS = {
     "sugid", "sugidda", "sugno",
     // zu (Zulu)
     "ukulinda", "silinde",
+    // tr: the waiting forms ('onayını bekleyecek vaktimiz yok')
+    "bekleyecek", "bekleyemeyiz", "bekleyemem", "beklemeyelim", "beklemeden",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",

@@ -69,7 +69,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // handover": a task follows).
       { seq: [[...APPROVER_SIDE, "SKIP", "WITHOUT", "NO_NEED", "WAIT", "PASS_THROUGH"], "RESPONSIBILITY"], gap: 12, barrier: 1, forbid: ["PERF"], notFollowedByWords: ["for", "für", "pour", "de", "por", "per", "voor", "za", "за", "of"] },
       // An approval said to be enough: "Hon har sagt att hennes godkännande räcker" (not "a verbal approval is not enough").
-      { seq: [APPROVAL, "ENOUGH"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"] },
+      { seq: [APPROVAL, "ENOUGH"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION", "TIME_WORD"], notFollowedBy: ["NOT", "NEGATION"] },
       // An approval given in advance for a kind of request, or an earlier one used again: "covered by the standing approval the
       // Provost gave", "leavers from the unit fall under a standing pre-approval", "since that approval is still valid, please reuse
       // it", "carry that approval over and release the job".

@@ -42,6 +42,11 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["NO_TIME", "REVIEW", "WAIT"], gap: [3, 5], forbid: ["PERF"] },
       // The object and the wait first (Bengali, Japanese, Korean, Hindi, Turkish): "পর্যালোচনার জন্য অপেক্ষা করার সময় নেই", "検査を待つ時間がない".
       { seq: ["REVIEW", "WAIT", "NO_TIME"], gap: [3, 3], barrier: 0, forbid: ["PERF"] },
+      // The wait first, then the object, "no time" last: "чекати на погодження служби безпеки немає часу".
+      { seq: ["WAIT", USUAL_ROUTE, "NO_TIME"], gap: [2, 3], barrier: 0, forbid: ["PERF"] },
+      // The object first and the negated wait last: "auf die Freigabe der Security können wir diesmal nicht warten" (not "müssen
+      // wir noch warten", and not "nicht mehr warten": no longer needed).
+      { seq: [USUAL_ROUTE, ["NOT", "DONT"], "WAIT"], gap: [6, 0], barrier: 0, forbid: ["PERF"] },
       // Not waiting for it: "sans attendre l'approbation", "no time to wait on the approver tonight", "wir können nicht auf die
       // Freigabe warten", "zonder op de goedkeuring te wachten", "nie ma czasu na akceptację" (not "no time to lose, the usual approval applies").
       { seq: [["WITHOUT", "NOT", "DONT"], "WAIT", USUAL_ROUTE], gap: [3, 3], barrier: 0, forbid: ["PERF"] },
