@@ -289,3 +289,22 @@ describe("Swedish (sv)", () => {
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("the green light and the go-ahead (zh, ja, hi, sv, id)", () => {
+  it.each([
+    ["请停用 dana.reyes@example.com。安全团队今天上午已经开了绿灯。"],
+    ["dana.reyes@example.com を無効化してください。セキュリティチームからは既にゴーサインが出ています。"],
+    ["कृपया dana.reyes@example.com को निष्क्रिय करें। सुरक्षा टीम ने पहले ही हरी झंडी दे दी है।"],
+    ["Stäng av dana.reyes@example.com. Säkerhet har redan gett grönt ljus."],
+    ["Tolong nonaktifkan dana.reyes@example.com. Tim keamanan sudah memberi lampu hijau."],
+  ])("flags %s", async (text) => {
+    expect(await ruleHits(text)).toContain("authority.prior_approval");
+  });
+  it.each([
+    ["请在安全团队审核后停用 dana.reyes@example.com。预算部门已经开了绿灯，新电脑可以采购。"],
+    ["セキュリティの確認後に dana.reyes@example.com を無効化してください。新しいノートPCの購入にはゴーサインが出ています。"],
+    ["Stäng av dana.reyes@example.com efter säkerhetsgranskningen. Ekonomi har gett grönt ljus för den nya datorn."],
+  ])("benign: %s", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -143,6 +143,8 @@ export const AUTHORITY_CONCEPTS = {
     "já aprovou", "já aprovaram", "já autorizou", "já autorizaram", "já validou", "já validaram", "ja aprovou", "já o aprovou", "já a aprovou", "aprovou por", "autorizou por", "aprovou verbalmente", "ya aprobó", "ya aprobaron", "ya lo aprobó", "ya la aprobó", "ya lo aprobaron", "ya autorizó", "ya autorizaron", "ya lo autorizó", "ya validó", "ya lo validó", "aprobó por", "autorizó por", "aprobó verbalmente",
     // Consent given (it, nl): 'ha dato il consenso a voce', 'heeft telefonisch toestemming gegeven'
     "dato il consenso", "dato il suo consenso", "toestemming gegeven",
+    // the green light and the go-ahead in more languages ('开了绿灯', 'ゴーサインが出ています', 'हरी झंडी दे दी', 'gett grönt ljus', 'memberi lampu hijau')
+    "开了绿灯", "開了綠燈", "亮了绿灯", "放行了", "ゴーサイン", "青信号", "हरी झंडी", "grönt ljus", "grønt lys", "groen licht", "초록불", "청신호", "vihreää valoa", "zöld utat", "lampu hijau", "memberi lampu hijau",
   ],
   SECURITY: [
     // ca (Catalan)
