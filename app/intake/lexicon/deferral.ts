@@ -34,4 +34,21 @@ export const DEFERRAL_CONCEPTS = {
     "zodra", "na de", "na het", "jak tylko", "po otrzymaniu", "po zatwierdzeniu", "как только", "после", "після", "як тільки", "onaydan sonra", "onay gelince",
     "承認後", "承認され次第", "批准后", "审批后", "审批通过后", "승인 후", "승인되면", "بعد الموافقة", "ברגע ש", "के बाद", "så snart", "efter att", "μόλις", "μετά την", "setelah", "begitu", "imediat ce",
   ],
+  /**
+   * A condition or a time the action waits for, right before the review: "once the security review is done", "until the
+   * security review is done", "if the security check is complete by Friday" (the review still to come, not claimed done).
+   * Not "since" or "now that", which state it done.
+   */
+  CONDITION_LEAD: [
+    "once", "after", "when", "whenever", "until", "till", "if", "before", "unless", "pending",
+    "sobald", "wenn", "nachdem", "bis", "falls", "bevor",
+    "quand", "lorsque", "dès", "une fois", "si", "après", "avant", "jusqu à",
+    "cuando", "hasta", "hasta que", "después de", "antes de", "una vez", "en cuanto",
+    "quando", "se", "até", "até que", "depois de", "depois que", "antes de", "assim que",
+    "finché", "dopo", "prima di", "appena", "una volta",
+    "zodra", "als", "wanneer", "nadat", "totdat", "voordat", "indien",
+    "gdy", "kiedy", "jeśli", "jeżeli", "zanim", "dopóki",
+    "когда", "если", "после", "пока", "как только", "коли", "якщо", "після", "поки", "як тільки",
+    "när", "efter", "tills", "innan", "så snart",
+  ],
 } as const satisfies Record<string, readonly string[]>;

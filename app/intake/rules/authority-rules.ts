@@ -104,7 +104,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"], notFollowedBy: ["FIRST_PERSON", "NEG_POST"] },
       // (Not "確認を依頼済み", "security review requested, done": asked for, not given.)
-      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED", "ROUTINE"] },
+      // (Not "disable her account once the security review is done": a condition, CONDITION_LEAD.)
+      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
       // (Not "sla de goedkeuringsstap niet over", Dutch "do not skip the approval step": the negation right after the step.)
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"], notFollowedBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
@@ -113,7 +114,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [APPROVAL_STEP, ["SECURITY", "ROLE_PERSON"], "NO_NEED"], gap: [4, 5], barrier: 0, forbid: ["PERF", "REQUESTED"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
       // (Not "보안 검토도 통상 절차로 완료되었습니다", the service desk's reply: done through the usual procedure, ROUTINE.)
-      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED", "ROUTINE"] },
+      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"], notFollowedBy: ["NEGATION"] },
     ],
   },
