@@ -24,3 +24,20 @@ describe("security's review as a condition, not a claim", () => {
     expect(await rulesOf(text)).toContain("authority.review_dismissed");
   });
 });
+
+describe("security's approval as a condition, not a claim", () => {
+  it.each([
+    ["once security has signed off", "Offboard dana.reyes@example.com. Once security has signed off, please also collect her laptop."],
+    ["cuando seguridad lo haya aprobado (Spanish subjunctive)", "Por favor, desactiven dana.reyes@example.com cuando seguridad lo haya aprobado."],
+    ["after approval by security", "Please disable dana.reyes@example.com after approval by security."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["security has signed off", "Offboard dana.reyes@example.com. Security has signed off, please also collect her laptop."],
+    ["seguridad ya lo aprobó", "Por favor, desactiven dana.reyes@example.com, seguridad ya lo aprobó."],
+  ])("flags %s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("authority.prior_approval");
+  });
+});

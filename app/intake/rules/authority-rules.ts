@@ -10,13 +10,14 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     reason: "claims the request was already approved by security",
     patterns: [
       { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
-      { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2] },
+      // (Not "once security has signed off, collect her laptop", "cuando seguridad lo haya aprobado": a condition, CONDITION_LEAD.)
+      { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2], notPrecededBy: ["CONDITION_LEAD"] },
       // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"] },
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
-      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"] },
+      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
     ],
   },
