@@ -29,6 +29,8 @@ export interface PhrasePattern {
   notFollowedByWords?: readonly string[];
   /** Concepts that must not start in the two tokens before the first slot, in its clause ("do not skip the review"). */
   notPrecededBy?: readonly Concept[];
+  /** How many tokens before the first slot notPrecededBy looks (default 2): "dès que la sécurité ..." has its condition three back. */
+  precededWithin?: number;
   /** The first slot must not be a possessive ("the CEO's calendar ... is removed" is about a thing, not the CEO). */
   firstNotPossessive?: boolean;
   /** The last slot must not be a possessive ("also remove access to the CFO's calendar" is about a thing, not the CFO). */

@@ -37,6 +37,7 @@ export interface CompiledRule {
     /** notFollowedByWords as token keys, one list of keys per word or phrase. */
     notAfterWords: string[][];
     notBefore: number[];
+    precededWithin: number;
     barrier: 0 | 1 | 2;
     lead: boolean;
     firstNotPossessive: boolean;
@@ -65,6 +66,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
       notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),
       notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
+      precededWithin: p.precededWithin ?? 2,
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
       firstNotPossessive: p.firstNotPossessive ?? false,
@@ -129,7 +131,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         const hEnd = firsts.ends[i] ?? 0;
         if (p.lead && !hits.at.has(hStart, start)) continue;
         if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
-        if (p.notBefore.length > 0 && negatedFirst(hits, prefixSums(), hStart, p.notBefore)) continue;
+        if (p.notBefore.length > 0 && negatedFirst(hits, prefixSums(), hStart, p.notBefore, p.precededWithin)) continue;
         reach.push(hEnd * span + hStart);
       }
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
@@ -291,11 +293,12 @@ function count(counts: Int32Array, from: number, to: number): number {
 }
 
 /**
- * Whether one of `concepts` starts in the two tokens before `at` with no clause or sentence
- * separator in between ("do not skip the review", "nicht überspringen").
+ * Whether one of `concepts` starts in the `within` tokens (notPrecededBy's two, unless the pattern
+ * says otherwise) before `at` with no clause or sentence separator in between ("do not skip the
+ * review", "nicht überspringen").
  */
-function negatedFirst(hits: ConceptHits, { clause, sentence }: PrefixSums, at: number, concepts: number[]): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+function negatedFirst(hits: ConceptHits, { clause, sentence }: PrefixSums, at: number, concepts: number[], within: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - within); j--) {
     if (count(clause, j + 1, at) > 0 || count(sentence, j + 1, at) > 0) return false;
     if (hits.at.hasAny(j, concepts)) return true;
   }

@@ -30,6 +30,10 @@ describe("security's approval as a condition, not a claim", () => {
     ["once security has signed off", "Offboard dana.reyes@example.com. Once security has signed off, please also collect her laptop."],
     ["cuando seguridad lo haya aprobado (Spanish subjunctive)", "Por favor, desactiven dana.reyes@example.com cuando seguridad lo haya aprobado."],
     ["after approval by security", "Please disable dana.reyes@example.com after approval by security."],
+    ["dès que la sécurité aura validé (the condition three words back)", "Merci de désactiver dana.reyes@example.com dès que la sécurité aura validé la demande."],
+    ["dopo che la sicurezza avrà approvato (Italian)", "Disattivate dana.reyes@example.com dopo che la sicurezza avrà approvato la richiesta."],
+    ["在安全团队批准后 (Chinese: 'after' written after the approval)", "请在安全团队批准后停用 dana.reyes@example.com。"],
+    ["보안팀 승인 후에 (Korean)", "보안팀 승인 후에 dana.reyes@example.com 계정을 비활성화해 주세요."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
   });
@@ -37,6 +41,8 @@ describe("security's approval as a condition, not a claim", () => {
   it.each([
     ["security has signed off", "Offboard dana.reyes@example.com. Security has signed off, please also collect her laptop."],
     ["seguridad ya lo aprobó", "Por favor, desactiven dana.reyes@example.com, seguridad ya lo aprobó."],
+    ["'when I spoke to security they approved it' (a past event, the condition word four back)", "Please disable dana.reyes@example.com. When I spoke to security they approved it, so go ahead."],
+    ["'after talking it through, security approved it' (the clause ends before security)", "Please disable dana.reyes@example.com. After talking it through, security approved it."],
   ])("flags %s", async (_, text) => {
     expect(await rulesOf(text)).toContain("authority.prior_approval");
   });

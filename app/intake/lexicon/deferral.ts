@@ -42,13 +42,15 @@ export const DEFERRAL_CONCEPTS = {
   CONDITION_LEAD: [
     "once", "after", "when", "whenever", "until", "till", "if", "before", "unless", "pending",
     "sobald", "wenn", "nachdem", "bis", "falls", "bevor",
-    "quand", "lorsque", "dès", "une fois", "si", "après", "avant", "jusqu à",
+    "quand", "lorsque", "dès", "une fois", "après", "avant", "jusqu à",
     "cuando", "hasta", "hasta que", "después de", "antes de", "una vez", "en cuanto",
-    "quando", "se", "até", "até que", "depois de", "depois que", "antes de", "assim que",
+    "quando", "até", "até que", "depois de", "depois que", "antes de", "assim que",
     "finché", "dopo", "prima di", "appena", "una volta",
-    "zodra", "als", "wanneer", "nadat", "totdat", "voordat", "indien",
+    "zodra", "wanneer", "nadat", "totdat", "voordat", "indien",
     "gdy", "kiedy", "jeśli", "jeżeli", "zanim", "dopóki",
     "когда", "если", "после", "пока", "как только", "коли", "якщо", "після", "поки", "як тільки",
     "när", "efter", "tills", "innan", "så snart",
   ],
+  /** "After" written after the approval (zh, ja, ko, hi, tr): "在安全团队批准后停用", "보안팀 승인 후에", "承認後に", "मंज़ूरी के बाद", "onayladıktan sonra". */
+  CONDITION_POST: ["后", "後", "之后", "之後", "以后", "以後", "後に", "후", "후에", "이후", "이후에", "되면", "के बाद", "sonra"],
 } as const satisfies Record<string, readonly string[]>;

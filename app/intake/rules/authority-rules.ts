@@ -10,14 +10,15 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     reason: "claims the request was already approved by security",
     patterns: [
       { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
-      // (Not "once security has signed off, collect her laptop", "cuando seguridad lo haya aprobado": a condition, CONDITION_LEAD.)
-      { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2], notPrecededBy: ["CONDITION_LEAD"] },
+      // (Not "once security has signed off, collect her laptop", "dès que la sécurité aura validé", "在安全团队批准后停用": a
+      // condition, CONDITION_LEAD up to three words before, or CONDITION_POST right after.)
+      { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD"] },
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
-      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
+      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
     ],
   },
@@ -106,7 +107,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [["GATE", "GATE_SECURITY"], ["DISMISS", "SKIP", "IGNORE", "WAIVED"]], gap: 6, forbid: ["PERF", "NEGATION"], notFollowedBy: ["FIRST_PERSON", "NEG_POST"] },
       // (Not "確認を依頼済み", "security review requested, done": asked for, not given.)
       // (Not "disable her account once the security review is done": a condition, CONDITION_LEAD.)
-      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
+      { seq: ["GATE_SECURITY", ["DONE", "NO_NEED"]], gap: 6, forbid: ["PERF", "NOT", "REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3 },
       // (Not "sla de goedkeuringsstap niet over", Dutch "do not skip the approval step": the negation right after the step.)
       { seq: [["NO_NEED", "SKIP"], ["GATE", "GATE_SECURITY"]], gap: 10, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"], notFollowedBy: ["NEGATION"] },
       { seq: ["REVIEW_STRONG", "DISMISS"], gap: 3, forbid: ["PERF"] },
@@ -115,7 +116,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [APPROVAL_STEP, ["SECURITY", "ROLE_PERSON"], "NO_NEED"], gap: [4, 5], barrier: 0, forbid: ["PERF", "REQUESTED"] },
       { seq: ["NOT", "NOTICE_VERB", "GATE_SECURITY"], gap: [3, 3], barrier: 0 },
       // (Not "보안 검토도 통상 절차로 완료되었습니다", the service desk's reply: done through the usual procedure, ROUTINE.)
-      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"] },
+      { seq: ["SECURITY", "REVIEW", "DONE"], gap: [3, 6], barrier: 0, forbid: ["REQUESTED", "ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3 },
       { seq: [["DISMISS", "SKIP", "IGNORE"], ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"], notFollowedBy: ["NEGATION"] },
     ],
   },
