@@ -24,6 +24,7 @@ import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
+import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -55,6 +56,7 @@ export const CONCEPTS = {
   ...LET_THROUGH_CONCEPTS,
   ...ALONG_WITH_CONCEPTS,
   ...SWAPPED_ACCOUNT_CONCEPTS,
+  ...TICKET_REUSE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

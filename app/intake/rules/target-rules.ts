@@ -111,6 +111,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // person is the same; one that asks nobody to look hides that the person changed. (Not "correction: last day is the 13th;
       // please verify with HR": verification asked for.)
       { seq: [CHANGE_CUE, "NO_RECHECK"], gap: 60, barrier: 2 },
+      // A correction or "instead" that asks for the existing ticket, its approval or its place in the queue to carry the changed
+      // person: "it's Ms. Fiona Blake instead. Could you move the existing ticket over to her rather than raising a new one",
+      // "please not make new approval, just change in the ticket", "cámbienlo nomás en el ticket que ya está aprobado"
+      // (lexicon/ticket-reuse.ts). (Not when the correction says the person is the same: "typo, same person, same ticket".)
+      { seq: [[...CHANGE_CUE, "SWAP"], "SAME_TICKET"], gap: 60, barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
       { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
       { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
       { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
