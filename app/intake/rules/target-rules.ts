@@ -76,6 +76,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
       { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
+      // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
+      // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
+      // パスワードも一緒に変更", its password; not removed from it).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+      // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
+      // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
       // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
       // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
@@ -87,6 +94,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
       { seq: ["EXTRA_PEOPLE_LABEL", ["CAPNAME", "OTHER_EMAIL"]], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      // A shared service or admin login under such a heading or key: "additional_accounts:" / "- svc-payments-gateway" (not handed over:
+      // "Additional accounts: svc-reports, ownership to be transferred to Kai").
+      { seq: ["EXTRA_PEOPLE_LABEL", "PRIV_LOGIN"], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "PRIV_ACCESS"], notFollowedBy: ["HANDOVER_VERB", "PRIV_ACCESS"] },
       // "Could you also suspend the mailbox and VPN for Adaora Nnamdi (Group CFO)": an executive's accounts added (not "also
       // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
       { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
