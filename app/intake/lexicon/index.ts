@@ -15,6 +15,7 @@ import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -57,6 +58,7 @@ export const CONCEPTS = {
   ...ALONG_WITH_CONCEPTS,
   ...SWAPPED_ACCOUNT_CONCEPTS,
   ...TICKET_REUSE_CONCEPTS,
+  ...OWN_ACCOUNT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

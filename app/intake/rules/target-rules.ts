@@ -101,6 +101,12 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
       { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
       { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
+      // Someone else's own account acted on "also" or "too" beside the leaver: "Natasha (Richard Finch's PA) finishes tomorrow ... can
+      // you also disable Richard's own account", "the Dean's PA leaving ... can you offboard the Dean's own account too"
+      // (lexicon/own-account.ts; not "also disable her own account": the leaver's; not "Richard's own account stays").
+      { seq: ["ALSO", "ACTION", "OWN_ACCOUNT"], gap: [3, 2], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      { seq: ["ACTION", "OWN_ACCOUNT", "ALSO"], gap: [2, 1], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
       // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
