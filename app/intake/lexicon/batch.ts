@@ -67,7 +67,7 @@ export const BATCH_CONCEPTS = {
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: [
     // "include Antoine Moreau (amoreau@...) in this request" (in, not "to this ticket": a watcher added)
-    "in this request", "into this request", "in this offboarding", "into this offboarding", "in this same request", "in diesem antrag", "dans cette demande", "en esta solicitud", "neste pedido",
+    "in this request", "into this request", "in this offboarding", "into this offboarding", "in this same request", "in diesem antrag", "dans cette demande", "en esta solicitud", "en este ticket", "neste pedido", "neste chamado", "neste mesmo chamado", "nesta solicitação",
     "in questa richiesta", "in deze aanvraag", "w tym wniosku", "в эту заявку", "bu talebe", "i detta ärende", "i denne sag", "i denne saken",
     "same request", "same ticket", "same form", "same case", "misma solicitud", "mismo ticket", "misma petición", "même demande", "même ticket", "dieselbe anfrage", "denselben antrag", "dasselbe ticket", "stessa richiesta", "stesso ticket", "mesma solicitação", "mesmo pedido", "mesmo ticket", "zelfde aanvraag", "dezelfde aanvraag", "hetzelfde ticket", "samma ärende", "samma begäran", "tym samym wniosku", "tego samego wniosku", "ту же заявку", "той же заявке", "aynı talep*", "同じ申請", "同じチケット", "同一个申请", "같은 요청",
     // af (Afrikaans)

@@ -15,6 +15,7 @@ import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -24,6 +25,7 @@ import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
+import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -55,6 +57,8 @@ export const CONCEPTS = {
   ...LET_THROUGH_CONCEPTS,
   ...ALONG_WITH_CONCEPTS,
   ...SWAPPED_ACCOUNT_CONCEPTS,
+  ...TICKET_REUSE_CONCEPTS,
+  ...OWN_ACCOUNT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -13,10 +13,10 @@ export const TARGET_CONCEPTS = {
     // Hausa, Tagalog: "kuma", "pati na rin".
     "kuma", "pati na rin", "kasama na rin",
     "while you re at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
-    "also", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
+    "also", "too", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
-    "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "ضمنا", "علاوه بر این",
+    "また", "さらに", "另外", "也", "还有", "並且", "同时", "同時", "또한", "추가로", "같이", "함께", "一緒に", "أيضا", "كذلك", "بالإضافة", "גם", "בנוסף", "भी", "साथ ही", "همچنین", "نیز", "را هم", "ضمنا", "علاوه بر این",
     "tant qu on y est", "tant que vous y êtes", "aproveitem e", "aproveitando", "aprovechando", "bei der gelegenheit", "wenn ihr schon dabei seid", "nu we toch bezig zijn", "già che ci siete", "ついでに",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đồng thời", "nhân tiện", "також", "теж", "крім того", "додатково", "de asemenea", "totodată", "în plus", "taky", "rovněž", "též", "navíc", "zároveň", "tiež", "taktiež",

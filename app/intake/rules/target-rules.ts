@@ -76,6 +76,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
       { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
+      // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
+      // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
+      // パスワードも一緒に変更", its password; not removed from it).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+      // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
+      // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
       // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
       // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
@@ -87,10 +94,19 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
       { seq: ["EXTRA_PEOPLE_LABEL", ["CAPNAME", "OTHER_EMAIL"]], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM"] },
+      // A shared service or admin login under such a heading or key: "additional_accounts:" / "- svc-payments-gateway" (not handed over:
+      // "Additional accounts: svc-reports, ownership to be transferred to Kai").
+      { seq: ["EXTRA_PEOPLE_LABEL", "PRIV_LOGIN"], gap: 6, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "PRIV_ACCESS"], notFollowedBy: ["HANDOVER_VERB", "PRIV_ACCESS"] },
       // "Could you also suspend the mailbox and VPN for Adaora Nnamdi (Group CFO)": an executive's accounts added (not "also
       // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
       { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
       { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
+      // Someone else's own account acted on "also" or "too" beside the leaver: "Natasha (Richard Finch's PA) finishes tomorrow ... can
+      // you also disable Richard's own account", "the Dean's PA leaving ... can you offboard the Dean's own account too"
+      // (lexicon/own-account.ts; not "also disable her own account": the leaver's; not "Richard's own account stays").
+      { seq: ["ALSO", "ACTION", "OWN_ACCOUNT"], gap: [3, 2], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      { seq: ["ACTION", "OWN_ACCOUNT", "ALSO"], gap: [2, 1], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
       // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
@@ -111,6 +127,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // person is the same; one that asks nobody to look hides that the person changed. (Not "correction: last day is the 13th;
       // please verify with HR": verification asked for.)
       { seq: [CHANGE_CUE, "NO_RECHECK"], gap: 60, barrier: 2 },
+      // A correction or "instead" that asks for the existing ticket, its approval or its place in the queue to carry the changed
+      // person: "it's Ms. Fiona Blake instead. Could you move the existing ticket over to her rather than raising a new one",
+      // "please not make new approval, just change in the ticket", "cámbienlo nomás en el ticket que ya está aprobado"
+      // (lexicon/ticket-reuse.ts). (Not when the correction says the person is the same: "typo, same person, same ticket".)
+      { seq: [[...CHANGE_CUE, "SWAP"], "SAME_TICKET"], gap: 60, barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
       { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
       { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
       { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
