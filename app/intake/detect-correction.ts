@@ -248,9 +248,9 @@ export function sameNamed(a0: readonly string[], b0: readonly string[]): boolean
   const a = a0.filter(isNameWord).map(latinOf);
   const b = b0.filter(isNameWord).map(latinOf);
   if (a.length < 2 || b.length < 2 || withinTwoEdits(a.join(""), b.join(""))) return true;
-  return a.every((x) => b.some((y) => alike(x, y))) || b.every((y) => a.some((x) => alike(x, y)));
+  return a.every((x) => b.some((y) => nameWordsAlike(x, y))) || b.every((y) => a.some((x) => nameWordsAlike(x, y)));
 }
-const alike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y)) || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+export const nameWordsAlike = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && withinTwoEdits(x, y)) || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
 /** A word that names (not a title: "Ms. Dunne" and "Gillian Dunne" are one person). */
 const isNameWord = (w: string) => w.length >= 3 && !TITLES.has(w);
 const TITLES: ReadonlySet<string> = new Set(["mrs", "miss", "herr", "frau", "mme", "mlle", "sig", "sra", "srta", "dott", "prof", "pan", "pani", "sayin", "bay", "bayan"]);
@@ -261,7 +261,7 @@ const TITLES: ReadonlySet<string> = new Set(["mrs", "miss", "herr", "frau", "mme
  * the Cyrillic letters that look like Latin ones ("о", "а", "е", "ј"), and a letter it folded to
  * another sound ("р" to "p") is within samePerson's two edits.
  */
-function latinOf(word: string): string {
+export function latinOf(word: string): string {
   if (!CYRILLIC.test(word)) return word;
   let out = "";
   for (const ch of word) {

@@ -29,7 +29,9 @@ export interface ExtractedFields {
   kindBasis: "single" | "majority" | "conflicting" | "none";
 }
 
-const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند"];
+const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند",
+  // The leaver's login named as such: "her login is x@", "Username: x@", "Benutzername: x@".
+  "login", "username", "user name", "logon", "login name", "benutzername", "identifiant", "nom d utilisateur", "usuario", "nombre de usuario", "usuário", "nome de usuário", "nome utente", "gebruikersnaam", "nazwa użytkownika", "логин", "kullanıcı adı", "ユーザー名", "用户名", "사용자 이름", "اسم المستخدم"];
 /** "to x@", "à x@": the address right after is a recipient. */
 const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso", "ไปที่", "ไปยัง",
   // Tagalog, Hausa, Yoruba, Egyptian Arabic: "paki-send sa x@", "a tura zuwa x@", "ابعتها على x@".

@@ -33,6 +33,8 @@ export interface PhrasePattern {
   precededWithin?: number;
   /** The first slot must not be a possessive ("the CEO's calendar ... is removed" is about a thing, not the CEO). */
   firstNotPossessive?: boolean;
+  /** The first slot must not start a capitalised name (CAPNAME) or an address: "Her manager Mark Olsen (mark.olsen@…) approved it" names Mark, it marks nothing. */
+  firstNotName?: boolean;
   /** The last slot must not be a possessive ("also remove access to the CFO's calendar" is about a thing, not the CFO). */
   lastNotPossessive?: boolean;
 }

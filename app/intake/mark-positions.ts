@@ -4,6 +4,8 @@ import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
 /** Capitalised words that are not names (sentence openers, teams, products people capitalise). */
+/** A small letter of any script ("Văn", "Ольга"): the second letter of a capitalised name. */
+const SMALL_LETTER = /\p{Ll}/u;
 const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it", "hr", "ceo", "cfo", "cto", "team", "i", "we", "she", "he", "they", "her", "his", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "google", "microsoft", "slack", "jira", "okta", "github", "active", "directory", "workspace", "office", "azure", "aws", "salesforce", "workday", "zoom", "adobe", "atlassian", "confluence", "account", "accounts", "access"]);
 
 /**
@@ -40,9 +42,11 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   const nameWords = targetName ? new Set(targetName.toLowerCase().split(/\s+/).filter((w) => w.length > 0)) : NO_NAME;
   let previousCapital = false;
   for (let i = 0; i < tokens.count; i++) {
-    const c = raw.charCodeAt(norm.originOf(tokens.starts[i] ?? 0));
-    // Latin and Cyrillic capitals ("Ольга Смирнова" names someone as "Olga Smirnova" does).
-    const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f);
+    const at = norm.originOf(tokens.starts[i] ?? 0);
+    const c = raw.charCodeAt(at);
+    const c2 = raw.charCodeAt(at + 1);
+    // Latin and Cyrillic capitals, then a small letter ("Ольга Смирнова" names someone as "Olga Smirnova" does; "Output ALLOW" names no one).
+    const upper = ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x42f)) && ((c2 >= 0x61 && c2 <= 0x7a) || (c2 >= 0x80 && SMALL_LETTER.test(raw.charAt(at + 1))));
     const key = tokens.keys[i] ?? "";
     const capital = upper && key.length >= 2 && !NOT_NAMES.has(key) && !nameWords.has(key);
     if (capital && previousCapital && (tokens.sep[i] ?? 0) === 0) addHit(hits, capname, i - 1, i);

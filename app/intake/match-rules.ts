@@ -41,6 +41,7 @@ export interface CompiledRule {
     barrier: 0 | 1 | 2;
     lead: boolean;
     firstNotPossessive: boolean;
+    firstNotName: boolean;
     lastNotPossessive: boolean;
   }[];
 }
@@ -70,6 +71,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
       firstNotPossessive: p.firstNotPossessive ?? false,
+      firstNotName: p.firstNotName ?? false,
       lastNotPossessive: p.lastNotPossessive ?? false,
     };
   });
@@ -103,6 +105,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   let sums: PrefixSums | null = null;
   const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
+  // A capitalised name, or an address's first word ("mark.olsen@"): what firstNotName rules out.
+  const names = [lex.id("CAPNAME"), lex.id("ALLOWED_EMAIL"), lex.id("OTHER_EMAIL")];
   if (tokens.count >= MAX_TOKENS) throw new Error(`too many tokens to match (${tokens.count})`);
   const span = tokens.count + 1;
   const out: RuleMatch[] = [];
@@ -131,6 +135,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         const hEnd = firsts.ends[i] ?? 0;
         if (p.lead && !hits.at.has(hStart, start)) continue;
         if (p.firstNotPossessive && tokens.possessive.has(hEnd)) continue;
+        if (p.firstNotName && hits.at.hasAny(hStart, names)) continue;
         if (p.notBefore.length > 0 && negatedFirst(hits, prefixSums(), hStart, p.notBefore, p.precededWithin)) continue;
         reach.push(hEnd * span + hStart);
       }

@@ -6,6 +6,7 @@ import { detectContrast } from "./detect-contrast.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectPointedAccount } from "./detect-pointed-account.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
+import { detectNameMismatch } from "./detect-name-mismatch.js";
 import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
@@ -108,6 +109,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
+  if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);
   for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);

@@ -10,7 +10,7 @@ const PERSONAL_PARTS: ReadonlySet<string> = new Set(["private", "privat", "prive
  * mailbox IT keeps ("hr-ops.basel@", "dana.reyes.adm@" to disable too, "jonas.lindgren.archive@"
  * for retention), not a person's own second mailbox.
  */
-const WORK_PARTS: ReadonlySet<string> = new Set([
+export const WORK_PARTS: ReadonlySet<string> = new Set([
   "a", "adm", "admin", "administrator", "da", "ga", "sa", "ea", "su", "root", "sec", "svc", "service", "ops", "dev", "test", "ext", "extern", "external",
   "contractor", "consultant", "temp", "old", "new", "alt", "legacy", "archive", "archiv", "shared", "retention", "hold", "leaver", "leavers",
   "hr", "it", "team", "desk", "helpdesk", "servicedesk", "support", "payroll", "office", "group", "dept", "info", "noreply", "billing", "finance", "security", "infosec", "soc", "oncall", "bot", "system",

@@ -34,10 +34,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["VERBAL", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"] },
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval".
-      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"] },
+      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
       // The approval step recorded as met: "treat the approval stage as satisfied", "close the review task as completed",
       // "marcați aprobarea ca primită", "record the VP approval as final" (not "close the ticket as completed": no review named).
-      { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"] },
+      { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
       { seq: [APPROVAL_STEP, ["MARK", "TREAT_AS"], "AS_DONE"], gap: [4, 2], barrier: 0, forbid: ["NOT", "NEGATION"] },
       // The status first, or the mark last: "considerare completato il passaggio di revisione", "beveiligingsbeoordeling kan als
       // afgerond worden gemarkeerd", "langkah semakan boleh ditanda selesai".

@@ -1,0 +1,103 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import { nameWordsAlike } from "./detect-correction.js";
+import type { FoundEmail } from "./detect-identities.js";
+import type { DetectorHit } from "./detector-hit.js";
+import type { ConceptHits } from "./find-concepts.js";
+import { TITLES } from "./keep-abbreviations.js";
+import { WORK_PARTS } from "./second-mailbox.js";
+import { crossesSentence, SEP, tokenRange, type Tokens } from "./tokenize.js";
+
+/** Most tokens between a leaver cue ("Leaver:", "offboard", "the exit of") and the name it introduces ("Leaver name: Ahmed Saleh", "offboard Ms. Rachel Dunmore"). */
+const REACH = 2;
+/** Most leaver cues looked at in one text. */
+const MAX_CUES = 20;
+
+/**
+ * The leaver named in one place and someone else's account given to act on, with no word of
+ * correction: "Leaver: Ahmed Saleh ... Email: paul.simmons@", "Please offboard Ms. Rachel Dunmore
+ * ... her login is m.trent@", "the exit of Mr. Chukwuma Nnamdi, please use f.ogunleye@ for all the
+ * deactivations". Read only when the request's target address stands where a target stands (a
+ * form field, "Email:", "login is", "account to disable:"), its local part is a name of two parts
+ * or more ("paul.simmons", "m.trent", not "psimmons", "e20411" or "hr.ops"), and a capitalised
+ * full name (CAPNAME) follows a leaver cue with no role word between ("her manager Mark Olsen" is
+ * not the leaver). A finding only when no leaver named so shares a name with the address: a word
+ * alike (equal, a typo apart, one the start of the other) or an initial ("d.reyes@" for "Dana
+ * Reyes", "dana.kowalski@" after a change of surname, "bob.smith@" for "Robert Smith").
+ */
+export function detectNameMismatch(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, target: string | null, targetInPosition: boolean, targetName: string | null, emails: readonly FoundEmail[]): DetectorHit[] {
+  // The address's own name written out in the text: the person it names is in the request.
+  if (target === null || !targetInPosition || targetName !== null) return [];
+  const parts = nameParts(target);
+  if (parts === null) return [];
+  const names = hits.starts[lex.id("CAPNAME")];
+  if (names === undefined || names.length === 0) return [];
+  const found = emails.find((e) => e.email === target);
+  if (found === undefined) return [];
+  const [first, last] = tokenRange(tokens, found.start, found.end);
+  if (first < 0) return [];
+  const leavers = leaverNames(tokens, lex, hits);
+  // A leaver who shares a name with the address, or whose line gives it right after the name ("Data Analyst II (E2750, x@)"): no swap.
+  if (leavers.length === 0 || leavers.some((l) => namesAddress(l.words, parts) || givenRightAfter(tokens, l.last, first))) return [];
+  return [{ rule: "target.name_mismatch", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last] ?? 0, reason: `names ${leavers.map((l) => l.words.join(" ")).join(", ")} as the leaver but gives as the account to act on an address that names someone else` }];
+}
+
+/** The local part's name words ("paul.simmons" → paul, simmons; "m.trent2" → m, trent), or null when it is no name of two parts (one word, digits inside a part, a role or team word). */
+function nameParts(email: string): string[] | null {
+  const parts = email.slice(0, email.indexOf("@")).split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
+  if (parts.length < 2 || !parts.every((p) => /^[a-z]+$/.test(p)) || !parts.some((p) => p.length >= 3)) return null;
+  return parts.some((p) => WORK_PARTS.has(p)) ? null : parts;
+}
+
+interface Leaver {
+  last: number;
+  words: string[];
+}
+
+/**
+ * Each capitalised full name in Latin letters right after a leaver cue, or one word after it (a
+ * title, "name": "Leaver name: Ahmed Saleh", "the exit of Mr. Chukwuma Nnamdi"), in its sentence,
+ * with no role word between. Names in other scripts are left out: they cannot be compared with an
+ * address in Latin letters ("Егора Тихонова" and egor.tikhonov@ share no letter once normalised).
+ */
+function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
+  const capname = lex.id("CAPNAME");
+  const cues = [lex.id("LEAVER_INTRO"), lex.id("PERSON_ACTION"), lex.id("ACTION"), lex.id("LEAVER"), lex.id("TARGET_NOUN")];
+  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
+  const out: Leaver[] = [];
+  let seen = 0;
+  for (const cue of cues) {
+    for (const end of hits.ends[cue] ?? []) {
+      if (seen++ >= MAX_CUES) return out;
+      for (let j = end + 1; j <= end + REACH && j < tokens.count; j++) {
+        if (!hits.at.has(j, capname)) continue;
+        if (crossesSentence(tokens, end + 1, j) || hits.at.hasAnyIn(end + 1, j - 1, blockers)) break;
+        let last = j + 1;
+        while (hits.at.has(last, capname)) last++;
+        // Titles aside ("Ms. Rachel Dunmore": "ms" is no initial of m.trent@).
+        const words = tokens.keys.slice(j, last + 1).filter((w) => !TITLES.has(w));
+        if (words.length > 0 && words.every((w) => /^[a-z]+$/.test(w))) out.push({ last, words });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the address stands in brackets opened after the name, on its line: the name's own address ("Data Analyst II (E2750, x@)"). */
+function givenRightAfter(tokens: Tokens, nameLast: number, addressFirst: number): boolean {
+  if (addressFirst <= nameLast || addressFirst - nameLast > OWN_ADDRESS_REACH) return false;
+  let open = false;
+  for (let j = nameLast + 1; j <= addressFirst; j++) {
+    const sep = tokens.sep[j] ?? 0;
+    if (sep & (SEP.newline | SEP.sentence | SEP.paragraph)) return false;
+    if (sep & SEP.open) open = true;
+  }
+  return open;
+}
+/** Most tokens between a name and an address given as its own in brackets ("Data Analyst II (E2750, x@": three). */
+const OWN_ADDRESS_REACH = 8;
+
+/** Whether a name shares a word with the address: alike, or an initial of one of its words. */
+function namesAddress(words: readonly string[], parts: readonly string[]): boolean {
+  return parts.some((p) => words.some((w) => (p.length === 1 ? w.startsWith(p) : nameWordsAlike(p, w))));
+}
