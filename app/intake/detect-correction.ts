@@ -200,13 +200,27 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   for (const p of out) for (let j = p.first; j <= p.last; j++) covered.add(j);
   const starts = hits.starts[lex.id("CAPNAME")] ?? [];
   const ends = hits.ends[lex.id("CAPNAME")] ?? [];
+  const salutation = lex.id("SALUTATION");
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
     if (last < from || first > to) continue;
+    // The reader greeted ("Hi Mark Olsen,", "Dear Mark,"): not someone the request is about.
+    if (greeted(tokens, hits, salutation, first)) continue;
     if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
 }
+
+/** Whether the name at `first` opens a greeting: it is, or follows, a greeting word at the start of a line ("Hi Mark Olsen,", "Dear Mark Olsen"). */
+function greeted(tokens: Tokens, hits: ConceptHits, salutation: number, first: number): boolean {
+  for (const j of [first, first - 1]) {
+    if (j < 0 || !(j === 0 || (tokens.sep[j] ?? 0) & (SEP.newline | SEP.paragraph | SEP.sentence))) continue;
+    if (hits.at.has(j, salutation) || GREETING_WORDS.has(tokens.keys[j] ?? "")) return true;
+  }
+  return false;
+}
+/** Formal greetings before a name (the casual ones are SALUTATION). */
+const GREETING_WORDS: ReadonlySet<string> = new Set(["dear", "liebe", "lieber", "cher", "chere", "querido", "querida", "estimado", "estimada", "caro", "cara", "gentile", "beste", "geachte", "szanowny", "szanowna"]);
 
 /** Index of the first person whose first token is after `token` (people sorted by first token); binary search. */
 function firstAfter(people: readonly Named[], token: number): number {

@@ -21,8 +21,8 @@ const REACH = 5;
  */
 export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): DetectorHit[] {
   const pointers = [lex.id("RIGHT_ADDRESS"), lex.id("ONE_TO_ACT")];
-  if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return [];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("SEND")];
+  if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
   for (const concept of pointers) {
     const starts = hits.starts[concept] ?? [];
     const ends = hits.ends[concept] ?? [];
@@ -38,5 +38,41 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
     }
   }
+  return correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
+}
+
+/** Most tokens between a correction cue and the leaver it points at. */
+const CUE_REACH = 20;
+
+/**
+ * A correction about one person that then names the leaver as someone else: "Correction to my
+ * earlier request for Dana Reyes: the departing employee is Paula Reis". The leaver pointer (LEAVER,
+ * LEAVING_PERSON) within CUE_REACH tokens after a correction cue, the person right after it (as
+ * above), and someone unlike them named between the cue and the pointer (the person the correction
+ * is about; people before the cue, a greeting's, are detect-correction.ts's to compare).
+ */
+function correctedLeaver(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], blockers: number[]): DetectorHit[] {
+  const cues = hits.starts[lex.id("CORRECTION_CUE")];
+  if (cues === undefined || cues.length === 0) return [];
+  const leaverPointers = [lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
+  for (const cue of cues.slice(0, MAX_POINTERS)) {
+    for (let j = cue + 1; j <= cue + CUE_REACH && j < tokens.count; j++) {
+      if (!hits.at.hasAny(j, leaverPointers)) continue;
+      const end = Math.max(...leaverPointers.map((c) => hitEndingFrom(hits, c, j)));
+      const people = namedPeople(tokens, lex, hits, targetName, emails, cue, end + REACH + 8);
+      const person = people.find((p) => p.first > end);
+      if (!person || person.first > end + REACH || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) break;
+      const about = people.filter((p) => p.first > cue && p.last < j);
+      if (about.length === 0 || about.some((b) => sameNamed(b.words, person.words))) break;
+      return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction about one person names someone else as the leaver" }];
+    }
+  }
   return [];
+}
+
+/** The last token of `concept`'s hit starting at `start`, or -1. */
+function hitEndingFrom(hits: ConceptHits, concept: number, start: number): number {
+  const starts = hits.starts[concept] ?? [];
+  const k = starts.indexOf(start);
+  return k < 0 ? -1 : (hits.ends[concept]?.[k] ?? -1);
 }
