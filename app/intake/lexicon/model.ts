@@ -312,6 +312,8 @@ export const MODEL_CONCEPTS = {
     "ნუ", "არ",
     // hy (Armenian)
     "մի",
+    // tl (Tagalog): don't ('huwag laktawan ang review')
+    "huwag", "wag", "huwag nang",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
