@@ -25,5 +25,7 @@ export const PRIOR_REVIEW_CONCEPTS = {
     "once", "when", "after", "as soon as", "until", "before", "sobald", "nachdem", "wenn", "bevor", "dès que", "une fois que", "quand", "lorsque", "avant que", "en cuanto", "cuando",
     "una vez que", "hasta que", "antes de que", "assim que", "quando", "depois que", "até que", "appena", "dopo che", "quando", "finché", "zodra", "nadat", "wanneer", "voordat",
     "gdy", "kiedy", "jak tylko", "zanim", "когда", "как только", "пока", "коли", "як тільки", "поки", "när", "så snart", "innan",
+    // id ms: after, once
+    "setelah", "sesudah", "selepas",
   ],
 } as const;
