@@ -200,6 +200,8 @@ export const TARGET_CONCEPTS = {
     "xir", "xira", "xidh", "xidha", "tirtir*", "jooji", "joojiya", "curyaami",
     // zu (Zulu)
     "vala", "valani", "uvale", "vimba", "vimbani", "uvimbe", "cisha", "cishani", "ucishe", "susa", "susani", "ususe", "zivale",
+    // kk: delete, the converb before 'тастаңыз' (өшіріп тастаңыз)
+    "өшіріп", "жойып",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
