@@ -19,6 +19,8 @@ export const PRIOR_REVIEW_CONCEPTS = {
     "已经看过", "已看过", "过目了", "已过目", "目を通しました", "目を通した", "目を通してい", "살펴봤", "살펴보았", "검토했", "اطلعوا على", "اطلع على", "سبق أن راجع", "قد راجعوا",
     "देख चुकी है", "देख चुके हैं", "देख चुका है", "sudah meninjau", "telah meninjau", "sudah memeriksa", "ilishalipitia", "ilishaipitia", "ilishapitia", "imeshalipitia", "imeshapitia",
     "wameshalipitia", "wameshapitia", "walishalipitia", "walishapitia",
+    // seen it already (en es fr de pt it): 'ya lo vio Seguridad por teléfono'
+    "already saw it", "already seen it", "ya lo vio", "ya lo vieron", "ya lo ha visto", "ya lo han visto", "l a déjà vu", "l ont déjà vu", "hat es schon gesehen", "haben es schon gesehen", "já o viu", "já viu", "já viram", "l ha già visto", "l hanno già visto",
   ],
   /** A review to come, said as the condition: "once security has gone through it", "sobald die Sicherheit es durchgesehen hat". */
   ONCE_WHEN: [
