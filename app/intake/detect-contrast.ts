@@ -10,6 +10,8 @@ import { SEP, type Tokens } from "./tokenize.js";
 /** How far before a contrast its correction cue may stand (tokens), and how far apart the two people may be. */
 const CUE_REACH = 60;
 const PAIR_REACH = 16;
+/** "in", "at" before a place or unit: a person placed somewhere of their own ("Henrika Aalto in QA", "Anna Berg im Lager Ulm"). */
+const IN_PLACE = new Set(["in", "at", "im", "bei", "dans", "au", "en", "em", "nel", "nella", "w", "в", "у", "på", "bij", "op"]);
 /** Prepositions that make the next person a recipient ("the files go to Elaine Brooks"), not a target. */
 const TO_SOMEONE = new Set(["to", "an", "naar", "till", "dla", "для", "à"]);
 
@@ -43,7 +45,12 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const stays = [lex.id("STAYS")];
   const until = [lex.id("UNTIL")];
   const priorMessage = [lex.id("PRIOR"), lex.id("I_SENT"), lex.id("FIRST_PERSON")];
-  const fromWord = [lex.id("FROM")];
+  const fromWord = [lex.id("FROM"), lex.id("HR_RECORD")];
+  // A token written with a capital first letter in the raw text ("in QA", "im Lager Ulm"), not "in the form".
+  const capitalised = (j: number): boolean => {
+    const c = raw[norm.originOf(tokens.starts[j] ?? 0)] ?? "";
+    return c !== c.toLowerCase();
+  };
   // Negations are common words: only those within reach after a cue are read (cues and negations
   // are sorted by token, so one pointer walks the cues), at most MAX_CUES of each kind.
   const afterCue = (negs: readonly number[]): number[] => {
@@ -82,7 +89,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
       if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
-      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage)) continue;
+      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage, capitalised)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
     }
   }
@@ -131,13 +138,17 @@ function saidToStay(tokens: Tokens, hits: ConceptHits, last: number, stays: numb
 
 /**
  * The person set aside is placed somewhere of their own right after the name: "not Henrik Dahle from the
- * Aarhus yard", "nie Katarzyna Zielonka z magazynu w Gliwicach", "не Милош Јовановић из магацина": a
- * namesake who works elsewhere, not a misspelling (a misspelling works nowhere). Not "from the form I
+ * Aarhus yard", "nie Katarzyna Zielonka z magazynu w Gliwicach", "не Милош Јовановић из магацина", "not Henrika Aalto
+ * in QA" (a capitalised place or unit after "in"/"at"): a namesake who works elsewhere, not a misspelling (a misspelling works nowhere). Not "from the form I
  * sent", "from the earlier e-mail" (where the wrong name came from), not a date ("z dniem 30.11").
  */
-function placedApart(tokens: Tokens, hits: ConceptHits, last: number, fromWord: number[], priorMessage: number[]): boolean {
+function placedApart(tokens: Tokens, hits: ConceptHits, last: number, fromWord: number[], priorMessage: number[], capitalised: (j: number) => boolean): boolean {
   const at = last + 1;
-  if (at >= tokens.count || (tokens.sep[at] ?? 0) !== 0 || !hits.at.hasAny(at, fromWord)) return false;
+  if (at >= tokens.count || (tokens.sep[at] ?? 0) !== 0) return false;
+  // "from" (fromWord[0]), or "in"/"at" before a unit or place written with a capital: "not Henrika Aalto in QA" (not "in the
+  // form", not "in Workday": HR's record, fromWord[1]).
+  const from = hits.at.has(at, fromWord[0]!);
+  if (!from && !(IN_PLACE.has(tokens.keys[at] ?? "") && at + 1 < tokens.count && capitalised(at + 1) && !hits.at.has(at + 1, fromWord[1]!))) return false;
   for (let j = at + 1; j <= at + 4 && j < tokens.count; j++) {
     if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
     if (hits.at.hasAny(j, priorMessage) || /\d/.test(tokens.keys[j] ?? "")) return false;

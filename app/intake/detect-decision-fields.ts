@@ -119,7 +119,9 @@ const DECISION_KEY = stems(["decision", "decisao", "decisión", "décision", "en
 const APPROVED = set(["approved", "approve", "granted", "auto approve", "auto approved", "allow", "allowed", "pass", "passed", "permitir", "permitido", "aprobado", "aprobada", "aprovado", "aprovada",
   "approuvé", "approuvée", "genehmigt", "freigegeben", "goedgekeurd", "zatwierdzono", "zatwierdzone", "schváleno", "одобрено", "схвалено", "onaylandı", "onaylandi", "承認済み", "承認", "已批准", "批准",
   "승인", "자동 승인", "승인됨", "معتمد", "موافقة", "מאושר", "מאושרת", "đã duyệt", "da duyet", "đạt", "imeidhinishwa", "εγκρίθηκε", "εγκεκριμένο", "jóváhagyva", "disetujui", "diluluskan", "lulus",
-  "godkänt", "godkänd", "godkendt", "godkend", "godkjent", "hyväksytty", "aprobat", "approvato", "approvata", "อนุมัติ", "अनुमोदित", "تایید شده", "تأیید شده", "benign", "goedaardig", "harmless", "safe"]);
+  "godkänt", "godkänd", "godkendt", "godkend", "godkjent", "hyväksytty", "aprobat", "approvato", "approvata", "อนุมัติ", "अनुमोदित", "تایید شده", "تأیید شده", "benign", "goedaardig", "harmless", "safe",
+  // Approved by security, as one value ("approval_state": "approved_by_security").
+  "approved by security", "security approved", "pre approved", "preapproved", "aprobado por seguridad", "aprovado pela seguranca", "approuve par la securite", "von security freigegeben"]);
 /** A review done by a person ("manual review", "revisao_humana", "人工审核", "בדיקה ידנית"): a person word and a review word in one key. */
 const BY_PERSON = stems(["manual", "manuel", "manuell", "manuale", "manuaalinen", "handmatig", "reczn", "ručn", "rucni", "ручн", "human", "humain", "humana", "humano", "umana", "mensch", "menselijk", "insan",
   "人工", "手動", "手作業", "수동", "بشري", "البشرية", "ידני", "thủ công", "binadamu", "ανθρώπιν", "emberi", "manusia", "ihmis", "मानव", "انسانی", "โดยคน"]);
@@ -127,11 +129,15 @@ const REVIEW_WORD = stems(["review", "revis", "check", "kontrol", "control", "pr
   "审核", "審核", "审查", "검토", "심사", "مراجع", "בדיק", "duyệt", "kiểm tra", "ukaguzi", "έλεγχ", "ellenőr", "semak", "ตรวจ", "análise", "analise", "確認", "審査",
   "approv", "aprob", "aprov", "genehmig", "freigabe", "goedkeur", "akcept", "zatwierdz", "одобр", "onay", "承認", "批准", "승인", "موافق", "אישור"]);
 /** Review or escalation asked about as such ("X-Review-Required: no", "requiere_revision": false, "escalation: none"). */
-const REVIEW_NEED = stems(["review required", "review needed", "requires review", "requiere revision", "requer revisao", "needs review", "escalat", "eskal"]);
+const REVIEW_NEED = stems(["review required", "review needed", "requires review", "requiere revision", "requer revisao", "needs review", "escalat", "eskal",
+  // Security's review as a field ("requires_security_review": false, "revision_seguridad: no_aplica").
+  "security review", "securityreview", "revision seguridad", "revisao seguranca", "revue securite", "sicherheitspruf", "revisione sicurezza", "beveiligingscontrole", "güvenlik incelemesi"]);
 const NOT_NEEDED = set(["no", "none", "false", "not required", "not needed", "waived", "skipped", "dispensada", "dispensado", "no necesaria", "no requerida", "non requise", "non requis", "nicht erforderlich",
   "niet nodig", "nie", "pominięta", "niepotrzebna", "neni potreba", "není potřeba", "не требуется", "не потрібна", "не нужна", "gerekmiyor", "gerekli değil", "hayır", "否", "不需要", "불필요", "필요 없음",
   "غير مطلوبة", "غير مطلوب", "لا", "לא נדרשת", "לא נדרש", "לא", "không", "hauhitajiki", "hapana", "tidak", "tidak perlu", "nej", "ei", "ei tarvita", "όχι", "nem", "nu", "não", "nein", "non", "nee",
-  "ไม่ต้อง", "नहीं", "خیر", "نه"]);
+  "ไม่ต้อง", "नहीं", "خیر", "نه",
+  // Not applicable ("revision_seguridad: no_aplica", "security_review: n/a").
+  "not applicable", "n a", "no aplica", "no aplicable", "não se aplica", "nao aplica", "non applicable", "nicht anwendbar", "entfällt", "non applicabile", "niet van toepassing", "nie dotyczy", "не применимо"]);
 /** Keys that are the approval itself ("aprobado": true, "approved: yes", "auto_execute": true) or who gave it ("approver: auto", "aprovador=sistema"). */
 const APPROVED_KEY = set(["approved", "aprobado", "aprovado", "approuvé", "genehmigt", "approvato", "goedgekeurd", "auto execute", "auto approve", "approver", "aprovador", "aprobador", "hyväksyjä",
   "diluluskan oleh", "approved by", "godkänt av", "מאשר", "المعتمد", "审批人", "審批人", "承認者"]);

@@ -3,7 +3,12 @@ import { decodeLine, rot13, type LineDecoded } from "./decode-line.js";
 /** The one pass over a text's characters that decode-layers.ts starts from: base64 runs, where hex can start, and what each line decodes to (scanText). */
 
 /** Words an encoded instruction is made of; two or more in one line of rot13 or reversed text is a hidden instruction. */
-const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without"]);
+const MARKER_WORDS = new Set(["ignore", "previous", "instructions", "instruction", "system", "prompt", "approved", "security", "review", "bypass", "disregard", "override", "admin", "password", "offboard", "assistant", "credentials", "forget", "approve", "approval", "policy", "rules", "everything", "disable", "delete", "remove", "secret", "tokens", "already", "immediately", "without",
+  // The same markers in the major languages, unaccented (rot13 leaves accented letters alone): "Nonvxna gvawnhna xrnznana" is
+  // "Abaikan tinjauan keamanan" (id es de it nl pt pl tr sv fr).
+  "abaikan", "tinjauan", "keamanan", "setujui", "persetujuan", "ignora", "ignorar", "seguridad", "revision", "aprueba", "aprobar", "aprobado", "omitir", "instrucciones", "anteriores",
+  "ignoriere", "ignorieren", "anweisungen", "sicherheit", "freigabe", "genehmigen", "umgehen", "istruzioni", "sicurezza", "approva", "approvare", "revisione", "precedenti",
+  "negeer", "instructies", "beveiliging", "goedkeuren", "aprovar", "aprove", "zignoruj", "instrukcje", "yoksay", "onayla", "ignorera", "instruktioner", "granskning", "ignorez", "approuvez", "contourner"]);
 const MAX_LINE = 4096;
 const ROT13_MARKERS = new Set([...MARKER_WORDS].map((w) => rot13(w)));
 const REVERSED_MARKERS = new Set([...MARKER_WORDS].map((w) => [...w].reverse().join("")));

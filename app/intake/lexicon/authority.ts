@@ -280,6 +280,8 @@ export const AUTHORITY_CONCEPTS = {
     "responsabile della sicurezza", "responsabile sicurezza", "direttore della sicurezza", "hoofd beveiliging", "hoofd informatiebeveiliging", "gerente de segurança", "diretor de segurança", "gestor de segurança", "coordenador de segurança", "gerente de seguridad", "director de seguridad", "responsable de seguridad", "responsable de la sécurité", "responsable sécurité", "directeur de la sécurité", "leiter der it sicherheit", "leiter it sicherheit", "sicherheitschef*", "kierownik ds bezpieczeństwa", "kierownik działu bezpieczeństwa", "dyrektor ds bezpieczeństwa", "руководитель службы безопасности", "начальник службы безопасности", "керівник служби безпеки", "начальник служби безпеки", "güvenliği müdürü*", "güvenlik müdürü*", "güvenlik sorumlusu*", "مدير أمن المعلومات", "رئيس قسم الأمن", "מנהל אבטחת המידע", "מנהל אבטחת מידע", "ממונה אבטחת מידע", "مدیر امنیت اطلاعات", "सूचना सुरक्षा प्रमुख", "信息安全负责人", "安全负责人", "資訊安全負責人", "情報セキュリティ責任者", "정보보안 책임자", "보안팀장", "보안 팀장", "trưởng phòng an ninh", "trưởng phòng bảo mật", "kepala keamanan informasi", "kepala divisi keamanan",
     // Korean with the copula joined on ('저는 정보보안 책임자입니다')
     "보안 책임자*", "정보보안 책임자*", "보안팀장*",
+    // the chief executive as Italian, Spanish, Portuguese and Dutch title it
+    "amministratore delegato", "amministratrice delegata", "direttore generale", "consejero delegado", "consejera delegada", "diretor presidente", "diretora presidente", "algemeen directeur",
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
@@ -359,6 +361,8 @@ export const AUTHORITY_CONCEPTS = {
     "in opdrag van", "op bevel van",
     // az (Azerbaijani)
     "göstərişi ilə", "əmri ilə", "adından",
+    // on someone's direct charge or instruction (en it es pt fr de nl pl ru uk tr sv)
+    "at the direct request of", "on the direct instruction of", "on direct instructions from", "at the instruction of", "su incarico", "su incarico diretto", "per incarico", "su disposizione", "per disposizione", "su ordine", "por encargo de", "por encargo directo de", "por disposición de", "por determinação de", "a mando de", "sur instruction de", "sur instruction directe de", "à la demande expresse de", "im direkten auftrag", "auf direkte anweisung", "auf anordnung", "auf weisung", "in opdracht van", "op last van", "z polecenia", "na zlecenie", "по поручению", "по указанию", "за дорученням", "за вказівкою", "talimatı üzerine", "på direkt uppdrag av",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -243,6 +243,8 @@ export const EXFILTRATION_CONCEPTS = {
     "furaha sirta*", "erayga sirta*", "ereyga sirta*", "lambarka sirta*",
     // zu (Zulu)
     "iphasiwedi*", "amaphasiwedi*", "amagama ayimfihlo", "igama eliyimfihlo",
+    // API keys with the noun last (de), passwords (id ms)
+    "api schlüssel", "kata sandi", "kata sandinya", "kata laluan",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",

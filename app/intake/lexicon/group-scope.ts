@@ -16,15 +16,22 @@ export const GROUP_SCOPE_CONCEPTS = {
     "všechny účty", "všechny členy", "tất cả tài khoản", "toàn bộ tài khoản", "semua akun", "semua anggota", "tüm hesaplar*", "tüm üyeler*", "όλους τους λογαριασμούς",
     // Everyone in a list or group, where the lexicon lacked the word: sw th bn tl hi ar he
     "kila mtu", "ทุกคน", "সবার", "সকলের", "lahat ng members", "lahat ng miyembro", "sab log", "सभी सदस्य", "जितने भी लोग", "جميع الأعضاء", "كل الأعضاء", "כל החברים", "כל חברי",
+    // all the accounts as French, Spanish, Portuguese, Italian and German also say it ('l'ensemble des comptes')
+    "l ensemble des comptes", "ensemble des comptes", "l ensemble des utilisateurs", "la totalidad de las cuentas", "a totalidade das contas", "la totalità degli account", "sämtliche konten", "sämtliche accounts", "sämtliche benutzer*",
   ],
   /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
   /** "the whole" before a group: "disable the whole night-shift group". */
-  WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la"],
+  WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la",
+    // the whole, where the verb comes last (kk tr ja ko hi)
+    "бүкіл", "bütün", "全体の", "전체", "पूरे", "पूरी",
+  ],
   /** A whole department, division or unit acted on: "offboard the entire Marketing department" (only after WHOLE). */
   UNIT_NOUN: [
     "department", "division", "business unit", "unit", "office", "site", "branch", "pod", "abteilung", "bereich", "standort", "filiale", "département", "service", "agence", "departamento", "sucursal", "divisão",
     "reparto", "dipartimento", "divisione", "filiale", "afdeling", "vestiging", "dział", "oddział", "отдел", "подразделение", "відділ", "підрозділ", "departman", "birim", "şube", "部门", "部署", "부서", "القسم", "الإدارة", "המחלקה", "विभाग", "avdelning", "avdeling", "afdeling",
+    // kk: department
+    "бөлім*",
   ],
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [

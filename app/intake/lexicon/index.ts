@@ -5,8 +5,8 @@ import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
-import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
+import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
@@ -16,13 +16,15 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
+import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
-import { REVIEW_CONCEPTS } from "./review.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
+import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
@@ -59,6 +61,8 @@ export const CONCEPTS = {
   ...SWAPPED_ACCOUNT_CONCEPTS,
   ...TICKET_REUSE_CONCEPTS,
   ...OWN_ACCOUNT_CONCEPTS,
+  ...SEPARATE_FINE_CONCEPTS,
+  ...PRIOR_REVIEW_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

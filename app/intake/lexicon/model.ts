@@ -200,6 +200,8 @@ export const MODEL_CONCEPTS = {
   REPLY: ["reply", "respond", "answer", "répondre", "répondez", "réponse", "responder", "responda", "respondan", "respondedme", "rispondere", "rispondete", "antworten", "antwortet", "beantworten",
     "antwoord", "antwoorden", "odpowiedz", "odpowiedzcie", "odpowiedzieć", "ответьте", "ответом", "ответить", "відповідайте", "відповіддю", "yanıtlayın", "yanıt olarak", "返信", "回复", "回覆", "답장*", "회신*",
     "ردوا", "ردًا", "השיבו", "בתשובה", "जवाब में", "پاسخ دهید", "در پاسخ", "trả lời", "răspundeți", "odpovězte", "balas", "balaslah", "svara", "svar", "vastaa", "vastatkaa", "απαντήστε", "válaszoljon", "válaszolj", "ตอบกลับ", "jibu",
+    // in the reply, the noun (en de fr es pt it nl pl sv)
+    "in the reply", "in your reply", "in the answer", "in your answer", "in der antwort", "in ihrer antwort", "in eurer antwort", "in deiner antwort", "dans votre réponse", "dans la réponse", "dans ta réponse", "en la respuesta", "en tu respuesta", "en su respuesta", "en vuestra respuesta", "na resposta", "na sua resposta", "nella risposta", "nella vostra risposta", "nella tua risposta", "in het antwoord", "in je antwoord", "in uw antwoord", "w odpowiedzi", "i svaret",
   ],
   RESPOND: ["respond with", "reply with", "answer with", "output", "return", "print", "say", "respond only with", "reply only with", "you reply with", "you respond with", "antworte mit", "réponds", "responde con", "responda com", "odpowiedz", "ответь", "yanıtla", "と返答", "回复", "응답", "أجب", "ענה", "जवाब दो", "پاسخ بده",
     "reply in this thread with", "reply here with", "reply to this thread with", "answer here with", "post them here", "post it here", "paste them here", "paste it here",
@@ -312,6 +314,8 @@ export const MODEL_CONCEPTS = {
     "ნუ", "არ",
     // hy (Armenian)
     "մի",
+    // tl (Tagalog): don't ('huwag laktawan ang review')
+    "huwag", "wag", "huwag nang",
   ],
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -33,6 +33,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "vrygestel*", "uitsondering",
     // az (Azerbaijani)
     "azad edilib", "istisna*",
+    // tr: exempt
+    "muaf", "muaftır", "muaf tutul*", "muafiyet*",
   ],
   /**
    * Estonian separable verbs: "jätke turvakontroll vahele" (leave the security check out, skip it), "jätke kõik varasemad
@@ -143,6 +145,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "tralasci*", "scavalca*", "achterwege laten", "achterwege gelaten", "laat achterwege", "omzeil*", "pasar por alto", "pasen por alto", "pase por alto", "prescindir de", "prescindan de", "prescinda de", "obviar", "obvien", "zappez", "zapper", "court circuiter", "court circuitez", "faire l impasse sur", "faites l impasse sur", "auslassen", "weglassen", "übergehen", "übergeht", "לוותר על", "תוותרו על", "ויתרו על", "رد کنید", "رد شوید", "省いて", "省き", "省く", "割愛",
     // Arabic and Hebrew with the conjunction joined on, and plural imperatives ('وتخطي خطوة الموافقة', 'تخطوا المراجعة', 'ולדלג על שלב האישור', 'תדלגו על הבדיקה')
     "وتخطي", "تخطوا", "وتخطوا", "تجاوزوا", "وتجاوزوا", "بتخطي", "ולדלג", "תדלגו", "ותדלגו", "ולעקוף", "תעקפו",
+    // tl (Tagalog): skip, please skip (for now)
+    "laktawan", "pakilaktawan", "laktawan na lang", "pakilaktawan na lang", "laktawan muna", "pakilaktawan muna", "lampasan", "pakilampasan",
   ],
   WITHOUT_POST: [
     // Korean: not going through it ("검토 안 거치셔도 됩니다").

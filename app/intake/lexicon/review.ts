@@ -314,6 +314,8 @@ export const REVIEW_CONCEPTS = {
     "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta",
     // he
     "תעבור דרך", "יעבור דרך", "לעבור דרך", "יעברו דרך",
+    // to transit, pass by way of (it fr es pt)
+    "transitare da", "transitare dal", "transitare dalla", "transitare per", "transitare attraverso", "transiti da", "transiti dal", "transiti per", "transiter par", "transite par", "transitar por", "transite por", "transitar pelo", "transitar pela", "transite pelo", "transite pela",
   ],
   /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
   SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه"],

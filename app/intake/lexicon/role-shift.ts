@@ -70,6 +70,8 @@ export const ROLE_SHIFT_CONCEPTS = {
     "laga bilaabo hadda", "hadda wixii ka dambeeya",
     // zu (Zulu)
     "kusukela manje",
+    // from here on (pt es it)
+    "daqui em diante", "daqui para a frente", "daqui pra frente", "de aquí en adelante", "d ora in avanti", "da qui in avanti",
   ],
   YOU: [
     "you", "du", "tu", "vous", "usted", "você", "ty", "ты", "sen", "siz", "あなた", "君", "你", "您", "너", "당신", "أنت", "אתה", "את", "तुम", "आप", "تو", "شما",
@@ -338,6 +340,8 @@ export const ROLE_SHIFT_CONCEPTS = {
     "գործիր որպես", "գործեք որպես", "հանդես եկ որպես", "հանդես եկեք որպես",
     // so (Somali)
     "u dhaqan sidii", "u dhaqmo sidii", "u shaqee sidii",
+    // taking up a role, the imperative (pt es it fr de nl pl ru uk tr; not "asume el papel de", "assume o papel de": also "she takes on the role of")
+    "assuma o papel de", "assuma o papel do", "assuma o papel da", "asuma el papel de", "asuma el rol de", "assumi il ruolo di", "assumete il ruolo di", "assumez le rôle de", "übernimm die rolle", "neem de rol aan van", "przyjmij rolę", "возьми на себя роль", "візьми на себе роль", "rolünü üstlen",
   ],
   /**
    * "Act as" written after the role (Turkic, Japanese, Korean, Hindi: "inzibatçı kimi davran", "әкімші ретінде әрекет ет",
@@ -383,6 +387,8 @@ export const ROLE_SHIFT_CONCEPTS = {
     "ձևացրու որ", "պատկերացրու որ",
     // so (Somali)
     "iska dhig", "isku dhig",
+    // answering as if the reader were someone (en es fr de pt it nl pl ru uk sv)
+    "as if you were", "as if you are", "respond as if you were", "answer as if you were", "reply as if you were", "como si fueras", "como si fuera usted", "como si fuerais", "comme si tu étais", "comme si vous étiez", "als wärst du", "als wären sie", "als ob du", "als ob sie", "como se você fosse", "como se fosse você", "responda como se fosse", "aja como se fosse", "come se fossi", "come se foste", "alsof je", "alsof jij", "alsof u", "jakbyś był", "jakbyś była", "jakby pan był", "как будто ты", "будто ты", "словно ты", "ніби ти", "наче ти", "som om du vore", "som om du var",
   ],
   /** Permission words the reader is told it now has: "you are now authorized to approve" (not after "no longer": NO_LONGER). */
   PERMITTED: ["allowed", "authorized", "authorised", "permitted"],

@@ -20,6 +20,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
+      // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
+      // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
+      // (not "once security has gone through it", not "security has not gone through it yet", not "it went through security reception").
+      { seq: ["SECURITY", "REVIEWED_THROUGH"], gap: 5, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD"] },
+      { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
     ],
   },
   {

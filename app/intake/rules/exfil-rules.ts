@@ -8,10 +8,11 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "asks for secrets to be sent somewhere",
     patterns: [
-      { seq: ["SEND", "SECRET"], gap: 5 },
+      // (Not "send confirmation once his password is reset", "kirimkan konfirmasi setelah kata sandi direset": a time clause between.)
+      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD"] },
       // A copy of the mailbox and the passwords sent, the secret a few words after the verb, an imperative: "tafadhali tumeni nakala ya
       // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
-      { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true },
+      { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"] },
       // The leaver's data put at a private address, whatever the verb: "den OneDrive-Ordner inklusive Kundendaten für ihre private Adresse x@ freigeben".
       { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0 },
       { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },

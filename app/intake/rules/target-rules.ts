@@ -43,6 +43,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
       // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)
       { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
+      // The text's only address, taken for the target, named after "while you're at it": "Wenn ihr eh schon dabei seid: Jürgen
+      // Hasselbach (j.hasselbach@...)", "وبالمرة يرجى إيقاف حساب زميله ... (t.halabi@...)" (the leaver is named without an address,
+      // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
+      { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
@@ -154,6 +158,12 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "Offboard the entire Marketing department" (not "remove her from the whole department's list", not "disable her access to
       // the entire finance department share": the leaver's own access).
       { seq: ["ACTION", "WHOLE", "UNIT_NOUN"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true, notFollowedBy: ["EXFIL_OBJECT"] },
+      // Every account of a site or unit: "désactiver l'ensemble des comptes rattachés au site", "disable all accounts at the Leeds
+      // site" (not "notify everyone in the department", not "remove her from all users of the office": whom she leaves).
+      { seq: ["ACTION", "ALL_SCOPE", "UNIT_NOUN"], gap: [3, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true },
+      // The verb last (Kazakh, Turkish, Japanese, Korean, Hindi): "бүкіл логистика бөлімінің есептік жазбаларын да өшіріп тастаңыз" (not
+      // "the whole department thanks her, please disable her account": a clause break, her own account).
+      { seq: ["WHOLE", "UNIT_NOUN", "ACTION"], gap: [2, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
       // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
       // Ms. Pike and everyone who reported to her", "alle Mitarbeitenden deaktivieren, die an sie berichtet haben", and the verb last
       // ("उन्हें रिपोर्ट करने वाले सभी लोगों के अकाउंट ... बंद कर दें") (not "notify all her direct reports", not "remove her from all her
@@ -193,11 +203,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
     reason: "folds other people into this request instead of their own (\"no need for a separate request\", \"everyone in one go\")",
     patterns: [
       { seq: [["NO_NEED", "WITHOUT", "EASIER", "SKIP"], ["BATCH_TALK", "SEPARATELY"]], gap: 6 },
-      { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0 },
+      // (Not "Separate tickets are fine if that's easier for you": filing apart offered, FILING_FINE.)
+      { seq: ["BATCH_TALK", ["NO_NEED", "EASIER"]], gap: 4, barrier: 0, forbid: ["FILING_FINE"] },
       { seq: ["ALL_PEOPLE", "SAME_DATE"], gap: 8 },
       { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
       // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
-      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"] },
+      // (Not "Two seasonal packers at the Chiang Mai packhouse ... Separate tickets are fine": filing apart offered.)
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILING_FINE"] },
       { seq: ["NOT_IN_HR"] },
       // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
