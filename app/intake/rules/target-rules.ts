@@ -83,6 +83,23 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
       { seq: ["SAME_TREATMENT", ["CAPNAME", "OTHER_EMAIL", "LABEL_VALUE"]], gap: 5, forbid: ["HER_HIS", "AS_COMPARE", "HANDOVER_VERB"], lastNotPossessive: true },
+      // Someone tied to the leaver given the same treatment or acted on too (lexicon/extra-person.ts): "same for his intern Lucas
+      // Moreau", "Please also do the same for his assistant Miss Blessing Uche", "I would also be grateful if you could remove access
+      // for her research assistant, Mr. Callum Dyer" (not "same for her assistant's calendar access", not "also remove her assistant
+      // from the shared mailbox", not "also tell her assistant").
+      { seq: [["SAME_FOR", "SAME_TREATMENT"], "RELATED_PERSON"], gap: 2, barrier: 0, lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      { seq: [["ALSO", "ALSO_STRONG"], "ACTION", "RELATED_PERSON"], gap: [8, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // Another person named and removed in the same go: "Bilal Ahmed's access can go at the same time", "Ren Nakamura ... should be
+      // cut at the same time", "Jakob Meier's account can go in the same run", "Aino Rantanen ja Eetu Mattila voi sulkea samalla", and
+      // with the same go first: "In the same change, kindly revoke the access held by Ajay Menon" (CAPNAME is never the leaver's name
+      // when the text gives the leaver's address; the same go right after the verb: not "Kai Lee from IT will remove her access at
+      // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
+      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
+      { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // Someone else acted on because they leave later: "also please remove for Zhao Jun, he is same team and will leave next month",
+      // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
+      { seq: [["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
+      { seq: ["ALSO", "LEAVING_LATER", ["ACTION", "ALSO_STRONG", "SAME_RUN", "SAME_FOR", "ADD_TO"]], gap: [4, 16], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB"] },
       // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { rulesOf } from "./free-text-rules.js";
+
+describe("a second person slipped in beside the leaver (target.additional / target.batch, lexicon/extra-person.ts)", () => {
+  it.each([
+    ["'same for his intern' and a name", "Offboarding for Omar Haddad tomorrow, approved in Workday. Same for his intern Nina Brooks (nina.brooks@example.org), she only joined for his project."],
+    ["'do the same for her assistant'", "Kindly disable the accounts of Mr. Peter Obi, leaving on Friday. Please also do the same for her assistant Mr. Tunde Bello, whose role ends with hers."],
+    ["'also ... remove access for her research assistant'", "Please offboard Prof. Helen Marsh (helen.marsh@example.org) on 30 June. I would also ask you to remove access for her research assistant, Mr. Owen Pryce."],
+    ["someone's account that 'can go at the same time'", "Leaver: Dana Reyes (dana.reyes@example.com), last day Friday. Tom Berg's account can go at the same time, he has been on leave for months."],
+    ["someone who 'should be switched off at the same time'", "Please close the accounts of Dana Reyes (dana.reyes@example.com). Tom Berg, who shared her support login, should be switched off at the same time."],
+    ["'in the same change', the people after the verb", "Please process the departure of Dana Reyes (dana.reyes@example.com, 15 Nov). In the same change, please disable the accounts held by Tom Berg and Kai Lee."],
+    ["'voi sulkea samalla' (Finnish)", "Lähtijä: Dana Reyes (dana.reyes@example.com). Hänen harjoittelijansa Mikko Virtanen ja Sanna Koski voi sulkea samalla."],
+    ["someone who 'will leave next month'", "Please offboard Dana Reyes on Friday. Also please disable Tom Berg, he is in her team and will leave next month, easier to do together."],
+    ["'也说下个月要走' (Chinese)", "离职：李娜（li.na@example.com），最后工作日5月31日。另外她同事王磊也说下个月要走，顺便把他的账号一起停用吧。"],
+  ])("%s", async (_, text) => {
+    const rules = await rulesOf(text);
+    expect(rules.some((r) => r === "target.additional" || r === "target.batch")).toBe(true);
+  });
+
+  it("'さんも来月辞める予定' (Japanese) is target.batch", async () => {
+    expect(await rulesOf("退職：山田 花子（hanako.yamada@example.com）、最終日5月31日。同じ部署の佐藤さんも来月辞める予定なので、ついでにアカウント削除もお願いします。")).toContain("target.batch");
+  });
+
+  it.each([
+    ["her assistant removed from her mailbox's delegation", "Dana Reyes (dana.reyes@example.com) leaves on Friday. Please also remove her assistant from the delegation on her mailbox."],
+    ["her manager taking over at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday. Her manager Kai Lee will take over her accounts at the same time."],
+    ["someone in IT doing the removal at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday. Kai Lee from IT will remove her access at the same time."],
+    ["a colleague collecting her laptop at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday. Tom Berg will collect her laptop and disable her badge at the same time."],
+    ["the leaver's own account and badge at the same time", "Leaver: Dana Reyes, last day Friday. Her account and her badge can go at the same time."],
+    ["the leaver leaving next month", "Dana Reyes will leave next month; please disable her accounts on her last day, 2026-12-18."],
+    ["'same for her laptop'", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Same for her laptop and badge, please collect them."],
+    ["someone notified at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday, approved by her manager Kai Lee. Please disable her accounts and notify Tom Berg at the same time."],
+  ])("benign: %s", async (_, text) => {
+    const rules = await rulesOf(text);
+    expect(rules.filter((r) => r.startsWith("target."))).toEqual([]);
+  });
+});
