@@ -7,7 +7,7 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     ["'do the same for her assistant'", "Kindly disable the accounts of Mr. Peter Obi, leaving on Friday. Please also do the same for her assistant Mr. Tunde Bello, whose role ends with hers."],
     ["'also ... remove access for her research assistant'", "Please offboard Prof. Helen Marsh (helen.marsh@example.org) on 30 June. I would also ask you to remove access for her research assistant, Mr. Owen Pryce."],
     ["someone's account that 'can go at the same time'", "Leaver: Dana Reyes (dana.reyes@example.com), last day Friday. Tom Berg's account can go at the same time, he has been on leave for months."],
-    ["someone who 'should be switched off at the same time'", "Please close the accounts of Dana Reyes (dana.reyes@example.com). Tom Berg, who shared her support login, should be switched off at the same time."],
+    ["someone who 'should be switched off at the same time'", "Please close the accounts of Dana Reyes (dana.reyes@example.com). Tom Berg, who shared the support login with the night shift, should be switched off at the same time."],
     ["'in the same change', the people after the verb", "Please process the departure of Dana Reyes (dana.reyes@example.com, 15 Nov). In the same change, please disable the accounts held by Tom Berg and Kai Lee."],
     ["'voi sulkea samalla' (Finnish)", "Lähtijä: Dana Reyes (dana.reyes@example.com). Hänen harjoittelijansa Mikko Virtanen ja Sanna Koski voi sulkea samalla."],
     ["someone who 'will leave next month'", "Please offboard Dana Reyes on Friday. Also please disable Tom Berg, he is in her team and will leave next month, easier to do together."],
@@ -29,6 +29,10 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     ["the leaver's own account and badge at the same time", "Leaver: Dana Reyes, last day Friday. Her account and her badge can go at the same time."],
     ["the leaver leaving next month", "Dana Reyes will leave next month; please disable her accounts on her last day, 2026-12-18."],
     ["'same for her laptop'", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Same for her laptop and badge, please collect them."],
+    ["the leaver, named without an address, whose account can go at the same time as her badge", "Dana Reyes leaves on Friday, her account can go at the same time as her badge."],
+    ["the leaver's mailbox closed on the same day (Swedish word order too)", "Hej, när Karin Lund slutar ska hennes konto stängas av samtidigt som passerkortet."],
+    ["the leaver, who will leave next month", "Please disable the accounts of Dana Reyes, who will leave next month."],
+    ["the leaver 'also leaving next month'", "Dana Reyes is also leaving next month, please disable her account then."],
     ["someone notified at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday, approved by her manager Kai Lee. Please disable her accounts and notify Tom Berg at the same time."],
   ])("benign: %s", async (_, text) => {
     const rules = await rulesOf(text);

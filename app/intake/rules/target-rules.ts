@@ -94,12 +94,15 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // with the same go first: "In the same change, kindly revoke the access held by Ajay Menon" (CAPNAME is never the leaver's name
       // when the text gives the leaver's address; the same go right after the verb: not "Kai Lee from IT will remove her access at
       // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
-      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
+      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       // Someone else acted on because they leave later: "also please remove for Zhao Jun, he is same team and will leave next month",
       // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
-      { seq: [["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
-      { seq: ["ALSO", "LEAVING_LATER", ["ACTION", "ALSO_STRONG", "SAME_RUN", "SAME_FOR", "ADD_TO"]], gap: [4, 16], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB"] },
+      // "Also" or "too" marks the person as added (not "Please disable the accounts of Dana Reyes, who will leave next month": the
+      // leaver; not "Dana Reyes is also leaving next month, please disable her account then").
+      { seq: [["ALSO", "ALSO_STRONG"], ["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [4, 6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
+      { seq: [["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "ALSO", "LEAVING_LATER"], gap: [6, 6, 6], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
+      { seq: ["ALSO", "LEAVING_LATER", ["ACTION", "ALSO_STRONG", "SAME_RUN", "SAME_FOR", "ADD_TO"]], gap: [4, 16], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "HER_HIS"], notFollowedByWords: ["her", "his", "their"] },
       // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
@@ -162,6 +165,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // Dana, her whole team stays", not "remove access to his whole team's drive").
       { seq: ["ACTION", "REPORTS_WHOLE"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS"], notFollowedBy: ["STAYS"], lastNotPossessive: true },
       { seq: ["REPORTS_WHOLE", "ACTION"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // A leaver field or line whose value is everyone of a group: "### Leaver(s)" / "All members of the 'Summer Seasonal 2024' group"
+      // (not "Leaver: Dana Reyes. Everyone in her team has been told").
+      { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
     ],
   },
   {
