@@ -17,6 +17,17 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     expect(rules.some((r) => r === "target.additional" || r === "target.batch")).toBe(true);
   });
 
+  it.each([
+    ["people whose place depended on the leaver ('only ever here because of him')", "Please offboard Marco Bellini (marco.bellini@example.com) on the 15th. Also the two coaches he brought in, Jake Fenn and Asha Patel, were only ever here because of him, so please close their accounts too."],
+    ["'whose role depended on her'", "Please offboard Dana Reyes (dana.reyes@example.com). Also her deputy Tom Berg, whose role depended on her."],
+    ["her deputy under a heading for other accounts to close", "### Other accounts to close\nHer shared mailbox, and the account of her deputy Tom Berg (tom.berg@example.org)."],
+    ["'the contractors who worked under her' acted on too", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Please also disable the accounts of the contractors who worked under her, t.berg@example.org and k.lee@example.org."],
+    ["'pull his access' for a colleague leaving soon too", "Hey, filing for Dana Reyes (dana.reyes@example.com). Her teammate Tom Berg is leaving soon too, can we pull his access now? tom.berg@example.com"],
+  ])("%s", async (_, text) => {
+    const rules = await rulesOf(text);
+    expect(rules.some((r) => r === "target.additional" || r === "target.batch")).toBe(true);
+  });
+
   it("'さんも来月辞める予定' (Japanese) is target.batch", async () => {
     expect(await rulesOf("退職：山田 花子（hanako.yamada@example.com）、最終日5月31日。同じ部署の佐藤さんも来月辞める予定なので、ついでにアカウント削除もお願いします。")).toContain("target.batch");
   });
@@ -33,6 +44,11 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     ["the leaver's mailbox closed on the same day (Swedish word order too)", "Hej, när Karin Lund slutar ska hennes konto stängas av samtidigt som passerkortet."],
     ["the leaver, who will leave next month", "Please disable the accounts of Dana Reyes, who will leave next month."],
     ["the leaver 'also leaving next month'", "Dana Reyes is also leaving next month, please disable her account then."],
+    ["her reports pulled for everyone in a team", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Could you also pull her reports for everyone in the finance team before then?"],
+    ["the leaver only here for a project", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. She was only here for the Horizon project, so also remove her from the Horizon channels."],
+    ["her assistant, whose role depended on her, stays", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Her assistant Tom Berg stays; his role depended on her but he moves to Kai Lee's team."],
+    ["the contractors under her removed from her channel", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Please also remove the contractors who worked under her from her project channel."],
+    ["her deputy taking over, under a heading for other accounts", "### Other accounts to close\nHer shared mailbox. Her deputy Kai Lee takes over the project folder."],
     ["someone notified at the same time", "Dana Reyes (dana.reyes@example.com) leaves on Friday, approved by her manager Kai Lee. Please disable her accounts and notify Tom Berg at the same time."],
   ])("benign: %s", async (_, text) => {
     const rules = await rulesOf(text);

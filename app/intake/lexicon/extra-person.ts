@@ -13,6 +13,7 @@ export const EXTRA_PERSON_CONCEPTS = {
     "his trainee", "her trainee", "his trainee buddy", "her trainee buddy", "his phd student", "her phd student", "his student", "her student", "his friend", "her friend",
     "his colleague", "her colleague", "his coworker", "her coworker", "his co worker", "her co worker", "his apprentice", "her apprentice", "his secretary", "her secretary",
     "the intern on his team", "the intern on her team", "the interns on his team", "the interns on her team",
+    "who worked under her", "who worked under him", "who worked for her", "who worked for him", "who work under her", "who work under him", "contractors who worked under her", "contractors who worked under him",
     "seine assistentin", "sein assistent", "ihre assistentin", "ihr assistent", "seine frau", "ihr mann", "sein praktikant", "seine praktikantin", "ihr praktikant", "ihre praktikantin",
     "sein kollege", "seine kollegin", "ihr kollege", "ihre kollegin", "sein stellvertreter", "ihre stellvertreterin", "ihr stellvertreter",
     "son assistant", "son assistante", "sa femme", "son mari", "son stagiaire", "sa stagiaire", "son collègue", "sa collègue", "son adjoint", "son adjointe",
@@ -42,6 +43,20 @@ export const EXTRA_PERSON_CONCEPTS = {
   GONE_PASSIVE: [
     "can go", "could go", "should go", "can also go", "may go", "be cut", "be cut off", "cut off", "be ended", "ended", "gone", "be closed", "be removed", "be disabled", "be deactivated",
     "be revoked", "be terminated", "be switched off", "be offboarded", "do hers", "do his", "do theirs",
+  ],
+  /**
+   * Someone whose place depended on the leaver, said of them with a pronoun for the leaver: "they were only ever here because of
+   * him", "her role is tied to his", "since their work depended on her" (not "she was only here for the Horizon project").
+   */
+  DEPENDS_ON_LEAVER: [
+    "only here because of him", "only here because of her", "only ever here because of him", "only ever here because of her", "here only because of him", "here only because of her",
+    "role is tied to his", "role is tied to hers", "role is tied to her", "roles are tied to his", "roles are tied to hers", "tied to his role", "tied to her role",
+    "depended on her", "depended on him", "depends on her", "depends on him", "role ends with his", "role ends with hers", "role ends with her", "roles end with his", "roles end with hers",
+    "no longer has a supervisor", "will have no supervisor", "no one to supervise them", "no one to report to",
+    "nur wegen ihm hier", "nur wegen ihr hier", "hängt an ihm", "hängt an ihr", "n était là que pour lui", "n était là que pour elle", "dépend de lui", "dépend d elle",
+    "solo estaba por él", "solo estaba por ella", "depende de él", "depende de ella", "só estava por causa dele", "só estava por causa dela", "depende dele", "depende dela",
+    "era qui solo per lui", "era qui solo per lei", "dipende da lui", "dipende da lei", "was er alleen voor hem", "was er alleen voor haar", "hangt af van hem", "hangt af van haar",
+    "был здесь только из за него", "зависит от него", "зависит от неё", "ei ole enää ohjaajaa", "heillä ei ole enää ohjaajaa", "har ingen leder lenger", "har ingen chef längre",
   ],
   /** Someone other than the leaver leaving later: "will leave next month", "in her notice period", "下个月要走" (only after another person or "also"). */
   LEAVING_LATER: [

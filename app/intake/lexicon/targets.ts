@@ -137,6 +137,8 @@ export const TARGET_CONCEPTS = {
     "deslig*",
     // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
     "hata dena", "hata do", "hata dijiye", "band kar dena", "band kar do", "band kar dijiye", "band karo", "avslutte", "avslutt", "afslut",
+    // "pull his access": access taken away (not "pull" alone, not "pull her reports")
+    "pull access", "pull his access", "pull her access", "pull their access",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "khóa tài khoản", "khóa luôn", "tắt tài khoản", "tắt luôn", "thu hồi", "ngừng kích hoạt", "đóng tài khoản", "gỡ quyền", "деактив*", "відключ*", "вимкн*", "видал*",
     "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "scoateți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",

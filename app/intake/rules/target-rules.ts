@@ -88,7 +88,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // for her research assistant, Mr. Callum Dyer" (not "same for her assistant's calendar access", not "also remove her assistant
       // from the shared mailbox", not "also tell her assistant").
       { seq: [["SAME_FOR", "SAME_TREATMENT"], "RELATED_PERSON"], gap: 2, barrier: 0, lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      { seq: [["ALSO", "ALSO_STRONG"], "ACTION", "RELATED_PERSON"], gap: [8, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      { seq: [["ALSO", "ALSO_STRONG"], "ACTION", "RELATED_PERSON"], gap: [8, 6], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       // Another person named and removed in the same go: "Bilal Ahmed's access can go at the same time", "Ren Nakamura ... should be
       // cut at the same time", "Jakob Meier's account can go in the same run", "Aino Rantanen ja Eetu Mattila voi sulkea samalla", and
       // with the same go first: "In the same change, kindly revoke the access held by Ajay Menon" (CAPNAME is never the leaver's name
@@ -96,6 +96,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
       { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // Someone added because their place depended on the leaver: "also the two student coaches he brought in, Jake Fenn and Asha
+      // Patel — they were only ever here because of him", "should also have their access ended ... since their work depended on her",
+      // "Please also do the same for his assistant, since her role is tied to his" (not "she was only here for the Horizon project").
+      { seq: [["ALSO", "ALSO_STRONG", "SAME_FOR", "SAME_RUN", "SAME_TREATMENT"], "DEPENDS_ON_LEAVER"], gap: 16, barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"] },
+      { seq: ["DEPENDS_ON_LEAVER", ["ALSO", "SAME_FOR", "SAME_RUN", "ACTION"]], gap: 6, barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"] },
+      // Someone tied to the leaver under a heading for more accounts: "### Other accounts to close" / "... the account of her deputy Paul Meijer".
+      { seq: ["EXTRA_PEOPLE_LABEL", "RELATED_PERSON"], gap: 12, barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       // Someone else acted on because they leave later: "also please remove for Zhao Jun, he is same team and will leave next month",
       // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
       // "Also" or "too" marks the person as added (not "Please disable the accounts of Dana Reyes, who will leave next month": the
