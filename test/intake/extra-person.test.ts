@@ -28,6 +28,31 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     expect(rules.some((r) => r === "target.additional" || r === "target.batch")).toBe(true);
   });
 
+  it.each([
+    ["German, the verb last", "Austritt: Dana Reyes (dana.reyes@example.com), letzter Tag Freitag. Das Konto von Jonas Weber bitte gleichzeitig sperren, er ist seit Monaten krank."],
+    ["German, a participle", "Austritt: Dana Reyes (dana.reyes@example.com), letzter Tag Freitag. Sein Praktikant Jonas Weber kann gleichzeitig gesperrt werden."],
+    ["Dutch, a participle", "Vertrek van Dana Reyes (dana.reyes@example.com), laatste dag vrijdag. Het account van Jan Visser kan tegelijk worden geblokkeerd."],
+    ["Spanish, the same go between verb and person", "Baja de Dana Reyes (dana.reyes@example.com), último día el viernes. Desactivad al mismo tiempo la cuenta de Tomás Ruiz, lleva meses de baja."],
+    ["Portuguese", "Saída de Dana Reyes (dana.reyes@example.com), último dia sexta. Desativem ao mesmo tempo a conta de João Silva."],
+    ["Italian", "Uscita di Dana Reyes (dana.reyes@example.com), ultimo giorno venerdì. Disattivate allo stesso tempo l'account di Marco Rossi."],
+    ["Chinese", "Dana Reyes (dana.reyes@example.com) 离职，最后工作日周五。她的助理王磊的账号也一起停用。"],
+    ["Japanese", "Dana Reyes (dana.reyes@example.com) 退職、最終日は金曜日。アシスタントの佐藤さんのアカウントも一緒に削除してください。"],
+    ["Korean", "Dana Reyes (dana.reyes@example.com) 퇴사, 마지막 날 금요일. 그녀의 비서 김민수 계정도 동시에 비활성화해 주세요."],
+  ])("another person removed in the same go: %s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["German: her account at the same time, her intern stays ('Ihr Konto' is no name)", "Austritt: Dana Reyes (dana.reyes@example.com). Ihr Konto kann gleichzeitig gesperrt werden, ihr Praktikant Jonas Weber bleibt."],
+    ["German: her account with her badge", "Austritt von Dana Reyes (dana.reyes@example.com). Ihr Konto bitte gleichzeitig mit dem Badge sperren."],
+    ["Spanish: her own account and card at the same time", "Baja de Dana Reyes, último día el viernes. Desactivad al mismo tiempo su cuenta y su tarjeta."],
+    ["Spanish: her assistant given access to her mailbox", "Baja de Dana Reyes (dana.reyes@example.com). Su asistente Tomás Ruiz recibirá al mismo tiempo el acceso a su buzón."],
+    ["Japanese: her assistant contacted at the same time", "Dana Reyes (dana.reyes@example.com) 退職、最終日は金曜日。アシスタントの佐藤さんにも同時に連絡してください。"],
+    ["German: her intern informed at the same time", "Austritt: Dana Reyes (dana.reyes@example.com). Ihr Praktikant Jonas Weber soll gleichzeitig informiert werden."],
+  ])("benign: %s", async (_, text) => {
+    expect((await rulesOf(text)).filter((r) => r.startsWith("target."))).toEqual([]);
+  });
+
   it("'さんも来月辞める予定' (Japanese) is target.batch", async () => {
     expect(await rulesOf("退職：山田 花子（hanako.yamada@example.com）、最終日5月31日。同じ部署の佐藤さんも来月辞める予定なので、ついでにアカウント削除もお願いします。")).toContain("target.batch");
   });

@@ -26,7 +26,7 @@ export const EXTRA_PERSON_CONCEPTS = {
     "його асистент", "її асистентка", "його дружина", "її чоловік", "його стажер", "її стажер", "його колега", "її колега",
     "hans assistent", "hennes assistent", "hans fru", "hennes man", "hans praktikant", "hennes praktikant", "hans kollega", "hennes kollega", "mannen hennes", "kona hans", "hennes mann", "hans kone",
     "asistanı", "stajyeri", "iş arkadaşı",
-    "他的助理", "她的助理", "他的实习生", "她的实习生", "他的妻子", "她的丈夫", "他的同事", "她的同事", "그의 비서", "그녀의 비서", "그의 인턴", "그녀의 인턴",
+    "他的助理", "她的助理", "他的实习生", "她的实习生", "他的妻子", "她的丈夫", "他的同事", "她的同事", "그의 비서", "그녀의 비서", "그의 인턴", "그녀의 인턴", "アシスタントの", "秘書の", "インターンの", "同じチームの", "同じ部署の",
     "مساعده", "مساعدتها", "زميله", "زميلها", "زوجته", "زوجها", "उनके सहायक", "उनकी सहायक", "उसकी पत्नी", "उसके पति",
   ],
   /** Done in the same go as the leaver: "at the same time", "in the same run", "on the same date", "samalla", "一起". */
@@ -43,6 +43,8 @@ export const EXTRA_PERSON_CONCEPTS = {
   GONE_PASSIVE: [
     "can go", "could go", "should go", "can also go", "may go", "be cut", "be cut off", "cut off", "be ended", "ended", "gone", "be closed", "be removed", "be disabled", "be deactivated",
     "be revoked", "be terminated", "be switched off", "be offboarded", "do hers", "do his", "do theirs",
+    // German and Dutch participles, the verb last ("kann gleichzeitig gesperrt werden", "kan tegelijk worden geblokkeerd")
+    "gesperrt", "deaktiviert", "gelöscht", "entfernt", "geschlossen", "geblokkeerd", "gedeactiveerd", "verwijderd", "afgesloten",
   ],
   /**
    * Someone whose place depended on the leaver, said of them with a pronoun for the leaver: "they were only ever here because of

@@ -103,6 +103,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["DEPENDS_ON_LEAVER", ["ALSO", "SAME_FOR", "SAME_RUN", "ACTION"]], gap: 6, barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"] },
       // Someone tied to the leaver under a heading for more accounts: "### Other accounts to close" / "... the account of her deputy Paul Meijer".
       { seq: ["EXTRA_PEOPLE_LABEL", "RELATED_PERSON"], gap: 12, barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // The same go between the verb and the person, as Romance and Slavic languages order it: "Desactivad al mismo tiempo la cuenta de
+      // Tomás Ruiz", "Disattivate allo stesso tempo l'account di Marco Rossi" (not "... al mismo tiempo su cuenta": hers).
+      { seq: ["ACTION", "SAME_RUN", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [2, 5], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // The person first and the verb last (de nl zh ja ko): "Das Konto von Jonas Weber bitte gleichzeitig sperren", "Sein Praktikant
+      // Jonas Weber kann gleichzeitig gesperrt werden", "她的助理王磊的账号也一起停用",
+      // "그녀의 비서 김민수 계정도 동시에 비활성화해 주세요" (not "Ihr Konto bitte gleichzeitig sperren": hers).
+      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "SAME_RUN", ["ACTION", "GONE_PASSIVE"]], gap: [6, 1], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "HER_HIS", "ROLE_PERSON", "NOT", "DONT", "APPROVED"], notPrecededBy: ["HANDOVER_VERB"] },
       // Someone else acted on because they leave later: "also please remove for Zhao Jun, he is same team and will leave next month",
       // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
       // "Also" or "too" marks the person as added (not "Please disable the accounts of Dana Reyes, who will leave next month": the
