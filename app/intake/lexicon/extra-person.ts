@@ -60,6 +60,15 @@ export const EXTRA_PERSON_CONCEPTS = {
     "era qui solo per lui", "era qui solo per lei", "dipende da lui", "dipende da lei", "was er alleen voor hem", "was er alleen voor haar", "hangt af van hem", "hangt af van haar",
     "был здесь только из за него", "зависит от него", "зависит от неё", "ei ole enää ohjaajaa", "heillä ei ole enää ohjaajaa", "har ingen leder lenger", "har ingen chef längre",
   ],
+  /**
+   * The paperwork of one said to stand for another's: "Only Sergei's form is attached; Irina's would be identical", after ONLY_WORD
+   * and PAPERWORK_ONE (same-treatment.ts).
+   */
+  PAPERWORK_SAME: [
+    "would be identical", "would be the same", "would look the same", "is identical", "are identical", "would be no different", "wäre identisch", "wäre gleich", "wären identisch",
+    "serait identique", "seraient identiques", "sería idéntico", "sería idéntica", "sería igual", "seria idêntico", "seria idêntica", "seria igual", "sarebbe identico", "sarebbe identica",
+    "zou identiek zijn", "zou hetzelfde zijn", "byłby identyczny", "byłaby identyczna", "был бы идентичным", "была бы такой же", "aynı olurdu", "skulle vara identisk", "ist identisch",
+  ],
   /** Someone other than the leaver leaving later: "will leave next month", "in her notice period", "下个月要走" (only after another person or "also"). */
   LEAVING_LATER: [
     "will leave next month", "leaving next month", "leaves next month", "will be leaving soon", "will leave soon", "wrapping up around then", "wraps up around then", "finishing around then",

@@ -228,6 +228,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "Only Camille has a resignation letter on file so far but pls process all three together" (not "only Dana has an HR case,
       // so please offboard Dana only": no others; not "only Dana's manager has approved so far": no paperwork of one of several).
       { seq: ["ONLY_WORD", "PAPERWORK_ONE", "OTHERS_TOO"], gap: [4, 14], forbid: ["NOT", "DONT"] },
+      // "Only Sergei's end-of-assignment form is attached; Irina's would be identical", "Hannah's form is signed by the HRBP; the others are
+      // on the same contract type so please treat them the same way" (not "Hannah's form is signed; the others were told": no treatment;
+      // not "Only Dana's form is attached; the equipment return form would be identical": another form).
+      { seq: ["ONLY_WORD", "PAPERWORK_ONE", "PAPERWORK_SAME"], gap: [4, 3], barrier: 2, forbid: ["NOT", "DONT", "FILE_VERB", "PAPERWORK"] },
+      { seq: ["PAPERWORK_ONE", "OTHERS_TOO", "SAME_FOR"], gap: [6, 12], barrier: 2, forbid: ["NOT", "DONT", "FILE_VERB"] },
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
