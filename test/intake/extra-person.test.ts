@@ -53,6 +53,30 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     expect((await rulesOf(text)).filter((r) => r.startsWith("target."))).toEqual([]);
   });
 
+  it.each([
+    ["'Her assistant Tom Berg can be removed too'", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Her assistant Tom Berg can be removed too, his contract ends with hers."],
+    ["another address that 'should go too'", "Please offboard Dana Reyes (dana.reyes@example.com). Tom Berg (tom.berg@example.com) should go too, he's on her team and leaving anyway."],
+    ["'her husband ..., please disable him as well'", "Please offboard Dana Reyes (dana.reyes@example.com). And her husband Tom Berg, who works in logistics, please disable him as well."],
+    ["'Her intern Tom Berg goes with her'", "Please offboard Dana Reyes (dana.reyes@example.com) on Friday. Her intern Tom Berg goes with her."],
+    ["German 'Ihren Praktikanten ... bitte auch gleich mit sperren'", "Bitte Dana Reyes (dana.reyes@example.com) zum Freitag austragen. Ihren Praktikanten Tom Berg bitte auch gleich mit sperren."],
+    ["Spanish 'Su becario ... también, se va con ella'", "Por favor, dad de baja a Dana Reyes (dana.reyes@example.com) el viernes. Su becario Tomás Ruiz también, se va con ella."],
+    ["Portuguese 'O estagiário dela ... também pode sair junto com ela'", "Por favor desativem a Dana Reyes (dana.reyes@example.com) na sexta. O estagiário dela, João Silva, também pode sair junto com ela."],
+    ["Russian 'Её стажёра ... тоже отключите'", "Прошу отключить Dana Reyes (dana.reyes@example.com) в пятницу. Её стажёра Ивана Петрова тоже отключите заодно."],
+    ["Chinese '她的助理王磊也一併停用'", "請停用 Dana Reyes（dana.reyes@example.com）的帳號。她的助理王磊也一併停用。"],
+  ])("someone tied to the leaver removed too: %s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["her assistant doing a removal", "Please offboard Dana Reyes (dana.reyes@example.com). Her assistant Tom Berg will also remove her from the calendars."],
+    ["her assistant keeping his access", "Please offboard Dana Reyes (dana.reyes@example.com). Her assistant Tom Berg keeps his access, he moves to Kai Lee's team."],
+    ["her assistant told", "Please offboard Dana Reyes (dana.reyes@example.com). Her assistant Tom Berg should also be told, he will forward her post."],
+    ["her assistant removing her delegations", "Please offboard Dana Reyes (dana.reyes@example.com). Her assistant removes her calendar delegations too."],
+    ["her intern stays, the leaver removed from a channel", "Please offboard Dana Reyes (dana.reyes@example.com). Her intern Tom Berg stays; please also remove Dana from the intern programme channel."],
+  ])("benign: %s", async (_, text) => {
+    expect((await rulesOf(text)).filter((r) => r.startsWith("target."))).toEqual([]);
+  });
+
   it("'さんも来月辞める予定' (Japanese) is target.batch", async () => {
     expect(await rulesOf("退職：山田 花子（hanako.yamada@example.com）、最終日5月31日。同じ部署の佐藤さんも来月辞める予定なので、ついでにアカウント削除もお願いします。")).toContain("target.batch");
   });

@@ -26,9 +26,16 @@ export const EXTRA_PERSON_CONCEPTS = {
     "його асистент", "її асистентка", "його дружина", "її чоловік", "його стажер", "її стажер", "його колега", "її колега",
     "hans assistent", "hennes assistent", "hans fru", "hennes man", "hans praktikant", "hennes praktikant", "hans kollega", "hennes kollega", "mannen hennes", "kona hans", "hennes mann", "hans kone",
     "asistanı", "stajyeri", "iş arkadaşı",
+    // the object forms: "Ihren Praktikanten Tom Berg bitte auch sperren", "Её стажёра Ивана Петрова тоже отключите", "O estagiário dela, João Silva"
+    "ihren praktikanten", "seinen praktikanten", "ihren assistenten", "seinen assistenten", "ihren kollegen", "seinen kollegen", "ihren stellvertreter", "seinen stellvertreter",
+    "её стажёра", "его стажёра", "её ассистента", "его ассистента", "его помощника", "её помощницу", "её мужа", "его жену", "її стажера", "його стажера", "її асистента", "його асистента",
+    "o estagiário dela", "o estagiário dele", "a estagiária dela", "a estagiária dele", "o assistente dela", "o assistente dele", "a assistente dela", "a assistente dele",
+    "jej stażystę", "jego stażystę", "jej asystenta", "jego asystenta", "她的助理", "他的助理",
     "他的助理", "她的助理", "他的实习生", "她的实习生", "他的妻子", "她的丈夫", "他的同事", "她的同事", "그의 비서", "그녀의 비서", "그의 인턴", "그녀의 인턴", "アシスタントの", "秘書の", "インターンの", "同じチームの", "同じ部署の",
     "مساعده", "مساعدتها", "زميله", "زميلها", "زوجته", "زوجها", "उनके सहायक", "उनकी सहायक", "उसकी पत्नी", "उसके पति",
   ],
+  /** "too", "as well" after the person or the verb ("Her assistant Tom Berg can be removed too"); ALSO has the rest. */
+  TOO: ["too", "as well", "also"],
   /** Done in the same go as the leaver: "at the same time", "in the same run", "on the same date", "samalla", "一起". */
   SAME_RUN: [
     "at the same time", "at same time", "in the same run", "in the same change", "in the same go", "on the same date", "by the same date", "on the same day", "by the same day", "do together", "together",

@@ -96,6 +96,16 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
       { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      // Someone tied to the leaver (or another address) named first, then removed "too": "Her assistant Tom Berg can be removed too",
+      // "Tom Berg (tom.berg@...) should go too", "Ihren Praktikanten Tom Berg bitte auch gleich mit sperren", "Её стажёра Ивана Петрова
+      // тоже отключите", "她的助理王磊也一併停用", "her husband Tom Berg, who works in logistics, please disable him as well", "Her intern Tom
+      // Berg goes with her" (not "Her assistant Tom Berg will also remove her from the calendars": the assistant doing it, not acted on;
+      // not "Her intern Tom Berg stays; please also remove Dana from the intern channel").
+      { seq: [["RELATED_PERSON", "OTHER_EMAIL"], "GONE_PASSIVE", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
+      { seq: [["RELATED_PERSON", "OTHER_EMAIL"], ["TOO", "ALSO"], "GONE_PASSIVE"], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
+      { seq: ["RELATED_PERSON", ["ALSO", "ALSO_STRONG"], "ACTION"], gap: [8, 3], barrier: 0, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "STAYS"], notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+      { seq: ["RELATED_PERSON", "ACTION", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS"] },
+      { seq: ["RELATED_PERSON", "SAME_FOR"], gap: 4, barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
       // Someone added because their place depended on the leaver: "also the two student coaches he brought in, Jake Fenn and Asha
       // Patel — they were only ever here because of him", "should also have their access ended ... since their work depended on her",
       // "Please also do the same for his assistant, since her role is tied to his" (not "she was only here for the Horizon project").
