@@ -77,6 +77,29 @@ describe("a second person slipped in beside the leaver (target.additional / targ
     expect((await rulesOf(text)).filter((r) => r.startsWith("target."))).toEqual([]);
   });
 
+  it.each([
+    ["German", "Bitte Dana Reyes (dana.reyes@example.com) zum Freitag austragen. Bitte auch Tom Berg sperren, er geht nächsten Monat."],
+    ["French", "Merci de désactiver Dana Reyes (dana.reyes@example.com) vendredi. Désactivez aussi Julien Roy, il part le mois prochain."],
+    ["Spanish", "Por favor, dad de baja a Dana Reyes (dana.reyes@example.com). Desactivad también a Tomás Ruiz, se va el mes que viene."],
+    ["Portuguese", "Por favor desativem a Dana Reyes (dana.reyes@example.com). Desativem também o João Silva, ele sai no próximo mês."],
+    ["Italian", "Disattivate Dana Reyes (dana.reyes@example.com) venerdì. Disattivate anche Marco Rossi, se ne va il mese prossimo."],
+    ["Dutch", "Graag Dana Reyes (dana.reyes@example.com) blokkeren. Blokkeer ook Jan Visser, hij gaat volgende maand weg."],
+    ["Polish", "Proszę wyłączyć Dana Reyes (dana.reyes@example.com). Wyłączcie też Jana Kowalskiego, odchodzi w przyszłym miesiącu."],
+    ["Russian", "Прошу отключить Dana Reyes (dana.reyes@example.com). Также отключите Ивана Петрова, он уходит в следующем месяце."],
+    ["Turkish", "Dana Reyes (dana.reyes@example.com) hesabını kapatın. Ayrıca Mehmet Kaya'yı da kapatın, gelecek ay ayrılacak."],
+    ["Swedish", "Stäng av Dana Reyes (dana.reyes@example.com). Stäng också av Erik Lund, han slutar nästa månad."],
+  ])("someone else removed too because they leave next month: %s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["her access to someone's files, who leaves next month", "Please disable Dana Reyes (dana.reyes@example.com) on Friday. Please also disable her access to Tom Berg's files, he leaves next month."],
+    ["French: her removed from someone's team", "Désactivez Dana Reyes (dana.reyes@example.com) vendredi. Retirez-la aussi de l'équipe de Julien Roy, il part le mois prochain."],
+    ["German: her successor informed, going on leave", "Bitte Dana Reyes (dana.reyes@example.com) sperren. Ihr Nachfolger Tom Berg wird auch informiert, er geht nächsten Monat in Urlaub."],
+  ])("benign: %s", async (_, text) => {
+    expect((await rulesOf(text)).filter((r) => r.startsWith("target."))).toEqual([]);
+  });
+
   it("'さんも来月辞める予定' (Japanese) is target.batch", async () => {
     expect(await rulesOf("退職：山田 花子（hanako.yamada@example.com）、最終日5月31日。同じ部署の佐藤さんも来月辞める予定なので、ついでにアカウント削除もお願いします。")).toContain("target.batch");
   });

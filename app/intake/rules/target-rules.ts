@@ -124,8 +124,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
       // "Also" or "too" marks the person as added (not "Please disable the accounts of Dana Reyes, who will leave next month": the
       // leaver; not "Dana Reyes is also leaving next month, please disable her account then").
-      { seq: [["ALSO", "ALSO_STRONG"], ["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [4, 6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
+      { seq: [["ALSO", "ALSO_STRONG"], ["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [4, 6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "FROM"] },
       { seq: [["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "ALSO", "LEAVING_LATER"], gap: [6, 6, 6], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
+      // "also" between the verb and the person, or before both with the verb last: "Désactivez aussi Julien Roy, il part le mois prochain",
+      // "Desactivad también a Tomás Ruiz, se va el mes que viene", "Bitte auch Tom Berg sperren, er geht nächsten Monat", "Ayrıca Mehmet
+      // Kaya'yı da kapatın, gelecek ay ayrılacak" (not "Also remove Tom Berg from her approval chain, he leaves next month").
+      { seq: ["ACTION", ["ALSO", "ALSO_STRONG"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [1, 2, 8], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "ROLE_PERSON", "FROM"] },
+      { seq: [["ALSO", "ALSO_STRONG"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "ACTION", "LEAVING_LATER"], gap: [2, 4, 8], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "ROLE_PERSON"] },
       { seq: ["ALSO", "LEAVING_LATER", ["ACTION", "ALSO_STRONG", "SAME_RUN", "SAME_FOR", "ADD_TO"]], gap: [4, 16], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "HER_HIS"], notFollowedByWords: ["her", "his", "their"] },
       // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
