@@ -194,6 +194,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // Dana, her whole team stays", not "remove access to his whole team's drive").
       { seq: ["ACTION", "REPORTS_WHOLE"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS"], notFollowedBy: ["STAYS"], lastNotPossessive: true },
       { seq: ["REPORTS_WHOLE", "ACTION"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY"] },
+      // The leaver named (and addressed) between the verb and the team: "Please offboard Dana Reyes (dana.reyes@...) and everyone on her
+      // team", "Merci de désactiver Dana Reyes (...) ainsi que toute son équipe", "y a todo su equipo", "и всю её команду", "以及她整个团队的账号"
+      // (not "... and inform her whole team", not "...; her whole team stays", not "..., her whole team moves to Kai Lee": no punctuation between, and no verb after the team, which makes it the subject).
+      { seq: ["ACTION", ["ALLOWED_EMAIL", "OTHER_EMAIL", "CAPNAME"], "REPORTS_WHOLE"], gap: [4, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER_VERB", "NOT", "DONT"], notFollowedBy: ["STAYS", "HANDOVER_VERB"],
+        notFollowedByWords: ["is", "are", "will", "moves", "move", "goes", "go", "gets", "has", "have", "keeps", "keep", "remains", "remain"], lastNotPossessive: true },
       // A leaver field or line whose value is everyone of a group: "### Leaver(s)" / "All members of the 'Summer Seasonal 2024' group"
       // (not "Leaver: Dana Reyes. Everyone in her team has been told").
       { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
