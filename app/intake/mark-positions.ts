@@ -3,10 +3,12 @@ import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
-/** Capitalised words that are not names (sentence openers, teams, products people capitalise). */
 /** A small letter of any script ("Văn", "Ольга"): the second letter of a capitalised name. */
 const SMALL_LETTER = /\p{Ll}/u;
-const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it", "hr", "ceo", "cfo", "cto", "team", "i", "we", "she", "he", "they", "her", "his", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "google", "microsoft", "slack", "jira", "okta", "github", "active", "directory", "workspace", "office", "azure", "aws", "salesforce", "workday", "zoom", "adobe", "atlassian", "confluence", "account", "accounts", "access"]);
+/** Capitalised words that are not names (sentence openers, teams, products people capitalise). */
+const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it", "hr", "ceo", "cfo", "cto", "team", "i", "we", "she", "he", "they", "her", "his", "this", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "google", "microsoft", "slack", "jira", "okta", "github", "active", "directory", "workspace", "office", "azure", "aws", "salesforce", "workday", "zoom", "adobe", "atlassian", "confluence", "account", "accounts", "access",
+  // German and Dutch determiners and possessives, capitalised before a noun as German writes every noun ("Ihr Konto", "Das Konto", "Sein Praktikant"): not names
+  "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner", "das", "der", "die", "den", "dem", "ein", "eine", "einen", "zijn", "haar", "het"]);
 
 /**
  * Synthetic concepts that depend on position, not words: START (the token begins a sentence or

@@ -8,6 +8,7 @@ import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
+import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -47,6 +48,7 @@ export const CONCEPTS = {
   ...SAME_TREATMENT_CONCEPTS,
   ...EXEC_LEAVER_CONCEPTS,
   ...EXTRA_PEOPLE_CONCEPTS,
+  ...EXTRA_PERSON_CONCEPTS,
   ...MODEL_CONCEPTS,
   ...EXFILTRATION_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,

@@ -14,7 +14,7 @@ export const LEAVING_TOO_CONCEPTS = {
     "тоже уходит", "тоже скоро уходит", "также уходит", "теж йде", "теж скоро йдуть", "теж скоро йде", "також звільняється", "de ayrılacak", "da ayrılacak", "också slutar", "slutar också",
     "slutter også", "også slutter", "lähtee myös", "myös lähtee", "také odchází", "také brzy odchází", "cũng sắp nghỉ", "cũng nghỉ", "juga akan keluar", "juga akan resign", "juga mau resign",
     "pleacă și el", "pleacă și ea", "și el pleacă", "și ea pleacă", "φεύγει κι αυτός", "φεύγει κι αυτή", "φεύγει και αυτός", "naye anaondoka", "yeye naye anaondoka", "malapit na rin siyang umalis",
-    "也会走", "也会离职", "も辞める", "も退職", "도 퇴사", "سيغادر قريبا", "سيغادر هو الآخر", "גם הוא עוזב", "גם היא עוזבת", "भी जल्द ही जाने", "भी जाने वाले", "भी जाने वाली",
+    "也会走", "也会离职", "も辞める", "も退職", "も来月辞める", "も来月退職", "も辞める予定", "も退職予定", "도 퇴사", "سيغادر قريبا", "سيغادر هو الآخر", "גם הוא עוזב", "גם היא עוזבת", "भी जल्द ही जाने", "भी जाने वाले", "भी जाने वाली",
     "bhi jaldi jaane", "هم به زودی می رود", "هم به‌زودی می‌رود", "هم می رود",
   ],
   /** Not resigned yet: someone offboarded before they have left ("not formally resigned yet", "hat noch nicht gekündigt"). */

@@ -30,5 +30,9 @@ export const REPORTS_SCOPE_CONCEPTS = {
     "tutto il suo team", "tutta la sua squadra", "zijn hele team", "haar hele team", "cały jej zespół", "cały jego zespół", "всю его команду", "всю её команду", "всю ее команду", "усю його команду", "усю її команду",
     "tüm ekibini", "bütün ekibini", "他的整个团队", "她的整个团队", "整个团队", "配下の全員", "チーム全員", "팀 전체", "팀원 전원", "فريقه بالكامل", "فريقها بالكامل", "כל הצוות שלה", "כל הצוות שלו",
     "पूरी टीम", "उनकी पूरी टीम", "تمام تیمش", "hela hans team", "hela hennes team", "hele teamet hans", "hele teamet hennes", "seluruh timnya", "toàn bộ nhóm của", "poori team", "puri team", "unki poori team",
+    "everyone on her team", "everyone on his team", "everyone in her team", "everyone in his team", "everybody on her team", "everybody on his team", "everybody in her team", "everybody in his team",
+    // The team named by its head: "the full team of Mr. Anil Deshpande" (the leaver's name follows).
+    "the full team of", "full team of", "the whole team of", "the entire team of", "his full team", "her full team", "das ganze team von", "das gesamte team von", "toute l équipe de",
+    "todo el equipo de", "toda la plantilla de", "toda a equipe de", "todo o time de", "tutto il team di", "l intero team di", "het hele team van", "całego zespołu", "всю команду", "усю команду",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -126,7 +126,7 @@ export const TARGET_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
-    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
+    "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "stängs av", "stängas av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
@@ -134,16 +134,20 @@ export const TARGET_CONCEPTS = {
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
-    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
+    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
     "deslig*",
+    // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
+    "hata dena", "hata do", "hata dijiye", "band kar dena", "band kar do", "band kar dijiye", "band karo", "avslutte", "avslutt", "afslut",
+    // "pull his access": access taken away (not "pull" alone, not "pull her reports")
+    "pull access", "pull his access", "pull her access", "pull their access",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "khóa tài khoản", "khóa luôn", "tắt tài khoản", "tắt luôn", "thu hồi", "ngừng kích hoạt", "đóng tài khoản", "gỡ quyền", "деактив*", "відключ*", "вимкн*", "видал*",
-    "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",
+    "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "scoateți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",
     "smazat", "odstraň*", "zruš*", "vypn*", "ukonč*", "vymaž*", "vypni*", "nonaktifkan", "menonaktifkan", "blokir", "hapus", "matikan", "tutup akun", "tutup akses",
     "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
-    "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "zima akaunti", "zimeni akaunti", "futa",
+    "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
@@ -247,7 +251,7 @@ export const TARGET_CONCEPTS = {
   FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
     // All accounts of a group, everyone in a department (Polish, Egyptian Arabic, Tagalog, Hausa).
-    "wszystkie konta z grupy", "wszystkie konta w grupie", "wszystkich z grupy", "wszystkich z działu", "całą grupę", "كل اللي في", "كل الناس اللي", "كل الموظفين", "lahat ng nasa", "lahat ng empleyado", "buong team", "duk ma'aikatan", "gbogbo òṣìṣẹ́",
+    "wszystkie konta z grupy", "wszystkie konta w grupie", "wszystkich z grupy", "wszystkich z działu", "całą grupę", "كل اللي في", "كل الناس اللي", "كل الموظفين", "lahat ng nasa", "lahat ng empleyado", "lahat ng members", "lahat ng miyembro", "buong team", "duk ma'aikatan", "gbogbo òṣìṣẹ́",
     "whole reporting line", "entire reporting line", "all direct reports", "all direct and indirect reports", "all her reports", "all his reports", "todo el departamento", "todo el equipo", "toda la oficina", "todo el área", "tout le département", "toute l équipe", "die ganze abteilung", "das ganze team", "de hele afdeling", "het hele team", "tutto il reparto", "tutto il team", "todo o departamento", "toda a equipe", "cały dział", "cały zespół", "весь отдел", "всю команду", "tüm departman", "tüm ekip", "整个部门", "全部门", "部门所有", "부서 전체", "팀 전체", "القسم بأكمله", "الفريق بأكمله", "כל המחלקה", "כל הצוות", "पूरा विभाग", "पूरी टीम", "کل بخش", "کل تیم",
     "every account on", "every account of the", "everyone in", "everyone reporting to", "anyone else reporting to", "all members", "the whole team",
     "all contractors", "all interns", "all temps", "all consultants", "all vendors", "all guests", "todos los becarios", "todos los contratistas", "alle praktikanten", "alle auftragnehmer", "tous les stagiaires", "tous les prestataires",
