@@ -238,13 +238,16 @@ const PARTY_REACH = 8;
 /**
  * When the address follows the party it belongs to, the recipient marker before that party: "to
  * the agency at x@" ("at" right before the address), "to the contractor running the data
- * migration, x@" (a comma or colon right before it). The token to read as `before`, else `before`
+ * migration, x@" (a comma or colon right before it), "an ihren Nachfolger x@" (a role noun right
+ * before it). The token to read as `before`, else `before`
  * itself. Stops at a sentence end and at a target cue ("to me, and offboard x@").
  */
 function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, before: number): number {
   const at = tokens.keys[before] === "at" && ((tokens.sep[before] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) === 0;
   const apposed = ((tokens.sep[first] ?? 0) & (SEP.clause | SEP.keyValue)) !== 0 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
-  if (!at && !apposed) return before;
+  // A role noun right before the address: "an ihren Nachfolger x@ schicken", "to her successor x@".
+  const role = hits.at.has(before, ROLE) && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
+  if (!at && !apposed && !role) return before;
   for (let j = at ? before - 1 : before; j >= Math.max(0, first - 1 - PARTY_REACH); j--) {
     if (hits.at.hasAny(j, RECIPIENTS)) return j;
     if (hits.at.hasAny(j, CUES) || hits.at.hasAny(j, SENDS)) return before;
@@ -253,6 +256,7 @@ function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, 
   return before;
 }
 const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
+const ROLE = LEX.id("ROLE_PERSON" as Concept);
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
 function nameOf(raw: string, email: string | null): string | null {

@@ -59,6 +59,7 @@ describe("the target is never an address that data is sent to", () => {
     expect(extractFields("Please email the export to the agency at intake@example.net.", opts)).toMatchObject({ targetEmail: null });
     expect(extractFields("Upload it to the consultancy taking over her files, handover@example.org.", opts)).toMatchObject({ targetEmail: null });
     expect(extractFields("leaver: Ken Ito\nmail_forward: ken.ito@example.net", opts)).toMatchObject({ targetEmail: null });
+    expect(extractFields("Bitte vorher ihre Kundenliste an ihren Nachfolger jan.kurz@example.com schicken.", opts)).toMatchObject({ targetEmail: null });
   });
 
   it("still finds the leaver beside a destination, and a leaver's only address after a plain 'to'", () => {

@@ -88,6 +88,8 @@ export const EXFILTRATION_CONCEPTS = {
     // Export and send verbs the list lacked: "merci d'exporter ses fichiers", "вивантажити її листування", "להעביר את כל תיבת הדואר", "পাঠিয়ে দিন", "pe bhej dena".
     "sender meg", "send meg", "send mig", "sender mig", "skicka mig",
     "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
+    // ar: the verbal noun joined to 'and' ('وإرسال قائمة عملائها إلى ...')
+    "إرسال", "وإرسال", "وارسال", "وأرسل*", "وارسل*",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -171,6 +173,8 @@ export const EXFILTRATION_CONCEPTS = {
     "her mail", "his mail", "her email", "his email", "her e mail", "his e mail", "their mail", "unread mail", "incoming mail", "incoming email", "incoming e mail", "all mail", "all email",
     "sua posta", "la posta", "hennes mejl", "hans mejl", "inkommande mejl", "son courrier", "ses courriels", "su correo", "seu email", "seu e mail", "zijn mail", "haar mail",
     "jego pocztę", "jej pocztę", "его почту", "её почту", "ее почту", "його пошту", "її пошту", "seine mails", "ihre mails", "toàn bộ email", "semua email", "הדואר", "μηνυμάτων", "μηνύματα", "邮件", "郵件", "邮箱", "郵箱", "メール", "메일", "البريد",
+    // a customer or contact list in the major languages ('ihre Kundenliste an meine private Adresse', 'la lista de clientes', '顧客リスト', 'список клиентов')
+    "kundenliste*", "kontaktliste*", "liste de clients", "liste des clients", "liste de contacts", "lista de clientes", "lista de contactos", "lista de contatos", "lista clienti", "elenco clienti", "lista dei clienti", "klantenlijst", "klantenbestand", "contactenlijst", "lista klientów", "listę klientów", "listy klientów", "список клиентов", "список контактов", "список клієнтів", "müşteri listesi*", "müşteri listesini", "顧客リスト", "顧客名簿", "客户名单", "客户列表", "客戶名單", "고객 목록", "고객 명단", "قائمة العملاء", "قائمة عملائ*", "ग्राहक सूची",
   ],
   SECRET: [
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".

@@ -514,6 +514,8 @@ export const TARGET_CONCEPTS = {
     "personal account", "private account", "personal id", "personal gmail", "private gmail", "kişisel adresi*", "kişisel e postası*", "개인 메일*", "개인 이메일*", "לכתובת הפרטית", "הכתובת הפרטית",
     "निजी ईमेल", "पर्सनल ईमेल", "email cá nhân", "email pribadi", "e mel peribadi", "особисту пошту", "особисту адресу", "soukromý e mail", "osobní e mail", "privata mejl*", "privat mejl*",
     "privat e post*", "προσωπικό email", "البريد الشخصي", "بريده الشخصي", "بريدها الشخصي", "私人邮箱", "个人邮箱", "個人のメール", "ایمیل شخصی", "ব্যক্তিগত ইমেইল",
+    // ar: my personal mail ('إلى بريدي الشخصي')
+    "بريدي الشخصي",
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
