@@ -316,6 +316,8 @@ export const MODEL_CONCEPTS = {
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
+    // "we cannot" in Romanian (whose "nu" alone is Dutch and Swedish "now"), Czech and Slovak: "nu putem aștepta aprobarea".
+    "nu putem", "nu pot", "nu se poate", "nemůžeme", "nemůžu", "nemôžeme", "nemôžem",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "nije", "nisu",
     // sr (Serbian Cyrillic)
