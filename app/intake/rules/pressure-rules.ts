@@ -80,6 +80,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: [["NEGATION", "NOT", "DONT"], "PASS_THROUGH", APPROVAL_STEP], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["NOT_THROUGH", APPROVAL_STEP], gap: 4, barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: [["NEGATION", "DONT", "NO_NEED", "WITHOUT"], "SEND_TO_REVIEW", [...APPROVAL_STEP, "APPROVER_NOUN"]], gap: [4, 5], barrier: 0, forbid: ["PERF"] },
+      // The review first and "no need" last (Hindi, Japanese, Korean, Turkish): "दोबारा समीक्षा के लिए भेजने की ज़रूरत नहीं है",
+      // "セキュリティ審査に回す必要はありません", "보안 검토에 보낼 필요 없습니다".
+      { seq: [[...APPROVAL_STEP, "REVIEW_STRONG", "APPROVER_NOUN"], "SEND_TO_REVIEW", "NO_NEED"], gap: [3, 2], barrier: 0, forbid: ["PERF"] },
       // The action now, the approval or its paperwork at a later time (lexicon/deferral.ts), across sentences: "could you
       // deactivate everything right away? We can backfill the approval once her manager is back", "do the removal now please and
       // the signature we will add to the ticket later", "Approval process we can complete next week, first remove the access today"
