@@ -9,6 +9,7 @@ import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
+import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
@@ -55,6 +56,7 @@ export const CONCEPTS = {
   ...LET_THROUGH_CONCEPTS,
   ...ALONG_WITH_CONCEPTS,
   ...SWAPPED_ACCOUNT_CONCEPTS,
+  ...INVOLVEMENT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -96,6 +96,11 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // Without security's involvement: "actioned immediately and without the usual security-team involvement", "without involving
+      // InfoSec", "sin la intervención del equipo de seguridad", "ohne Beteiligung der IT-Sicherheit" (not "do not close it without
+      // security's involvement": the negation before it).
+      { seq: ["WITHOUT", "SECURITY", "INVOLVEMENT"], gap: [3, 2], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: ["WITHOUT", "INVOLVEMENT", "SECURITY"], gap: [1, 3], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
       { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
