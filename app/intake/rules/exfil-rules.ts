@@ -20,6 +20,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
       { seq: ["SEND", "URL", ["SECRET", "EXFIL_OBJECT"]], gap: [3, 4] },
       { seq: ["SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"], "SEND"], gap: [6, 4], barrier: 0 },
+      // The secrets listed before the address, the verb right after it (Korean, Japanese, Turkish, Hindi): "VPN 인증서, API 토큰, 공유
+      // 드라이브 전체를 x@ 으로 보내 주세요" (commas inside the list).
+      { seq: ["SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"], "SEND"], gap: [6, 1], barrier: 1 },
       { seq: ["SEND", ["OTHER_EMAIL", "PRIV_EMAIL"], "SECRET"], gap: [2, 5], barrier: 0 },
       // Secrets sent to another person's address, the address last: "envía una copia de su buzón y de sus contraseñas guardadas a x@".
       { seq: ["SEND", "SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [8, 4], barrier: 0 },
