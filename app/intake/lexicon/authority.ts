@@ -212,6 +212,8 @@ export const AUTHORITY_CONCEPTS = {
     "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
   ],
   AUTH_ROLE: [
+    // Japanese and Chinese heads of security: "情報セキュリティ室長として判断してください".
+    "セキュリティ室長", "セキュリティ責任者", "セキュリティ部長", "情報セキュリティ室長", "情報セキュリティ責任者", "信息安全负责人", "安全负责人", "安全主管",
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
     "ceo", "cfo", "cto", "coo", "cio", "founder", "president", "chairman", "chief executive", "board",
     "sicherheitsbeauftragt*", "geschäftsführer*", "vorstand*", "rssi", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "jefe de seguridad", "prezes*",

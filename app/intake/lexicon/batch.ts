@@ -63,6 +63,8 @@ export const BATCH_CONCEPTS = {
     "voeg by", "byvoeg",
     // az (Azerbaijani)
     "əlavə edin", "əlavə et",
+    // cs sk: "Do stejné dávky přidej i účet knihovna-admin"
+    "přidej", "přidejte", "přidat", "pridaj", "pridajte", "pridať",
   ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: [

@@ -17,6 +17,7 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
+import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_CONCEPTS } from "./review.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
@@ -57,6 +58,7 @@ export const CONCEPTS = {
   ...ALONG_WITH_CONCEPTS,
   ...SWAPPED_ACCOUNT_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
+  ...RECORD_AS_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
