@@ -15,4 +15,6 @@ export const INVOLVEMENT_CONCEPTS = {
     // zh ja ko ar hi
     "参与", "介入", "関与", "관여", "개입", "تدخل", "مشاركة", "إشراك", "भागीदारी", "हस्तक्षेप",
   ],
+  /** Sent without it, the "without" in the verb (Turkish, Japanese, Korean, Hindi): "güvenlik ekibine göndermeden", "セキュリティに回さずに". */
+  SEND_WITHOUT: ["göndermeden", "iletmeden", "yönlendirmeden", "送らずに", "回さずに", "提出せずに", "보내지 않고", "올리지 않고", "भेजे बिना", "भेजें बिना"],
 } as const;

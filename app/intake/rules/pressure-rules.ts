@@ -101,6 +101,12 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // security's involvement": the negation before it).
       { seq: ["WITHOUT", "SECURITY", "INVOLVEMENT"], gap: [3, 2], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["WITHOUT", "INVOLVEMENT", "SECURITY"], gap: [1, 3], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
+      // Not sent to security: "approve this request without sending it to the security team", "tanpa menghantarnya kepada pasukan
+      // keselamatan", "ohne es an das Sicherheitsteam zu schicken", "güvenlik ekibine göndermeden" (not "without sending his badge
+      // to security reception": a place).
+      { seq: [["WITHOUT", "NO_NEED"], "SEND_TO_REVIEW", ["SECURITY", "GATE_SECURITY"]], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: ["WITHOUT", ["SECURITY", "GATE_SECURITY"], "SEND_TO_REVIEW"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: [["SECURITY", "GATE_SECURITY"], "SEND_WITHOUT"], gap: 2, barrier: 0, forbid: ["PERF"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
       { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
