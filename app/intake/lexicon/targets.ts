@@ -133,7 +133,7 @@ export const TARGET_CONCEPTS = {
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
-    "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
+    "deaktivier*", "abschalt*", "abzuschalten", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
     "deshabilit*", "inhabilit*",
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
