@@ -26,6 +26,7 @@ import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
+import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -59,6 +60,7 @@ export const CONCEPTS = {
   ...SWAPPED_ACCOUNT_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,
+  ...THIS_MESSAGE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

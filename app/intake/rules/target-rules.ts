@@ -111,6 +111,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // person is the same; one that asks nobody to look hides that the person changed. (Not "correction: last day is the 13th;
       // please verify with HR": verification asked for.)
       { seq: [CHANGE_CUE, "NO_RECHECK"], gap: 60, barrier: 2 },
+      // The person corrected, then this message to be followed instead of the form: "the person leaving is actually Marek Nowicki
+      // ... please go by this email rather than the form" (lexicon/this-message.ts). The form is what HR filed and was approved;
+      // the one who disowns it for an e-mail moves the request to someone nobody approved. (Not a date corrected, "Correction: her
+      // last day is the 14th ... go by this email rather than the form": no person right after the correction.)
+      { seq: [CHANGE_CUE, ["CAPNAME", "OTHER_EMAIL"], "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [2, 60, 2, 2], barrier: 2 },
+      // One person set against another ("Marta Gil, no Marta Giralt"), then this message followed instead of the form.
+      { seq: ["CAPNAME", "NOT_PERSON", "CAPNAME", "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [5, 1, 60, 2, 2], barrier: 2 },
       { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
       { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
       { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
