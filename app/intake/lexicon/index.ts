@@ -27,6 +27,7 @@ import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
+import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -61,6 +62,7 @@ export const CONCEPTS = {
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,
   ...THIS_MESSAGE_CONCEPTS,
+  ...UPLOAD_COMMAND_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
