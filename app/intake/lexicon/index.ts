@@ -3,6 +3,7 @@ import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
@@ -63,6 +64,7 @@ export const CONCEPTS = {
   ...RECORD_AS_CONCEPTS,
   ...THIS_MESSAGE_CONCEPTS,
   ...UPLOAD_COMMAND_CONCEPTS,
+  ...COLLEAGUE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

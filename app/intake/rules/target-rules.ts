@@ -74,6 +74,12 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // leaver's own accounts, is not it).
       { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // The leaver's colleague acted on (lexicon/colleague.ts): "please cancel the account of his colleague Karim Nasser", "إلغاء حساب
+      // زميله", "das Konto seines Kollegen deaktivieren" (not "forward his mail to his colleague", not "disable his account, his
+      // colleague takes over": a pronoun between).
+      { seq: ["ACTION", "COLLEAGUE"], gap: 3, barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"], notFollowedBy: ["HANDOVER_VERB"] },
+      { seq: [["COLLEAGUE", "ACCOUNT_OF"], ["ACCOUNT_OF", "COLLEAGUE"], "ACTION"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
+      { seq: ["LEAD", "ACCOUNT_OF", "COLLEAGUE"], gap: [3, 1], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
       // The login named, then acted on "under this same request": "the last person using hpc-root-bg, the cluster's emergency root
       // login, so please retire that one under this same request" (not "please remove her accounts in this same request").
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "SAME_REQUEST"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
