@@ -263,6 +263,7 @@ export const TARGET_CONCEPTS = {
     "alle accounts van het team", "alle accounts van team", "all accounts of the team", "all accounts in the team", "all accounts of the department", "tous les comptes de l équipe", "todas las cuentas del equipo", "todas as contas da equipe", "alle konten des teams", "alle konten der abteilung", "tutti gli account del team",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tất cả nhân viên", "toàn bộ nhân viên", "tất cả người dùng", "tất cả đồng nghiệp", "cả nhóm", "toàn bộ nhóm", "cả phòng", "всіх користувачів", "усіх користувачів",
+    "toàn bộ thành viên", "tất cả thành viên", "всіх облікових записів", "усіх облікових записів", "всех учетных записей", "всех учётных записей", "all accounts whose", "all accounts where",
     "всіх працівників", "усіх працівників", "усіх співробітників", "всіх співробітників", "всіх колег", "усіх колег", "toți utilizatorii", "toți angajații",
     "tuturor colegilor", "toți colegii", "toată echipa", "întreaga echipă", "întregul departament", "tuturor angajaților", "tuturor utilizatorilor", "všechny uživatele",
     "všechny zaměstnance", "všech zaměstnanců", "všech kolegů", "celý tým", "celé oddělení", "všetkých používateľov", "všetkých zamestnancov", "všetkých kolegov", "celý tím",
