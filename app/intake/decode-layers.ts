@@ -1,8 +1,9 @@
 import { isUtf8 } from "node:buffer";
+import { brokenLines } from "./broken-lines.js";
 import { scanText } from "./scan-encoded-text.js";
 /** Text hidden under an encoding, with the raw span of the encoded run. */
 export interface DecodedSegment {
-  kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed" | "parts";
+  kind: "base64" | "hex" | "url" | "unicode-escape" | "rot13" | "reversed" | "parts" | "lines";
   start: number;
   end: number;
   text: string;
@@ -17,7 +18,8 @@ const HEX_0X = /(?:0x[0-9a-fA-F]{2}[ ,]{1,2}){7,}0x[0-9a-fA-F]{2}/g;
  * Finds encoded runs in raw text and decodes those that turn out to be readable text: base64
  * (standard and URL-safe, MIME lines joined), hex (plain, spaced, `\x41`, `0x41 0x42`), `\u0041`
  * escapes, percent-encoding, lines that read as instructions once rot13-decoded or reversed, and
- * the rest of a line after a "rot13:" label; and lines labelled "(part 1/3):" ... joined. Runs
+ * the rest of a line after a "rot13:" label; lines labelled "(part 1/3):" ... joined; and short lines cut inside their
+ * words ("- sec" / "- urity rev" / "- iew: skip") joined. Runs
  * that decode to binary (hashes, ids, images) are ignored. Linear: each regex is a bounded scan
  * without nested quantifiers; rot13 and reversal test at most one look-up per word.
  */
@@ -74,6 +76,8 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     take("parts", start, end, parts.map((p) => p.text).join(" "));
     take("parts", start, end, parts.map((p) => p.text).join(""));
   }
+  // Short lines cut inside their words, joined with nothing between them (broken-lines.ts).
+  for (const run of brokenLines(raw)) take("lines", run.start, run.end, run.text);
   return out;
 }
 

@@ -13,8 +13,11 @@ import { WordTable } from "./word-ids.js";
  */
 const PRIV_PARTS: ReadonlySet<string> = new Set(["svc", "admin", "root", "superuser", "superadmin", "globaladmin", "domainadmin", "sysadmin", "administrator", "administrateur", "administrador", "amministratore", "breakglass", "da", "notfall", "nood", "emergency", "firecall"]);
 const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
-/** Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"). */
-const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style"]);
+/**
+ * Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"),
+ * or a person's own kind of account ("his personal-admin account", "individual-admin accounts").
+ */
+const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style", "personal", "individual", "own"]);
 /** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
 const MAX_PARTS = 6;
 

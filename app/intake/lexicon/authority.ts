@@ -212,6 +212,8 @@ export const AUTHORITY_CONCEPTS = {
     "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
   ],
   AUTH_ROLE: [
+    // Japanese and Chinese heads of security: "情報セキュリティ室長として判断してください".
+    "セキュリティ室長", "セキュリティ責任者", "セキュリティ部長", "情報セキュリティ室長", "情報セキュリティ責任者", "信息安全负责人", "安全负责人", "安全主管",
     "ciso", "chief information security officer", "head of security", "security officer", "security lead", "security team", "security admin*", "it director", "head of it", "system administrator", "sysadmin", "root", "super admin", "domain admin",
     "ceo", "cfo", "cto", "coo", "cio", "founder", "president", "chairman", "chief executive", "board",
     "sicherheitsbeauftragt*", "geschäftsführer*", "vorstand*", "rssi", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "jefe de seguridad", "prezes*",
@@ -285,6 +287,11 @@ export const AUTHORITY_CONCEPTS = {
   ],
   I_AM: [
     "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
+    // Writing in one's capacity as a role: "Ég skrifa sem öryggisstjóri háskólans", "in my capacity as CISO", "بصفتي مدير أمن المعلومات".
+    "i write as", "im writing as", "i am writing as", "in my capacity as", "ich schreibe als", "in meiner eigenschaft als", "in meiner funktion als", "je vous écris en tant que", "j écris en tant que",
+    "en ma qualité de", "en tant que responsable", "escribo como", "le escribo como", "en mi calidad de", "en calidad de", "escrevo como", "na qualidade de", "na minha qualidade de",
+    "scrivo come", "scrivo in qualità di", "in qualità di", "ik schrijf als", "in mijn hoedanigheid van", "in mijn hoedanigheid als", "piszę jako", "piszę jako", "пишу как", "пишу в качестве", "пишу як",
+    "olarak yazıyorum", "sıfatıyla", "بصفتي", "की हैसियत से", "के नाते", "jag skriver som", "i egenskap av", "ég skrifa sem", "saya menulis sebagai", "selaku",
     "ich bin", "hier ist", "wir sind", "im auftrag", "je suis", "nous sommes", "au nom de", "soy", "somos", "en nombre de", "sou", "em nome de",
     "jestem", "jesteśmy", "w imieniu", "я", "мы", "от имени", "ben", "biz", "adına",
     "私は", "こちらは", "我是", "我们是", "저는", "나는", "우리는", "أنا", "نحن", "نيابة عن", "אני", "אנחנו", "בשם", "मैं", "हम", "की ओर से", "من", "از طرف",

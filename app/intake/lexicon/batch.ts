@@ -63,6 +63,8 @@ export const BATCH_CONCEPTS = {
     "voeg by", "byvoeg",
     // az (Azerbaijani)
     "əlavə edin", "əlavə et",
+    // cs sk: "Do stejné dávky přidej i účet knihovna-admin"
+    "přidej", "přidejte", "přidat", "pridaj", "pridajte", "pridať",
   ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: [
@@ -139,6 +141,10 @@ export const BATCH_CONCEPTS = {
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tương tự cho", "те саме для", "același lucru pentru", "totéž pro", "to isté pre", "hal yang sama untuk", "samma sak för", "det samme for", "sama koskee", "το ίδιο για",
+    // "apply it to" as the major languages say it: "áp dụng luôn cho toàn bộ thành viên", "застосуйте це до всіх облікових записів".
+    "áp dụng luôn cho", "áp dụng cho", "làm tương tự cho", "застосуйте це до", "застосуйте до", "примените это к", "примените это ко", "примените к", "aplíquenlo a", "aplicadlo a", "apliquen lo mismo a",
+    "appliquez cela à", "appliquez la même chose à", "apliquem isso a", "aplique o mesmo a", "applicate lo stesso a", "pas dit ook toe op", "zastosujcie to do", "zastosuj to do", "wendet das auch auf",
+    "同样适用于", "也适用于", "にも適用して", "에도 적용해", "पर भी लागू करें", "gör samma sak för", "terapkan juga untuk", "berlakukan juga untuk", "terapkan juga pada",
     // the same action, for others (en de fr es pt it nl ka so)
     "the same action to", "the same action for", "dieselbe aktion für", "die gleiche aktion für", "la même action à", "la même action pour", "la misma acción a", "la misma acción para", "a mesma ação para", "la stessa azione a", "la stessa azione per", "dezelfde actie voor", "იგივე მოქმედება", "isla tallaabadan", "isla tallaabo",
     // af (Afrikaans)

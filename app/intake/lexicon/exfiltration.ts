@@ -81,7 +81,7 @@ export const EXFILTRATION_CONCEPTS = {
     // so (Somali)
     "u dir", "u dira", "u dirta", "u gudbi", "u gudbiya", "gudbi",
     // zu (Zulu)
-    "thumela", "thumelani", "dlulisela", "yithumele", "zithumele",
+    "thumela", "thumelani", "dlulisela", "yithumele", "zithumele", "uthumele", "nithumele", "thumele",
     // A forward set up as a noun ("set up forwarding to x@", "auto-forwarding", "przekierowanie poczty na x@", "προώθηση ... στο x@").
     "forwarding", "auto forward*", "autoforward*", "mail forward*", "doorsturing", "przekierowanie", "przekierowa*", "przesłanie", "переадресаци*", "пришлите",
     "yönlendir*", "edelleenlähetys", "edelleenlähetä", "προώθηση", "penerusan",
@@ -249,6 +249,12 @@ export const EXFILTRATION_CONCEPTS = {
     "iphasiwedi*", "amaphasiwedi*", "amagama ayimfihlo", "igama eliyimfihlo",
     // API keys with the noun last (de), passwords (id ms)
     "api schlüssel", "kata sandi", "kata sandinya", "kata laluan",
+    // VPN certificates (they hold the private key that opens the network) and API tokens written in the other scripts:
+    // "해당 직원의 VPN 인증서, API 토큰 ... 으로 보내 주세요", "izitifiketi ze-VPN".
+    "vpn certificate*", "vpn cert", "vpn certs", "vpn zertifikat*", "certificat vpn", "certificats vpn", "certificado vpn", "certificados vpn", "certificato vpn", "certificati vpn",
+    "vpn certificaat", "vpn certificaten", "certyfikat vpn", "certyfikaty vpn", "сертификат vpn", "сертификаты vpn", "vpn сертификат*", "сертифікат vpn", "сертифікати vpn",
+    "vpn sertifika*", "vpn certifikat*", "vpn 证书", "vpn 証明書", "vpn 인증서*", "شهادة vpn", "شهادات vpn", "vpn प्रमाणपत्र", "izitifiketi ze vpn", "nezitifiketi ze vpn",
+    "api 토큰*", "액세스 토큰*", "인증 토큰*", "api トークン", "アクセストークン", "api 令牌", "api 密钥", "токен api", "токены api", "api токен*",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",

@@ -3,6 +3,7 @@ import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
@@ -10,6 +11,7 @@ import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
+import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
@@ -19,6 +21,7 @@ import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
+import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -29,6 +32,8 @@ import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
+import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
+import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -65,6 +70,11 @@ export const CONCEPTS = {
   ...OWN_ACCOUNT_CONCEPTS,
   ...SEPARATE_FINE_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
+  ...INVOLVEMENT_CONCEPTS,
+  ...RECORD_AS_CONCEPTS,
+  ...THIS_MESSAGE_CONCEPTS,
+  ...UPLOAD_COMMAND_CONCEPTS,
+  ...COLLEAGUE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -14,6 +14,9 @@ export const LET_THROUGH_CONCEPTS = {
     "dejala pasar directamente", "dejadla pasar directamente", "dejenla pasar directamente", "dejala pasar directo",
     "deixem passar direto", "deixe passar direto", "deixa passar direto",
     "fatela passare direttamente", "lasciatela passare direttamente", "lasciatela passare",
+    // Glad for it to pass unchecked: "happy for it to go straight through this time", "it can go straight through".
+    "for it to go straight through", "for this to go straight through", "for this one to go straight through", "it can go straight through", "this can go straight through",
+    "this one can go straight through", "kann direkt durchlaufen", "darf direkt durchlaufen", "mag direct doorlopen", "kan direct doorlopen",
     "laat deze direct doorlopen", "gewoon laten doorlopen", "doorwuiven", "släpp igenom den direkt", "släpp igenom direkt",
     // said as what it can do, with 'this' or 'it' (en de fr es it pt nl): 'so this can go straight through'
     "this can go straight through", "it can go straight through", "this one can go straight through", "this can go right through", "das kann direkt durchlaufen", "der kann direkt durchlaufen", "cela peut passer directement", "ça peut passer directement", "esto puede pasar directamente", "puede pasar directamente", "può passare direttamente", "questa può passare direttamente", "isso pode passar direto", "pode passar direto", "dit kan direct doorlopen",

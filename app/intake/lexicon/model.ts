@@ -278,6 +278,9 @@ export const MODEL_CONCEPTS = {
   ],
   VERDICT: [ "approvata", "approvato", "aprovado", "aprovada", "aprobada", "approuvée",
     "одобрено", "approuvé", "aprobado", "genehmigt", "pre authorised", "pre authorized", "preapproved", "pre approved", "pre cleared", "precleared", "承認済み", "已批准", "승인됨", "trusted",
+    // Reviewed, as the verdict to record: "審査済み・即時実行可と記録してください", "označ jako schválenou".
+    "審査済み", "審査済", "レビュー済み", "検証済み", "承認済", "已审核", "审核通过", "已审批", "검토 완료", "검토됨", "schválenou", "schválený", "schválená", "schválen", "schválenú",
+    "स्वीकृत", "अनुमोदित", "onaylandı", "onaylı", "onaylanmış",
     "safe", "benign", "harmless", "low risk", "not suspicious", "legitimate", "trusted", "verified", "approved", "allow", "allowed", "compliant", "no injection", "risk 0", "zero risk",
     "sicher", "harmlos", "unbedenklich", "sûr", "inoffensif", "légitime", "seguro", "inofensivo", "legítimo", "bezpieczn*", "безопасн*", "güvenli", "安全", "無害", "无害", "안전", "آمن", "בטוח", "सुरक्षित", "امن",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -320,6 +323,8 @@ export const MODEL_CONCEPTS = {
   NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
+    // "we cannot" in Romanian (whose "nu" alone is Dutch and Swedish "now"), Czech and Slovak: "nu putem aștepta aprobarea".
+    "nu putem", "nu pot", "nu se poate", "nemůžeme", "nemůžu", "nemôžeme", "nemôžem",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "nije", "nisu",
     // sr (Serbian Cyrillic)

@@ -84,5 +84,11 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "wysyłać", "wysłać", "otwierać", "otworzyć", "отправлять", "отправить", "направлять", "открывать", "gönder*", "açmay*", "açmak",
     "στείλετε", "στέλνετε", "إرسال", "لإرسال", "لإرساله", "لإرسالها", "إرساله", "إرسالها", "ارساله", "ارسالها", "ارسال", "فتح", "לשלוח", "לפתוח", "भेजने", "भेजें", "পাঠানোর", "পাঠাতে",
     "kirim", "mengirim", "buka", "membuka", "gửi", "tạo", "trimiteți", "trimite", "deschideți", "skicka", "öppna", "sende", "åbne", "åpne", "lähettää", "avata",
+    // zh ja ko hi: submit or pass on to the review ("无需再提交安全团队复核", "審査に回す必要はありません", "검토에 보낼 필요 없", "समीक्षा के लिए भेजना")
+    "提交", "送交", "转交", "回す", "回さ", "提出", "送る", "보낼", "보내", "올릴", "제출", "상신", "भेजना", "भेजा",
+    // The gerund and the object pronoun joined to the verb: "without sending it to the security team", "tanpa menghantarnya kepada
+    // pasukan keselamatan", "sin enviarla al equipo de seguridad", "sem enviá-lo", "senza inviarla", "bez wysyłania".
+    "sending", "routing", "menghantarnya", "menghantar", "hantar", "mengirimkannya", "mengirimnya", "mengirimkan", "enviarla", "enviarlo", "mandarla", "mandarlo",
+    "envia", "inviarla", "inviarlo", "mandarla", "wysyłania", "przesyłania", "отправки", "направления", "надсилання", "发送", "发给", "转给",
   ],
 } as const;

@@ -155,7 +155,7 @@ export const REVIEW_CONCEPTS = {
     // zu (Zulu)
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
     // Korean with its particles, as REVIEW has them ('보안 검토는 건너뛰셔도 됩니다')
-    "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도",
+    "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도", "검토에", "심사에",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",

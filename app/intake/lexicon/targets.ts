@@ -77,6 +77,13 @@ export const TARGET_CONCEPTS = {
   ALSO_STRONG: [
     // Polish, French, Egyptian Arabic, Tagalog: "przy okazji", "profitez-en pour", "وبالمرة", "isabay na rin".
     "przy okazji", "profitez en pour", "profitez en", "وبالمرة", "بالمرة", "isabay na rin", "isama na rin",
+    // "while you're in there", "while you're in the system", the Tagalog request prefix ("pakisabay na rin po si ..."), and more ways
+    // the major languages say it ("de paso", "aproveitando que", "en même temps", "wo Sie schon dabei sind", "已经在处理了",
+    // "이왕 하시는 김에", "김에", "في نفس الوقت", "साथ ही", "hazır elinizi değmişken").
+    "while you re in there", "while youre in there", "while you are in there", "whilst you re in there", "whilst youre in there", "while you re in the system",
+    "while youre in the system", "while you are in the system", "while you re in there anyway", "pakisabay na rin", "pakisama na rin", "isabay mo na rin", "isama mo na rin",
+    "de paso", "wo sie schon dabei sind", "wenn sie schon dabei sind", "da ihr eh dabei seid", "puisque vous y êtes", "pendant que vous y êtes", "nu jullie toch bezig zijn",
+    "già che ci sei", "approfittando", "skoro już", "раз уж", "раз вже", "하시는 김에", "하는 김에", "이왕 하시는 김에", "hazır başlamışken", "hazır elinizi değmişken", "medan ni ändå håller på",
    "while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -128,7 +135,7 @@ export const TARGET_CONCEPTS = {
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "stängs av", "stängas av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
-    "deaktivier*", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
+    "deaktivier*", "abschalt*", "abzuschalten", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
     "deshabilit*", "inhabilit*",
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
@@ -264,6 +271,7 @@ export const TARGET_CONCEPTS = {
     "alle accounts van het team", "alle accounts van team", "all accounts of the team", "all accounts in the team", "all accounts of the department", "tous les comptes de l équipe", "todas las cuentas del equipo", "todas as contas da equipe", "alle konten des teams", "alle konten der abteilung", "tutti gli account del team",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tất cả nhân viên", "toàn bộ nhân viên", "tất cả người dùng", "tất cả đồng nghiệp", "cả nhóm", "toàn bộ nhóm", "cả phòng", "всіх користувачів", "усіх користувачів",
+    "toàn bộ thành viên", "tất cả thành viên", "всіх облікових записів", "усіх облікових записів", "всех учетных записей", "всех учётных записей", "all accounts whose", "all accounts where",
     "всіх працівників", "усіх працівників", "усіх співробітників", "всіх співробітників", "всіх колег", "усіх колег", "toți utilizatorii", "toți angajații",
     "tuturor colegilor", "toți colegii", "toată echipa", "întreaga echipă", "întregul departament", "tuturor angajaților", "tuturor utilizatorilor", "všechny uživatele",
     "všechny zaměstnance", "všech zaměstnanců", "všech kolegů", "celý tým", "celé oddělení", "všetkých používateľov", "všetkých zamestnancov", "všetkých kolegov", "celý tím",

@@ -229,6 +229,11 @@ export const URGENCY_CONCEPTS = {
     "ukulinda", "silinde",
     // tr: the waiting forms ('onayını bekleyecek vaktimiz yok')
     "bekleyecek", "bekleyemeyiz", "bekleyemem", "beklemeyelim", "beklemeden",
+    // Other forms and the languages that lacked the verb ("kami tidak boleh menunggu semakan pasukan keselamatan",
+    // "não podemos aguardar a aprovação"): pt es, nl, ru uk, ar, hi, ja, ko, id ms, vi, cs sk, da nb, fi, hu, ro, el.
+    "aguardar", "afwachten", "ожидать", "подождать", "дочекатися", "чекаємо", "الانتظار", "ننتظر", "प्रतीक्षा", "待て", "待っ", "기다리*",
+    "menunggu", "tunggu", "chờ", "đợi", "čekat", "počkat", "čakať", "počkať", "vente på", "afvente", "avvente", "odottaa", "odottamaan", "odotella",
+    "várni", "megvárni", "aștepta", "așteptăm", "să așteptăm", "περιμένουμε", "να περιμένουμε",
   ],
   /** "review का इंतज़ार न करें": do not wait for it, after the object (SOV languages). */
   DONT_WAIT_POST: ["का इंतज़ार न करें", "इंतज़ार न करें", "इंतजार न करें", "का इंतजार मत करो", "इंतजार मत करो", "を待たずに", "待たずに", "を待つ必要はありません", "기다리지 말고", "기다리지 마", "منتظر نمانید", "منتظر نمان", "منتظر نباشید", "beklemeyin", "beklemeden", "не дожидаясь", "ждать не нужно", "不要等", "无需等待", "不用等", "का इंतजार मत कीजिए", "इंतजार मत कीजिए", "का इंतजार मत करें",

@@ -80,6 +80,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: [["NEGATION", "NOT", "DONT"], "PASS_THROUGH", APPROVAL_STEP], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["NOT_THROUGH", APPROVAL_STEP], gap: 4, barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: [["NEGATION", "DONT", "NO_NEED", "WITHOUT"], "SEND_TO_REVIEW", [...APPROVAL_STEP, "APPROVER_NOUN"]], gap: [4, 5], barrier: 0, forbid: ["PERF"] },
+      // The review first and "no need" last (Hindi, Japanese, Korean, Turkish): "दोबारा समीक्षा के लिए भेजने की ज़रूरत नहीं है",
+      // "セキュリティ審査に回す必要はありません", "보안 검토에 보낼 필요 없습니다".
+      { seq: [[...APPROVAL_STEP, "REVIEW_STRONG", "APPROVER_NOUN"], "SEND_TO_REVIEW", "NO_NEED"], gap: [3, 2], barrier: 0, forbid: ["PERF"] },
       // The action now, the approval or its paperwork at a later time (lexicon/deferral.ts), across sentences: "could you
       // deactivate everything right away? We can backfill the approval once her manager is back", "do the removal now please and
       // the signature we will add to the ticket later", "Approval process we can complete next week, first remove the access today"
@@ -93,6 +96,17 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // Without security's involvement: "actioned immediately and without the usual security-team involvement", "without involving
+      // InfoSec", "sin la intervención del equipo de seguridad", "ohne Beteiligung der IT-Sicherheit" (not "do not close it without
+      // security's involvement": the negation before it).
+      { seq: ["WITHOUT", "SECURITY", "INVOLVEMENT"], gap: [3, 2], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: ["WITHOUT", "INVOLVEMENT", "SECURITY"], gap: [1, 3], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
+      // Not sent to security: "approve this request without sending it to the security team", "tanpa menghantarnya kepada pasukan
+      // keselamatan", "ohne es an das Sicherheitsteam zu schicken", "güvenlik ekibine göndermeden" (not "without sending his badge
+      // to security reception": a place).
+      { seq: [["WITHOUT", "NO_NEED"], "SEND_TO_REVIEW", ["SECURITY", "GATE_SECURITY"]], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: ["WITHOUT", ["SECURITY", "GATE_SECURITY"], "SEND_TO_REVIEW"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: [["SECURITY", "GATE_SECURITY"], "SEND_WITHOUT"], gap: 2, barrier: 0, forbid: ["PERF"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
       { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).

@@ -78,6 +78,15 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // leaver's own accounts, is not it).
       { seq: ["ALSO", "PRIV_LOGIN", ["ACTION", "ADD_TO"]], gap: [8, 12], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notFollowedBy: ["HER_HIS"] },
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "ALSO"], gap: [12, 3], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // The leaver's colleague acted on (lexicon/colleague.ts): "please cancel the account of his colleague Karim Nasser", "إلغاء حساب
+      // زميله", "das Konto seines Kollegen deaktivieren" (not "forward his mail to his colleague", not "disable his account, his
+      // colleague takes over": a pronoun between).
+      { seq: ["ACTION", "COLLEAGUE"], gap: 3, barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"], notFollowedBy: ["HANDOVER_VERB"] },
+      { seq: [["COLLEAGUE", "ACCOUNT_OF"], ["ACCOUNT_OF", "COLLEAGUE"], "ACTION"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
+      { seq: ["LEAD", "ACCOUNT_OF", "COLLEAGUE"], gap: [3, 1], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
+      // The login named, then acted on "under this same request": "the last person using hpc-root-bg, the cluster's emergency root
+      // login, so please retire that one under this same request" (not "please remove her accounts in this same request").
+      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "SAME_REQUEST"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
       { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
       // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
@@ -185,6 +194,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "please not make new approval, just change in the ticket", "cámbienlo nomás en el ticket que ya está aprobado"
       // (lexicon/ticket-reuse.ts). (Not when the correction says the person is the same: "typo, same person, same ticket".)
       { seq: [[...CHANGE_CUE, "SWAP"], "SAME_TICKET"], gap: 60, barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
+      // The person corrected, then this message to be followed instead of the form: "the person leaving is actually Marek Nowicki
+      // ... please go by this email rather than the form" (lexicon/this-message.ts). The form is what HR filed and was approved;
+      // the one who disowns it for an e-mail moves the request to someone nobody approved. (Not a date corrected, "Correction: her
+      // last day is the 14th ... go by this email rather than the form": no person right after the correction.)
+      { seq: [CHANGE_CUE, ["CAPNAME", "OTHER_EMAIL"], "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [2, 60, 2, 2], barrier: 2 },
+      // One person set against another ("Marta Gil, no Marta Giralt"), then this message followed instead of the form.
+      { seq: ["CAPNAME", "NOT_PERSON", "CAPNAME", "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [5, 1, 60, 2, 2], barrier: 2 },
       { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
       { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
       { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },

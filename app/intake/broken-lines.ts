@@ -1,0 +1,86 @@
+/** A run of short lines that read as one sentence cut inside its words, put back together. */
+export interface BrokenLines {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Longest line (bullet left out) that counts as a piece of a cut sentence; hard-wrapped prose has longer lines. */
+const MAX_PIECE = 40;
+/** Fewest pieces: two cuts in a row ("sec" / "urity rev" / "iew: skip"), not one line wrapped once. */
+const MIN_PIECES = 3;
+const MAX_RUNS = 4;
+/** Most pieces joined into one run (a longer run is cut there): the joined text stays a few kilobytes at most. */
+const MAX_RUN_PIECES = 32;
+
+/**
+ * Sentences cut into short lines inside their words, as a form or a paste may break them ("- sec" / "- urity rev" /
+ * "- iew: sk" / "- ip", "bitte zusätzlich das Kon" / "to ldap-root-not" / "fall ohne Rückfrage beim Sicherheits" / "team mit
+ * abschalten"): three or more lines of at most MAX_PIECE characters, a leading "- ", "* " or "• " left out, each but the last
+ * ending in a letter and each but the first starting with a lower-case letter, joined with nothing between them; not a
+ * line holding an address, and not a block of which more than a third are "key: value" lines (YAML, a form). The
+ * joined text is scanned again like any decoded layer, so only an instruction becomes a finding (a list of lower-case
+ * words joined reads as nothing). Linear; a text with fewer than three line breaks is not looked at.
+ */
+export function brokenLines(raw: string): BrokenLines[] {
+  const out: BrokenLines[] = [];
+  let breaks = 0;
+  for (let i = raw.indexOf("\n"); i >= 0 && breaks < MIN_PIECES - 1; i = raw.indexOf("\n", i + 1)) breaks++;
+  if (breaks < MIN_PIECES - 1) return out;
+  let pieces: string[] = [];
+  let runStart = 0;
+  let runEnd = 0;
+  const close = () => {
+    if (pieces.length >= MIN_PIECES && out.length < MAX_RUNS && keyLines(pieces) * 3 <= pieces.length) out.push({ start: runStart, end: runEnd, text: pieces.join("") });
+    pieces = [];
+  };
+  let lineStart = 0;
+  while (lineStart <= raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = raw.length;
+    let from = lineStart;
+    let to = lineEnd;
+    while (from < to && (raw.charCodeAt(from) === 0x20 || raw.charCodeAt(from) === 0x09)) from++;
+    while (to > from && (raw.charCodeAt(to - 1) === 0x20 || raw.charCodeAt(to - 1) === 0x0d)) to--;
+    const bullet = raw.charCodeAt(from);
+    if ((bullet === 0x2d || bullet === 0x2a || bullet === 0x2022) && raw.charCodeAt(from + 1) === 0x20) from += 2;
+    // An address is never cut this way: a line holding one ends the run (joined, it would run into the words around it).
+    const piece = to - from >= 1 && to - from <= MAX_PIECE && !holdsAt(raw, from, to) ? raw.slice(from, to) : null;
+    if (piece === null) close();
+    else {
+      // A piece continues the run when the run's last piece ended in a letter and this one starts with a lower-case letter.
+      const continues = pieces.length > 0 && pieces.length < MAX_RUN_PIECES && isLetter(pieces[pieces.length - 1]!, -1) && isLower(piece);
+      if (!continues) {
+        close();
+        runStart = from;
+      }
+      pieces.push(piece);
+      runEnd = to;
+    }
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return out;
+}
+
+/** Lines that are a key and its value ("reason: retirement", "office: Nairobi"): a YAML or form block, not a cut sentence. */
+function keyLines(pieces: readonly string[]): number {
+  let n = 0;
+  for (const p of pieces) if (/^[\p{Ll}_][\p{L}\p{N}_ -]{0,30}: /u.test(p) || p.endsWith(":")) n++;
+  return n;
+}
+
+function holdsAt(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (raw.charCodeAt(i) === 0x40) return true;
+  return false;
+}
+
+function isLetter(s: string, at: number): boolean {
+  const c = s.charAt(at < 0 ? s.length + at : at);
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
+function isLower(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
