@@ -90,6 +90,19 @@ export const CORRECTION_CONCEPTS = {
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "it turns out",
+    // "al final", "finalement", "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "알고 보니", "فعليا", "असल में", "ternyata").
+    "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no", "turns out", "it turns out",
+    "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "resulta que", "mejor dicho",
+    "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne", "il s avère que",
+    "doch nicht", "ich meinte", "planänderung", "kommando zurück", "stellt sich heraus", "ich habe mich vertan", "hab mich vertan",
+    "afinal", "pensando melhor", "mudança de planos", "quis dizer", "me enganei", "me confundi", "na realidade",
+    "anzi no", "ripensandoci", "cambio di programma", "cambio di programmi", "volevo dire", "mi sono sbagliato", "mi sono sbagliata", "mi sono confuso", "mi sono confusa",
+    "bij nader inzien", "ik bedoelde", "het gaat toch om", "toch niet", "planwijziging", "ik heb me vergist", "het blijkt",
+    "jednak to nie", "okazuje się", "okazało się", "miałem na myśli", "miałam na myśli", "zmiana planów", "chodziło mi o",
+    "всё таки", "всё же таки", "оказалось", "оказывается", "я имел в виду", "я имела в виду", "все ж таки", "виявилося", "виявляється", "я мав на увазі", "я мала на увазі",
+    "其实", "原来是", "说错了", "說錯了", "正しくは", "알고 보니", "알고보니", "فعليا", "في الحقيقة", "بالأحرى", "اتضح أن", "تبين أن", "असल में", "दरअसल", "मेरा मतलब", "पता चला",
+    "meğer", "kastettiğim", "i själva verket", "det visade sig", "jag menade", "ternyata", "sebenarnya", "maksud saya",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
@@ -132,7 +145,8 @@ export const CORRECTION_CONCEPTS = {
     "ukulungiswa", "empeleni",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
-  UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
+  UPDATE_CUE: [ "small change", "quick change", "kleine änderung", "kleine aenderung", "petit changement", "pequeño cambio", "pequena alteração", "pequena mudança", "piccola modifica", "kleine wijziging", "mała zmiana", "небольшое изменение", "невелика зміна",
+    "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
     "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
     // af (Afrikaans)
@@ -189,7 +203,7 @@ export const CORRECTION_CONCEPTS = {
     "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
-    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto", "nicht um", "niet om", "bukan", "dan bukan",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
     // af (Afrikaans)
