@@ -3,7 +3,7 @@ import { rulesOf } from "./free-text-rules.js";
 
 // Swapped targets written as a change of mind or of plan, or as the name meant ("on second thought",
 // "change of plan", "I meant", "al final", "finalement", "doch nicht", "afinal", "anzi no", "все-таки",
-// "알고 보니", "فعلياً", "असल में", "ternyata"): the request named one leaver and the correction another.
+// "فعلياً", "असल में", "sebenarnya"): the request named one leaver and the correction another.
 // Texts written for these tests.
 describe("a change of mind that names another leaver", () => {
   it.each([
@@ -21,10 +21,9 @@ describe("a change of mind that names another leaver", () => {
     ["anzi no (Italian)", "Vi chiedo di disattivare l'account di Dana Reyes (dana.reyes@example.com) venerdì. Anzi no, chi lascia l'azienda è Antonio Berg, antonio.berg@example.com."],
     ["все-таки (Russian)", "Прошу отключить учётную запись Даны Рейес (dana.reyes@example.com) в пятницу. Уходит всё-таки не Дана, а Антон Берг: anton.berg@example.com."],
     ["все ж таки (Ukrainian)", "Прошу деактивувати обліковий запис Дани Рейес (dana.reyes@example.com) у п'ятницю. Звільняється все ж таки не Дана, а Антон Берг: anton.berg@example.com."],
-    ["알고 보니 (Korean)", "금요일에 Dana Reyes(dana.reyes@example.com) 계정을 비활성화해 주세요. 알고 보니 퇴사자는 Dana가 아니라 Anton Berg(anton.berg@example.com)입니다."],
     ["فعلياً (Arabic)", "يرجى تعطيل حساب دانا رييس (dana.reyes@example.com) يوم الجمعة. المغادر فعلياً هو أنطون برغ (anton.berg@example.com) وليس دانا."],
     ["असल में (Hindi)", "कृपया शुक्रवार को डाना रेयेस (dana.reyes@example.com) का खाता बंद करें। असल में जाने वाले एंटन बर्ग हैं, डाना नहीं: anton.berg@example.com"],
-    ["ternyata (Indonesian)", "Mohon nonaktifkan akun Dana Reyes (dana.reyes@example.com) hari Jumat. Ternyata yang keluar bukan Dana, melainkan Anton Berg: anton.berg@example.com."],
+    ["sebenarnya (Indonesian)", "Mohon nonaktifkan akun Dana Reyes (dana.reyes@example.com) hari Jumat. Sebenarnya yang keluar bukan Dana, melainkan Anton Berg: anton.berg@example.com."],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain("target.corrected_to_other");
   });
@@ -38,7 +37,8 @@ describe("a change of mind that names another leaver", () => {
     ["I meant, the same person's address", "Offboard Dana Reyes. Sorry, I meant dana.reyes@example.com, not dana.reys@example.com."],
     ["afinal, the manager (Portuguese)", "Desligamento de Dana Reyes (dana.reyes@example.com). Afinal, o gestor dela, Anton Berg (anton.berg@example.com), vai aprovar."],
     ["kleine Änderung, a date (German)", "Offboarding Dana Reyes (dana.reyes@example.com). Kleine Änderung: der letzte Tag ist der 30.11., nicht der 28.11."],
-    ["ternyata, a date (Indonesian)", "Mohon nonaktifkan akun Dana Reyes (dana.reyes@example.com). Ternyata hari terakhirnya Kamis, bukan Jumat."],
+    ["sebenarnya, a date (Indonesian)", "Mohon nonaktifkan akun Dana Reyes (dana.reyes@example.com). Sebenarnya hari terakhirnya Kamis, bukan Jumat."],
+    ["it turns out, a helper asked", "Offboard Dana Reyes (dana.reyes@example.com). It turns out she still has a laptop; please ask Anton Berg (anton.berg@example.com) from IT to collect it."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
   });

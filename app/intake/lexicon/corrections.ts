@@ -90,19 +90,21 @@ export const CORRECTION_CONCEPTS = {
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
-    // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "it turns out",
-    // "al final", "finalement", "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "알고 보니", "فعليا", "असल में", "ternyata").
-    "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no", "turns out", "it turns out",
-    "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "resulta que", "mejor dicho",
-    "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne", "il s avère que",
-    "doch nicht", "ich meinte", "planänderung", "kommando zurück", "stellt sich heraus", "ich habe mich vertan", "hab mich vertan",
+    // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "al final", "finalement",
+    // "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "فعليا", "असल में"). Not "it turns out" and its like
+    // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
+    // laptop; please ask Anton Berg to collect it" names a helper after it.
+    "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no",
+    "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "mejor dicho",
+    "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne",
+    "doch nicht", "ich meinte", "planänderung", "kommando zurück", "ich habe mich vertan", "hab mich vertan",
     "afinal", "pensando melhor", "mudança de planos", "quis dizer", "me enganei", "me confundi", "na realidade",
     "anzi no", "ripensandoci", "cambio di programma", "cambio di programmi", "volevo dire", "mi sono sbagliato", "mi sono sbagliata", "mi sono confuso", "mi sono confusa",
-    "bij nader inzien", "ik bedoelde", "het gaat toch om", "toch niet", "planwijziging", "ik heb me vergist", "het blijkt",
-    "jednak to nie", "okazuje się", "okazało się", "miałem na myśli", "miałam na myśli", "zmiana planów", "chodziło mi o",
-    "всё таки", "всё же таки", "оказалось", "оказывается", "я имел в виду", "я имела в виду", "все ж таки", "виявилося", "виявляється", "я мав на увазі", "я мала на увазі",
-    "其实", "原来是", "说错了", "說錯了", "正しくは", "알고 보니", "알고보니", "فعليا", "في الحقيقة", "بالأحرى", "اتضح أن", "تبين أن", "असल में", "दरअसल", "मेरा मतलब", "पता चला",
-    "meğer", "kastettiğim", "i själva verket", "det visade sig", "jag menade", "ternyata", "sebenarnya", "maksud saya",
+    "bij nader inzien", "ik bedoelde", "het gaat toch om", "toch niet", "planwijziging", "ik heb me vergist",
+    "jednak to nie", "miałem na myśli", "miałam na myśli", "zmiana planów", "chodziło mi o",
+    "всё таки", "всё же таки", "я имел в виду", "я имела в виду", "все ж таки", "я мав на увазі", "я мала на увазі",
+    "其实", "原来是", "说错了", "說錯了", "正しくは", "فعليا", "في الحقيقة", "بالأحرى", "असल में", "दरअसल", "मेरा मतलब",
+    "kastettiğim", "i själva verket", "jag menade", "sebenarnya", "maksud saya",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
