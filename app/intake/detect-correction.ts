@@ -25,8 +25,12 @@ export const NAME_REACH = 400;
  * hand-over ("actually, send it to Kai Lee").
  */
 export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails?: readonly FoundEmail[]): DetectorHit[] {
-  const cues = hits.starts[lex.id("CORRECTION_CUE")];
-  if (!cues || cues.length === 0) return [];
+  const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
+  // An account said to live under another address now ("it now lives under x@"): the same person when one name word is shared (a surname changed).
+  const renamed = hits.starts[lex.id("ACCOUNT_RENAMED")] ?? [];
+  if (corrections.length === 0 && renamed.length === 0) return [];
+  const cues = renamed.length === 0 ? corrections : [...corrections, ...renamed].sort((a, b) => a - b);
+  const loose = new Set(renamed);
   const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const oneToAct = lex.id("ONE_TO_ACT");
@@ -49,7 +53,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       const from = sentenceStart(tokens, cue, 6);
       if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.some((b) => sameNamed(b, person.words))) {
+      if (before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, person.words))) {
         sameLast = person.last;
         continue;
       }
@@ -62,7 +66,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     const named = nextSentenceTarget(tokens, hits, people, cue, pointers, pointerBlockers);
     if (named) {
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.length > 0 && !before.some((b) => sameNamed(b, named.words))) {
+      if (before.length > 0 && !before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, named.words))) {
         return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[named.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
       }
     }

@@ -44,6 +44,14 @@ export class ByToken {
     for (let k = this.moreHead?.[token] ?? -1; k >= 0; k = this.nodeNext[k]!) if (concepts.includes(this.nodeConcept[k]!)) return true;
     return false;
   }
+  /** Whether a hit of a concept other than `except` starts at `token`. */
+  hasOtherThan(token: number, except: readonly number[]): boolean {
+    const first = this.first[token];
+    if (first === undefined || first < 0) return false;
+    if (!except.includes(first)) return true;
+    for (let k = this.moreHead?.[token] ?? -1; k >= 0; k = this.nodeNext[k]!) if (!except.includes(this.nodeConcept[k]!)) return true;
+    return false;
+  }
   /** Whether a hit of any of `concepts` starts at a token in [from, to] (none when to < from). */
   hasAnyIn(from: number, to: number, concepts: readonly number[]): boolean {
     for (let j = from; j <= to; j++) if (this.hasAny(j, concepts)) return true;

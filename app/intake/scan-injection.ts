@@ -3,6 +3,7 @@ import { decodeLayers } from "./decode-layers.js";
 import { detectLearned } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectContrast } from "./detect-contrast.js";
+import { detectLeaverStays } from "./detect-leaver-stays.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectPointedAccount } from "./detect-pointed-account.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
@@ -108,6 +109,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
+  for (const h of detectLeaverStays(tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
   if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);
   for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);

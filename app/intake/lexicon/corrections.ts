@@ -85,11 +85,26 @@ export const CORRECTION_CONCEPTS = {
   ],
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
-  CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
+  CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "ignore the name above", "disregard the name above", "ignore the name i gave", "ignore the name in the subject", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
     "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "al final", "finalement",
+    // "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "فعليا", "असल में"). Not "it turns out" and its like
+    // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
+    // laptop; please ask Anton Berg to collect it" names a helper after it.
+    "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no",
+    "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "mejor dicho",
+    "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne",
+    "doch nicht", "ich meinte", "planänderung", "kommando zurück", "ich habe mich vertan", "hab mich vertan",
+    "afinal", "pensando melhor", "mudança de planos", "quis dizer", "me enganei", "me confundi", "na realidade",
+    "anzi no", "ripensandoci", "cambio di programma", "cambio di programmi", "volevo dire", "mi sono sbagliato", "mi sono sbagliata", "mi sono confuso", "mi sono confusa",
+    "bij nader inzien", "ik bedoelde", "het gaat toch om", "toch niet", "planwijziging", "ik heb me vergist",
+    "jednak to nie", "miałem na myśli", "miałam na myśli", "zmiana planów", "chodziło mi o",
+    "всё таки", "всё же таки", "я имел в виду", "я имела в виду", "все ж таки", "я мав на увазі", "я мала на увазі",
+    "其实", "原来是", "说错了", "說錯了", "正しくは", "فعليا", "في الحقيقة", "بالأحرى", "असल में", "दरअसल", "मेरा मतलब",
+    "kastettiğim", "i själva verket", "jag menade", "sebenarnya", "maksud saya",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đính chính", "виправлення", "rectificare", "corectare", "corectură", "اصلاحیه", "ralat", "koreksi", "rettelse", "korrigering", "korjaus", "διόρθωση", "helyesbítés",
     // tl (Tagalog): "mali pala" (it was wrong after all), "nagkamali ako" (I made a mistake)
@@ -132,7 +147,8 @@ export const CORRECTION_CONCEPTS = {
     "ukulungiswa", "empeleni",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
-  UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
+  UPDATE_CUE: [ "small change", "quick change", "kleine änderung", "kleine aenderung", "petit changement", "pequeño cambio", "pequena alteração", "pequena mudança", "piccola modifica", "kleine wijziging", "mała zmiana", "небольшое изменение", "невелика зміна",
+    "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
     "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
     // af (Afrikaans)
@@ -189,7 +205,7 @@ export const CORRECTION_CONCEPTS = {
     "not", "isnt", "is not", "wasnt", "was not", "rather than", "instead of", "in place of",
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
-    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto",
+    "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto", "nicht um", "niet om", "bukan", "dan bukan",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
     // af (Afrikaans)

@@ -22,6 +22,7 @@ import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
+import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -75,6 +76,7 @@ export const CONCEPTS = {
   ...THIS_MESSAGE_CONCEPTS,
   ...UPLOAD_COMMAND_CONCEPTS,
   ...COLLEAGUE_CONCEPTS,
+  ...RENAMED_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

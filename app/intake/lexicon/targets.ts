@@ -462,6 +462,12 @@ export const TARGET_CONCEPTS = {
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
     "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
     "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
+    // The leaver no longer leaving ("Dana has decided to stay", "Dana's departure was cancelled", "Dana 决定留下了", "Dana는 남기로", "دانا ستبقى", "डाना रहेंगी").
+    "decided to stay", "will stay", "is going to stay", "wants to stay", "is staying on", "no longer leaving", "no longer leaves", "not leaving anymore", "not leaving after all", "isnt going anywhere", "is not going anywhere",
+    "departure was cancelled", "departure was canceled", "departure has been cancelled", "resignation was withdrawn", "resignation has been withdrawn", "withdrew her resignation", "withdrew his resignation",
+    "decidió quedarse", "ya no se va", "vai ficar", "não vai sair", "restera", "ne part plus", "bleibt doch", "geht doch nicht", "resta con noi", "non lascia più", "blijft toch", "vertrekt toch niet", "jednak zostaje", "nie odchodzi jednak",
+    "останется", "передумал*", "залишиться", "留下", "不走了", "不离职了", "残る", "残ること", "退職しない", "남기로", "남게", "ستبقى", "سيبقى", "لن تغادر", "لن يغادر", "रहेंगी", "रहेंगे", "नहीं जा रही", "नहीं जा रहे",
+    "kalacak", "ayrılmayacak", "stannar kvar", "slutar inte", "tidak jadi keluar", "batal keluar", "tetap bekerja", "tidak jadi resign",
     // af (Afrikaans)
     "bly", "bly aan", "gaan nie weg nie",
     // az (Azerbaijani)
@@ -532,6 +538,9 @@ export const TARGET_CONCEPTS = {
     "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",
     "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
     "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
+    // The one who leaves as the other languages say it ("qui part", "som slutar", "yang keluar", "المغادر", "जाने वाले", "退職するのは", "퇴사자는", "离职的").
+    "qui part", "qui quitte", "qui nous quitte", "som slutar", "den som slutar", "yang keluar", "yang resign", "yang berhenti", "المغادر", "الموظف المغادر", "من يغادر",
+    "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
     // af (Afrikaans)
     "die persoon wat vertrek", "wie vertrek",
     // az (Azerbaijani)
