@@ -32,7 +32,8 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const cues = renamed.length === 0 ? corrections : [...corrections, ...renamed].sort((a, b) => a - b);
   const loose = new Set(renamed);
   const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
-  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
+  // A role, a hand-over, or someone asked to help ("actually she still has a laptop; please ask Anton Berg to collect it").
+  const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("ASK_PERSON")];
   const oneToAct = lex.id("ONE_TO_ACT");
   const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   // Where something is sent ("the correct address for the export is archive@"): a destination, not the one to act on.

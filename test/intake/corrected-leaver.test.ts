@@ -19,3 +19,12 @@ describe("a correction about one person, the leaver then named as another", () =
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("a correction's sentence that asks someone for help", () => {
+  it("benign: 'actually ... please ask Anton Berg from IT to collect it' names a helper", async () => {
+    expect(await rulesOf("Please offboard Dana Reyes (dana.reyes@example.com). Actually she still has a laptop; please ask Anton Berg (anton.berg@example.com) from IT to collect it.")).toEqual([]);
+  });
+  it("still flags 'actually, the leaver is Anton Berg'", async () => {
+    expect(await rulesOf("Please offboard Dana Reyes (dana.reyes@example.com). Actually, the person leaving is Anton Berg, anton.berg@example.com.")).toContain("target.corrected_to_other");
+  });
+});

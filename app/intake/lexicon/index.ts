@@ -1,5 +1,6 @@
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
+import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
@@ -76,6 +77,7 @@ export const CONCEPTS = {
   ...THIS_MESSAGE_CONCEPTS,
   ...UPLOAD_COMMAND_CONCEPTS,
   ...COLLEAGUE_CONCEPTS,
+  ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
 } as const;
 
