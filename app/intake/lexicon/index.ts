@@ -20,6 +20,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
+import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
@@ -75,6 +76,7 @@ export const CONCEPTS = {
   ...THIS_MESSAGE_CONCEPTS,
   ...UPLOAD_COMMAND_CONCEPTS,
   ...COLLEAGUE_CONCEPTS,
+  ...PRIV_COORD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
