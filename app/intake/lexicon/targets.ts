@@ -369,7 +369,7 @@ export const TARGET_CONCEPTS = {
     // A service account, a domain admin account, emergency logins: owned by no leaver.
     "service account", "service accounts", "compte de service", "cuenta de servicio", "conta de serviço", "account di servizio", "dienstkonto", "servicekonto", "konto serwisowe", "서비스 계정", "도메인 관리자", "emergency login", "emergency logins",
    
-    "break glass", "breakglass", "emergency access account", "emergency account", "emergency admin", "root account", "root user", "root login", "root logins", "firecall", "firefighter account",
+    "break glass", "breakglass", "emergency access account", "emergency account", "emergency admin", "root account", "root user", "firecall", "firefighter account",
     "root konto", "root kontot", "rootkontot", "root kontoen", "usuario root", "cuenta root", "compte root", "conta root", "utenza root", "account root", "konto root",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "account di emergenza", "noodaccount", "nödkonto", "nødkonto", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정",
     "tài khoản khẩn cấp", "akun darurat", "hätätili*", "vészhelyzeti fiók*",

@@ -23,7 +23,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
+      // (Nor "the lab's shared root login; please remove his accounts": the verb's object is his own.)
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN"], firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
