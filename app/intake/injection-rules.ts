@@ -21,6 +21,8 @@ export interface PhrasePattern {
   barrier?: 0 | 1 | 2;
   /** Concepts that must not occur between slots (e.g. "my" in "ignore my previous instructions about the badge"). */
   forbid?: readonly Concept[];
+  /** Concepts that must not occur in any gap but the first: "disable her account, as well as the domain admin account" ("her" in the first gap) but not "... as well as her domain admin account". */
+  forbidLater?: readonly Concept[];
   /** The first slot must start a sentence or line, or follow "please", "you", "now"... (an imperative). */
   lead?: boolean;
   /** Concepts that must not follow the last slot ("log" but not "log out"). */

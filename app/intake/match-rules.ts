@@ -33,6 +33,8 @@ export interface CompiledRule {
     quickBits: number;
     gaps: number[];
     forbid: number[];
+    /** forbid and forbidLater together: what every gap but the first must not hold. */
+    forbidLater: number[];
     notAfter: number[];
     /** notFollowedByWords as token keys, one list of keys per word or phrase. */
     notAfterWords: string[][];
@@ -64,6 +66,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       ...quickTest(slotMasks),
       gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
       forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+      forbidLater: [...(p.forbid ?? []), ...(p.forbidLater ?? [])].map((c) => lex.id(c)),
       notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
       notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),
       notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
@@ -124,7 +127,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     if (quick !== null && !anyHit(quick, hits.present)) continue;
     const found: Packed[] = [];
     for (const p of patterns) {
-      const { slots, slotKeys, forbid, notAfter, barrier } = p;
+      const { slots, slotKeys, notAfter, barrier } = p;
       // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
       if (p.quickWord >= 0 && ((hits.present[p.quickWord] ?? 0) & p.quickBits) === 0) continue;
       if (!everySlotHit(p.slotMasks, hits.present)) continue;
@@ -142,6 +145,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (let k = 1; k < slots.length && reach.length > 0; k++) {
         const { clause, sentence, weight } = prefixSums();
         const gap = p.gaps[k - 1] ?? 3;
+        const forbid = k > 1 ? p.forbidLater : p.forbid;
         // Most lists are short and already in order: sorting one anyway copies it.
         if (!inOrder(reach)) reach.sort(numeric);
         const next: Packed[] = [];

@@ -48,7 +48,7 @@ export const EXTRA_PERSON_CONCEPTS = {
   ],
   /** Removed, said without an imperative: "Bilal's access can go", "should be cut", "have their access ended", "I'd like gone". */
   GONE_PASSIVE: [
-    "can go", "could go", "should go", "can also go", "may go", "be cut", "be cut off", "cut off", "be ended", "ended", "gone", "be closed", "be removed", "be disabled", "be deactivated",
+    "can go", "could go", "should go", "needs to go", "need to go", "has to go", "must go", "can also go", "may go", "be cut", "be cut off", "cut off", "be ended", "ended", "gone", "be closed", "be removed", "be disabled", "be deactivated",
     "be revoked", "be terminated", "be switched off", "be offboarded", "do hers", "do his", "do theirs",
     // German and Dutch participles, the verb last ("kann gleichzeitig gesperrt werden", "kan tegelijk worden geblokkeerd")
     "gesperrt", "deaktiviert", "gelöscht", "entfernt", "geschlossen", "geblokkeerd", "gedeactiveerd", "verwijderd", "afgesloten",

@@ -21,6 +21,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
+import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
@@ -79,6 +80,7 @@ export const CONCEPTS = {
   ...COLLEAGUE_CONCEPTS,
   ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
+  ...PRIV_COORD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -138,7 +138,7 @@ export const TARGET_CONCEPTS = {
     "deaktivier*", "abschalt*", "abzuschalten", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
     "deshabilit*", "inhabilit*",
-    "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "usuń", "usun*", "zablokuj*", "zwolnij",
+    "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
@@ -342,7 +342,7 @@ export const TARGET_CONCEPTS = {
     // Korean domain admin ("도메인 관리자 계정"), emergency logins.
     "도메인 관리자", "emergency login", "emergency logins",
    
-    "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
+    "break glass", "breakglass", "emergency access account", "emergency admin", "emergency account", "root account", "root user", "root login", "root logins", "domain admin*", "global admin*", "super admin", "superadmin", "firecall", "firefighter account",
     "notfallkonto", "notfall admin", "compte d urgence", "cuenta de emergencia", "conta de emergência", "konto awaryjne", "аварийн* учетн*", "acil durum hesab*", "緊急アカウント", "紧急账户", "비상 계정", "حساب الطوارئ", "חשבון חירום", "आपातकालीन खाता", "حساب اضطراری",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "tài khoản khẩn cấp", "аварійний обліковий запис", "contul de urgență", "cont de urgență", "nouzový účet", "núdzový účet", "akun darurat", "nödkonto*", "nødkonto*",
@@ -350,6 +350,19 @@ export const TARGET_CONCEPTS = {
     ...SHARED_ADMIN_ACCOUNT,
     // domain admin and emergency accounts in fr es pt it nl pl de is
     "administrateur de domaine", "admin de domaine", "compte de secours", "administrador de dominio", "administrador de domínio", "amministratore di dominio", "domeinbeheerder", "domein admin", "administrator domeny", "domänen admin*", "domain administrator", "neyðaraðgang*",
+    // A domain, enterprise or global (tenant) administrator in more languages and inflections (the account of a whole
+    // directory): es fr pt it nl de pl ru uk zh ja ko ar hi tr sv id vi cs sk da nb fi el hu he fa ro
+    "enterprise admin*", "administrador del dominio", "administrador global", "administrateur du domaine", "admin du domaine", "administrateur global", "admin global",
+    "administrador do domínio", "amministratore del dominio", "amministratore globale", "domeinbeheerder*", "domeinadmin*", "globale beheerder",
+    "domänenadministrator*", "domänenadmin*", "globaler administrator", "globalen administrator", "notfall account*", "notfallaccount*", "notfall konto*",
+    "administratora domeny", "administratorem domeny", "administrator globalny", "administratora globalnego",
+    "администратор домена", "администратора домена", "администратором домена", "доменного администратора", "доменный администратор", "глобального администратора", "глобальный администратор",
+    "адміністратор домену", "адміністратора домену", "глобального адміністратора", "глобальний адміністратор",
+    "域管理员", "域管理員", "全局管理员", "全域管理員", "ドメイン管理者", "ドメイン管理者アカウント", "グローバル管理者", "グローバル管理者アカウント", "전역 관리자", "글로벌 관리자",
+    "مسؤول النطاق", "مدير النطاق", "डोमेन एडमिन", "डोमेन व्यवस्थापक", "ग्लोबल एडमिन", "etki alanı yönetici*", "domain yönetici*", "global yönetici*",
+    "domänadministratör*", "domänadmin*", "global administratör*", "admin domain", "administrator domain", "admin global",
+    "quản trị viên miền", "správce domény", "správca domény", "domæneadministrator*", "domeneadministrator*", "toimialueen järjestelmänvalvoja*",
+    "διαχειριστή τομέα", "διαχειριστής τομέα", "tartományi rendszergazda*", "מנהל דומיין", "مدیر دامنه", "administrator de domeniu", "administratorul domeniului",
   ],
   /** Accounts no leaver owns: break-glass, emergency access, root (see detect-removal-list.ts; not domain or global admin, which may be the leaver's own). */
   SHARED_PRIV_ACCOUNT: [
@@ -379,6 +392,9 @@ export const TARGET_CONCEPTS = {
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
     "社長", "最高経営責任者", "首席执行官", "总裁", "總裁", "董事长", "董事長", "대표이사", "사장", "최고경영자", "الرئيس التنفيذي", "מנכל", "मुख्य कार्यकारी", "مدیرعامل",
     "finanzvorstand", "vd", "代表取締役",
+    // The chief executive in more forms: managing director, amministratore delegato, diretor-presidente, ru/uk genitive and dative, Hindi
+    "managing director", "amministratore delegato", "diretor presidente", "diretora presidente", "генерального директора", "генеральный директор", "генеральному директору",
+    "सीईओ",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "giám đốc điều hành", "tổng giám đốc", "генеральний директор", "directorul general", "generální ředitel*", "generálny riaditeľ*", "direktur utama",
     "verkställande direktör", "administrerende direktør", "toimitusjohtaja*", "διευθύνων σύμβουλος", "vezérigazgató*", "ประธานเจ้าหน้าที่บริหาร", "mkurugenzi mtendaji",

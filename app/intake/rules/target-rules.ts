@@ -2,6 +2,7 @@ import type { PhraseRule } from "../injection-rules.js";
 import { FOLD_IN_ROLE_WORDS } from "../lexicon/extra-people.js";
 import { HELD_BY_WORDS } from "../lexicon/targets.js";
 import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js";
+import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -16,11 +17,14 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", ["ALL_PEOPLE", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
       // A break-glass account, not its password or access ("das Notfallkonto-Passwort zurücksetzen" is the leaver's knowledge
       // rotated; "remove: EHR profile, break-glass eligibility" is the leaver's access to such an account, not the account).
-      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS"] },
+      // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
+      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM"], firstNotPossessive: true },
+      // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
+      // (Nor "the lab's shared root login; please remove his accounts": the verb's object is his own.)
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN"], firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
@@ -99,6 +103,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
       // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
+      ...PRIV_COORD_PATTERNS,
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
