@@ -585,6 +585,8 @@ export const TARGET_CONCEPTS = {
     "aðgang", "aðgangi", "reikning", "reikninga",
     // af (Afrikaans)
     "rekening van", "rekeninge van", "die toegang van",
+    // sw: "Pia ondoeni akaunti za Juma Said na Neema Mushi"
+    "akaunti za", "akaunti ya", "ufikiaji wa",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],
