@@ -204,6 +204,7 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   // Where a person's name ends: a capitalised name right after it and "in"/"at" is their unit or place.
   const personEnds = new Set<number>(ends);
   for (const p of out) personEnds.add(p.last);
+  let chain: Named | null = null;
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
     if (last < from || first > to) continue;
@@ -211,7 +212,16 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     if (greeted(tokens, hits, salutation, first)) continue;
     // "Chris Taylor in Sales Development", "Ana Lima im Team Platform": a unit or place, not a second person.
     if (placedAfterPerson(tokens, personEnds, first)) continue;
-    if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
+    if (covered.has(first) || covered.has(last)) continue;
+    // Overlapping pairs are one name of three words or more ("Trần Thị Lan", "Mary Ann Lee"): compared whole, it is the
+    // same person as "lan.tranthi@" or "maryann.lee@".
+    if (chain && chain.last === first) {
+      chain.last = last;
+      chain.words = tokens.keys.slice(chain.first, last + 1);
+      continue;
+    }
+    chain = { first, last, words: tokens.keys.slice(first, last + 1) };
+    out.push(chain);
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
 }
