@@ -130,6 +130,8 @@ export const CORRECTION_CONCEPTS = {
     "sixitaan", "runtii",
     // zu (Zulu)
     "ukulungiswa", "empeleni",
+    // the person actually leaving (en vi id ms): "Người thực sự nghỉ là anh Nguyễn Văn Hòa", "yang sebenarnya keluar adalah"
+    "the person actually leaving is", "who is actually leaving is", "the one actually leaving is", "người thực sự nghỉ", "người thực sự nghỉ việc", "người nghỉ việc thực sự", "thực ra", "thật ra", "yang sebenarnya keluar", "yang sebenarnya resign", "yang sebenarnya berhenti", "sebenarnya", "sebetulnya",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
