@@ -182,6 +182,8 @@ export const CORRECTION_CONCEPTS = {
     "khalad", "qalad",
     // zu (Zulu)
     "iphutha", "ngephutha",
+    // entered or written wrong (tr pt es fr it de nl pl): "Formda isim yanlış girilmiş", "saiu o e-mail errado"
+    "yanlış girilmiş", "yanlış yazılmış", "yanlış girildi", "yanlış yazıldı", "hatalı girilmiş", "hatalı yazılmış", "saiu errado", "saiu o e mail errado", "saiu o nome errado", "veio errado", "foi digitado errado", "se escribió mal", "salió mal escrito", "mal escrito", "mal saisi", "mal orthographié", "scritto male", "falsch eingetragen", "falsch geschrieben", "verkeerd ingevuld", "verkeerd gespeld", "źle wpisane", "źle wpisany",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis
