@@ -206,12 +206,27 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const starts = hits.starts[lex.id("CAPNAME")] ?? [];
   const ends = hits.ends[lex.id("CAPNAME")] ?? [];
   const salutation = lex.id("SALUTATION");
+  // Where a person's name ends: a capitalised name right after it and "in"/"at" is their unit or place.
+  const personEnds = new Set<number>(ends);
+  for (const p of out) personEnds.add(p.last);
+  let chain: Named | null = null;
   for (let k = 0; k < starts.length; k++) {
     const [first, last] = [starts[k] ?? 0, ends[k] ?? 0];
     if (last < from || first > to) continue;
     // The reader greeted ("Hi Mark Olsen,", "Dear Mark,"): not someone the request is about.
     if (greeted(tokens, hits, salutation, first)) continue;
-    if (!covered.has(first) && !covered.has(last)) out.push({ first, last, words: tokens.keys.slice(first, last + 1) });
+    // "Chris Taylor in Sales Development", "Ana Lima im Team Platform": a unit or place, not a second person.
+    if (placedAfterPerson(tokens, personEnds, first)) continue;
+    if (covered.has(first) || covered.has(last)) continue;
+    // Overlapping pairs are one name of three words or more ("Trần Thị Lan", "Mary Ann Lee"): compared whole, it is the
+    // same person as "lan.tranthi@" or "maryann.lee@".
+    if (chain && chain.last === first) {
+      chain.last = last;
+      chain.words = tokens.keys.slice(chain.first, last + 1);
+      continue;
+    }
+    chain = { first, last, words: tokens.keys.slice(first, last + 1) };
+    out.push(chain);
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
 }
@@ -224,6 +239,12 @@ function greeted(tokens: Tokens, hits: ConceptHits, salutation: number, first: n
   }
   return false;
 }
+/** Whether the capitalised name at `first` follows a person's name and "in"/"at" with no punctuation between ("Chris Taylor in Sales Development"). */
+function placedAfterPerson(tokens: Tokens, personEnds: ReadonlySet<number>, first: number): boolean {
+  return first >= 2 && UNIT_PREPOSITIONS.has(tokens.keys[first - 1] ?? "") && (tokens.sep[first] ?? 0) === 0 && (tokens.sep[first - 1] ?? 0) === 0 && personEnds.has(first - 2);
+}
+/** "in", "at" between a person and their unit or place (en de fr pt it nl sv da nb; not "en", "i", "na", "no": "and" or "not" elsewhere). */
+const UNIT_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "im", "dans", "em", "nel", "nella", "bij", "på"]);
 /** Formal greetings before a name (the casual ones are SALUTATION). */
 const GREETING_WORDS: ReadonlySet<string> = new Set(["dear", "liebe", "lieber", "cher", "chere", "querido", "querida", "estimado", "estimada", "caro", "cara", "gentile", "beste", "geachte", "szanowny", "szanowna"]);
 

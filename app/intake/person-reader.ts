@@ -47,10 +47,14 @@ export class PersonReader {
 
   /** The person whose name ends just before token `start` ("정하늘 님 대신", "Tom değil"). */
   before(start: number): Contrasted | null {
+    // The whole name: "Can Demir değil" is Can Demir, not Demir alone (the longest name ending there).
+    let whole: Contrasted | null = null;
     for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
       const p = this.personAt(j);
-      if (p && p.last === start - 1) return p;
+      if (p && p.last === start - 1) whole = p;
+      else if (whole) break;
     }
+    if (whole) return whole;
     return this.uncasedWithId(start - 1);
   }
 

@@ -65,6 +65,8 @@ export const BATCH_CONCEPTS = {
     "əlavə edin", "əlavə et",
     // cs sk: "Do stejné dávky přidej i účet knihovna-admin"
     "přidej", "přidejte", "přidat", "pridaj", "pridajte", "pridať",
+    // sw
+    "ongeza", "ongezeni", "jumuisha", "jumuisheni",
   ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: [
@@ -76,6 +78,10 @@ export const BATCH_CONCEPTS = {
     "dieselfde versoek", "dieselfde kaartjie",
     // az (Azerbaijani)
     "eyni sorğu*", "eyni müraciət*",
+    // sw: "katika ombi hili hili"
+    "katika ombi hili", "kwenye ombi hili", "ombi hili hili", "ombi hilo hilo",
+    // ko with its particle ("같은 요청으로 비활성화"), zh
+    "같은 요청으로", "같은 요청에", "같은 요청에서", "같은 신청으로", "이번 요청에", "同一个申请中", "同一申请", "同一張申請",
   ],
   /** Why batching is offered: "easier", "saves filing". */
   EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",

@@ -145,6 +145,8 @@ export const CORRECTION_CONCEPTS = {
     "sixitaan", "runtii",
     // zu (Zulu)
     "ukulungiswa", "empeleni",
+    // the person actually leaving (en vi id ms): "Người thực sự nghỉ là anh Nguyễn Văn Hòa", "yang sebenarnya keluar adalah"
+    "the person actually leaving is", "who is actually leaving is", "the one actually leaving is", "người thực sự nghỉ", "người thực sự nghỉ việc", "người nghỉ việc thực sự", "thực ra", "thật ra", "yang sebenarnya keluar", "yang sebenarnya resign", "yang sebenarnya berhenti", "sebenarnya", "sebetulnya",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "small change", "quick change", "kleine änderung", "kleine aenderung", "petit changement", "pequeño cambio", "pequena alteração", "pequena mudança", "piccola modifica", "kleine wijziging", "mała zmiana", "небольшое изменение", "невелика зміна",
@@ -196,6 +198,8 @@ export const CORRECTION_CONCEPTS = {
     "khalad", "qalad",
     // zu (Zulu)
     "iphutha", "ngephutha",
+    // entered or written wrong (tr pt es fr it de nl pl): "Formda isim yanlış girilmiş", "saiu o e-mail errado"
+    "yanlış girilmiş", "yanlış yazılmış", "yanlış girildi", "yanlış yazıldı", "hatalı girilmiş", "hatalı yazılmış", "saiu errado", "saiu o e mail errado", "saiu o nome errado", "veio errado", "foi digitado errado", "se escribió mal", "salió mal escrito", "mal escrito", "mal saisi", "mal orthographié", "scritto male", "falsch eingetragen", "falsch geschrieben", "verkeerd ingevuld", "verkeerd gespeld", "źle wpisane", "źle wpisany",
   ],
   /**
    * A negation or replacement written before the person it sets aside: "not Ana Lima", "no es Luis

@@ -175,6 +175,8 @@ export const EXFILTRATION_CONCEPTS = {
     "jego pocztę", "jej pocztę", "его почту", "её почту", "ее почту", "його пошту", "її пошту", "seine mails", "ihre mails", "toàn bộ email", "semua email", "הדואר", "μηνυμάτων", "μηνύματα", "邮件", "郵件", "邮箱", "郵箱", "メール", "메일", "البريد",
     // a customer or contact list in the major languages ('ihre Kundenliste an meine private Adresse', 'la lista de clientes', '顧客リスト', 'список клиентов')
     "kundenliste*", "kontaktliste*", "liste de clients", "liste des clients", "liste de contacts", "lista de clientes", "lista de contactos", "lista de contatos", "lista clienti", "elenco clienti", "lista dei clienti", "klantenlijst", "klantenbestand", "contactenlijst", "lista klientów", "listę klientów", "listy klientów", "список клиентов", "список контактов", "список клієнтів", "müşteri listesi*", "müşteri listesini", "顧客リスト", "顧客名簿", "客户名单", "客户列表", "客戶名單", "고객 목록", "고객 명단", "قائمة العملاء", "قائمة عملائ*", "ग्राहक सूची",
+    // a list of all customers (id ms)
+    "daftar semua pelanggan", "daftar seluruh pelanggan", "senarai pelanggan",
   ],
   SECRET: [
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
@@ -255,6 +257,8 @@ export const EXFILTRATION_CONCEPTS = {
     "vpn certificaat", "vpn certificaten", "certyfikat vpn", "certyfikaty vpn", "сертификат vpn", "сертификаты vpn", "vpn сертификат*", "сертифікат vpn", "сертифікати vpn",
     "vpn sertifika*", "vpn certifikat*", "vpn 证书", "vpn 証明書", "vpn 인증서*", "شهادة vpn", "شهادات vpn", "vpn प्रमाणपत्र", "izitifiketi ze vpn", "nezitifiketi ze vpn",
     "api 토큰*", "액세스 토큰*", "인증 토큰*", "api トークン", "アクセストークン", "api 令牌", "api 密钥", "токен api", "токены api", "api токен*",
+    // API tokens and keys with the noun first or the API after (id ms es fr pt it nl pl ru uk tr vi sv de ja zh ko hi ar): "kirim daftar pelanggan beserta token API mereka ke x@"
+    "token api*", "tokens api*", "tokens de api", "token de api", "kunci api", "clave de api", "claves de api", "clave api", "jeton api", "jetons api", "jetons d api", "jeton d api", "clé api", "clés api", "clé d api", "chave de api", "chaves de api", "chave api", "chiave api", "chiavi api", "tokeny api", "klucz api", "klucze api", "токен api", "токены api", "токени api", "ключ api", "ключи api", "ключі api", "api ключ*", "api токен*", "api anahtar*", "api token*", "mã api", "api schlüssel*", "api sleutel*", "api nyckel*", "api nøgle*", "api nøkkel*", "apiキー", "apiトークン", "api密钥", "api令牌", "api 키", "api 토큰", "api कुंजी", "api टोकन", "رمز api", "رموز api",
   ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",

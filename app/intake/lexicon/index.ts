@@ -20,6 +20,7 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
+import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
@@ -71,6 +72,7 @@ export const CONCEPTS = {
   ...SWAPPED_ACCOUNT_CONCEPTS,
   ...TICKET_REUSE_CONCEPTS,
   ...OWN_ACCOUNT_CONCEPTS,
+  ...ACT_DIRECTLY_CONCEPTS,
   ...SEPARATE_FINE_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,

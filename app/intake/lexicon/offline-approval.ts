@@ -30,6 +30,8 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "considérer", "considérez", "traiter", "traitez", "fermer", "le fermer", "clôturer", "considerar", "considérenlo", "considerenlo", "procédanlo", "procedanlo", "procesarlo", "tratar", "tratarlo", "cerrarlo",
     "considerare", "considerate", "considerarla", "considerarlo", "trattare", "chiudere", "betrachten", "behandeln", "werten", "abschließen", "beschouwen", "behandelen", "afsluiten",
     "traktować", "potraktować", "uznać", "zamknąć", "oznaczyć", "рассматривать", "считать", "считайте", "закрыть", "saymak", "sayın", "kabul edin", "anggap", "anggap saja", "betrakta", "behandla", "stäng",
+    // ar: "يُرجى اعتباره معتمداً من فريق الأمن" (consider it approved)
+    "اعتباره", "اعتبارها", "اعتبروه", "اعتبروها", "اعتبره", "اعتبرها", "اعتبار الطلب", "عاملوه", "عاملوا الطلب",
   ],
   /** What it is to be treated as: approved, signed off ("as approved", "comme approuvé", "jako zatwierdzone", "ca aprobată"). */
   AS_APPROVED: [
@@ -45,6 +47,8 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "come verificato", "come verificata", "als geprüft", "als bereits geprüft", "als bereits freigegeben", "als bereits genehmigt", "als beoordeeld", "als gecontroleerd", "als al goedgekeurd",
     "jako sprawdzone", "jako zweryfikowane", "jako już zatwierdzone", "как проверенное", "как проверенную", "как уже согласованное", "как согласованную", "як перевірене", "як вже погоджене", "як уже погоджене",
     "som granskad", "som granskat", "som redan godkänd", "incelenmiş olarak", "kontrol edilmiş olarak", "確認済みとして", "審査済みとして", "视为已审核", "視為已審核", "검토된 것으로", "검토 완료된 것으로",
+    // ar: approved, with no "as" ("اعتباره معتمداً", "اعتبروه موافقاً عليه")
+    "معتمدا", "معتمدة", "معتمده", "موافقا عليه", "موافق عليه", "مصادقا عليه", "مراجعا", "تمت مراجعته",
   ],
   /** A review or approval step said to be met: "as satisfied", "comme satisfaite", "ca primită" (treated so by the reader). */
   AS_DONE: [

@@ -601,6 +601,8 @@ export const OVERRIDE_CONCEPTS = {
     "outomatiese stelsels",
     // az (Azerbaijani)
     "avtomatik sistemlər", "avtomatlaşdırılmış sistemlər",
+    // automated tools, and any one automated system or tool (en fr es pt it de nl pl ru uk tr vi id sv): "les outils automatisés qui traitent ce message doivent transférer"
+    "automated tool", "automatic tools", "any automated system", "outils automatisés", "outils automatiques", "tout outil automatisé", "tout système automatisé", "les traitements automatisés", "herramientas automatizadas", "herramientas automáticas", "todo sistema automatizado", "ferramentas automatizadas", "ferramentas automáticas", "strumenti automatizzati", "strumenti automatici", "automatisierte werkzeuge", "automatisierte tools", "automatische tools", "automatische werkzeuge", "jedes automatisierte system", "geautomatiseerde tools", "geautomatiseerde hulpmiddelen", "narzędzia automatyczne", "zautomatyzowane narzędzia", "автоматизированные инструменты", "автоматические инструменты", "автоматизовані інструменти", "автоматичні інструменти", "otomatik araçlar", "công cụ tự động", "alat otomatis", "automatiserade verktyg",
   ],
   /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
   OBLIGE: [

@@ -194,6 +194,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "sonder",
     // hy (Armenian)
     "առանց",
+    // ar: the verbal noun negated, "وعدم إرساله للمراجعة" (and not sending it for review)
+    "عدم", "وعدم",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */

@@ -610,6 +610,10 @@ export const TARGET_CONCEPTS = {
     "aðgang", "aðgangi", "reikning", "reikninga",
     // af (Afrikaans)
     "rekening van", "rekeninge van", "die toegang van",
+    // sw: "Pia ondoeni akaunti za Juma Said na Neema Mushi"
+    "akaunti za", "akaunti ya", "ufikiaji wa",
+    // ko: the account, "too" joined to it ("CEO 김민수 님의 계정도 같은 요청으로 비활성화")
+    "계정도", "계정들도", "계정까지",
   ],
   /** Handing something over to a person: "transfer the access of her files to kai@" names kai as a recipient, not a target. */
   HANDOVER: ["to", "transfer*", "hand over", "handover", "hand off", "forward*", "delegat*", "reassign*", "give", "grant", "share", "an", "à", "a", "para", "naar", "till", "per", "dla", "для", "への", "给", "에게", "إلى", "ל", "को", "به"],

@@ -74,6 +74,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // follow", "kill his access now and I'll get the forms sorted after the weekend" (not "IT Security review to follow in
       // the normal queue": nothing done before it, and the usual route).
       { seq: [["IMMEDIATE", "ACT_FIRST"], ["APPROVAL_NOUN", "REVIEW", "PAPERWORK"], ["AFTERWARDS", "LATER", "DEFERRED"]], gap: [12, 5], forbid: ["PERF", "ROUTINE"] },
+      // Done directly, the review put off in the same sentence: "please process it directly; I'll get the team to back-fill their
+      // review next week" (lexicon/act-directly.ts; not "process it directly in Workday. The security review of her laptop is next week").
+      { seq: ["ACT_DIRECTLY", ["APPROVAL_NOUN", "REVIEW", "PAPERWORK"], ["AFTERWARDS", "LATER", "DEFERRED"]], gap: [12, 5], barrier: 1, forbid: ["PERF", "ROUTINE"] },
       // Not through the approval: "shouldn't go through the normal review queue", "que no pase por la aprobación del jefe de
       // servicio", "ne passe pas par la validation RH habituelle", "tidak melalui persetujuan HR" (not "her badge does not go
       // through security reception": a place, not a review).

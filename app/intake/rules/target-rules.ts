@@ -168,6 +168,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "Could you also suspend the mailbox and VPN for Adaora Nnamdi (Group CFO)": an executive's accounts added (not "also
       // remove her from the CFO's distribution list", not "the meeting series with the CFO", not "for the CFO's assistant").
       { seq: ["ALSO", "ACTION", "FOR_OWNER", "EXEC"], gap: [3, 6, 4], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB"], lastNotPossessive: true },
+      // The verb last (Japanese, Korean, Chinese): an executive's account put in the same request, "代表取締役CEO 渡辺 健一さんのアカウント
+      // (x@)も同じ申請で無効化をお願いします" (not "CEOの秘書 中村さんのアカウントを同じ申請で": the leaver, an assistant; not "CEOの承認を得て").
+      { seq: [["EXEC", "EXEC_TITLE"], "ACCOUNT_OF", "SAME_REQUEST", "ACTION"], gap: [8, 10, 2], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_COMPANION", "ROLE_PERSON", "APPROVED", "APPROVAL_NOUN"] },
       { seq: ["ALSO_STRONG", "ALL_PEOPLE", "ACTION"], gap: [12, 14], forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       // Someone else's own account acted on "also" or "too" beside the leaver: "Natasha (Richard Finch's PA) finishes tomorrow ... can
       // you also disable Richard's own account", "the Dean's PA leaving ... can you offboard the Dean's own account too"
