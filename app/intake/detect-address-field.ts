@@ -1,4 +1,4 @@
-import { localWords, samePerson } from "./detect-correction.js";
+import { localWords, samePerson } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
-import { MAX_CUES, samePerson, withinTwoEdits } from "./detect-correction.js";
+import { MAX_CUES } from "./detect-correction.js";
+import { samePerson, withinTwoEdits } from "./named-people.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";

@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { NAME_REACH, namedPeople, sameNamed } from "./detect-correction.js";
+import { NAME_REACH } from "./detect-correction.js";
+import { namedPeople, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";

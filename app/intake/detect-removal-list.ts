@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { employeeIdAt, namedPeople, samePerson, type Named } from "./detect-correction.js";
+import { employeeIdAt } from "./detect-correction.js";
+import { namedPeople, samePerson, type Named } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { localWords, sameNamed } from "./detect-correction.js";
+import { localWords, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";

@@ -1,5 +1,6 @@
 import type { FoundEmail } from "./detect-identities.js";
-import { employeeIdAt, localWords, NAME_REACH } from "./detect-correction.js";
+import { employeeIdAt, NAME_REACH } from "./detect-correction.js";
+import { localWords } from "./named-people.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
 
