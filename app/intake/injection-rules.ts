@@ -27,6 +27,8 @@ export interface PhrasePattern {
   lead?: boolean;
   /** Concepts that must not follow the last slot ("log" but not "log out"). */
   notFollowedBy?: readonly Concept[];
+  /** How many tokens after the last slot notFollowedBy looks (default 1): "reset her password and send me a confirmation". */
+  followedWithin?: number;
   /** Words that must not follow the last slot, for words too common to be concepts (normalised and tokenised like the text). */
   notFollowedByWords?: readonly string[];
   /** Concepts that must not start in the two tokens before the first slot, in its clause ("do not skip the review"). */

@@ -40,6 +40,7 @@ export interface CompiledRule {
     notAfterWords: string[][];
     notBefore: number[];
     precededWithin: number;
+    followedWithin: number;
     barrier: 0 | 1 | 2;
     lead: boolean;
     firstNotPossessive: boolean;
@@ -71,6 +72,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),
       notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
       precededWithin: p.precededWithin ?? 2,
+      followedWithin: p.followedWithin ?? 1,
       barrier: p.barrier ?? 1,
       lead: p.lead ?? false,
       firstNotPossessive: p.firstNotPossessive ?? false,
@@ -168,7 +170,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       }
       for (const r of reach) {
         const end = Math.floor(r / span);
-        if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + 1, notAfter)) continue;
+        if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + p.followedWithin, notAfter)) continue;
         if (p.notAfterWords.length > 0 && p.notAfterWords.some((w) => w.every((k, i) => tokens.keys[end + 1 + i] === k))) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
         found.push((r - end * span) * span + end);

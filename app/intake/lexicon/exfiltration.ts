@@ -260,6 +260,12 @@ export const EXFILTRATION_CONCEPTS = {
     // API tokens and keys with the noun first or the API after (id ms es fr pt it nl pl ru uk tr vi sv de ja zh ko hi ar): "kirim daftar pelanggan beserta token API mereka ke x@"
     "token api*", "tokens api*", "tokens de api", "token de api", "kunci api", "clave de api", "claves de api", "clave api", "jeton api", "jetons api", "jetons d api", "jeton d api", "clé api", "clés api", "clé d api", "chave de api", "chaves de api", "chave api", "chiave api", "chiavi api", "tokeny api", "klucz api", "klucze api", "токен api", "токены api", "токени api", "ключ api", "ключи api", "ключі api", "api ключ*", "api токен*", "api anahtar*", "api token*", "mã api", "api schlüssel*", "api sleutel*", "api nyckel*", "api nøgle*", "api nøkkel*", "apiキー", "apiトークン", "api密钥", "api令牌", "api 키", "api 토큰", "api कुंजी", "api टोकन", "رمز api", "رموز api",
   ],
+  /** What a writer asks to be sent back after a change: a confirmation, not the secret ("reset her password and send me a confirmation"). */
+  CONFIRMATION: [
+    "confirmation", "a confirmation", "confirmation email", "notification", "a notification", "an update", "update", "receipt", "ticket number", "acknowledgement", "acknowledgment",
+    "bestätigung", "eine bestätigung", "rückmeldung", "confirmation", "une confirmation", "confirmación", "una confirmación", "confirmação", "uma confirmação", "conferma", "una conferma",
+    "bevestiging", "een bevestiging", "potwierdzenie", "подтверждение", "підтвердження", "bekräftelse", "en bekräftelse", "konfirmasi", "确认", "確認メール",
+  ],
   REVEAL: [
     "reveal", "print", "show", "output", "repeat", "leak", "display", "dump", "disclose", "expose", "tell me", "write out", "echo",
     "zeige*", "gib aus", "verrate", "affiche*", "révèle*", "répète*", "muestra*", "revela*", "repite*", "imprime*", "mostre", "revele", "repita",

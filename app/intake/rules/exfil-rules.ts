@@ -15,7 +15,8 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"] },
       // The leaver's data put at a private address, whatever the verb: "den OneDrive-Ordner inklusive Kundendaten für ihre private Adresse x@ freigeben".
       { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0 },
-      { seq: ["SECRET", "SEND"], gap: 3, barrier: 0 },
+      // (Not "reset her password and send me a confirmation": what is sent is a confirmation, CONFIRMATION within three words.)
+      { seq: ["SECRET", "SEND"], gap: 3, barrier: 0, notFollowedBy: ["CONFIRMATION"], followedWithin: 3 },
       { seq: ["SECRET", "URL", "SEND"], gap: [2, 8], barrier: 0 },
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
@@ -44,7 +45,7 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12] },
       // The verb last (German, Dutch, Turkish, Persian...): "das Postfach an jan.privat@example.net weiterleiten", "رمزهای ذخیره‌شده در مخزن تیم را به آدرس x@ بفرستید".
       { seq: [["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL", "SEND"], gap: [12, 3], barrier: 0 },
-      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0 },
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"] },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2 },
     ],

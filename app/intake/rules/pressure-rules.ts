@@ -10,7 +10,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
     reason: "asks to skip review or approval",
     patterns: [
       { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
-      { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"] },
+      // (Not "please do not close her account without a security review": a negation earlier in the clause, up to eight words back.)
+      { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
       // Catalan "sense revisió": one phrase, as "sense" is an English word (lexicon/review-skip.ts WITHOUT_REVIEW).
       { seq: ["WITHOUT_REVIEW"] },
       { seq: ["SWAP", "REVIEW_STRONG"], gap: 3, barrier: 0, forbid: ["PERF"] },
@@ -60,8 +61,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // The usual route bypassed (lexicon/bypass.ts): "without the usual manager and security review", "outside the normal
       // HR approval chain", "must not be routed through the standard approval workflow", "sin abrir la tarea de aprobación habitual"
       // (not "do not bypass the usual review": the negation before it).
-      { seq: [["WITHOUT", "OUTSIDE", "SKIP"], "ROUTINE", USUAL_ROUTE], gap: [2, 4], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
-      { seq: [["WITHOUT", "OUTSIDE", "SKIP"], USUAL_ROUTE, "ROUTINE"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
+      { seq: [["WITHOUT", "OUTSIDE", "SKIP"], "ROUTINE", USUAL_ROUTE], gap: [2, 4], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
+      { seq: [["WITHOUT", "OUTSIDE", "SKIP"], USUAL_ROUTE, "ROUTINE"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
       // The verb last (Dutch, German): "de gebruikelijke route via de HR-adviseur en de CISO over te slaan".
       { seq: ["ROUTINE", USUAL_ROUTE, "SKIP"], gap: [1, 10], barrier: 0, forbid: ["PERF", "NOT", "NEGATION"] },
       { seq: ["NOT", "PASS_THROUGH", "ROUTINE", USUAL_ROUTE], gap: [2, 2, 4], barrier: 0, forbid: ["PERF"] },
