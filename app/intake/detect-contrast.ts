@@ -6,7 +6,7 @@ import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { PARTICLES, PersonReader, type Contrasted } from "./person-reader.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { sentenceAround, SEP, type Tokens } from "./tokenize.js";
 
 /** How far before a contrast its correction cue may stand (tokens), and how far apart the two people may be. */
 const CUE_REACH = 60;
@@ -80,7 +80,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   for (const x of xs) {
     // One capitalised word ("not Amelia") is a person only when the text names them in full elsewhere ("Leaver - Amelia Brooks"): not "not December".
     if (!x.addressed && x.words.length < 2 && !reader.namedInFull(x.words[0] ?? "", x.first)) continue;
-    const { from, to } = sentenceOf(tokens, x.first, x.last);
+    const { from, to } = sentenceAround(tokens, x.first, x.last, SEP.sentence | SEP.paragraph | SEP.newline);
     for (const y of reader.peopleIn(Math.max(from, x.first - PAIR_REACH), Math.min(to, x.last + PAIR_REACH))) {
       if (!y.addressed || (y.last >= x.first && y.first <= x.last)) continue;
       const [a, b] = y.first < x.first ? [y, x] : [x, y];
@@ -95,16 +95,6 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
     }
   }
   return [];
-}
-
-/** The sentence (or line) around tokens [first, last]. */
-function sentenceOf(tokens: Tokens, first: number, last: number): { from: number; to: number } {
-  const stop = SEP.sentence | SEP.paragraph | SEP.newline;
-  let from = first;
-  while (from > 0 && ((tokens.sep[from] ?? 0) & stop) === 0) from--;
-  let to = last;
-  while (to + 1 < tokens.count && ((tokens.sep[to + 1] ?? 0) & stop) === 0) to++;
-  return { from, to };
 }
 
 /**

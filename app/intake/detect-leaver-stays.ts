@@ -3,7 +3,7 @@ import { localWords, samePerson } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { sentenceAround, SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** Most STAYS hits looked at in one text. */
 const MAX_STAYS = 20;
@@ -106,14 +106,4 @@ function actedOn(tokens: Tokens, hits: ConceptHits, first: number, last: number,
   let hi = last;
   while (hi + 1 < tokens.count && hi - last < ACT_REACH && ((tokens.sep[hi + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) hi++;
   return hits.at.hasAnyIn(lo, first - 1, acts) || hits.at.hasAnyIn(last + 1, hi, acts);
-}
-
-/** The first and last token of the sentence holding token `at`. */
-function sentenceAround(tokens: Tokens, at: number): { from: number; to: number } {
-  const stop = SEP.sentence | SEP.paragraph;
-  let from = Math.min(at, tokens.count - 1);
-  while (from > 0 && ((tokens.sep[from] ?? 0) & stop) === 0) from--;
-  let to = Math.min(at, tokens.count - 1);
-  while (to + 1 < tokens.count && ((tokens.sep[to + 1] ?? 0) & stop) === 0) to++;
-  return { from, to };
 }

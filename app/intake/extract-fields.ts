@@ -50,6 +50,8 @@ const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e 
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
 const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+/** What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label (a hand-over or a role between undoes it). */
+const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
 /** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
 const SEND_REACH = 20;
 /** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */
@@ -68,7 +70,6 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const hits = emptyHits(LEX.names.length);
   findConcepts(tokens, LEX, hits);
   const requester = options.requester?.trim().toLowerCase() ?? null;
-  const cues = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
   // A hand-over verb or a role ("manager_email", "successor") between the cue and the address
   // makes it someone else's.
   const blockers = ["HANDOVER_VERB", "ROLE_PERSON"].map((c) => LEX.id(c as Concept));
@@ -84,7 +85,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     if (!all.includes(email)) all.push(email);
     const first = tokenAtOffset(tokens, found.start);
     if (isDestination(tokens, hits, first, tokenAtOffset(tokens, found.end - 1))) destinations.add(email);
-    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, cues, blockers)) {
+    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
@@ -255,7 +256,6 @@ function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, 
   }
   return before;
 }
-const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
 const ROLE = LEX.id("ROLE_PERSON" as Concept);
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */

@@ -300,6 +300,18 @@ export function tokenRange(tokens: Tokens, start: number, end: number): [number,
   return [lo, last];
 }
 
+/**
+ * The first and last token of the sentence around tokens first..last: back and forward to a
+ * separator of `stop` (sentence ends and blank lines; a caller may add line breaks).
+ */
+export function sentenceAround(tokens: Tokens, first: number, last = first, stop: number = SEP.sentence | SEP.paragraph): { from: number; to: number } {
+  let from = Math.min(first, tokens.count - 1);
+  while (from > 0 && ((tokens.sep[from] ?? 0) & stop) === 0) from--;
+  let to = Math.min(last, tokens.count - 1);
+  while (to + 1 < tokens.count && ((tokens.sep[to + 1] ?? 0) & stop) === 0) to++;
+  return { from, to };
+}
+
 /** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
 export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
