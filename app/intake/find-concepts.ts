@@ -113,26 +113,32 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
   for (let i = 0; i < count; i++) {
     const entries = table.of(tokens, i);
     if (entries === NONE) continue;
-    for (const e of entries.phrases) {
-      if (e.rest.length === 0) addHit(hits, e.concept, i, i);
-      else if (e.lastPrefix && e.rest.length === 1 && matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
-    }
+    const { singles } = entries;
+    for (let k = 0; k < singles.length; k++) addHit(hits, singles[k]!, i, i);
+    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
     // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
     // whose second word is the next token can match.
     const byNext = entries.byNext?.get(keys[i + 1] ?? "");
     if (byNext) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
-    for (const c of entries.prefixConcepts) addHit(hits, c, i, i);
+    const { prefixConcepts } = entries;
+    for (let k = 0; k < prefixConcepts.length; k++) addHit(hits, prefixConcepts[k]!, i, i);
   }
 }
 
 interface KeyEntries {
-  /** One-token phrases, and two-token phrases whose second token is a prefix. */
-  phrases: readonly PhraseEntry[];
+  /**
+   * The concepts of one-token phrases, in lexicon order, as one typed array: about half of all
+   * tokens head some phrase, and reading a number list is one memory access where reading each
+   * phrase's object was one apiece (a token's entries are rarely in cache: texts come and go).
+   */
+  singles: Int32Array;
+  /** Two-token phrases whose second token is a prefix ("security revi*"). */
+  pairs: readonly PhraseEntry[];
   /** Every other phrase, by its second token; null when there is none (most words: no look-up of the next token). */
   byNext: ReadonlyMap<string, readonly PhraseEntry[]> | null;
-  prefixConcepts: readonly number[];
+  prefixConcepts: Int32Array;
 }
-const NONE: KeyEntries = { phrases: [], byNext: null, prefixConcepts: [] };
+const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], byNext: null, prefixConcepts: new Int32Array(0) };
 
 /**
  * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon,
@@ -157,13 +163,15 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
     }
   }
   if (phrases.length === 0 && prefixConcepts.length === 0) return NONE;
-  const direct: PhraseEntry[] = [];
+  const singles: number[] = [];
+  const pairs: PhraseEntry[] = [];
   const byNext = new Map<string, PhraseEntry[]>();
   for (const e of phrases) {
-    if (e.rest.length === 0 || (e.lastPrefix && e.rest.length === 1)) direct.push(e);
+    if (e.rest.length === 0) singles.push(e.concept);
+    else if (e.lastPrefix && e.rest.length === 1) pairs.push(e);
     else byNext.set(e.rest[0]!, [...(byNext.get(e.rest[0]!) ?? []), e]);
   }
-  return { phrases: direct, byNext: byNext.size > 0 ? byNext : null, prefixConcepts };
+  return { singles: Int32Array.from(singles), pairs, byNext: byNext.size > 0 ? byNext : null, prefixConcepts: Int32Array.from(prefixConcepts) };
 }
 
 function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
