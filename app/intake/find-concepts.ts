@@ -78,8 +78,36 @@ export class ByToken {
 
 /** Hits of a text with `tokenCount` tokens (hits past it are still recorded: the count only sizes the table). */
 export function emptyHits(conceptCount: number, tokenCount = 0): ConceptHits {
+  const reused = spare;
+  if (reused !== null && reused.starts.length === conceptCount) {
+    spare = null;
+    reused.at = new ByToken(tokenCount);
+    return reused;
+  }
   // Arrays are created on a concept's first hit: most concepts have none in a short text.
   return { starts: new Array<number[]>(conceptCount), ends: new Array<number[]>(conceptCount), at: new ByToken(tokenCount), present: new Int32Array((conceptCount + 31) >> 5) };
+}
+
+/**
+ * Hits given back by the scan that made them (releaseHits), emptied, for the next emptyHits of the
+ * same lexicon. The two lists by concept are as long as the lexicon has concepts, and a scan reads
+ * a few hundred characters: new ones for every text were a sixth of all the filter allocated, and
+ * writing fresh memory evicts what the next steps read.
+ */
+let spare: ConceptHits | null = null;
+
+/** Gives `hits` back once nothing reads them any more: the concepts that have a hit are emptied (present says which). */
+export function releaseHits(hits: ConceptHits): void {
+  const { present, starts, ends } = hits;
+  for (let w = 0; w < present.length; w++) {
+    for (let bits = present[w]!; bits !== 0; bits &= bits - 1) {
+      const c = (w << 5) | (31 - Math.clz32(bits & -bits));
+      starts[c] = undefined as unknown as number[];
+      ends[c] = undefined as unknown as number[];
+    }
+    present[w] = 0;
+  }
+  spare = hits;
 }
 
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */

@@ -21,7 +21,7 @@ import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { Finding, Severity } from "./finding.js";
-import { emptyHits, findConcepts } from "./find-concepts.js";
+import { emptyHits, findConcepts, releaseHits } from "./find-concepts.js";
 import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { markServiceLogins } from "./mark-service-logins.js";
@@ -127,6 +127,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const mark of norm.hidden) out.push({ ...HIDDEN[mark.kind], technique: "hidden characters", start: mark.start, end: mark.end });
   // Raw offsets (this layer's own text).
   for (const h of detectMixedScript(raw)) out.push(h);
+  // Every reader of the concept hits has run: the next layer or text reuses their tables.
+  releaseHits(hits);
   if (depth >= MAX_DEPTH) return out;
   for (const seg of decodeLayers(raw, budget)) {
     // Decoding it again gives back the text this layer came from (and would credit its findings to a hidden layer).
