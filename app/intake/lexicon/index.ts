@@ -5,6 +5,7 @@ import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
+import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
@@ -51,6 +52,7 @@ export const CONCEPTS = {
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
   ...CORRECTION_CONCEPTS,
+  ...CONTRAST_CUE_CONCEPTS,
   ...BATCH_CONCEPTS,
   ...GROUP_SCOPE_CONCEPTS,
   ...LEAVING_TOO_CONCEPTS,
