@@ -26,6 +26,7 @@ import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
+import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
@@ -53,6 +54,7 @@ export const CONCEPTS = {
   ...TARGET_CONCEPTS,
   ...CORRECTION_CONCEPTS,
   ...CONTRAST_CUE_CONCEPTS,
+  ...REDIRECTED_CONCEPTS,
   ...BATCH_CONCEPTS,
   ...GROUP_SCOPE_CONCEPTS,
   ...LEAVING_TOO_CONCEPTS,
