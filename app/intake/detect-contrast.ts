@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
 import { MAX_CUES } from "./detect-correction.js";
-import { samePerson, withinTwoEdits } from "./named-people.js";
+import { latinOf, samePerson, withinTwoEdits } from "./named-people.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
@@ -11,6 +11,10 @@ import { sentenceAround, SEP, type Tokens } from "./tokenize.js";
 /** How far before a contrast its correction cue may stand (tokens), and how far apart the two people may be. */
 const CUE_REACH = 60;
 const PAIR_REACH = 16;
+/** With no cue, "not X but Y": most tokens from the negation to the "but", from X to the "but" ("not Ana Lima who is leaving but"), and from the "but" to Y. */
+const BUT_AFTER_NEGATION = 12;
+const BUT_AFTER_PERSON = 5;
+const BUT_BEFORE_PERSON = 4;
 /** "in", "at" before a place or unit: a person placed somewhere of their own ("Henrika Aalto in QA", "Anna Berg im Lager Ulm"). */
 const IN_PLACE = new Set(["in", "at", "im", "bei", "dans", "au", "en", "em", "nel", "nella", "w", "в", "у", "på", "bij", "op"]);
 /** Prepositions that make the next person a recipient ("the files go to Elaine Brooks"), not a target. */
@@ -33,8 +37,13 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const updates = hits.starts[lex.id("UPDATE_CUE")] ?? [];
   // A mistake owned up to ("w formularzu wkradł się błąd", "नाम गलत चला गया") cues a contrast too.
   const mistakes = hits.starts[lex.id("MISTAKE_CUE")] ?? [];
-  const cues = updates.length === 0 && mistakes.length === 0 ? corrections : [...corrections, ...updates, ...mistakes].sort((a, b) => a - b);
-  if (cues.length === 0) return [];
+  // A typo owned up to ("Small typo: it's Marta Kovač not Marija Kovač") cues one too: a near-namesake is still another person (sameName).
+  const typos = hits.starts[lex.id("TYPO_CUE")] ?? [];
+  const cues = updates.length === 0 && mistakes.length === 0 && typos.length === 0 ? corrections : [...corrections, ...updates, ...mistakes, ...typos].sort((a, b) => a - b);
+  // "not X but Y" is a correction by itself: the "but" right after the person set aside stands for the cue.
+  const but = lex.id("CONTRAST_BUT");
+  const buts = hits.starts[but] ?? [];
+  if (cues.length === 0 && buts.length === 0) return [];
   const before = hits.starts[lex.id("NOT_PERSON")] ?? [];
   const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? [];
   const after = hits.starts[lex.id("NOT_PERSON_AFTER")] ?? [];
@@ -52,15 +61,25 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
     const c = raw[norm.originOf(tokens.starts[j] ?? 0)] ?? "";
     return c !== c.toLowerCase();
   };
-  // Negations are common words: only those within reach after a cue are read (cues and negations
-  // are sorted by token, so one pointer walks the cues), at most MAX_CUES of each kind.
+  // Negations are common words: only those within reach after a cue, or with a "but" soon after them,
+  // are read (cues, "but"s and negations are sorted by token, so pointers walk them), at most MAX_CUES
+  // of each kind. Those read for a "but" alone are marked: their pair must have the "but" between.
+  const uncued = new Set<number>();
   const afterCue = (negs: readonly number[]): number[] => {
     const out: number[] = [];
     let c = -1;
+    let b = 0;
     for (let k = 0; k < negs.length && out.length < MAX_CUES; k++) {
       const neg = negs[k]!;
       while (c + 1 < cues.length && cues[c + 1]! < neg) c++;
       if (c >= 0 && neg - cues[c]! <= CUE_REACH) out.push(k);
+      else {
+        while (b < buts.length && buts[b]! < neg) b++;
+        if (b < buts.length && buts[b]! - neg <= BUT_AFTER_NEGATION) {
+          out.push(k);
+          uncued.add(neg);
+        }
+      }
     }
     return out;
   };
@@ -68,14 +87,18 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const negAfter = afterCue(after);
   if (negBefore.length === 0 && negAfter.length === 0) return [];
   const xs: Contrasted[] = [];
+  // The persons set aside with no cue: only a "but" between them and the other person makes the contrast.
+  const needsBut = new Set<Contrasted>();
   const reader = new PersonReader(raw, norm, tokens, emails);
   for (const k of negBefore) {
     const x = reader.after(beforeEnds[k]!, (j) => hits.at.hasAny(j, relation));
     if (x) xs.push(x);
+    if (x && uncued.has(before[k]!)) needsBut.add(x);
   }
   for (const k of negAfter) {
     const x = reader.before(after[k]!);
     if (x) xs.push(x);
+    if (x && uncued.has(after[k]!)) needsBut.add(x);
   }
   for (const x of xs) {
     // One capitalised word ("not Amelia") is a person only when the text names them in full elsewhere ("Leaver - Amelia Brooks"): not "not December".
@@ -83,6 +106,8 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
     const { from, to } = sentenceAround(tokens, x.first, x.last, SEP.sentence | SEP.paragraph | SEP.newline);
     for (const y of reader.peopleIn(Math.max(from, x.first - PAIR_REACH), Math.min(to, x.last + PAIR_REACH))) {
       if (!y.addressed || (y.last >= x.first && y.first <= x.last)) continue;
+      // "not X but Y": the "but" within a few words after X, and Y within a few words after it.
+      if (needsBut.has(x) && (y.first <= x.last || !hits.at.hasAnyIn(Math.max(x.last + 1, y.first - BUT_BEFORE_PERSON), Math.min(x.last + BUT_AFTER_PERSON, y.first - 1), [but]))) continue;
       const [a, b] = y.first < x.first ? [y, x] : [x, y];
       // The contrast is about a role beside the leaver ("her manager is Kai Lee, not Tom Berg"; a role
       // right before the second person is an apposition: "it's her supervisor Carla Nunes"), or about
@@ -154,8 +179,24 @@ function samePeople(x: Contrasted, y: Contrasted): boolean {
 }
 const notParticle = (w: string) => !PARTICLES.has(w);
 
-/** As samePerson, except that two full names sharing only the given name are two people ("Luis Ortega Marín", "Luis Ortiz Navarro"). */
+/**
+ * As samePerson, except that two full names sharing only the given name are two people ("Luis Ortega Marín", "Luis
+ * Ortiz Navarro"), and so are two sharing only the surname when the given names are more than a typo apart: "Marta
+ * Kovač" and "Marija Kovač", "Jana Weber" and "Lena Weber" are near-namesakes, "Raúl Navarro" and "Raúl Navarra",
+ * "Jonas Meier" and "Jonas Maier", "Alex Kim" and "Alexander Kim" one person.
+ */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length >= 2 && b.length >= 2) return samePerson(a.slice(1), b.slice(1)) || withinTwoEdits(a.join(""), b.join(""));
+  if (a.length >= 2 && b.length >= 2) return givenAlike(latinOf(a[0]!), latinOf(b[0]!)) && (samePerson(a.slice(1), b.slice(1)) || withinTwoEdits(a.join(""), b.join("")));
   return samePerson(a, b);
+}
+
+/** Two given names of one person: equal, one the start of the other ("Alex", "Alexander"; an initial), or one typo apart (one letter added, dropped or changed, or two swapped). */
+function givenAlike(x: string, y: string): boolean {
+  if (x === y || x.startsWith(y) || y.startsWith(x)) return true;
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  if (x.length === y.length && x.slice(i + 2) === y.slice(i + 2) && x[i] === y[i + 1] && x[i + 1] === y[i]) return true;
+  const [p, q] = x.length >= y.length ? [x, y] : [y, x];
+  return p.slice(i + 1) === q.slice(i + (p.length === q.length ? 1 : 0));
 }

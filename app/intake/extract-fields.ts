@@ -4,6 +4,7 @@ import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
 import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
+import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
 import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
@@ -49,9 +50,12 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
-/** What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label (a hand-over or a role between undoes it). */
-const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+/**
+ * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
+ * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
+ */
+const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "LEAVER_INTRO", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
 /** Tokens before a recipient address within which the send verb must stand ("send the PST ... to x@"). */
 const SEND_REACH = 20;
 /** Tokens between "her personal address" / "mon adresse perso est plus pratique :" and the address. */
@@ -246,8 +250,9 @@ const PARTY_REACH = 8;
 function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, before: number): number {
   const at = tokens.keys[before] === "at" && ((tokens.sep[before] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) === 0;
   const apposed = ((tokens.sep[first] ?? 0) & (SEP.clause | SEP.keyValue)) !== 0 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
-  // A role noun right before the address: "an ihren Nachfolger x@ schicken", "to her successor x@".
-  const role = hits.at.has(before, ROLE) && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
+  // A role noun right before the address, or before the name it gives: "an ihren Nachfolger x@ schicken", "to her
+  // successor x@", "an ihre Nachfolgerin Anna Berg (x@) weiterleiten".
+  const role = roleBefore(tokens, hits, before) && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
   if (!at && !apposed && !role) return before;
   for (let j = at ? before - 1 : before; j >= Math.max(0, first - 1 - PARTY_REACH); j--) {
     if (hits.at.hasAny(j, RECIPIENTS)) return j;
@@ -257,6 +262,17 @@ function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, 
   return before;
 }
 const ROLE = LEX.id("ROLE_PERSON" as Concept);
+/** Most name words between a role noun and the address: "her successor Anna Maria Berg (x@)". */
+const NAME_WORDS = 3;
+
+/** A role noun at `before`, or up to NAME_WORDS words before it with nothing but spaces between (the name it introduces). */
+function roleBefore(tokens: Tokens, hits: ConceptHits, before: number): boolean {
+  for (let j = before; j >= Math.max(0, before - NAME_WORDS); j--) {
+    if (hits.at.has(j, ROLE)) return true;
+    if ((tokens.sep[j] ?? 0) !== 0) return false;
+  }
+  return false;
+}
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
 function nameOf(raw: string, email: string | null): string | null {

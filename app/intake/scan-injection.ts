@@ -6,6 +6,7 @@ import { detectContrast } from "./detect-contrast.js";
 import { detectLeaverStays } from "./detect-leaver-stays.js";
 import { detectCorrection } from "./detect-correction.js";
 import { detectPointedAccount } from "./detect-pointed-account.js";
+import { detectRedirected } from "./detect-redirected.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
 import { detectNameMismatch } from "./detect-name-mismatch.js";
 import { detectRecordValue } from "./detect-record-value.js";
@@ -108,6 +109,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
+  for (const h of detectRedirected(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectLeaverStays(tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);

@@ -210,6 +210,8 @@ export const CORRECTION_CONCEPTS = {
     "no", "no es", "no era", "en lugar de", "en vez de", "non", "non è", "non era", "invece di", "al posto di", "não", "não é", "em vez de", "no lugar de",
     "pas", "et non", "au lieu de", "plutôt que", "nicht", "statt", "anstatt", "anstelle von", "niet", "niet om", "in plaats van", "inte", "i stället för",
     "nie", "zamiast", "не", "вместо", "замість", "değil", "不是", "而不是", "umjesto", "уместо", "namesto", "nicht um", "niet om", "bukan", "dan bukan",
+    // ar: "ليس أحمد بل خالد يوسف" (not Ahmed but Khalid Yousef)
+    "ليس", "وليس",
     // tl (Tagalog): "hindi (po) si Liza Santos ang aalis, si ..." (the personal article "si" marks a person)
     "hindi si", "hindi po si", "hindi kay", "hindi po kay", "imbes na si", "sa halip na si",
     // af (Afrikaans)

@@ -8,9 +8,9 @@ export const EXEC_LEAVER_CONCEPTS = {
   LEAVER_INTRO: [
     "leaver", "departure of", "the departure of", "exit of", "the exit of", "offboarding of", "offboarding for", "leaving of", "resignation of", "separation of",
     "départ de", "le départ de", "sortie de", "salida de", "la salida de", "baja de", "la baja de", "saída de", "a saída de", "desligamento de", "desligamento do", "desligamento da",
-    "uscita di", "l uscita di", "cessazione di", "austritt von", "austritt", "ausscheiden von", "das ausscheiden von", "vertrek van", "het vertrek van", "uitstroom van", "vertrekker",
+    "uscita di", "l uscita di", "cessazione di", "austritt von", "austritt", "ausscheiden von", "das ausscheiden von", "vertrek van", "het vertrek van", "uitstroom van", "vertrekker", "uitdiensttreding van", "de uitdiensttreding van", "uitdiensttreding",
     "odejście", "odejścia", "odchod", "увольнение", "увольняется", "уход", "звільнення", "ayrılan", "ayrılış", "işten ayrılış",
-    "退職者", "離職者", "离职人员", "离职员工", "퇴사자", "الموظف المغادر", "مغادرة", "העוזב", "עזיבת", "छोड़ने वाले", "کارمند خروجی",
+    "退職者", "離職者", "離職", "离职人员", "离职员工", "퇴사자", "الموظف المغادر", "مغادرة", "העוזב", "עזיבת", "छोड़ने वाले", "کارمند خروجی",
     "nghỉ việc cho", "avgående", "avslut för", "fratrædelse", "fratræder", "sluttende", "lähtijä", "pengunduran diri", "karyawan keluar", "plecarea", "odchod zamestnanca",
   ],
 } as const satisfies Record<string, readonly string[]>;

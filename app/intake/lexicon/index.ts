@@ -5,6 +5,7 @@ import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
+import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
@@ -25,6 +26,7 @@ import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
+import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
@@ -51,6 +53,8 @@ export const CONCEPTS = {
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
   ...CORRECTION_CONCEPTS,
+  ...CONTRAST_CUE_CONCEPTS,
+  ...REDIRECTED_CONCEPTS,
   ...BATCH_CONCEPTS,
   ...GROUP_SCOPE_CONCEPTS,
   ...LEAVING_TOO_CONCEPTS,
