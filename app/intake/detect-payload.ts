@@ -164,27 +164,39 @@ function tableColumn(text: string, tokens: Tokens): DetectorHit | null {
     if (lineStart === lastHeader) continue;
     lastHeader = lineStart;
     headers++;
-    let lineEnd = text.indexOf("\n", at);
-    if (lineEnd < 0) lineEnd = text.length;
-    const header = text.slice(lineStart, lineEnd);
-    const delimiter = DELIMITERS.find((d) => header.split(d).length >= 3);
-    if (delimiter === undefined) continue;
-    const cells = header.split(delimiter).map((c) => c.trim().replace(/^["'`*]+|["'`*]+$/g, ""));
-    const column = cells.indexOf(key);
-    if (column < 0) continue;
-    let rowStart = lineEnd + 1;
-    for (let r = 0; r < TABLE_ROWS && rowStart < text.length; r++) {
-      let rowEnd = text.indexOf("\n", rowStart);
-      if (rowEnd < 0) rowEnd = text.length;
-      const row = text.slice(rowStart, rowEnd);
-      if (row.trim() === "") break;
-      const values = row.split(delimiter);
-      if (values.length === cells.length) {
-        const first = (values[column] ?? "").trim().replace(/^["'`*]+/, "").split(/[^\p{L}\p{N}_]+/u)[0] ?? "";
-        if (test(first)) return { rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: lineStart, end: rowEnd, reason: "a pasted table's review or security approval column says the review is not needed or already given" };
-      }
-      rowStart = rowEnd + 1;
+    const hit = columnBelow(text, key, test, lineStart, at);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * The rows under the header line starting at `lineStart` when it is a table with column `key`:
+ * the first row whose value in that column passes `test`. Its own function: a loop body that
+ * declares what a callback reads gets a new scope object on every pass, and tableColumn's loop
+ * passes every token of every text.
+ */
+function columnBelow(text: string, key: string, test: (value: string) => boolean, lineStart: number, at: number): DetectorHit | null {
+  let lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const header = text.slice(lineStart, lineEnd);
+  const delimiter = DELIMITERS.find((d) => header.split(d).length >= 3);
+  if (delimiter === undefined) return null;
+  const cells = header.split(delimiter).map((c) => c.trim().replace(/^["'`*]+|["'`*]+$/g, ""));
+  const column = cells.indexOf(key);
+  if (column < 0) return null;
+  let rowStart = lineEnd + 1;
+  for (let r = 0; r < TABLE_ROWS && rowStart < text.length; r++) {
+    let rowEnd = text.indexOf("\n", rowStart);
+    if (rowEnd < 0) rowEnd = text.length;
+    const row = text.slice(rowStart, rowEnd);
+    if (row.trim() === "") break;
+    const values = row.split(delimiter);
+    if (values.length === cells.length) {
+      const first = (values[column] ?? "").trim().replace(/^["'`*]+/, "").split(/[^\p{L}\p{N}_]+/u)[0] ?? "";
+      if (test(first)) return { rule: "schema.decision_payload", technique: TECHNIQUE, severity: "high", start: lineStart, end: rowEnd, reason: "a pasted table's review or security approval column says the review is not needed or already given" };
     }
+    rowStart = rowEnd + 1;
   }
   return null;
 }

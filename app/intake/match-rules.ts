@@ -171,7 +171,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
       for (const r of reach) {
         const end = Math.floor(r / span);
         if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + p.followedWithin, notAfter)) continue;
-        if (p.notAfterWords.length > 0 && p.notAfterWords.some((w) => w.every((k, i) => tokens.keys[end + 1 + i] === k))) continue;
+        if (p.notAfterWords.length > 0 && followedByWords(tokens, end, p.notAfterWords)) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
         found.push((r - end * span) * span + end);
       }
@@ -198,6 +198,20 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
 }
 
 const numeric = (a: number, b: number) => a - b;
+
+/**
+ * Whether one of `words` (each a list of token keys) follows token `end`. A function of its own:
+ * a callback in matchRules' loop over partial matches would read `end`, and a loop body declaring
+ * what a callback reads gets a new scope object on every pass.
+ */
+function followedByWords(tokens: Tokens, end: number, words: readonly string[][]): boolean {
+  for (const w of words) {
+    let all = true;
+    for (let i = 0; i < w.length && all; i++) all = tokens.keys[end + 1 + i] === w[i];
+    if (all) return true;
+  }
+  return false;
+}
 /** Merged hit lists at least this long are sorted in a typed array. */
 const LONG_LIST = 256;
 

@@ -22,7 +22,7 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const name = (targetName ?? "").toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (name.length >= 2) {
     for (let i = from; i + name.length <= tokens.count && i <= to; i++) {
-      if (name.every((w, k) => tokens.keys[i + k] === w)) out.push({ first: i, last: i + name.length - 1, words: name });
+      if (wordsAt(tokens, i, name)) out.push({ first: i, last: i + name.length - 1, words: name });
     }
   }
   const fromOffset = from > 0 ? (tokens.starts[from] ?? 0) : 0;
@@ -62,6 +62,15 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     out.push(chain);
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Whether the tokens from `i` on are `words`. A function of its own, not a callback in
+ * namedPeople's loop: a callback reading the loop's `i` gets a new scope object on every token.
+ */
+function wordsAt(tokens: Tokens, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens.keys[i + k] !== words[k]) return false;
+  return true;
 }
 
 /** Whether the name at `first` opens a greeting: it is, or follows, a greeting word at the start of a line ("Hi Mark Olsen,", "Dear Mark Olsen"). */
