@@ -90,6 +90,12 @@ export const EXFILTRATION_CONCEPTS = {
     "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
     // ar: the verbal noun joined to 'and' ('وإرسال قائمة عملائها إلى ...')
     "إرسال", "وإرسال", "وارسال", "وأرسل*", "وارسل*",
+    // Redirect, share and export verbs the list lacked (ru uk it zh pl pt nl id ja ko hi ar tr sv): "перенаправьте всю её почту на x@",
+    // "condividete la cassaforte delle password con x@", "共享给", "udostępnijcie", "mandem para", "deel de wachtwoordkluis met", "ekspor",
+    // "エクスポートして", "내보내서", "पर फॉरवर्ड कर दें", "إعادة توجيه كل بريدها إلى", "dışa aktarıp", "exportera" (sharing participles stay out).
+    "перенаправ*", "пересилання", "пересылку", "condividi", "condividete", "condividere", "共享给", "分享给", "共享到", "分享到", "导出", "導出", "エクスポート", "내보내*", "전달해*",
+    "udostępnij*", "wyeksportuj*", "przekieruj*", "exporte", "exportem", "exportad", "exporta", "deel de", "deel het", "deel alle", "deel zijn", "deel haar", "exporteer",
+    "ekspor", "फॉरवर्ड", "एक्सपोर्ट", "إعادة توجيه", "أعيدوا توجيه", "أعد توجيه", "تصدير", "صدروا", "dışa aktar*", "exportera*", "dela med",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -177,6 +183,19 @@ export const EXFILTRATION_CONCEPTS = {
     "kundenliste*", "kontaktliste*", "liste de clients", "liste des clients", "liste de contacts", "lista de clientes", "lista de contactos", "lista de contatos", "lista clienti", "elenco clienti", "lista dei clienti", "klantenlijst", "klantenbestand", "contactenlijst", "lista klientów", "listę klientów", "listy klientów", "список клиентов", "список контактов", "список клієнтів", "müşteri listesi*", "müşteri listesini", "顧客リスト", "顧客名簿", "客户名单", "客户列表", "客戶名單", "고객 목록", "고객 명단", "قائمة العملاء", "قائمة عملائ*", "ग्राहक सूची",
     // a list of all customers (id ms)
     "daftar semua pelanggan", "daftar seluruh pelanggan", "senarai pelanggan",
+    // The leaver's mail as the thing forwarded, in more forms ("all of the leaver's mail", "메일을", "सारी मेल", "كل بريدها", "e-postalarını",
+    // "hennes e-post", "всієї його пошти", "daftar pelanggannya").
+    "leaver's mail", "leaver's email", "leaver's e mail", "leaver's mailbox", "all of her mail", "all of his mail", "all of her email", "all of his email", "all of their mail", "all of the mail",
+    "메일을", "메일도", "이메일을", "메일함*", "सारी मेल", "उसकी मेल", "उसके ईमेल", "सारे ईमेल", "ईमेल्स", "كل بريدها", "كل بريده", "جميع بريدها", "جميع بريده", "رسائلها", "رسائله", "جميع رسائل*",
+    "e postaları*", "postalarını", "maillerini", "hennes e post", "hans e post", "all e post", "його пошти", "її пошти", "всієї пошти", "всю пошту", "всю почту", "его письма", "её письма", "ее письма",
+    "daftar pelanggan*", "semua emailnya", "semua email",
+    // Source code and chats (en de fr es pt it nl pl ru uk tr sv id zh ja ko ar hi): "download his repositories and put them on my personal drive".
+    "repo", "repos", "repository", "repositories", "git repo", "git repository", "source code", "codebase", "code base", "direct messages", "slack dms", "slack messages", "chat history",
+    "quellcode", "code source", "dépôt git", "dépôts", "repositorio*", "código fuente", "repositório*", "código fonte", "codice sorgente", "broncode", "repozytori*", "kod źródłowy",
+    "репозитори*", "исходный код", "исходники", "репозитор*", "вихідний код", "kaynak kod*", "källkod*", "kode sumber", "repositori", "代码库", "源代码", "源码", "リポジトリ", "ソースコード",
+    "저장소", "소스 코드", "리포지토리", "المستودع", "الشيفرة المصدرية", "الكود المصدري", "रिपॉजिटरी", "सोर्स कोड",
+    // A link to the data ("then send that link to x@").
+    "that link", "this link",
   ],
   SECRET: [
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
@@ -192,7 +211,7 @@ export const EXFILTRATION_CONCEPTS = {
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada",
     // Passwords in the plural (ru uk bg "пароли", "паролі"), Persian "رمزهای ...", API keys with the noun first (fa ar).
     "парол*", "رمزهای", "رمزها", "کلید api", "کلیدهای api", "مفاتيح api", "مفتاح api",
-    "hasło", "hasła", "haseł", "dane logowania", "klucz prywatny", "пароль*", "учетные данные", "учётные данные", "закрытый ключ", "şifre*", "parola*", "kimlik bilgileri",
+    "hasło", "hasła", "haseł", "hasłami", "hasłach", "wachtwoord*", "dane logowania", "klucz prywatny", "пароль*", "учетные данные", "учётные данные", "закрытый ключ", "şifre*", "parola*", "kimlik bilgileri",
     "パスワード", "認証情報", "秘密鍵", "密码", "密碼", "凭证", "憑證", "密钥", "密鑰", "비밀번호", "암호", "자격 증명",
     "كلمة المرور", "كلمات المرور", "بيانات الاعتماد", "סיסמה", "סיסמאות", "פרטי התחברות", "पासवर्ड", "क्रेडेंशियल", "رمز عبور", "گذرواژه", "اطلاعات ورود",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

@@ -9,6 +9,7 @@ import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
+import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
@@ -64,6 +65,7 @@ export const CONCEPTS = {
   ...EXTRA_PERSON_CONCEPTS,
   ...MODEL_CONCEPTS,
   ...EXFILTRATION_CONCEPTS,
+  ...EXFIL_DESTINATION_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,
   ...OUTSIDE_DESTINATION_CONCEPTS,

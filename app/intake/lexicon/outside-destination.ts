@@ -30,7 +30,7 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "ny arbeidsgiver", "nye arbeidsgiver", "ny arbejdsgiver", "nye arbejdsgiver", "ekstern konsulent", "eksterne konsulent", "uusi työnantaja", "uuden työnantajan", "ulkoinen konsultti",
     "perusahaan baru", "konsultan eksternal", "công ty mới", "noul angajator", "noua companie", "nový zaměstnavatel", "nového zaměstnavatele",
     // an outside firm or vendor (en de fr es pt it nl pl ru uk sv tr zh ja ko ar hi id)
-    "external firm", "external records firm", "external company", "external vendor", "external provider", "external agency", "external partner", "outside firm", "outside vendor", "outside agency", "externe firma", "externen firma", "externer dienstleister", "externen dienstleister", "prestataire externe", "société externe", "cabinet externe", "empresa externa", "proveedor externo", "fornecedor externo", "società esterna", "fornitore esterno", "ditta esterna", "extern bedrijf", "externe partij", "externe leverancier", "firma zewnętrzna", "zewnętrzna firma", "zewnętrznej firmy", "внешняя компания", "внешней компании", "сторонняя компания", "сторонней компании", "зовнішня компанія", "стороння компанія", "extern firma", "externt företag", "extern leverantör", "dış firma", "harici firma", "外部公司", "第三方公司", "外部供应商", "外部業者", "外部の会社", "외부 업체", "외부 회사", "شركة خارجية", "جهة خارجية", "बाहरी कंपनी", "perusahaan eksternal",
+    "external firm", "external records firm", "external company", "external vendor", "external provider", "external agency", "external partner", "outside firm", "outside vendor", "outside agency", "externe firma", "externen firma", "externer dienstleister", "externen dienstleister", "prestataire externe", "société externe", "cabinet externe", "empresa externa", "proveedor externo", "fornecedor externo", "società esterna", "fornitore esterno", "ditta esterna", "extern bedrijf", "externe partij", "externe leverancier", "firma zewnętrzna", "zewnętrzna firma", "zewnętrznej firmy", "firmie zewnętrznej", "zewnętrznej firmie", "внешняя компания", "внешней компании", "сторонняя компания", "сторонней компании", "зовнішня компанія", "стороння компанія", "extern firma", "externt företag", "extern leverantör", "dış firma", "harici firma", "外部公司", "第三方公司", "外部供应商", "外部業者", "外部の会社", "외부 업체", "외부 회사", "شركة خارجية", "جهة خارجية", "बाहरी कंपनी", "perusahaan eksternal",
   ],
   /** A forward of the leaver's mail set up (exfiltration when it points outside): "forward all mail to x@", "auto-forwarding", "mail_forward: x@". */
   MAIL_FORWARD: [
@@ -49,6 +49,8 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "إعادة توجيه البريد", "التحويل التلقائي", "העברה אוטומטית", "αυτόματη προώθηση", "προώθηση όλων των μηνυμάτων",
     "otomatik yönlendirme", "e posta yönlendirme", "automatisk vidarebefordran", "vidarebefordra all post", "automatisk videresending", "automatisk videresendelse",
     "ईमेल फॉरवर्ड", "ऑटो फॉरवर्ड", "penerusan otomatis", "penerusan email",
+    // The forward as a verb last or a noun (ko hi ar uk ru): "으로 자동 전달해 주세요", "पर फॉरवर्ड कर दें", "إعادة توجيه", "пересилання пошти".
+    "자동 전달*", "फॉरवर्ड कर*", "إعادة توجيه", "пересилання", "пересылку почты", "пересылка почты",
   ],
   /** A participle of sharing or sending with its recipient marker, for the passive "her OneDrive seja compartilhado com x@". */
   SHARED_TO: [
