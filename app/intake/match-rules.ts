@@ -127,7 +127,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   };
   for (const { rule, quick, patterns } of rules) {
     if (quick !== null && !anyHit(quick, hits.present)) continue;
-    const found: Packed[] = [];
+    // Created with the rule's first match: most rules that pass the quick test still match nothing.
+    let found: Packed[] | null = null;
     for (const p of patterns) {
       const { slots, slotKeys, notAfter, barrier } = p;
       // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
@@ -173,9 +174,10 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + p.followedWithin, notAfter)) continue;
         if (p.notAfterWords.length > 0 && followedByWords(tokens, end, p.notAfterWords)) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
-        found.push((r - end * span) * span + end);
+        (found ??= []).push((r - end * span) * span + end);
       }
     }
+    if (found === null) continue;
     if (!inOrder(found)) found.sort(numeric);
     let n = 0;
     let last: RuleMatch | undefined;
