@@ -23,6 +23,8 @@ export interface PhrasePattern {
   forbid?: readonly Concept[];
   /** Concepts that must not occur in any gap but the first: "disable her account, as well as the domain admin account" ("her" in the first gap) but not "... as well as her domain admin account". */
   forbidLater?: readonly Concept[];
+  /** Concepts that must not occur in the first gap only: "send the termination letter to his email x@" (MAIL_DEST before the second slot: the mail is where it goes), but "send the customer list to his email x@". */
+  forbidFirst?: readonly Concept[];
   /** The first slot must start a sentence or line, or follow "please", "you", "now"... (an imperative). */
   lead?: boolean;
   /** Concepts that must not follow the last slot ("log" but not "log out"). */

@@ -32,6 +32,7 @@ export interface CompiledRule {
     quickWord: number;
     quickBits: number;
     gaps: number[];
+    /** What the first gap must not hold: forbid and forbidFirst. */
     forbid: number[];
     /** forbid and forbidLater together: what every gap but the first must not hold. */
     forbidLater: number[];
@@ -66,7 +67,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       slotMasks,
       ...quickTest(slotMasks),
       gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
-      forbid: (p.forbid ?? []).map((c) => lex.id(c)),
+      forbid: [...(p.forbid ?? []), ...(p.forbidFirst ?? [])].map((c) => lex.id(c)),
       forbidLater: [...(p.forbid ?? []), ...(p.forbidLater ?? [])].map((c) => lex.id(c)),
       notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
       notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),

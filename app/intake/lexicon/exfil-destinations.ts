@@ -7,6 +7,19 @@
  * Languages: en de fr es pt it nl pl ru uk zh ja ko ar hi tr sv id (see override.ts for the syntax).
  */
 export const EXFIL_DESTINATION_CONCEPTS = {
+  /**
+   * The leaver's own mail as where something is sent, not what is sent: "HR will send the termination letter to his email
+   * x@", "enviará su finiquito a su correo personal", "para o seu email pessoal" (the mail words are EXFIL_OBJECT too, as
+   * in "forward his email to x@"). Starts at the preposition, so a pattern forbids it before its object (forbidFirst).
+   */
+  MAIL_DEST: [
+    "to his email", "to her email", "to their email", "to his e mail", "to her e mail", "to their e mail", "to his mail", "to her mail", "to their mail",
+    "to his inbox", "to her inbox", "to their inbox", "to his mailbox", "to her mailbox", "to their mailbox",
+    "a su correo", "en su correo", "a su buzón", "para o seu email", "para seu email", "para o seu e mail", "para seu e mail", "no seu email", "ao seu email",
+    "alla sua posta", "nella sua casella di posta", "à sa boîte mail", "sur sa boîte mail", "à sa messagerie", "sur sa messagerie", "dans sa boîte de réception",
+    "an ihr postfach", "an sein postfach", "in ihr postfach", "in sein postfach", "naar zijn mail", "naar haar mail", "naar zijn mailbox", "naar haar mailbox",
+    "till hennes mejl", "till hans mejl", "na jego pocztę", "na jej pocztę", "на его почту", "на её почту", "на ее почту", "на його пошту", "на її пошту",
+  ],
   /** The writer's own private mailbox, account or storage, as a destination (not "her personal address": HR writes to leavers). */
   MY_PRIVATE: [
     "my personal", "my private", "my own personal", "my gmail", "my hotmail", "my yahoo", "my outlook com", "my icloud", "my dropbox", "my proton*",

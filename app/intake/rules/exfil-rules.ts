@@ -15,11 +15,12 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
       { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"] },
       // The leaver's data put at a private address, whatever the verb: "den OneDrive-Ordner inklusive Kundendaten für ihre private Adresse x@ freigeben".
-      { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0 },
+      // (Not "please do not send her password to my personal email": a negation up to three words before.)
+      { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0, notPrecededBy: ["NEGATION", "MAIL_DEST"], precededWithin: 3 },
       // (Not "reset her password and send me a confirmation": what is sent is a confirmation, CONFIRMATION within three words.)
-      { seq: ["SECRET", "SEND"], gap: 3, barrier: 0, notFollowedBy: ["CONFIRMATION"], followedWithin: 3 },
+      { seq: ["SECRET", "SEND"], gap: 3, barrier: 0, notFollowedBy: ["CONFIRMATION"], followedWithin: 3, notPrecededBy: ["NEGATION"], precededWithin: 3 },
       { seq: ["SECRET", "URL", "SEND"], gap: [2, 8], barrier: 0 },
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4] },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "URL"], gap: [8, 4], forbidFirst: ["MAIL_DEST"] },
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "URL"], gap: [8, 4] },
       { seq: ["SEND", "URL", ["SECRET", "EXFIL_OBJECT"]], gap: [3, 4] },
       { seq: ["SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"], "SEND"], gap: [6, 4], barrier: 0 },
@@ -43,12 +44,14 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: [["SECRET", "EXFIL_OBJECT"], "SHARED_TO", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0 },
       // A forward of the leaver's mail to an outside address: "forward mail to aidan.moore.personal@example.net", "mail_forward: x@".
       { seq: ["MAIL_FORWARD", "EXTERNAL_EMAIL"], gap: 6 },
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12] },
+      // (Not "HR will send the termination letter to his email x@gmail.com": his mail is where the letter goes, MAIL_DEST.)
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12], forbidFirst: ["MAIL_DEST"] },
       // The verb last (German, Dutch, Turkish, Persian...): "das Postfach an jan.privat@example.net weiterleiten", "رمزهای ذخیره‌شده در مخزن تیم را به آدرس x@ بفرستید".
       { seq: [["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL", "SEND"], gap: [12, 3], barrier: 0 },
-      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"] },
+      // (Not "do not send her password to my personal email"; but "sicil no 50291 / Lütfen MFA ... bana" is a number, four words back.)
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2 },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"] },
       ...EXFIL_DEST_PATTERNS,
     ],
   },
