@@ -95,6 +95,11 @@ export const CORRECTION_CONCEPTS = {
     // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
     // laptop; please ask Anton Berg to collect it" names a helper after it.
     "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no",
+    // The name taken back mid-sentence ("no wait, it's Tom Berg", "sorry, I mean Tom Berg", "nein warte", "non, attendez", "no, espera").
+    // Only with the name's lead-in: "no wait, please hold until Tom Berg confirms" and "no sorry, forgot to say: her laptop goes to Tom Berg" are no correction.
+    "no wait it", "no wait its", "no sorry it", "no sorry its", "sorry i mean", "oops i mean", "no i mean", "nein warte es ist", "nein warte es geht um", "non attendez c est", "non pardon c est", "je veux dire",
+    "no espera es", "no esperen es", "quiero decir", "não espera é", "quero dizer", "no aspetta è", "nee wacht het is", "ik bedoel", "nie czekaj to", "chodzi mi o", "нет подождите это", "я имею в виду",
+    "ні зачекайте це", "я маю на увазі", "nej vänta det är", "jag menar",
     "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "mejor dicho",
     "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne",
     "doch nicht", "ich meinte", "planänderung", "kommando zurück", "ich habe mich vertan", "hab mich vertan",
