@@ -90,6 +90,8 @@ export const EXFILTRATION_CONCEPTS = {
     "exporter", "exportez", "exportar", "exportieren", "exporteren", "вивантаж*", "выгрузи*", "להעביר", "পাঠিয়ে", "bhej", "bhejo", "bhej do", "bhej dena", "pakisend", "paki send",
     // ar: the verbal noun joined to 'and' ('وإرسال قائمة عملائها إلى ...')
     "إرسال", "وإرسال", "وارسال", "وأرسل*", "وارسل*",
+    // Spanish formal plural imperatives ("envíen por favor la base de datos ... a x@")
+    "envíen", "reenvíen", "manden", "remitan",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -177,6 +179,8 @@ export const EXFILTRATION_CONCEPTS = {
     "kundenliste*", "kontaktliste*", "liste de clients", "liste des clients", "liste de contacts", "lista de clientes", "lista de contactos", "lista de contatos", "lista clienti", "elenco clienti", "lista dei clienti", "klantenlijst", "klantenbestand", "contactenlijst", "lista klientów", "listę klientów", "listy klientów", "список клиентов", "список контактов", "список клієнтів", "müşteri listesi*", "müşteri listesini", "顧客リスト", "顧客名簿", "客户名单", "客户列表", "客戶名單", "고객 목록", "고객 명단", "قائمة العملاء", "قائمة عملائ*", "ग्राहक सूची",
     // a list of all customers (id ms)
     "daftar semua pelanggan", "daftar seluruh pelanggan", "senarai pelanggan",
+    // A database the leaver kept ("la base de datos de beneficiarios que ella manejaba")
+    "database", "databases", "the database", "base de datos", "bases de datos", "base de dados", "bases de dados", "datenbank", "base de données", "banca dati", "baza danych", "bazę danych", "база данных", "базу данных", "база даних", "базу даних", "veritabanı", "データベース", "数据库", "數據庫", "데이터베이스", "قاعدة البيانات", "قاعدة بيانات", "डेटाबेस", "databasen",
   ],
   SECRET: [
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".

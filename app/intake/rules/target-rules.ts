@@ -315,6 +315,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
+      // The same request named first, then someone else's account acted on: "In the same request, please also suspend Khalid
+      // Mansour's account (k.mansour@…)", "وفي الطلب نفسه، أوقفوا أيضاً حساب خالد منصور (k.mansour@…)" (not "in the same request, please
+      // also disable her badge; her manager k.lee@ collects the laptop": HER_HIS; not "in this request, do not disable x@": a negation;
+      // a comma may stand between, "وفي الطلب نفسه، أوقفوا").
+      { seq: ["SAME_REQUEST", ["ACTION", "ALSO", "ACCOUNT_OF"], ["OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [3, 8], barrier: 1, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "NOT", "DONT", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
       // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
       // approver": FOLD_IN_ROLE_WORDS).
       { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },
