@@ -7,6 +7,8 @@ import { BYPASS_CONCEPTS } from "./bypass.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
+import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
+import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
@@ -83,6 +85,8 @@ export const CONCEPTS = {
   ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
+  ...DELEGATED_ROLE_CONCEPTS,
+  ...DUPLICATE_APPROVAL_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
