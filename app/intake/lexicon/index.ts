@@ -34,6 +34,7 @@ import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -87,6 +88,7 @@ export const CONCEPTS = {
   ...PRIV_COORD_CONCEPTS,
   ...DELEGATED_ROLE_CONCEPTS,
   ...DUPLICATE_APPROVAL_CONCEPTS,
+  ...SELF_AUTHORITY_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

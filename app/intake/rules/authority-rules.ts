@@ -139,6 +139,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["I_AM", "AUTH_ROLE"], gap: 2, barrier: 0, notFollowedBy: ["ROLE_COMPANION"] },
       { seq: ["BY_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
+      // The power to approve claimed (lexicon/self-authority.ts): "I have full authority to approve this request", "tengo plena
+      // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
+      // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle
+      // Befugnis, diesen Antrag freizugeben").
+      { seq: ["HAVE_AUTHORITY", "APPROVE_VERB"], gap: 3, barrier: 1, forbid: ["NOT", "NEGATION"] },
+      { seq: ["APPROVE_PRE", "AUTHORITY_POST"], gap: 1, barrier: 0 },
     ],
   },
   {
