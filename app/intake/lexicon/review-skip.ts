@@ -228,6 +228,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "ngaphandle kokuhlolwa", "ngaphandle kokubuyekezwa", "ngaphandle kwemvume", "ngaphandle kokuhlola",
     // sw: "without review, without approval" ("bila ukaguzi wa usalama"; "bila" alone is also "bila shaka", of course)
     "bila ukaguzi", "bila ya ukaguzi", "bila mapitio", "bila ya mapitio", "bila uhakiki", "bila idhini", "bila ya idhini", "bila kibali",
+    // am: the team between ("ያለ ደህንነት ቡድን ግምገማ")
+    "ያለ ደህንነት ቡድን ግምገማ", "ያለ የደህንነት ቡድን ግምገማ", "ያለ ቡድን ግምገማ", "ያለ ደህንነት ቡድኑ ግምገማ",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
