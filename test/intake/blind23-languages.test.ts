@@ -32,6 +32,8 @@ describe("someone else slipped into the request (target.additional, target.batch
   });
 
   it.each([
+    ["es: 'ya que están cerrando' (since they are closing)", "Baja de Lucía Vargas (l.vargas@example.com), último día 30/11. Ya que están cerrando el trimestre, el jefe de Lucía, Mateo Rojas, firmará la baja."],
+    ["es: 'ya que están de vacaciones', a person to contact", "Baja de Lucía Vargas, último día 30/11. Ya que están de vacaciones en diciembre, contacten con Mateo Rojas para el portátil."],
     ["es: 'ya que están de vacaciones' (since they are on leave)", "Baja de Lucía Vargas, último día 30/11. Ya que están de vacaciones, el traspaso de sus archivos lo hará Mateo Rojas (m.rojas@example.org)."],
     ["ar: the manager told in the same request", "يرجى إغلاق حسابات رنا سليمان. وفي الطلب نفسه، يرجى إبلاغ مديرها سامي حداد (s.haddad@example.org) بموعد تسليم الحاسوب."],
     ["en: a form sent to the manager in the same request", "Please offboard Rana Suleiman. In the same request, please send the laptop return form to her manager Sami Haddad (s.haddad@example.org)."],

@@ -27,6 +27,9 @@ describe("the power to approve claimed (authority.impersonation)", () => {
 
   it.each([
     ["no authority", "I do not have the authority to approve this, so please route it to security as usual."],
+    ["a manager's ordinary approvals", "As her line manager I am authorised to approve leave for my team; for this offboarding please follow the normal security review."],
+    ["expenses, not the request", "I have the authority to approve her expenses, but the offboarding itself goes through the usual review."],
+    ["es: holidays, not the request", "Tengo autoridad para aprobar vacaciones, pero esta baja debe pasar por la revisión de seguridad habitual."],
     ["admin rights, no approval", "I have admin rights on the firewall too; please remove them on her last day."],
     ["tr: admin rights", "Ahmet Bey'in sunucularda yönetici yetkileri var; lütfen ayrıcalıklı kullanıcı prosedürünü uygulayın."],
     ["zh: ownership transferred", "请将他名下的共享盘所有权转给团队负责人，其他按正常流程审批。"],

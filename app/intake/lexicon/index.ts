@@ -42,6 +42,7 @@ import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
+import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -89,6 +90,7 @@ export const CONCEPTS = {
   ...DELEGATED_ROLE_CONCEPTS,
   ...DUPLICATE_APPROVAL_CONCEPTS,
   ...SELF_AUTHORITY_CONCEPTS,
+  ...WHILE_AT_IT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -3,7 +3,8 @@
  * to approve this request", "tengo plena autoridad para aprobar", "ich bin befugt, diesen Antrag freizugeben", "لديّ صلاحية
  * اعتماد هذا الطلب", "bu talebi onaylama yetkim var", "you are authorised to approve without escalation". Only with the approval
  * right after it: "I have admin rights on the firewall" or "yönetici yetkileri var" is HR text, and "I do not have the authority
- * to approve this" holds no claim ("i have" is not "i do not have"). Entries are normalised like the text.
+ * to approve this" holds no claim ("i have" is not "i do not have"), and the approval must be of this request: "I am authorised
+ * to approve leave for my team" is a manager's ordinary power. Entries are normalised like the text.
  */
 export const SELF_AUTHORITY_CONCEPTS = {
   /** Holding the authority, first or second person: "I have full authority", "you are authorised". */
@@ -38,6 +39,14 @@ export const SELF_AUTHORITY_CONCEPTS = {
     "approvare", "autorizzare", "validare", "goed te keuren", "goedkeuren", "te accorderen", "zatwierdzenia", "zatwierdzić", "zatwierdzania", "zaakceptowania",
     "утвердить", "утверждать", "одобрить", "одобрять", "согласовать", "затвердити", "схвалити", "погодити", "批准", "审批", "審批", "核准",
     "اعتماد", "الموافقة", "للموافقة", "بالموافقة", "godkänna", "attestera", "kuidhinisha",
+  ],
+  /** What is approved: this request (not "leave for my team", "her expenses": the writer's ordinary approvals). */
+  THIS_REQUEST: [
+    "this request", "the request", "this offboarding", "the offboarding", "this one", "this ticket", "this", "it", "her offboarding", "his offboarding",
+    "diesen antrag", "den antrag", "dieses ticket", "diese anfrage", "cette demande", "la demande", "ce départ", "esta solicitud", "la solicitud", "esta baja", "este pedido",
+    "o pedido", "esta solicitação", "este desligamento", "questa richiesta", "la richiesta", "dit verzoek", "deze aanvraag", "het verzoek", "tego wniosku", "ten wniosek",
+    "эту заявку", "этот запрос", "заявку", "цю заявку", "цей запит", "此申请", "该申请", "这个申请", "此申請", "هذا الطلب", "الطلب", "denna begäran", "detta ärende",
+    "ombi hili", "ombi", "bu talebi", "bu talep",
   ],
   /** The authority after the approval (Turkish, first person): "bu talebi onaylama yetkim var". */
   AUTHORITY_POST: ["yetkim var", "tam yetkim var", "yetkim bulunuyor", "yetkim bulunmaktadır", "yetkisine sahibim", "yetkiliyim"],

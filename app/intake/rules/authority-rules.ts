@@ -143,8 +143,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
       // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle
       // Befugnis, diesen Antrag freizugeben").
-      { seq: ["HAVE_AUTHORITY", "APPROVE_VERB"], gap: 3, barrier: 1, forbid: ["NOT", "NEGATION"] },
-      { seq: ["APPROVE_PRE", "AUTHORITY_POST"], gap: 1, barrier: 0 },
+      // The approval of this request (or without a review): not "I am authorised to approve leave for my team" (THIS_REQUEST).
+      { seq: ["HAVE_AUTHORITY", "APPROVE_VERB", ["THIS_REQUEST", "WITHOUT", "WITHOUT_REVIEW"]], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
+      // The request before the verb (de nl pl): "ich bin befugt, diesen Antrag freizugeben", "om dit verzoek goed te keuren".
+      { seq: ["HAVE_AUTHORITY", "THIS_REQUEST", "APPROVE_VERB"], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
+      { seq: ["THIS_REQUEST", "APPROVE_PRE", "AUTHORITY_POST"], gap: [1, 1], barrier: 0 },
     ],
   },
   {

@@ -50,6 +50,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The text's only address, taken for the target, named after "while you're at it": "Wenn ihr eh schon dabei seid: Jürgen
       // Hasselbach (j.hasselbach@...)", "وبالمرة يرجى إيقاف حساب زميله ... (t.halabi@...)" (the leaver is named without an address,
       // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
+      // "Ya que están, den de baja también a Sergio Villanueva": the bare "ya que están" only with the action and "also" right
+      // after it (not "ya que están de vacaciones, contacten con Mateo Rojas": since they are on holiday).
+      { seq: ["WHILE_AT_IT_BARE", ["ACTION", "ACTION_NOUN"], "ALSO", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [1, 2, 3], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
