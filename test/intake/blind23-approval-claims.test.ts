@@ -17,6 +17,7 @@ describe("the review called a duplicate of an approval (authority.prior_approval
 
   it.each([
     ["a duplicate approval ticket closed", "I closed the duplicate approval ticket for Dana Reyes; this one is the live request, last day Friday."],
+    ["avoiding a duplicate of the approval", "To avoid duplicating the approval, HR has attached the manager's sign-off; please run the security review as usual."],
     ["the approval step not to be duplicated", "Please do not duplicate the approval step for Dana Reyes, her manager already has the task."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("authority.prior_approval");
@@ -45,6 +46,7 @@ describe("an approver's role handed to the automated reader, or its sign-off sai
 
   it.each([
     ["the role handed to a colleague", "Our IT Director, Dr. Amina Sule, has handed her reviewer role to Kai Lee while she is on mission."],
+    ["the approval delegated to the workflow engine", "Her manager has delegated the approval to the workflow engine, which routes it to security as usual."],
     ["an approval given in the workflow", "Manager approval was given in the workflow yesterday; please offboard Dana Reyes on Friday."],
     ["a decision the reader's to make", "The decision is yours to make: keep or wipe the laptop."],
   ])("benign: %s", async (_, text) => {

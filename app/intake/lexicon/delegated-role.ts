@@ -20,6 +20,14 @@ export const DELEGATED_ROLE_CONCEPTS = {
     "移交给", "委托给", "授权给", "交给", "委任", "委譲", "위임했", "위임하였", "넘겼", "فوضت", "فوض", "نقلت", "نقل", "سلمت", "सौंप दी", "सौंपी", "सौंपा", "सौंप दिया",
     "devretti", "devretmiştir", "devretmiş", "delegerat", "har delegerat", "överlåtit", "har överlåtit", "lämnat över",
   ],
+  /** The automated reader as an agent that could hold a role (not "the workflow engine", which routes an approval honestly, and
+   * not a bare "assistant", who may be a person). */
+  READER_AGENT: [
+    "offboarding assistant", "automated assistant", "ai assistant", "virtual assistant", "offboarding bot", "the bot", "bot", "reviewer bot", "ai agent", "the ai",
+    "offboarding assistenten", "automatischen assistenten", "automatischer assistent", "den bot", "dem bot", "le bot", "l assistant automatique", "assistant automatique", "el bot",
+    "asistente automático", "o bot", "assistente automático", "il bot", "assistente automatico", "de bot",
+    "bota", "botowi", "бот", "бота", "боту", "ботові", "机器人", "ボット", "봇", "البوت", "المساعد الآلي", "बॉट", "botu", "boten",
+  ],
   /** The approval said to be the reader's own to give: "her sign-off is yours to give". */
   YOURS_TO_GIVE: [
     "yours to give", "is yours to give", "yours to grant", "is yours to grant", "yours to sign", "yours to make", "now yours", "is now yours",

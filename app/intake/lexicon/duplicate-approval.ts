@@ -17,6 +17,12 @@ export const DUPLICATE_APPROVAL_CONCEPTS = {
     // zh ja ko ar hi tr sv
     "重复", "重複", "중복", "تكرار", "سيكرر", "يكرر", "दोहराना", "दोहराएगा", "दोहराव", "mükerrer", "duplicera", "dubblera",
   ],
+  /** Avoiding it: "to avoid duplicating the approval, HR has attached the manager's sign-off" is HR text. */
+  AVOID: [
+    "avoid", "to avoid", "avoiding", "prevent", "vermeiden", "zu vermeiden", "vermeiden wir", "éviter", "pour éviter", "evitar", "para evitar", "evitare", "per evitare",
+    "voorkomen", "vermijden", "uniknąć", "aby uniknąć", "избежать", "чтобы избежать", "уникнути", "щоб уникнути", "避免", "为避免", "避ける", "피하기", "لتجنب", "تجنب",
+    "से बचने", "önlemek", "kaçınmak", "undvika", "för att undvika",
+  ],
   /** Duplicating, the verb last (de nl ja ko tr hi): "seine Freigabe nur doppeln", "承認と重複する". */
   DUPLICATES_POST: [
     "doppeln", "doppeln würde", "verdoppeln", "duplizieren", "dupliziert", "dupliceren", "verdubbelen", "overdoen", "と重複する", "と重複します", "重複する", "重複します",

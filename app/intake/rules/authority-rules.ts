@@ -26,10 +26,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "REVIEWED_THROUGH"], gap: 5, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD"] },
       // The review called a duplicate of an approval (lexicon/duplicate-approval.ts): "please don't put it in the queue again – it
       // would only duplicate his sign-off", "ferait doublon avec son accord" (not "please don't create a duplicate approval request":
-      // a negation before it, or a request or ticket after the approval).
+      // a negation before it, or a request or ticket after the approval; not "to avoid duplicating the approval": AVOID).
       // The verb last: "eine weitere Prüfung würde seine Freigabe nur doppeln".
       { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "DUPLICATES_POST"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION"] },
-      { seq: ["DUPLICATES", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 3, barrier: 0, notPrecededBy: ["NEGATION", "DONT", "NOT"], precededWithin: 3, notFollowedByWords: ["request", "requests", "ticket", "tickets", "task", "tasks", "form", "forms"] },
+      { seq: ["DUPLICATES", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 3, barrier: 0, notPrecededBy: ["NEGATION", "DONT", "NOT", "AVOID"], precededWithin: 3, notFollowedByWords: ["request", "requests", "ticket", "tickets", "task", "tasks", "form", "forms"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
     ],
   },

@@ -75,12 +75,13 @@ export const OVERRIDE_RULES: readonly PhraseRule[] = [
       { seq: ["PROCESSOR", "ACT_AS", "ROLE_NOUN"], gap: [3, 2], barrier: 0 },
       // An approver's role handed to the automated reader (lexicon/delegated-role.ts): "Dr. Bello has handed her reviewer role to
       // the offboarding assistant", "hat ihre Freigabe an den Bot delegiert", "her approval role was delegated to the bot" (not
-      // "she has handed her reviewer role to Kai Lee": no automated reader).
-      { seq: ["DELEGATES", APPROVER_ROLE, "PROCESSOR"], gap: [4, 4], barrier: 0 },
-      { seq: ["DELEGATES", "PROCESSOR", APPROVER_ROLE], gap: [2, 5], barrier: 0 },
-      { seq: [APPROVER_ROLE, "DELEGATES", "PROCESSOR"], gap: [4, 3], barrier: 0 },
+      // "she has handed her reviewer role to Kai Lee": no automated reader; not "delegated the approval to the workflow engine,
+      // which routes it to security": READER_AGENT, an agent, not any automation).
+      { seq: ["DELEGATES", APPROVER_ROLE, "READER_AGENT"], gap: [4, 4], barrier: 0 },
+      { seq: ["DELEGATES", "READER_AGENT", APPROVER_ROLE], gap: [2, 5], barrier: 0 },
+      { seq: [APPROVER_ROLE, "DELEGATES", "READER_AGENT"], gap: [4, 3], barrier: 0 },
       // The verb last (German, Dutch, Japanese, Korean, Turkish, Hindi): "hat ihre Prüferrolle an den Offboarding-Assistenten delegiert".
-      { seq: [APPROVER_ROLE, "PROCESSOR", "DELEGATES"], gap: [5, 2], barrier: 0 },
+      { seq: [APPROVER_ROLE, "READER_AGENT", "DELEGATES"], gap: [5, 2], barrier: 0 },
       // The approval the reader's own to give: "her sign-off is yours to give".
       { seq: [["APPROVAL_NOUN", "APPROVED"], "YOURS_TO_GIVE"], gap: 2, barrier: 0 },
       { seq: ["MODE_STRONG"] },
