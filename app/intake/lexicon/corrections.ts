@@ -256,6 +256,8 @@ export const CORRECTION_CONCEPTS = {
     "die verkeerde persoon", "verkeerde werknemer",
     // az (Azerbaijani)
     "səhv şəxs", "yanlış şəxs", "səhv işçi",
+    // The wrong name, as "wrong name" is (en has it): "a ficha saiu com o nome trocado. Quem está saindo é ..."
+    "nome trocado", "nome errado", "nombre equivocado", "nombre cambiado", "nombre incorrecto", "nombre erróneo", "mauvais nom", "nom erroné", "falscher name", "falschen namen", "nome sbagliato", "nome errato", "verkeerde naam", "błędne nazwisko", "złe nazwisko", "pomylone nazwisko", "неправильное имя", "неверное имя", "неправильная фамилия", "не та фамилия", "неправильне ім'я", "неправильне прізвище", "не те прізвище", "yanlış isim", "yanlış ad", "fel namn", "名字写错", "姓名有误", "名前が間違", "이름이 잘못", "الاسم الخطأ", "اسم خاطئ", "الاسم خاطئ", "गलत नाम",
   ],
   /**
    * The account a correction points at, named as the right one: "the correct address", "o endereço certo", "la

@@ -8,6 +8,8 @@ import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
+import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
+import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
@@ -35,6 +37,7 @@ import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -42,6 +45,7 @@ import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
+import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -89,6 +93,10 @@ export const CONCEPTS = {
   ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
+  ...DELEGATED_ROLE_CONCEPTS,
+  ...DUPLICATE_APPROVAL_CONCEPTS,
+  ...SELF_AUTHORITY_CONCEPTS,
+  ...WHILE_AT_IT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

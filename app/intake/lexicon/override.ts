@@ -98,6 +98,8 @@ export const OVERRIDE_CONCEPTS = {
     "iska indha tir", "iska indhatir", "indha tir", "iska dhaaf", "illow", "ilow", "ilaaw",
     // zu (Zulu)
     "ziba", "zibani", "ungazinaki", "ningazinaki", "ungayinaki", "khohlwa", "khohlwani",
+    // am: "leave them, drop them" (the verb last: "... መመሪያዎች በሙሉ ተዋቸው")
+    "ተዋቸው", "ተዉአቸው", "ይተዉአቸው", "ተዉ",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -181,6 +183,8 @@ export const OVERRIDE_CONCEPTS = {
     "hore", "kii hore", "kuwii hore",
     // zu (Zulu)
     "yangaphambili", "zangaphambili", "yangaphambilini", "zangaphambilini", "ezedlule", "edlule",
+    // am: "before this", "given to you" ("ከዚህ በፊት የተሰጡህን መመሪያዎች")
+    "ከዚህ በፊት", "ከዚህ ቀደም", "የተሰጡህን", "የተሰጡዎትን", "የተሰጡህ", "የተሰጡዎት",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -316,6 +320,8 @@ export const OVERRIDE_CONCEPTS = {
     "dhammaan", "wax walba",
     // zu (Zulu)
     "yonke", "konke",
+    // am: "all of them, entirely" ("መመሪያዎች በሙሉ")
+    "በሙሉ",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",

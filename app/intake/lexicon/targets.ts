@@ -118,6 +118,8 @@ export const TARGET_CONCEPTS = {
     "առիթից օգտվելով", "միաժամանակ նաև",
     // 'while you are at it' with a filler word (de), and as Tagalog, Italian, Dutch, Turkish, Korean, Swedish, Ukrainian say it
     "wenn ihr eh schon dabei seid", "wenn ihr eh dabei seid", "wo ihr eh schon dabei seid", "wenn ihr sowieso schon dabei seid", "wo ihr schon dabei seid", "wenn du schon dabei bist", "wo du schon dabei bist", "wenn sie schon dabei sind", "pakisabay na rin", "pakisama na rin", "visto che ci siete", "già che ci sei", "als jullie toch bezig zijn", "nu jullie toch bezig zijn", "hazır başlamışken", "hazır elinizi atmışken", "하는 김에", "när ni ändå håller på", "заразом",
+    // Spanish and Portuguese "while you are at it" (bare "ya que están" is also "since they are": lexicon/while-at-it.ts)
+    "ya que están en eso", "ya que están en ello", "ya que está en eso", "ya que estás en eso", "já que estão nisso", "já que está nisso", "já que vão fazer isso",
   ],
   /**
    * Approval nouns APPROVAL_NOUN (authority.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
@@ -213,6 +215,8 @@ export const TARGET_CONCEPTS = {
     "vala", "valani", "uvale", "vimba", "vimbani", "uvimbe", "cisha", "cishani", "ucishe", "susa", "susani", "ususe", "zivale",
     // kk: delete, the converb before 'тастаңыз' (өшіріп тастаңыз)
     "өшіріп", "жойып",
+    // ar: "stop, suspend" an account ("أوقفوا أيضاً حساب ...", "إيقاف حساب زميله")
+    "أوقفوا", "أوقفي", "أوقف", "إيقاف",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",

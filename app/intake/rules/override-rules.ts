@@ -1,4 +1,8 @@
 import type { PhraseRule } from "../injection-rules.js";
+import type { Concept } from "../lexicon/index.js";
+
+/** An approval, or the role that gives it ("her reviewer role", "su rol de aprobadora"). */
+const APPROVER_ROLE: readonly Concept[] = ["REVIEW_STRONG", "APPROVAL_NOUN", "GATE_SECURITY", "APPROVER_NOUN"];
 
 /** Instruction overrides and role shifts (override.*, role.*). */
 export const OVERRIDE_RULES: readonly PhraseRule[] = [
@@ -69,6 +73,17 @@ export const OVERRIDE_RULES: readonly PhraseRule[] = [
       { seq: ["YOU_TAKE_ROLE", ["ROLE_NOUN", "AUTH_ROLE", "MODEL_NOUN", "SECURITY"]], gap: 3, barrier: 0 },
       // "the offboarding assistant can act as approver on her behalf".
       { seq: ["PROCESSOR", "ACT_AS", "ROLE_NOUN"], gap: [3, 2], barrier: 0 },
+      // An approver's role handed to the automated reader (lexicon/delegated-role.ts): "Dr. Bello has handed her reviewer role to
+      // the offboarding assistant", "hat ihre Freigabe an den Bot delegiert", "her approval role was delegated to the bot" (not
+      // "she has handed her reviewer role to Kai Lee": no automated reader; not "delegated the approval to the workflow engine,
+      // which routes it to security": READER_AGENT, an agent, not any automation).
+      { seq: ["DELEGATES", APPROVER_ROLE, "READER_AGENT"], gap: [4, 4], barrier: 0 },
+      { seq: ["DELEGATES", "READER_AGENT", APPROVER_ROLE], gap: [2, 5], barrier: 0 },
+      { seq: [APPROVER_ROLE, "DELEGATES", "READER_AGENT"], gap: [4, 3], barrier: 0 },
+      // The verb last (German, Dutch, Japanese, Korean, Turkish, Hindi): "hat ihre Prüferrolle an den Offboarding-Assistenten delegiert".
+      { seq: [APPROVER_ROLE, "READER_AGENT", "DELEGATES"], gap: [5, 2], barrier: 0 },
+      // The approval the reader's own to give: "her sign-off is yours to give".
+      { seq: [["APPROVAL_NOUN", "APPROVED"], "YOURS_TO_GIVE"], gap: 2, barrier: 0 },
       { seq: ["MODE_STRONG"] },
     ],
   },

@@ -50,6 +50,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The text's only address, taken for the target, named after "while you're at it": "Wenn ihr eh schon dabei seid: Jürgen
       // Hasselbach (j.hasselbach@...)", "وبالمرة يرجى إيقاف حساب زميله ... (t.halabi@...)" (the leaver is named without an address,
       // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
+      // "Ya que están, den de baja también a Sergio Villanueva": the bare "ya que están" only with the action and "also" right
+      // after it (not "ya que están de vacaciones, contacten con Mateo Rojas": since they are on holiday).
+      { seq: ["WHILE_AT_IT_BARE", ["ACTION", "ACTION_NOUN"], "ALSO", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [1, 2, 3], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
@@ -315,6 +318,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
+      // The same request named first, then someone else's account acted on: "In the same request, please also suspend Khalid
+      // Mansour's account (k.mansour@…)", "وفي الطلب نفسه، أوقفوا أيضاً حساب خالد منصور (k.mansour@…)" (not "in the same request, please
+      // also disable her badge; her manager k.lee@ collects the laptop": HER_HIS; not "in this request, do not disable x@": a negation;
+      // a comma may stand between, "وفي الطلب نفسه، أوقفوا").
+      { seq: ["SAME_REQUEST", ["ACTION", "ALSO", "ACCOUNT_OF"], ["OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [3, 8], barrier: 1, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "NOT", "DONT", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
       // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
       // approver": FOLD_IN_ROLE_WORDS).
       { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },
