@@ -97,6 +97,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
       // パスワードも一緒に変更", its password; not removed from it).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+      // With no verb but "away" right after "also": "het break-glass account bg-admin-eu mag trouwens ook meteen weg" (GONE_AWAY;
+      // not "loopt ook via de gewone weg", a way).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "GONE_AWAY"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
       // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
       // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
