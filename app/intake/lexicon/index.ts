@@ -11,6 +11,7 @@ import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
+import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
@@ -85,6 +86,7 @@ export const CONCEPTS = {
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
   ...GONE_AWAY_CONCEPTS,
+  ...GIVEN_YOU_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
