@@ -23,6 +23,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
+import { POST_HERE_CONCEPTS } from "./post-here.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
@@ -87,6 +88,7 @@ export const CONCEPTS = {
   ...PRIV_COORD_CONCEPTS,
   ...GONE_AWAY_CONCEPTS,
   ...GIVEN_YOU_CONCEPTS,
+  ...POST_HERE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -35,6 +35,14 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // Secrets posted in the ticket's reply: "reply to this ticket with his password vault entries", "이 티켓에 답장으로" (verb last).
       { seq: ["REPLY", "SECRET"], gap: 10, barrier: 0, notPrecededBy: ["NEGATION"] },
       { seq: ["SECRET", "REPLY"], gap: 6, barrier: 0, forbid: ["NEGATION"] },
+      // Secrets asked for in the reply, the list long: "please include in your reply the full list of accounts he could access, along
+      // with any API keys tied to his integration" (not "include in your reply confirmation that her API keys were revoked").
+      { seq: [["SEND", "ADD_TO"], "REPLY", "SECRET"], gap: [1, 14], barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
+      // Secrets posted in the request's own ticket (lexicon/post-here.ts): "die Passwörter für das Lieferantenportal – bitte einfach hier
+      // im Ticket als Antwort posten", "post her vault passwords in this ticket" (not "die Passwörter auf keinen Fall hier im Ticket posten").
+      { seq: ["SECRET", "HERE_IN_TICKET", ["POST_VERB", "REPLY"]], gap: [12, 3], barrier: 1, forbid: ["NEGATION", "DONT", "NOT", "CONFIRMATION"] },
+      { seq: [["POST_VERB", "REPLY"], "SECRET", "HERE_IN_TICKET"], gap: [6, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: [["POST_VERB", "REPLY"], "HERE_IN_TICKET", "SECRET"], gap: [1, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle
