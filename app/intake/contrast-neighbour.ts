@@ -20,3 +20,19 @@ export function contrastsNeighbour(tokens: Tokens, reader: PersonReader, neg: nu
   }
   return false;
 }
+
+/**
+ * The full name an address of one name word stands for, when the sentence writes it out before the address: "The leaver is Ravi
+ * Menon on the online-shop team (ravi.m@...), not Ravi Mehta" compares Ravi Mehta with Ravi Menon, not with "ravi" (which both
+ * share). Null when `y` is not such an address or no other full name of its word is written between `from` and it.
+ */
+export function addressWrittenOut(reader: PersonReader, y: Contrasted, x: Contrasted, from: number): Contrasted | null {
+  if (y.alias !== null || y.words.length !== 1 || !reader.isAddressAt(y.first)) return null;
+  const word = y.words[0]!;
+  let found: Contrasted | null = null;
+  for (const p of reader.peopleIn(from, y.first - 1)) {
+    if (p.last >= y.first || (p.first <= x.last && p.last >= x.first)) continue;
+    if (p.words.length >= 2 && p.alias === null && p.words.includes(word)) found = p;
+  }
+  return found;
+}

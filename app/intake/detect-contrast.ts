@@ -5,7 +5,7 @@ import { samePerson, withinTwoEdits } from "./named-people.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { contrastsNeighbour } from "./contrast-neighbour.js";
+import { addressWrittenOut, contrastsNeighbour } from "./contrast-neighbour.js";
 import { PARTICLES, PersonReader, type Contrasted } from "./person-reader.js";
 import { sentenceAround, SEP, type Tokens } from "./tokenize.js";
 
@@ -93,7 +93,8 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
       if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
-      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage, capitalised)) continue;
+      // "Ravi Menon on the shop team (ravi.m@...), not Ravi Mehta": the address stands for the name written out before it.
+      if (samePeople(x, addressWrittenOut(reader, y, x, from) ?? y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage, capitalised)) continue;
       // "Liverpool ONE (not Liverpool Speke)": a place told apart from its namesake, not a person from y.
       if (negOf[i]! >= 0 && contrastsNeighbour(tokens, reader, negOf[i]!, x, y, samePeople)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
