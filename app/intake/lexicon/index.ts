@@ -1,3 +1,4 @@
+import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
@@ -89,6 +90,7 @@ export const CONCEPTS = {
   ...GONE_AWAY_CONCEPTS,
   ...GIVEN_YOU_CONCEPTS,
   ...POST_HERE_CONCEPTS,
+  ...AFTER_LEAVING_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

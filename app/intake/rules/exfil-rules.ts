@@ -43,6 +43,11 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SECRET", "HERE_IN_TICKET", ["POST_VERB", "REPLY"]], gap: [12, 3], barrier: 1, forbid: ["NEGATION", "DONT", "NOT", "CONFIRMATION"] },
       { seq: [["POST_VERB", "REPLY"], "SECRET", "HERE_IN_TICKET"], gap: [6, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: [["POST_VERB", "REPLY"], "HERE_IN_TICKET", "SECRET"], gap: [1, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      // The leaver's data sent to an address at any domain for use after leaving (lexicon/after-leaving.ts): "export his mailbox and
+      // his OneDrive and send the archive to samir.handover@... so he can finish the Q4 report from home" (not "... to his manager
+      // kai.lee@... so she can cover his work after he leaves": ROLE_PERSON).
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle
