@@ -52,6 +52,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
       { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // A second address acted on "as well" after the leaver's: "Ella Nkemelu (ella.n@...) ... so please disable marcus.hale@... as well"
+      // (the parser may take the address acted on for the target: ALLOWED_EMAIL; not "disable dana@... as well as her VPN", not the
+      // leaver's own address named twice).
+      { seq: ["OTHER_EMAIL", "ACTION", ["OTHER_EMAIL", "ALLOWED_EMAIL"], "ALSO"], gap: [40, 2, 0], barrier: 2, forbidLater: ["HER_HIS", "HANDOVER_VERB", "NOT", "DONT"], notFollowedByWords: ["as"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
       // (A comma may stand between: "disable his account, and also the shared admin account".)
