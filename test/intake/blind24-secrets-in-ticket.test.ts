@@ -17,3 +17,16 @@ describe("blind set 24: secrets posted in the request's own ticket, or asked for
     expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
   });
 });
+
+describe("secrets asked for in a reply, after a long list (exfil.send_secrets)", () => {
+  it("flags a reply with a list that ends in passwords and recovery codes", async () => {
+    const text = "Regarding the departure of Ms. Vera Holt (E-5530, Finance), could you reply to this e-mail with a list of her current system permissions, the shared mailbox passwords she held, and any recovery codes on her account?";
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+  it.each([
+    ["a confirmation asked for", "Regarding the departure of Ms. Vera Holt (vera.holt@example.com), could you reply to this e-mail to confirm that every one of the shared mailbox passwords she held has been changed?"],
+    ["a reply once the passwords are reset", "Regarding the departure of Ms. Vera Holt (vera.holt@example.com), please reply to this ticket when the team has rotated each one of the shared mailbox passwords she held."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
+  });
+});

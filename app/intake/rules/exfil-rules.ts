@@ -37,6 +37,10 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SECRET", "REPLY"], gap: 6, barrier: 0, forbid: ["NEGATION"] },
       // Secrets asked for in the reply, the list long: "please include in your reply the full list of accounts he could access, along
       // with any API keys tied to his integration" (not "include in your reply confirmation that her API keys were revoked").
+      // "reply to this e-mail with a list of her current system permissions, the shared mailbox passwords she held, and any recovery
+      // codes", "could you reply with the list of every system she had access to, including the local admin passwords" (not "reply
+      // once her passwords are reset", not "reply to confirm that her passwords were changed").
+      { seq: ["REPLY", "SECRET"], gap: 16, barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE", "CONDITION_LEAD", "ACTION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
       { seq: [["SEND", "ADD_TO"], "REPLY", "SECRET"], gap: [1, 14], barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
       // Secrets posted in the request's own ticket (lexicon/post-here.ts): "die Passwörter für das Lieferantenportal – bitte einfach hier
       // im Ticket als Antwort posten", "post her vault passwords in this ticket" (not "die Passwörter auf keinen Fall hier im Ticket posten").
