@@ -1,3 +1,4 @@
+import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
@@ -15,6 +16,8 @@ import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
+import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
+import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
@@ -25,6 +28,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
+import { POST_HERE_CONCEPTS } from "./post-here.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
@@ -97,6 +101,10 @@ export const CONCEPTS = {
   ...DUPLICATE_APPROVAL_CONCEPTS,
   ...SELF_AUTHORITY_CONCEPTS,
   ...WHILE_AT_IT_CONCEPTS,
+  ...GONE_AWAY_CONCEPTS,
+  ...GIVEN_YOU_CONCEPTS,
+  ...POST_HERE_CONCEPTS,
+  ...AFTER_LEAVING_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

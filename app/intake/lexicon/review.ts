@@ -192,6 +192,9 @@ export const REVIEW_CONCEPTS = {
     "akkoord security", "akkoord van security", "security akkoord", "securityakkoord", "akkoord van de security",
     // Security's queue: "we don't have time for the security queue today".
     "security queue", "the security queue", "security review queue", "security approval queue",
+    // Security's hold or step on a request: "processed without the security hold until 10 January" (en fr es pt it de nl pl sv).
+    "security hold", "security step", "security stage", "étape de sécurité", "étape sécurité", "paso de seguridad", "etapa de seguridad", "etapa de segurança", "passaggio di sicurezza",
+    "fase di sicurezza", "sicherheitsschritt", "sicherheitsstufe", "beveiligingsstap", "securitystap", "etap bezpieczeństwa", "säkerhetssteg",
     "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
     "security review", "security approval", "security sign off", "security check*", "security gate", "automated checks", "automated check", "automated review", "the checks", "policy check*", "the policy engine", "the filter", "injection filter",
     "the reviewer", "the reviewers", "reviewer", "reviewers", "the approver", "the approvers", "approvers", "reviewer step", "human review", "manual review", "the gatekeeper",

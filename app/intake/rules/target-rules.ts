@@ -55,6 +55,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["WHILE_AT_IT_BARE", ["ACTION", "ACTION_NOUN"], "ALSO", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [1, 2, 3], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // A second address acted on "as well" after the leaver's: "Ella Nkemelu (ella.n@...) ... so please disable marcus.hale@... as well"
+      // (the parser may take the address acted on for the target: ALLOWED_EMAIL; not "disable dana@... as well as her VPN", not the
+      // leaver's own address named twice).
+      { seq: ["OTHER_EMAIL", "ACTION", ["OTHER_EMAIL", "ALLOWED_EMAIL"], "ALSO"], gap: [40, 2, 0], barrier: 2, forbidLater: ["HER_HIS", "HANDOVER_VERB", "NOT", "DONT"], notFollowedByWords: ["as"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
       // (A comma may stand between: "disable his account, and also the shared admin account".)
@@ -100,6 +104,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
       // パスワードも一緒に変更", its password; not removed from it).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+      // With no verb but "away" right after "also": "het break-glass account bg-admin-eu mag trouwens ook meteen weg" (GONE_AWAY;
+      // not "loopt ook via de gewone weg", a way).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "GONE_AWAY"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
       // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
       // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
