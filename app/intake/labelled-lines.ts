@@ -37,7 +37,7 @@ export function labelledRuns(raw: string): LabelledRun[] {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
     const colon = raw.indexOf(":", lineStart);
-    if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40) {
+    if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40 && markBefore(raw, colon, lineStart)) {
       const m = LABEL.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
       if (m !== null && m[4]!.length <= MAX_PIECE) {
         const mark = m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]);
@@ -58,4 +58,21 @@ export function labelledRuns(raw: string): LabelledRun[] {
     out.push({ start: list[0]!.start, end: list[list.length - 1]!.end, text: list.map((p) => p.text).join(" ") });
   }
   return out;
+}
+
+/**
+ * Whether a running mark can stand right before the line's first ':' at `colon`, as LABEL needs (a
+ * digit, or one ASCII letter after a space or tab, then maybe ')' or '.', then spaces): most lines
+ * with a colon are "Name: value" fields, tested here without cutting the line out of the text.
+ */
+function markBefore(raw: string, colon: number, lineStart: number): boolean {
+  let j = colon - 1;
+  while (j > lineStart && (raw.charCodeAt(j) === 0x20 || raw.charCodeAt(j) === 0x09)) j--;
+  const c = raw.charCodeAt(j);
+  if (c === 0x2e || c === 0x29) j--;
+  const m = raw.charCodeAt(j);
+  if (m >= 0x30 && m <= 0x39) return true;
+  const letter = (m >= 0x41 && m <= 0x5a) || (m >= 0x61 && m <= 0x7a);
+  const before = raw.charCodeAt(j - 1);
+  return letter && (before === 0x20 || before === 0x09);
 }
