@@ -14,6 +14,7 @@ import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
+import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -89,6 +90,7 @@ export const CONCEPTS = {
   ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
+  ...HOMOGRAPH_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
