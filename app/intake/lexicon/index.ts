@@ -15,6 +15,7 @@ import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
+import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -91,6 +92,7 @@ export const CONCEPTS = {
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
   ...HOMOGRAPH_CONCEPTS,
+  ...IN_PROGRESS_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
