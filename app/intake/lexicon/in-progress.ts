@@ -10,7 +10,7 @@ export const IN_PROGRESS_CONCEPTS = {
    * verificando", "sta già verificando", "est déjà en train de", "is al bezig met", "håller redan på att".
    */
   IN_PROGRESS: [
-    "is", "are", "is currently", "are currently", "currently", "now", "right now", "in the process of",
+    "is", "are", "is currently", "are currently", "currently", "in the process of",
     "está", "están", "estan", "esta", "estão", "estao", "está a", "estão a", "sta", "stanno", "sta gia", "en train de", "est en train de", "sont en train de",
     "bezig", "is bezig", "zijn bezig", "bezig met", "håller på", "håller på att", "holder på", "holder på med", "er i gang med", "gerade", "dabei", "ist dabei", "sind dabei",
   ],
