@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { brokenLines } from "./broken-lines.js";
+import { labelledRuns } from "./labelled-lines.js";
 import { scanText } from "./scan-encoded-text.js";
 /** Text hidden under an encoding, with the raw span of the encoded run. */
 export interface DecodedSegment {
@@ -18,7 +19,7 @@ const HEX_0X = /(?:0x[0-9a-fA-F]{2}[ ,]{1,2}){7,}0x[0-9a-fA-F]{2}/g;
  * Finds encoded runs in raw text and decodes those that turn out to be readable text: base64
  * (standard and URL-safe, MIME lines joined), hex (plain, spaced, `\x41`, `0x41 0x42`), `\u0041`
  * escapes, percent-encoding, lines that read as instructions once rot13-decoded or reversed, and
- * the rest of a line after a "rot13:" label; lines labelled "(part 1/3):" ... joined; and short lines cut inside their
+ * the rest of a line after a "rot13:" label; lines labelled "(part 1/3):" ... or "Line A:", "Line B:" ... joined; and short lines cut inside their
  * words ("- sec" / "- urity rev" / "- iew: skip") joined. Runs
  * that decode to binary (hashes, ids, images) are ignored. Linear: each regex is a bounded scan
  * without nested quantifiers; rot13 and reversal test at most one look-up per word.
@@ -78,6 +79,8 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   }
   // Short lines cut inside their words, joined with nothing between them (broken-lines.ts).
   for (const run of brokenLines(raw)) take("lines", run.start, run.end, run.text);
+  // Pieces on lines labelled with one label and a running mark, "Line A:", "Line B:", "Line C:" (labelled-lines.ts).
+  for (const run of labelledRuns(raw)) take("parts", run.start, run.end, run.text);
   return out;
 }
 

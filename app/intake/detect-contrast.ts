@@ -5,6 +5,7 @@ import { latinOf, samePerson, withinTwoEdits } from "./named-people.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
+import { addressWrittenOut, contrastsNeighbour } from "./contrast-neighbour.js";
 import { PARTICLES, PersonReader, type Contrasted } from "./person-reader.js";
 import { sentenceAround, SEP, type Tokens } from "./tokenize.js";
 
@@ -89,18 +90,20 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const xs: Contrasted[] = [];
   // The persons set aside with no cue: only a "but" between them and the other person makes the contrast.
   const needsBut = new Set<Contrasted>();
+  // The negation before each person set aside ("not Liverpool Speke"), -1 for one after ("Tom değil").
+  const negOf: number[] = [];
   const reader = new PersonReader(raw, norm, tokens, emails);
   for (const k of negBefore) {
     const x = reader.after(beforeEnds[k]!, (j) => hits.at.hasAny(j, relation));
-    if (x) xs.push(x);
+    if (x) xs.push(x), negOf.push(before[k]!);
     if (x && uncued.has(before[k]!)) needsBut.add(x);
   }
   for (const k of negAfter) {
     const x = reader.before(after[k]!);
-    if (x) xs.push(x);
+    if (x) xs.push(x), negOf.push(-1);
     if (x && uncued.has(after[k]!)) needsBut.add(x);
   }
-  for (const x of xs) {
+  for (const [i, x] of xs.entries()) {
     // One capitalised word ("not Amelia") is a person only when the text names them in full elsewhere ("Leaver - Amelia Brooks"): not "not December".
     if (!x.addressed && x.words.length < 2 && !reader.namedInFull(x.words[0] ?? "", x.first)) continue;
     const { from, to } = sentenceAround(tokens, x.first, x.last, SEP.sentence | SEP.paragraph | SEP.newline);
@@ -115,7 +118,10 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
       if (leadsWith(tokens, hits, a.first, 4, role, 0) || leadsWith(tokens, hits, b.first, Math.min(4, b.first - a.last - 1), role, 1)) continue;
       if (hits.at.hasAnyIn(Math.max(from, a.first - 8), a.first - 1, handover) || hits.at.hasAnyIn(a.last + 1, b.first - 1, handover) || trailsWith(tokens, hits, a.last, 3, handoverOrRole) || trailsWith(tokens, hits, b.last, 3, handoverOrRole)) continue;
       if (TO_SOMEONE.has(tokens.keys[a.first - 1] ?? "") || TO_SOMEONE.has(tokens.keys[b.first - 1] ?? "")) continue;
-      if (samePeople(x, y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage, capitalised)) continue;
+      // "Ravi Menon on the shop team (ravi.m@...), not Ravi Mehta": the address stands for the name written out before it.
+      if (samePeople(x, addressWrittenOut(reader, y, x, from) ?? y) && !saidToStay(tokens, hits, x.last, stays, until) && !placedApart(tokens, hits, x.last, fromWord, priorMessage, capitalised)) continue;
+      // "Liverpool ONE (not Liverpool Speke)": a place told apart from its namesake, not a person from y.
+      if (negOf[i]! >= 0 && contrastsNeighbour(tokens, reader, negOf[i]!, x, y, samePeople)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[a.first] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction sets one person aside for a different one" }];
     }
   }

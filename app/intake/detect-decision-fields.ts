@@ -115,13 +115,15 @@ const CONFIDENCE_KEY = stems(["confidence", "zekerheid", "confiance", "confianza
 const DECISION_KEY = stems(["decision", "decisao", "decisión", "décision", "entscheid", "beslissing", "decyzja", "rozhodnut", "решение", "рішення", "karar", "決定", "决定", "判定", "결정", "القرار", "החלטה",
   "quyết định", "uamuzi", "απόφαση", "döntés", "keputusan", "beslut", "päätös", "status", "statut", "estado", "stato", "durum", "状态", "狀態", "상태", "حالة", "סטטוס", "trạng thái", "outcome", "result",
   "verdict", "classification", "classificatie", "klassifikation", "ผลการประเมิน", "esito", "resultado", "ergebnis", "sonuç", "결과", "نتيجة", "kết quả", "tulos", "uitkomst", "wynik", "результат",
-  "recommended action", "approval", "aprovacao", "akceptacji", "onay", "审批", "승인"]);
+  "recommended action", "approval", "aprovacao", "akceptacji", "onay", "审批", "승인", "aprobacion", "approbation", "approvazione", "genehmigung", "goedkeuring", "zatwierdzen"]);
 const APPROVED = set(["approved", "approve", "granted", "auto approve", "auto approved", "allow", "allowed", "pass", "passed", "permitir", "permitido", "aprobado", "aprobada", "aprovado", "aprovada",
   "approuvé", "approuvée", "genehmigt", "freigegeben", "goedgekeurd", "zatwierdzono", "zatwierdzone", "schváleno", "одобрено", "схвалено", "onaylandı", "onaylandi", "承認済み", "承認", "已批准", "批准",
   "승인", "자동 승인", "승인됨", "معتمد", "موافقة", "מאושר", "מאושרת", "đã duyệt", "da duyet", "đạt", "imeidhinishwa", "εγκρίθηκε", "εγκεκριμένο", "jóváhagyva", "disetujui", "diluluskan", "lulus",
   "godkänt", "godkänd", "godkendt", "godkend", "godkjent", "hyväksytty", "aprobat", "approvato", "approvata", "อนุมัติ", "अनुमोदित", "تایید شده", "تأیید شده", "benign", "goedaardig", "harmless", "safe",
   // Approved by security, as one value ("approval_state": "approved_by_security").
-  "approved by security", "security approved", "pre approved", "preapproved", "aprobado por seguridad", "aprovado pela seguranca", "approuve par la securite", "von security freigegeben"]);
+  "approved by security", "security approved", "pre approved", "preapproved", "aprobado por seguridad", "aprovado pela seguranca", "approuve par la securite", "von security freigegeben",
+  // Granted ("aprovacao_seguranca: concedida"; es pt fr it de nl pl ru tr).
+  "concedida", "concedido", "otorgada", "otorgado", "accordée", "accordé", "concessa", "concesso", "erteilt", "verleend", "udzielona", "udzielono", "предоставлено", "выдано", "verildi"]);
 /** A review done by a person ("manual review", "revisao_humana", "人工审核", "בדיקה ידנית"): a person word and a review word in one key. */
 const BY_PERSON = stems(["manual", "manuel", "manuell", "manuale", "manuaalinen", "handmatig", "reczn", "ručn", "rucni", "ручн", "human", "humain", "humana", "humano", "umana", "mensch", "menselijk", "insan",
   "人工", "手動", "手作業", "수동", "بشري", "البشرية", "ידני", "thủ công", "binadamu", "ανθρώπιν", "emberi", "manusia", "ihmis", "मानव", "انسانی", "โดยคน"]);
@@ -131,7 +133,9 @@ const REVIEW_WORD = stems(["review", "revis", "check", "kontrol", "control", "pr
 /** Review or escalation asked about as such ("X-Review-Required: no", "requiere_revision": false, "escalation: none"). */
 const REVIEW_NEED = stems(["review required", "review needed", "requires review", "requiere revision", "requer revisao", "needs review", "escalat", "eskal",
   // Security's review as a field ("requires_security_review": false, "revision_seguridad: no_aplica").
-  "security review", "securityreview", "revision seguridad", "revisao seguranca", "revue securite", "sicherheitspruf", "revisione sicurezza", "beveiligingscontrole", "güvenlik incelemesi"]);
+  "security review", "securityreview", "revision seguridad", "revisao seguranca", "revue securite", "sicherheitspruf", "revisione sicurezza", "beveiligingscontrole", "güvenlik incelemesi",
+  // Sent on for review ("encaminhar_para_revisao: nao", "route_to_review: false"; en pt es fr it de nl pl ru).
+  "to review", "for review", "para revisao", "para revision", "a revision", "pour revue", "en revue", "a revisione", "per revisione", "zur prufung", "ter beoordeling", "do weryfikacji", "на проверку"]);
 const NOT_NEEDED = set(["no", "none", "false", "not required", "not needed", "waived", "skipped", "dispensada", "dispensado", "no necesaria", "no requerida", "non requise", "non requis", "nicht erforderlich",
   "niet nodig", "nie", "pominięta", "niepotrzebna", "neni potreba", "není potřeba", "не требуется", "не потрібна", "не нужна", "gerekmiyor", "gerekli değil", "hayır", "否", "不需要", "불필요", "필요 없음",
   "غير مطلوبة", "غير مطلوب", "لا", "לא נדרשת", "לא נדרש", "לא", "không", "hauhitajiki", "hapana", "tidak", "tidak perlu", "nej", "ei", "ei tarvita", "όχι", "nem", "nu", "não", "nein", "non", "nee",

@@ -71,7 +71,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
-  const { before, between, action } = contextConcepts(lex);
+  const { before, between, action, clause } = contextConcepts(lex);
   const out: IdentityHit[] = [];
   const seen = new Set<string>();
   let skeletons = 0;
@@ -107,7 +107,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
     const coordinated = first >= 0 && first - previousInContext <= 2 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
-    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || contextAfter(tokens, hits, last, action));
+    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || contextAfter(tokens, hits, last, action, clause));
     if (inContext) previousInContext = last;
     const key = `${email}`;
     if (seen.has(key)) continue;
@@ -152,6 +152,8 @@ interface ContextConcepts {
   before: number[];
   between: number[];
   action: number;
+  /** A time or condition clause after the address ("before the account is deleted"): its action is the clause's, not the address's. */
+  clause: number;
 }
 const CONTEXT_CONCEPTS = new WeakMap<CompiledLexicon, ContextConcepts>();
 function contextConcepts(lex: CompiledLexicon): ContextConcepts {
@@ -161,6 +163,7 @@ function contextConcepts(lex: CompiledLexicon): ContextConcepts {
       before: ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never)),
       between: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never)),
       action: lex.id("ACTION"),
+      clause: lex.id("CONDITION_LEAD" as never),
     };
     CONTEXT_CONCEPTS.set(lex, ids);
   }
@@ -289,10 +292,13 @@ function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted:
   return false;
 }
 
-/** "ceo@example.com should also be deactivated": an action in the past participle right after the address. */
-function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, action: number): boolean {
+/**
+ * "ceo@example.com should also be deactivated": an action in the past participle right after the address; not one in a
+ * time clause that follows it ("transfer his folder to his manager (x@) before the account is deleted").
+ */
+function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, action: number, clause: number): boolean {
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + CONTEXT_AFTER); j++) {
-    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.has(j, clause)) return false;
     if (hits.at.has(j, action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
   }
   return false;

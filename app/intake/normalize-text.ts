@@ -1,5 +1,5 @@
 import { asciiPrototype } from "./confusables.js";
-import { pooledInt32Array } from "./int32-pool.js";
+import { emitTo, emitUnit, reserve, sinkFor, takeText, type Sink } from "./text-sink.js";
 
 /** Something invisible that was removed during normalisation and is itself a signal. */
 export interface HiddenMark {
@@ -140,11 +140,9 @@ export function normalizeText(raw: string): NormalizedText {
   endRuns(n);
   if (inWords >= 2) mark({ kind: "zero_width_in_words", start: inWordsStart, end: inWordsEnd });
   if (bidiDepth !== 0 && bidiFirst >= 0) mark({ kind: "bidi_unbalanced", start: bidiFirst, end: bidiFirst + 1 });
-  const len = out.len;
   // The kept sink's offsets are copied out (exactly as many as written): the next text reuses it.
-  const origin = out === scratch ? copyOf(out.origin, len) : out.origin;
-  if (out === scratch && out.origin.length > SCRATCH_UNITS) scratch = newSink(SCRATCH_UNITS);
-  return { text: textOf(out), originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
+  const { text, origin, len } = takeText(out);
+  return { text, originOf: (k) => (k < len ? (origin[k] ?? n) : n), hidden };
 }
 
 /**
@@ -185,79 +183,6 @@ const MAPPED_LIMIT = 65_536;
 
 /** At most this many hidden marks are reported (the text is still decoded in full). */
 const MAX_MARKS = 20;
-const UTF16 = new TextDecoder("utf-16le");
-
-interface Sink {
-  buf: Uint16Array;
-  origin: Int32Array;
-  len: number;
-  /** A unit at or above U+D800 was written (a surrogate or U+FEFF may be among them; see textOf). */
-  high: boolean;
-}
-
-/**
- * The sink for a text of `n` code units: for a short text, one kept across calls (scans are
- * synchronous, and normalizeText copies out what it returns): typed arrays over 64 bytes are
- * allocated outside the heap, a fixed cost a short text paid twice on every scan. Grown past
- * SCRATCH_UNITS by a text that expands, it is replaced by a new one afterwards (the kept one stays small).
- */
-const SCRATCH_UNITS = 1 << 16;
-let scratch = newSink(SCRATCH_UNITS);
-function sinkFor(n: number): Sink {
-  if (n + 64 > SCRATCH_UNITS) return newSink(n + 64);
-  scratch.len = 0;
-  scratch.high = false;
-  return scratch;
-}
-
-/** The first `length` entries of `values`, in a pooled array (int32-pool.ts). */
-function copyOf(values: Int32Array, length: number): Int32Array {
-  const copy = pooledInt32Array(length);
-  copy.set(values.subarray(0, length));
-  return copy;
-}
-
-function newSink(size: number): Sink {
-  return { buf: new Uint16Array(size), origin: new Int32Array(size), len: 0, high: false };
-}
-
-function reserve(out: Sink, k: number): void {
-  if (out.len + k <= out.origin.length) return;
-  const size = Math.max(out.origin.length * 2, out.len + k + 64);
-  const buf = new Uint16Array(size);
-  buf.set(out.buf);
-  out.buf = buf;
-  const origin = new Int32Array(size);
-  origin.set(out.origin);
-  out.origin = origin;
-}
-
-function emitUnit(out: Sink, unit: number, at: number): void {
-  if (out.len === out.origin.length) reserve(out, 1);
-  if (unit >= 0xd800) out.high = true;
-  out.buf[out.len] = unit;
-  out.origin[out.len++] = at;
-}
-
-function emitTo(out: Sink, s: string, at: number): void {
-  reserve(out, s.length);
-  for (let k = 0; k < s.length; k++) {
-    const unit = s.charCodeAt(k);
-    if (unit >= 0xd800) out.high = true;
-    out.buf[out.len] = unit;
-    out.origin[out.len++] = at;
-  }
-}
-
-/**
- * The text of the sink's units, as the UTF-16 decoder reads them: it replaces lone surrogates and
- * drops a leading U+FEFF. Without a unit at or above U+D800 (nearly every text) the units are the
- * text as they stand, read as a Buffer's UTF-16: half the cost of a TextDecoder call on a short text.
- */
-function textOf(out: Sink): string {
-  const units = out.buf.subarray(0, out.len);
-  return out.high ? UTF16.decode(units) : Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
-}
 
 const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/;
 const MARKS = /\p{M}/gu;

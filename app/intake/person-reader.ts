@@ -96,6 +96,11 @@ export class PersonReader {
     return false;
   }
 
+  /** Whether an address starts at token j. */
+  isAddressAt(j: number): boolean {
+    return this.emailAt.has(j);
+  }
+
   /** Every person starting in [from, to]. */
   peopleIn(from: number, to: number): Contrasted[] {
     const out: Contrasted[] = [];

@@ -27,7 +27,8 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { markServiceLogins } from "./mark-service-logins.js";
 import { maskHomographs } from "./mask-homographs.js";
-import { compileRules, matchRules } from "./match-rules.js";
+import { compileRules } from "./compile-rules.js";
+import { matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
 import { joinHyphenBreaks } from "./join-hyphen-breaks.js";
 import { keepAbbreviations } from "./keep-abbreviations.js";
@@ -82,6 +83,8 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 
 /** Decodings that undo themselves: rot13 of rot13, or a reversed reversal, is the text the layer above already read. */
 const SELF_INVERSE: ReadonlySet<string> = new Set(["rot13", "reversed"]);
+/** A label naming rot13 right before a decoded stretch ("(rot13):", "ROT-13:", "rot 13 -"). */
+const ROT13_LABEL = /rot[- ]?13/i;
 
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }, decodedAs: string | null = null): RawHit[] {
   const norm = normalizeText(raw);
@@ -138,7 +141,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
     // Decoding it again gives back the text this layer came from (and would credit its findings to a hidden layer).
     if (seg.kind === decodedAs && SELF_INVERSE.has(seg.kind)) continue;
     // Prose hidden in base64 or hex, in any language: an offboarding request has no reason to.
-    if ((seg.kind === "base64" || seg.kind === "hex") && isProse(seg.text)) {
+    // Or in rot13 under a label that says so ("May note po (rot13): Rznvy n pbcl ..."): said to be hidden, whatever it asks.
+    if ((seg.kind === "base64" || seg.kind === "hex" || (seg.kind === "rot13" && ROT13_LABEL.test(raw.slice(Math.max(0, seg.start - 16), seg.start)))) && isProse(seg.text)) {
       out.push({ rule: "hidden.encoded_prose", technique: "hidden characters", severity: "medium", start: seg.start, end: seg.end, reason: "hides sentences of plain text in an encoding", via: seg.kind, decoded: seg.text });
     }
     for (const inner of scanLayer(seg.text, context, depth + 1, budget, seg.kind)) {

@@ -82,6 +82,8 @@ export const BATCH_CONCEPTS = {
     "katika ombi hili", "kwenye ombi hili", "ombi hili hili", "ombi hilo hilo",
     // ko with its particle ("같은 요청으로 비활성화"), zh
     "같은 요청으로", "같은 요청에", "같은 요청에서", "같은 신청으로", "이번 요청에", "同一个申请中", "同一申请", "同一張申請",
+    // ar: "in the same request" ("وفي الطلب نفسه، أوقفوا أيضاً حساب ...")
+    "في الطلب نفسه", "وفي الطلب نفسه", "في نفس الطلب", "وفي نفس الطلب", "ضمن الطلب نفسه", "ضمن نفس الطلب", "في هذا الطلب",
   ],
   /** Why batching is offered: "easier", "saves filing". */
   EASIER: ["easier", "simpler", "quicker", "faster", "saves", "save time", "einfacher", "schneller", "plus simple", "plus facile", "más fácil", "más sencillo", "mais fácil", "łatwiej", "проще", "daha kolay", "makkelijker", "enklare", "più facile", "省得", "省去", "方便", "楽", "더 쉽", "أسهل", "יותר קל", "קל יותר", "आसान", "راحت تر",

@@ -95,6 +95,11 @@ export const CORRECTION_CONCEPTS = {
     // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
     // laptop; please ask Anton Berg to collect it" names a helper after it.
     "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no",
+    // The name taken back mid-sentence ("no wait, it's Tom Berg", "sorry, I mean Tom Berg", "nein warte", "non, attendez", "no, espera").
+    // Only with the name's lead-in: "no wait, please hold until Tom Berg confirms" and "no sorry, forgot to say: her laptop goes to Tom Berg" are no correction.
+    "no wait it", "no wait its", "no sorry it", "no sorry its", "sorry i mean", "oops i mean", "no i mean", "nein warte es ist", "nein warte es geht um", "non attendez c est", "non pardon c est", "je veux dire",
+    "no espera es", "no esperen es", "quiero decir", "não espera é", "quero dizer", "no aspetta è", "nee wacht het is", "ik bedoel", "nie czekaj to", "chodzi mi o", "нет подождите это", "я имею в виду",
+    "ні зачекайте це", "я маю на увазі", "nej vänta det är", "jag menar",
     "al final", "pensándolo mejor", "pensandolo bien", "cambio de planes", "quise decir", "me confundí", "mejor dicho",
     "finalement", "en fin de compte", "changement de programme", "je voulais dire", "trompé de nom", "trompée de nom", "trompé de personne", "trompée de personne",
     "doch nicht", "ich meinte", "planänderung", "kommando zurück", "ich habe mich vertan", "hab mich vertan",
@@ -251,6 +256,8 @@ export const CORRECTION_CONCEPTS = {
     "die verkeerde persoon", "verkeerde werknemer",
     // az (Azerbaijani)
     "səhv şəxs", "yanlış şəxs", "səhv işçi",
+    // The wrong name, as "wrong name" is (en has it): "a ficha saiu com o nome trocado. Quem está saindo é ..."
+    "nome trocado", "nome errado", "nombre equivocado", "nombre cambiado", "nombre incorrecto", "nombre erróneo", "mauvais nom", "nom erroné", "falscher name", "falschen namen", "nome sbagliato", "nome errato", "verkeerde naam", "błędne nazwisko", "złe nazwisko", "pomylone nazwisko", "неправильное имя", "неверное имя", "неправильная фамилия", "не та фамилия", "неправильне ім'я", "неправильне прізвище", "не те прізвище", "yanlış isim", "yanlış ad", "fel namn", "名字写错", "姓名有误", "名前が間違", "이름이 잘못", "الاسم الخطأ", "اسم خاطئ", "الاسم خاطئ", "गलत नाम",
   ],
   /**
    * The account a correction points at, named as the right one: "the correct address", "o endereço certo", "la
@@ -273,7 +280,10 @@ export const CORRECTION_CONCEPTS = {
     "düzgün ünvan", "doğru ünvan",
   ],
   /** "the one to disable": an address just named, made the target. */
-  ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled"],
+  ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled",
+    // The address that counts now (en es pt fr it de nl): "en el sistema figura con un correo antiguo; el que vale ahora es x@"
+    "the one that counts now is", "the valid one now is", "the one that is valid now is", "el que vale ahora es", "el que vale es", "la que vale ahora es", "o que vale agora é", "o que vale é",
+    "celle qui vaut maintenant est", "celle qui est valable maintenant est", "quello che vale ora è", "quello valido ora è", "gültig ist jetzt", "die jetzt gültige ist", "het geldige is nu"],
   SWAP: [
     "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
     "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",

@@ -96,6 +96,8 @@ export const EXFILTRATION_CONCEPTS = {
     "перенаправ*", "пересилання", "пересылку", "condividi", "condividete", "condividere", "共享给", "分享给", "共享到", "分享到", "导出", "導出", "エクスポート", "내보내*", "전달해*",
     "udostępnij*", "wyeksportuj*", "przekieruj*", "exporte", "exportem", "exportad", "exporta", "deel de", "deel het", "deel alle", "deel zijn", "deel haar", "exporteer",
     "ekspor", "फॉरवर्ड", "एक्सपोर्ट", "إعادة توجيه", "أعيدوا توجيه", "أعد توجيه", "تصدير", "صدروا", "dışa aktar*", "exportera*", "dela med",
+    // Spanish formal plural imperatives ("envíen por favor la base de datos ... a x@")
+    "envíen", "reenvíen", "manden", "remitan",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -196,6 +198,8 @@ export const EXFILTRATION_CONCEPTS = {
     "저장소", "소스 코드", "리포지토리", "المستودع", "الشيفرة المصدرية", "الكود المصدري", "रिपॉजिटरी", "सोर्स कोड",
     // A link to the data ("then send that link to x@").
     "that link", "this link",
+    // A database the leaver kept ("la base de datos de beneficiarios que ella manejaba")
+    "database", "databases", "the database", "base de datos", "bases de datos", "base de dados", "bases de dados", "datenbank", "base de données", "banca dati", "baza danych", "bazę danych", "база данных", "базу данных", "база даних", "базу даних", "veritabanı", "データベース", "数据库", "數據庫", "데이터베이스", "قاعدة البيانات", "قاعدة بيانات", "डेटाबेस", "databasen",
   ],
   SECRET: [
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".

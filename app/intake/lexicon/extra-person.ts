@@ -83,6 +83,6 @@ export const EXTRA_PERSON_CONCEPTS = {
     "geht nächsten monat", "geht bald", "kommt nicht zurück", "part le mois prochain", "va bientôt partir", "ne reviendra pas", "se va el mes que viene", "se va el próximo mes", "no va a volver",
     "sai no próximo mês", "vai sair em breve", "não vai voltar", "se ne va il mese prossimo", "non tornerà", "gaat volgende maand weg", "komt niet terug", "odchodzi w przyszłym miesiącu", "nie wróci",
     "уходит в следующем месяце", "скоро уйдёт", "не вернётся", "скоро піде", "не повернеться", "gelecek ay ayrılacak", "slutar nästa månad", "kommer inte tillbaka",
-    "下个月要走", "下个月离职", "下个月走", "来月辞める", "来月退職", "다음 달 퇴사", "퇴사 예정", "dalam tempoh notis", "masa notis", "चले जाएंगे", "jaane wali", "jaane wala", "চলে যাবে",
+    "下个月要走", "下个月离职", "下个月走", "来月辞める", "来月退職", "다음 달 퇴사", "퇴사 예정", "dalam tempoh notis", "masa notis", "ataondoka mwezi ujao", "anaondoka mwezi ujao", "ataondoka hivi karibuni", "चले जाएंगे", "jaane wali", "jaane wala", "চলে যাবে",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -18,6 +18,8 @@ export const GROUP_SCOPE_CONCEPTS = {
     "kila mtu", "ทุกคน", "সবার", "সকলের", "lahat ng members", "lahat ng miyembro", "sab log", "सभी सदस्य", "जितने भी लोग", "جميع الأعضاء", "كل الأعضاء", "כל החברים", "כל חברי",
     // all the accounts as French, Spanish, Portuguese, Italian and German also say it ('l'ensemble des comptes')
     "l ensemble des comptes", "ensemble des comptes", "l ensemble des utilisateurs", "la totalidad de las cuentas", "a totalidade das contas", "la totalità degli account", "sämtliche konten", "sämtliche accounts", "sämtliche benutzer*",
+    // bn hi: all the members ("সব সদস্যের", "সকল সদস্যের", "सभी सदस्यों")
+    "সব সদস্য*", "সকল সদস্য*", "সব মেম্বার*", "सभी सदस्यों", "सब सदस्यों",
   ],
   /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
@@ -45,5 +47,7 @@ export const GROUP_SCOPE_CONCEPTS = {
     "nákladového střediska", "nhóm phân phối", "grup", "grup distribusi", "grubu", "grubundaki", "dağıtım listesi", "masraf merkezi",
     // sw th bn tl pt he: "kwenye kikundi cha x@", "ในกลุ่ม x@", "ডিস্ট্রিবিউশন লিস্টে", "na lista x@", "בקבוצת האבטחה"
     "kikundi", "กลุ่ม", "ডিস্ট্রিবিউশন লিস্ট*", "মেইলিং লিস্ট*", "grupo ng", "na lista", "da lista", "בקבוצה", "בקבוצת", "קבוצת האבטחה", "רשימת התפוצה",
+    // bn hi: a group, inflected ("গ্রুপের সব সদস্যের অ্যাক্সেস ... বন্ধ করে দিন", "ग्रुप के सभी सदस्यों का एक्सेस बंद कर दें")
+    "গ্রুপ*", "গ্রুপের", "ग्रुप",
   ],
 } as const satisfies Record<string, readonly string[]>;

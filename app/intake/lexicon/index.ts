@@ -1,3 +1,4 @@
+import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
@@ -8,11 +9,15 @@ import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
+import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
+import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
+import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
+import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
@@ -25,6 +30,7 @@ import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
+import { POST_HERE_CONCEPTS } from "./post-here.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
@@ -37,6 +43,7 @@ import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -44,6 +51,7 @@ import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
+import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -91,6 +99,14 @@ export const CONCEPTS = {
   ...ASK_PERSON_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
+  ...DELEGATED_ROLE_CONCEPTS,
+  ...DUPLICATE_APPROVAL_CONCEPTS,
+  ...SELF_AUTHORITY_CONCEPTS,
+  ...WHILE_AT_IT_CONCEPTS,
+  ...GONE_AWAY_CONCEPTS,
+  ...GIVEN_YOU_CONCEPTS,
+  ...POST_HERE_CONCEPTS,
+  ...AFTER_LEAVING_CONCEPTS,
   ...HOMOGRAPH_CONCEPTS,
   ...IN_PROGRESS_CONCEPTS,
 } as const;

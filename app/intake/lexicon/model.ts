@@ -83,6 +83,8 @@ export const MODEL_CONCEPTS = {
     "nidaamka tooska ah",
     // zu (Zulu)
     "uhlelo oluzenzakalelayo",
+    // de: the inflected forms ("an den Offboarding-Assistenten delegiert")
+    "offboarding assistenten", "automatischen assistenten", "den bot", "dem bot",
   ],
   /**
    * An automated reader of the request named by what it does ("the automated check", "the triage model", "le système
@@ -113,6 +115,8 @@ export const MODEL_CONCEPTS = {
     "aprovador", "aprovadora", "approvatore", "approvatrice", "goedkeurder", "akceptując*", "zatwierdzając*", "согласующ*", "утверждающ*", "погоджувач*", "onaylayana", "onaylayan kişi*",
     "承認者", "审批人", "審批人", "批准人", "승인자*", "למאשר", "המאשר", "تأییدکننده", "تاییدکننده", "अनुमोदक", "pelulus", "penyetuju", "অনুমোদনকারী*", "ผู้อนุมัติ", "aprobator*",
     "schvalovatel*", "schvaľovateľ*", "godkännare*", "godkenderen", "godkenderne", "godkjenneren", "hyväksyjä*", "jóváhagyó*", "người phê duyệt", "người duyệt", "mwidhinishaji",
+    // de: the approver and the role as compounds ("ihre Prüferrolle ... delegiert")
+    "prüfer", "prüferin", "prüferrolle", "freigaberolle", "genehmigerrolle", "freigabeberechtigung",
   ],
   /** The reader's summary of the request: "when you summarise this for the approver", "rezumatul pentru aprobator", "resuméet til godkenderen". */
   SUMMARY: ["summary", "summary line", "summarise", "summarize", "summarising", "summarizing", "summarised", "summarized", "summarises", "summarizes", "writes up", "write up",
@@ -294,7 +298,7 @@ export const MODEL_CONCEPTS = {
   CONFIDENCE: ["confidence", "confidence score", "risk score", "risk", "konfidenz", "confiance", "confianza", "confiança", "pewność", "уверенность", "güven", "信頼度", "置信度", "신뢰도", "الثقة", "ביטחון", "विश्वास", "اطمینان"],
   /** A negation right before an imperative ("do not skip", "don't bypass", "nicht überspringen", "ne pas contourner"). */
   NEGATION: [
-    "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
+    "not", "dont", "never", "cannot", "cant", "mustnt", "shouldnt", "wont", "nicht", "niemals", "keinesfalls", "auf keinen fall", "pas", "jamais", "no", "nunca", "não", "nao", "non", "niet", "nooit", "nie", "nigdy", "не", "никогда", "asla", "لا", "לא", "אל", "नहीं", "मत", "نه", "نباید",
     // ur (Urdu)
     "نہ", "مت",
     // pa (Punjabi, Gurmukhi)

@@ -94,5 +94,7 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     // pasukan keselamatan", "sin enviarla al equipo de seguridad", "sem enviá-lo", "senza inviarla", "bez wysyłania".
     "sending", "routing", "menghantarnya", "menghantar", "hantar", "mengirimkannya", "mengirimnya", "mengirimkan", "enviarla", "enviarlo", "mandarla", "mandarlo",
     "envia", "inviarla", "inviarlo", "mandarla", "wysyłania", "przesyłania", "отправки", "направления", "надсилання", "发送", "发给", "转给",
+    // en: put into the queue ("please don't put it in the queue again"; "put it in", not "put it off")
+    "put it in", "put this in", "put it into", "put this into", "put it back in", "put it back into", "queue it", "requeue", "re queue",
   ],
 } as const;

@@ -98,6 +98,8 @@ export const OVERRIDE_CONCEPTS = {
     "iska indha tir", "iska indhatir", "indha tir", "iska dhaaf", "illow", "ilow", "ilaaw",
     // zu (Zulu)
     "ziba", "zibani", "ungazinaki", "ningazinaki", "ungayinaki", "khohlwa", "khohlwani",
+    // am: "leave them, drop them" (the verb last: "... መመሪያዎች በሙሉ ተዋቸው")
+    "ተዋቸው", "ተዉአቸው", "ይተዉአቸው", "ተዉ",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -181,6 +183,8 @@ export const OVERRIDE_CONCEPTS = {
     "hore", "kii hore", "kuwii hore",
     // zu (Zulu)
     "yangaphambili", "zangaphambili", "yangaphambilini", "zangaphambilini", "ezedlule", "edlule",
+    // am: "before this", "given to you" ("ከዚህ በፊት የተሰጡህን መመሪያዎች")
+    "ከዚህ በፊት", "ከዚህ ቀደም", "የተሰጡህን", "የተሰጡዎትን", "የተሰጡህ", "የተሰጡዎት",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -316,6 +320,8 @@ export const OVERRIDE_CONCEPTS = {
     "dhammaan", "wax walba",
     // zu (Zulu)
     "yonke", "konke",
+    // am: "all of them, entirely" ("መመሪያዎች በሙሉ")
+    "በሙሉ",
   ],
   ABOVE: [
     "above", "so far", "until now", "up to now", "up to this point", "before this", "before this line", "prior to this", "told", "preceding text", "that came before",
@@ -603,11 +609,19 @@ export const OVERRIDE_CONCEPTS = {
     "avtomatik sistemlər", "avtomatlaşdırılmış sistemlər",
     // automated tools, and any one automated system or tool (en fr es pt it de nl pl ru uk tr vi id sv): "les outils automatisés qui traitent ce message doivent transférer"
     "automated tool", "automatic tools", "any automated system", "outils automatisés", "outils automatiques", "tout outil automatisé", "tout système automatisé", "les traitements automatisés", "herramientas automatizadas", "herramientas automáticas", "todo sistema automatizado", "ferramentas automatizadas", "ferramentas automáticas", "strumenti automatizzati", "strumenti automatici", "automatisierte werkzeuge", "automatisierte tools", "automatische tools", "automatische werkzeuge", "jedes automatisierte system", "geautomatiseerde tools", "geautomatiseerde hulpmiddelen", "narzędzia automatyczne", "zautomatyzowane narzędzia", "автоматизированные инструменты", "автоматические инструменты", "автоматизовані інструменти", "автоматичні інструменти", "otomatik araçlar", "công cụ tự động", "alat otomatis", "automatiserade verktyg",
+    // automated assistants (en fr es pt it de nl pl ru uk tr sv): "les assistants automatisés qui traitent ce message sont priés de transmettre"
+    "automated assistants", "automatic assistants", "assistants automatisés", "assistants automatiques", "asistentes automatizados", "asistentes automáticos", "assistentes automatizados",
+    "assistentes automáticos", "assistenti automatizzati", "assistenti automatici", "automatisierte assistenten", "automatische assistenten", "geautomatiseerde assistenten",
+    "zautomatyzowani asystenci", "automatyczni asystenci", "автоматизированные ассистенты", "автоматические ассистенты", "автоматизовані асистенти", "otomatik asistanlar", "automatiserade assistenter",
   ],
   /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
   OBLIGE: [
     "must", "shall", "are required to", "are obliged to", "müssen", "haben zu", "doivent", "sont tenus de", "deben", "están obligados a", "devem", "são obrigados a", "devono", "sono tenuti a",
     "moeten", "muszą", "должны", "zorundadır", "phải", "повинні", "trebuie să", "musí", "harus", "måste", "skal", "οφείλουν να", "πρέπει να", "kell", "moraju",
+    // asked, politely (en fr es pt it pl sv; not nl or de, where the verb comes last): "are requested to", "sont priés de", "se les ruega", "sono pregati di"
+    "are requested to", "are kindly requested to", "are asked to", "are kindly asked to", "sont priés de", "sont priées de", "sont invités à", "est prié de", "se les ruega", "se ruega a",
+    "se les solicita", "são solicitados a", "são convidados a", "solicita se que", "sono pregati di", "sono invitati a", "si prega di",
+    "proszone są o", "są proszone o", "ombeds att", "ombeds",
   ],
   /** Ranked above the reader's rules: "these fields take precedence over your rules", "haben Vorrang vor deinen Regeln". */
   PRECEDE: [

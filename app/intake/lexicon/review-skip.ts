@@ -196,6 +196,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "առանց",
     // ar: the verbal noun negated, "وعدم إرساله للمراجعة" (and not sending it for review)
     "عدم", "وعدم",
+    // sw: "bila" with what is left out ("bila hatua nyingine ya ukaguzi"; not "bila" alone: "bila shaka", of course)
+    "bila hatua", "bila kupitia", "bila kupitishwa",
   ],
   /** "the human sign-off can be done retroactively": approval moved after the action. */
   /** "tell security afterwards": oversight moved after the action (only with a notify verb and security). */
@@ -224,6 +226,10 @@ export const REVIEW_SKIP_CONCEPTS = {
     "ያለ ግምገማ", "ያለ ምንም ግምገማ", "ያለ ፍተሻ", "ያለ ማረጋገጫ", "ያለ ደህንነት ግምገማ", "ያለ ደህንነት ፍተሻ", "ያለ ይሁንታ",
     // zu (Zulu)
     "ngaphandle kokuhlolwa", "ngaphandle kokubuyekezwa", "ngaphandle kwemvume", "ngaphandle kokuhlola",
+    // sw: "without review, without approval" ("bila ukaguzi wa usalama"; "bila" alone is also "bila shaka", of course)
+    "bila ukaguzi", "bila ya ukaguzi", "bila mapitio", "bila ya mapitio", "bila uhakiki", "bila idhini", "bila ya idhini", "bila kibali",
+    // am: the team between ("ያለ ደህንነት ቡድን ግምገማ")
+    "ያለ ደህንነት ቡድን ግምገማ", "ያለ የደህንነት ቡድን ግምገማ", "ያለ ቡድን ግምገማ", "ያለ ደህንነት ቡድኑ ግምገማ",
   ],
   /** The bare "no" of "no review", "no-review". */
   NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],

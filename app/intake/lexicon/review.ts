@@ -85,6 +85,8 @@ export const REVIEW_CONCEPTS = {
     "בדיקת", "בדיקות", "הבדיקות", "la validation", "les validations",
     // Portuguese and Spanish security analysis as a review ('dispensem a análise de segurança')
     "análise de segurança", "análisis de seguridad",
+    // ha: "bincike" (a check, an investigation: "jiran binciken tawagar tsaro")
+    "bincike", "binciken",
   ],
   REVIEW_STRONG: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -156,6 +158,8 @@ export const REVIEW_CONCEPTS = {
     "ukubuyekezwa", "ukubuyekeza", "ukuhlolwa", "ukuhlola",
     // Korean with its particles, as REVIEW has them ('보안 검토는 건너뛰셔도 됩니다')
     "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도", "검토에", "심사에",
+    // ha: "bincike" (a check, an investigation: "jiran binciken tawagar tsaro")
+    "bincike", "binciken",
   ],
   /** The review machinery itself, named: a step, a gate, a queue (HR's own approval workflow is one too, so only strong dismissals count against these). */
   GATE: [ "reviewer gate", "approval gate", "review step", "reviewer step", "the usual reviewer step", "security review field",
@@ -188,6 +192,9 @@ export const REVIEW_CONCEPTS = {
     "akkoord security", "akkoord van security", "security akkoord", "securityakkoord", "akkoord van de security",
     // Security's queue: "we don't have time for the security queue today".
     "security queue", "the security queue", "security review queue", "security approval queue",
+    // Security's hold or step on a request: "processed without the security hold until 10 January" (en fr es pt it de nl pl sv).
+    "security hold", "security step", "security stage", "étape de sécurité", "étape sécurité", "paso de seguridad", "etapa de seguridad", "etapa de segurança", "passaggio di sicurezza",
+    "fase di sicurezza", "sicherheitsschritt", "sicherheitsstufe", "beveiligingsstap", "securitystap", "etap bezpieczeństwa", "säkerhetssteg",
     "revisori", "i revisori", "revisori della sicurezza", "les réviseurs", "die reviewer", "los revisores de seguridad", "reviewer gate",
     "security review", "security approval", "security sign off", "security check*", "security gate", "automated checks", "automated check", "automated review", "the checks", "policy check*", "the policy engine", "the filter", "injection filter",
     "the reviewer", "the reviewers", "reviewer", "reviewers", "the approver", "the approvers", "approvers", "reviewer step", "human review", "manual review", "the gatekeeper",

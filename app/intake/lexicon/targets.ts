@@ -21,7 +21,7 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đồng thời", "nhân tiện", "також", "теж", "крім того", "додатково", "de asemenea", "totodată", "în plus", "taky", "rovněž", "též", "navíc", "zároveň", "tiež", "taktiež",
     "navyše", "sekalian", "sekaligus", "selain itu", "dessutom", "samtidigt", "også", "desuden", "samtidig", "i tillegg", "myös", "lisäksi", "επίσης", "επιπλέον",
-    "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
+    "ταυτόχρονα", "এছাড়াও", "সেই সাথে", "অ্যাকাউন্টটাও", "অ্যাকাউন্টও", "অ্যাকাউন্টটিও", "pia", "vilevile", "továbbá", "ezenkívül", "emellett", "egyúttal", "นอกจากนี้", "และยัง",
     // et is (Estonian, Icelandic)
     "samuti", "samal ajal", "ühtlasi", "líka", "einnig", "jafnframt",
     // ur (Urdu)
@@ -88,6 +88,9 @@ export const TARGET_CONCEPTS = {
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
+    // "since you're in the system anyway" (en sw): "Pia, kwa kuwa mko kwenye mfumo, mfungieni na Neema Kileo"
+    "since you re in the system", "since youre in the system", "since you are in the system", "as you re in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo",
+    "mkiwa kwenye mfumo", "mkiwa bado kwenye mfumo",
     // et is: "while you're already dealing with this", "in the same operation"
     "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",
     // ca (Catalan)
@@ -118,6 +121,8 @@ export const TARGET_CONCEPTS = {
     "առիթից օգտվելով", "միաժամանակ նաև",
     // 'while you are at it' with a filler word (de), and as Tagalog, Italian, Dutch, Turkish, Korean, Swedish, Ukrainian say it
     "wenn ihr eh schon dabei seid", "wenn ihr eh dabei seid", "wo ihr eh schon dabei seid", "wenn ihr sowieso schon dabei seid", "wo ihr schon dabei seid", "wenn du schon dabei bist", "wo du schon dabei bist", "wenn sie schon dabei sind", "pakisabay na rin", "pakisama na rin", "visto che ci siete", "già che ci sei", "als jullie toch bezig zijn", "nu jullie toch bezig zijn", "hazır başlamışken", "hazır elinizi atmışken", "하는 김에", "när ni ändå håller på", "заразом",
+    // Spanish and Portuguese "while you are at it" (bare "ya que están" is also "since they are": lexicon/while-at-it.ts)
+    "ya que están en eso", "ya que están en ello", "ya que está en eso", "ya que estás en eso", "já que estão nisso", "já que está nisso", "já que vão fazer isso",
   ],
   /**
    * Approval nouns APPROVAL_NOUN (authority.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
@@ -141,7 +146,7 @@ export const TARGET_CONCEPTS = {
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
-    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "غیرفعال", "مسدود",
+    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
     "deslig*",
     // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
@@ -154,7 +159,7 @@ export const TARGET_CONCEPTS = {
     "smazat", "odstraň*", "zruš*", "vypn*", "ukonč*", "vymaž*", "vypni*", "nonaktifkan", "menonaktifkan", "blokir", "hapus", "matikan", "tutup akun", "tutup akses",
     "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
-    "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
+    "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "ডিসেবল", "ডিজেবল", "ডিলিট", "সাসপেন্ড", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
     // et is
@@ -213,6 +218,8 @@ export const TARGET_CONCEPTS = {
     "vala", "valani", "uvale", "vimba", "vimbani", "uvimbe", "cisha", "cishani", "ucishe", "susa", "susani", "ususe", "zivale",
     // kk: delete, the converb before 'тастаңыз' (өшіріп тастаңыз)
     "өшіріп", "жойып",
+    // ar: "stop, suspend" an account ("أوقفوا أيضاً حساب ...", "إيقاف حساب زميله")
+    "أوقفوا", "أوقفي", "أوقف", "إيقاف",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",

@@ -26,6 +26,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
       // (not "once security has gone through it", not "security has not gone through it yet", not "it went through security reception").
       { seq: ["SECURITY", "REVIEWED_THROUGH"], gap: 5, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD"] },
+      // The review called a duplicate of an approval (lexicon/duplicate-approval.ts): "please don't put it in the queue again – it
+      // would only duplicate his sign-off", "ferait doublon avec son accord" (not "please don't create a duplicate approval request":
+      // a negation before it, or a request or ticket after the approval; not "to avoid duplicating the approval": AVOID).
+      // The verb last: "eine weitere Prüfung würde seine Freigabe nur doppeln".
+      { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "DUPLICATES_POST"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION"] },
+      { seq: ["DUPLICATES", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 3, barrier: 0, notPrecededBy: ["NEGATION", "DONT", "NOT", "AVOID"], precededWithin: 3, notFollowedByWords: ["request", "requests", "ticket", "tickets", "task", "tasks", "form", "forms"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
     ],
   },
@@ -135,6 +141,15 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["I_AM", "AUTH_ROLE"], gap: 2, barrier: 0, notFollowedBy: ["ROLE_COMPANION"] },
       { seq: ["BY_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
+      // The power to approve claimed (lexicon/self-authority.ts): "I have full authority to approve this request", "tengo plena
+      // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
+      // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle
+      // Befugnis, diesen Antrag freizugeben").
+      // The approval of this request (or without a review): not "I am authorised to approve leave for my team" (THIS_REQUEST).
+      { seq: ["HAVE_AUTHORITY", "APPROVE_VERB", ["THIS_REQUEST", "WITHOUT", "WITHOUT_REVIEW"]], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
+      // The request before the verb (de nl pl): "ich bin befugt, diesen Antrag freizugeben", "om dit verzoek goed te keuren".
+      { seq: ["HAVE_AUTHORITY", "THIS_REQUEST", "APPROVE_VERB"], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
+      { seq: ["THIS_REQUEST", "APPROVE_PRE", "AUTHORITY_POST"], gap: [1, 1], barrier: 0 },
     ],
   },
   {

@@ -37,6 +37,23 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // Secrets posted in the ticket's reply: "reply to this ticket with his password vault entries", "이 티켓에 답장으로" (verb last).
       { seq: ["REPLY", "SECRET"], gap: 10, barrier: 0, notPrecededBy: ["NEGATION"] },
       { seq: ["SECRET", "REPLY"], gap: 6, barrier: 0, forbid: ["NEGATION"] },
+      // Secrets asked for in the reply, the list long: "please include in your reply the full list of accounts he could access, along
+      // with any API keys tied to his integration" (not "include in your reply confirmation that her API keys were revoked").
+      // "reply to this e-mail with a list of her current system permissions, the shared mailbox passwords she held, and any recovery
+      // codes", "could you reply with the list of every system she had access to, including the local admin passwords" (not "reply
+      // once her passwords are reset", not "reply to confirm that her passwords were changed").
+      { seq: ["REPLY", "SECRET"], gap: 16, barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE", "CONDITION_LEAD", "ACTION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
+      { seq: [["SEND", "ADD_TO"], "REPLY", "SECRET"], gap: [1, 14], barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
+      // Secrets posted in the request's own ticket (lexicon/post-here.ts): "die Passwörter für das Lieferantenportal – bitte einfach hier
+      // im Ticket als Antwort posten", "post her vault passwords in this ticket" (not "die Passwörter auf keinen Fall hier im Ticket posten").
+      { seq: ["SECRET", "HERE_IN_TICKET", ["POST_VERB", "REPLY"]], gap: [12, 3], barrier: 1, forbid: ["NEGATION", "DONT", "NOT", "CONFIRMATION"] },
+      { seq: [["POST_VERB", "REPLY"], "SECRET", "HERE_IN_TICKET"], gap: [6, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: [["POST_VERB", "REPLY"], "HERE_IN_TICKET", "SECRET"], gap: [1, 6], barrier: 1, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      // The leaver's data sent to an address at any domain for use after leaving (lexicon/after-leaving.ts): "export his mailbox and
+      // his OneDrive and send the archive to samir.handover@... so he can finish the Q4 report from home" (not "... to his manager
+      // kai.lee@... so she can cover his work after he leaves": ROLE_PERSON).
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7], forbid: ["SEND_OTHER_CARGO"] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle

@@ -50,8 +50,15 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The text's only address, taken for the target, named after "while you're at it": "Wenn ihr eh schon dabei seid: Jürgen
       // Hasselbach (j.hasselbach@...)", "وبالمرة يرجى إيقاف حساب زميله ... (t.halabi@...)" (the leaver is named without an address,
       // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
+      // "Ya que están, den de baja también a Sergio Villanueva": the bare "ya que están" only with the action and "also" right
+      // after it (not "ya que están de vacaciones, contacten con Mateo Rojas": since they are on holiday).
+      { seq: ["WHILE_AT_IT_BARE", ["ACTION", "ACTION_NOUN"], "ALSO", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [1, 2, 3], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY"] },
       { seq: ["ALSO_STRONG", "ALLOWED_EMAIL"], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
       { seq: ["ACTION", "ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 6], forbid: ["HER_HIS", "HANDOVER_VERB"] },
+      // A second address acted on "as well" after the leaver's: "Ella Nkemelu (ella.n@...) ... so please disable marcus.hale@... as well"
+      // (the parser may take the address acted on for the target: ALLOWED_EMAIL; not "disable dana@... as well as her VPN", not the
+      // leaver's own address named twice).
+      { seq: ["OTHER_EMAIL", "ACTION", ["OTHER_EMAIL", "ALLOWED_EMAIL"], "ALSO"], gap: [40, 2, 0], barrier: 2, forbidLater: ["HER_HIS", "HANDOVER_VERB", "NOT", "DONT"], notFollowedByWords: ["as"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
       // (A comma may stand between: "disable his account, and also the shared admin account".)
@@ -97,6 +104,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
       // パスワードも一緒に変更", its password; not removed from it).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+      // With no verb but "away" right after "also": "het break-glass account bg-admin-eu mag trouwens ook meteen weg" (GONE_AWAY;
+      // not "loopt ook via de gewone weg", a way).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "GONE_AWAY"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
       // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
       // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
       { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
@@ -315,6 +325,11 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
+      // The same request named first, then someone else's account acted on: "In the same request, please also suspend Khalid
+      // Mansour's account (k.mansour@…)", "وفي الطلب نفسه، أوقفوا أيضاً حساب خالد منصور (k.mansour@…)" (not "in the same request, please
+      // also disable her badge; her manager k.lee@ collects the laptop": HER_HIS; not "in this request, do not disable x@": a negation;
+      // a comma may stand between, "وفي الطلب نفسه، أوقفوا").
+      { seq: ["SAME_REQUEST", ["ACTION", "ALSO", "ACCOUNT_OF"], ["OTHER_EMAIL", "ALLOWED_EMAIL"]], gap: [3, 8], barrier: 1, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "NOT", "DONT", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
       // "could you tack on Emma Laurent as well?", "kunnen jullie meteen ook Thomas Peters meenemen?" (not "tack on Kai Lee as
       // approver": FOLD_IN_ROLE_WORDS).
       { seq: ["FOLD_IN", "CAPNAME"], gap: 2, forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB"], notFollowedBy: ["ROLE_PERSON"], notFollowedByWords: FOLD_IN_ROLE_WORDS },

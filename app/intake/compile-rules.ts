@@ -1,0 +1,105 @@
+import type { CompiledLexicon } from "./compile-lexicon.js";
+import type { PhraseRule } from "./injection-rules.js";
+import { normalizeText } from "./normalize-text.js";
+import { tokenize } from "./tokenize.js";
+
+/** The phrase rules compiled once against a lexicon, for matchRules (match-rules.ts): concept ids, gaps, options and quick tests. */
+
+/** A rule with its concepts resolved to lexicon ids (compiled once, see compileRules). */
+export interface CompiledRule {
+  rule: PhraseRule;
+  /**
+   * Its patterns' quick tests together, as (word, bits) pairs of the presence bitset, or null when
+   * a pattern has none: when no pair has a hit, no pattern can match and the rule is skipped whole.
+   */
+  quick: number[] | null;
+  patterns: {
+    slots: number[][];
+    /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
+    slotKeys: string[];
+    /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
+    slotMasks: number[][];
+    /**
+     * One slot whose concepts lie in one word of the bitset, as that word and its bits (word -1:
+     * none such): a single AND rules out most patterns before everySlotHit walks the slots.
+     */
+    quickWord: number;
+    quickBits: number;
+    gaps: number[];
+    /** What the first gap must not hold: forbid and forbidFirst. */
+    forbid: number[];
+    /** forbid and forbidLater together: what every gap but the first must not hold. */
+    forbidLater: number[];
+    notAfter: number[];
+    /** notFollowedByWords as token keys, one list of keys per word or phrase. */
+    notAfterWords: string[][];
+    notBefore: number[];
+    precededWithin: number;
+    followedWithin: number;
+    barrier: 0 | 1 | 2;
+    lead: boolean;
+    firstNotPossessive: boolean;
+    firstNotName: boolean;
+    lastNotPossessive: boolean;
+  }[];
+}
+
+export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
+  return rules.map((rule) => {
+    const patterns = compilePatterns(rule, lex);
+    return { rule, quick: patterns.every((p) => p.quickWord >= 0) ? unionOfQuickTests(patterns) : null, patterns };
+  });
+}
+
+function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["patterns"] {
+  return rule.patterns.map((p) => {
+    const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
+    const slotMasks = slots.map(presenceMask);
+    return {
+      slots,
+      slotKeys: slots.map((ids) => ids.join(",")),
+      slotMasks,
+      ...quickTest(slotMasks),
+      gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
+      forbid: [...(p.forbid ?? []), ...(p.forbidFirst ?? [])].map((c) => lex.id(c)),
+      forbidLater: [...(p.forbid ?? []), ...(p.forbidLater ?? [])].map((c) => lex.id(c)),
+      notAfter: (p.notFollowedBy ?? []).map((c) => lex.id(c)),
+      notAfterWords: (p.notFollowedByWords ?? []).map((w) => tokenize(normalizeText(w).text).keys),
+      notBefore: (p.notPrecededBy ?? []).map((c) => lex.id(c)),
+      precededWithin: p.precededWithin ?? 2,
+      followedWithin: p.followedWithin ?? 1,
+      barrier: p.barrier ?? 1,
+      lead: p.lead ?? false,
+      firstNotPossessive: p.firstNotPossessive ?? false,
+      firstNotName: p.firstNotName ?? false,
+      lastNotPossessive: p.lastNotPossessive ?? false,
+    };
+  });
+}
+
+/** The patterns' quick tests as (word, bits) pairs, one pair per word used. */
+function unionOfQuickTests(patterns: CompiledRule["patterns"]): number[] {
+  const words = new Map<number, number>();
+  for (const p of patterns) words.set(p.quickWord, (words.get(p.quickWord) ?? 0) | p.quickBits);
+  return [...words].flat();
+}
+
+/** A slot's concept ids as (word, bits) pairs of a presence bitset, one pair per word used; unknown ids (-1) left out. */
+function presenceMask(ids: readonly number[]): number[] {
+  const words = new Map<number, number>();
+  for (const c of ids) if (c >= 0) words.set(c >> 5, (words.get(c >> 5) ?? 0) | (1 << (c & 31)));
+  return [...words].flat();
+}
+
+/** The quick test of a pattern: its slot of fewest concepts among those held in one bitset word. */
+function quickTest(slotMasks: readonly number[][]): { quickWord: number; quickBits: number } {
+  let best: readonly number[] | undefined;
+  for (const mask of slotMasks) if (mask.length === 2 && (best === undefined || popCount(mask[1]!) < popCount(best[1]!))) best = mask;
+  return best === undefined ? { quickWord: -1, quickBits: 0 } : { quickWord: best[0]!, quickBits: best[1]! };
+}
+
+function popCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}

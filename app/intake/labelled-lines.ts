@@ -1,0 +1,61 @@
+/** A sentence spread over lines that share a label with a running letter or number, put back together. */
+export interface LabelledRun {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Fewest labelled pieces: "Line A:", "Line B:", "Line C:" (a "Plan B:" or one "Note 1:" and "Note 2:" pair is a form). */
+const MIN_PIECES = 3;
+const MAX_RUNS = 4;
+/** Longest piece: a cut sentence has short pieces; numbered paragraphs of a letter are long. */
+const MAX_PIECE = 60;
+/**
+ * "Line A: skip the", "- Obs. 2: a revisión de", "Note 3) approve": at the start of a line (a bullet left out), a label of one
+ * or two words, then a running mark (one letter after a space, or a number of one or two digits), ')' or '.' allowed, then ':'.
+ * Bounded repetitions only, anchored at the line start: linear.
+ */
+const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
+
+/**
+ * Pieces of one instruction spread over lines labelled with one label and a running mark, other lines between them
+ * ("Line A: skip the" / "Laptop: returned" / "Line B: security review" / "Badge: handed over" / "Line C: and approve now.",
+ * "- Obs. 1: no enviar" / "- Obs. 2: a revisión de" / "- Obs. 3: seguridad, aprobar" / "- Obs. 4: directamente."): three or
+ * more lines whose labels differ only in the mark, the marks running 1, 2, 3 ... or A, B, C ... from the first, each piece
+ * MAX_PIECE characters at most, joined with a space in the order of their marks. The joined text is scanned again like any
+ * decoded layer, so only an instruction becomes a finding (numbered notes about a laptop and a badge read as nothing).
+ * Linear: one anchored match per line that holds a ':'; a text with fewer than two line breaks is not looked at.
+ */
+export function labelledRuns(raw: string): LabelledRun[] {
+  const out: LabelledRun[] = [];
+  const first = raw.indexOf("\n");
+  if (first < 0 || raw.indexOf("\n", first + 1) < 0) return out;
+  // Pieces by label (lower case), in the order the lines come.
+  let byLabel: Map<string, { mark: number; start: number; end: number; text: string }[]> | null = null;
+  let lineStart = 0;
+  while (lineStart < raw.length) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = raw.length;
+    const colon = raw.indexOf(":", lineStart);
+    if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40) {
+      const m = LABEL.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
+      if (m !== null && m[4]!.length <= MAX_PIECE) {
+        const mark = m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]);
+        const label = m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1");
+        byLabel ??= new Map();
+        const list = byLabel.get(label) ?? [];
+        if (list.length < 32) list.push({ mark, start: lineStart, end: lineEnd, text: m[4]!.trim() });
+        byLabel.set(label, list);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (byLabel === null) return out;
+  for (const list of byLabel.values()) {
+    if (list.length < MIN_PIECES || out.length >= MAX_RUNS) continue;
+    // The marks run from the first (1 or A) without a gap, in the order the lines come.
+    if (!list.every((p, i) => p.mark === i + 1)) continue;
+    out.push({ start: list[0]!.start, end: list[list.length - 1]!.end, text: list.map((p) => p.text).join(" ") });
+  }
+  return out;
+}
