@@ -41,6 +41,7 @@ export function detectTwinAccount(tokens: Tokens, lex: CompiledLexicon, hits: Co
     const [first, last] = tokenRange(tokens, twin.start, twin.end);
     if (first < 0) continue;
     if (hits.at.hasAnyIn(Math.max(0, first - 2), first - 1, negations) || hits.at.hasAnyIn(last + 1, last + 2, negatedAfter)) continue;
+    if (setAside(tokens, hits, first, negations, lex.id("CONTRAST_BUT"))) continue;
     let from = first;
     while (from > 0 && first - from < REACH && ((tokens.sep[from] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) from--;
     if (from === first || !hits.at.hasAnyIn(from, first - 1, pointers)) continue;
@@ -48,5 +49,20 @@ export function detectTwinAccount(tokens: Tokens, lex: CompiledLexicon, hits: Co
   }
   return [];
 }
+
+/**
+ * Whether the numbered address is the namesake set aside a few words after a negation, in its clause and with no "but"
+ * between: "NOT Emma Wilson in Sales (emma.wilson2@)" (not "not Emma Wilson in Marketing but Emma Wilson in Sales (x2@)").
+ */
+function setAside(tokens: Tokens, hits: ConceptHits, first: number, negations: readonly number[], but: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - SET_ASIDE_REACH); j--) {
+    if (hits.at.has(j, but)) return false;
+    if (hits.at.hasAny(j, negations)) return true;
+    if ((tokens.sep[j] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph)) return false;
+  }
+  return false;
+}
+/** How far back (tokens) a negation may set the numbered address's person aside ("not Emma Wilson in Sales (x2@)"). */
+const SET_ASIDE_REACH = 6;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;

@@ -57,6 +57,26 @@ export class ByToken {
     for (let j = from; j <= to; j++) if (this.hasAny(j, concepts)) return true;
     return false;
   }
+  /** Removes `concept` from the concepts starting at `token` (nothing when it has none there). */
+  remove(token: number, concept: number): void {
+    const more = this.moreHead;
+    if (this.first[token] === concept) {
+      const k = more?.[token] ?? -1;
+      if (more !== null && k >= 0) {
+        this.first[token] = this.nodeConcept[k]!;
+        more[token] = this.nodeNext[k]!;
+      } else this.first[token] = -1;
+      return;
+    }
+    if (more === null) return;
+    let prev = -1;
+    for (let k = more[token] ?? -1; k >= 0; prev = k, k = this.nodeNext[k]!) {
+      if (this.nodeConcept[k] !== concept) continue;
+      if (prev < 0) more[token] = this.nodeNext[k]!;
+      else this.nodeNext[prev] = this.nodeNext[k]!;
+      return;
+    }
+  }
   add(token: number, concept: number): void {
     const { first } = this;
     while (first.length <= token) first.push(-1);
@@ -128,6 +148,27 @@ export function addHit(hits: ConceptHits, concept: number, start: number, end: n
   s.push(start);
   e.push(end);
   hits.at.add(start, concept);
+}
+
+/** Removes the hits of `concept` starting at `token` (the rules then read that word as not holding it). */
+export function removeHitsAt(hits: ConceptHits, concept: number, token: number): void {
+  const s = hits.starts[concept];
+  const e = hits.ends[concept];
+  if (!s || !e) return;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === token) continue;
+    s[n] = s[i]!;
+    e[n++] = e[i]!;
+  }
+  s.length = n;
+  e.length = n;
+  hits.at.remove(token, concept);
+  if (n > 0) return;
+  // No hit left: as if there had been none (addHit creates the lists and sets the bit with the next first hit).
+  hits.starts[concept] = undefined as unknown as number[];
+  hits.ends[concept] = undefined as unknown as number[];
+  hits.present[concept >> 5] = (hits.present[concept >> 5] ?? 0) & ~(1 << (concept & 31));
 }
 
 /**

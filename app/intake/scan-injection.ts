@@ -26,6 +26,7 @@ import { emptyHits, findConcepts, releaseHits } from "./find-concepts.js";
 import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { markServiceLogins } from "./mark-service-logins.js";
+import { maskHomographs } from "./mask-homographs.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
@@ -91,6 +92,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   keepAbbreviations(raw, norm.text, norm.originOf, tokens);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
+  maskHomographs(norm.text, tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.

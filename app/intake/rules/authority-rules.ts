@@ -19,7 +19,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
-      { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
+      { seq: ["SECURITY", "ALREADY", "APPROVED"], gap: [2, 2] },
+      // (Not "Security is already looking at her recent activity", "ya está revisando": a check under way, IN_PROGRESS, not one done.)
+      { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"] },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
       // (not "once security has gone through it", not "security has not gone through it yet", not "it went through security reception").

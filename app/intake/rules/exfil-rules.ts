@@ -55,20 +55,21 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
-      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7] },
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7], forbid: ["SEND_OTHER_CARGO"] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle
       // alone is no send: "login compartilhado: trocar senha").
       { seq: [["SECRET", "EXFIL_OBJECT"], "SHARED_TO", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0 },
       // A forward of the leaver's mail to an outside address: "forward mail to aidan.moore.personal@example.net", "mail_forward: x@".
       { seq: ["MAIL_FORWARD", "EXTERNAL_EMAIL"], gap: 6 },
       // (Not "HR will send the termination letter to his email x@gmail.com": his mail is where the letter goes, MAIL_DEST.)
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12], forbidFirst: ["MAIL_DEST"] },
+      // (Not "forward his mail to Yusuf and send the exit documents to his personal email x@": a second send with its own cargo.)
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12], forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },
       // The verb last (German, Dutch, Turkish, Persian...): "das Postfach an jan.privat@example.net weiterleiten", "رمزهای ذخیره‌شده در مخزن تیم را به آدرس x@ بفرستید".
       { seq: [["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL", "SEND"], gap: [12, 3], barrier: 0 },
       // (Not "do not send her password to my personal email"; but "sicil no 50291 / Lütfen MFA ... bana" is a number, four words back.)
       { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"] },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },
       ...EXFIL_DEST_PATTERNS,
     ],
   },
