@@ -21,6 +21,7 @@ import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
+import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -109,6 +110,7 @@ export const CONCEPTS = {
   ...AFTER_LEAVING_CONCEPTS,
   ...HOMOGRAPH_CONCEPTS,
   ...IN_PROGRESS_CONCEPTS,
+  ...SECURITY_CONSENT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -20,6 +20,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", "APPROVED"], gap: [2, 2] },
+      // Security's consent claimed (lexicon/security-consent.ts): "Security is OK with it", "die Security ist damit einverstanden",
+      // "служба безопасности не возражает" (not "once security is OK with it", "security is not OK with it yet", "security will
+      // be fine with it"; not consent to something named after it: "security agreed to collect her laptop", "ist einverstanden, dass
+      // der Laptop per Post zurückkommt", "está de acuerdo con la fecha").
+      { seq: ["SECURITY", "SEC_CONSENT"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"], notFollowedByWords: ["to", "with", "that", "pour", "avec", "que", "para", "con", "com", "per", "che", "zu", "mit", "dass", "om", "met", "dat", "na", "z", "że", "на", "с", "что", "що"] },
       // (Not "Security is already looking at her recent activity", "ya está revisando": a check under way, IN_PROGRESS, not one done.)
       { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"] },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
