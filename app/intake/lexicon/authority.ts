@@ -286,7 +286,9 @@ export const AUTHORITY_CONCEPTS = {
     "amministratore delegato", "amministratrice delegata", "direttore generale", "consejero delegado", "consejera delegada", "diretor presidente", "diretora presidente", "algemeen directeur",
   ],
   I_AM: [
-    "i am", "im", "this is", "coming from", "comes from", "coming directly from", "straight from", "direct from", "directly from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
+    // "This comes from the CISO", "coming straight from the CEO", but not a person or a budget said to come from a role's team:
+    // "her successor comes directly from the CFO's team" (the source words with "this", "it" or "request" before them).
+    "i am", "im", "this is", "this comes from", "this is coming from", "it comes from", "request comes from", "coming from", "this comes directly from", "coming directly from", "this comes straight from", "coming straight from", "direct from", "we are", "speaking as", "on behalf of", "message from", "sent by", "writing as",
     // Writing in one's capacity as a role: "Ég skrifa sem öryggisstjóri háskólans", "in my capacity as CISO", "بصفتي مدير أمن المعلومات".
     "i write as", "im writing as", "i am writing as", "in my capacity as", "ich schreibe als", "in meiner eigenschaft als", "in meiner funktion als", "je vous écris en tant que", "j écris en tant que",
     "en ma qualité de", "en tant que responsable", "escribo como", "le escribo como", "en mi calidad de", "en calidad de", "escrevo como", "na qualidade de", "na minha qualidade de",
@@ -370,6 +372,14 @@ export const AUTHORITY_CONCEPTS = {
     "göstərişi ilə", "əmri ilə", "adından",
     // on someone's direct charge or instruction (en it es pt fr de nl pl ru uk tr sv)
     "at the direct request of", "on the direct instruction of", "on direct instructions from", "at the instruction of", "su incarico", "su incarico diretto", "per incarico", "su disposizione", "per disposizione", "su ordine", "por encargo de", "por encargo directo de", "por disposición de", "por determinação de", "a mando de", "sur instruction de", "sur instruction directe de", "à la demande expresse de", "im direkten auftrag", "auf direkte anweisung", "auf anordnung", "auf weisung", "in opdracht van", "op last van", "z polecenia", "na zlecenie", "по поручению", "по указанию", "за дорученням", "за вказівкою", "talimatı üzerine", "på direkt uppdrag av",
+    // This request said to come straight from the top ("This request comes directly from the CEO", "Dies kommt direkt vom Vorstand", "Dit komt
+    // rechtstreeks van de CEO", "Ceci vient directement du PDG", "Это указание напрямую от ..."); the role must follow within two
+    // words. Only with "this" as the subject: "her successor comes directly from the CFO's team" is no order.
+    "this request comes directly from", "this instruction comes directly from",
+    "dies kommt direkt vom", "dies kommt direkt von", "das kommt direkt vom", "das kommt direkt von", "dit komt rechtstreeks van", "dit komt direct van",
+    "ceci vient directement du", "ceci vient directement de", "cela vient directement du", "cela vient directement de", "esto viene directamente del", "esto viene directamente de",
+    "isso vem diretamente do", "isso vem diretamente da", "questo arriva direttamente dal", "questo arriva direttamente dall", "questo viene direttamente dal",
+    "to polecenie prosto od", "to polecenie bezpośrednio od", "это указание напрямую от", "это напрямую от", "це вказівка напряму від", "det här kommer direkt från", "ini perintah langsung dari",
   ],
   GAVE: ["gave", "given", "granted", "provided", "issued", "obtained", "received", "erteilt", "gegeben", "donné", "accordé", "dio", "otorgó", "deu", "concedeu", "udzielił*", "дал*", "verdi", "与えた", "给予", "给了", "부여", "منح", "נתן", "नितीन", "داد",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
