@@ -33,6 +33,7 @@ import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
+import { RECORD_ID_CONCEPTS } from "./record-id.js";
 import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
@@ -105,6 +106,7 @@ export const CONCEPTS = {
   ...GIVEN_YOU_CONCEPTS,
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
+  ...RECORD_ID_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

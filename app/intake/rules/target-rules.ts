@@ -31,7 +31,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2 },
+      // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
+      // person named in the next sentence; "the wrong employee number for Rebecca Hollis. Please use MH-16204" stays flagged.)
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 1 },
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbidFirst: ["RECORD_ID"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
