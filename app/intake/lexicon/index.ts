@@ -51,6 +51,7 @@ import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
+import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -107,6 +108,7 @@ export const CONCEPTS = {
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
   ...RECORD_ID_CONCEPTS,
+  ...WITH_LEAVING_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

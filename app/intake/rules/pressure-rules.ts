@@ -111,6 +111,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: [["WITHOUT", "NO_NEED"], "SEND_TO_REVIEW", ["SECURITY", "GATE_SECURITY"]], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["WITHOUT", ["SECURITY", "GATE_SECURITY"], "SEND_TO_REVIEW"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: [["SECURITY", "GATE_SECURITY"], "SEND_WITHOUT"], gap: 2, barrier: 0, forbid: ["PERF"] },
+      // Handled without going through security or the review: "must be processed without going through the security team", "doit être
+      // traité sans passer par l'équipe sécurité", "sin pasar por seguridad", "senza passare dalla sicurezza" (not "please don't close
+      // it without going through security": the negation before it; not "without going through security reception" or "the security gate": a place).
+      { seq: ["WITHOUT", "PASS_THROUGH", ["SECURITY", "GATE", "REVIEW_STRONG", "APPROVAL_NOUN"]], gap: [1, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8, notFollowedBy: ["SECURITY_PLACE"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
       { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).

@@ -101,6 +101,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The login named, then acted on "under this same request": "the last person using hpc-root-bg, the cluster's emergency root
       // login, so please retire that one under this same request" (not "please remove her accounts in this same request").
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "SAME_REQUEST"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // Acted on "as part of her leaving" (lexicon/with-leaving.ts): "She used the shared break-glass login bg-admin-emea@... so please
+      // disable that one as part of her leaving too" (not "... please remove her from it as part of her leaving": FROM, HER_HIS).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], ["ACTION", "ADD_TO"], "WITH_LEAVING"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
       { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
       // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
