@@ -1,4 +1,5 @@
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
+import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
@@ -36,6 +37,7 @@ import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { RECORD_ID_CONCEPTS } from "./record-id.js";
 import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
+import { REST_OF_TEAM_CONCEPTS } from "./rest-of-team.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -109,6 +111,8 @@ export const CONCEPTS = {
   ...AFTER_LEAVING_CONCEPTS,
   ...RECORD_ID_CONCEPTS,
   ...WITH_LEAVING_CONCEPTS,
+  ...REST_OF_TEAM_CONCEPTS,
+  ...AFTER_THE_FACT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -126,6 +126,11 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["WITHOUT", "PASS_THROUGH", ["SECURITY", "GATE", "REVIEW_STRONG", "APPROVAL_NOUN"]], gap: [1, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8, notFollowedBy: ["SECURITY_PLACE"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
       { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
+      // Security left to look at it after the fact: "security can look at it afterwards if they want", "que seguridad lo mire a
+      // posteriori si quiere" (lexicon/after-the-fact.ts; not "once security has looked at it", not "security will look at it later").
+      { seq: ["SECURITY", "LOOK_AT", "AFTER_THE_FACT"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["CONDITION_LEAD", "UPON", "NEGATION"], precededWithin: 3 },
+      // The verb last: "die IT-Security kann sich das nachträglich ansehen", "security kan er achteraf naar kijken".
+      { seq: ["SECURITY", "AFTER_THE_FACT", "LOOK_AT"], gap: [4, 2], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["CONDITION_LEAD", "UPON", "NEGATION"], precededWithin: 3 },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
     ],

@@ -20,6 +20,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
       { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
+      // The rest of a team acted on: "please take off the rest of the Bristol QS team with her", "den Rest des Teams gleich mit
+      // deaktivieren" (lexicon/rest-of-team.ts; not "remove her from the rest of the team's channels", not "send her files to the rest of the team").
+      { seq: [["ACTION", "PERSON_ACTION", "TAKE_OFF"], "REST_OF", ["TEAM_WORD", "UNIT_NOUN"]], gap: [3, 3], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB", "HANDOVER", "NOTIFY"], lastNotPossessive: true },
+      // The verb last (German, Dutch; not "send her files to the rest of the team before you disable her account": HANDOVER before it,
+      // a time clause between, her account after).
+      { seq: ["REST_OF", ["TEAM_WORD", "UNIT_NOUN"], "ACTION"], gap: [3, 3], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB", "HANDOVER", "NOTIFY", "NOT", "NEGATION", "CONDITION_LEAD", "SUBCLAUSE"],
+        notPrecededBy: ["HANDOVER", "FROM", "HANDOVER_VERB"], notFollowedBy: ["HER_HIS"] },
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
