@@ -11,6 +11,7 @@ import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
+import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
 import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
@@ -113,6 +114,7 @@ export const CONCEPTS = {
   ...WITH_LEAVING_CONCEPTS,
   ...REST_OF_TEAM_CONCEPTS,
   ...AFTER_THE_FACT_CONCEPTS,
+  ...DONT_WAIT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

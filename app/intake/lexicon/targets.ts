@@ -89,7 +89,7 @@ export const TARGET_CONCEPTS = {
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
     // "since you're in the system anyway" (en sw): "Pia, kwa kuwa mko kwenye mfumo, mfungieni na Neema Kileo"
-    "since you re in the system", "since youre in the system", "since you are in the system", "as you re in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo",
+    "since you re in the system", "since youre in the system", "since you are in the system", "as you re in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo", "kwa kuwa tunafanya hivi", "kwa vile tunafanya hivi", "tunapofanya hivi",
     "mkiwa kwenye mfumo", "mkiwa bado kwenye mfumo",
     // et is: "while you're already dealing with this", "in the same operation"
     "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",

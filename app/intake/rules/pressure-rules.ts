@@ -55,6 +55,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // Freigabe warten", "zonder op de goedkeuring te wachten", "nie ma czasu na akceptację" (not "no time to lose, the usual approval applies").
       { seq: [["WITHOUT", "NOT", "DONT"], "WAIT", USUAL_ROUTE], gap: [3, 3], barrier: 0, forbid: ["PERF"] },
       { seq: [["WITHOUT", "NOT", "DONT", "NO_TIME"], USUAL_ROUTE, "WAIT"], gap: [3, 2], barrier: 0, forbid: ["PERF"] },
+      // "do not wait for" as one phrase (lexicon/dont-wait.ts): "ẹ má ṣe dúró de àyẹ̀wò ẹgbẹ́ ààbò", "msisubiri ukaguzi wa usalama".
+      { seq: ["DONT_WAIT_PRE", USUAL_ROUTE], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["NO_TIME", ["REVIEW_STRONG", "APPROVAL_NOUN", "GATE", "GATE_SECURITY"]], gap: 1, barrier: 0, forbid: ["PERF"] },
       // Act now, approve afterwards: "just action it now and we'll sort the approval paperwork afterwards",
       // "proszę od razu wyłączyć wszystko, zatwierdzenie dośle się później".
