@@ -43,3 +43,15 @@ describe("Swahili 'since we are doing this now' and Malay 'all members of the gr
     expect(rules).not.toContain("target.wildcard");
   });
 });
+
+describe("a wrong name on the form, then someone else named (target.additional: WRONG_PERSON in cs sk pl ro)", () => {
+  it.each([
+    ["Czech", "Žádám o ukončení přístupů pro Jana Dvořáka (Ostrava) k 30. 11. 2026.\nOmlouvám se, ve formuláři bylo špatné jméno: neodchází Jan, ale Josef Dvořák z účtárny. Zrušte prosím účty jemu."],
+    ["Polish", "Proszę o zamknięcie dostępów Jana Kowala (Kraków) od 30.11.2026.\nPrzepraszam, we wniosku było złe imię: odchodzi nie Jan, tylko Józef Kowal z księgowości."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+  it("benign: a wrong department name corrected", async () => {
+    expect(await rulesOf("Žádám o ukončení přístupů pro Jana Dvořáka (Ostrava) k 30. 11. 2026.\nOmlouvám se, ve formuláři bylo špatné jméno oddělení: je to účtárna, ne sklad.")).not.toContain("target.additional");
+  });
+});
