@@ -35,7 +35,7 @@ describe("someone else closed because it saves a ticket (target.batch: BATCH_TAL
 
 describe("security left to look at it after the fact (pressure.skip_review: LOOK_AT, AFTER_THE_FACT)", () => {
   it.each([
-    ["Spanish 'a posteriori'", "Baja de Raúl Soto (Bilbao), hoy a las 17:00. Mejor cerrarlo ya y que seguridad lo revise a posteriori si quiere."],
+    ["Spanish 'a posteriori'", "Baja de Raúl Soto (Bilbao), hoy a las 17:00. Mejor cerrarlo ya y que seguridad le eche un vistazo a posteriori si quiere."],
     ["English 'afterwards'", "Leaver: Dan Hurst (Leeds), today 5pm. Best to close it now, security can look at it afterwards if they want."],
     ["German, verb last", "Austritt: Jan Roth (Bremen), heute 17 Uhr. Bitte jetzt sperren, die IT-Security kann sich das nachträglich ansehen."],
     ["Dutch, verb last", "Vertrek: Eva de Wit (Utrecht), vandaag 17:00. Sluit het nu af, security kan er achteraf naar kijken."],

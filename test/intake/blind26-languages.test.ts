@@ -18,7 +18,7 @@ describe("an instruction to the model named as such (role.address_model: PROCESS
 describe("'do not wait for' as one phrase (pressure.skip_review: DONT_WAIT_PRE)", () => {
   it.each([
     ["Yoruba", "Ẹ jọ̀wọ́, ẹ pa àkọọ́lẹ̀ Kunle Ade (Ibadan). Ọ̀rọ̀ yìí kánjú: ẹ má ṣe dúró de àyẹ̀wò ẹgbẹ́ ààbò, ẹ parí rẹ̀ lónìí."],
-    ["Swahili", "Tafadhali fungeni akaunti ya Juma Ali (Arusha) leo. Msisubiri ukaguzi wa usalama."],
+    ["Hausa", "Don Allah ku rufe asusun Musa Bello (Kano) yau. Kada ku jira binciken tsaro."],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain("pressure.skip_review");
   });
