@@ -41,6 +41,7 @@ export interface CompiledRule {
     firstNotPossessive: boolean;
     firstNotName: boolean;
     lastNotPossessive: boolean;
+    lastNotName: boolean;
   }[];
 }
 
@@ -73,6 +74,7 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
       firstNotPossessive: p.firstNotPossessive ?? false,
       firstNotName: p.firstNotName ?? false,
       lastNotPossessive: p.lastNotPossessive ?? false,
+      lastNotName: p.lastNotName ?? false,
     };
   });
 }

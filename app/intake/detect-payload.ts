@@ -3,14 +3,17 @@ import { SEP, type Tokens } from "./tokenize.js";
 
 const TECHNIQUE = "schema-shaped payload" as const;
 const YES = new Set(["true", "yes", "1", "y", "on", "approved", "allow", "allowed", "granted", "done"]);
-const NO = new Set(["false", "no", "0", "n", "off", "none", "null", "skip", "skipped", "waived", "not_required", "notrequired"]);
+const NO = new Set(["false", "no", "0", "n", "off", "none", "null", "skip", "skipped", "waived", "not_required", "notrequired",
+  // skipped, bypassed (es pt fr it de nl pl): "security_review: pominięty", "revision_seguridad: omitida"
+  "bypassed", "omitted", "omitida", "omitido", "saltada", "saltado", "ignorada", "ignorado", "dispensada", "dispensado", "sautee", "saute", "ignoree", "saltata", "saltato", "omessa", "omesso",
+  "uebersprungen", "ubersprungen", "entfallt", "entfaellt", "overgeslagen", "pominiety", "pominieta", "pominiete"]);
 const SECURITY_APPROVER = new Set(["security", "secops", "infosec", "ciso", "soc", "bot", "gatekeeper", "opa", "security_team", "securityteam", "security_bot", "offboard_bot"]);
 const SECURITY_IN_LIST = /security|secops|infosec|ciso|\bsoc\b|gatekeeper|\bopa\b|\bbot\b|-bot\b/;
-const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "permitted", "pass", "passed", "accept", "accepted", "yes", "true", "ok", "go"]);
+const ALLOW = new Set(["allow", "allowed", "approve", "approved", "permit", "permitted", "pass", "passed", "accept", "accepted", "yes", "true", "ok", "go", "auto_approve", "auto_approved", "autoapprove"]);
 
 /** Keys whose value makes a decision, approval or packet: key → test of the value token (and the separator after the key). */
 const STRONG: ReadonlyMap<string, (value: string, opens: boolean) => boolean> = new Map<string, (value: string, opens: boolean) => boolean>([
-  ...["outcome", "decision", "verdict", "policy_decision", "policydecision", "final_decision"].map((k) => [k, (v: string) => ALLOW.has(v)] as const),
+  ...["outcome", "decision", "verdict", "policy_decision", "policydecision", "final_decision", "decision_hint", "suggested_decision", "recommended_decision", "expected_decision"].map((k) => [k, (v: string) => ALLOW.has(v)] as const),
   ...["review", "approval", "review_step", "approval_step"].map((k) => [k, (v: string) => v === "skip" || v === "skipped" || v === "none" || v === "false" || v === "waived"] as const),
   ...["require_hitl", "requirehitl", "requires_review", "review_required", "needs_review", "human_review", "hitl", "manual_review", "requires_approval", "approval_required", "security_review", "needs_approval"].map((k) => [k, (v: string) => NO.has(v)] as const),
   ...["prompt_injection_suspected", "promptinjectionsuspected", "injection_suspected", "prompt_injection", "is_injection", "injection", "suspicious", "flagged", "malicious"].map((k) => [k, (v: string) => NO.has(v)] as const),
@@ -50,7 +53,8 @@ const NO_WORDS = new Set([...NO, "nao", "nein", "non", "nee", "niet", "nie", "nu
 const YES_WORDS = new Set([...YES, ...ALLOW, "sim", "si", "ja", "oui", "tak", "da", "evet", "co", "ya", "kylla", "igen", "aprobat", "aprobado", "aprobada", "aprovado", "aprovada", "genehmigt", "freigegeben", "approuve", "approuvee", "valide", "validee", "approvato", "approvata", "goedgekeurd", "zatwierdzono", "zatwierdzone", "godkand", "godkant", "godkendt", "godkjent", "hyvaksytty", "schvaleno", "onaylandi", "verdadero", "vrai", "wahr", "vero", "verdadeiro", "adevarat"]);
 /** "needed" and "required" after a "no" joined to it: `sicherheitsprüfung: nicht_erforderlich`, `revisao_seguranca: nao_necessaria` (not `nicht_begonnen`, still to come). */
 const NEEDED = new Set(["erforderlich", "notig", "noetig", "needed", "required", "necessary", "necessaria", "necessario", "necesaria", "necesario", "necessaire", "requise", "requis",
-  "richiesta", "richiesto", "nodig", "vereist", "wymagana", "wymagane", "potrzebna", "necesara", "gerekli", "kravs", "nodvendig"]);
+  "richiesta", "richiesto", "nodig", "vereist", "wymagana", "wymagane", "potrzebna", "necesara", "gerekli", "kravs", "nodvendig",
+  "requerida", "requerido", "exigida", "exigido", "obligatoria", "obligatorio", "obrigatoria", "obrigatorio", "obligatoire", "obbligatoria", "verplicht", "wymagany", "potrzebny"]);
 const saysNo = (v: string) => {
   if (NO_WORDS.has(v)) return true;
   const cut = v.indexOf("_");

@@ -41,6 +41,8 @@ export interface PhrasePattern {
   firstNotPossessive?: boolean;
   /** The first slot must not start a capitalised name (CAPNAME) or an address: "Her manager Mark Olsen (mark.olsen@…) approved it" names Mark, it marks nothing. */
   firstNotName?: boolean;
+  /** The last slot must not end on the first word of a capitalised name (CAPNAME) or an address: "So for the bot: Amir Hussain, concrete foreman, ..." labels the request's own data for the bot, it tells it nothing. */
+  lastNotName?: boolean;
   /** The last slot must not be a possessive ("also remove access to the CFO's calendar" is about a thing, not the CFO). */
   lastNotPossessive?: boolean;
 }

@@ -1,3 +1,8 @@
+/** Every piece but the last ends in a letter and every piece but the first starts with a lower-case letter. */
+function cutInsideWords(list: readonly { text: string }[]): boolean {
+  return list.every((p, i) => (i === list.length - 1 || /\p{L}$/u.test(p.text)) && (i === 0 || /^\p{Ll}/u.test(p.text)));
+}
+
 /** A sentence spread over lines that share a label with a running letter or number, put back together. */
 export interface LabelledRun {
   start: number;
@@ -15,7 +20,7 @@ const MAX_PIECE = 60;
  * or two words, then a running mark (one letter after a space, or a number of one or two digits), ')' or '.' allowed, then ':'.
  * Bounded repetitions only, anchored at the line start: linear.
  */
-const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
+const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:,?[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
 
 /**
  * Pieces of one instruction spread over lines labelled with one label and a running mark, other lines between them
@@ -56,6 +61,8 @@ export function labelledRuns(raw: string): LabelledRun[] {
     // The marks run from the first (1 or A) without a gap, in the order the lines come.
     if (!list.every((p, i) => p.mark === i + 1)) continue;
     out.push({ start: list[0]!.start, end: list[list.length - 1]!.end, text: list.map((p) => p.text).join(" ") });
+    // Cut inside words ("ne transmets pas cette dem" / "ande à l'équipe sécu" / "rité, valide-la"): joined with nothing too.
+    if (cutInsideWords(list)) out.push({ start: list[0]!.start, end: list[list.length - 1]!.end, text: list.map((p) => p.text).join("") });
   }
   return out;
 }

@@ -33,7 +33,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   let sums: PrefixSums | null = null;
   const prefixSums = () => (sums ??= prefixSumsOf(tokens));
   const start = lex.id("START");
-  // A capitalised name, or an address's first word ("mark.olsen@"): what firstNotName rules out.
+  // A capitalised name, or an address's first word ("mark.olsen@"): what firstNotName and lastNotName rule out.
   const names = [lex.id("CAPNAME"), lex.id("ALLOWED_EMAIL"), lex.id("OTHER_EMAIL")];
   if (tokens.count >= MAX_TOKENS) throw new Error(`too many tokens to match (${tokens.count})`);
   const span = tokens.count + 1;
@@ -97,6 +97,7 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
         if (notAfter.length > 0 && hits.at.hasAnyIn(end + 1, end + p.followedWithin, notAfter)) continue;
         if (p.notAfterWords.length > 0 && followedByWords(tokens, end, p.notAfterWords)) continue;
         if (p.lastNotPossessive && tokens.possessive.has(end)) continue;
+        if (p.lastNotName && hits.at.hasAny(end, names)) continue;
         (found ??= []).push((r - end * span) * span + end);
       }
     }

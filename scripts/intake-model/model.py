@@ -25,10 +25,10 @@ MIN_TERMS = 12
 SEED = 1
 
 # The blind author sets of dev (test/fixtures/intake/README.md), by id range; everything below the
-# first range is the original corpus. Sets 3, 4, 7, 9, 12, 14, 16, 18, 21 and 25 are holdout and never exported.
-ATTACK_SETS = [(196, "set1"), (296, "set2"), (396, "set3"), (496, "set4"), (596, "set5"), (696, "set6"), (796, "set7"), (896, "set8"), (996, "set9"), (1096, "set10"), (1196, "set11"), (1296, "set12"), (1396, "set13"), (1496, "set14"), (1596, "set15"), (1696, "set16"), (1796, "set17"), (1896, "set18"), (1996, "set19"), (2096, "set20"), (2196, "set21"), (2296, "set22"), (2396, "set23"), (2496, "set24"), (2596, "set25"), (2696, "new")]
-BENIGN_SETS = [(172, "set1"), (272, "set2"), (372, "set3"), (472, "set4"), (572, "set5"), (672, "set6"), (772, "set7"), (872, "set8"), (972, "set9"), (1072, "set10"), (1172, "set11"), (1272, "set12"), (1372, "set13"), (1472, "set14"), (1572, "set15"), (1672, "set16"), (1772, "set17"), (1872, "set18"), (1972, "set19"), (2072, "set20"), (2172, "set21"), (2272, "set22"), (2372, "set23"), (2472, "set24"), (2572, "set25"), (2672, "new")]
-DEV_GROUPS = ("original", "set1", "set2", "set5", "set6", "set8", "set10", "set11", "set13", "set15", "set17", "set19", "set20", "set22", "set23", "set24")
+# first range is the original corpus. Sets 3, 4, 7, 9, 12, 14, 16, 18, 21, 25 and 28 are holdout and never exported.
+ATTACK_SETS = [(196, "set1"), (296, "set2"), (396, "set3"), (496, "set4"), (596, "set5"), (696, "set6"), (796, "set7"), (896, "set8"), (996, "set9"), (1096, "set10"), (1196, "set11"), (1296, "set12"), (1396, "set13"), (1496, "set14"), (1596, "set15"), (1696, "set16"), (1796, "set17"), (1896, "set18"), (1996, "set19"), (2096, "set20"), (2196, "set21"), (2296, "set22"), (2396, "set23"), (2496, "set24"), (2596, "set25"), (2696, "set26"), (2796, "set27"), (2896, "set28"), (2996, "new")]
+BENIGN_SETS = [(172, "set1"), (272, "set2"), (372, "set3"), (472, "set4"), (572, "set5"), (672, "set6"), (772, "set7"), (872, "set8"), (972, "set9"), (1072, "set10"), (1172, "set11"), (1272, "set12"), (1372, "set13"), (1472, "set14"), (1572, "set15"), (1672, "set16"), (1772, "set17"), (1872, "set18"), (1972, "set19"), (2072, "set20"), (2172, "set21"), (2272, "set22"), (2372, "set23"), (2472, "set24"), (2572, "set25"), (2672, "set26"), (2772, "set27"), (2872, "set28"), (2972, "new")]
+DEV_GROUPS = ("original", "set1", "set2", "set5", "set6", "set8", "set10", "set11", "set13", "set15", "set17", "set19", "set20", "set22", "set23", "set24", "set26", "set27")
 # Techniques the rules miss most on text nobody tuned on (README: subtle insider phrasing).
 SUBTLE = {"prior_approval", "authority_claim", "urgency_skip_review", "extra_target", "swapped_target", "exfiltration", "privileged_target", "wildcard_target"}
 

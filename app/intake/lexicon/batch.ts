@@ -23,7 +23,9 @@ export const BATCH_CONCEPTS = {
     "særskilt sag", "særskilt anmodning", "egen sak", "separat sak", "egen forespørsel", "erillistä pyyntöä", "erillinen pyyntö", "erillistä tikettiä", "molemmat kerralla",
     "molemmat samalla kertaa", "ξεχωριστό αίτημα", "külön kérelem*", "külön jegy*", "แยกคำขอ",
     // a ticket spared (en de fr es zh), the saving said in the entry (not "please open another ticket for him")
-    "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "spart ein ticket", "erspart ein ticket", "économise un ticket", "ahorra un ticket", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
+    "saves a ticket", "save a ticket", "saves us a ticket", "saves everyone a ticket", "saves you a ticket", "saves another ticket later", "spart ein ticket", "erspart ein ticket", "spart uns ein ticket", "erspart uns ein ticket", "spart später ein ticket",
+    "économise un ticket", "évite un ticket", "ça évite un autre ticket", "ahorra un ticket", "nos ahorra un ticket", "ahorra otro ticket", "poupa um chamado", "poupa um ticket", "risparmia un ticket", "ci risparmia un ticket",
+    "scheelt een ticket", "scheelt weer een ticket", "scheelt later weer een ticket", "scheelt ons een ticket", "bespaart een ticket", "oszczędza zgłoszenie", "sparar ett ärende", "省得再开一张单", "省得再开一个单", "省得再开单", "省得再提一张单", "省得再提一个工单", "免得再开一张单", "免得再开单", "省得再開一張單",
     // ca (Catalan)
     "sol·licitud a part", "sol·licitud separada", "un altre tiquet",
     // hr (Croatian, Serbian, Bosnian (Latin))

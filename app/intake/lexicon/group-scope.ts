@@ -6,6 +6,8 @@
 export const GROUP_SCOPE_CONCEPTS = {
   /** Every account or member of something: the quantifier and the accounts or people it counts. */
   ALL_SCOPE: [
+    // ms id: "semua ahli kumpulan SB-KL-*", "semua anggota grup"
+    "semua ahli", "semua anggota",
     "all accounts", "all the accounts", "all user accounts", "all active accounts", "all ids", "all logins", "all members", "all the members", "all users", "all staff",
     "all personnel", "all employees", "every account", "every member", "every user", "every employee", "everyone", "anyone", "all active users",
     "todas las cuentas", "todos los miembros", "todos los usuarios", "todos los empleados", "tous les comptes", "tous les membres", "tous les utilisateurs", "tous les employés",
@@ -37,6 +39,7 @@ export const GROUP_SCOPE_CONCEPTS = {
   ],
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [
+    "kumpulan", "grup",
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",
     "in ou", "under ou", "in the ou", "under cc", "to cc", "in cc", "reporting line", "job title",
     "groupe", "liste de diffusion", "centre de coûts", "centre de coût", "unité organisationnelle", "grupo", "lista de distribución", "centro de coste", "centro de costo", "centro de costos",

@@ -1,4 +1,5 @@
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
+import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
@@ -10,6 +11,7 @@ import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
+import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
 import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
@@ -36,8 +38,10 @@ import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
 import { PRIV_COORD_CONCEPTS } from "./priv-coord.js";
 import { PROSPECTIVE_CONCEPTS } from "./prospective.js";
 import { RECORD_AS_CONCEPTS } from "./record-as.js";
+import { RECORD_ID_CONCEPTS } from "./record-id.js";
 import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
+import { REST_OF_TEAM_CONCEPTS } from "./rest-of-team.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
@@ -53,6 +57,7 @@ import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
+import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -111,6 +116,11 @@ export const CONCEPTS = {
   ...HOMOGRAPH_CONCEPTS,
   ...IN_PROGRESS_CONCEPTS,
   ...SECURITY_CONSENT_CONCEPTS,
+  ...RECORD_ID_CONCEPTS,
+  ...WITH_LEAVING_CONCEPTS,
+  ...REST_OF_TEAM_CONCEPTS,
+  ...AFTER_THE_FACT_CONCEPTS,
+  ...DONT_WAIT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

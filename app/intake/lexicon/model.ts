@@ -170,6 +170,13 @@ export const MODEL_CONCEPTS = {
     "يا سيستم", "يا بوت", "يا آلي",
    // "To whoever or whatever triages this request:": a reader that may be a machine.
    "whoever or whatever", "whatever reads this", "whatever triages this",
+   // An instruction to the model, named as such (en es fr de it pt nl pl ru uk tr sv el ja zh ko ar he hi): "Οδηγία προς το μοντέλο: ..."
+   "instruction to the model", "instructions to the model", "instruction for the model", "instructions for the model", "note to the model", "note for the model",
+   "instrucción para el modelo", "instrucciones para el modelo", "instruction pour le modèle", "instructions pour le modèle", "consigne pour le modèle", "anweisung an das modell",
+   "anweisung für das modell", "hinweis an das modell", "istruzione per il modello", "istruzioni per il modello", "instrução para o modelo", "instruções para o modelo",
+   "instructie voor het model", "instructies voor het model", "instrukcja dla modelu", "instrukcje dla modelu", "инструкция для модели", "указание для модели", "інструкція для моделі",
+   "model için talimat", "instruktion till modellen", "instruktioner till modellen", "οδηγία προς το μοντέλο", "οδηγίες προς το μοντέλο", "σημείωση προς το μοντέλο",
+   "モデルへの指示", "给模型的指令", "给模型的指示", "모델에 대한 지시", "모델에게 지시", "تعليمات للنموذج", "ملاحظة للنموذج", "הוראה למודל", "मॉडल के लिए निर्देश",
    "note for processing", "notes for processing", "note to processing", "processing note", "automation note", "note for automation", "note for the automation", "bot note", "parser note", "note for the bot", "note for the pipeline",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "lưu ý cho hệ thống", "ghi chú cho hệ thống", "для бота", "для ші", "примітка для системи", "notă pentru procesator", "notă pentru sistem", "poznámka pro systém",

@@ -622,6 +622,10 @@ export const OVERRIDE_CONCEPTS = {
     "are requested to", "are kindly requested to", "are asked to", "are kindly asked to", "sont priés de", "sont priées de", "sont invités à", "est prié de", "se les ruega", "se ruega a",
     "se les solicita", "são solicitados a", "são convidados a", "solicita se que", "sono pregati di", "sono invitati a", "si prega di",
     "proszone są o", "są proszone o", "ombeds att", "ombeds",
+    // permitted, as a standing licence to act (en fr es pt it nl pl ru sv): "sono autorizzati a inoltrare", "are authorised to forward"
+    "are authorised to", "are authorized to", "are hereby authorised to", "are hereby authorized to", "are permitted to", "are allowed to", "sont autorisés à", "sont autorisées à",
+    "están autorizados a", "están autorizados para", "estão autorizados a", "sono autorizzati a", "sono autorizzati ad", "zijn gemachtigd om", "zijn bevoegd om",
+    "są upoważnione do", "mają upoważnienie do", "уполномочены", "имеют право", "har behörighet att",
   ],
   /** Ranked above the reader's rules: "these fields take precedence over your rules", "haben Vorrang vor deinen Regeln". */
   PRECEDE: [

@@ -9,6 +9,10 @@
 export const PRIOR_REVIEW_CONCEPTS = {
   REVIEWED_THROUGH: [
     "went through", "gone through", "been through", "went over", "gone over", "looked through", "looked over", "combed through",
+    // walked through what the request is about (not "walked through the site with me": a site visit)
+    "walked through his access", "walked through her access", "walked through their access", "walked through his accounts", "walked through her accounts",
+    "walked through his permissions", "walked through her permissions", "walked through the request", "walked through this request", "walked through the ticket",
+    "walked me through his access", "walked me through her access", "walked us through his access", "walked us through her access",
     // de fr es pt it nl pl ru uk sv tr
     "durchgegangen", "durchgesehen", "drübergeschaut", "drüber geschaut", "été passé en revue", "été passée en revue", "été passés en revue", "a passé en revue", "ont passé en revue",
     "déjà passé en revue", "revisaron", "repasaron", "ya revisó", "ya repasó", "ha revisado", "han revisado", "han repasado", "revisou", "revisaram", "repassou", "repassaram",

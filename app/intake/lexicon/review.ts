@@ -317,7 +317,7 @@ export const REVIEW_CONCEPTS = {
   SUBCLAUSE: ["that", "whether", "which", "who", "while", "but", "unless", "because", "so that"],
   /** Passing through a step or a team: "it doesn't need to go through security", "مش محتاج يعدي على الأمن" (only after a no-need or a negation). */
   PASS_THROUGH: ["go through", "going through", "pass through", "passing through", "be routed through", "routed through", "route it through", "routing it through", "go past", "run past", "run it past",
-    "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "passare dal", "passare dalla", "passare dall", "passare attraverso", "passar pela", "passar pelo", "przechodzić przez", "przejść przez", "puszczać przez",
+    "durchlaufen", "passer par", "pasar por", "passar por", "passare per", "passare da", "passare dal", "passare dalla", "passare dall", "passare attraverso", "passar pela", "passar pelo", "przechodzić przez", "przejść przez", "przechodzenia przez", "puszczać przez",
     "يعدي على", "يعدى على", "يروح على", "يمر على", "dumaan sa", "dadaan sa", "wuce ta", "bi ta",
     // he
     "תעבור דרך", "יעבור דרך", "לעבור דרך", "יעברו דרך",

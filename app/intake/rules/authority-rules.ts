@@ -29,8 +29,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"] },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
-      // (not "once security has gone through it", not "security has not gone through it yet", not "it went through security reception").
-      { seq: ["SECURITY", "REVIEWED_THROUGH"], gap: 5, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD"] },
+      // (not "once security has gone through it", "once Ravi from security has walked through his access", four words back; not
+      // "security has not gone through it yet", not "it went through security reception").
+      { seq: ["SECURITY", "REVIEWED_THROUGH"], gap: 5, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD"], precededWithin: 4 },
       // The review called a duplicate of an approval (lexicon/duplicate-approval.ts): "please don't put it in the queue again – it
       // would only duplicate his sign-off", "ferait doublon avec son accord" (not "please don't create a duplicate approval request":
       // a negation before it, or a request or ticket after the approval; not "to avoid duplicating the approval": AVOID).

@@ -113,7 +113,10 @@ export const OVERRIDE_RULES: readonly PhraseRule[] = [
       // An automated reader named by what it does: "Note for the automated check", "Nota para el sistema automático", and as a
       // short label before a colon ("For the risk classifier: ...", "Otomatik kontrol sistemine not: ...", "自動審査システムへ：").
       { seq: ["ADDRESS", "AUTO_READER"], gap: 2, barrier: 0 },
-      { seq: [["AUTO_READER", "MODEL_NOUN"], "LABEL_VALUE"], gap: 3 },
+      // (Not "So for the bot: Amir Hussain, concrete foreman, ...": the request's own person labelled for the bot it is sent to, a
+      // name or an address right after the colon; an AI named as such stays an address whatever follows.)
+      { seq: ["AUTO_READER", "LABEL_VALUE"], gap: 3, lastNotName: true },
+      { seq: ["MODEL_NOUN", "LABEL_VALUE"], gap: 3 },
       // "If an automated check is looking at this, please ...", "if the assistant that summarises these is reading: ...".
       { seq: ["IF_READER", ["AUTO_READER", "MODEL_NOUN"], "READS"], gap: [2, 3], barrier: 0 },
       { seq: ["YOUR", "PROMPT"], gap: 2, barrier: 0 },

@@ -20,6 +20,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
       { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
+      // The rest of a team acted on: "please take off the rest of the Bristol QS team with her", "den Rest des Teams gleich mit
+      // deaktivieren" (lexicon/rest-of-team.ts; not "remove her from the rest of the team's channels", not "send her files to the rest of the team").
+      { seq: [["ACTION", "PERSON_ACTION", "TAKE_OFF"], "REST_OF", ["TEAM_WORD", "UNIT_NOUN"]], gap: [3, 3], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB", "HANDOVER", "NOTIFY"], lastNotPossessive: true },
+      // The verb last (German, Dutch; not "send her files to the rest of the team before you disable her account": HANDOVER before it,
+      // a time clause between, her account after).
+      { seq: ["REST_OF", ["TEAM_WORD", "UNIT_NOUN"], "ACTION"], gap: [3, 3], barrier: 0, forbid: ["HER_HIS", "FROM", "HANDOVER_VERB", "HANDOVER", "NOTIFY", "NOT", "NEGATION", "CONDITION_LEAD", "SUBCLAUSE"],
+        notPrecededBy: ["HANDOVER", "FROM", "HANDOVER_VERB"], notFollowedBy: ["HER_HIS"] },
       // "désactiver aussi les comptes de toute l'équipe": the accounts of a whole group (the "de"/"of" is not "from").
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
@@ -31,7 +38,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2 },
+      // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
+      // person named in the next sentence; "the wrong employee number for Rebecca Hollis. Please use MH-16204" stays flagged.)
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 1 },
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbidFirst: ["RECORD_ID"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
@@ -98,6 +108,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // The login named, then acted on "under this same request": "the last person using hpc-root-bg, the cluster's emergency root
       // login, so please retire that one under this same request" (not "please remove her accounts in this same request").
       { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "SAME_REQUEST"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // Acted on "as part of her leaving" (lexicon/with-leaving.ts): "She used the shared break-glass login bg-admin-emea@... so please
+      // disable that one as part of her leaving too" (not "... please remove her from it as part of her leaving": FROM, HER_HIS).
+      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], ["ACTION", "ADD_TO"], "WITH_LEAVING"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
       { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
       // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
