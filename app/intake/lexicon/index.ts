@@ -19,6 +19,7 @@ import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
+import { ID_NUMBER_CONCEPTS } from "./id-number.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -105,6 +106,7 @@ export const CONCEPTS = {
   ...GIVEN_YOU_CONCEPTS,
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
+  ...ID_NUMBER_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -16,7 +16,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Not "follow the normal review – I've already given security a heads-up": the writer gives, security receives.)
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
+      // (Nor a condition between them: "> From: Rafael Ortiz (Security)\n> Before we sign off on Conor's exit, can you confirm ...".)
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },

@@ -66,7 +66,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // The verb last (German, Dutch, Turkish, Persian...): "das Postfach an jan.privat@example.net weiterleiten", "رمزهای ذخیره‌شده در مخزن تیم را به آدرس x@ بفرستید".
       { seq: [["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL", "SEND"], gap: [12, 3], barrier: 0 },
       // (Not "do not send her password to my personal email"; but "sicil no 50291 / Lütfen MFA ... bana" is a number, four words back.)
-      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
+      // (Not "the shared campaign folder ownership moves to me", "ownership of her Drive files to me": the ownership of the leaver's
+      // files handed over to the manager writing, EXFIL_OBJECT right before or in the gap; "her admin rights to me" stays.)
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"] },
       ...EXFIL_DEST_PATTERNS,

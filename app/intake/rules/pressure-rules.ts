@@ -47,7 +47,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["WAIT", USUAL_ROUTE, "NO_TIME"], gap: [2, 3], barrier: 0, forbid: ["PERF"] },
       // The object first and the negated wait last: "auf die Freigabe der Security können wir diesmal nicht warten" (not "müssen
       // wir noch warten", and not "nicht mehr warten": no longer needed).
-      { seq: [USUAL_ROUTE, ["NOT", "DONT"], "WAIT"], gap: [6, 0], barrier: 0, forbid: ["PERF"] },
+      // (Not "so they can review it as a priority – please don't wait for the end-of-day batch": the wait's own object follows it.)
+      { seq: [USUAL_ROUTE, ["NOT", "DONT"], "WAIT"], gap: [6, 0], barrier: 0, forbid: ["PERF"], notFollowedByWords: ["the", "a", "an", "for the", "for a", "for an", "until", "till", "on the"] },
       // Not waiting for it: "sans attendre l'approbation", "no time to wait on the approver tonight", "wir können nicht auf die
       // Freigabe warten", "zonder op de goedkeuring te wachten", "nie ma czasu na akceptację" (not "no time to lose, the usual approval applies").
       { seq: [["WITHOUT", "NOT", "DONT"], "WAIT", USUAL_ROUTE], gap: [3, 3], barrier: 0, forbid: ["PERF"] },

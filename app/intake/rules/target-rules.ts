@@ -24,14 +24,18 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
       // (Nor "the lab's shared root login; please remove his accounts": the verb's object is his own.)
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN"], firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
+      // (Nor "He's a Google Workspace super admin – please remove that role along with his account": the leaver's role or rights
+      // removed, PRIV_ACCESS up to two words after the verb.)
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2 },
+      // (Not "Disregard the earlier message, wrong employee ID. The correct one for Ellie Chambers is ...": the id was wrong, not the
+      // person, ID_WORD right after.)
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbid: ["ID_NUMBER"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
