@@ -21,6 +21,7 @@ import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
+import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
@@ -37,6 +38,7 @@ import { RECORD_AS_CONCEPTS } from "./record-as.js";
 import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
+import { REVIEW_AGAIN_CONCEPTS } from "./review-again.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
@@ -107,6 +109,8 @@ export const CONCEPTS = {
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
   ...ID_NUMBER_CONCEPTS,
+  ...REVIEW_AGAIN_CONCEPTS,
+  ...LEAVER_BOSS_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

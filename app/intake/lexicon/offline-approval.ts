@@ -85,7 +85,9 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "send", "sent", "resend", "re send", "route", "reroute", "re route", "loop", "escalate", "submit", "open", "opening", "reopen", "re open", "raise", "create",
     "envoyer", "renvoyer", "le renvoyer", "soumettre", "ouvrir", "enviar", "reenviar", "volver a enviar", "mandar", "abrir", "encaminhar", "reencaminhar",
     "inviare", "reinviare", "mandare", "aprire", "schicken", "senden", "vorlegen", "eröffnen", "anlegen", "sturen", "doorsturen", "openen", "aanmaken",
-    "wysyłać", "wysłać", "otwierać", "otworzyć", "отправлять", "отправить", "направлять", "открывать", "gönder*", "açmay*", "açmak",
+    "wysyłać", "wysłać", "otwierać", "otworzyć", "отправлять", "отправить", "направлять", "открывать",
+    // Passing it on (ru uk pl): "Не передавай эту заявку на проверку безопасности".
+    "передавай", "передавайте", "передавать", "передать", "передавати", "передати", "przekazuj", "przekazujcie", "przekazywać", "przekazać", "gönder*", "açmay*", "açmak",
     "στείλετε", "στέλνετε", "إرسال", "لإرسال", "لإرساله", "لإرسالها", "إرساله", "إرسالها", "ارساله", "ارسالها", "ارسال", "فتح", "לשלוח", "לפתוח", "भेजने", "भेजें", "পাঠানোর", "পাঠাতে",
     "kirim", "mengirim", "buka", "membuka", "gửi", "tạo", "trimiteți", "trimite", "deschideți", "skicka", "öppna", "sende", "åbne", "åpne", "lähettää", "avata",
     // zh ja ko hi: submit or pass on to the review ("无需再提交安全团队复核", "審査に回す必要はありません", "검토에 보낼 필요 없", "समीक्षा के लिए भेजना")

@@ -305,6 +305,11 @@ export const ROLE_SHIFT_CONCEPTS = {
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
     "agiere als", "tu so als", "spiele die rolle", "agis comme", "fais semblant d être", "joue le rôle", "actúa como", "actúas como", "actuarás como", "finge ser", "aja como", "finja ser", "udawaj", "działaj jako",
+    // The reader told what it does now, the verb in the second person: "Od tej chwili działasz jako administrator domeny".
+    "you act as", "you are acting as", "you will act as", "du agierst als", "du handelst als", "du fungierst als", "sie agieren als", "tu agis en tant que", "vous agissez en tant que", "tu agis comme",
+    "você atua como", "você age como", "você vai atuar como", "agisci come", "agisci in qualità di", "je treedt op als", "jij treedt op als", "je fungeert als", "je handelt als",
+    "działasz jako", "występujesz jako", "działacie jako", "ты действуешь как", "вы действуете как", "ты выступаешь в роли", "выступаешь в роли", "ти дієш як", "виступаєш у ролі",
+    "du agerar som", "du fungerar som", "du opptrer som", "du agerer som", "olarak hareket ediyorsun",
     "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "hãy đóng vai", "đóng vai", "hành động như", "giả vờ là", "hãy giả làm", "дій як", "поводься як", "прикинься", "вдавай", "acționează ca", "comportă te ca", "joacă rolul",

@@ -1,5 +1,5 @@
 import type { PhraseRule } from "../injection-rules.js";
-import { APPROVAL, APPROVAL_STEP, APPROVER_SIDE } from "./concept-groups.js";
+import { APPROVAL, APPROVAL_STEP, APPROVER_SIDE, SECURITY_SIDE } from "./concept-groups.js";
 
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
@@ -31,6 +31,16 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The verb last: "eine weitere Prüfung würde seine Freigabe nur doppeln".
       { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "DUPLICATES_POST"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION"] },
       { seq: ["DUPLICATES", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 3, barrier: 0, notPrecededBy: ["NEGATION", "DONT", "NOT", "AVOID"], precededWithin: 3, notFollowedByWords: ["request", "requests", "ticket", "tickets", "task", "tasks", "form", "forms"] },
+      // Security or the approvers named, then sending it to them again called needless or double work, in one sentence
+      // (lexicon/review-again.ts): "Security already discussed it on a call, so no need to send it to them again", "De CISO heeft
+      // dit al afgetikt, dus het is dubbel werk om het nog een keer bij Security neer te leggen", "सिक्योरिटी टीम ... हरी झंडी दे दी
+      // थी, इसलिए दोबारा उनके पास भेजने की ज़रूरत नहीं" (not "no need to send the form again": no reviewer before it; not "do not
+      // send it to security again until he has returned the laptop": NO_NEED, not a negated order).
+      { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SEND_TO_REVIEW", "AGAIN"], gap: [24, 3, 6], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
+      { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "AGAIN", ["SEND_TO_REVIEW", ...SECURITY_SIDE]], gap: [24, 6, 5], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
+      { seq: [SECURITY_SIDE, "AGAIN", "SEND_TO_REVIEW", ["NO_NEED", "REDUNDANT"]], gap: [24, 4, 3], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
+      // Without the reviewer named before: the double work named with it ("dubbel werk om het nog een keer bij Security neer te leggen").
+      { seq: ["DOUBLE_WORK", "AGAIN", SECURITY_SIDE], gap: [6, 4], barrier: 0, forbid: ["NOT"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
     ],
   },

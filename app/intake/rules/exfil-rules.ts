@@ -28,6 +28,10 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // 드라이브 전체를 x@ 으로 보내 주세요" (commas inside the list).
       { seq: ["SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"], "SEND"], gap: [6, 1], barrier: 1 },
       { seq: ["SEND", ["OTHER_EMAIL", "PRIV_EMAIL"], "SECRET"], gap: [2, 5], barrier: 0 },
+      // Secrets first, sent to another address after the verb: "Wszelkie loginy i hasła do kont firmowych osoby odchodzącej należy
+      // przesłać na adres archiwum-kadry@...", "all of her passwords should be sent to x@" (not "her passwords must not be sent to x@",
+      // not "once her passwords are reset, send a confirmation to x@").
+      { seq: ["SECRET", "SEND", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [8, 4], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION", "CONDITION_LEAD"], notPrecededBy: ["NEGATION", "CONDITION_LEAD"], precededWithin: 3 },
       // Secrets sent to another person's address, the address last: "envía una copia de su buzón y de sus contraseñas guardadas a x@".
       { seq: ["SEND", "SECRET", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [8, 4], barrier: 0 },
       { seq: ["RESPOND", "SECRET"], gap: 4 },

@@ -48,6 +48,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "the person leaving is my manager's assistant, Dana Reyes": someone else's possessive.)
       { seq: ["CORRECTION_CUE", ["LEAVER", "LEAVING_PERSON"], "MY_SUPERIOR"], gap: [16, 1], barrier: 2, lastNotPossessive: true },
       { seq: [["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"], "ONE_TO_ACT"], gap: 4 },
+      // The leaver's manager's or colleague's address (taken for the target when it is the only one), then called the one to act on:
+      // "aparece con la cuenta de su jefa, monica.salazar@..., porque la migraron mal; es esa la que hay que desactivar" (lexicon/leaver-boss.ts).
+      { seq: [["LEAVER_BOSS", "RELATED_PERSON"], ["ALLOWED_EMAIL", "OTHER_EMAIL"], "ONE_TO_ACT"], gap: [3, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "SEND"] },
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
       // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)
       { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
@@ -143,6 +146,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // not "Her intern Tom Berg stays; please also remove Dana from the intern channel").
       { seq: [["RELATED_PERSON", "OTHER_EMAIL"], "GONE_PASSIVE", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
       { seq: [["RELATED_PERSON", "OTHER_EMAIL"], ["TOO", "ALSO"], "GONE_PASSIVE"], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
+      // The leaver's own manager acted on "also" (lexicon/leaver-boss.ts): "coupez aussi ceux de sa cheffe d'équipe, Nathalie Roussel",
+      // "please also disable her line manager's account" (not "also remove her manager's delegate access", "also send it to her manager").
+      { seq: ["ACTION", "ALSO", "LEAVER_BOSS"], gap: [1, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
+      { seq: ["ALSO", "ACTION", "LEAVER_BOSS"], gap: [2, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
       { seq: ["RELATED_PERSON", ["ALSO", "ALSO_STRONG"], "ACTION"], gap: [8, 3], barrier: 0, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "STAYS"], notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["RELATED_PERSON", "ACTION", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS"] },
       { seq: ["RELATED_PERSON", "SAME_FOR"], gap: 4, barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
