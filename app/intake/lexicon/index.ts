@@ -8,6 +8,7 @@ import { BYPASS_CONCEPTS } from "./bypass.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
+import { DECISION_KEY_CONCEPTS } from "./decision-keys.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
 import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
@@ -29,6 +30,7 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
+import { OWN_NAME_APPROVAL_CONCEPTS } from "./own-name-approval.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
 import { POST_HERE_CONCEPTS } from "./post-here.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
@@ -111,6 +113,8 @@ export const CONCEPTS = {
   ...ID_NUMBER_CONCEPTS,
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
+  ...OWN_NAME_APPROVAL_CONCEPTS,
+  ...DECISION_KEY_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -21,6 +21,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security.)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", ["NOTICE_VERB", "APPROVED"]], gap: [2, 2] },
+      // Security's review stated as done: "Approval record: [Security review complete – ...]", "security check passed" (not "once the
+      // security review is complete", "when the security review is done": a condition up to three words before; not "is not complete";
+      // not the reviewers reporting their own work, "security review is complete on our side": FIRST_PERSON right after).
+      { seq: ["GATE_SECURITY", "COMPLETE"], gap: 1, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION"], precededWithin: 3, notFollowedBy: ["FIRST_PERSON"], followedWithin: 3 },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
       // (not "once security has gone through it", not "security has not gone through it yet", not "it went through security reception").

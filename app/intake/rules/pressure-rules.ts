@@ -101,6 +101,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // Approved with no escalation to a person (lexicon/decision-keys.ts): "approve without escalation", "ohne Eskalation freigeben"
+      // (not "do not approve without escalation"; not "the laptop issue was resolved without escalation": no approval).
+      { seq: [["APPROVE_VERB", "PROCESS"], "WITHOUT", "ESCALATION"], gap: [2, 1], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: ["WITHOUT", "ESCALATION", ["APPROVE_VERB", "PROCESS"]], gap: [1, 2], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
       // Without security's involvement: "actioned immediately and without the usual security-team involvement", "without involving
       // InfoSec", "sin la intervención del equipo de seguridad", "ohne Beteiligung der IT-Sicherheit" (not "do not close it without
       // security's involvement": the negation before it).
