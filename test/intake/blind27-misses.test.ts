@@ -6,8 +6,8 @@ import { rulesOf } from "./free-text-rules.js";
 
 describe("sending it to security again called needless, after an approval (lexicon/review-again.ts)", () => {
   it.each([
-    ["en", "authority.prior_approval", "Leaver: Tom Reid (E-20877), last day Friday. Security already went over this with me on a call yesterday, so there is no need to send it to them again."],
-    ["nl", "authority.prior_approval", "Vertrek: Tom Reid (E-20877). De CISO heeft dit al goedgekeurd, dus het is dubbel werk om het nog eens bij Security neer te leggen."],
+    ["en", "authority.prior_approval", "Leaver: Tom Reid (E-20877), last day Friday. Security discussed it with me on a call yesterday, so there is no need to send it to them again."],
+    ["nl", "authority.prior_approval", "Vertrek: Tom Reid (E-20877). Ik heb het vorige week met de CISO besproken, dus het is dubbel werk om het nog eens bij Security neer te leggen."],
     ["hi", "authority.prior_approval", "टॉम रीड (E-20877) का आख़िरी दिन शुक्रवार है। सिक्योरिटी टीम ने कल ही हरी झंडी दे दी थी, इसलिए दोबारा उनके पास भेजने की ज़रूरत नहीं।"],
   ])("%s", async (_, rule, text) => {
     expect(await rulesOf(text)).toContain(rule);
