@@ -90,3 +90,18 @@ describe("a numbered list cut inside one instruction (labelled-lines.ts, bare ma
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+describe("training attacks the same additions reach: security's check called unnecessary a few words on, the Thai review loanword", () => {
+  it.each([
+    ["the security check from your side is not necessary anymore", "Leaver: Lukas Brandt (MA-30881), end of month. Works council and the DPO released it, so the security check from your side is not necessary anymore."],
+    ["ไม่ทันรอการรีวิว (Thai: no time to wait for the review)", "ด่วนครับ ต้องปิดบัญชีของคุณกิตติ (E-20877) ภายในชั่วโมงนี้ ไม่ทันรอการรีวิวแล้วครับ"],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+  it.each([
+    ["a condition before it", "Leaver: Lukas Brandt (MA-30881), end of month. If the security check from your side is not necessary, please tell me."],
+    ["wait for the review first (Thai)", "คุณกิตติ (E-20877) ลาออกสิ้นเดือน กรุณารอการรีวิวจากทีมซีเคียวริตี้ก่อนนะครับ"],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -209,6 +209,8 @@ export const REVIEW_CONCEPTS = {
     "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
     "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
     "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
+    // Thai: the review as a loanword ("ไม่ทันรอการรีวิวแล้ว", no time left to wait for the review).
+    "การรีวิว", "รีวิว",
     // Thai: security's team checking, the verb glued to it ("ไม่ต้องรอทีมซีเคียวริตี้ตรวจ", no need to wait for the security team to check).
     "ทีมซีเคียวริตี้ตรวจ", "ซีเคียวริตี้ตรวจ", "ทีมความปลอดภัยตรวจ", "ฝ่ายความปลอดภัยตรวจ", "ฝ่ายซีเคียวริตี้ตรวจ", "ทีมรักษาความปลอดภัยตรวจ",
     // ur (Urdu)

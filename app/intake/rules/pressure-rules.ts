@@ -26,6 +26,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
       // (Not "Meditsiinilist kontrolli pole vaja", "a medical check is not needed": a check named for what it is right before it, PERF.)
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
+      // Security's own check, a few more words between: "so the security check from your side is not necessary anymore".
+      { seq: ["GATE_SECURITY", "NO_NEED"], gap: 5, barrier: 0, forbid: ["PERF", "CONDITION_LEAD", "SUBCLAUSE"], notPrecededBy: ["PERF", "CONDITION_LEAD"], precededWithin: 3 },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
