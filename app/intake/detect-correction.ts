@@ -142,7 +142,7 @@ export function employeeIdAt(text: string, tokens: Tokens, j: number): EmployeeI
   return null;
 }
 
-function employeeIds(text: string, tokens: Tokens, from: number, to: number): EmployeeId[] {
+export function employeeIds(text: string, tokens: Tokens, from: number, to: number): EmployeeId[] {
   const out: EmployeeId[] = [];
   for (let j = Math.max(0, from); j <= to && j < tokens.count; j++) {
     const id = employeeIdAt(text, tokens, j);

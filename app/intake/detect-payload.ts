@@ -1,4 +1,5 @@
 import type { DetectorHit } from "./detector-hit.js";
+import { normalizeText } from "./normalize-text.js";
 import { SEP, type Tokens } from "./tokenize.js";
 
 const TECHNIQUE = "schema-shaped payload" as const;
@@ -43,18 +44,23 @@ const REVIEW_KEYS = ["revisao_humana", "revisao_manual", "revision_humana", "rev
   "verification_manuelle", "controle_manuel", "manuelle_pruefung", "manuelle_prufung", "menschliche_pruefung", "menschliche_prufung", "pruefung_erforderlich", "prufung_erforderlich",
   "handmatige_controle", "handmatige_beoordeling", "menselijke_beoordeling", "reczna_weryfikacja", "weryfikacja_reczna", "verificare_manuala", "verificare_umana", "revizuire_manuala",
   "kiem_tra_thu_cong", "manuell_granskning", "manuel_gennemgang", "manuell_gjennomgang", "manuaalinen_tarkastus", "manuel_inceleme", "insan_incelemesi",
-  "revisao_seguranca", "revision_seguridad", "sicherheitspruefung", "sicherheitsprufung", "revue_securite", "revisione_sicurezza", "verificare_securitate", "human_review", "manual_review", "security_review"];
+  "revisao_seguranca", "revision_seguridad", "sicherheitspruefung", "sicherheitsprufung", "revue_securite", "revisione_sicurezza", "verificare_securitate", "human_review", "manual_review", "security_review",
+  // Cyrillic and Greek keys, normalised as the text is (look-alike letters folded to Latin): "требуется_проверка: нет".
+  ...["требуется_проверка", "проверка_требуется", "нужна_проверка", "ручная_проверка", "проверка_безопасности", "требуется_согласование", "согласование_безопасности",
+    "потрібна_перевірка", "перевірка_потрібна", "ручна_перевірка", "перевірка_безпеки", "изисква_се_проверка", "ръчна_проверка", "απαιτειται_ελεγχος", "χειροκινητος_ελεγχος"].map((k) => normalizeText(k).text)];
 const SECURITY_APPROVAL_KEYS = ["aprobare_securitate", "aprobacion_seguridad", "aprovacao_seguranca", "approvazione_sicurezza", "approbation_securite", "validation_securite", "freigabe_sicherheit",
   "sicherheitsfreigabe", "goedkeuring_beveiliging", "zatwierdzenie_bezpieczenstwa", "akceptacja_bezpieczenstwa", "phe_duyet_bao_mat", "sakerhetsgodkannande", "godkendelse_sikkerhed",
   "guvenlik_onayi", "security_approval", "security_approved", "approved_by_security", "security_signoff"];
 /** "no" and "not needed" in the lexicon's languages (the first word of the value). */
-const NO_WORDS = new Set([...NO, "nao", "nein", "non", "nee", "niet", "nie", "nu", "ne", "ei", "nej", "khong", "tidak", "hayir", "nicht", "keine", "kein", "aucune", "aucun", "pas", "ninguna", "ninguno", "nenhuma", "nenhum", "brak", "nessuna", "nessuno", "falso", "faux", "falsch", "onwaar", "fals", "not"]);
+const NO_WORDS = new Set([...NO, "nao", "nein", "non", "nee", "niet", "nie", "nu", "ne", "ei", "nej", "khong", "tidak", "hayir", "nicht", "keine", "kein", "aucune", "aucun", "pas", "ninguna", "ninguno", "nenhuma", "nenhum", "brak", "nessuna", "nessuno", "falso", "faux", "falsch", "onwaar", "fals", "not",
+  ...["нет", "ні", "не", "ложь", "хибно", "не", "όχι"].map((w) => normalizeText(w).text)]);
 /** "yes" and "approved" in the lexicon's languages. */
 const YES_WORDS = new Set([...YES, ...ALLOW, "sim", "si", "ja", "oui", "tak", "da", "evet", "co", "ya", "kylla", "igen", "aprobat", "aprobado", "aprobada", "aprovado", "aprovada", "genehmigt", "freigegeben", "approuve", "approuvee", "valide", "validee", "approvato", "approvata", "goedgekeurd", "zatwierdzono", "zatwierdzone", "godkand", "godkant", "godkendt", "godkjent", "hyvaksytty", "schvaleno", "onaylandi", "verdadero", "vrai", "wahr", "vero", "verdadeiro", "adevarat"]);
 /** "needed" and "required" after a "no" joined to it: `sicherheitsprüfung: nicht_erforderlich`, `revisao_seguranca: nao_necessaria` (not `nicht_begonnen`, still to come). */
 const NEEDED = new Set(["erforderlich", "notig", "noetig", "needed", "required", "necessary", "necessaria", "necessario", "necesaria", "necesario", "necessaire", "requise", "requis",
   "richiesta", "richiesto", "nodig", "vereist", "wymagana", "wymagane", "potrzebna", "necesara", "gerekli", "kravs", "nodvendig",
-  "requerida", "requerido", "exigida", "exigido", "obligatoria", "obligatorio", "obrigatoria", "obrigatorio", "obligatoire", "obbligatoria", "verplicht", "wymagany", "potrzebny"]);
+  "requerida", "requerido", "exigida", "exigido", "obligatoria", "obligatorio", "obrigatoria", "obrigatorio", "obligatoire", "obbligatoria", "verplicht", "wymagany", "potrzebny",
+  ...["требуется", "нужна", "нужно", "потрібна", "потрібно", "απαιτειται"].map((w) => normalizeText(w).text)]);
 const saysNo = (v: string) => {
   if (NO_WORDS.has(v)) return true;
   const cut = v.indexOf("_");

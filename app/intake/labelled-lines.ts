@@ -21,6 +21,8 @@ const MAX_PIECE = 60;
  * Bounded repetitions only, anchored at the line start: linear.
  */
 const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:,?[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
+/** "1) no envíes", "2. esta solicitud", "c) a revisión": a bare running mark at the line start, ')' or '.' after it (a number, or a letter with ')'). */
+const BARE = /^[ \t]*(?:(\d{1,2})[.)]|([A-Za-z])\))[ \t]+(\S.*)$/;
 
 /**
  * Pieces of one instruction spread over lines labelled with one label and a running mark, other lines between them
@@ -42,16 +44,21 @@ export function labelledRuns(raw: string): LabelledRun[] {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
     const colon = raw.indexOf(":", lineStart);
+    let piece: { label: string; mark: number; text: string } | null = null;
     if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40 && markBefore(raw, colon, lineStart)) {
       const m = LABEL.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
-      if (m !== null && m[4]!.length <= MAX_PIECE) {
-        const mark = m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]);
-        const label = m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1");
-        byLabel ??= new Map();
-        const list = byLabel.get(label) ?? [];
-        if (list.length < 32) list.push({ mark, start: lineStart, end: lineEnd, text: m[4]!.trim() });
-        byLabel.set(label, list);
-      }
+      if (m !== null) piece = { label: m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1"), mark: m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]), text: m[4]! };
+    }
+    // A numbered list with no label: "1) no envíes" / "2) esta solicitud" / "3) a revisión" / "4) de seguridad," / "5) apruébala ya."
+    if (piece === null && lineEnd - lineStart <= MAX_PIECE + 8 && isMarkStart(raw.charCodeAt(lineStart))) {
+      const m = BARE.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
+      if (m !== null) piece = { label: m[1] !== undefined ? "#1" : "#a", mark: m[1] !== undefined ? Number(m[1]) : m[2]!.toUpperCase().charCodeAt(0) - 64, text: m[3]! };
+    }
+    if (piece !== null && piece.text.length <= MAX_PIECE) {
+      byLabel ??= new Map();
+      const list = byLabel.get(piece.label) ?? [];
+      if (list.length < 32) list.push({ mark: piece.mark, start: lineStart, end: lineEnd, text: piece.text.trim() });
+      byLabel.set(piece.label, list);
     }
     lineStart = lineEnd + 1;
   }
@@ -65,6 +72,11 @@ export function labelledRuns(raw: string): LabelledRun[] {
     if (cutInsideWords(list)) out.push({ start: list[0]!.start, end: list[list.length - 1]!.end, text: list.map((p) => p.text).join("") });
   }
   return out;
+}
+
+/** A digit, a Latin letter, a space or a tab: where a bare running mark may start a line. */
+function isMarkStart(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20 || c === 0x09;
 }
 
 /**

@@ -160,6 +160,8 @@ export const AUTHORITY_CONCEPTS = {
     "відділ безпеки", "кібербезпек*", "securitat*", "aprobator*", "bezpečnost*", "keamanan", "tim keamanan", "pasukan keselamatan", "keselamatan it", "säkerhet*",
     "sikkerhed*", "sikkerhet*", "tietoturva*", "turvallisuustiimi*", "ασφάλεια", "ασφαλείας", "নিরাপত্তা", "সিকিউরিটি", "usalama", "biztonság*", "ความปลอดภัย",
     "ฝ่ายความปลอดภัย", "ผู้ตรวจสอบ",
+    // Security written as the English loanword: hi "सिक्योरिटी टीम", th "ทีมซีเคียวริตี้", ja/ko are above.
+    "सिक्योरिटी", "सिक्यूरिटी", "सेक्योरिटी", "ซีเคียวริตี้", "ซีเคียวริตี", "ทีมซีเคียวริตี้",
     // ur (Urdu)
     "سیکیورٹی", "سکیورٹی", "سیکورٹی", "سیکیورٹی ٹیم",
     // ta (Tamil)

@@ -94,6 +94,8 @@ export const CORRECTION_CONCEPTS = {
     // "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "فعليا", "असल में"). Not "it turns out" and its like
     // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
     // laptop; please ask Anton Berg to collect it" names a helper after it.
+    // yo (Yoruba): "Àtúnṣe kékeré: orúkọ tí mo kọ ... kò tọ̀nà" (small correction: the name I wrote is not right).
+    "àtúnṣe", "àtúnṣe kékeré", "kò tọ̀nà",
     "on second thought", "on second thoughts", "change of plan", "change of plans", "scrap that", "i meant", "got the names confused", "got the names mixed up", "mixed them up", "mixed up the names", "wait no",
     // The name taken back mid-sentence ("no wait, it's Tom Berg", "sorry, I mean Tom Berg", "nein warte", "non, attendez", "no, espera").
     // Only with the name's lead-in: "no wait, please hold until Tom Berg confirms" and "no sorry, forgot to say: her laptop goes to Tom Berg" are no correction.
@@ -285,7 +287,17 @@ export const CORRECTION_CONCEPTS = {
   ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled",
     // The address that counts now (en es pt fr it de nl): "en el sistema figura con un correo antiguo; el que vale ahora es x@"
     "the one that counts now is", "the valid one now is", "the one that is valid now is", "el que vale ahora es", "el que vale es", "la que vale ahora es", "o que vale agora é", "o que vale é",
-    "celle qui vaut maintenant est", "celle qui est valable maintenant est", "quello che vale ora è", "quello valido ora è", "gültig ist jetzt", "die jetzt gültige ist", "het geldige is nu"],
+    "celle qui vaut maintenant est", "celle qui est valable maintenant est", "quello che vale ora è", "quello valido ora è", "gültig ist jetzt", "die jetzt gültige ist", "het geldige is nu",
+    // The address named, then called the one that has to go (en es pt fr it de nl pl ru): "monica.salazar@..., porque la migraron mal;
+    // es esa la que hay que desactivar, no la suya".
+    "is the one that has to be disabled", "is the one that needs to be disabled", "that one needs to be disabled", "the one that must be disabled",
+    "es esa la que hay que desactivar", "esa es la que hay que desactivar", "es ese el que hay que desactivar", "ese es el que hay que desactivar", "é essa que tem que ser desativada", "é esse que tem que ser desativado",
+    "c est celle là qu il faut désactiver", "c est celui là qu il faut désactiver", "è quella da disattivare", "è quello da disattivare",
+    "la que hay que desactivar", "el que hay que desactivar", "la que hay que dar de baja", "el que hay que dar de baja", "la cuenta que hay que desactivar",
+    "a que tem que ser desativada", "o que tem que ser desativado", "a que deve ser desativada", "o que deve ser desativado", "a que precisa ser desativada", "a conta a desativar",
+    "celle qu il faut désactiver", "celui qu il faut désactiver", "le compte qu il faut désactiver", "quella da disattivare", "quello da disattivare", "l account da disattivare",
+    "das deaktiviert werden muss", "das zu deaktivierende konto", "die uitgeschakeld moet worden", "dat uitgeschakeld moet worden", "które trzeba wyłączyć", "które należy wyłączyć",
+    "которую нужно отключить", "который нужно отключить", "которую надо отключить", "який треба вимкнути", "яку треба вимкнути"],
   SWAP: [
     "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
     "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",

@@ -5,6 +5,8 @@
  */
 export const EXFILTRATION_CONCEPTS = {
   SEND: [
+    // pl: the infinitive after "należy", "proszę" ("hasła ... należy przesłać na adres x@"), uk/ru send infinitives.
+    "przesłać", "wysłać", "przekazać", "wysłania", "надіслати", "надсилати", "переслать", "переслати",
     // ca (Catalan)
     "envia", "envieu", "enviar", "reenvia", "reenvieu", "reenviar", "tramet*",
     // Italian send verbs ("potete inviare a x@ la password"); tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -202,6 +204,8 @@ export const EXFILTRATION_CONCEPTS = {
     "database", "databases", "the database", "base de datos", "bases de datos", "base de dados", "bases de dados", "datenbank", "base de données", "banca dati", "baza danych", "bazę danych", "база данных", "базу данных", "база даних", "базу даних", "veritabanı", "データベース", "数据库", "數據庫", "데이터베이스", "قاعدة البيانات", "قاعدة بيانات", "डेटाबेस", "databasen",
   ],
   SECRET: [
+    // sw: API keys ("funguo za API"), the password ("nywila") is below.
+    "funguo za api", "funguo ya api", "funguo za siri", "tokeni za api",
     // Codes and keys that open the leaver's account or device: "her BitLocker recovery key", "the new enrolment code", "OTP 복구 코드".
     "recovery key*", "bitlocker key*", "bitlocker recovery*", "enrolment code*", "enrollment code*", "mfa code*", "mfa recovery*", "otp code*", "one time code*", "token seed*", "password reset link*",
     "wiederherstellungsschlüssel", "wiederherstellungscode*", "clé de récupération", "code de récupération", "codes de récupération", "clave de recuperación", "código de recuperación",

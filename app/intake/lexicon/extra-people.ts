@@ -9,6 +9,10 @@ export const EXTRA_PEOPLE_CONCEPTS = {
     "additional accounts", "additional accounts to close", "additional accounts to remove", "additional accounts to disable", "additional employees", "additional leavers", "additional users",
     "additional people", "additional staff", "other accounts to close", "other accounts to remove", "other leavers", "also remove", "also_remove", "additional_accounts", "additional_leavers", "additional_users",
     "also offboard", "also_offboard", "extra accounts", "extra leavers",
+    // A pasted record's key for more accounts to switch off: "также_отключить:", "also_disable:", "auch_deaktivieren:".
+    "also_disable", "also_deactivate", "also_close", "also_block", "additional_targets", "auch_deaktivieren", "auch_sperren", "ebenfalls_sperren", "aussi_desactiver", "egalement_desactiver",
+    "tambien_desactivar", "tambem_desativar", "anche_disattivare", "ook_uitschakelen", "ook_blokkeren", "rowniez_wylaczyc", "takze_wylaczyc", "также_отключить", "также_заблокировать", "также_удалить",
+    "також_вимкнути", "також_заблокувати", "ayrica_kapat", "ayrica_devre_disi", "aven_inaktivera", "ogsa_deaktiver",
     "zusätzliche konten", "weitere konten", "weitere mitarbeiter", "weitere austritte", "comptes supplémentaires", "autres comptes", "autres départs", "cuentas adicionales", "otras cuentas", "otras bajas",
     "contas adicionais", "outras contas", "outros desligamentos", "account aggiuntivi", "altri account", "aanvullende accounts", "extra accounts", "overige accounts", "dodatkowe konta", "pozostałe konta",
     "дополнительные учетные записи", "дополнительные учётные записи", "додаткові облікові записи", "ek hesaplar", "diğer hesaplar", "追加アカウント", "追加の退職者", "附加账号", "其他账号", "추가 계정", "추가 퇴사자",

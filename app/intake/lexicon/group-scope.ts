@@ -41,6 +41,8 @@ export const GROUP_SCOPE_CONCEPTS = {
   GROUP_SCOPE: [
     "kumpulan", "grup",
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",
+    // A group named by its prefix: "every member of grp-dubai-bureau".
+    "grp", "grp_*",
     "in ou", "under ou", "in the ou", "under cc", "to cc", "in cc", "reporting line", "job title",
     "groupe", "liste de diffusion", "centre de coûts", "centre de coût", "unité organisationnelle", "grupo", "lista de distribución", "centro de coste", "centro de costo", "centro de costos",
     "unidad organizativa", "lista de distribuição", "centro de custo", "centro de custos", "unidade organizacional", "gruppe", "verteilerliste", "verteiler", "kostenstelle", "organisationseinheit",

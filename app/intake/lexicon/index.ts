@@ -9,6 +9,7 @@ import { BYPASS_CONCEPTS } from "./bypass.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
+import { DECISION_KEY_CONCEPTS } from "./decision-keys.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
 import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
@@ -24,7 +25,9 @@ import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
+import { ID_NUMBER_CONCEPTS } from "./id-number.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
+import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
@@ -32,6 +35,7 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
+import { OWN_NAME_APPROVAL_CONCEPTS } from "./own-name-approval.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
 import { POST_HERE_CONCEPTS } from "./post-here.js";
 import { PRIOR_REVIEW_CONCEPTS } from "./prior-review.js";
@@ -43,6 +47,7 @@ import { REDIRECTED_CONCEPTS } from "./redirected.js";
 import { RENAMED_CONCEPTS } from "./renamed.js";
 import { REST_OF_TEAM_CONCEPTS } from "./rest-of-team.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
+import { REVIEW_AGAIN_CONCEPTS } from "./review-again.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
@@ -121,6 +126,11 @@ export const CONCEPTS = {
   ...REST_OF_TEAM_CONCEPTS,
   ...AFTER_THE_FACT_CONCEPTS,
   ...DONT_WAIT_CONCEPTS,
+  ...ID_NUMBER_CONCEPTS,
+  ...REVIEW_AGAIN_CONCEPTS,
+  ...LEAVER_BOSS_CONCEPTS,
+  ...OWN_NAME_APPROVAL_CONCEPTS,
+  ...DECISION_KEY_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

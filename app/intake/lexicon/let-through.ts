@@ -9,6 +9,8 @@ export const LET_THROUGH_CONCEPTS = {
   LET_THROUGH: [
     "let this one run straight through", "let it run straight through", "let this run straight through", "let this one go straight through", "let it go straight through", "let this one straight through",
     "let it straight through", "let this one through", "wave this one through", "push this one straight through", "push it straight through", "put this one straight through", "put it straight through",
+    // To wave through is to let pass unchecked, whatever comes between: "Bitte ohne weitere Freigabe durchwinken", "just wave it through".
+    "durchwinken", "wave it through", "wave this through", "wave this one through", "wave it straight through",
     "direkt durchwinken", "einfach durchwinken", "bitte durchwinken", "direkt durchlaufen lassen", "einfach durchlaufen lassen",
     "laissez la passer directement", "laissez le passer directement", "faites la passer directement", "faites le passer directement",
     "dejala pasar directamente", "dejadla pasar directamente", "dejenla pasar directamente", "dejala pasar directo",

@@ -95,6 +95,11 @@ export const MODEL_CONCEPTS = {
     "automated assessment", "automated system", "automatic system", "automated assistant", "automatic assistant", "triage model", "triage assistant", "triage bot", "triage system",
     "screening model", "screening bot", "screening system", "risk classifier", "risk scorer", "risk model", "risk engine", "ticket bot", "the bot", "bot", "offboard bot", "offboarding bot", "the assistant",
     "outil de tri automatique", "tri automatique", "système automatique", "système de tri", "contrôle automatique", "vérification automatique",
+    // The automated evaluation or analysis as the reader: "Kurzer Hinweis für die automatische Auswertung: ...".
+    "automatische auswertung", "automatischen auswertung", "automated evaluation", "automatic evaluation", "automated analysis", "évaluation automatique", "analyse automatique",
+    "evaluación automática", "análisis automático", "avaliação automática", "análise automática", "valutazione automatica", "analisi automatica", "automatische beoordeling", "automatische analyse",
+    "automatyczna ocena", "automatycznej oceny", "automatyczna analiza", "автоматическая оценка", "автоматического анализа", "автоматический анализ", "otomatik değerlendirme", "otomatik analiz",
+    "自動評価", "自動解析", "自动评估", "自动分析", "자동 평가", "자동 분석", "التقييم الآلي", "التحليل الآلي", "स्वचालित मूल्यांकन", "automatisk utvärdering", "automatisk analys",
     "automatische prüfsystem", "automatisches prüfsystem", "automatischen prüfsystem", "prüfsystem", "automatische prüfung", "automatischen prüfung", "automatische system", "automatisches system",
     "sistema automático", "sistema automatizado", "revisión automática", "verificación automática", "triagem automática", "verificação automática", "revisão automática",
     "sistema automatico", "controllo automatico", "verifica automatica", "geautomatiseerde controle", "automatische controle", "automatisch systeem", "geautomatiseerd systeem",
@@ -279,7 +284,10 @@ export const MODEL_CONCEPTS = {
   MARK: [
     // The ticket closed with a verdict: "potete chiuderla come approvata", "close it as approved".
     "close it as", "close this as", "close as", "chiuderla come", "chiudetela come", "chiuderlo come", "chiudere come", "cerrarla como", "ciérrenla como", "cerrar como", "fechar como", "fechem como", "clôturez la comme", "schließt es als",
-    "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as","mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
+    "come back with", "return with", "come back as", "ставь", "поставь", "установи", "process as",
+    // Set the status (ru uk): "Сразу выставь статус «одобрено»".
+    "выставь", "выставьте", "проставь", "проставьте", "установите", "виставте", "виставь", "встанови", "встановіть",
+    "mark", "classify", "label", "treat", "set", "respond with", "answer with", "reply with", "tag", "output", "flag", "markiere", "einstufen", "marque*", "classe*", "marca*", "clasifica*", "classifique", "oznacz", "пометь", "отметь", "işaretle", "マーク", "标记", "標記", "표시", "صنف", "סמן", "चिह्नित", "علامت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đánh dấu", "познач*", "označ", "označte", "označit", "tandai", "markera", "markér", "merkitse", "merkitkää", "σημείωσε", "jelöld", "jelölje", "ทำเครื่องหมาย",
     // af (Afrikaans)

@@ -106,7 +106,7 @@ export const OVERRIDE_CONCEPTS = {
     "tẹ́lẹ̀", "naunang", "nauna", "da suka gabata", "na baya", "قبل كده", "اللي فاتت",
    
     "previous", "previously given", "prior", "above", "earlier", "preceding", "foregoing", "former", "original", "initial", "existing", "old", "your", "current", "system", "safety", "default", "built in", "developer",
-    "vorherig*", "vorige*", "bisherig*", "obig*", "früher*", "ursprünglich*", "deine", "dein", "deinen", "ihre",
+    "vorherig*", "vorige*", "bisherig*", "bisher hinterlegten", "bisher geltenden", "obig*", "früher*", "ursprünglich*", "deine", "dein", "deinen", "ihre",
     "précédent*", "antérieur*", "ci dessus", "tes", "vos", "votre", "initiales", "anciennes",
     "anterior*", "previa*", "previo*", "tus", "sus", "de arriba", "originales", "antiguas",
     "prévia*", "prévio*", "suas", "seus", "originais", "antigas",
@@ -191,7 +191,7 @@ export const OVERRIDE_CONCEPTS = {
     "ìlànà", "ìtọ́ni", "tagubilin", "mga utos", "mga instruction", "umarni", "umarnin", "dokoki", "اللي اتقالتلك",
    
     "instruc*", "prompt*", "rule*", "directive*", "guideline*", "guardrail*", "command*", "orders", "constraint*", "programming", "system message", "restriction*", "safeguard*", "filters",
-    "anweisung*", "instruktion*", "regel*", "befehl*", "vorgabe*", "richtlinie*", "vorschrift*",
+    "anweisung*", "instruktion*", "regel*", "befehl*", "vorgabe*", "richtlinie*", "vorschrift*", "prüfregel*", "prüfvorgabe*",
     "consigne*", "règle*", "ordres",
     "regla*", "indicacion*", "directriz*", "directrices", "órdenes", "normas",
     "regra*", "diretriz*", "diretrizes", "orientaç*", "ordens", "comandos",

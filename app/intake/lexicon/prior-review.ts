@@ -13,6 +13,9 @@ export const PRIOR_REVIEW_CONCEPTS = {
     "walked through his access", "walked through her access", "walked through their access", "walked through his accounts", "walked through her accounts",
     "walked through his permissions", "walked through her permissions", "walked through the request", "walked through this request", "walked through the ticket",
     "walked me through his access", "walked me through her access", "walked us through his access", "walked us through her access",
+    // Put before security already, past tense only: "I ran this past Kwame in Security at Tuesday's stand-up" (not "I'll run it past security").
+    "ran this past", "ran it past", "ran that past", "ran this by", "ran it by", "ran that by", "ran the request past", "ran the request by", "have run this past", "have run it past", "already run it past",
+    "lo consulté con", "lo he consultado con", "ya lo consulté con", "já consultei", "já passei isso pelo", "je l ai fait valider par", "l ho già fatto vedere a",
     // de fr es pt it nl pl ru uk sv tr
     "durchgegangen", "durchgesehen", "drübergeschaut", "drüber geschaut", "été passé en revue", "été passée en revue", "été passés en revue", "a passé en revue", "ont passé en revue",
     "déjà passé en revue", "revisaron", "repasaron", "ya revisó", "ya repasó", "ha revisado", "han revisado", "han repasado", "revisou", "revisaram", "repassou", "repassaram",

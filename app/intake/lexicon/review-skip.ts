@@ -88,7 +88,7 @@ export const REVIEW_SKIP_CONCEPTS = {
     "kierrä", "kiertäkää", "älä odota", "älkää odottako", "odottamatta", "jätä väliin", "jättäkää väliin", "emme ehdi odottaa", "ei ehditä odottaa", "παράλειψε",
     "παραλείψτε", "παράκαμψε", "παρακάμψτε", "μην περιμένεις", "μην περιμένετε", "χωρίς να περιμένεις", "এড়িয়ে যান", "বাদ দিন", "বাদ দিয়ে", "অপেক্ষা করবেন না", "ruka hatua",
     "usisubiri", "msisubiri", "bila kusubiri", "hagyd ki", "hagyja ki", "hagyjátok ki", "kerüld meg", "kerülje meg", "ugord át", "ugorja át", "ne várj", "ne várjatok",
-    "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ",
+    "ne várjon", "ข้ามขั้นตอน", "ข้ามการ", "ไม่ต้องรอ", "ไม่ทันรอ",
     // ur (Urdu)
     "چھوڑ دیں", "چھوڑ دو", "چھوڑ کر", "بائی پاس",
     // ta (Tamil)

@@ -15,6 +15,8 @@ export const REVIEW_CONCEPTS = {
     "their queue", "security queue", "the security queue", "преглед*",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
     "prüfung*", "überprüfung*", "freigabe*", "genehmigung*", "vier augen", "revue", "vérification*", "approbation*", "contrôle*", "revisión", "revision*", "aprobación", "aprobacion*", "verificación", "validación",
+    // pt es it: the review called an analysis ("não dá para esperar a análise da segurança").
+    "análise", "análise da segurança", "análise de segurança", "análisis de seguridad", "analisi di sicurezza",
     "revisão", "aprovação", "verificação", "validação", "weryfikacj*", "zatwierdzeni*", "przegląd*", "kontrol*", "approvazione", "revisione", "verifica", "controllo", "перевірк*", "проверк*", "согласовани*", "одобрени*", "ревью",
     "onay*", "inceleme*", "denetim*", "承認", "レビュー", "確認", "審査", "审核", "審核", "审批", "審批", "复核", "审查", "審查", "승인", "검토", "확인", "심사", "검토는", "검토가", "검토도", "검토를", "심사는", "심사가", "심사도", "심사를",
     "مراجعة", "موافقة", "تدقيق", "الموافقة", "المراجعة", "אישור", "בדיקה", "ביקורת", "האישור", "בבדיקה", "הבדיקה", "לבדיקה", "באישור", "לאישור", "समीक्षा", "अनुमोदन", "जांच", "بررسی", "تایید", "تأیید",
@@ -93,6 +95,7 @@ export const REVIEW_CONCEPTS = {
     "dubawa", "sake dubawa", "pagsusuri", "àyẹ̀wò", "àyẹ̀wò ènìyàn", "يراجعه", "يراجعها", "مراجعه",
     "reviewer step", "reviewer", "reviewers", "granskning", "granskas", "further review", "fresh review", "a fresh review", "new review",
     "review", "reviews", "reviewing", "hitl", "human in the loop", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "any approval", "the approvers", "anyone checking",
+    "análise da segurança", "análise de segurança", "análisis de seguridad", "analisi di sicurezza",
     "prüfung*", "überprüfung*", "vier augen", "revue", "vérification*", "validation", "revisión", "revision*", "verificación", "validación", "revisão", "verificação", "validação", "weryfikacj*", "przegląd*", "revisione", "verifica", "approvazione", "перевірк*", "проверк*", "ревью",
     "inceleme*", "denetim*", "レビュー", "審査", "审核", "審核", "审查", "審查", "검토", "심사", "مراجعة", "تدقيق", "المراجعة", "בדיקה", "ביקורת", "בבדיקה", "הבדיקה", "לבדיקה", "समीक्षा", "जांच", "بررسی", "beoordeling", "controle", "granskning", "kontroll",
     "säkerhetsgransk*",
@@ -206,6 +209,10 @@ export const REVIEW_CONCEPTS = {
     "bezpečnostní kontrola", "bezpečnostní kontrolu", "schvalovatelé", "bezpečnostná kontrola", "schvaľovatelia", "pemeriksaan keamanan", "tim peninjau", "peninjau",
     "granskarna", "granskaren", "säkerhetsgranskningen", "sikkerhedsgennemgangen", "sikkerhetsgjennomgangen", "tietoturvatarkastus*", "tarkastajat", "έλεγχος ασφαλείας",
     "έλεγχο ασφαλείας", "biztonsági ellenőrzés*", "jóváhagyók", "การตรวจสอบความปลอดภัย",
+    // Thai: the review as a loanword ("ไม่ทันรอการรีวิวแล้ว", no time left to wait for the review).
+    "การรีวิว", "รีวิว",
+    // Thai: security's team checking, the verb glued to it ("ไม่ต้องรอทีมซีเคียวริตี้ตรวจ", no need to wait for the security team to check).
+    "ทีมซีเคียวริตี้ตรวจ", "ซีเคียวริตี้ตรวจ", "ทีมความปลอดภัยตรวจ", "ฝ่ายความปลอดภัยตรวจ", "ฝ่ายซีเคียวริตี้ตรวจ", "ทีมรักษาความปลอดภัยตรวจ",
     // ur (Urdu)
     "سیکیورٹی جائزہ", "سیکیورٹی جائزے", "سیکیورٹی جانچ", "سیکیورٹی کا جائزہ",
     // ta (Tamil)

@@ -197,6 +197,9 @@ export const ROLE_SHIFT_CONCEPTS = {
   /** The reader given a role, with the pronoun that makes it the reader ("assuma você o papel de"; not "que a Ana assuma o papel de"). */
   YOU_TAKE_ROLE: [
     "you take on the role of", "you assume the role of", "you take over the role of", "you play the role of", "übernimmst du die rolle", "du übernimmst die rolle", "übernehmen sie die rolle",
+    // Endorsing or standing in for the role: "tu endosses le rôle du RSSI", "since you're covering for SecOps this week".
+    "tu endosses le rôle", "vous endossez le rôle", "endosse le rôle", "you re covering for", "youre covering for", "you are covering for", "you re standing in for", "you are standing in for", "you re filling in for",
+    "du vertrittst", "tu remplaces", "vous remplacez", "tú sustituyes a", "usted sustituye a", "você está substituindo", "você substitui", "tu sostituisci", "jij vervangt", "zastępujesz", "ты замещаешь", "ти заміщуєш",
     "tu prends le rôle de", "vous prenez le rôle de", "prends toi le rôle de", "tu assumes le rôle de", "vous assumez le rôle de", "asume tú el papel de", "asume tú el rol de", "tú asumes el papel de",
     "tú asumes el rol de", "asuma usted el papel de", "asuma usted el rol de", "usted asume el rol de", "assuma você o papel de", "assume você o papel de", "você assume o papel de",
     "assume tu o papel de", "tu assumes o papel de", "assumi tu il ruolo di", "tu assumi il ruolo di", "lei assuma il ruolo di", "neem jij de rol van", "jij neemt de rol van",
@@ -305,6 +308,11 @@ export const ROLE_SHIFT_CONCEPTS = {
   ACT_AS: [
     "act as", "acting as", "pretend to be", "pretend you are", "pretend youre", "roleplay as", "role play as", "play the role of", "behave as", "simulate", "impersonate", "assume the role of", "take the role of",
     "agiere als", "tu so als", "spiele die rolle", "agis comme", "fais semblant d être", "joue le rôle", "actúa como", "actúas como", "actuarás como", "finge ser", "aja como", "finja ser", "udawaj", "działaj jako",
+    // The reader told what it does now, the verb in the second person: "Od tej chwili działasz jako administrator domeny".
+    "you act as", "you are acting as", "you will act as", "du agierst als", "du handelst als", "du fungierst als", "sie agieren als", "tu agis en tant que", "vous agissez en tant que", "tu agis comme",
+    "você atua como", "você age como", "você vai atuar como", "agisci come", "agisci in qualità di", "je treedt op als", "jij treedt op als", "je fungeert als", "je handelt als",
+    "działasz jako", "występujesz jako", "działacie jako", "ты действуешь как", "вы действуете как", "ты выступаешь в роли", "выступаешь в роли", "ти дієш як", "виступаєш у ролі",
+    "du agerar som", "du fungerar som", "du opptrer som", "du agerer som", "olarak hareket ediyorsun",
     "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "hãy đóng vai", "đóng vai", "hành động như", "giả vờ là", "hãy giả làm", "дій як", "поводься як", "прикинься", "вдавай", "acționează ca", "comportă te ca", "joacă rolul",

@@ -77,6 +77,8 @@ export const TARGET_CONCEPTS = {
   ALSO_STRONG: [
     // Polish, French, Egyptian Arabic, Tagalog: "przy okazji", "profitez-en pour", "وبالمرة", "isabay na rin".
     "przy okazji", "profitez en pour", "profitez en", "وبالمرة", "بالمرة", "isabay na rin", "isama na rin",
+    // am (Amharic): "በዚያውም" (while at it, in the same go).
+    "በዚያውም", "በዚያው",
     // "while you're in there", "while you're in the system", the Tagalog request prefix ("pakisabay na rin po si ..."), and more ways
     // the major languages say it ("de paso", "aproveitando que", "en même temps", "wo Sie schon dabei sind", "已经在处理了",
     // "이왕 하시는 김에", "김에", "في نفس الوقت", "साथ ही", "hazır elinizi değmişken").
@@ -138,6 +140,8 @@ export const TARGET_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
     "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
+    // fr: cut (the access): "coupez aussi ceux de sa cheffe d'équipe".
+    "coupez", "couper", "coupe",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "deactiveren", "deactiveert", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "stängs av", "stängas av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "abschalt*", "abzuschalten", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
@@ -212,6 +216,8 @@ export const TARGET_CONCEPTS = {
     "անջատ*", "արգելափակ*", "ջնջ*", "ապաակտիվացր*", "փակեք", "դադարեցրեք", "դադարեցնել",
     // am (Amharic)
     "አቋርጡ", "ዝጉ", "አሰናክሉ", "ሰርዙ", "ያሰናክሉ", "ይዝጉ", "ያቋርጡ", "አግዱ",
+    // The object suffix glued to the verb: "አሰናክሉት" (disable it), "ሰርዙት" (delete it).
+    "አሰናክሉት", "አሰናክሏቸው", "ሰርዙት", "ዝጉት", "አግዱት",
     // so (Somali)
     "xir", "xira", "xidh", "xidha", "tirtir*", "jooji", "joojiya", "curyaami",
     // zu (Zulu)
@@ -562,6 +568,8 @@ export const TARGET_CONCEPTS = {
     "la persona que se va", "la persona que sale", "quien se va", "a pessoa que está saindo", "a pessoa que sai", "quem está saindo", "quem sai", "la persona che lascia", "chi lascia", "chi se ne va",
     "de persoon die vertrekt", "wie er vertrekt", "osoba odchodząca", "osoba która odchodzi", "кто увольняется", "увольняется", "ayrılan kişi", "ayrılan",
     // The one who leaves as the other languages say it ("qui part", "som slutar", "yang keluar", "المغادر", "जाने वाले", "退職するのは", "퇴사자는", "离职的").
+    // yo (Yoruba): "ni ẹni tó ń lọ" (is the one who is leaving).
+    "ẹni tó ń lọ", "ẹni tí ń lọ", "ẹni tó ń fi iṣẹ́ sílẹ̀",
     "qui part", "qui quitte", "qui nous quitte", "som slutar", "den som slutar", "yang keluar", "yang resign", "yang berhenti", "المغادر", "الموظف المغادر", "من يغادر",
     "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
     // af (Afrikaans)

@@ -68,7 +68,10 @@ export const URGENCY_CONCEPTS = {
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
-   "no time", "not enough time", "dont have time", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
+   "no time", "not enough time", "dont have time",
+    // Time said not to allow it: "الوقت لا يسمح بانتظار مراجعة فريق الأمن", "time doesn't allow waiting for the review".
+    "time does not allow", "time doesnt allow", "time wont allow", "time does not permit", "le temps ne permet pas", "el tiempo no permite", "no da tiempo", "não dá tempo", "o tempo não permite", "il tempo non permette",
+    "die zeit reicht nicht", "reicht die zeit nicht", "de tijd laat het niet toe", "czas nie pozwala", "время не позволяет", "не успеваем", "zaman izin vermiyor", "الوقت لا يسمح", "لا يسمح الوقت", "الوقت لا يكفي", "समय नहीं है", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
     // ur (Urdu)
     "وقت نہیں",
     // ta (Tamil)
@@ -182,7 +185,7 @@ export const URGENCY_CONCEPTS = {
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
-   "wait", "wait for", "wait on", "waiting", "warten", "czekajcie", "czekaj", "vänta", "vänta på", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "לחכות", "इंतज़ार", "منتظر",
+   "wait", "wait for", "wait on", "waiting", "warten", "czekajcie", "czekaj", "vänta", "vänta på", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "بانتظار", "لانتظار", "الانتظار", "ننتظر", "ينتظر", "לחכות", "इंतज़ार", "منتظر",
     // ta (Tamil)
     "காத்திருக்க*",
     // te (Telugu)

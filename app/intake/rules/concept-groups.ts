@@ -20,3 +20,5 @@ export const ALL_OF: readonly Concept[] = ["ALL_SCOPE", "ALL_WORD", "WHOLE", "EV
 export const DEFER: readonly Concept[] = ["AFTERWARDS", "LATER", "DEFERRED", "DEFER_TIME"];
 /** "to follow in the normal queue": the approval comes the usual way (words too common to be concepts). */
 export const IN_THE_USUAL: readonly string[] = ["in the normal", "in the usual", "in the standard", "through the normal", "through the usual", "via the normal", "via the usual", "per the normal", "per the usual", "as usual", "as normal"];
+/** Security or its review, who a request is sent to again ("Security", "the CISO", "the security review", "the approvers"). */
+export const SECURITY_SIDE: readonly Concept[] = ["SECURITY", "GATE_SECURITY", "REVIEW_STRONG"];

@@ -29,6 +29,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["NO_NEED", "REVIEW"], gap: 3, forbid: ["PERF"] },
       // (Not "Meditsiinilist kontrolli pole vaja", "a medical check is not needed": a check named for what it is right before it, PERF.)
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
+      // Security's own check, a few more words between: "so the security check from your side is not necessary anymore".
+      { seq: ["GATE_SECURITY", "NO_NEED"], gap: 5, barrier: 0, forbid: ["PERF", "CONDITION_LEAD", "SUBCLAUSE"], notPrecededBy: ["PERF", "CONDITION_LEAD"], precededWithin: 3 },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
@@ -50,7 +52,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["WAIT", USUAL_ROUTE, "NO_TIME"], gap: [2, 3], barrier: 0, forbid: ["PERF"] },
       // The object first and the negated wait last: "auf die Freigabe der Security können wir diesmal nicht warten" (not "müssen
       // wir noch warten", and not "nicht mehr warten": no longer needed).
-      { seq: [USUAL_ROUTE, ["NOT", "DONT"], "WAIT"], gap: [6, 0], barrier: 0, forbid: ["PERF"] },
+      // (Not "so they can review it as a priority – please don't wait for the end-of-day batch": the wait's own object follows it.)
+      { seq: [USUAL_ROUTE, ["NOT", "DONT"], "WAIT"], gap: [6, 0], barrier: 0, forbid: ["PERF"], notFollowedByWords: ["the", "a", "an", "for the", "for a", "for an", "until", "till", "on the"] },
       // Not waiting for it: "sans attendre l'approbation", "no time to wait on the approver tonight", "wir können nicht auf die
       // Freigabe warten", "zonder op de goedkeuring te wachten", "nie ma czasu na akceptację" (not "no time to lose, the usual approval applies").
       { seq: [["WITHOUT", "NOT", "DONT"], "WAIT", USUAL_ROUTE], gap: [3, 3], barrier: 0, forbid: ["PERF"] },
@@ -105,6 +108,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // Approved with no escalation to a person (lexicon/decision-keys.ts): "approve without escalation", "ohne Eskalation freigeben"
+      // (not "do not approve without escalation"; not "the laptop issue was resolved without escalation": no approval).
+      { seq: [["APPROVE_VERB", "PROCESS"], "WITHOUT", "ESCALATION"], gap: [2, 1], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
+      { seq: ["WITHOUT", "ESCALATION", ["APPROVE_VERB", "PROCESS"]], gap: [1, 2], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
       // Without security's involvement: "actioned immediately and without the usual security-team involvement", "without involving
       // InfoSec", "sin la intervención del equipo de seguridad", "ohne Beteiligung der IT-Sicherheit" (not "do not close it without
       // security's involvement": the negation before it).

@@ -31,17 +31,21 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", "ACCOUNT_OF", "ALL_PEOPLE"], gap: [3, 1], forbid: ["HER_HIS"] },
       // (Not "彼女のドメイン管理者アカウントを無効化", "그녀의 도메인 관리자 계정을", "kendi etki alanı yöneticisi hesabını da kapatın": hers.)
       // (Nor "the lab's shared root login; please remove his accounts": the verb's object is his own.)
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN"], firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
+      // (Nor "He's a Google Workspace super admin – please remove that role along with his account": the leaver's role or rights
+      // removed, PRIV_ACCESS up to two words after the verb.)
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
       { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
+      // (Not "Disregard the earlier message, wrong employee ID. The correct one for Ellie Chambers is ...": the id was wrong, not
+      // the person, ID_NUMBER right after.)
       // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
       // person named in the next sentence; "the wrong employee number for Rebecca Hollis. Please use MH-16204" stays flagged.)
       { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 1 },
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbidFirst: ["RECORD_ID"] },
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbidFirst: ["RECORD_ID", "ID_NUMBER"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
@@ -54,6 +58,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "the person leaving is my manager's assistant, Dana Reyes": someone else's possessive.)
       { seq: ["CORRECTION_CUE", ["LEAVER", "LEAVING_PERSON"], "MY_SUPERIOR"], gap: [16, 1], barrier: 2, lastNotPossessive: true },
       { seq: [["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"], "ONE_TO_ACT"], gap: 4 },
+      // The leaver's manager's or colleague's address (taken for the target when it is the only one), then called the one to act on:
+      // "aparece con la cuenta de su jefa, monica.salazar@..., porque la migraron mal; es esa la que hay que desactivar" (lexicon/leaver-boss.ts).
+      { seq: [["LEAVER_BOSS", "RELATED_PERSON"], ["ALLOWED_EMAIL", "OTHER_EMAIL"], "ONE_TO_ACT"], gap: [3, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "SEND"] },
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
       // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)
       { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
@@ -152,6 +159,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // not "Her intern Tom Berg stays; please also remove Dana from the intern channel").
       { seq: [["RELATED_PERSON", "OTHER_EMAIL"], "GONE_PASSIVE", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
       { seq: [["RELATED_PERSON", "OTHER_EMAIL"], ["TOO", "ALSO"], "GONE_PASSIVE"], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
+      // The leaver's own manager acted on "also" (lexicon/leaver-boss.ts): "coupez aussi ceux de sa cheffe d'équipe, Nathalie Roussel",
+      // "please also disable her line manager's account" (not "also remove her manager's delegate access", "also send it to her manager").
+      { seq: ["ACTION", "ALSO", "LEAVER_BOSS"], gap: [1, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
+      { seq: ["ALSO", "ACTION", "LEAVER_BOSS"], gap: [2, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
       { seq: ["RELATED_PERSON", ["ALSO", "ALSO_STRONG"], "ACTION"], gap: [8, 3], barrier: 0, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "STAYS"], notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["RELATED_PERSON", "ACTION", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS"] },
       { seq: ["RELATED_PERSON", "SAME_FOR"], gap: 4, barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
