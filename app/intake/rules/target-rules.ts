@@ -283,9 +283,13 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
       // Dr. Hiroshi Yamamoto" (not "the departure of the CEO's assistant", not "Leaver: Dana Reyes, reporting to Kai Lee (CFO)", not
       // "Leaver: Tom Becker, Executive Assistant, Office of the Managing Director").
-      { seq: ["LEAVER_INTRO", "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      // The name may be the one the parser took for the target's (LEAVER_NAME, which CAPNAME leaves out).
+      { seq: ["LEAVER_INTRO", ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
       { seq: ["LEAVER_INTRO", ["EXEC", "EXEC_TITLE"]], gap: 2, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
-      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+      // The title first: "disable the account of the Deputy Director-General, Ms. Helena Voss" (not "the account of the CEO's
+      // assistant, Dana Reyes": ROLE_COMPANION between).
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["EXEC", "EXEC_TITLE"], "LEAVER_NAME"], gap: [2, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION"], notPrecededBy: ["HANDOVER_VERB"] },
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
     ],
   },
   {
