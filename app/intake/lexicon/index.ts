@@ -1,3 +1,4 @@
+import { ACTUAL_ACCOUNT_CONCEPTS } from "./actual-account.js";
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
@@ -105,6 +106,7 @@ export const CONCEPTS = {
   ...GIVEN_YOU_CONCEPTS,
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
+  ...ACTUAL_ACCOUNT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

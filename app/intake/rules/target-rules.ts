@@ -3,6 +3,7 @@ import { FOLD_IN_ROLE_WORDS } from "../lexicon/extra-people.js";
 import { HELD_BY_WORDS } from "../lexicon/targets.js";
 import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js";
 import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
+import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -115,6 +116,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
       ...PRIV_COORD_PATTERNS,
+      // The account to act on argued to be the one the leaver really uses: "... e.nowak@ - that's the one she actually uses".
+      ...ACTUAL_ACCOUNT_PATTERNS,
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
