@@ -48,6 +48,7 @@ import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
+import { THIS_LEAVER_CONCEPTS } from "./this-leaver.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
@@ -107,6 +108,7 @@ export const CONCEPTS = {
   ...POST_HERE_CONCEPTS,
   ...AFTER_LEAVING_CONCEPTS,
   ...ACTUAL_ACCOUNT_CONCEPTS,
+  ...THIS_LEAVER_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
