@@ -194,6 +194,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO", "ACTION", "OWN_ACCOUNT"], gap: [3, 2], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       { seq: ["ACTION", "OWN_ACCOUNT", "ALSO"], gap: [2, 1], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      // Across a label's colon: "Steng også: departementsrådens egen brukerkonto" (one word, the owner, between; not "Steng også:
+      // hennes egen brukerkonto", hers; not "..., Richard's own account stays").
+      { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 1], barrier: 1, forbid: ["HER_HIS", "LEAVER_OWN", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"], notFollowedBy: ["STAYS", "KEEP", "APPROVAL_KEEP"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
       // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
