@@ -20,6 +20,7 @@ import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
+import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
@@ -109,6 +110,7 @@ export const CONCEPTS = {
   ...AFTER_LEAVING_CONCEPTS,
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,
+  ...INSTEAD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -5,6 +5,7 @@ import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js
 import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
 import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
 import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
+import { INSTEAD_PATTERNS } from "./instead-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -121,6 +122,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...ACTUAL_ACCOUNT_PATTERNS,
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
+      // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
+      ...INSTEAD_PATTERNS,
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
