@@ -43,6 +43,7 @@ import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
 import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
@@ -111,6 +112,7 @@ export const CONCEPTS = {
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
+  ...SECRET_EXIT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -6,6 +6,7 @@ import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
 import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
 import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
 import { INSTEAD_PATTERNS } from "./instead-rules.js";
+import { SECRET_EXIT_PATTERNS } from "./secret-exit-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -290,6 +291,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
     patterns: [
       // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
       { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
+      // A senior person's exit said to be secret: "Moshe Kaplan - COO ... Moshe's exit is confidential for now".
+      ...SECRET_EXIT_PATTERNS,
       // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
       // The leaver introduced with an executive title: "routine leaver: Ms. Caroline Devlin, Group CEO", "le départ de M. Philippe
       // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
