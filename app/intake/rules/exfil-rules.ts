@@ -66,7 +66,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // The verb last (German, Dutch, Turkish, Persian...): "das Postfach an jan.privat@example.net weiterleiten", "رمزهای ذخیره‌شده در مخزن تیم را به آدرس x@ بفرستید".
       { seq: [["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL", "SEND"], gap: [12, 3], barrier: 0 },
       // (Not "do not send her password to my personal email"; but "sicil no 50291 / Lütfen MFA ... bana" is a number, four words back.)
-      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
+      // An administrator account handed to the writer ("administratorkonto adm-lmikkelsen vil jeg gerne have den overdraget til mig",
+      // "transfer his ownership of the firewall console account to my user": ADMIN_ACCOUNT, lexicon/this-leaver.ts).
+      { seq: [["POWER", "SECRET", "ADMIN_ACCOUNT"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"] },
       ...EXFIL_DEST_PATTERNS,
