@@ -16,8 +16,8 @@ const PAIR_REACH = 16;
 const BUT_AFTER_NEGATION = 12;
 const BUT_AFTER_PERSON = 5;
 const BUT_BEFORE_PERSON = 4;
-/** "in", "at" before a place or unit: a person placed somewhere of their own ("Henrika Aalto in QA", "Anna Berg im Lager Ulm"). */
-const IN_PLACE = new Set(["in", "at", "im", "bei", "dans", "au", "en", "em", "nel", "nella", "w", "в", "у", "på", "bij", "op"]);
+/** "in", "at", "of" before a place or unit: a person placed somewhere of their own ("Henrika Aalto in QA", "Anna Berg im Lager Ulm", "Rahul Verma of Litigation"). */
+const IN_PLACE = new Set(["in", "at", "of", "im", "bei", "dans", "au", "en", "em", "nel", "nella", "w", "в", "у", "på", "bij", "op"]);
 /** Prepositions that make the next person a recipient ("the files go to Elaine Brooks"), not a target. */
 const TO_SOMEONE = new Set(["to", "an", "naar", "till", "dla", "для", "à"]);
 

@@ -200,6 +200,14 @@ export function detectEmployeeIdList(text: string): IdentityHit[] {
 const ROLE_PARTS = new Set(["ga", "da", "oncall", "on-call", "secops", "security", "soc", "shared", "service", "svc", "noreply", "no-reply", "helpdesk", "servicedesk", "devops", "sre", "infra", "ops", "billing", "payroll", "alerts", "alerting", "monitoring", "bot", "automation", "ci", "deploy", "system", "it", "team", "prod", "production", "global", "main", "access", "account", "ops-team", "sec", "infosec", "dev", "test", "admins"]);
 
 /**
+ * An executive's or head's own role mailbox ("rektor@", "dean@", "director@"): a finding only as the request's target (a
+ * mailbox the text merely mentions is often the one approving or told).
+ */
+const EXEC_MAILBOX = new Set(["rector", "rektor", "recteur", "rettore", "reitor", "rectora", "dean", "dekan", "dziekan", "decano", "decana", "doyen", "provost", "chancellor", "vicechancellor", "vice-chancellor", "principal", "headmaster", "headteacher",
+  "director", "directeur", "directrice", "direktor", "direktorin", "direttore", "direttrice", "directora", "diretor", "diretora", "dyrektor", "presidente", "praesident", "prasident", "prezes",
+  "mayor", "maire", "alcalde", "sindaco", "burgemeester", "buergermeister", "burgermeister", "minister", "ministro", "superintendent", "managingdirector", "managing-director", "generaldirektor", "geschaeftsfuehrer", "geschaftsfuhrer"]);
+
+/**
  * The request's own target, when it is an executive, root, break-glass, role, team or system
  * mailbox made of role words alone (no person's name in it): offboarding removes a person's access, so a request aimed at a shared or privileged
  * identity is sent to a human whatever else the text says.
@@ -213,7 +221,7 @@ export function detectRoleTarget(text: string, target: string | null | undefined
   const parts = local.split(/[._+-]/).filter((p) => p !== "" && !/^\d+$/.test(p)).map(unnumbered);
   // An executive, root, admin or break-glass mailbox is a finding wherever the text puts it; a team
   // or service mailbox only when it stands where the target does (else it is often someone to cc).
-  const privileged = PRIVILEGED.has(unnumbered(local)) || (parts.length > 0 && parts.every((p) => PRIVILEGED.has(p) || p === "domain" || p === "global" || p === "super"));
+  const privileged = PRIVILEGED.has(unnumbered(local)) || (parts.length > 0 && parts.every((p) => PRIVILEGED.has(p) || EXEC_MAILBOX.has(p) || p === "domain" || p === "global" || p === "super"));
   if (!privileged && (!inTargetPosition || parts.length === 0 || !parts.every((p) => ROLE_PARTS.has(p) || PRIVILEGED.has(p)))) return [];
   const at = text.indexOf(email);
   const [start, end] = at >= 0 ? [at, at + email.length] : [0, Math.min(1, text.length)];

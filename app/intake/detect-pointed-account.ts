@@ -44,25 +44,42 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
 
 /** Most tokens between a correction cue and the leaver it points at. */
 const CUE_REACH = 20;
+/** Most tokens between a person set aside ("is not Thiago Martins") and the one meant after it. */
+const SET_ASIDE_REACH = 12;
 
 /**
  * A correction about one person that then names the leaver as someone else: "Correction to my
  * earlier request for Dana Reyes: the departing employee is Paula Reis". The leaver pointer (LEAVER,
  * LEAVING_PERSON) within CUE_REACH tokens after a correction cue, the person right after it (as
  * above), and someone unlike them named between the cue and the pointer (the person the correction
- * is about; people before the cue, a greeting's, are detect-correction.ts's to compare).
+ * is about; people before the cue, a greeting's, are detect-correction.ts's to compare). Or, with a
+ * negation right before that person, the person set aside, and someone unlike them named within
+ * SET_ASIDE_REACH tokens after in the same sentence: "the person leaving is not Thiago Martins as I
+ * wrote before, it is his manager Renata Borges" (not "... is not Aoibhin Cassidy, it is Aoibhinn
+ * Cassidy": one person; not with "same person" or a typo said between).
  */
 function correctedLeaver(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], blockers: number[]): DetectorHit[] {
   const cues = hits.starts[lex.id("CORRECTION_CUE")];
   if (cues === undefined || cues.length === 0) return [];
   const leaverPointers = [lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
+  const notPerson = [lex.id("NOT_PERSON")];
+  // Between the person set aside and the one meant: handed over, sent, told, or the same person or a typo said.
+  const setAsideBlockers = [...blockers.filter((c) => c !== lex.id("ROLE_PERSON")), lex.id("NOTIFY"), lex.id("SAME_PERSON"), lex.id("TYPO_CUE")];
   for (const cue of cues.slice(0, MAX_POINTERS)) {
     for (let j = cue + 1; j <= cue + CUE_REACH && j < tokens.count; j++) {
       if (!hits.at.hasAny(j, leaverPointers)) continue;
       const end = Math.max(...leaverPointers.map((c) => hitEndingFrom(hits, c, j)));
-      const people = namedPeople(tokens, lex, hits, targetName, emails, cue, end + REACH + 8);
+      const people = namedPeople(tokens, lex, hits, targetName, emails, cue, end + REACH + SET_ASIDE_REACH + 8);
       const person = people.find((p) => p.first > end);
       if (!person || person.first > end + REACH || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) break;
+      // "the person leaving is not Thiago Martins as I wrote before, it is his manager Renata Borges": the person right after a
+      // negation is set aside, and the next one in the sentence is the leaver meant.
+      if (hits.at.hasAnyIn(end + 1, person.first - 1, notPerson)) {
+        const meant = people.find((p) => p.first > person.last);
+        if (!meant || meant.first > person.last + SET_ASIDE_REACH || crossesSentence(tokens, person.last + 1, meant.first)) break;
+        if (hits.at.hasAnyIn(person.last + 1, meant.first - 1, setAsideBlockers) || sameNamed(person.words, meant.words)) break;
+        return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[meant.last] ?? 0, reason: "a correction sets the leaver aside and names someone else" }];
+      }
       const about = people.filter((p) => p.first > cue && p.last < j);
       if (about.length === 0 || about.some((b) => sameNamed(b.words, person.words))) break;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction about one person names someone else as the leaver" }];

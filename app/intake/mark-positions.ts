@@ -13,8 +13,9 @@ const NOT_NAMES = new Set(["please", "the", "also", "and", "or", "security", "it
 /**
  * Synthetic concepts that depend on position, not words: START (the token begins a sentence or
  * line, or follows "please"/"you"/"now": an imperative), and CAPNAME (two adjacent capitalised
- * words, Latin or Cyrillic, in the raw text that are not the target's name: someone named), and URL (an http(s)
- * address, all its tokens: a place data could be sent to).
+ * words, Latin or Cyrillic, in the raw text that are not the target's name: someone named), LEAVER_NAME (the target's
+ * name as the parser read it, its capitalised words in a row: "Leaver: Ms. Caroline Devlin, Group CEO" names the leaver,
+ * whom CAPNAME leaves out), and URL (an http(s) address, all its tokens: a place data could be sent to).
  */
 export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null): void {
   const start = lex.id("START");
@@ -42,7 +43,10 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   }
 
   const nameWords = targetName ? new Set(targetName.toLowerCase().split(/\s+/).filter((w) => w.length > 0)) : NO_NAME;
+  const leaverName = lex.id("LEAVER_NAME");
   let previousCapital = false;
+  // The run of the target's name words being read (first token, -1: none).
+  let nameRun = -1;
   for (let i = 0; i < tokens.count; i++) {
     const at = norm.originOf(tokens.starts[i] ?? 0);
     const c = raw.charCodeAt(at);
@@ -53,7 +57,14 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
     const capital = upper && key.length >= 2 && !NOT_NAMES.has(key) && !nameWords.has(key);
     if (capital && previousCapital && (tokens.sep[i] ?? 0) === 0) addHit(hits, capname, i - 1, i);
     previousCapital = capital;
+    const nameWord = upper && nameWords.has(key);
+    if (nameRun >= 0 && (!nameWord || (tokens.sep[i] ?? 0) !== 0)) {
+      addHit(hits, leaverName, nameRun, i - 1);
+      nameRun = -1;
+    }
+    if (nameWord && nameRun < 0) nameRun = i;
   }
+  if (nameRun >= 0) addHit(hits, leaverName, nameRun, tokens.count - 1);
 }
 
 const NO_NAME: ReadonlySet<string> = new Set();

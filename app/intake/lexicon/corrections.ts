@@ -90,6 +90,8 @@ export const CORRECTION_CONCEPTS = {
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
+    // cs sk ("Oprava k požadavku SD-45002"), ms id ("pembetulan")
+    "oprava", "pembetulan",
     // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "al final", "finalement",
     // "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "فعليا", "असल में"). Not "it turns out" and its like
     // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a
@@ -160,6 +162,9 @@ export const CORRECTION_CONCEPTS = {
     "update", "updated", "update on", "actualización", "actualizacion", "atualização", "aktualisierung", "update zu", "mise à jour", "aggiornamento", "bijgewerkt", "aanvulling", "aktualizacja",
     "обновление", "уточнение", "güncelleme", "更新", "업데이트", "تحديث", "עדכון", "अपडेट", "به روزرسانی", "cập nhật", "оновлення", "уточнення", "actualizare", "aktualizace", "aktualizácia",
     "pembaruan", "uppdatering", "opdatering", "oppdatering", "päivitys", "ενημέρωση", "frissítés",
+    // An amendment to a request ("Amendment to RITM0050112"): en es fr de pt it nl pl ru sv
+    "amendment", "amendment to", "enmienda", "modificación de la solicitud", "modification de la demande", "änderung zum antrag", "änderung zur anfrage", "alteração ao pedido",
+    "alteração do pedido", "modifica alla richiesta", "wijziging op de aanvraag", "zmiana do zgłoszenia", "изменение к заявке", "ändring av ärendet",
     // af (Afrikaans)
     "bywerking",
     // az (Azerbaijani)
@@ -173,7 +178,7 @@ export const CORRECTION_CONCEPTS = {
     "mistake", "by mistake", "an error", "in error", "mixed up", "mix up", "fehler", "verwechselt", "erreur", "je me suis trompé", "je me suis trompée", "error", "equivocación", "erro", "engano",
     "errore", "sbaglio", "fout", "vergissing", "verwisseld", "błąd", "błędnie", "pomyliłam", "pomyliłem", "ошибка", "ошибочно", "перепутал*", "помилка", "помилково", "переплутал*",
     "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
-    "搞錯", "弄錯", "寫錯", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "misstag",
+    "搞錯", "弄錯", "寫錯", "誤り", "実は誤り", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "silap", "tersilap", "misstag",
     "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
     // ca (Catalan)
     "equivocació", "per error",

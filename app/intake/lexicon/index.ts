@@ -1,3 +1,4 @@
+import { ACTUAL_ACCOUNT_CONCEPTS } from "./actual-account.js";
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
@@ -26,6 +27,7 @@ import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
+import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
@@ -53,12 +55,14 @@ import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
+import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
 import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
+import { THIS_LEAVER_CONCEPTS } from "./this-leaver.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
@@ -131,9 +135,13 @@ export const CONCEPTS = {
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,
   ...DECISION_KEY_CONCEPTS,
+  ...ACTUAL_ACCOUNT_CONCEPTS,
+  ...THIS_LEAVER_CONCEPTS,
+  ...INSTEAD_CONCEPTS,
+  ...SECRET_EXIT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
-export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN"] as const;
+export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN", "LEAVER_NAME"] as const;
 
 export type Concept = keyof typeof CONCEPTS | (typeof SYNTHETIC_CONCEPTS)[number];

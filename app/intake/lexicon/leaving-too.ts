@@ -16,6 +16,14 @@ export const LEAVING_TOO_CONCEPTS = {
     "pleacă și el", "pleacă și ea", "și el pleacă", "și ea pleacă", "φεύγει κι αυτός", "φεύγει κι αυτή", "φεύγει και αυτός", "naye anaondoka", "yeye naye anaondoka", "malapit na rin siyang umalis",
     "也会走", "也会离职", "も辞める", "も退職", "も来月辞める", "も来月退職", "も辞める予定", "も退職予定", "도 퇴사", "سيغادر قريبا", "سيغادر هو الآخر", "גם הוא עוזב", "גם היא עוזבת", "भी जल्द ही जाने", "भी जाने वाले", "भी जाने वाली",
     "bhi jaldi jaane", "هم به زودی می رود", "هم به‌زودی می‌رود", "هم می رود",
+    // Someone else who has left too, or moves away with the leaver ("I think he also left", "flytter med henne til utlandet", "น่าจะออกตามกันไป";
+    // not "she's moving abroad with her family": the leaver's own move, so no English "with her" entry):
+    // en de fr es pt it nl pl ru sv da nb tr th
+    "he also left", "she also left", "has also left", "probably left too", "also left the company",
+    "ist auch schon weg", "ist wohl auch weg", "est parti aussi", "est partie aussi", "también se fue",
+    "também saiu", "se n è andato anche lui", "se n è andata anche lei", "è andato via anche lui", "is ook al weg",
+    "też już odszedł", "też już odeszła", "тоже уже ушел", "тоже уже ушёл", "тоже уже ушла", "flyttar med henne", "flyttar med honom", "flytter med henne", "flytter med ham", "o da ayrıldı",
+    "ออกตามกันไป", "จะออกตามไป",
   ],
   /** Not resigned yet: someone offboarded before they have left ("not formally resigned yet", "hat noch nicht gekündigt"). */
   NOT_RESIGNED_YET: [

@@ -527,7 +527,9 @@ export const TARGET_CONCEPTS = {
     "təhvil ver*", "ötür*",
   ],
   /** The requester, as where something should go: "to me", "to my account", "the phone number in my profile". */
-  REQUESTER_SELF: ["to me", "to myself", "to my account", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
+  REQUESTER_SELF: ["to me", "to myself", "to my account", "to my user", "to my username", "to my login", "to my user account", "auf meinen benutzer", "auf mein konto", "à mon compte", "sur mon compte",
+    "a mi usuario", "a mi cuenta", "para o meu utilizador", "para o meu usuário", "para a minha conta", "al mio utente", "al mio account", "naar mijn account", "op mijn account", "na moje konto",
+    "на мой аккаунт", "на мою учетную запись", "на мою учётную запись", "на мій обліковий запис", "till mitt konto", "til min konto", "til min bruger", "hesabıma", "to my email", "to my personal", "to the requester", "the requester", "my phone", "my profile", "my number", "my personal email", "my laptop", "mir", "à moi", "a mí", "para mim", "mnie", "мне", "bana", "给我", "나에게", "لي", "אליי", "मुझे", "به من",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cho tôi", "мені", "pentru mine", "mně", "ke saya", "kepada saya", "till mig", "til mig", "til meg", "minulle", "σε μένα", "nekem", "ให้ฉัน",
     // af (Afrikaans)

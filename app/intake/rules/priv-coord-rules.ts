@@ -39,7 +39,8 @@ export const PRIV_COORD_PATTERNS: readonly PhrasePattern[] = [
   // The verb, "also", then an executive's mailbox in the genitive: "supprimer également la boîte mail du PDG", "Заблокируйте
   // заодно и почту генерального директора", "Incluyan además el buzón del director general" (not "son compte", not "la boîte
   // mail de l'assistante du PDG": ROLE_COMPANION between).
-  { seq: [ACT, "ALSO", "MAILBOX_NOUN", "EXEC"], gap: [2, 2, 2], forbid: [...NOT_ACTED_ON, "LEAVER_OWN", "ROLE_COMPANION"], notFollowedBy: ITS_ACCESS },
+  // (Or a title: "merci d'inclure également le compte du Directeur des opérations".)
+  { seq: [ACT, "ALSO", "MAILBOX_NOUN", ["EXEC", "EXEC_TITLE"]], gap: [2, 2, 2], forbid: [...NOT_ACTED_ON, "LEAVER_OWN", "ROLE_COMPANION"], notFollowedBy: ITS_ACCESS },
   // The executive's account first, then acted on or included as well: "The CEO's mailbox should be included as well", "The
   // president's account should also be disabled", "We also need the CFO's account disabled", "Поштову скриньку генерального директора теж заблокуйте" (not "the CEO's
   // mailbox delegation for her should also be removed": a thing between; not "her delegate access to the CEO's mailbox should

@@ -3,6 +3,10 @@ import { FOLD_IN_ROLE_WORDS } from "../lexicon/extra-people.js";
 import { HELD_BY_WORDS } from "../lexicon/targets.js";
 import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js";
 import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
+import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
+import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
+import { INSTEAD_PATTERNS } from "./instead-rules.js";
+import { SECRET_EXIT_PATTERNS } from "./secret-exit-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -135,6 +139,12 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
       ...PRIV_COORD_PATTERNS,
+      // The account to act on argued to be the one the leaver really uses: "... e.nowak@ - that's the one she actually uses".
+      ...ACTUAL_ACCOUNT_PATTERNS,
+      // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
+      ...THIS_LEAVER_PATTERNS,
+      // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
+      ...INSTEAD_PATTERNS,
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
@@ -212,6 +222,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO", "ACTION", "OWN_ACCOUNT"], gap: [3, 2], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       { seq: ["ACTION", "OWN_ACCOUNT", "ALSO"], gap: [2, 1], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
       { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"] },
+      // Across a label's colon: "Steng også: departementsrådens egen brukerkonto" (one word, the owner, between; not "Steng også:
+      // hennes egen brukerkonto", hers; not "..., Richard's own account stays").
+      { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 1], barrier: 1, forbid: ["HER_HIS", "LEAVER_OWN", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"], notFollowedBy: ["STAYS", "KEEP", "APPROVAL_KEEP"] },
       // One address corrected to another, keeping the approval given to the first.
       { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
       // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
@@ -302,14 +315,20 @@ export const TARGET_RULES: readonly PhraseRule[] = [
     patterns: [
       // A form line giving the leaver's job as an executive title: "Stanowisko: Country Manager Polska", "Position: CFO".
       { seq: ["POSITION_LABEL", ["EXEC", "EXEC_TITLE"]], gap: 0, lead: true, firstNotPossessive: true, notFollowedBy: ["ROLE_COMPANION"] },
+      // A senior person's exit said to be secret: "Moshe Kaplan - COO ... Moshe's exit is confidential for now".
+      ...SECRET_EXIT_PATTERNS,
       // The person acted on, with an executive title right after the name: "die Zugänge von Dr. Matthias Engel (CFO, E-100012) ... sperren".
       // The leaver introduced with an executive title: "routine leaver: Ms. Caroline Devlin, Group CEO", "le départ de M. Philippe
       // Garnier, Directeur Général France", "nghỉ việc cho ông Hoàng Văn Nam (MH-10021), Giám đốc điều hành", "the exit of our CTO,
       // Dr. Hiroshi Yamamoto" (not "the departure of the CEO's assistant", not "Leaver: Dana Reyes, reporting to Kai Lee (CFO)", not
       // "Leaver: Tom Becker, Executive Assistant, Office of the Managing Director").
-      { seq: ["LEAVER_INTRO", "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
+      // The name may be the one the parser took for the target's (LEAVER_NAME, which CAPNAME leaves out).
+      { seq: ["LEAVER_INTRO", ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [3, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION", "APPROVED"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
       { seq: ["LEAVER_INTRO", ["EXEC", "EXEC_TITLE"]], gap: 2, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
-      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], "CAPNAME", ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+      // The title first: "disable the account of the Deputy Director-General, Ms. Helena Voss" (not "the account of the CEO's
+      // assistant, Dana Reyes": ROLE_COMPANION between).
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["EXEC", "EXEC_TITLE"], "LEAVER_NAME"], gap: [2, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION"], notPrecededBy: ["HANDOVER_VERB"] },
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
     ],
   },
   {
@@ -331,7 +350,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
       // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
-      { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR", "PART_OF_THIS", "SAME_REQUEST"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
 
