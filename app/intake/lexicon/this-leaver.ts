@@ -33,7 +33,7 @@ export const THIS_LEAVER_CONCEPTS = {
    * before it): "the tenant admin account", "the BMS administrator login", "la cuenta de administrador", "le compte administrateur".
    */
   ADMIN_ACCOUNT: [
-    "admin account", "admin accounts", "admin login", "admin logins", "administrator account", "administrator accounts", "administrator login", "administrator logins", "admin user", "administrator user",
+    "admin account", "admin accounts", "admin login", "admin logins", "console account", "console accounts", "console login", "management console account", "administrator account", "administrator accounts", "administrator login", "administrator logins", "admin user", "administrator user",
     "cuenta de administrador", "cuenta de admin", "cuenta admin", "cuenta administradora", "compte administrateur", "compte admin", "compte d administrateur", "compte d admin",
     "admin konto", "adminkonto", "administratorkonto", "administrator konto", "conta de administrador", "conta admin", "conta de admin", "account amministratore", "account di amministratore", "account admin",
     "beheerdersaccount", "beheeraccount", "adminaccount", "konto administratora", "konto admina", "konto administracyjne",

@@ -73,9 +73,10 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // (Not "do not send her password to my personal email"; but "sicil no 50291 / Lütfen MFA ... bana" is a number, four words back.)
       // (Not "the shared campaign folder ownership moves to me", "ownership of her Drive files to me": the ownership of the leaver's
       // files handed over to the manager writing, EXFIL_OBJECT right before or in the gap; "her admin rights to me" stays.)
-      // An administrator account handed to the writer ("administratorkonto adm-lmikkelsen vil jeg gerne have den overdraget til mig",
-      // "transfer his ownership of the firewall console account to my user": ADMIN_ACCOUNT, lexicon/this-leaver.ts).
-      { seq: [["POWER", "SECRET", "ADMIN_ACCOUNT"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3 },
+      // And an administrator account handed to the writer ("administratorkonto adm-lmikkelsen vil jeg gerne have den overdraget til mig",
+      // "transfer his ownership of the backup console account to my user": ADMIN_ACCOUNT, lexicon/this-leaver.ts; "backup" may stand between).
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3 },
+      { seq: ["ADMIN_ACCOUNT", "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },
       ...EXFIL_DEST_PATTERNS,

@@ -18,7 +18,9 @@ export const INSTEAD_PATTERNS: readonly PhrasePattern[] = [
     seq: [CHANGE_CUE, ["ACTION", "ACCOUNT_POINTER"], ["SWAP", "INSTEAD_WORD"]],
     gap: [40, 4],
     barrier: 2,
-    forbidFirst: SAME_ONE,
+    // A wrong number of the same person ("I put the wrong employee number for Rebecca Hollis. Please use MH-16204 instead of
+    // MH-16240") is detect-id-swap.ts's to judge (a transposition is a typo): ID_NUMBER not right after the cue.
+    forbidFirst: [...SAME_ONE, "ID_NUMBER"],
     // Between the verb and "instead" an identifier stands, not her things or a time ("disable the accounts on Monday instead").
     forbidLater: ["HER_HIS", "LEAVER_OWN", "SAME_PERSON", "TYPO_CUE", "SEND", "HANDOVER_VERB", "MAILBOX_NOUN", "TIME_WORD", "DEFER_TIME", "PARTICLE"],
     notFollowedBy: SAME_ONE,
@@ -29,7 +31,9 @@ export const INSTEAD_PATTERNS: readonly PhrasePattern[] = [
     seq: [CHANGE_CUE, ["ALLOWED_EMAIL", "OTHER_EMAIL"], ["SWAP", "INSTEAD_WORD"], "ACTION"],
     gap: [40, 1, 2],
     barrier: 2,
-    forbidFirst: SAME_ONE,
+    // A wrong number of the same person ("I put the wrong employee number for Rebecca Hollis. Please use MH-16204 instead of
+    // MH-16240") is detect-id-swap.ts's to judge (a transposition is a typo): ID_NUMBER not right after the cue.
+    forbidFirst: [...SAME_ONE, "ID_NUMBER"],
     forbidLater: ["HER_HIS", "LEAVER_OWN", "SAME_PERSON", "TYPO_CUE", "SEND", "HANDOVER_VERB"],
     notFollowedBy: SAME_ONE,
     followedWithin: 16,
