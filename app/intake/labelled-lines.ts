@@ -1,14 +1,12 @@
+import type { BrokenLines } from "./broken-lines.js";
+
 /** Every piece but the last ends in a letter and every piece but the first starts with a lower-case letter. */
 function cutInsideWords(list: readonly { text: string }[]): boolean {
   return list.every((p, i) => (i === list.length - 1 || /\p{L}$/u.test(p.text)) && (i === 0 || /^\p{Ll}/u.test(p.text)));
 }
 
-/** A sentence spread over lines that share a label with a running letter or number, put back together. */
-export interface LabelledRun {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A sentence spread over lines that share a label with a running letter or number, put back together (the shape of a broken-lines run). */
+export type LabelledRun = BrokenLines;
 
 /** Fewest labelled pieces: "Line A:", "Line B:", "Line C:" (a "Plan B:" or one "Note 1:" and "Note 2:" pair is a form). */
 const MIN_PIECES = 3;

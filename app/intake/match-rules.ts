@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { CompiledRule } from "./compile-rules.js";
 import type { PhraseRule } from "./injection-rules.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { SEP, wordsAt, type Tokens } from "./tokenize.js";
 
 /** A rule match: tokens first..last (inclusive). */
 export interface RuleMatch {
@@ -131,13 +131,10 @@ const numeric = (a: number, b: number) => a - b;
  * what a callback reads gets a new scope object on every pass.
  */
 function followedByWords(tokens: Tokens, end: number, words: readonly string[][]): boolean {
-  for (const w of words) {
-    let all = true;
-    for (let i = 0; i < w.length && all; i++) all = tokens.keys[end + 1 + i] === w[i];
-    if (all) return true;
-  }
+  for (const w of words) if (wordsAt(tokens, end + 1, w)) return true;
   return false;
 }
+
 /** Merged hit lists at least this long are sorted in a typed array. */
 const LONG_LIST = 256;
 

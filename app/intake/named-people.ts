@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { SEP, tokenRange, wordsAt, type Tokens } from "./tokenize.js";
 
 /**
  * Who a text names, and whether two names are one person: the people the swapped-target detectors
@@ -62,15 +62,6 @@ export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     out.push(chain);
   }
   return out.filter((p) => p.words.length > 0).sort((a, b) => a.first - b.first);
-}
-
-/**
- * Whether the tokens from `i` on are `words`. A function of its own, not a callback in
- * namedPeople's loop: a callback reading the loop's `i` gets a new scope object on every token.
- */
-function wordsAt(tokens: Tokens, i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens.keys[i + k] !== words[k]) return false;
-  return true;
 }
 
 /** Whether the name at `first` opens a greeting: it is, or follows, a greeting word at the start of a line ("Hi Mark Olsen,", "Dear Mark Olsen"). */

@@ -328,3 +328,9 @@ export function tokenAtOffset(tokens: Tokens, offset: number): number {
   }
   return lo;
 }
+
+/** Whether the tokens from `i` on are `words` (token keys). A plain loop: callers call it inside their own loops over tokens. */
+export function wordsAt(tokens: Tokens, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens.keys[i + k] !== words[k]) return false;
+  return true;
+}
