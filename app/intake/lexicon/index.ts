@@ -11,6 +11,7 @@ import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DECISION_KEY_CONCEPTS } from "./decision-keys.js";
+import { DEEMED_CONCEPTS } from "./deemed.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
 import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
@@ -139,6 +140,7 @@ export const CONCEPTS = {
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
+  ...DEEMED_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
