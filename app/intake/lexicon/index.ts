@@ -25,6 +25,7 @@ import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
+import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
@@ -141,6 +142,7 @@ export const CONCEPTS = {
   ...INSTEAD_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
   ...DEEMED_CONCEPTS,
+  ...IN_ADVANCE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
