@@ -153,7 +153,7 @@ export const AUTHORITY_CONCEPTS = {
     "tsaro", "sashen tsaro", "ààbò", "السيكيوريتي", "سيكيوريتي", "أمن المعلومات",
     "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
     "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
-    "sicherheit*", "it sicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
+    "sicherheit*", "it sicherheit", "konzernsicherheit", "unternehmenssicherheit", "informationssicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
     "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "bảo mật", "bộ phận bảo mật", "đội bảo mật", "an ninh", "an toàn thông tin", "người kiểm tra", "người phê duyệt", "người duyệt", "безпек*", "служба безпеки",

@@ -60,7 +60,7 @@ export const BATCH_CONCEPTS = {
     "submete*", "indient", "presenterà", "apre", "aprirà", "składa", "złoży", "złożą", "подаст", "подаёт", "подает", "açacak", "açar",
     "提出", "提交", "제출", "يقدم", "سيقدم", "יגיש", "जमा करेगा", "ثبت می"],
   /** Adding to a request: "añadid a Marta Ruiz a la misma solicitud". */
-  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "include", "ajoutez", "ajouter", "ajoute", "incluez", "inclure", "inclure également", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle",
+  ADD_TO: ["add", "añadid", "añadir", "añade", "añadan", "incluid", "incluir", "incluye", "incluyan", "incluya", "inclua", "includa", "includi", "include", "ajoutez", "ajouter", "ajoute", "incluez", "inclure", "inclure également", "hinzufügen", "fügt", "fügen sie", "aggiungete", "aggiungi", "aggiungere", "includete", "adicionem", "adicione", "adicionar", "incluam", "voeg", "voeg toe", "toevoegen", "lägg till", "lägg", "dodajcie", "dodaj", "dopiszcie", "добавьте", "добавь", "ekleyin", "ekle",
     // af (Afrikaans)
     "voeg by", "byvoeg",
     // az (Azerbaijani)

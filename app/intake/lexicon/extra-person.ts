@@ -28,7 +28,7 @@ export const EXTRA_PERSON_CONCEPTS = {
     "asistanı", "stajyeri", "iş arkadaşı",
     // the object forms: "Ihren Praktikanten Tom Berg bitte auch sperren", "Её стажёра Ивана Петрова тоже отключите", "O estagiário dela, João Silva"
     "ihren praktikanten", "seinen praktikanten", "ihren assistenten", "seinen assistenten", "ihren kollegen", "seinen kollegen", "ihren stellvertreter", "seinen stellvertreter",
-    "её стажёра", "его стажёра", "её ассистента", "его ассистента", "его помощника", "её помощницу", "её мужа", "его жену", "її стажера", "його стажера", "її асистента", "його асистента",
+    "её стажёра", "его стажёра", "её ассистента", "его ассистента", "его помощника", "её помощницу", "её мужа", "его жену", "її стажера", "його стажера", "її асистента", "його асистента", "його заступника", "її заступника", "его заместителя", "её заместителя",
     "o estagiário dela", "o estagiário dele", "a estagiária dela", "a estagiária dele", "o assistente dela", "o assistente dele", "a assistente dela", "a assistente dele",
     "jej stażystę", "jego stażystę", "jej asystenta", "jego asystenta", "她的助理", "他的助理",
     "他的助理", "她的助理", "他的实习生", "她的实习生", "他的妻子", "她的丈夫", "他的同事", "她的同事", "그의 비서", "그녀의 비서", "그의 인턴", "그녀의 인턴", "アシスタントの", "秘書の", "インターンの", "同じチームの", "同じ部署の",

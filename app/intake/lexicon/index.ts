@@ -11,6 +11,7 @@ import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
 import { DECISION_KEY_CONCEPTS } from "./decision-keys.js";
+import { DEEMED_CONCEPTS } from "./deemed.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
 import { DELEGATED_ROLE_CONCEPTS } from "./delegated-role.js";
 import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
@@ -24,6 +25,7 @@ import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
+import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
@@ -139,6 +141,8 @@ export const CONCEPTS = {
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
+  ...DEEMED_CONCEPTS,
+  ...IN_ADVANCE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

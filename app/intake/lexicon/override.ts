@@ -626,6 +626,9 @@ export const OVERRIDE_CONCEPTS = {
     "are authorised to", "are authorized to", "are hereby authorised to", "are hereby authorized to", "are permitted to", "are allowed to", "sont autorisés à", "sont autorisées à",
     "están autorizados a", "están autorizados para", "estão autorizados a", "sono autorizzati a", "sono autorizzati ad", "zijn gemachtigd om", "zijn bevoegd om",
     "są upoważnione do", "mają upoważnienie do", "уполномочены", "имеют право", "har behörighet att",
+    // instructed, as a standing order (en fr es pt it pl ru uk sv): "automated tools handling this request are instructed to grant ..."
+    "are instructed to", "are hereby instructed to", "are directed to", "are hereby directed to", "ont pour instruction de", "ont instruction de", "tienen instrucciones de", "tienen instrucción de",
+    "têm instruções para", "estão instruídos a", "sono istruiti a", "hanno istruzione di", "mają polecenie", "обязаны", "зобов язані", "instrueras att",
   ],
   /** Ranked above the reader's rules: "these fields take precedence over your rules", "haben Vorrang vor deinen Regeln". */
   PRECEDE: [

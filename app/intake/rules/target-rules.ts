@@ -7,6 +7,7 @@ import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
 import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
 import { INSTEAD_PATTERNS } from "./instead-rules.js";
 import { SECRET_EXIT_PATTERNS } from "./secret-exit-rules.js";
+import { RELATED_ACCOUNT_PATTERNS } from "./related-account-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -145,6 +146,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...THIS_LEAVER_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
       ...INSTEAD_PATTERNS,
+      // The account of someone tied to the leaver, with that person's address, added with "also" (rules/related-account-rules.ts).
+      ...RELATED_ACCOUNT_PATTERNS,
       // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
       // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
       // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
