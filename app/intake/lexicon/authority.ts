@@ -152,7 +152,7 @@ export const AUTHORITY_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "tsaro", "sashen tsaro", "ààbò", "السيكيوريتي", "سيكيوريتي", "أمن المعلومات",
     "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
-    "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
+    "security", "security team", "cybersecurity", "cyber security", "cybersecurity team", "cyber team", "information security", "cybersicherheit", "cybersécurité", "ciberseguridad", "cibersegurança", "cibersicurezza", "sicurezza informatica", "cyberveiligheid", "cyberbezpieczeństw*", "кибербезопасност*", "siber güvenlik*", "cybersäkerhet*", "keamanan siber", "an ninh mạng", "サイバーセキュリティ", "网络安全", "網路安全", "사이버보안", "사이버 보안", "الأمن السيبراني", "साइबर सुरक्षा", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
     "sicherheit*", "it sicherheit", "konzernsicherheit", "unternehmenssicherheit", "informationssicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
     "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th

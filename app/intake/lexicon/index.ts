@@ -7,6 +7,7 @@ import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
+import { CATCH_UP_CONCEPTS } from "./catch-up.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
@@ -120,6 +121,7 @@ export const CONCEPTS = {
   ...DUPLICATE_APPROVAL_CONCEPTS,
   ...SELF_AUTHORITY_CONCEPTS,
   ...WHILE_AT_IT_CONCEPTS,
+  ...CATCH_UP_CONCEPTS,
   ...GONE_AWAY_CONCEPTS,
   ...GIVEN_YOU_CONCEPTS,
   ...POST_HERE_CONCEPTS,

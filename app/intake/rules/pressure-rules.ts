@@ -1,4 +1,5 @@
 import type { PhraseRule } from "../injection-rules.js";
+import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -142,6 +143,7 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "AFTER_THE_FACT", "LOOK_AT"], gap: [4, 2], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["CONDITION_LEAD", "UPON", "NEGATION"], precededWithin: 3 },
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
+      ...CATCH_UP_PATTERNS,
     ],
   },
   {
