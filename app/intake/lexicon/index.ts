@@ -70,6 +70,7 @@ import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
+import { SHARED_ACCOUNT_CONCEPTS } from "./shared-account.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -131,6 +132,7 @@ export const CONCEPTS = {
   ...SECURITY_CONSENT_CONCEPTS,
   ...RECORD_ID_CONCEPTS,
   ...WITH_LEAVING_CONCEPTS,
+  ...SHARED_ACCOUNT_CONCEPTS,
   ...REST_OF_TEAM_CONCEPTS,
   ...AFTER_THE_FACT_CONCEPTS,
   ...DONT_WAIT_CONCEPTS,
@@ -148,6 +150,6 @@ export const CONCEPTS = {
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
-export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN", "LEAVER_NAME"] as const;
+export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN", "LEAVER_NAME", "TEAM_ACCOUNT"] as const;
 
 export type Concept = keyof typeof CONCEPTS | (typeof SYNTHETIC_CONCEPTS)[number];

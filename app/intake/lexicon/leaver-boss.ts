@@ -13,5 +13,15 @@ export const LEAVER_BOSS_CONCEPTS = {
     "il suo capo", "la sua capa", "la sua responsabile", "il suo responsabile", "haar manager", "zijn manager", "haar leidinggevende", "zijn leidinggevende", "haar teamleider", "zijn teamleider",
     "jej szefa", "jego szefa", "jej szefowej", "jej kierownika", "jego kierownika", "jej przełożonego", "jego przełożonego", "её руководителя", "его руководителя", "её начальника", "его начальника",
     "її керівника", "його керівника", "hennes chef", "hans chef", "hennes chefs", "hans chefs", "hendes chef", "hans leder", "hennes leder",
+    // The shift's lead, as shift work says it (en de nl sv pt pl uk), and the leaver's superior in zh ar hi tr id: "degene die vertrekt is
+    // eigenlijk haar teamleider", "离职的其实不是李娜,而是她的班长", "الموظف المغادر فعلياً هو مشرفه", "उनके सुपरवाइज़र", "vardiya amiri", "atasannya".
+    "her shift lead", "his shift lead", "her shift leader", "his shift leader", "her shift supervisor", "his shift supervisor", "her shift manager", "his shift manager", "her foreman", "his foreman",
+    "ihren schichtleiter", "seinen schichtleiter", "ihre schichtleiterin", "seine schichtleiterin", "haar ploegleider", "zijn ploegleider", "hennes skiftledare", "hans skiftledare",
+    "a supervisora dela", "o supervisor dele", "a chefe dela", "o chefe dele", "a gestora dela", "o gestor dele", "jej kierowniczka", "jego kierowniczka", "jej kierownik", "jego kierownik",
+    "її бригадир", "його бригадир", "її керівниця", "його керівниця", "её начальница", "его начальница", "её бригадир", "его бригадир",
+    "她的班长", "他的班长", "她的主管", "他的主管", "她的经理", "他的经理", "她的上司", "他的上司", "她的组长", "他的组长", "她的领导", "他的领导",
+    "مشرفه", "مشرفها", "مديره", "مديرها", "رئيسه", "رئيسها",
+    "उनके सुपरवाइज़र", "उसके सुपरवाइज़र", "उनके मैनेजर", "उसके मैनेजर", "उनकी मैनेजर", "उनके बॉस", "उसके बॉस",
+    "vardiya amiri", "amiri", "yöneticisi", "atasannya", "manajernya", "supervisornya",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -150,7 +150,7 @@ export const TARGET_CONCEPTS = {
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
-    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",
+    "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "عطلوا", "عطّلوا", "عطّل", "عطل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
     "deslig*",
     // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
@@ -161,7 +161,7 @@ export const TARGET_CONCEPTS = {
     "khóa tài khoản", "khóa luôn", "tắt tài khoản", "tắt luôn", "thu hồi", "ngừng kích hoạt", "đóng tài khoản", "gỡ quyền", "деактив*", "відключ*", "вимкн*", "видал*",
     "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "scoateți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",
     "smazat", "odstraň*", "zruš*", "vypn*", "ukonč*", "vymaž*", "vypni*", "nonaktifkan", "menonaktifkan", "blokir", "hapus", "matikan", "tutup akun", "tutup akses",
-    "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
+    "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "stänga", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "ডিসেবল", "ডিজেবল", "ডিলিট", "সাসপেন্ড", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
@@ -573,7 +573,7 @@ export const TARGET_CONCEPTS = {
     // yo (Yoruba): "ni ẹni tó ń lọ" (is the one who is leaving).
     "ẹni tó ń lọ", "ẹni tí ń lọ", "ẹni tó ń fi iṣẹ́ sílẹ̀",
     "qui part", "qui quitte", "qui nous quitte", "som slutar", "den som slutar", "yang keluar", "yang resign", "yang berhenti", "المغادر", "الموظف المغادر", "من يغادر",
-    "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
+    "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "离职的其实", "真正离职的", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
     // af (Afrikaans)
     "die persoon wat vertrek", "wie vertrek",
     // az (Azerbaijani)

@@ -40,6 +40,10 @@ export const THIS_LEAVER_CONCEPTS = {
     "учетную запись администратора", "учётную запись администратора", "учетная запись администратора", "учётная запись администратора", "админский аккаунт", "админскую учетку", "админскую учётку",
     "обліковий запис адміністратора", "адмінський акаунт", "administratörskonto", "adminkontot", "administratorkontoen", "adminkontoen", "yönetici hesabı", "admin hesabı",
     "管理员账号", "管理员账户", "管理員帳號", "管理者アカウント", "管理者用アカウント", "관리자 계정", "حساب المسؤول", "حساب المدير", "حساب الادمن", "एडमिन अकाउंट", "एडमिन खाता",
+
+    // The administrator user and its inflected forms (es pt it sv tr id ko)
+    "usuario administrador", "usuário administrador", "utente amministratore", "utenza amministratore", "utenza di amministratore", "admin kontot", "yönetici hesab*", "admin hesab*",
+    "akun admin", "akun administrator", "관리자 계정*",
   ],
   /** Folding more into the request, as a verb ("can you fold both into her leaver", "roll it into this ticket"). */
   FOLD_VERB: ["fold", "roll", "bundle", "lump", "tack", "throw", "merge"],

@@ -8,6 +8,8 @@ import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
 import { INSTEAD_PATTERNS } from "./instead-rules.js";
 import { SECRET_EXIT_PATTERNS } from "./secret-exit-rules.js";
 import { RELATED_ACCOUNT_PATTERNS } from "./related-account-rules.js";
+import { SHARED_ACCOUNT_PATTERNS } from "./shared-account-rules.js";
+import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -144,6 +146,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...ACTUAL_ACCOUNT_PATTERNS,
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
+      ...SHARED_ACCOUNT_PATTERNS,
+      ...LEAVER_BOSS_SWAP_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
       ...INSTEAD_PATTERNS,
       // The account of someone tied to the leaver, with that person's address, added with "also" (rules/related-account-rules.ts).
