@@ -56,7 +56,7 @@ export const EXFIL_DESTINATION_CONCEPTS = {
   ],
   /** A phone as where secrets go: "to this number", "by SMS", "on WhatsApp". */
   PHONE_DEST: [
-    "this number", "that number", "the number below", "my mobile", "my cell", "by sms", "via sms", "per sms", "by text", "via text", "text them", "text it", "text me", "on whatsapp", "via whatsapp", "over whatsapp", "by whatsapp", "on signal", "via signal", "on telegram", "via telegram",
+    "this number", "that number", "the number below", "texted to", "text to", "sms to", "whatsapp to", "whatsapped to", "by text to", "my mobile", "my cell", "by sms", "via sms", "per sms", "by text", "via text", "text them", "text it", "text me", "on whatsapp", "via whatsapp", "over whatsapp", "by whatsapp", "on signal", "via signal", "on telegram", "via telegram",
     "diese nummer", "dieser nummer", "an diese nummer", "per whatsapp", "ce numéro", "à ce numéro", "au numéro", "par sms", "par whatsapp", "este número", "a este número", "por sms", "por whatsapp", "pelo whatsapp",
     "para este número", "questo numero", "a questo numero", "su whatsapp", "dit nummer", "naar dit nummer", "ten numer", "na ten numer", "smsem", "sms em", "przez whatsapp", "на этот номер", "этот номер", "по смс", "в вотсап", "в whatsapp",
     "в телеграм*", "на цей номер", "цей номер", "смс кою", "bu numaraya", "sms ile", "whatsapp tan", "till detta nummer", "det här numret", "via sms", "ke nomor ini", "nomor ini", "lewat sms", "lewat whatsapp", "lewat wa",

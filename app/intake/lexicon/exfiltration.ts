@@ -109,7 +109,7 @@ export const EXFILTRATION_CONCEPTS = {
     "records", "patient records", "medical records", "billing records", "registros", "prontuários", "cartelle cliniche", "dossiers", "patientendaten", "dokumentacja", "mga record", "الملفات", "السجلات",
    "token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
     // The leaver's mail, files and folders, in the languages of the lexicon (exfiltration only with a URL or an outside address).
-    "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "emails", "e mails", "mails", "customer list", "client list", "contacts",
+    "pst", "pst file", "mailbox export", "onedrive", "google drive", "drive files", "folder", "folders", "contents", "inbox", "emails", "e mails", "mails", "customer list", "client list", "contacts", "contact list", "customer contact list", "price book", "price list", "audit trail", "audit trails", "batch records", "lab data", "source code",
     "postfach", "postfachs", "mailbox inhalt", "dateien", "ordner", "inhalt", "boîte mail", "boîte aux lettres", "boîte de réception", "messagerie", "fichiers", "dossier", "dossiers", "contenu",
     "buzón", "correos", "archivos", "carpeta", "carpetas", "contenido", "caixa de e mail", "caixa de email", "caixa de correio", "caixa postal", "arquivos", "pasta", "pastas", "conteúdo",
     "casella di posta", "casella email", "casella mail", "cartella", "cartelle", "contenuto", "skrzynk*", "pliki", "dane", "zawartość",
