@@ -93,7 +93,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   keepAbbreviations(raw, norm.text, norm.originOf, tokens);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
-  maskHomographs(norm.text, tokens, LEXICON, hits);
+  maskHomographs(raw, norm, tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.

@@ -489,6 +489,9 @@ export const TARGET_CONCEPTS = {
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
+    // An account that stays on ("svc-payroll-prod stays active", "sigue activa", "continua ativa", "rimane attivo").
+    "remains active", "stays enabled", "remains enabled", "sigue activa", "sigue activo", "siguen activas", "siguen activos", "continua ativa", "continua ativo", "continuam ativas", "continuam ativos",
+    "rimane attivo", "rimane attiva", "resta attivo", "resta attiva", "rimangono attivi", "restano attivi",
     "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
     "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
     // The leaver no longer leaving ("Dana has decided to stay", "Dana's departure was cancelled", "Dana 决定留下了", "Dana는 남기로", "دانا ستبقى", "डाना रहेंगी").
