@@ -275,7 +275,7 @@ export const REVIEW_CONCEPTS = {
     "säkerhetsgodkännande*", "sicherheitsgenehmigung*", "beveiligingsgoedkeuring*", "sikkerhedsgodkendelse*", "sikkerhetsgodkjenning*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
-  DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
+  DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it's gone",
     "does not apply", "doesnt apply", "do not apply", "dont apply", "not applicable", "no longer applies", "shouldnt apply", "should not apply", "supersede*", "overrides", "overridden", "straight through", "let it through", "let this through", "wave it through", "waved through", "pass it through",
     "rubber stamp*", "false positive", "a formality", "formality", "can be ignored", "should be ignored", "can skip", "can be skipped",
     // Out of its scope: "the usual security review sits outside its scope", "hors du périmètre", "fuera del alcance", "対象外".
