@@ -3,6 +3,7 @@ import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
+import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
  * Drops the concept hits a word's other reading rules out, before any rule reads them (lexicon/homographs.ts):
@@ -13,6 +14,7 @@ import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
  * - FROM on a Romance "de" that is "of" (lexicon/genitive-de.ts): after an account noun with a bare noun next ("la cuenta
  *   de administrador del dominio", "le compte de service"), after a politeness formula ("merci de", "favor de"), or right
  *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM.
+ * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts).
  * Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
@@ -22,6 +24,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   if (has(hits, sin) && has(hits, without)) for (const start of [...(hits.starts[sin] ?? [])]) if (hits.at.has(start, without)) removeHitsAt(hits, without, start);
   const from = lex.id("FROM");
   if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
+  maskSecurityPlace(tokens, lex, hits);
   const record = lex.id("HR_RECORD");
   if (!has(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);
