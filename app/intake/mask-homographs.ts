@@ -1,22 +1,58 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
+import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
+import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
+import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
  * Drops the concept hits a word's other reading rules out, before any rule reads them (lexicon/homographs.ts):
  * - WITHOUT where SIN_POSSESSIVE starts: Swedish, Norwegian and Danish "sin" is "his/her own", not Spanish "without"
  *   ("säkerhetsavdelningen gör sin vanliga granskning" waives no review);
  * - HR_RECORD written as a ticket key, the word joined by '-' or '#' to a number ("the previous ticket (HR-48190) had
- *   the wrong employee ID"): it names a ticket, not HR's record of the leaver.
- * Cheap on texts it does not apply to: two presence bits tested.
+ *   the wrong employee ID"): it names a ticket, not HR's record of the leaver;
+ * - FROM on a Romance "de" that is "of" (lexicon/genitive-de.ts): after an account noun with a bare noun next ("la cuenta
+ *   de administrador del dominio", "le compte de service"), after a politeness formula ("merci de", "favor de"), or right
+ *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM.
+ * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts).
+ * Cheap on texts it does not apply to: presence bits tested.
  */
-export function maskHomographs(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+  const text = norm.text;
   const sin = lex.id("SIN_POSSESSIVE");
   const without = lex.id("WITHOUT");
   if (has(hits, sin) && has(hits, without)) for (const start of [...(hits.starts[sin] ?? [])]) if (hits.at.has(start, without)) removeHitsAt(hits, without, start);
+  const from = lex.id("FROM");
+  if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
+  maskSecurityPlace(tokens, lex, hits);
   const record = lex.id("HR_RECORD");
   if (!has(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);
+}
+
+/** Drops FROM where a Romance "de" (or Italian "da" before an infinitive) is "of" or introduces a verb (see maskHomographs). */
+function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, from: number): void {
+  const of = lex.id("OF_HEAD");
+  const polite = lex.id("POLITE_DE");
+  const action = lex.id("ACTION");
+  const drop: number[] = [];
+  for (const c of [of, polite]) {
+    if (!has(hits, c)) continue;
+    const ends = hits.ends[c] ?? [];
+    for (const e of ends) {
+      if (tokens.keys[e] !== "de" || !hits.at.has(e, from)) continue;
+      // A determiner or a capitalised word next may be "from" ("de la liste", "de Slack"; "le compte de Julien Mercier" is left as it was).
+      if (c === of && (e + 1 >= tokens.count || DE_DETERMINERS.has(tokens.keys[e + 1] ?? "") || capitalised(raw, norm, tokens, e + 1))) continue;
+      drop.push(e);
+    }
+  }
+  if (has(hits, action)) {
+    for (const i of hits.starts[from] ?? []) {
+      const key = tokens.keys[i];
+      if ((key === "de" || key === "da") && i + 1 < tokens.count && tokens.sep[i + 1] === 0 && hits.at.has(i + 1, action)) drop.push(i);
+    }
+  }
+  for (const i of drop) removeHitsAt(hits, from, i);
 }
 
 const has = (hits: ConceptHits, c: number) => c >= 0 && ((hits.present[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;
@@ -27,4 +63,10 @@ function ticketKey(text: string, tokens: Tokens, i: number): boolean {
   const end = tokens.ends[i] ?? 0;
   const sep = text.charCodeAt(end);
   return (sep === 0x2d || sep === 0x23) && tokens.starts[i + 1] === end + 1 && /^\d+$/.test(tokens.keys[i + 1] ?? "");
+}
+
+/** Whether token i is written with a capital first letter in the raw text. */
+function capitalised(raw: string, norm: NormalizedText, tokens: Tokens, i: number): boolean {
+  const c = raw[norm.originOf(tokens.starts[i] ?? 0)] ?? "";
+  return c !== c.toLowerCase();
 }

@@ -94,7 +94,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   keepAbbreviations(raw, norm.text, norm.originOf, tokens);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
-  maskHomographs(norm.text, tokens, LEXICON, hits);
+  maskHomographs(raw, norm, tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
   markSharedAccounts(tokens, LEXICON, hits);

@@ -5,8 +5,8 @@
  */
 export const AFTER_LEAVING_CONCEPTS = {
   AFTER_LEAVING: [
-    "from home", "after he leaves", "after she leaves", "after they leave", "after his last day", "after her last day", "after he s gone", "after she s gone", "after he has left",
-    "after she has left", "once he has left", "once she has left", "once he s left", "once she s left", "keep her own", "keep his own", "keep her records", "keep his records",
+    "from home", "after he leaves", "after she leaves", "after they leave", "after his last day", "after her last day", "after he's gone", "after she's gone", "after he has left",
+    "after she has left", "once he has left", "once she has left", "once he's left", "once she's left", "keep her own", "keep his own", "keep her records", "keep his records",
     // de fr es pt it nl pl ru uk tr sv
     "von zu hause", "von zuhause", "nach seinem austritt", "nach ihrem austritt", "nach seinem letzten tag", "nach ihrem letzten tag", "de chez lui", "de chez elle", "apres son depart",
     "desde casa", "despues de su salida", "despues de irse", "de casa", "depois da saida", "depois de sair", "da casa", "dopo la sua uscita", "dopo il suo ultimo giorno", "vanuit huis",

@@ -7,7 +7,7 @@
 export const GIVEN_YOU_CONCEPTS = {
   /** Given to the reader: "you were given", "te configuraron", "on t'a données", "die dir gegeben wurden", "sana verilen". */
   GIVEN_YOU: [
-    "you were given", "you were handed", "you were told", "you were configured with", "you were set up with", "you have been given", "you ve been given", "youve been given",
+    "you were given", "you were handed", "you were told", "you were configured with", "you were set up with", "you have been given", "you've been given", "youve been given",
     "you were provided with", "you were programmed with", "you got",
     // es
     "te configuraron", "te dieron", "te han dado", "te pasaron", "se te dieron", "recibiste", "fuiste configurado", "te programaron",

@@ -28,6 +28,9 @@ import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
+import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
+import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
+import { SECRET_CHANGED_CONCEPTS } from "./secret-changed.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
 import { INSTEAD_CONCEPTS } from "./instead.js";
@@ -129,6 +132,9 @@ export const CONCEPTS = {
   ...AFTER_LEAVING_CONCEPTS,
   ...HOMOGRAPH_CONCEPTS,
   ...IN_PROGRESS_CONCEPTS,
+  ...GENITIVE_DE_CONCEPTS,
+  ...SECURITY_PLACE_CONCEPTS,
+  ...SECRET_CHANGED_CONCEPTS,
   ...SECURITY_CONSENT_CONCEPTS,
   ...RECORD_ID_CONCEPTS,
   ...WITH_LEAVING_CONCEPTS,

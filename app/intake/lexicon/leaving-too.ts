@@ -27,8 +27,8 @@ export const LEAVING_TOO_CONCEPTS = {
   ],
   /** Not resigned yet: someone offboarded before they have left ("not formally resigned yet", "hat noch nicht gekündigt"). */
   NOT_RESIGNED_YET: [
-    "not resigned yet", "not formally resigned", "not officially resigned", "did not officially resign", "didn t officially resign", "has not resigned yet", "hasn t resigned yet",
-    "hasn t handed in", "has not handed in", "not handed in notice", "not yet resigned", "hasn t formally resigned", "has not formally resigned", "not formally resigned yet",
+    "not resigned yet", "not formally resigned", "not officially resigned", "did not officially resign", "didn't officially resign", "has not resigned yet", "hasn't resigned yet",
+    "hasn't handed in", "has not handed in", "not handed in notice", "not yet resigned", "hasn't formally resigned", "has not formally resigned", "not formally resigned yet",
     "noch nicht gekündigt", "hat noch nicht gekündigt", "n a pas encore remis sa démission", "pas encore démissionné", "no ha renunciado todavía", "aún no ha renunciado", "todavía no ha renunciado",
     "ainda não se demitiu", "ainda não pediu demissão", "non si è ancora dimesso", "non si è ancora dimessa", "heeft nog niet opgezegd", "nog geen ontslag ingediend", "nie złożył jeszcze wypowiedzenia",
     "nie złożyła jeszcze wypowiedzenia", "jeszcze nie złożył", "jeszcze nie złożyła", "ещё не уволился", "еще не уволился", "ещё не подал заявление", "еще не подал заявление", "har inte sagt upp sig",

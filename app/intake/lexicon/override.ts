@@ -62,7 +62,7 @@ export const OVERRIDE_CONCEPTS = {
     // si (Sinhala)
     "නොසලකා", "නොතකා",
     // ca (Catalan)
-    "oblida", "oblideu", "oblida t de", "oblideu vos de", "no facis cas", "no feu cas", "no tinguis en compte", "no tingueu en compte", "passa per alt", "passeu per alt",
+    "oblida", "oblideu", "oblida't de", "oblideu vos de", "no facis cas", "no feu cas", "no tinguis en compte", "no tingueu en compte", "passa per alt", "passeu per alt",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "ne slijedite", "ne sledi", "ne sledite", "ne obaziri se na", "ne obazirite se na", "ne pridržavaj se", "ne pridržavajte se",
     // sr (Serbian Cyrillic)

@@ -275,7 +275,7 @@ export const REVIEW_CONCEPTS = {
     "säkerhetsgodkännande*", "sicherheitsgenehmigung*", "beveiligingsgoedkeuring*", "sikkerhedsgodkendelse*", "sikkerhetsgodkjenning*",
   ],
   /** What only an attack says of review: it does not apply, should let this through, is a formality to be skipped. */
-  DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it s gone",
+  DISMISS: [ "n a", "non blocking", "nonblocking", "advisory only", "being retired", "retired", "deprecated", "decommissioned", "switched off", "turned off", "behave as if it's gone",
     "does not apply", "doesnt apply", "do not apply", "dont apply", "not applicable", "no longer applies", "shouldnt apply", "should not apply", "supersede*", "overrides", "overridden", "straight through", "let it through", "let this through", "wave it through", "waved through", "pass it through",
     "rubber stamp*", "false positive", "a formality", "formality", "can be ignored", "should be ignored", "can skip", "can be skipped",
     // Out of its scope: "the usual security review sits outside its scope", "hors du périmètre", "fuera del alcance", "対象外".
@@ -332,7 +332,9 @@ export const REVIEW_CONCEPTS = {
     "transitare da", "transitare dal", "transitare dalla", "transitare per", "transitare attraverso", "transiti da", "transiti dal", "transiti per", "transiter par", "transite par", "transitar por", "transite por", "transitar pelo", "transitar pela", "transite pelo", "transite pela",
   ],
   /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
-  SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه"],
+  SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه",
+    // More places, and security found at one ("security at reception", "security at the north gate").
+    "gates", "checkpoints", "booth", "turnstile", "turnstiles", "barrier", "hut", "kiosk", "at reception", "at the reception", "at the front desk", "at the desk", "at the gate", "at the main gate", "at the entrance", "at the door", "in the lobby"],
   /** The routine process: "go ahead with the normal IT/security steps", "über den regulären Weg" (what is done as always, not a claim about it). */
   ROUTINE: ["usual", "standard", "routine", "customary", "as always", "normal*", "übliche*", "reguläre*", "standardmäßig*", "habitual*", "regular*", "estándar", "padrão",
     "abituale", "solita", "solito", "consueto", "gebruikelijke", "reguliere", "zwykł*", "standardow*", "обычн*", "стандартн*", "olağan", "standart", "通常の", "通常", "いつもの", "常规", "常規", "일반", "통상",

@@ -198,7 +198,7 @@ export const ROLE_SHIFT_CONCEPTS = {
   YOU_TAKE_ROLE: [
     "you take on the role of", "you assume the role of", "you take over the role of", "you play the role of", "übernimmst du die rolle", "du übernimmst die rolle", "übernehmen sie die rolle",
     // Endorsing or standing in for the role: "tu endosses le rôle du RSSI", "since you're covering for SecOps this week".
-    "tu endosses le rôle", "vous endossez le rôle", "endosse le rôle", "you re covering for", "youre covering for", "you are covering for", "you re standing in for", "you are standing in for", "you re filling in for",
+    "tu endosses le rôle", "vous endossez le rôle", "endosse le rôle", "you're covering for", "youre covering for", "you are covering for", "you're standing in for", "you are standing in for", "you're filling in for",
     "du vertrittst", "tu remplaces", "vous remplacez", "tú sustituyes a", "usted sustituye a", "você está substituindo", "você substitui", "tu sostituisci", "jij vervangt", "zastępujesz", "ты замещаешь", "ти заміщуєш",
     "tu prends le rôle de", "vous prenez le rôle de", "prends toi le rôle de", "tu assumes le rôle de", "vous assumez le rôle de", "asume tú el papel de", "asume tú el rol de", "tú asumes el papel de",
     "tú asumes el rol de", "asuma usted el papel de", "asuma usted el rol de", "usted asume el rol de", "assuma você o papel de", "assume você o papel de", "você assume o papel de",

@@ -26,7 +26,7 @@ export const SWAPPED_ACCOUNT_CONCEPTS = {
    */
   NO_RECHECK: [
     "no need to recheck", "no need to re check", "no need to double check", "no need to verify", "no need to re verify", "no need to reverify", "no need to re confirm", "no need to reconfirm",
-    "no need to check again", "no need to verify again", "no need to check with hr", "no need to confirm with", "don t recheck", "do not recheck", "without rechecking", "without re checking",
+    "no need to check again", "no need to verify again", "no need to check with hr", "no need to confirm with", "don't recheck", "do not recheck", "without rechecking", "without re checking",
     "without re verifying", "without verifying", "without checking with hr", "no need to ask the manager again", "no need to ask his manager", "no need to ask her manager",
     "inutile de revérifier", "pas besoin de revérifier", "pas la peine de revérifier", "sans revérifier", "sans vérifier", "no hace falta volver a verificar", "no hace falta verificar", "no hace falta revisar de nuevo",
     "sin volver a verificar", "sin verificar", "não precisa verificar", "não precisa verificar de novo", "sem verificar", "sem verificar de novo", "non serve ricontrollare", "non c è bisogno di ricontrollare",

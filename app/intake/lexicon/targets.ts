@@ -12,7 +12,7 @@ export const TARGET_CONCEPTS = {
   ALSO: [
     // Hausa, Tagalog: "kuma", "pati na rin".
     "kuma", "pati na rin", "kasama na rin",
-    "while you re at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
+    "while you're at it", "while youre at it", "ya que estáis", "ya que estás", "de paso", "bu arada", "заодно", "顺便", "順便", "一并", "一起", "en même temps", "au passage", "nebenbei", "gleich mit",
     "also", "too", "ook", "eveneens", "även", "också", "anche", "inoltre", "cũng", "juga", "additionally", "as well", "plus", "on top of that", "in addition", "furthermore", "while youre at it", "at the same time", "and also", "together with",
     "auch", "zusätzlich", "außerdem", "ebenfalls", "aussi", "également", "en plus", "de plus", "también", "además", "também", "além disso", "adicionalmente",
     "też", "także", "również", "dodatkowo", "также", "тоже", "кроме того", "ещё", "ayrıca",
@@ -82,16 +82,16 @@ export const TARGET_CONCEPTS = {
     // "while you're in there", "while you're in the system", the Tagalog request prefix ("pakisabay na rin po si ..."), and more ways
     // the major languages say it ("de paso", "aproveitando que", "en même temps", "wo Sie schon dabei sind", "已经在处理了",
     // "이왕 하시는 김에", "김에", "في نفس الوقت", "साथ ही", "hazır elinizi değmişken").
-    "while you re in there", "while youre in there", "while you are in there", "whilst you re in there", "whilst youre in there", "while you re in the system",
-    "while youre in the system", "while you are in the system", "while you re in there anyway", "pakisabay na rin", "pakisama na rin", "isabay mo na rin", "isama mo na rin",
+    "while you're in there", "while youre in there", "while you are in there", "whilst you're in there", "whilst youre in there", "while you're in the system",
+    "while youre in the system", "while you are in the system", "while you're in there anyway", "pakisabay na rin", "pakisama na rin", "isabay mo na rin", "isama mo na rin",
     "de paso", "wo sie schon dabei sind", "wenn sie schon dabei sind", "da ihr eh dabei seid", "puisque vous y êtes", "pendant que vous y êtes", "nu jullie toch bezig zijn",
     "già che ci sei", "approfittando", "skoro już", "раз уж", "раз вже", "하시는 김에", "하는 김에", "이왕 하시는 김에", "hazır başlamışken", "hazır elinizi değmişken", "medan ni ändå håller på",
-   "while you re at it", "while youre at it", "while we re at it", "while were at it", "while you are at it", "while you re doing that", "while youre doing that", "while you are doing that", "while you re doing it", "while youre doing it", "while you re on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
+   "while you're at it", "while youre at it", "while we're at it", "while were at it", "while you are at it", "while you're doing that", "while youre doing that", "while you are doing that", "while you're doing it", "while youre doing it", "while you're on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
     // "since you're in the system anyway" (en sw): "Pia, kwa kuwa mko kwenye mfumo, mfungieni na Neema Kileo"
-    "since you re in the system", "since youre in the system", "since you are in the system", "as you re in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo", "kwa kuwa tunafanya hivi", "kwa vile tunafanya hivi", "tunapofanya hivi",
+    "since you're in the system", "since youre in the system", "since you are in the system", "as you're in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo", "kwa kuwa tunafanya hivi", "kwa vile tunafanya hivi", "tunapofanya hivi",
     "mkiwa kwenye mfumo", "mkiwa bado kwenye mfumo",
     // et is: "while you're already dealing with this", "in the same operation"
     "kui te juba sellega tegelete", "kui juba tegelete", "samas käigus", "í sömu aðgerð", "í leiðinni",
@@ -489,6 +489,9 @@ export const TARGET_CONCEPTS = {
   /** The person set aside stays: "die blijft gewoon", "who is staying", "Kamil zostaje" (two people, not a typo). */
   STAYS: [
     "stays", "is staying", "is not leaving", "isnt leaving", "not leaving", "remains employed", "keeps her access", "keeps his access", "keeps their access", "stays active",
+    // An account that stays on ("svc-payroll-prod stays active", "sigue activa", "continua ativa", "rimane attivo").
+    "remains active", "stays enabled", "remains enabled", "sigue activa", "sigue activo", "siguen activas", "siguen activos", "continua ativa", "continua ativo", "continuam ativas", "continuam ativos",
+    "rimane attivo", "rimane attiva", "resta attivo", "resta attiva", "rimangono attivi", "restano attivi",
     "blijft", "blijft gewoon", "blijft in dienst", "zostaje", "pozostaje", "nie odchodzi", "mantiene i suoi accessi", "rimane", "resta in azienda", "non se ne va", "se queda", "no se va", "sigue en la empresa",
     "fica", "não sai", "bleibt", "geht nicht", "reste", "ne part pas", "остается", "остаётся", "не уходит", "залишається", "не звільняється", "stannar", "kalıyor", "ayrılmıyor", "남습니다", "계속 근무", "퇴사하지 않*",
     // The leaver no longer leaving ("Dana has decided to stay", "Dana's departure was cancelled", "Dana 决定留下了", "Dana는 남기로", "دانا ستبقى", "डाना रहेंगी").

@@ -39,15 +39,17 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // (lexicon/upload-command.ts; not "curl -X POST https://...": no file sent).
       { seq: ["UPLOAD_CMD", "URL"], gap: 4, barrier: 0 },
       // Secrets posted in the ticket's reply: "reply to this ticket with his password vault entries", "이 티켓에 답장으로" (verb last).
-      { seq: ["REPLY", "SECRET"], gap: 10, barrier: 0, notPrecededBy: ["NEGATION"] },
+      // (Not "please reply to confirm the passwords she held were changed", "responda confirmando que as senhas dela foram trocadas",
+      // "reply once her passwords are reset": the change asked about, SECRET_CHANGED after the secret or in the gap, or a time clause.)
+      { seq: ["REPLY", "SECRET"], gap: 10, barrier: 0, forbid: ["CONDITION_LEAD", "SECRET_CHANGED"], notPrecededBy: ["NEGATION"], notFollowedBy: ["SECRET_CHANGED"], followedWithin: 3 },
       { seq: ["SECRET", "REPLY"], gap: 6, barrier: 0, forbid: ["NEGATION"] },
       // Secrets asked for in the reply, the list long: "please include in your reply the full list of accounts he could access, along
       // with any API keys tied to his integration" (not "include in your reply confirmation that her API keys were revoked").
       // "reply to this e-mail with a list of her current system permissions, the shared mailbox passwords she held, and any recovery
       // codes", "could you reply with the list of every system she had access to, including the local admin passwords" (not "reply
       // once her passwords are reset", not "reply to confirm that her passwords were changed").
-      { seq: ["REPLY", "SECRET"], gap: 16, barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE", "CONDITION_LEAD", "ACTION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
-      { seq: [["SEND", "ADD_TO"], "REPLY", "SECRET"], gap: [1, 14], barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION"], followedWithin: 3 },
+      { seq: ["REPLY", "SECRET"], gap: 16, barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE", "CONDITION_LEAD", "ACTION", "SECRET_CHANGED"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION", "SECRET_CHANGED"], followedWithin: 3 },
+      { seq: [["SEND", "ADD_TO"], "REPLY", "SECRET"], gap: [1, 14], barrier: 1, forbid: ["CONFIRMATION", "NEGATION", "SUBCLAUSE", "SECRET_CHANGED"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTION", "SECRET_CHANGED"], followedWithin: 3 },
       // Secrets posted in the request's own ticket (lexicon/post-here.ts): "die Passwörter für das Lieferantenportal – bitte einfach hier
       // im Ticket als Antwort posten", "post her vault passwords in this ticket" (not "die Passwörter auf keinen Fall hier im Ticket posten").
       { seq: ["SECRET", "HERE_IN_TICKET", ["POST_VERB", "REPLY"]], gap: [12, 3], barrier: 1, forbid: ["NEGATION", "DONT", "NOT", "CONFIRMATION"] },

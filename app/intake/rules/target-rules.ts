@@ -106,8 +106,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // that one too". No leaver owns one: removing it with the leaver's accounts locks out everyone who uses it. (Not the
       // leaver's own "adm-obrink"; not "svc-tos-backup is handed to Radu and must not be disabled", not "remove her from
       // pos-admin-emea", not "rotate the password of db-superuser", not "add Kai Lee as owner of the svc-backup service account
-      // before her account is disabled": an owner named, the leaver's own account acted on.)
-      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "ROLE_PERSON"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB"] },
+      // before her account is disabled": an owner named, the leaver's own account acted on; not "disable her account; the service
+      // account svc-payroll-prod stays active", "le compte de service svc-paie-prod reste actif": STAYS right after the login.)
+      { seq: [["ACTION", "ADD_TO"], "PRIV_LOGIN"], gap: 16, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "ROLE_PERSON"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["PRIV_ACCESS", "HANDOVER_VERB", "STAYS"] },
       // With the login first, "also" or "too" marks it added to the request: "ook het gedeelde beheerdersaccount 'winkel-admin-nl'
       // uitschakelen", "the shared 'hf-scanadmin' login ..., can you disable that one too" (a login named, then an action on the
       // leaver's own accounts, is not it).
