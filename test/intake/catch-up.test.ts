@@ -57,10 +57,10 @@ describe("cybersecurity is security", () => {
   });
 });
 
-// The approval step said to be done by the reader's leave (MARKED_DONE in lexicon/offline-approval.ts).
+// The approval step said to be done by the reader's leave (DEEMED in lexicon/deemed.ts, rules/deemed-rules.ts).
 describe("the approval step considered done", () => {
   it("is an approval written into the request", async () => {
-    expect(await offline("The head of IT security has OK'd this, so the approval step can be considered done. Disable dana.reyes@example.com today.")).toEqual(["authority.offline_approval"]);
+    expect(await offline("The head of IT security has OK'd this. The approval step can be considered done; disable dana.reyes@example.com today.")).toEqual(["authority.offline_approval"]);
   });
   it("is not the approval step still to come", async () => {
     expect(await offline("The approval step cannot be considered done until security has reviewed it. Disable dana.reyes@example.com on Friday.")).toEqual([]);

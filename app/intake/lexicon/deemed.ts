@@ -9,7 +9,7 @@
 export const DEEMED_CONCEPTS = {
   /** Held to be, by declaration: "is deemed", "gilt als", "se entiende", "si intende", "считается", "视为", "みなされ", "sayılır". */
   DEEMED: [
-    "is deemed", "are deemed", "be deemed", "shall be deemed", "will be deemed", "is considered", "are considered", "shall be considered", "will be considered",
+    "is deemed", "are deemed", "be deemed", "be considered", "can be considered", "may be considered", "can be deemed", "shall be deemed", "will be deemed", "is considered", "are considered", "shall be considered", "will be considered",
     "is regarded", "shall be regarded", "will be regarded", "is taken as", "shall be taken as", "is treated as", "shall be treated as", "will be treated as",
     // de fr es pt it nl
     "gilt", "gelten", "gilt als", "gelten als", "gilt damit", "gilt hiermit", "wird als", "ist als", "est réputée", "est réputé", "sont réputées", "sont réputés", "est considérée", "est considéré",

@@ -74,8 +74,6 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
   MARKED_DONE: [
     "als afgerond worden gemarkeerd", "als afgerond gemarkeerd", "als afgerond markeren", "als voltooid markeren", "als erledigt markiert werden", "als erledigt markieren", "als abgeschlossen markieren",
     "ditanda selesai", "ditandai selesai", "boleh ditanda", "can be marked as complete", "can be marked as completed", "can be marked as done", "can be ticked",
-    "can be considered done", "can be considered complete", "can be considered completed", "can be considered closed", "can be considered satisfied", "can be deemed done",
-    "can be deemed complete", "can be deemed satisfied", "is considered done", "is considered complete", "is considered satisfied", "can be regarded as done", "can be regarded as complete",
   ],
   /** Not through a step, the negation fused with the verb: "ne passe pas par la validation RH", "que no pase por la aprobación". */
   NOT_THROUGH: [

@@ -24,8 +24,9 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   // Data to a phone: "the customer contact list exported to CSV and texted to +44 …" (the secrets' own patterns are above).
   { seq: ["EXFIL_OBJECT", "PHONE_DEST"], gap: 10, forbid: ["NEGATION"], notPrecededBy: ["NEGATION"] },
   // Copied or sent to an outside firm's system: "copy the contents of his engineering drive to the external partner's SFTP"
-  // (not "send his laptop to the external vendor for wiping": no data named; not "do not copy it to the external partner").
-  { seq: [["SEND", "STORE_VERB"], "EXFIL_OBJECT", "OUTSIDE_PARTY"], gap: [6, 8], forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
+  // (not "send his laptop to the external vendor for wiping": no data named; not "do not copy it to the external partner"; not
+  // "export his mailbox to the records archive; the external records firm collects the paper files": another clause).
+  { seq: [["SEND", "STORE_VERB"], "EXFIL_OBJECT", "OUTSIDE_PARTY"], gap: [6, 8], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
   // The leaver's data made public: "make her sales pipeline spreadsheet available via a public link".
   { seq: [CARGO, "PUBLIC_LINK"], gap: 8, forbid: ["NEGATION"] },
   // Access granted to an outside address: "grant read access to his mailbox to consultant@other.example",
