@@ -67,6 +67,7 @@ import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
+import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -138,6 +139,7 @@ export const CONCEPTS = {
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
+  ...WRONG_DOCUMENT_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 

@@ -49,7 +49,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
       // person named in the next sentence; "the wrong employee number for Rebecca Hollis. Please use MH-16204" stays flagged.)
       // (A wrong number with a new one after it, "Please use MH-16204 instead of MH-31922", is detect-id-swap.ts's.)
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbid: ["RECORD_ID", "ID_NUMBER"] },
+      // (Nor "I attached the wrong leaver form. Correct one: Rosie Turner": a document replaced, DOCUMENT_NOUN in lexicon/wrong-document.ts.)
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbid: ["RECORD_ID", "ID_NUMBER", "DOCUMENT_NOUN"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
