@@ -41,11 +41,17 @@ export function detectNameMismatch(tokens: Tokens, lex: CompiledLexicon, hits: C
   return [{ rule: "target.name_mismatch", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last] ?? 0, reason: `names ${leavers.map((l) => l.words.join(" ")).join(", ")} as the leaver but gives as the account to act on an address that names someone else` }];
 }
 
-/** The local part's name words ("paul.simmons" → paul, simmons; "m.trent2" → m, trent), or null when it is no name of two parts (one word, digits inside a part, a role or team word). */
+/**
+ * The local part's name words ("paul.simmons" → paul, simmons; "m.trent2" → m, trent), or null when it is no name of two parts
+ * (one word, digits inside a part, a role or team word). A one-letter work part ("a-jdoe", an admin prefix) is an initial
+ * when the parts are joined by dots only ("kowalczyk.a", "a.kowalczyk": Anna, Ahmed).
+ */
 function nameParts(email: string): string[] | null {
-  const parts = email.slice(0, email.indexOf("@")).split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
+  const local = email.slice(0, email.indexOf("@"));
+  const parts = local.split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
   if (parts.length < 2 || !parts.every((p) => /^[a-z]+$/.test(p)) || !parts.some((p) => p.length >= 3)) return null;
-  return parts.some((p) => WORK_PARTS.has(p)) ? null : parts;
+  const dotted = !/[-_]/.test(local);
+  return parts.some((p) => WORK_PARTS.has(p) && !(dotted && p.length === 1)) ? null : parts;
 }
 
 interface Leaver {
