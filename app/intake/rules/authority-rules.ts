@@ -94,6 +94,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
       { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
       { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
+      // Security itself kept out, in one clause: "L'équipe sécurité n'a pas à en être informée", "die IT-Sicherheit muss nicht
+      // informiert werden", "security doesn't need to be looped in" (not "security has not been informed yet": PERF).
+      { seq: ["SECURITY", ["NOT", "NEGATION", "DONT", "NO_NEED"], "KEEP_OUT"], gap: [3, 3], barrier: 0, forbid: ["PERF", "QUALIFIER"], notFollowedByWords: ["yet", "noch"] },
       // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
       { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
       { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },
