@@ -35,6 +35,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
+      // The step named first (Turkish, Japanese, Korean, Hindi): "lütfen onay adımını atlayıp erişimi kapatın" (not "onay adımını atlamayın": NEG_POST).
+      { seq: [["GATE", "GATE_SECURITY"], "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       // Estonian, the verb first and its particle after the object: "jätke turvakontroll vahele", security's check only (not "ärge jätke ... vahele", not "jätke sülearvuti kontroll vahele").
       { seq: ["LEAVE_VERB", "GATE_SECURITY", "LEAVE_OUT"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
