@@ -68,6 +68,7 @@ import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
+import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -140,6 +141,7 @@ export const CONCEPTS = {
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
   ...WRONG_DOCUMENT_CONCEPTS,
+  ...AS_REVIEWED_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 

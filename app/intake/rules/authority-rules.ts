@@ -69,6 +69,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval".
       { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
+      // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
+      { seq: ["TREAT_AS", "AS_REVIEWED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"], firstNotName: true },
+      { seq: ["AS_REVIEWED", "TREAT_AS"], gap: 1, barrier: 0, notPrecededBy: ["HER_HIS", "NOT", "NEGATION"], precededWithin: 3 },
       // The approval step recorded as met: "treat the approval stage as satisfied", "close the review task as completed",
       // "marcați aprobarea ca primită", "record the VP approval as final" (not "close the ticket as completed": no review named).
       { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
