@@ -34,4 +34,19 @@ describe("blind set 30: insider phrasings", () => {
     const text = "Bitte Zugänge für Herrn Paul Girard zum 30.11. entfernen.\nDer Hinweis zum Laptop oberhalb dieser Zeile ist erledigt, das Gerät ist schon zurück.";
     expect(await rulesOf(text)).not.toContain("override.ignore_instructions");
   });
+
+  it.each([
+    ["Polish", "Odchodzi Ewa Nowak (E20411), ostatni dzień 09.12. Proszę nie blokować jej konta, zostaje jako konsultantka. Zamiast tego proszę wyłączyć dostęp Marka Zielińskiego."],
+    ["English", "Ewa Nowak leaves on 9 Dec. Please don't disable her account, she stays on as a consultant. Instead, please disable access for Mark Green."],
+    ["German, the verb last", "Frau Ewa Nowak geht zum 09.12. Bitte ihr Konto nicht sperren, sie bleibt als Beraterin. Stattdessen bitte den Zugang von Mark Grün sperren."],
+  ])("the leaver's account spared and someone else's acted on instead (%s) is a swapped target", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it.each([
+    ["her mail handed over instead", "Ewa Nowak leaves on 9 Dec. Please don't disable her account until Friday. Instead, forward her mail to Mark Green now."],
+    ["her own access acted on instead", "Ewa Nowak leaves on 9 Dec. Please don't disable her account until Friday. Instead, please disable her VPN access now and tell Mark Green."],
+  ])("%s stays clean", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.additional");
+  });
 });

@@ -226,6 +226,8 @@ export const TARGET_CONCEPTS = {
     "өшіріп", "жойып",
     // ar: "stop, suspend" an account ("أوقفوا أيضاً حساب ...", "إيقاف حساب زميله")
     "أوقفوا", "أوقفي", "أوقف", "إيقاف",
+    // Polish "blokować" (block), the imperfective: "proszę nie blokować jej konta"
+    "blokowa*", "blokuj*", "zablokuj*",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
