@@ -69,6 +69,7 @@ import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
+import { START_REVIEW_CONCEPTS } from "./start-review.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -142,6 +143,7 @@ export const CONCEPTS = {
   ...INSTEAD_CONCEPTS,
   ...WRONG_DOCUMENT_CONCEPTS,
   ...AS_REVIEWED_CONCEPTS,
+  ...START_REVIEW_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 
