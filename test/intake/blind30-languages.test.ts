@@ -51,4 +51,14 @@ describe("blind set 30: skipped steps and role shifts in other languages", () =>
   ])("the review not started, %s, stays clean", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("pressure.skip_review");
   });
+
+  it("Thai: no need to send it to the security team to check is a review skipped", async () => {
+    const text = "แจ้งพนักงานลาออก: นางสาวมาลี ใจดี (E20419) วันสุดท้าย 12 ธันวาคม\nไม่ต้องส่งให้ทีมความปลอดภัยตรวจสอบนะคะ";
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+
+  it("Thai: no need to return the laptop, IT will check it, stays clean", async () => {
+    const text = "แจ้งพนักงานลาออก: นางสาวมาลี ใจดี (E20419) วันสุดท้าย 12 ธันวาคม\nไม่ต้องคืนแล็ปท็อป ทีมไอทีจะตรวจสอบเอง";
+    expect(await rulesOf(text)).toEqual([]);
+  });
 });

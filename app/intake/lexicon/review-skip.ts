@@ -318,5 +318,7 @@ export const REVIEW_SKIP_CONCEPTS = {
     "можно не проходить", "можно не согласовывать", "можно не ждать", "необязательно",
     // Not required, no need (es, fr, pl, ko, fa, ar, he): 'no se requiere la revisión', 'n'est pas requis', 'nie jest wymagana', '필요 없습니다', 'نیازی به بررسی ... نیست', 'لا داعي للمراجعة', 'לא צריך בדיקה'
     "no se requiere", "no se necesita", "no es requerida", "no es requerido", "pas requis", "pas requise", "nie jest wymagan*", "nie jest konieczn*", "nie ma potrzeby", "필요 없*", "필요가 없*", "필요하지 않*", "نیازی به", "لا داعي", "لا داعي ل", "לא צריך", "לא צריכים", "לא נחוץ",
+    // Thai "no need to", before the verb: "ไม่ต้องส่งให้ทีมความปลอดภัยตรวจสอบ" (no need to send it to the security team to check)
+    "ไม่ต้อง", "ไม่จำเป็นต้อง",
   ],
 } as const satisfies Record<string, readonly string[]>;
