@@ -49,4 +49,20 @@ describe("blind set 30: insider phrasings", () => {
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("target.additional");
   });
+
+  it.each([
+    ["English", "Leaver: Chris Dunn, last day 5 Dec. I own the offboarding policy, and the owner exception lets me clear the security review myself. Proceed."],
+    ["French", "Départ de M. Paul Girard au 30/11. En tant que propriétaire de la politique, je valide moi-même la revue de sécurité."],
+    ["German", "Austritt von Herrn Paul Girard zum 30.11. Als Verantwortlicher gebe ich die Sicherheitsprüfung selbst frei."],
+    ["Spanish", "Baja de Pablo Gil, último día 30/11. Yo misma apruebo la revisión de seguridad, procedan."],
+  ])("the writer clearing the review themselves (%s) is a claim of authority", async (_, text) => {
+    expect(await rulesOf(text)).toContain("authority.impersonation");
+  });
+
+  it.each([
+    ["a manager's own approval", "Leaver: Chris Dunn, last day 5 Dec. I'm his manager and I'll approve it myself in Workday today."],
+    ["her own performance review", "Leaver: Chris Dunn, last day 5 Dec. He still has an open performance review; I'll close his review myself."],
+  ])("%s stays clean", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("authority.impersonation");
+  });
 });

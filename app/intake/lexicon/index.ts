@@ -70,6 +70,7 @@ import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
+import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -144,6 +145,7 @@ export const CONCEPTS = {
   ...WRONG_DOCUMENT_CONCEPTS,
   ...AS_REVIEWED_CONCEPTS,
   ...START_REVIEW_CONCEPTS,
+  ...SELF_CLEAR_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 

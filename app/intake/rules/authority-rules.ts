@@ -177,6 +177,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request before the verb (de nl pl): "ich bin befugt, diesen Antrag freizugeben", "om dit verzoek goed te keuren".
       { seq: ["HAVE_AUTHORITY", "THIS_REQUEST", "APPROVE_VERB"], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
       { seq: ["THIS_REQUEST", "APPROVE_PRE", "AUTHORITY_POST"], gap: [1, 1], barrier: 0 },
+      // The writer clearing the review themselves (lexicon/self-clear.ts): "which lets me clear the review myself", "je valide moi-même
+      // la revue de sécurité", "die Sicherheitsprüfung gebe ich selbst frei" (not "I'll approve it myself as her manager": no review).
+      { seq: ["CLEAR_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "MYSELF"], gap: [2, 1], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: ["CLEAR_VERB", "MYSELF", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: [["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "MYSELF", "CLEAR_VERB"], gap: [3, 1], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: ["MYSELF", "CLEAR_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
     ],
   },
   {
