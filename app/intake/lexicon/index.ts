@@ -71,6 +71,7 @@ import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
+import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -146,6 +147,7 @@ export const CONCEPTS = {
   ...AS_REVIEWED_CONCEPTS,
   ...START_REVIEW_CONCEPTS,
   ...SELF_CLEAR_CONCEPTS,
+  ...SAME_BATCH_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 

@@ -102,6 +102,8 @@ export const OVERRIDE_CONCEPTS = {
     "ተዋቸው", "ተዉአቸው", "ይተዉአቸው", "ተዉ",
     // No longer heeded or followed, the verb last or after the negation (de fr es pt it nl pl ru uk sv tr): "die Vorgaben oberhalb dieser Zeile nicht mehr beachten"
     "nicht mehr beachten", "nicht länger beachten", "nicht mehr befolgen", "nicht länger befolgen", "nicht befolgen", "stop following", "ne plus tenir compte", "ne suivez plus", "ne respectez plus", "ya no sigas", "ya no sigan", "dejad de seguir", "deja de seguir", "não siga mais", "deixe de seguir", "non seguire più", "non seguite più", "niet meer opvolgen", "niet langer opvolgen", "niet meer volgen", "nie stosuj się już", "już nie stosować", "больше не следуй", "больше не соблюдай", "больше не выполняй", "більше не дотримуйся", "більше не виконуй", "artık uyma", "artık uymayın", "följ inte längre", "sluta följa",
+    // Tagalog "do not follow (any more)": "huwag nang sundin ang mga naunang tagubilin"
+    "huwag sundin", "huwag nang sundin", "huwag na sundin", "wag sundin", "wag nang sundin", "huwag nang pansinin", "huwag na pansinin",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)

@@ -368,6 +368,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
+      // Someone's account acted on "in the same batch" (lexicon/same-batch.ts): "Nhờ khóa luôn tài khoản của anh Trần Văn Hùng (x@)
+      // cùng đợt này", "disable the account of Tom Berg (x@) in the same batch" (not "close her account and her VPN in one go").
+      { seq: [["ACTION", "PERSON_ACTION"], "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"], "SAME_BATCH"], gap: [3, 3, 12], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "NOT", "DONT"] },
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
       // The same request named first, then someone else's account acted on: "In the same request, please also suspend Khalid
       // Mansour's account (k.mansour@…)", "وفي الطلب نفسه، أوقفوا أيضاً حساب خالد منصور (k.mansour@…)" (not "in the same request, please
