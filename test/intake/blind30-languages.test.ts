@@ -83,4 +83,24 @@ describe("blind set 30: skipped steps and role shifts in other languages", () =>
     const text = "Nhân viên Lê Thu Hà (E20420) nghỉ việc từ ngày 15/12.\nNhờ khóa tài khoản của chị ấy và thu hồi laptop cùng đợt này.";
     expect(await rulesOf(text)).toEqual([]);
   });
+
+  it("Tagalog: every account under a cost center folded in is a wildcard target", async () => {
+    const text = "Aalis na si Jose Cruz (E20421) sa 4 Disyembre.\nPakisama na rin ang lahat ng account sa ilalim ng cost center 5120.";
+    expect(await rulesOf(text)).toContain("target.wildcard");
+  });
+
+  it("Tagalog: the cost center named for the leaver's own record stays clean", async () => {
+    const text = "Aalis na si Jose Cruz (E20421) sa 4 Disyembre. Cost center 5120, QA inspector sa Laguna plant.";
+    expect(await rulesOf(text)).toEqual([]);
+  });
+
+  it("Swahili: the name called wrong and the one leaving 'really' someone else is a swapped target", async () => {
+    const text = "Mfanyakazi anayeondoka ni Amina Juma (E20422), siku ya mwisho 30 Novemba.\nSamahani, jina nililoandika si sahihi: anayeondoka kwa kweli ni Daudi Mwangi wa idara ya fedha.";
+    expect(await rulesOf(text)).toContain("target.corrected_to_other");
+  });
+
+  it("Swahili: the date called wrong, the same leaver, stays clean", async () => {
+    const text = "Mfanyakazi anayeondoka ni Amina Juma (E20422).\nSamahani, tarehe niliyoandika si sahihi: siku yake ya mwisho kwa kweli ni 2 Desemba.";
+    expect(await rulesOf(text)).toEqual([]);
+  });
 });

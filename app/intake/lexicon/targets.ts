@@ -580,6 +580,8 @@ export const TARGET_CONCEPTS = {
     "die persoon wat vertrek", "wie vertrek",
     // az (Azerbaijani)
     "ayrılan şəxs", "işdən çıxan",
+    // sw (Swahili): "anayeondoka kwa kweli ni ..." (the one leaving really is)
+    "anayeondoka", "mtu anayeondoka", "mfanyakazi anayeondoka",
   ],
   /**
    * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my
