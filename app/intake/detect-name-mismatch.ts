@@ -46,7 +46,7 @@ export function detectNameMismatch(tokens: Tokens, lex: CompiledLexicon, hits: C
  * (one word, digits inside a part, a role or team word). A one-letter work part ("a-jdoe", an admin prefix) is an initial
  * when the parts are joined by dots only ("kowalczyk.a", "a.kowalczyk": Anna, Ahmed).
  */
-function nameParts(email: string): string[] | null {
+export function nameParts(email: string): string[] | null {
   const local = email.slice(0, email.indexOf("@"));
   const parts = local.split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
   if (parts.length < 2 || !parts.every((p) => /^[a-z]+$/.test(p)) || !parts.some((p) => p.length >= 3)) return null;
@@ -54,7 +54,7 @@ function nameParts(email: string): string[] | null {
   return parts.some((p) => WORK_PARTS.has(p) && !(dotted && p.length === 1)) ? null : parts;
 }
 
-interface Leaver {
+export interface Leaver {
   last: number;
   words: string[];
 }
@@ -65,7 +65,7 @@ interface Leaver {
  * with no role word between. Names in other scripts are left out: they cannot be compared with an
  * address in Latin letters ("Егора Тихонова" and egor.tikhonov@ share no letter once normalised).
  */
-function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
+export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
   const capname = lex.id("CAPNAME");
   const cues = [lex.id("LEAVER_INTRO"), lex.id("PERSON_ACTION"), lex.id("ACTION"), lex.id("LEAVER"), lex.id("TARGET_NOUN")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
@@ -104,6 +104,6 @@ function givenRightAfter(tokens: Tokens, nameLast: number, addressFirst: number)
 const OWN_ADDRESS_REACH = 8;
 
 /** Whether a name shares a word with the address: alike, or an initial of one of its words. */
-function namesAddress(words: readonly string[], parts: readonly string[]): boolean {
+export function namesAddress(words: readonly string[], parts: readonly string[]): boolean {
   return parts.some((p) => words.some((w) => (p.length === 1 ? w.startsWith(p) : nameWordsAlike(p, w))));
 }
