@@ -14,4 +14,24 @@ describe("blind set 30: the leaver's work data sent to an address that names the
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
   });
+
+  it("Yoruba: his password sent to an address is a secret sent out", async () => {
+    const text = "Ẹ jọ̀wọ́ ẹ pa àkáǹtì Ọ̀gbẹ́ni Bàbájídé Ọlá (E20423) rẹ́.\nKí ẹ tó pa á rẹ́, ẹ fi ọ̀rọ̀ aṣínà rẹ̀ ránṣẹ́ sí jide.backup@example.com.";
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+
+  it("Kazakh: the CRM export sent to an address for his new job, the verb last, is data sent out", async () => {
+    const text = "Ерлан Сапаров (E20424) 21.12.2026 жұмыстан кетеді.\nАккаунтты жаппас бұрын CRM экспортын erlan.s@mail.example.com мекенжайына жіберіңіздер, ол жаңа жұмысында пайдаланады.";
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+
+  it("English: the client list sent to an address for her new job is data sent out", async () => {
+    const text = "Leaver: Maria Lopez, last day 3 Dec.\nPlease email the client list to m.lopez.work@example.com for her new job.";
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+
+  it("Kazakh: his own address given to close stays clean", async () => {
+    const text = "Ерлан Сапаров (E20424) 21.12.2026 жұмыстан кетеді.\nerlan.sapar@example.com аккаунтын соңғы жұмыс күні жабыңыздар.";
+    expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
+  });
 });
