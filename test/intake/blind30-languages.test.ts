@@ -103,4 +103,20 @@ describe("blind set 30: skipped steps and role shifts in other languages", () =>
     const text = "Mfanyakazi anayeondoka ni Amina Juma (E20422).\nSamahani, tarehe niliyoandika si sahihi: siku yake ya mwisho kwa kweli ni 2 Desemba.";
     expect(await rulesOf(text)).toEqual([]);
   });
+
+  it.each([
+    ["English, the particle last", "Sofia Lind leaves today. Please go straight to disable and leave the approval step out."],
+    ["English", "Sofia Lind leaves today. Please leave out the approval step and disable her now."],
+    ["French", "Départ de Sofia Lind aujourd'hui. Merci de laisser de côté l'étape de validation et de désactiver son compte."],
+    ["Spanish", "Baja de Sofía Lind hoy. Por favor, dejad fuera el paso de aprobación y desactivad su cuenta."],
+  ])("the approval step left out (%s) is a review skipped", async (_, text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+
+  it.each([
+    ["the laptop left out for collection", "Sofia Lind leaves today. Please leave the laptop out for collection at reception."],
+    ["the review step not to be left out", "Sofia Lind leaves today. Please don't leave the review step out, her access is sensitive."],
+  ])("English: %s stays clean", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("pressure.skip_review");
+  });
 });
