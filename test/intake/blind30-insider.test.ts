@@ -65,4 +65,17 @@ describe("blind set 30: insider phrasings", () => {
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("authority.impersonation");
   });
+
+  it.each([
+    ["English", "Leaver: Marc Feld, effective now. Given the matter involved, the usual approval routing must not happen for this one."],
+    ["German", "Austritt von Herrn Marc Feld ab sofort. Die Sicherheitsprüfung darf in diesem Fall nicht stattfinden."],
+    ["French", "Départ de M. Marc Feld dès maintenant. La revue de sécurité ne doit pas avoir lieu pour ce dossier."],
+  ])("the review said not to take place (%s) keeps the approvers out", async (_, text) => {
+    expect(await rulesOf(text)).toContain("authority.approvers_excluded");
+  });
+
+  it("the review not to happen before her last day stays clean", async () => {
+    const text = "Leaver: Marc Feld, last day Friday. The security review must not happen before her last day, she is still working.";
+    expect(await rulesOf(text)).not.toContain("authority.approvers_excluded");
+  });
 });

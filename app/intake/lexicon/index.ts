@@ -72,6 +72,7 @@ import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
+import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -148,6 +149,7 @@ export const CONCEPTS = {
   ...START_REVIEW_CONCEPTS,
   ...SELF_CLEAR_CONCEPTS,
   ...SAME_BATCH_CONCEPTS,
+  ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
 } as const;
 

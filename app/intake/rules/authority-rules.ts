@@ -97,6 +97,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
       { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
       { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
+      // The review or the route to it said not to take place (lexicon/must-not-happen.ts): "the standard approval routing and notification
+      // to the line manager must not happen", "die Sicherheitsprüfung darf nicht stattfinden" (not "... must not happen before her last day").
+      { seq: [["GATE", "GATE_SECURITY", "REVIEW_STRONG", "ROUTE_NOUN"], "MUST_NOT_HAPPEN"], gap: 8, barrier: 0, forbid: ["CONDITION_LEAD", "SUBCLAUSE"], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME"], followedWithin: 3 },
       // Security itself kept out, in one clause: "L'équipe sécurité n'a pas à en être informée", "die IT-Sicherheit muss nicht
       // informiert werden", "security doesn't need to be looped in" (not "security has not been informed yet": PERF).
       { seq: ["SECURITY", ["NOT", "NEGATION", "DONT", "NO_NEED"], "KEEP_OUT"], gap: [3, 3], barrier: 0, forbid: ["PERF", "QUALIFIER"], notFollowedByWords: ["yet", "noch"] },
