@@ -45,8 +45,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: [["GATE", "GATE_SECURITY"], "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       // Estonian, the verb first and its particle after the object: "jätke turvakontroll vahele", security's check only (not "ärge jätke ... vahele", not "jätke sülearvuti kontroll vahele").
       { seq: ["LEAVE_VERB", "GATE_SECURITY", "LEAVE_OUT"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
-      // English, the particle after the object: "go straight to disable and leave the approval step out" (not "don't leave the review step out").
-      { seq: ["LEAVE_VERB", ["GATE", "GATE_SECURITY", "REVIEW_STRONG"], "LEAVE_OUT"], gap: [2, 0], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
+      // English, the particle after the object: "go straight to disable and leave the approval step out" (not "don't leave the review step out";
+      // not "Jätke tema sülearvuti kontroll vahele": a laptop check, REVIEW_STRONG is not read here).
+      { seq: ["LEAVE_VERB", ["GATE", "GATE_SECURITY"], "LEAVE_OUT"], gap: [2, 0], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
       { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review
