@@ -129,13 +129,17 @@ const BY_PERSON = stems(["manual", "manuel", "manuell", "manuale", "manuaalinen"
   "人工", "手動", "手作業", "수동", "بشري", "البشرية", "ידני", "thủ công", "binadamu", "ανθρώπιν", "emberi", "manusia", "ihmis", "मानव", "انسانی", "โดยคน"]);
 const REVIEW_WORD = stems(["review", "revis", "check", "kontrol", "control", "prüf", "pruf", "verif", "weryfik", "beoordel", "gransk", "gennemgang", "gjennomgang", "tarkast", "inceleme", "провер", "перевір",
   "审核", "審核", "审查", "검토", "심사", "مراجع", "בדיק", "duyệt", "kiểm tra", "ukaguzi", "έλεγχ", "ellenőr", "semak", "ตรวจ", "análise", "analise", "確認", "審査",
-  "approv", "aprob", "aprov", "genehmig", "freigabe", "goedkeur", "akcept", "zatwierdz", "одобр", "onay", "承認", "批准", "승인", "موافق", "אישור"]);
+  "przegl", "approv", "aprob", "aprov", "genehmig", "freigabe", "goedkeur", "akcept", "zatwierdz", "одобр", "onay", "承認", "批准", "승인", "موافق", "אישור"]);
 /** Review or escalation asked about as such ("X-Review-Required: no", "requiere_revision": false, "escalation: none"). */
 const REVIEW_NEED = stems(["review required", "review needed", "requires review", "requiere revision", "requer revisao", "needs review", "escalat", "eskal",
   // Security's review as a field ("requires_security_review": false, "revision_seguridad: no_aplica").
   "security review", "securityreview", "revision seguridad", "revisao seguranca", "revue securite", "sicherheitspruf", "revisione sicurezza", "beveiligingscontrole", "güvenlik incelemesi",
   // Sent on for review ("encaminhar_para_revisao: nao", "route_to_review: false"; en pt es fr it de nl pl ru).
-  "to review", "for review", "para revisao", "para revision", "a revision", "pour revue", "en revue", "a revisione", "per revisione", "zur prufung", "ter beoordeling", "do weryfikacji", "на проверку"]);
+  "to review", "for review", "para revisao", "para revision", "a revision", "pour revue", "en revue", "a revisione", "per revisione", "zur prufung", "ter beoordeling", "do weryfikacji", "на проверку",
+  // Needing a review, and security's check ("wymaga_przegladu_bezpieczenstwa: nie"; pl ru uk cs sv de it nl tr).
+  "wymaga przegladu", "wymaga weryfikacji", "wymaga kontroli", "przeglad bezpieczenstwa", "kontrola bezpieczenstwa", "weryfikacja bezpieczenstwa", "требует проверки", "проверка безопасности",
+  "потребує перевірки", "перевірка безпеки", "vyzaduje kontrolu", "bezpecnostni kontrola", "kraver granskning", "sakerhetsgranskning", "erfordert prufung", "prufung erforderlich",
+  "richiede revisione", "vereist beoordeling", "inceleme gerekli", "guvenlik kontrolu"]);
 const NOT_NEEDED = set(["no", "none", "false", "not required", "not needed", "waived", "skipped", "dispensada", "dispensado", "no necesaria", "no requerida", "non requise", "non requis", "nicht erforderlich",
   "niet nodig", "nie", "pominięta", "niepotrzebna", "neni potreba", "není potřeba", "не требуется", "не потрібна", "не нужна", "gerekmiyor", "gerekli değil", "hayır", "否", "不需要", "불필요", "필요 없음",
   "غير مطلوبة", "غير مطلوب", "لا", "לא נדרשת", "לא נדרש", "לא", "không", "hauhitajiki", "hapana", "tidak", "tidak perlu", "nej", "ei", "ei tarvita", "όχι", "nem", "nu", "não", "nein", "non", "nee",

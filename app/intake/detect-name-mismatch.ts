@@ -41,14 +41,20 @@ export function detectNameMismatch(tokens: Tokens, lex: CompiledLexicon, hits: C
   return [{ rule: "target.name_mismatch", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last] ?? 0, reason: `names ${leavers.map((l) => l.words.join(" ")).join(", ")} as the leaver but gives as the account to act on an address that names someone else` }];
 }
 
-/** The local part's name words ("paul.simmons" → paul, simmons; "m.trent2" → m, trent), or null when it is no name of two parts (one word, digits inside a part, a role or team word). */
-function nameParts(email: string): string[] | null {
-  const parts = email.slice(0, email.indexOf("@")).split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
+/**
+ * The local part's name words ("paul.simmons" → paul, simmons; "m.trent2" → m, trent), or null when it is no name of two parts
+ * (one word, digits inside a part, a role or team word). A one-letter work part ("a-jdoe", an admin prefix) is an initial
+ * when the parts are joined by dots only ("kowalczyk.a", "a.kowalczyk": Anna, Ahmed).
+ */
+export function nameParts(email: string): string[] | null {
+  const local = email.slice(0, email.indexOf("@"));
+  const parts = local.split(/[._-]+/).map((p) => p.replace(/\d+$/, "")).filter((p) => p.length > 0);
   if (parts.length < 2 || !parts.every((p) => /^[a-z]+$/.test(p)) || !parts.some((p) => p.length >= 3)) return null;
-  return parts.some((p) => WORK_PARTS.has(p)) ? null : parts;
+  const dotted = !/[-_]/.test(local);
+  return parts.some((p) => WORK_PARTS.has(p) && !(dotted && p.length === 1)) ? null : parts;
 }
 
-interface Leaver {
+export interface Leaver {
   last: number;
   words: string[];
 }
@@ -59,7 +65,7 @@ interface Leaver {
  * with no role word between. Names in other scripts are left out: they cannot be compared with an
  * address in Latin letters ("Егора Тихонова" and egor.tikhonov@ share no letter once normalised).
  */
-function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
+export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
   const capname = lex.id("CAPNAME");
   const cues = [lex.id("LEAVER_INTRO"), lex.id("PERSON_ACTION"), lex.id("ACTION"), lex.id("LEAVER"), lex.id("TARGET_NOUN")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
@@ -98,6 +104,6 @@ function givenRightAfter(tokens: Tokens, nameLast: number, addressFirst: number)
 const OWN_ADDRESS_REACH = 8;
 
 /** Whether a name shares a word with the address: alike, or an initial of one of its words. */
-function namesAddress(words: readonly string[], parts: readonly string[]): boolean {
+export function namesAddress(words: readonly string[], parts: readonly string[]): boolean {
   return parts.some((p) => words.some((w) => (p.length === 1 ? w.startsWith(p) : nameWordsAlike(p, w))));
 }

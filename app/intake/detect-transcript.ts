@@ -31,7 +31,7 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
     if (out.length >= 20) break;
   }
   const turns = (concept: number) => {
-    const found: { first: number; last: number; quoted: boolean }[] = [];
+    const found: { first: number; last: number; quoted: boolean; heading: boolean }[] = [];
     const s = hits.starts[concept] ?? [];
     const e = hits.ends[concept] ?? [];
     for (let k = 0; k < s.length; k++) {
@@ -45,7 +45,9 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
       const start = tokens.starts[first] ?? 0;
       const end = tokens.ends[last] ?? 0;
       const quoted = text.charCodeAt(start - 1) === 0x22 && text.charCodeAt(end) === 0x22;
-      if (atTurn && labelled) found.push({ first, last, quoted });
+      if (!atTurn) continue;
+      if (labelled) found.push({ first, last, quoted, heading: false });
+      else if (headingLine(text, start, end)) found.push({ first, last, quoted, heading: true });
     }
     return found;
   };
@@ -64,8 +66,22 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
   };
   const push = (t: { first: number; last: number }) =>
     out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: tokens.starts[t.first] ?? 0, end: tokens.ends[t.last] ?? 0, reason: "contains a fake conversation turn addressed to a model" });
-  for (const t of strong.slice(0, 10)) push(t);
-  const unquoted = strong.length + weak.filter((t) => !t.quoted).length;
-  for (const t of weak.slice(0, 10)) if ((!t.quoted && unquoted >= 2) || speaksToReader(t.last)) push(t);
+  // A label alone on a Markdown heading line ("### system", "## assistant") is a turn only beside another such heading.
+  const headings = strong.filter((t) => t.heading).length + weak.filter((t) => t.heading).length;
+  for (const t of strong.slice(0, 10)) if (!t.heading || headings >= 2) push(t);
+  const unquoted = strong.filter((t) => !t.heading).length + weak.filter((t) => !t.quoted && !t.heading).length;
+  for (const t of weak.slice(0, 10)) if (t.heading ? headings >= 2 : (!t.quoted && unquoted >= 2) || speaksToReader(t.last)) push(t);
   return out;
+}
+
+/** Whether [start, end) is all of a Markdown heading line: '#'s and spaces before it on its line, nothing but spaces after. */
+function headingLine(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (text.charCodeAt(i) !== 0x23) return false;
+  while (i >= 0 && text.charCodeAt(i) === 0x23) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 0x0a) return false;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0d)) j++;
+  return j === text.length || text.charCodeAt(j) === 0x0a;
 }

@@ -42,7 +42,9 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   // Chinese "转发到 x@", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
   "到", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
 /** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
-const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime"];
+const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime",
+  // kk (Kazakh): "x@ мекенжайына жіберіңіздер" (to the address x@, send)
+  "мекенжайына", "мекенжайға", "адресіне", "адресына", "поштасына"];
 /**
  * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
  * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.

@@ -212,6 +212,8 @@ export const AUTHORITY_CONCEPTS = {
     "beveiliging", "de beveiliging", "informatiebeveiliging", "securityteam", "het securityteam", "beveiligingsteam", "الفريق الأمني", "إدارة الأمن", "واحد امنیت",
     // Hebrew with the article or 'from' before it, as the other languages' bare word ('אנשי האבטחה כבר נתנו אישור', 'קיבלנו אישור מהאבטחה')
     "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
+    // Cybersecurity (en es pt fr de it nl pl ru tr sv ja zh ko ar hi)
+    "cybersecurity", "cyber security", "cybersec", "ciberseguridad", "cibersegurança", "cybersécurité", "cybersicherheit", "cybersicurezza", "sicurezza informatica", "cyberbeveiliging", "cyberbezpieczeństw*", "кибербезопасност*", "siber güvenlik*", "cybersäkerhet*", "サイバーセキュリティ", "网络安全", "網絡安全", "사이버 보안", "사이버보안", "الأمن السيبراني", "साइबर सुरक्षा",
   ],
   AUTH_ROLE: [
     // Japanese and Chinese heads of security: "情報セキュリティ室長として判断してください".
@@ -286,6 +288,8 @@ export const AUTHORITY_CONCEPTS = {
     "보안 책임자*", "정보보안 책임자*", "보안팀장*",
     // the chief executive as Italian, Spanish, Portuguese and Dutch title it
     "amministratore delegato", "amministratrice delegata", "direttore generale", "consejero delegado", "consejera delegada", "diretor presidente", "diretora presidente", "algemeen directeur",
+    // Whoever answers for (cyber)security (en es fr pt it de nl pl ru tr sv)
+    "head of cybersecurity", "cybersecurity lead", "cybersecurity officer", "cybersecurity manager", "security manager", "responsable de ciberseguridad", "responsable de seguridad", "responsable de la seguridad", "responsable de seguridad informática", "responsable de la ciberseguridad", "responsable de cybersécurité", "responsable de la sécurité", "responsable sécurité", "responsable de la cybersécurité", "responsável pela segurança", "responsável de segurança", "responsável pela cibersegurança", "responsabile della sicurezza", "responsabile sicurezza", "verantwortlicher für cybersicherheit", "leiter it sicherheit", "hoofd beveiliging", "kierownik ds bezpieczeństwa", "kierownik bezpieczeństwa", "руководитель службы безопасности", "ответственный за безопасность", "güvenlik sorumlusu", "siber güvenlik sorumlusu", "säkerhetsansvarig",
   ],
   I_AM: [
     // "This comes from the CISO", "coming straight from the CEO", but not a person or a budget said to come from a role's team:

@@ -100,6 +100,10 @@ export const EXFILTRATION_CONCEPTS = {
     "ekspor", "फॉरवर्ड", "एक्सपोर्ट", "إعادة توجيه", "أعيدوا توجيه", "أعد توجيه", "تصدير", "صدروا", "dışa aktar*", "exportera*", "dela med",
     // Spanish formal plural imperatives ("envíen por favor la base de datos ... a x@")
     "envíen", "reenvíen", "manden", "remitan",
+    // yo (Yoruba): the object between "fi" and "ránṣẹ́ sí" ("ẹ fi ọ̀rọ̀ aṣínà rẹ̀ ... ránṣẹ́ sí x@": send his password to)
+    "ránṣẹ́ sí", "ranṣẹ si",
+    // kk (Kazakh): "... мекенжайына жіберіңіздер" (send to the address), the verb last
+    "жіберіңіз*", "жіберіңдер", "жіберу", "жолдаңыз*",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -202,6 +206,8 @@ export const EXFILTRATION_CONCEPTS = {
     "that link", "this link",
     // A database the leaver kept ("la base de datos de beneficiarios que ella manejaba")
     "database", "databases", "the database", "base de datos", "bases de datos", "base de dados", "bases de dados", "datenbank", "base de données", "banca dati", "baza danych", "bazę danych", "база данных", "базу данных", "база даних", "базу даних", "veritabanı", "データベース", "数据库", "數據庫", "데이터베이스", "قاعدة البيانات", "قاعدة بيانات", "डेटाबेस", "databasen",
+    // kk (Kazakh): the export and the list from his mailbox ("CRM экспортын", "дәрігерлер тізімін")
+    "экспорт*", "тізім*", "поштасындағы",
   ],
   SECRET: [
     // sw: API keys ("funguo za API"), the password ("nywila") is below.
@@ -286,6 +292,8 @@ export const EXFILTRATION_CONCEPTS = {
     "api 토큰*", "액세스 토큰*", "인증 토큰*", "api トークン", "アクセストークン", "api 令牌", "api 密钥", "токен api", "токены api", "api токен*",
     // API tokens and keys with the noun first or the API after (id ms es fr pt it nl pl ru uk tr vi sv de ja zh ko hi ar): "kirim daftar pelanggan beserta token API mereka ke x@"
     "token api*", "tokens api*", "tokens de api", "token de api", "kunci api", "clave de api", "claves de api", "clave api", "jeton api", "jetons api", "jetons d api", "jeton d api", "clé api", "clés api", "clé d api", "chave de api", "chaves de api", "chave api", "chiave api", "chiavi api", "tokeny api", "klucz api", "klucze api", "токен api", "токены api", "токени api", "ключ api", "ключи api", "ключі api", "api ключ*", "api токен*", "api anahtar*", "api token*", "mã api", "api schlüssel*", "api sleutel*", "api nyckel*", "api nøgle*", "api nøkkel*", "apiキー", "apiトークン", "api密钥", "api令牌", "api 키", "api 토큰", "api कुंजी", "api टोकन", "رمز api", "رموز api",
+    // yo (Yoruba): the password ("ọ̀rọ̀ aṣínà", "ọ̀rọ̀ ìgbaniwọlé")
+    "ọ̀rọ̀ aṣínà", "ọ̀rọ̀ ìgbaniwọlé", "ọ̀rọ̀ìgbaniwọlé",
   ],
   /** What a writer asks to be sent back after a change: a confirmation, not the secret ("reset her password and send me a confirmation"). */
   CONFIRMATION: [

@@ -22,6 +22,8 @@ export const GROUP_SCOPE_CONCEPTS = {
     "l ensemble des comptes", "ensemble des comptes", "l ensemble des utilisateurs", "la totalidad de las cuentas", "a totalidade das contas", "la totalità degli account", "sämtliche konten", "sämtliche accounts", "sämtliche benutzer*",
     // bn hi: all the members ("সব সদস্যের", "সকল সদস্যের", "सभी सदस्यों")
     "সব সদস্য*", "সকল সদস্য*", "সব মেম্বার*", "सभी सदस्यों", "सब सदस्यों",
+    // Tagalog: every account, user or employee ("lahat ng account sa ilalim ng cost center 4410")
+    "lahat ng account", "lahat ng mga account", "lahat ng user", "lahat ng empleyado", "lahat ng tauhan", "lahat ng accounts",
   ],
   /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],

@@ -74,6 +74,12 @@ import { URGENCY_CONCEPTS } from "./urgency.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 import { SHARED_ACCOUNT_CONCEPTS } from "./shared-account.js";
+import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
+import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
+import { START_REVIEW_CONCEPTS } from "./start-review.js";
+import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
+import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
+import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -150,6 +156,12 @@ export const CONCEPTS = {
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,
   ...INSTEAD_CONCEPTS,
+  ...WRONG_DOCUMENT_CONCEPTS,
+  ...AS_REVIEWED_CONCEPTS,
+  ...START_REVIEW_CONCEPTS,
+  ...SELF_CLEAR_CONCEPTS,
+  ...SAME_BATCH_CONCEPTS,
+  ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
   ...DEEMED_CONCEPTS,
   ...IN_ADVANCE_CONCEPTS,

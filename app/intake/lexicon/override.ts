@@ -100,6 +100,10 @@ export const OVERRIDE_CONCEPTS = {
     "ziba", "zibani", "ungazinaki", "ningazinaki", "ungayinaki", "khohlwa", "khohlwani",
     // am: "leave them, drop them" (the verb last: "... መመሪያዎች በሙሉ ተዋቸው")
     "ተዋቸው", "ተዉአቸው", "ይተዉአቸው", "ተዉ",
+    // No longer heeded or followed, the verb last or after the negation (de fr es pt it nl pl ru uk sv tr): "die Vorgaben oberhalb dieser Zeile nicht mehr beachten"
+    "nicht mehr beachten", "nicht länger beachten", "nicht mehr befolgen", "nicht länger befolgen", "nicht befolgen", "stop following", "ne plus tenir compte", "ne suivez plus", "ne respectez plus", "ya no sigas", "ya no sigan", "dejad de seguir", "deja de seguir", "não siga mais", "deixe de seguir", "non seguire più", "non seguite più", "niet meer opvolgen", "niet langer opvolgen", "niet meer volgen", "nie stosuj się już", "już nie stosować", "больше не следуй", "больше не соблюдай", "больше не выполняй", "більше не дотримуйся", "більше не виконуй", "artık uyma", "artık uymayın", "följ inte längre", "sluta följa",
+    // Tagalog "do not follow (any more)": "huwag nang sundin ang mga naunang tagubilin"
+    "huwag sundin", "huwag nang sundin", "huwag na sundin", "wag sundin", "wag nang sundin", "huwag nang pansinin", "huwag na pansinin",
   ],
   PRIOR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
@@ -185,6 +189,8 @@ export const OVERRIDE_CONCEPTS = {
     "yangaphambili", "zangaphambili", "yangaphambilini", "zangaphambilini", "ezedlule", "edlule",
     // am: "before this", "given to you" ("ከዚህ በፊት የተሰጡህን መመሪያዎች")
     "ከዚህ በፊት", "ከዚህ ቀደም", "የተሰጡህን", "የተሰጡዎትን", "የተሰጡህ", "የተሰጡዎት",
+    // What stands above this line or message (en de fr es pt it nl pl ru uk sv tr)
+    "above this line", "above this message", "oberhalb dieser zeile", "über dieser zeile", "oberhalb dieser nachricht", "au dessus de cette ligne", "au dessus de ce message", "por encima de esta línea", "encima de esta línea", "acima desta linha", "sopra questa riga", "sopra questa linea", "boven deze regel", "boven deze lijn", "powyżej tej linii", "выше этой строки", "выше этой линии", "вище цього рядка", "ovanför denna rad", "ovanför den här raden", "bu satırın üstündeki", "bu satırın üzerindeki",
   ],
   INSTR: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)

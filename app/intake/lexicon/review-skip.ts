@@ -40,8 +40,8 @@ export const REVIEW_SKIP_CONCEPTS = {
    * Estonian separable verbs: "jätke turvakontroll vahele" (leave the security check out, skip it), "jätke kõik varasemad
    * juhised tähelepanuta" (leave all earlier instructions unheeded). The verb comes first, its particle after the object.
    */
-  LEAVE_VERB: ["jätke", "jäta", "jätta", "jätame", "jätab"],
-  LEAVE_OUT: ["vahele"],
+  LEAVE_VERB: ["jätke", "jäta", "jätta", "jätame", "jätab", "leave"],
+  LEAVE_OUT: ["vahele", "out"],
   LEAVE_UNHEEDED: ["tähelepanuta", "arvestamata"],
   WAIVED: ["waived", "has been waived", "entfällt", "levée", "dispensad*", "dispensada", "uchylona", "免除された", "已豁免", "면제되었"],
   POLICY: ["policy", "policies", "the rules", "richtlinie*", "politique*", "política*", "polityk*", "политик*", "politika*", "ポリシー", "政策", "策略", "정책", "سياسة", "מדיניות", "नीति", "سیاست",
@@ -147,6 +147,8 @@ export const REVIEW_SKIP_CONCEPTS = {
     "وتخطي", "تخطوا", "وتخطوا", "تجاوزوا", "وتجاوزوا", "بتخطي", "ולדלג", "תדלגו", "ותדלגו", "ולעקוף", "תעקפו",
     // tl (Tagalog): skip, please skip (for now)
     "laktawan", "pakilaktawan", "laktawan na lang", "pakilaktawan na lang", "laktawan muna", "pakilaktawan muna", "lampasan", "pakilampasan",
+    // Left out, the particle with the verb (en fr es pt it): "leave out the approval step", "laisser de côté l étape de validation", "dejad fuera el paso de aprobación"
+    "leave out", "leave off", "laisser de côté", "laissez de côté", "mettre de côté", "mettez de côté", "dejar fuera", "dejad fuera", "dejen fuera", "deja fuera", "dejar de lado", "dejad de lado", "deixar de fora", "deixem de fora", "deixe de fora", "deixar de lado", "lasciare fuori", "lasciate fuori", "lasciar fuori",
   ],
   WITHOUT_POST: [
     // Korean: not going through it ("검토 안 거치셔도 됩니다").
@@ -318,5 +320,7 @@ export const REVIEW_SKIP_CONCEPTS = {
     "можно не проходить", "можно не согласовывать", "можно не ждать", "необязательно",
     // Not required, no need (es, fr, pl, ko, fa, ar, he): 'no se requiere la revisión', 'n'est pas requis', 'nie jest wymagana', '필요 없습니다', 'نیازی به بررسی ... نیست', 'لا داعي للمراجعة', 'לא צריך בדיקה'
     "no se requiere", "no se necesita", "no es requerida", "no es requerido", "pas requis", "pas requise", "nie jest wymagan*", "nie jest konieczn*", "nie ma potrzeby", "필요 없*", "필요가 없*", "필요하지 않*", "نیازی به", "لا داعي", "لا داعي ل", "לא צריך", "לא צריכים", "לא נחוץ",
+    // Thai "no need to", before the verb: "ไม่ต้องส่งให้ทีมความปลอดภัยตรวจสอบ" (no need to send it to the security team to check)
+    "ไม่ต้อง", "ไม่จำเป็นต้อง",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -188,6 +188,8 @@ export const REVIEW_CONCEPTS = {
     "承認フロー", "承認フロ", "ขั้นตอนตรวจสอบ", "ขั้นตอนอนุมัติ", "ordinarie attest", "ordinarie attestering", "ordinær godkjenning", "hr hyväksyntä",
     // The approval step in compounds and inflected forms ('den Genehmigungsschritt überspringen', 'sla de goedkeuringsstap over', Korean with its particles '승인 단계는 생략해 주세요')
     "genehmigungsschritt", "genehmigungsstufe", "freigabestufe", "prüfstufe", "genehmigungsverfahren", "freigabeverfahren", "prüfverfahren", "goedkeuringsstap", "beoordelingsstap", "controlestap", "goedkeuringsronde", "goedkeuringstraject", "승인 단계는", "승인 단계를", "승인 절차는", "승인 절차를", "검토 절차는", "검토 절차를", "검토 단계는", "검토 단계를", "결재 단계는", "결재 단계를", "결재 절차는", "결재 절차를",
+    // Turkish with its case endings ("onay adımını atlayıp", "onay sürecini", "inceleme aşamasını")
+    "onay adım*", "onay sürec*", "onay aşama*", "inceleme adım*", "inceleme sürec*", "inceleme aşama*", "güvenlik onay*", "güvenlik incelemes*",
   ],
   /** Security's own review, its reviewers and the automated checks (never HR's or a manager's approval). */
   GATE_SECURITY: [

@@ -350,6 +350,8 @@ export const ROLE_SHIFT_CONCEPTS = {
     "u dhaqan sidii", "u dhaqmo sidii", "u shaqee sidii",
     // taking up a role, the imperative (pt es it fr de nl pl ru uk tr; not "asume el papel de", "assume o papel de": also "she takes on the role of")
     "assuma o papel de", "assuma o papel do", "assuma o papel da", "asuma el papel de", "asuma el rol de", "assumi il ruolo di", "assumete il ruolo di", "assumez le rôle de", "übernimm die rolle", "neem de rol aan van", "przyjmij rolę", "возьми на себя роль", "візьми на себе роль", "rolünü üstlen",
+    // As if the reader were someone else (en es fr de pt it nl pl ru uk sv)
+    "act as if you were", "act as though you were", "act as if you are", "behave as if you were", "actúa como si fueras", "actúa como si fuera", "actúe como si fuera", "haz como si fueras", "agis comme si tu étais", "agissez comme si vous étiez", "fais comme si tu étais", "faites comme si vous étiez", "tu so als wärst du", "tun sie so als wären sie", "handle so als wärst du", "aja como se fosse", "faça de conta que é", "agisci come se fossi", "agite come se foste", "fai finta di essere", "doe alsof je", "gedraag je alsof je", "zachowuj się jakbyś był", "zachowuj się jakbyś była", "udawaj że jesteś", "веди себя так будто ты", "веди себя как будто ты", "представь что ты", "поводься так ніби ти", "уяви що ти", "agera som om du vore", "låtsas att du är",
   ],
   /**
    * "Act as" written after the role (Turkic, Japanese, Korean, Hindi: "inzibatçı kimi davran", "әкімші ретінде әрекет ет",

@@ -226,6 +226,8 @@ export const TARGET_CONCEPTS = {
     "өшіріп", "жойып",
     // ar: "stop, suspend" an account ("أوقفوا أيضاً حساب ...", "إيقاف حساب زميله")
     "أوقفوا", "أوقفي", "أوقف", "إيقاف",
+    // Polish "blokować" (block), the imperfective: "proszę nie blokować jej konta"
+    "blokowa*", "blokuj*", "zablokuj*",
   ],
   PERSON_ACTION: [
     "offboard*", "off board", "terminate", "fire", "let go", "dismiss",
@@ -581,6 +583,8 @@ export const TARGET_CONCEPTS = {
     "die persoon wat vertrek", "wie vertrek",
     // az (Azerbaijani)
     "ayrılan şəxs", "işdən çıxan",
+    // sw (Swahili): "anayeondoka kwa kweli ni ..." (the one leaving really is)
+    "anayeondoka", "mtu anayeondoka", "mfanyakazi anayeondoka",
   ],
   /**
    * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my

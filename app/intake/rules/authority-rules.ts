@@ -74,6 +74,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval".
       { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
+      // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
+      { seq: ["TREAT_AS", "AS_REVIEWED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"], firstNotName: true },
+      { seq: ["AS_REVIEWED", "TREAT_AS"], gap: 1, barrier: 0, notPrecededBy: ["HER_HIS", "NOT", "NEGATION"], precededWithin: 3 },
       // The approval step recorded as met: "treat the approval stage as satisfied", "close the review task as completed",
       // "marcați aprobarea ca primită", "record the VP approval as final" (not "close the ticket as completed": no review named).
       { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
@@ -101,6 +104,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
       { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
       { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
+      // The review or the route to it said not to take place (lexicon/must-not-happen.ts): "the standard approval routing and notification
+      // to the line manager must not happen", "die Sicherheitsprüfung darf nicht stattfinden" (not "... must not happen before her last day").
+      { seq: [["GATE", "GATE_SECURITY", "REVIEW_STRONG", "ROUTE_NOUN"], "MUST_NOT_HAPPEN"], gap: 8, barrier: 0, forbid: ["CONDITION_LEAD", "SUBCLAUSE"], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME"], followedWithin: 3 },
+      // Security itself kept out, in one clause: "L'équipe sécurité n'a pas à en être informée", "die IT-Sicherheit muss nicht
+      // informiert werden", "security doesn't need to be looped in" (not "security has not been informed yet": PERF).
+      { seq: ["SECURITY", ["NOT", "NEGATION", "DONT", "NO_NEED"], "KEEP_OUT"], gap: [3, 3], barrier: 0, forbid: ["PERF", "QUALIFIER"], notFollowedByWords: ["yet", "noch"] },
       // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
       { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
       { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },
@@ -178,6 +187,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request before the verb (de nl pl): "ich bin befugt, diesen Antrag freizugeben", "om dit verzoek goed te keuren".
       { seq: ["HAVE_AUTHORITY", "THIS_REQUEST", "APPROVE_VERB"], gap: [3, 1], barrier: 1, forbid: ["NOT", "NEGATION"] },
       { seq: ["THIS_REQUEST", "APPROVE_PRE", "AUTHORITY_POST"], gap: [1, 1], barrier: 0 },
+      // The writer clearing the review themselves (lexicon/self-clear.ts): "which lets me clear the review myself", "je valide moi-même
+      // la revue de sécurité", "die Sicherheitsprüfung gebe ich selbst frei" (not "I'll approve it myself as her manager": no review).
+      { seq: ["CLEAR_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "MYSELF"], gap: [2, 1], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: ["CLEAR_VERB", "MYSELF", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: [["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "MYSELF", "CLEAR_VERB"], gap: [3, 1], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      { seq: ["MYSELF", "CLEAR_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
     ],
   },
   {

@@ -38,4 +38,21 @@ export const INSTEAD_PATTERNS: readonly PhrasePattern[] = [
     notFollowedBy: SAME_ONE,
     followedWithin: 16,
   },
+  // The leaver's account not to be acted on, then someone else's acted on "instead" (no correction cue): "Proszę jednak nie blokować
+  // jej konta ... Zamiast tego proszę wyłączyć dostęp Tomasza Lewandowskiego (x@)", "please don't disable her account, she stays
+  // on as a consultant. Instead, disable Tom Lewis's access", and with the verb last, "Stattdessen bitte den Zugang von Tom Lewis
+  // sperren" (not "Instead, forward her mail to Tom Lewis": a hand-over; not "instead, disable her VPN now": no one else named).
+  {
+    seq: [["NOT", "NEGATION", "DONT"], "ACTION", ["INSTEAD_WORD", "SWAP"], "ACTION", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"]],
+    gap: [2, 14, 3, 3],
+    barrier: 2,
+    forbidLater: ["HANDOVER_VERB", "SEND", "NOTIFY", "SAME_PERSON", "TYPO_CUE"],
+    notFollowedBy: ["HANDOVER_VERB"],
+  },
+  {
+    seq: [["NOT", "NEGATION", "DONT"], "ACTION", ["INSTEAD_WORD", "SWAP"], ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"], "ACTION"],
+    gap: [2, 14, 6, 3],
+    barrier: 2,
+    forbidLater: ["HANDOVER_VERB", "SEND", "NOTIFY", "SAME_PERSON", "TYPO_CUE"],
+  },
 ];

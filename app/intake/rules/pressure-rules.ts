@@ -36,8 +36,19 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
+      // The review not to be started (lexicon/start-review.ts): "don't trigger the security review", "ne lancez pas la vérification", and the
+      // object first, "перевірку не запускати", "die Prüfung nicht anstoßen" (not "don't start the review before her last day": a time after it;
+      // not "we did not run the security review yet": a fact told, the writer or a past tense before it).
+      { seq: [["NOT", "NEGATION", "DONT"], "START_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [1, 3], barrier: 0, forbid: ["PERF"], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME"], followedWithin: 3,
+        notPrecededBy: ["PERF", "FIRST_PERSON"] },
+      { seq: [["REVIEW_STRONG", "GATE", "GATE_SECURITY"], ["NOT", "NEGATION", "DONT"], "START_VERB"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME"], followedWithin: 3 },
+      // The step named first (Turkish, Japanese, Korean, Hindi): "lütfen onay adımını atlayıp erişimi kapatın" (not "onay adımını atlamayın": NEG_POST).
+      { seq: [["GATE", "GATE_SECURITY"], "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       // Estonian, the verb first and its particle after the object: "jätke turvakontroll vahele", security's check only (not "ärge jätke ... vahele", not "jätke sülearvuti kontroll vahele").
       { seq: ["LEAVE_VERB", "GATE_SECURITY", "LEAVE_OUT"], gap: [2, 1], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
+      // English, the particle after the object: "go straight to disable and leave the approval step out" (not "don't leave the review step out";
+      // not "Jätke tema sülearvuti kontroll vahele": a laptop check, REVIEW_STRONG is not read here).
+      { seq: ["LEAVE_VERB", ["GATE", "GATE_SECURITY"], "LEAVE_OUT"], gap: [2, 0], barrier: 0, forbid: ["PERF", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["NO_WORD", "REVIEW_STRONG"], gap: 0, barrier: 0, forbid: ["PERF"], notFollowedBy: ["PERF"] },
       { seq: ["REVIEW", "LATER"], gap: 5, barrier: 0, forbid: ["PERF"] },
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review

@@ -52,7 +52,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
       // person named in the next sentence; "the wrong employee number for Rebecca Hollis. Please use MH-16204" stays flagged.)
       // (A wrong number with a new one after it, "Please use MH-16204 instead of MH-31922", is detect-id-swap.ts's.)
-      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbid: ["RECORD_ID", "ID_NUMBER"] },
+      // (Nor "I attached the wrong leaver form. Correct one: Rosie Turner": a document replaced, DOCUMENT_NOUN in lexicon/wrong-document.ts.)
+      { seq: ["WRONG_PERSON", ["OTHER_EMAIL", "CAPNAME"]], gap: 6, barrier: 2, forbid: ["RECORD_ID", "ID_NUMBER", "DOCUMENT_NOUN"] },
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
@@ -375,6 +376,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "añadid a Marta Ruiz y a Diego Campos a la misma solicitud": someone else added to this same request.
       // The person stands right before "to the same request" (not "add Kai Lee's sign-off to the same request").
       // (The person's address may stand between: "include Antoine Moreau (amoreau@example.com) in this request".)
+      // Someone's account acted on "in the same batch" (lexicon/same-batch.ts): "Nhờ khóa luôn tài khoản của anh Trần Văn Hùng (x@)
+      // cùng đợt này", "disable the account of Tom Berg (x@) in the same batch" (not "close her account and her VPN in one go").
+      { seq: [["ACTION", "PERSON_ACTION"], "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "ALLOWED_EMAIL"], "SAME_BATCH"], gap: [3, 3, 12], barrier: 1, forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "NOT", "DONT"] },
       { seq: ["ADD_TO", ["CAPNAME", "OTHER_EMAIL"], "SAME_REQUEST"], gap: [6, 5], forbid: ["HER_HIS", "ROLE_PERSON", "HANDOVER_VERB", "FROM", "APPROVED", "APPROVAL_NOUN", "REVIEW"] },
       // The same request named first, then someone else's account acted on: "In the same request, please also suspend Khalid
       // Mansour's account (k.mansour@…)", "وفي الطلب نفسه، أوقفوا أيضاً حساب خالد منصور (k.mansour@…)" (not "in the same request, please
