@@ -47,6 +47,8 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
       if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
+      // A correction noted in one field of a record ("id: AB-1820   # corrected from 1802") is about that field; the next lines are the record's other fields.
+      if (inFieldValue(tokens, cue) && newlineIn(tokens, cue + 1, person.first)) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
       if (before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, person.words))) {
         sameLast = person.last;
@@ -187,6 +189,21 @@ function firstAfter(people: readonly Named[], token: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether `cue` stands in the value of a "key:" line, after its key ("id: AB-1820 # corrected from 1802"), not opening the line ("Correction: ..."). */
+function inFieldValue(tokens: Tokens, cue: number): boolean {
+  let line = cue;
+  while (line > 0 && cue - line < 40 && ((tokens.sep[line] ?? 0) & (SEP.newline | SEP.paragraph)) === 0) line--;
+  if (line > 0 && ((tokens.sep[line] ?? 0) & (SEP.newline | SEP.paragraph)) === 0) return false;
+  for (let j = line + 1; j <= cue && j <= line + 3; j++) if ((tokens.sep[j] ?? 0) & SEP.keyValue) return true;
+  return false;
+}
+
+/** Whether a line break comes before one of the tokens `from`..`to`. */
+function newlineIn(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.newline | SEP.paragraph)) return true;
+  return false;
 }
 
 /** The first token of `at`'s sentence, looking back at most `max` tokens. */

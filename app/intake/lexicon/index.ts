@@ -58,6 +58,7 @@ import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
 import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
+import { SEPARATE_TRACK_CONCEPTS } from "./separate-track.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
@@ -105,6 +106,7 @@ export const CONCEPTS = {
   ...OWN_ACCOUNT_CONCEPTS,
   ...ACT_DIRECTLY_CONCEPTS,
   ...SEPARATE_FINE_CONCEPTS,
+  ...SEPARATE_TRACK_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,

@@ -344,7 +344,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
       // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
       // (Not "Two seasonal packers at the Chiang Mai packhouse ... Separate tickets are fine": filing apart offered.)
-      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILING_FINE"] },
+      // (Not "Per Holm takes over the station; his access is handled in a separate request by his manager": SEPARATE_TRACK, where his own exit runs.)
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB", "SEPARATE_TRACK"], notFollowedBy: ["FILING_FINE"] },
       { seq: ["NOT_IN_HR"] },
       // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
