@@ -58,6 +58,7 @@ import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
 import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
+import { SECOND_REVIEW_CONCEPTS } from "./second-review.js";
 import { SEPARATE_TRACK_CONCEPTS } from "./separate-track.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -107,6 +108,7 @@ export const CONCEPTS = {
   ...ACT_DIRECTLY_CONCEPTS,
   ...SEPARATE_FINE_CONCEPTS,
   ...SEPARATE_TRACK_CONCEPTS,
+  ...SECOND_REVIEW_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,

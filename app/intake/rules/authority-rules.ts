@@ -27,7 +27,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // der Laptop per Post zurückkommt", "está de acuerdo con la fecha").
       { seq: ["SECURITY", "SEC_CONSENT"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"], notFollowedByWords: ["to", "with", "that", "pour", "avec", "que", "para", "con", "com", "per", "che", "zu", "mit", "dass", "om", "met", "dat", "na", "z", "że", "на", "с", "что", "що"] },
       // (Not "Security is already looking at her recent activity", "ya está revisando": a check under way, IN_PROGRESS, not one done.)
-      { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"] },
+      // (Nor a condition: "se Marco della sicurezza ha già visto la pratica, ditemelo", "if security has already seen it, tell me".)
+      { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"], notPrecededBy: ["CONDITION_LEAD", "UPON"], precededWithin: 4 },
       // Security's review stated as done: "Approval record: [Security review complete – ...]", "security check passed" (not "once the
       // security review is complete", "when the security review is done": a condition up to three words before; not "is not complete";
       // not the reviewers reporting their own work, "security review is complete on our side": FIRST_PERSON right after).
@@ -51,6 +52,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SEND_TO_REVIEW", "AGAIN"], gap: [24, 3, 6], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
       { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "AGAIN", ["SEND_TO_REVIEW", ...SECURITY_SIDE]], gap: [24, 6, 5], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
       { seq: [SECURITY_SIDE, "AGAIN", "SEND_TO_REVIEW", ["NO_NEED", "REDUNDANT"]], gap: [24, 4, 3], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
+      // A second review called double work or needless after security is named: "the security team ticked him off in last week's
+      // CAB, so a second review is double work", "dus een tweede beoordeling is dubbel werk" (lexicon/second-review.ts; not
+      // "security will look at it, a second review by HR is not needed": PROSPECTIVE; not "a second review is not double work").
+      { seq: [SECURITY_SIDE, "SECOND_REVIEW", ["DOUBLE_WORK", "REDUNDANT"]], gap: [24, 3], barrier: 1, forbid: ["NOT", "NEGATION", "CONDITION_LEAD", "PROSPECTIVE"] },
+      { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SECOND_REVIEW"], gap: [24, 3], barrier: 1, forbid: ["NOT", "NEGATION", "CONDITION_LEAD", "PROSPECTIVE"] },
       // Without the reviewer named before: the double work named with it ("dubbel werk om het nog een keer bij Security neer te leggen").
       { seq: ["DOUBLE_WORK", "AGAIN", SECURITY_SIDE], gap: [6, 4], barrier: 0, forbid: ["NOT"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
