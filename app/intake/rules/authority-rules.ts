@@ -100,6 +100,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
       { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
       { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
+      // The approvers not to be asked to confirm it (lexicon/verify-contact.ts): "please don't reach out to him or his line manager to
+      // confirm", "ne contactez pas son manager pour vérifier", "kontaktiert nicht seinen Vorgesetzten, um das zu bestätigen" (not
+      // "please don't contact the employee", not "please contact his manager to confirm the date").
+      // (A comma may stand before the purpose: "kontaktiert nicht seinen Vorgesetzten, um das zu bestätigen".)
+      { seq: [["NOT", "NEGATION", "DONT"], "CONTACT_VERB", ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [3, 4, 3], barrier: 1, forbid: ["PERF"] },
+      { seq: ["CONTACT_VERB", ["NOT", "NEGATION"], ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [2, 3, 4], barrier: 1, forbid: ["PERF"] },
       // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
       { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
       { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },
