@@ -572,6 +572,8 @@ export const TARGET_CONCEPTS = {
     // The one who leaves as the other languages say it ("qui part", "som slutar", "yang keluar", "المغادر", "जाने वाले", "退職するのは", "퇴사자는", "离职的").
     // yo (Yoruba): "ni ẹni tó ń lọ" (is the one who is leaving).
     "ẹni tó ń lọ", "ẹni tí ń lọ", "ẹni tó ń fi iṣẹ́ sílẹ̀",
+    // ro: "persoana care pleacă este de fapt ..." (the person leaving is actually ...)
+    "persoana care pleacă", "cel care pleacă", "cea care pleacă", "persoana care iese",
     "qui part", "qui quitte", "qui nous quitte", "som slutar", "den som slutar", "yang keluar", "yang resign", "yang berhenti", "المغادر", "الموظف المغادر", "من يغادر",
     "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
     // af (Afrikaans)
