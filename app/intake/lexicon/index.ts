@@ -61,6 +61,7 @@ import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
 import { SECOND_REVIEW_CONCEPTS } from "./second-review.js";
 import { SEPARATE_TRACK_CONCEPTS } from "./separate-track.js";
 import { KEEP_ACTIVE_CONCEPTS } from "./keep-active.js";
+import { SELF_EXIT_CONCEPTS } from "./self-exit.js";
 import { VERIFY_CONTACT_CONCEPTS } from "./verify-contact.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
@@ -113,6 +114,7 @@ export const CONCEPTS = {
   ...SECOND_REVIEW_CONCEPTS,
   ...VERIFY_CONTACT_CONCEPTS,
   ...KEEP_ACTIVE_CONCEPTS,
+  ...SELF_EXIT_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,
