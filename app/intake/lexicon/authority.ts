@@ -149,6 +149,8 @@ export const AUTHORITY_CONCEPTS = {
     "开了绿灯", "開了綠燈", "亮了绿灯", "放行了", "ゴーサイン", "青信号", "हरी झंडी", "grönt ljus", "grønt lys", "groen licht", "초록불", "청신호", "vihreää valoa", "zöld utat", "lampu hijau", "memberi lampu hijau",
   ],
   SECURITY: [
+    // ht (Haitian Creole): "ekip sekirite a"
+    "sekirite", "ekip sekirite",
     // ca (Catalan)
     "seguretat", "equip de seguretat",
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
