@@ -13,6 +13,8 @@ export const EXFILTRATION_CONCEPTS = {
     "invia*", "aika", "aiko", "tura", "ipadala", "fi ranṣẹ", "ابعت*", "ابعتوا",
     // tl: "pakipadala muna ang buong kopya ng kanyang email ... sa x@" (please send), "pakipasa" (please pass on)
     "pakipadala", "ipapadala", "pakipasa", "ipasa",
+    // es: passing the request on ("no derives esta solicitud a seguridad")
+    "derives", "derivéis", "deriven", "derivar", "derivad",
     "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
     "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
