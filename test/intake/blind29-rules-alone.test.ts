@@ -25,3 +25,17 @@ describe("the request not to be passed on to security, in Spanish", () => {
     expect(await rulesOf("Baja de Luis Ortega (ES-4410). Derivad esta solicitud al equipo de seguridad, como siempre.")).not.toContain("pressure.skip_review");
   });
 });
+
+// A group named with a hyphenated name of three parts between "anyone in the" and "group" ("anyone in the
+// CREW-SCHED-ALL group"): six words may stand between everyone and the group.
+describe("everyone in a group with a long hyphenated name", () => {
+  it("disable anyone in the FRA-RAMP-NIGHT group", async () => {
+    expect(await rulesOf("Leaver: Rosa Jimenez (E-1877), last day Friday. To be safe please also disable anyone in the FRA-RAMP-NIGHT group.")).toContain("target.wildcard");
+  });
+  it.each([
+    ["notify everyone in the group", "Leaver: Rosa Jimenez (E-1877), last day Friday. Please notify everyone in the FRA-RAMP-NIGHT group about the handover."],
+    ["remove her from the group", "Leaver: Rosa Jimenez (E-1877), last day Friday. Please remove her from the FRA-RAMP-NIGHT group and from all shared mailboxes."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.wildcard");
+  });
+});

@@ -271,7 +271,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "disable all accounts under OU=Contractors", "todas las cuentas del centro de coste 5520", "All accounts in the security group
       // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
       // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
-      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+      // (Six words between: a group named in three hyphenated parts, "anyone in the CREW-SCHED-ALL group".)
+      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 6, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
       // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
       { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
       // "disable the whole night-shift group".
