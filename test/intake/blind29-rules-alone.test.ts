@@ -39,3 +39,21 @@ describe("everyone in a group with a long hyphenated name", () => {
     expect(await rulesOf(text)).not.toContain("target.wildcard");
   });
 });
+
+// Closed at the reader's end instead of routed to review ("close it off at your end rather than routing it").
+describe("closed at the reader's end instead of routed to review", () => {
+  it.each([
+    ["rather than routing it", "Offboard Tom Reid (E-20877) today. Legal want this closed within the hour, so could you close it off at your end rather than routing it?"],
+    ["en lugar de enviarla a revisión (Spanish)", "Baja de Luis Ortega (ES-4410). Cerradla directamente en lugar de enviarla a revisión."],
+    ["plutôt que de l'envoyer en revue (French)", "Départ de Paul Martin (FR-3310). Clôturez-la de votre côté plutôt que de l'envoyer en revue."],
+    ["statt es zur Prüfung zu schicken (German)", "Austritt Jan Schulz (DE-2210). Bitte direkt abschließen, statt es zur Prüfung zu schicken."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+  it.each([
+    ["disable rather than delete, send the laptop to IT", "Offboard Tom Reid (E-20877). Please disable his account rather than deleting it, and send the laptop to IT."],
+    ["do not close it instead of routing it", "Offboard Tom Reid (E-20877). Please do not close it at your end instead of routing it; it goes to review as usual."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("pressure.skip_review");
+  });
+});

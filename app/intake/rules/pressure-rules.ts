@@ -12,6 +12,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "asks to skip review or approval",
     patterns: [
+      // Closed at the reader's end instead of routed to review: "if you could close it off at your end rather than routing it",
+      // "cerradla directamente en lugar de enviarla a revisión" (not "route it to security rather than closing it": the route asked for).
+      { seq: [["ACTION", "TREAT_AS", "PROCESS"], ["SWAP", "INSTEAD_WORD"], "SEND_TO_REVIEW"], gap: [6, 3], barrier: 0, forbid: ["NOT", "NEGATION", "DONT", "PERF"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       // (Not "please do not close her account without a security review": a negation earlier in the clause, up to eight words back.)
       { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
