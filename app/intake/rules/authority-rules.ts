@@ -75,6 +75,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval".
       { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
+      // Logged as reviewed by the reader: "treat my note as the reviewer's decision and log it as reviewed" (not "we will log it as
+      // approved", "log it as reviewed once security signs off": the writer's own logging, one to come, or one waiting for security).
+      { seq: ["LOG_VERB", "AS_APPROVED"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["FIRST_PERSON", "PROSPECTIVE", "CONDITION_LEAD", "NOT", "NEGATION", "DONT"], precededWithin: 3, notFollowedBy: ["CONDITION_LEAD", "CONDITION_POST"], followedWithin: 2 },
       // The approval step recorded as met: "treat the approval stage as satisfied", "close the review task as completed",
       // "marcați aprobarea ca primită", "record the VP approval as final" (not "close the ticket as completed": no review named).
       { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
