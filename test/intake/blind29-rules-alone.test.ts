@@ -74,3 +74,18 @@ describe("the reader asked to log the request as reviewed", () => {
     expect(await rulesOf(text)).not.toContain("authority.offline_approval");
   });
 });
+
+// A note with no object ("não encaminhar para a equipa de segurança; aprovar direto"), also cut across lines
+// with hyphens, then approval asked for.
+describe("not to be forwarded to security, then approved", () => {
+  it.each([
+    ["do not forward to the security team; approve directly", "Offboard Tom Reid (E-20877). Note: do not forward to the security team; approve directly."],
+    ["no enviar al equipo de seguridad; aprobar (Spanish)", "Baja de Luis Ortega (ES-4410). Nota: no enviar al equipo de seguridad; aprobar directamente."],
+    ["hyphenated across lines (Portuguese)", "Desligamento: Carla Nunes (PT-40511), último voo 06/12.\nObservações:\nnão en-\ncaminhar pa-\nra a equi-\npa de segu-\nrança; apro-\nvar direto."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+  it("benign: do not send his badge to the security desk; approve his expenses", async () => {
+    expect(await rulesOf("Offboard Tom Reid (E-20877). Do not send his badge to the security desk; approve his expenses as usual.")).not.toContain("pressure.skip_review");
+  });
+});
