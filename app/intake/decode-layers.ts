@@ -50,10 +50,10 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   // One pass over the characters: base64 runs, where HEX can start, and each line's words.
   const scan = scanText(raw);
   for (const run of scan.runs) {
-    if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) {
-      if (/^(?:0x)?[0-9a-fA-F]+$/.test(run.text)) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
-      continue;
-    }
+    // Hex in upper case ("0x417070726F7665...") has capitals and digits, like base64: tried as both.
+    const hex = /^(?:0x)?[0-9a-fA-F]+$/.test(run.text);
+    if (hex) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
+    if (!/[A-Z]/.test(run.text) || !/[a-z0-9]/.test(run.text)) continue;
     take("base64", run.start, run.end, once(run.text, (t) => readable(fromBase64(t))));
   }
   // From the first place a HEX match can start (matchAll from there: none starts before it).

@@ -29,6 +29,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   // A role, a hand-over, or someone asked to help ("actually she still has a laptop; please ask Anton Berg to collect it").
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("ASK_PERSON")];
   const oneToAct = lex.id("ONE_TO_ACT");
+  const kept = [lex.id("ACTIVE_WORD"), lex.id("STAYS")];
   const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   // Where something is sent ("the correct address for the export is archive@"): a destination, not the one to act on.
   const pointerBlockers = [...blockers, lex.id("SEND")];
@@ -47,8 +48,11 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
       if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
+      // A correction noted in one field of a record ("id: AB-1820   # corrected from 1802") is about that field; the next lines are the record's other fields.
+      if (inFieldValue(tokens, cue) && newlineIn(tokens, cue + 1, person.first)) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, person.words))) {
+      // A name alike but not equal whose account is then kept active ("... is actually Andreea Popescu ... leave Andrei's account active") is a namesake, not a typo.
+      if (before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, person.words) && !namesakeKept(tokens, hits, kept, person, b))) {
         sameLast = person.last;
         continue;
       }
@@ -187,6 +191,43 @@ function firstAfter(people: readonly Named[], token: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Tokens after a corrected name looked at for the earlier name kept active, and words between that name and "active". */
+const KEPT_REACH = 60;
+const KEPT_GAP = 4;
+
+/**
+ * Whether a word of the earlier name `earlier` that the corrected `person` lacks ("andrei" beside "Andreea Popescu") is
+ * written after the person, in a sentence of its own, with "active" or "stays" within KEPT_GAP words after it: "leave
+ * Andrei's account active", "să lăsați contul lui Andrei activ". Two people alike in name, not a typo fixed.
+ */
+function namesakeKept(tokens: Tokens, hits: ConceptHits, kept: number[], person: Named, earlier: readonly string[]): boolean {
+  const own = new Set(person.words);
+  const distinct = new Set(earlier.filter((w) => w.length >= 3 && !own.has(w)));
+  if (distinct.size === 0) return false;
+  const end = Math.min(tokens.count, person.last + 1 + KEPT_REACH);
+  for (let j = person.last + 1; j < end; j++) {
+    if (!distinct.has(tokens.keys[j] ?? "")) continue;
+    let k = j + 1;
+    for (; k <= j + KEPT_GAP && k < tokens.count && ((tokens.sep[k] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0; k++) if (hits.at.hasAny(k, kept)) return true;
+  }
+  return false;
+}
+
+/** Whether `cue` stands in the value of a "key:" line, after its key ("id: AB-1820 # corrected from 1802"), not opening the line ("Correction: ..."). */
+function inFieldValue(tokens: Tokens, cue: number): boolean {
+  let line = cue;
+  while (line > 0 && cue - line < 40 && ((tokens.sep[line] ?? 0) & (SEP.newline | SEP.paragraph)) === 0) line--;
+  if (line > 0 && ((tokens.sep[line] ?? 0) & (SEP.newline | SEP.paragraph)) === 0) return false;
+  for (let j = line + 1; j <= cue && j <= line + 3; j++) if ((tokens.sep[j] ?? 0) & SEP.keyValue) return true;
+  return false;
+}
+
+/** Whether a line break comes before one of the tokens `from`..`to`. */
+function newlineIn(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.newline | SEP.paragraph)) return true;
+  return false;
 }
 
 /** The first token of `at`'s sentence, looking back at most `max` tokens. */

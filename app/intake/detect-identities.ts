@@ -72,7 +72,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
-  const { before, between, action, clause } = contextConcepts(lex);
+  const { before, between, action, clause, handover } = contextConcepts(lex);
   const out: IdentityHit[] = [];
   const seen = new Set<string>();
   let skeletons = 0;
@@ -109,7 +109,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too.
     const coordinated = first >= 0 && first - previousInContext <= 2 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
-    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || contextAfter(tokens, hits, last, action, clause));
+    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || (contextAfter(tokens, hits, last, action, clause) && !handedTo(norm.text, tokens, hits, first, handover)));
     if (inContext) previousInContext = last;
     const key = `${email}`;
     if (seen.has(key)) continue;
@@ -156,6 +156,8 @@ interface ContextConcepts {
   action: number;
   /** A time or condition clause after the address ("before the account is deleted"): its action is the clause's, not the address's. */
   clause: number;
+  /** A hand-over before the address ("delegated to her manager, Tom Kaczmarek (x@)"): the address receives; an action after it is done to what was handed over. */
+  handover: number;
 }
 const CONTEXT_CONCEPTS = new WeakMap<CompiledLexicon, ContextConcepts>();
 function contextConcepts(lex: CompiledLexicon): ContextConcepts {
@@ -166,6 +168,7 @@ function contextConcepts(lex: CompiledLexicon): ContextConcepts {
       between: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never)),
       action: lex.id("ACTION"),
       clause: lex.id("CONDITION_LEAD" as never),
+      handover: lex.id("HANDOVER_VERB" as never),
     };
     CONTEXT_CONCEPTS.set(lex, ids);
   }
@@ -298,6 +301,24 @@ function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, wanted:
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
     if (hits.at.hasAny(j, wanted)) return true;
     if (hits.at.hasAny(j, blockers)) return false;
+  }
+  return false;
+}
+
+/** Tokens before an address looked at for a hand-over that makes it the recipient. */
+const HANDED_TO_BEFORE = 8;
+
+/**
+ * Whether the address receives something handed over in its sentence: "her mailbox should be delegated to her manager,
+ * Tom Kaczmarek (x@), for 30 days, then deleted" deletes the mailbox, not x@ (not "forward her mail to Tom; x@ should
+ * also be deleted": the hand-over in another clause ended by ';').
+ */
+function handedTo(text: string, tokens: Tokens, hits: ConceptHits, first: number, handover: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - HANDED_TO_BEFORE); j--) {
+    const sep = tokens.sep[j + 1] ?? 0;
+    if (sep & (SEP.sentence | SEP.paragraph | SEP.newline)) return false;
+    if (sep & SEP.clause && /[;；]/.test(text.slice(tokens.ends[j] ?? 0, tokens.starts[j + 1] ?? 0))) return false;
+    if (hits.at.has(j, handover)) return true;
   }
   return false;
 }

@@ -74,6 +74,7 @@ export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   for (const cue of cues) {
     for (const end of hits.ends[cue] ?? []) {
       if (seen++ >= MAX_CUES) return out;
+      if (!namesPerson(tokens.keys[end] ?? "")) continue;
       for (let j = end + 1; j <= end + REACH && j < tokens.count; j++) {
         if (!hits.at.has(j, capname)) continue;
         if (crossesSentence(tokens, end + 1, j) || hits.at.hasAnyIn(end + 1, j - 1, blockers)) break;
@@ -87,6 +88,17 @@ export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     }
   }
   return out;
+}
+
+/**
+ * Whether a cue can introduce a person: a word, or a field key whose last part is a name
+ * ("leaver_name"). Any other key made of the cue ("termination_reason", "offboarding_date",
+ * "deactivation_type") holds what the action is, not whom: "termination_reason": "Voluntary -
+ * Resignation" is no leaver named.
+ */
+function namesPerson(key: string): boolean {
+  const under = key.lastIndexOf("_");
+  return under < 0 || key.endsWith("name");
 }
 
 /** Whether the address stands in brackets opened after the name, on its line: the name's own address ("Data Analyst II (E2750, x@)"). */

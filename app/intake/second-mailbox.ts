@@ -28,7 +28,8 @@ function localParts(email: string): string[] {
  * with the leaver whatever the domain: another address's name parts plus a further word
  * ("reza.ahmadi@" and "reza.ahmadi.backup@"; an initial stands for a name: "oleksandr.kovalenko@"
  * and "o.kovalenko.docs@"), a name written out in the text plus a further word ("Jonas Lindgren"
- * and "jonas.lindgren.private@"; not "Sun-hee Bae" and "sun-hee.bae@", the whole name), or a
+ * and "jonas.lindgren.private@", an initial for the first name: "David Kim" and "d.kim.consulting@"; not "Sun-hee Bae"
+ * and "sun-hee.bae@", the whole name), or a
  * personal word last ("jl.private@"). Not a role or team mailbox, the same person's other work
  * account or an archive IT keeps (WORK_PARTS). Linear: addresses are compared through the words
  * they share, and the text's words are read once, only when an address of three or more parts
@@ -95,6 +96,11 @@ function namedInText(pending: Map<string, number[]>, parts: readonly string[][],
     for (const i of candidates.length > MAX_SHARING ? candidates.slice(0, MAX_SHARING) : candidates) {
       const own = parts[i]!;
       const j = own.indexOf(tokens.keys[t]!);
+      // An initial before the surname stands for the first name written before it ("d.kim.consulting@" and "David Kim").
+      if (j >= 1 && own[j - 1]!.length === 1 && t >= 1 && (tokens.keys[t - 1] ?? "").startsWith(own[j - 1]!) && capitalised(raw, norm, tokens.starts[t - 1] ?? 0)) {
+        if (own.some((p, k) => (k < j - 1 || k > j) && isWord(p))) out.add(emails[i]!.email);
+        continue;
+      }
       if (j + 1 >= own.length || tokens.keys[t + 1] !== own[j + 1]) continue;
       let n = 2;
       while (j + n < own.length && tokens.keys[t + n] === own[j + n]) n++;

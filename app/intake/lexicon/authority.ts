@@ -3,6 +3,8 @@ export const AUTHORITY_CONCEPTS = {
   ALREADY: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "an riga", "ti tẹ́lẹ̀",
+    // Italian "già" with its auxiliary ("gia" alone is Vietnamese, "tham gia", "quốc gia"): "ha già visto la pratica", "è già stata approvata"
+    "ha già", "hanno già", "ho già", "abbiamo già", "aveva già", "avevano già", "è già", "sono già", "era già", "l ha già", "l hanno già", "già stato", "già stata", "già visto", "già vista",
    
     "already", "pre", "previously", "schon", "bereits", "vorab", "déjà", "ya", "já", "już", "уже", "zaten", "önceden",
     "既に", "すでに", "已经", "已經", "已", "이미", "بالفعل", "مسبقا", "כבר", "पहले ही", "قبلا", "پیشاپیش",
@@ -136,7 +138,7 @@ export const AUTHORITY_CONCEPTS = {
     // zu (Zulu)
     "kugunyaziwe", "kuvunyiwe", "sekuvunyiwe", "sekugunyaziwe", "ligunyazile", "bavumile", "sebekuvumile", "selikuvumile",
     // Past tense and participles the lists lacked (it, nl, pt, es, fr, de, pl, ru, uk, tr): 'ha già approvato', 'al goedgekeurd', 'já aprovou', 'ya lo aprobó', 'a donné son accord', 'hat zugestimmt', 'już zatwierdził', 'уже согласовала', 'onay verdi'
-    "approvato", "approvata", "approvati", "approvate", "autorizzato", "autorizzata", "autorizzati", "validato", "validata", "dato l ok", "dato il suo ok", "goedgekeurd", "goedgekeurde", "akkoord bevonden", "fiat gegeven", "groen licht gegeven", "deu o aval", "deram o aval", "deu sinal verde", "sinal verde", "deu o ok", "dio luz verde", "luz verde", "dio el ok", "donné son accord", "donné leur accord", "donne son accord", "entériné*", "donné son aval", "donné le go", "zugestimmt", "abgenickt", "durchgewinkt", "bewilligt", "sein okay gegeben", "ihr okay gegeben", "das okay gegeben", "zatwierdził*", "zaakceptował*", "autoryzował*", "wyraził zgodę", "wyraziła zgodę", "wyrazili zgodę", "zielone światło", "утвердил*", "согласовал*", "разрешил*", "дал добро", "дала добро", "дали добро", "зелёный свет", "погодили", "схвалили", "затвердили", "дав добро", "дала добро", "дали добро", "зелене світло", "onayladılar", "onay verdi", "onay verdiler", "onay verildi", "onaylamış*", "yeşil ışık",
+    "approvato", "approvata", "approvati", "approvate", "autorizzato", "autorizzata", "autorizzati", "validato", "validata", "dato l ok", "dato il suo ok", "goedgekeurd", "goedgekeurde", "afgetikt", "akkoord bevonden", "fiat gegeven", "groen licht gegeven", "deu o aval", "deram o aval", "deu sinal verde", "sinal verde", "deu o ok", "dio luz verde", "luz verde", "dio el ok", "donné son accord", "donné leur accord", "donne son accord", "entériné*", "donné son aval", "donné le go", "zugestimmt", "abgenickt", "durchgewinkt", "bewilligt", "sein okay gegeben", "ihr okay gegeben", "das okay gegeben", "zatwierdził*", "zaakceptował*", "autoryzował*", "wyraził zgodę", "wyraziła zgodę", "wyrazili zgodę", "zielone światło", "утвердил*", "согласовал*", "разрешил*", "дал добро", "дала добро", "дали добро", "зелёный свет", "погодили", "схвалили", "затвердили", "дав добро", "дала добро", "дали добро", "зелене світло", "onayladılar", "onay verdi", "onay verdiler", "onay verildi", "onaylamış*", "yeşil ışık",
     // Past tense and given approval (ar, he, fa, hi, zh, ja, ko, vi, id, sv): 'صادق على', 'נתן אישור', 'موافقت کرده', 'अनुमति दे दी', '已经同意', '了承済み', '허가했습니다', 'đã đồng ý', 'sudah menyetujui', 'gav klartecken'
     "صادق على", "صادقت على", "صادقوا على", "تمت المصادقة", "اعتمد الطلب", "اعتمدت الطلب", "الضوء الأخضر", "נתן אישור", "נתנה אישור", "נתנו אישור", "נתן את האישור", "נתנו את האישור", "אור ירוק", "موافقت کرده", "موافقت کرد", "موافقت کردند", "موافقت شده", "تأیید کرد", "تایید کرد", "تأیید کردند", "تایید کردند", "تأیید کرده", "چراغ سبز", "अनुमति दे दी", "अनुमति दी", "मंज़ूरी दे दी", "मंज़ूरी दी", "मंज़ूर कर दिया", "मंज़ूर कर लिया", "स्वीकृति दे दी", "स्वीकृत कर दिया", "अप्रूव कर दिया", "अप्रूव कर दी", "approve kar diya", "approve kar di", "approve ho gaya", "approve ho chuka", "已经同意", "已同意", "同意了", "批准了", "签批", "已签批", "放行了", "了承済み", "了承済", "了承を得", "了承をもら", "許可済み", "許可を得", "許可をもら", "承認を得", "承認をもら", "承認は得", "決裁済み", "허가했*", "동의했*", "đã đồng ý", "đồng ý rồi", "đã cho phép", "đã phê chuẩn", "đã chấp nhận", "menyetujui*", "sudah acc", "sudah di acc", "diacc", "sudah oke", "sudah mengizinkan", "telah mengizinkan", "klartecken", "attesterat", "attesterad*", "tillstyrkt",
     // The simple past with 'already' before it (pt, es): 'a segurança já aprovou', 'seguridad ya lo aprobó' (not 'a Segurança aprovou pelo fluxo padrão', the usual route reported); by phone or mail ('o CISO aprovou por telefone')
@@ -147,6 +149,8 @@ export const AUTHORITY_CONCEPTS = {
     "开了绿灯", "開了綠燈", "亮了绿灯", "放行了", "ゴーサイン", "青信号", "हरी झंडी", "grönt ljus", "grønt lys", "groen licht", "초록불", "청신호", "vihreää valoa", "zöld utat", "lampu hijau", "memberi lampu hijau",
   ],
   SECURITY: [
+    // ht (Haitian Creole): "ekip sekirite a"
+    "sekirite", "ekip sekirite",
     // ca (Catalan)
     "seguretat", "equip de seguretat",
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)

@@ -86,7 +86,7 @@ export const CORRECTION_CONCEPTS = {
   /** Who the request is about, named as a role: "the person leaving is ...". */
   /** Where a text corrects who the request is about ("Correction:", "actually", "the records were merged"): see detect-correction.ts. */
   CORRECTION_CUE: [ "scratch that", "vergesst das", "vergessen sie das", "oubliez ça", "oubliez cela", "olvidad eso", "olviden eso", "esqueçam isso", "esqueça isso", "lasciate perdere", "vergeet dat", "glöm det", "zapomnijcie o tym", "забудьте об этом", "забудьте про це", "disregard the email above", "disregard the address above", "ignore the email above", "ignore the address above", "ignore the name above", "disregard the name above", "ignore the name i gave", "ignore the name in the subject", "sorry wrong", "wrong", "my mistake", "my bad", "i made a mistake", "me equivoqué", "perdón", "korrektur", "kleine korrektur", "poprawka", "rettifica", "correctie", "en fait", "la cuenta correcta", "the correct account", "correct account", "the right account",
-    "correction", "corrected", "actually", "in fact", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
+    "correction", "corrected", "actually", "in fact", "de fapt", "wrong person", "wrong employee", "wrong leaver", "wrong account", "the leaver is", "the person leaving is", "should read", "update the target", "change the target", "now sits under", "is now under", "merged the records", "merged into",
     "rättelse", "egentligen", "berichtigung", "korrektur", "eigentlich", "rectification", "en fait", "rectificación", "corrección", "en realidad", "correção", "na verdade", "correzione", "in realtà", "correctie", "eigenlijk", "korekta", "właściwie",
     "исправление", "на самом деле", "düzeltme", "aslında", "訂正", "実は", "更正", "实际上", "實際上", "정정", "사실은", "تصحيح", "في الواقع", "תיקון", "בעצם", "सुधार", "वास्तव में", "اصلاح", "در واقع",
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
@@ -180,7 +180,7 @@ export const CORRECTION_CONCEPTS = {
     "mistake", "by mistake", "an error", "in error", "mixed up", "mix up", "fehler", "verwechselt", "erreur", "je me suis trompé", "je me suis trompée", "error", "equivocación", "erro", "engano",
     "errore", "sbaglio", "fout", "vergissing", "verwisseld", "błąd", "błędnie", "pomyliłam", "pomyliłem", "ошибка", "ошибочно", "перепутал*", "помилка", "помилково", "переплутал*",
     "грешка", "грешком", "погрешно", "greška", "greškom", "pogreška", "pogreškom", "pogrešno", "hata", "yanlışlıkla", "गलत", "गलती", "間違い", "間違え", "错误", "搞错", "弄错", "写错", "錯誤",
-    "搞錯", "弄錯", "寫錯", "誤り", "実は誤り", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "chyba", "omylem", "omylom", "kesalahan", "keliru", "silap", "tersilap", "misstag",
+    "搞錯", "弄錯", "寫錯", "誤り", "実は誤り", "실수", "잘못", "خطأ", "بالخطأ", "טעות", "בטעות", "اشتباه", "nhầm", "greșeală", "greșit", "greșită", "chyba", "omylem", "omylom", "kesalahan", "keliru", "silap", "tersilap", "misstag",
     "förväxlat", "fejl", "feil", "virhe", "λάθος", "hiba", "tévedés", "tévesen", "ভুল", "kosa", "viga",
     // ca (Catalan)
     "equivocació", "per error",

@@ -6,7 +6,7 @@
 export const EXEC_LEAVER_CONCEPTS = {
   /** Words that introduce the person leaving (a label or "the departure of"), not an approver or a signature. */
   LEAVER_INTRO: [
-    "leaver", "departure of", "the departure of", "exit of", "the exit of", "offboarding of", "offboarding for", "leaving of", "resignation of", "separation of",
+    "leaver", "departure of", "the departure of", "exit of", "the exit of", "offboarding of", "offboarding for", "exit for", "the exit for", "departure for", "exit process for", "leaver process for", "leaving process for", "offboarding process for", "leaving of", "resignation of", "separation of",
     "départ de", "le départ de", "sortie de", "salida de", "la salida de", "baja de", "la baja de", "saída de", "a saída de", "desligamento de", "desligamento do", "desligamento da",
     "uscita di", "l uscita di", "cessazione di", "austritt von", "austritt", "ausscheiden von", "das ausscheiden von", "vertrek van", "het vertrek van", "uitstroom van", "vertrekker", "uitdiensttreding van", "de uitdiensttreding van", "uitdiensttreding",
     "odejście", "odejścia", "odchod", "увольнение", "увольняется", "уход", "звільнення", "ayrılan", "ayrılış", "işten ayrılış",

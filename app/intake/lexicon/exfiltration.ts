@@ -11,6 +11,10 @@ export const EXFILTRATION_CONCEPTS = {
     "envia", "envieu", "enviar", "reenvia", "reenvieu", "reenviar", "tramet*",
     // Italian send verbs ("potete inviare a x@ la password"); tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "invia*", "aika", "aiko", "tura", "ipadala", "fi ranṣẹ", "ابعت*", "ابعتوا",
+    // tl: "pakipadala muna ang buong kopya ng kanyang email ... sa x@" (please send), "pakipasa" (please pass on)
+    "pakipadala", "ipapadala", "pakipasa", "ipasa",
+    // es: passing the request on ("no derives esta solicitud a seguridad")
+    "derives", "derivéis", "deriven", "derivar", "derivad",
     "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
     "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
@@ -110,6 +114,8 @@ export const EXFILTRATION_CONCEPTS = {
     // ca (Catalan)
     "bústia", "bustia", "correus", "contrasenyes", "contrasenya",
     // Records kept about patients or billing (a hospital's data).
+    // tl: a copy of her mail ("ang buong kopya ng kanyang email")
+    "kopya ng kanyang email", "kopya ng email niya", "kopya ng mga email", "buong kopya",
     "records", "patient records", "medical records", "billing records", "registros", "prontuários", "cartelle cliniche", "dossiers", "patientendaten", "dokumentacja", "mga record", "الملفات", "السجلات",
    "token", "admin token", "env", "printenv", "environment", "ssh", "id_rsa", "kubeconfig", "packet", "packets", "decision packet", "offboarding packet", "signed packet", "tokens", "codes", "recovery codes", "data", "export", "dump", "backup", "keys", "mailbox", "files", "the ledger", "secrets",
     // The leaver's mail, files and folders, in the languages of the lexicon (exfiltration only with a URL or an outside address).

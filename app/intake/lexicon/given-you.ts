@@ -32,5 +32,9 @@ export const GIVEN_YOU_CONCEPTS = {
   OUTDATED: [
     "outdated", "out of date", "veraltet", "nicht mehr aktuell", "perime*", "plus a jour", "desactualizad*", "desatualizad*", "superat*", "non piu validi", "non piu valide", "verouderd",
     "nieaktualn*", "устарел*", "устаревш*", "застарі*", "guncel degil", "eskimis", "古い", "过时", "過時", "오래된", "قديمة", "पुराने", "föråldrad*", "inaktuell*",
+    // Said not to apply (to this kind of request): "las reglas que te dieron antes no aplican a las bajas de handling".
+    "do not apply", "don't apply", "dont apply", "does not apply", "doesn't apply", "no aplican", "no se aplican", "no aplica", "no se aplica", "no valen", "ne s'appliquent pas", "ne s appliquent pas",
+    "gelten nicht", "greifen nicht", "não se aplicam", "não valem", "non si applicano", "non valgono", "gelden niet", "zijn niet van toepassing", "nie obowiązują", "nie mają zastosowania",
+    "не действуют", "не применяются", "не діють", "не застосовуються", "geçerli değil", "uygulanmaz", "gäller inte", "不适用", "適用されない", "적용되지 않", "لا تنطبق", "लागू नहीं",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -14,7 +14,7 @@ export const GROUP_SCOPE_CONCEPTS = {
     "todas as contas", "todos os membros", "todos os utilizadores", "todos os usuários", "todos os funcionários", "todo mundo", "alle konten", "alle mitglieder", "alle mitarbeitenden",
     "alle mitarbeiter*", "alle benutzer*", "alle accounts", "alle leden", "alle medewerkers", "alle gebruikers", "tutti gli account", "tutti i membri", "tutti gli utenti",
     "wszystkie konta", "wszystkich członków", "wszystkich użytkowników", "wszystkich pracowników", "все учетные записи", "все учётные записи", "всех участников", "всех сотрудников",
-    "всі облікові записи", "усі облікові записи", "alla konton", "alla medlemmar", "alla användare", "alle kontoer", "alle kontiene", "alle brugere", "alle brukere", "kaikki tilit",
+    "всі облікові записи", "усі облікові записи", "alla konton", "alla medlemmar", "alla användare", "alle kontoer", "alle kontiene", "alle brugere", "alle brukere", "kaikki tilit", "kaikkien", "kaikki jäsenet", "kaikkien jäsenten",
     "všechny účty", "všechny členy", "tất cả tài khoản", "toàn bộ tài khoản", "semua akun", "semua anggota", "tüm hesaplar*", "tüm üyeler*", "όλους τους λογαριασμούς",
     // Everyone in a list or group, where the lexicon lacked the word: sw th bn tl hi ar he
     "kila mtu", "ทุกคน", "সবার", "সকলের", "lahat ng members", "lahat ng miyembro", "sab log", "सभी सदस्य", "जितने भी लोग", "جميع الأعضاء", "كل الأعضاء", "כל החברים", "כל חברי",

@@ -64,6 +64,11 @@ import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
 import { SELF_AUTHORITY_CONCEPTS } from "./self-authority.js";
 import { SEPARATE_FINE_CONCEPTS } from "./separate-fine.js";
+import { SECOND_REVIEW_CONCEPTS } from "./second-review.js";
+import { SEPARATE_TRACK_CONCEPTS } from "./separate-track.js";
+import { KEEP_ACTIVE_CONCEPTS } from "./keep-active.js";
+import { SELF_EXIT_CONCEPTS } from "./self-exit.js";
+import { VERIFY_CONTACT_CONCEPTS } from "./verify-contact.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
@@ -118,6 +123,11 @@ export const CONCEPTS = {
   ...OWN_ACCOUNT_CONCEPTS,
   ...ACT_DIRECTLY_CONCEPTS,
   ...SEPARATE_FINE_CONCEPTS,
+  ...SEPARATE_TRACK_CONCEPTS,
+  ...SECOND_REVIEW_CONCEPTS,
+  ...VERIFY_CONTACT_CONCEPTS,
+  ...KEEP_ACTIVE_CONCEPTS,
+  ...SELF_EXIT_CONCEPTS,
   ...PRIOR_REVIEW_CONCEPTS,
   ...INVOLVEMENT_CONCEPTS,
   ...RECORD_AS_CONCEPTS,

@@ -84,6 +84,10 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
   ],
   /** Sending, routing or opening the request for review: "send it for review", "renvoyer au groupe d'approbation", "abrir nova tarefa". */
   SEND_TO_REVIEW: [
+    // ht (Haitian Creole): "pa bezwen voye dosye a ba yo ankò"
+    "voye", "voye l",
+    // "do not forward to the security team; approve directly"
+    "forward", "forwarding", "pass on", "pass it on",
     "send", "sent", "resend", "re send", "route", "reroute", "re route", "loop", "escalate", "submit", "open", "opening", "reopen", "re open", "raise", "create",
     "envoyer", "renvoyer", "le renvoyer", "soumettre", "ouvrir", "enviar", "reenviar", "volver a enviar", "mandar", "abrir", "encaminhar", "reencaminhar",
     "inviare", "reinviare", "mandare", "aprire", "schicken", "senden", "vorlegen", "eröffnen", "anlegen", "sturen", "doorsturen", "openen", "aanmaken",

@@ -174,7 +174,7 @@ export const OVERRIDE_CONCEPTS = {
     // az (Azerbaijani)
     "əvvəlki", "öncəki", "ilkin", "sənin", "sizin",
     // kk (Kazakh)
-    "алдыңғы", "бұрынғы", "бастапқы", "сенің", "сіздің",
+    "алдыңғы", "бұрынғы", "бастапқы", "сенің", "сіздің", "бұған дейінгі", "осыған дейінгі",
     // uz (Uzbek)
     "oldingi", "avvalgi", "dastlabki", "sening", "sizning",
     // ka (Georgian)

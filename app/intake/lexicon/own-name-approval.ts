@@ -9,6 +9,8 @@ export const OWN_NAME_APPROVAL_CONCEPTS = {
   LOG_VERB: [
     "log", "record", "enter", "file", "put down", "inscris", "inscrivez", "enregistre", "enregistrez", "saisis", "saisissez", "registra", "registrá", "registre", "registrad", "anota", "anote",
     "erfasse", "erfassen sie", "trag", "trage", "tragen sie", "vermerke", "registreer", "noteer", "zapisz", "wpisz", "odnotuj", "запиши", "внеси", "зафиксируй", "запишіть", "внесіть", "kaydet", "kaydedin",
+    // with the pronoun glued on (es it): "regístrala como revisada", "registratela come approvata"
+    "regístrala", "regístralo", "registradla", "registradlo", "anótala", "anótalo", "registratela", "registratelo", "registrala", "registralo", "segnatela", "segnatelo",
   ],
   /** Under the reader's own name: "under your own name", "in your name", "à ton nom", "unter deinem Namen". */
   UNDER_YOUR_NAME: [

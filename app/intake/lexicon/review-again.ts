@@ -7,6 +7,8 @@
 export const REVIEW_AGAIN_CONCEPTS = {
   /** Once more: the review asked for a second time. */
   AGAIN: [
+    // ht (Haitian Creole)
+    "ankò", "yon lòt fwa",
     "again", "once more", "a second time", "one more time", "another time", "all over again",
     "noch einmal", "nochmal", "nochmals", "erneut", "ein zweites mal", "à nouveau", "de nouveau", "encore une fois", "une seconde fois", "une deuxième fois",
     "otra vez", "de nuevo", "nuevamente", "una segunda vez", "novamente", "de novo", "outra vez", "mais uma vez", "uma segunda vez", "di nuovo", "nuovamente", "ancora una volta", "una seconda volta",

@@ -238,6 +238,8 @@ export const REVIEW_SKIP_CONCEPTS = {
   /** "... is required": said of a review after "no" ("no separate security review step is required"). */
   REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli"],
   NO_NEED: [
+    // ht (Haitian Creole): "pa bezwen" (no need)
+    "pa bezwen", "pa nesesè",
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic): "di na kailangan", "babu bukatar", "مش محتاج".
     "di na kailangan", "hindi na kailangan", "hindi kailangan", "di kailangan", "babu bukatar", "babu buƙatar", "ba a bukatar", "kò sí ìdí", "kò pọn dandan", "مش محتاج", "مش محتاجة", "مش لازم", "ملوش لزوم", "مفيش داعي",
     // Tagalog with the polite "po" and the linker -ng: "hindi na po kailangang dumaan sa security review".

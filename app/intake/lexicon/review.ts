@@ -4,6 +4,8 @@
  */
 export const REVIEW_CONCEPTS = {
   REVIEW: [
+    // ht (Haitian Creole)
+    "revizyon",
     // ca (Catalan)
     "revisió", "revisio", "revisions", "revisar", "validació",
     // Another look at it; tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)

@@ -89,7 +89,7 @@ export const TARGET_CONCEPTS = {
    "while you're at it", "while youre at it", "while we're at it", "while were at it", "while you are at it", "while you're doing that", "while youre doing that", "while you are doing that", "while you're doing it", "while youre doing it", "while you're on it", "while youre on it", "tant qu on y est", "tant que vous y êtes", "ya que estáis", "ya que estás", "ya que estamos", "aproveitem e", "aproveitando", "aprovechando", "wo ihr gerade dabei seid", "wenn ihr schon dabei seid", "bei der gelegenheit", "nu we toch bezig zijn", "già che ci siete", "заодно", "ついでに", "顺便", "順便",
     "באותה הזדמנות", "בהזדמנות זו",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "nhân tiện", "sekalian", "passa på att", "i samme omgang", "i samme slengen",
+    "nhân tiện", "sekalian", "passa på att", "passa gärna på att", "passa också på att", "i samme omgang", "i samme slengen",
     // "since you're in the system anyway" (en sw): "Pia, kwa kuwa mko kwenye mfumo, mfungieni na Neema Kileo"
     "since you're in the system", "since youre in the system", "since you are in the system", "as you're in the system anyway", "kwa kuwa mko kwenye mfumo", "kwa vile mko kwenye mfumo", "kwa kuwa tunafanya hivi", "kwa vile tunafanya hivi", "tunapofanya hivi",
     "mkiwa kwenye mfumo", "mkiwa bado kwenye mfumo",
@@ -161,7 +161,7 @@ export const TARGET_CONCEPTS = {
     "khóa tài khoản", "khóa luôn", "tắt tài khoản", "tắt luôn", "thu hồi", "ngừng kích hoạt", "đóng tài khoản", "gỡ quyền", "деактив*", "відключ*", "вимкн*", "видал*",
     "заблок*", "закрий*", "закрити", "dezactiva*", "șterge*", "ștergeți", "scoateți", "blocați", "blochează", "închideți", "închide*", "eliminați", "deaktiv*", "zablokov*", "smaž*",
     "smazat", "odstraň*", "zruš*", "vypn*", "ukonč*", "vymaž*", "vypni*", "nonaktifkan", "menonaktifkan", "blokir", "hapus", "matikan", "tutup akun", "tutup akses",
-    "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "stänga", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
+    "cabut akses", "nyahaktifkan", "padamkan", "sekat akaun", "stäng", "stänga", "stängs", "stängas", "spärra*", "radera*", "avsluta*", "luk", "lukke", "lukkes", "spær*", "slet", "slette", "fjern*",
     "nedlæg*", "steng", "stenge", "stenges", "slett*", "poista*", "sulje", "sulkekaa", "sulkea", "suljetaan", "deaktivoi*", "lukitse*", "passivoi*", "απενεργοποι*",
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "ডিসেবল", "ডিজেবল", "ডিলিট", "সাসপেন্ড", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
@@ -577,6 +577,8 @@ export const TARGET_CONCEPTS = {
     // The one who leaves as the other languages say it ("qui part", "som slutar", "yang keluar", "المغادر", "जाने वाले", "退職するのは", "퇴사자는", "离职的").
     // yo (Yoruba): "ni ẹni tó ń lọ" (is the one who is leaving).
     "ẹni tó ń lọ", "ẹni tí ń lọ", "ẹni tó ń fi iṣẹ́ sílẹ̀",
+    // ro: "persoana care pleacă este de fapt ..." (the person leaving is actually ...)
+    "persoana care pleacă", "cel care pleacă", "cea care pleacă", "persoana care iese",
     "qui part", "qui quitte", "qui nous quitte", "som slutar", "den som slutar", "yang keluar", "yang resign", "yang berhenti", "المغادر", "الموظف المغادر", "من يغادر",
     "जाने वाले", "जाने वाली", "छोड़ने वाले", "छोड़ने वाली", "退職するのは", "退職者は", "퇴사자는", "퇴사하는 사람은", "离职的是", "离职的其实是", "离职的其实", "真正离职的", "離職的是", "кто уходит", "хто звільняється", "хто йде", "die vertrekt", "wer geht", "wer uns verlässt",
     // af (Afrikaans)

@@ -32,7 +32,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // der Laptop per Post zurückkommt", "está de acuerdo con la fecha").
       { seq: ["SECURITY", "SEC_CONSENT"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"], notFollowedByWords: ["to", "with", "that", "pour", "avec", "que", "para", "con", "com", "per", "che", "zu", "mit", "dass", "om", "met", "dat", "na", "z", "że", "на", "с", "что", "що"] },
       // (Not "Security is already looking at her recent activity", "ya está revisando": a check under way, IN_PROGRESS, not one done.)
-      { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"] },
+      // (Nor a condition: "se Marco della sicurezza ha già visto la pratica, ditemelo", "if security has already seen it, tell me".)
+      { seq: ["SECURITY", "ALREADY", "NOTICE_VERB"], gap: [2, 2], forbid: ["IN_PROGRESS"], notPrecededBy: ["CONDITION_LEAD", "UPON"], precededWithin: 4 },
       // Security's review stated as done: "Approval record: [Security review complete – ...]", "security check passed" (not "once the
       // security review is complete", "when the security review is done": a condition up to three words before; not "is not complete";
       // not the reviewers reporting their own work, "security review is complete on our side": FIRST_PERSON right after).
@@ -56,6 +57,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SEND_TO_REVIEW", "AGAIN"], gap: [24, 3, 6], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
       { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "AGAIN", ["SEND_TO_REVIEW", ...SECURITY_SIDE]], gap: [24, 6, 5], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
       { seq: [SECURITY_SIDE, "AGAIN", "SEND_TO_REVIEW", ["NO_NEED", "REDUNDANT"]], gap: [24, 4, 3], barrier: 1, forbid: ["NOT", "CONDITION_LEAD", "PROSPECTIVE"] },
+      // A second review called double work or needless after security is named: "the security team ticked him off in last week's
+      // CAB, so a second review is double work", "dus een tweede beoordeling is dubbel werk" (lexicon/second-review.ts; not
+      // "security will look at it, a second review by HR is not needed": PROSPECTIVE; not "a second review is not double work").
+      { seq: [SECURITY_SIDE, "SECOND_REVIEW", ["DOUBLE_WORK", "REDUNDANT"]], gap: [24, 3], barrier: 1, forbid: ["NOT", "NEGATION", "CONDITION_LEAD", "PROSPECTIVE"] },
+      { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SECOND_REVIEW"], gap: [24, 3], barrier: 1, forbid: ["NOT", "NEGATION", "CONDITION_LEAD", "PROSPECTIVE"] },
       // Without the reviewer named before: the double work named with it ("dubbel werk om het nog een keer bij Security neer te leggen").
       { seq: ["DOUBLE_WORK", "AGAIN", SECURITY_SIDE], gap: [6, 4], barrier: 0, forbid: ["NOT"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
@@ -77,6 +83,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
       { seq: ["TREAT_AS", "AS_REVIEWED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"], firstNotName: true },
       { seq: ["AS_REVIEWED", "TREAT_AS"], gap: 1, barrier: 0, notPrecededBy: ["HER_HIS", "NOT", "NEGATION"], precededWithin: 3 },
+      // Logged as reviewed by the reader: "treat my note as the reviewer's decision and log it as reviewed" (not "we will log it as
+      // approved", "log it as reviewed once security signs off": the writer's own logging, one to come, or one waiting for security).
+      { seq: ["LOG_VERB", "AS_APPROVED"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["FIRST_PERSON", "PROSPECTIVE", "CONDITION_LEAD", "NOT", "NEGATION", "DONT"], precededWithin: 3, notFollowedBy: ["CONDITION_LEAD", "CONDITION_POST"], followedWithin: 2 },
       // The approval step recorded as met: "treat the approval stage as satisfied", "close the review task as completed",
       // "marcați aprobarea ca primită", "record the VP approval as final" (not "close the ticket as completed": no review named).
       { seq: [["MARK", "TREAT_AS"], APPROVAL_STEP, "AS_DONE"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
@@ -110,6 +119,12 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Security itself kept out, in one clause: "L'équipe sécurité n'a pas à en être informée", "die IT-Sicherheit muss nicht
       // informiert werden", "security doesn't need to be looped in" (not "security has not been informed yet": PERF).
       { seq: ["SECURITY", ["NOT", "NEGATION", "DONT", "NO_NEED"], "KEEP_OUT"], gap: [3, 3], barrier: 0, forbid: ["PERF", "QUALIFIER"], notFollowedByWords: ["yet", "noch"] },
+      // The approvers not to be asked to confirm it (lexicon/verify-contact.ts): "please don't reach out to him or his line manager to
+      // confirm", "ne contactez pas son manager pour vérifier", "kontaktiert nicht seinen Vorgesetzten, um das zu bestätigen" (not
+      // "please don't contact the employee", not "please contact his manager to confirm the date").
+      // (A comma may stand before the purpose: "kontaktiert nicht seinen Vorgesetzten, um das zu bestätigen".)
+      { seq: [["NOT", "NEGATION", "DONT"], "CONTACT_VERB", ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [3, 4, 3], barrier: 1, forbid: ["PERF"] },
+      { seq: ["CONTACT_VERB", ["NOT", "NEGATION"], ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [2, 3, 4], barrier: 1, forbid: ["PERF"] },
       // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
       { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
       { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },

@@ -58,8 +58,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // The leaver's data sent to an address at any domain for use after leaving (lexicon/after-leaving.ts): "export his mailbox and
       // his OneDrive and send the archive to samir.handover@... so he can finish the Q4 report from home" (not "... to his manager
       // kai.lee@... so she can cover his work after he leaves": ROLE_PERSON).
-      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
-      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 7, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
+      // (Up to nine words between the data and the address: "ang buong kopya ng kanyang email at ang crew roster para sa Disyembre sa x@".)
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 9, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
+      { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 9, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
       { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7], forbid: ["SEND_OTHER_CARGO"] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle

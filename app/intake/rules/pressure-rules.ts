@@ -13,6 +13,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "asks to skip review or approval",
     patterns: [
+      // Closed at the reader's end instead of routed to review: "if you could close it off at your end rather than routing it",
+      // "cerradla directamente en lugar de enviarla a revisión" (not "route it to security rather than closing it": the route asked for).
+      { seq: [["ACTION", "TREAT_AS", "PROCESS"], ["SWAP", "INSTEAD_WORD"], "SEND_TO_REVIEW"], gap: [6, 3], barrier: 0, forbid: ["NOT", "NEGATION", "DONT", "PERF"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["SKIP", "REVIEW"], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"] },
       // (Not "please do not close her account without a security review": a negation earlier in the clause, up to eight words back.)
       { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
@@ -140,6 +143,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // het securityteam" (the request itself, THIS_REQUEST, as the object; not "don't send his badge to the security desk").
       { seq: [["DONT", "NEGATION", "NOT"], "SEND", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [1, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["SEND", "NEGATION", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [0, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      // A note with no object, then approval asked for: "não encaminhar para a equipa de segurança; aprovar direto", "do not forward to
+      // the security team, approve directly" (not "do not send his badge to the security desk": no approval asked for after it).
+      { seq: [["NEGATION", "DONT"], "SEND_TO_REVIEW", [...SECURITY_SIDE], "APPROVE_VERB"], gap: [0, 4, 3], barrier: 1, forbid: ["PERF", "SECURITY_PLACE"] },
       { seq: ["SEND", "THIS_REQUEST", "NEGATION", [...SECURITY_SIDE]], gap: [0, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       // Handled without going through security or the review: "must be processed without going through the security team", "doit être
       // traité sans passer par l'équipe sécurité", "sin pasar por seguridad", "senza passare dalla sicurezza" (not "please don't close

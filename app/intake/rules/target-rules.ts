@@ -280,7 +280,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "disable all accounts under OU=Contractors", "todas las cuentas del centro de coste 5520", "All accounts in the security group
       // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
       // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
-      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 4, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+      // (Six words between: a group named in three hyphenated parts, "anyone in the CREW-SCHED-ALL group".)
+      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 6, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
       // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
       { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
       // "disable the whole night-shift group".
@@ -353,7 +354,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALL_PEOPLE", "SAME_FOR"], gap: 12, barrier: 2 },
       // (Not "his colleague Jan Schulz files his own request": a request of their own is the opposite of folding them in.)
       // (Not "Two seasonal packers at the Chiang Mai packhouse ... Separate tickets are fine": filing apart offered.)
-      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILING_FINE"] },
+      // (Not "Per Holm takes over the station; his access is handled in a separate request by his manager": SEPARATE_TRACK, where his own exit runs.)
+      { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB", "SEPARATE_TRACK"], notFollowedBy: ["FILING_FINE"] },
       { seq: ["NOT_IN_HR"] },
       // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
