@@ -11,7 +11,7 @@ export const SELF_EXIT_CONCEPTS = {
   /** The exit said to be the writer's own: "fill in my own exit form", "since I'm leaving", "mi propia baja". */
   MY_EXIT: [
     "my own exit form", "my own exit", "my own leaver form", "my own offboarding form", "my own offboarding", "my own leaving form", "my own departure", "my exit form", "my leaver form", "my offboarding form",
-    "since i m leaving", "since i am leaving", "as i m leaving", "as i am leaving", "i m the one leaving", "i am the one leaving",
+    "since i'm leaving", "since i am leaving", "as i'm leaving", "as i am leaving", "i'm the one leaving", "i am the one leaving",
     "mein eigenes austrittsformular", "meinen eigenen austritt", "mein eigener austritt", "meinen eigenen austrittsantrag", "da ich selbst gehe", "da ich selbst ausscheide",
     "mon propre formulaire de départ", "mon propre départ", "ma propre demande de départ", "puisque je pars", "comme je pars",
     "mi propio formulario de baja", "mi propia baja", "mi propia salida", "ya que me voy", "como me voy",
