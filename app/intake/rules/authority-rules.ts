@@ -78,8 +78,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "VERBAL"], gap: 5, barrier: 1, forbid: ["NOT", "NEGATION"] },
       { seq: ["VERBAL", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"] },
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
-      // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval".
-      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], firstNotName: true },
+      // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval"
+      // (not "mark her laptop as reviewed and returned": the leaver's own thing checked, LEAVER_OWN between; "treat its contents as approved" stays).
+      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true },
       // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
       { seq: ["TREAT_AS", "AS_REVIEWED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"], firstNotName: true },
       { seq: ["AS_REVIEWED", "TREAT_AS"], gap: 1, barrier: 0, notPrecededBy: ["HER_HIS", "NOT", "NEGATION"], precededWithin: 3 },
