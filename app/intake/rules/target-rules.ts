@@ -70,8 +70,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // "aparece con la cuenta de su jefa, monica.salazar@..., porque la migraron mal; es esa la que hay que desactivar" (lexicon/leaver-boss.ts).
       { seq: [["LEAVER_BOSS", "RELATED_PERSON"], ["ALLOWED_EMAIL", "OTHER_EMAIL"], "ONE_TO_ACT"], gap: [3, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "SEND"] },
       // "while you're at it, could you also switch off josh@": someone else slipped in beside the request.
-      // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on.)
-      { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY"] },
+      // (Not "while you're at it, please inform everyone in the RAD-WAW-ALL group": people told, not acted on; not "Заодно смените
+      // пароль общей учётной записи; учётную запись Дарьи Рейес отключите": a password changed while at it, SECRET in the gap.)
+      { seq: ["ALSO_STRONG", ["OTHER_EMAIL", "PRIV_EMAIL", "CAPNAME"]], gap: 10, forbid: ["HANDOVER_VERB", "HER_HIS", "NOTIFY", "SECRET"] },
       // The text's only address, taken for the target, named after "while you're at it": "Wenn ihr eh schon dabei seid: Jürgen
       // Hasselbach (j.hasselbach@...)", "وبالمرة يرجى إيقاف حساب زميله ... (t.halabi@...)" (the leaver is named without an address,
       // the one address is the person slipped in). (Not "while you're at it, cc dana@..." or "... her mailbox to x@": told, handed.)
