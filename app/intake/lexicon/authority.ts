@@ -156,7 +156,7 @@ export const AUTHORITY_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "tsaro", "sashen tsaro", "ààbò", "السيكيوريتي", "سيكيوريتي", "أمن المعلومات",
     "sec", "sec team", "the sec team", "sicurezza", "la sicurezza", "ufficio sicurezza",
-    "security", "security team", "cybersecurity", "cyber security", "cybersecurity team", "cyber team", "information security", "cybersicherheit", "cybersécurité", "ciberseguridad", "cibersegurança", "cibersicurezza", "sicurezza informatica", "cyberveiligheid", "cyberbezpieczeństw*", "кибербезопасност*", "siber güvenlik*", "cybersäkerhet*", "keamanan siber", "an ninh mạng", "サイバーセキュリティ", "网络安全", "網路安全", "사이버보안", "사이버 보안", "الأمن السيبراني", "साइबर सुरक्षा", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
+    "security", "security team", "secops", "infosec", "info sec", "ciso", "soc", "it security", "security office*", "head of security", "approver*", "reviewer*", "policy engine", "opa", "gatekeeper", "the bot",
     "sicherheit*", "it sicherheit", "konzernsicherheit", "unternehmenssicherheit", "informationssicherheit", "sécurité", "rssi", "seguridad", "segurança", "bezpieczeństw*", "безопасност*", "служба безопасности", "güvenlik*",
     "セキュリティ", "安全团队", "安全部门", "安全部門", "安全", "보안*", "الأمن", "فريق الأمن", "אבטחה", "אבטחת מידע", "אבטחת המידע", "צוות האבטחה", "מחלקת אבטחה", "सुरक्षा", "امنیت", "تیم امنیت",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
@@ -217,7 +217,7 @@ export const AUTHORITY_CONCEPTS = {
     // Hebrew with the article or 'from' before it, as the other languages' bare word ('אנשי האבטחה כבר נתנו אישור', 'קיבלנו אישור מהאבטחה')
     "האבטחה", "מהאבטחה", "מחלקת האבטחה", "אנשי האבטחה", "קצין האבטחה", "ממונה אבטחת המידע",
     // Cybersecurity (en es pt fr de it nl pl ru tr sv ja zh ko ar hi)
-    "cybersecurity", "cyber security", "cybersec", "ciberseguridad", "cibersegurança", "cybersécurité", "cybersicherheit", "cybersicurezza", "sicurezza informatica", "cyberbeveiliging", "cyberbezpieczeństw*", "кибербезопасност*", "siber güvenlik*", "cybersäkerhet*", "サイバーセキュリティ", "网络安全", "網絡安全", "사이버 보안", "사이버보안", "الأمن السيبراني", "साइबर सुरक्षा",
+    "cybersecurity", "cyber security", "cybersec", "ciberseguridad", "cibersegurança", "cybersécurité", "cybersicherheit", "cybersicurezza", "sicurezza informatica", "cyberbeveiliging", "cyberbezpieczeństw*", "кибербезопасност*", "siber güvenlik*", "cybersäkerhet*", "サイバーセキュリティ", "网络安全", "網絡安全", "사이버 보안", "사이버보안", "الأمن السيبراني", "साइबर सुरक्षा", "cybersecurity team", "cyber team", "information security", "cibersicurezza", "cyberveiligheid", "keamanan siber", "an ninh mạng", "網路安全",
   ],
   AUTH_ROLE: [
     // Japanese and Chinese heads of security: "情報セキュリティ室長として判断してください".
