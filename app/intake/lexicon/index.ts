@@ -83,6 +83,7 @@ import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
+import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 
@@ -170,6 +171,7 @@ export const CONCEPTS = {
   ...AS_REVIEWED_CONCEPTS,
   ...START_REVIEW_CONCEPTS,
   ...SELF_CLEAR_CONCEPTS,
+  ...REVOKE_LIST_CONCEPTS,
   ...SAME_BATCH_CONCEPTS,
   ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,
