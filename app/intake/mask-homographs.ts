@@ -3,6 +3,7 @@ import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
+import { maskAssistedExec } from "./mask-assisted-exec.js";
 import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
@@ -14,7 +15,8 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  * - FROM on a Romance "de" that is "of" (lexicon/genitive-de.ts): after an account noun with a bare noun next ("la cuenta
  *   de administrador del dominio", "le compte de service"), after a politeness formula ("merci de", "favor de"), or right
  *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM.
- * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts).
+ * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts);
+ * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts).
  * Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
@@ -25,6 +27,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   const from = lex.id("FROM");
   if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
   maskSecurityPlace(tokens, lex, hits);
+  maskAssistedExec(tokens, lex, hits);
   const record = lex.id("HR_RECORD");
   if (!has(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);

@@ -4,6 +4,7 @@ import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
+import { ASSISTED_EXEC_CONCEPTS } from "./assisted-exec.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
@@ -136,6 +137,7 @@ export const CONCEPTS = {
   ...UPLOAD_COMMAND_CONCEPTS,
   ...COLLEAGUE_CONCEPTS,
   ...ASK_PERSON_CONCEPTS,
+  ...ASSISTED_EXEC_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
   ...DELEGATED_ROLE_CONCEPTS,
