@@ -3,6 +3,7 @@ import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
+import { maskAssistedExec } from "./mask-assisted-exec.js";
 import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
@@ -13,8 +14,10 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  *   the wrong employee ID"): it names a ticket, not HR's record of the leaver;
  * - FROM on a Romance "de" that is "of" (lexicon/genitive-de.ts): after an account noun with a bare noun next ("la cuenta
  *   de administrador del dominio", "le compte de service"), after a politeness formula ("merci de", "favor de"), or right
- *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM.
- * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts).
+ *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM; and on
+ *   Dutch "de", the article, after a Dutch word ("uit de groep", "ook de beheerdersaccount": DUTCH_ARTICLE_DE).
+ * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts);
+ * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts).
  * Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
@@ -25,18 +28,20 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   const from = lex.id("FROM");
   if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
   maskSecurityPlace(tokens, lex, hits);
+  maskAssistedExec(tokens, lex, hits);
   const record = lex.id("HR_RECORD");
   if (!has(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);
 }
 
-/** Drops FROM where a Romance "de" (or Italian "da" before an infinitive) is "of" or introduces a verb (see maskHomographs). */
+/** Drops FROM where a Romance "de" (or Italian "da" before an infinitive) is "of" or introduces a verb, or a Dutch "de" is the article (see maskHomographs). */
 function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, from: number): void {
   const of = lex.id("OF_HEAD");
   const polite = lex.id("POLITE_DE");
+  const dutch = lex.id("DUTCH_ARTICLE_DE");
   const action = lex.id("ACTION");
   const drop: number[] = [];
-  for (const c of [of, polite]) {
+  for (const c of [of, polite, dutch]) {
     if (!has(hits, c)) continue;
     const ends = hits.ends[c] ?? [];
     for (const e of ends) {

@@ -2,7 +2,7 @@
  * The Romance "de" that is "of", not "from" (mask-homographs.ts drops FROM there before any rule reads it). FROM lists "de"
  * for "retirez-la de la liste", "quitadla de los grupos"; but in "la cuenta de administrador del dominio", "le compte de
  * service", "la conta de serviço", "merci de désactiver" it joins a noun to its complement or a verb to its politeness
- * formula, and a rule that forbids FROM between its words ("remove her from the admin group" is no added account) read
+ * formula (and Dutch "de" is the article), and a rule that forbids FROM between its words ("remove her from the admin group" is no added account) read
  * those as removals. Entries are normalised like the text (lower case, no accents); see override.ts for the syntax.
  */
 export const GENITIVE_DE_CONCEPTS = {
@@ -26,6 +26,15 @@ export const GENITIVE_DE_CONCEPTS = {
   POLITE_DE: [
     "merci de", "merci beaucoup de", "prière de", "vous prie de", "te prie de", "remercie de", "remercions de", "remercier de",
     "favor de", "gracias de antemano", "agradezco de antemano", "agradecemos de antemano", "agradeço de antemão", "agradecemos de antemão",
+  ],
+  /**
+   * Dutch "de", the article, after a Dutch preposition, adverb or imperative: "verwijder haar uit de groep", "zet ook de
+   * beheerdersaccount op de lijst", "neem de gedeelde account mee". Never "from" ("uit" is the FROM there); "van de" is left
+   * as it was ("van" is "from" as well as "of").
+   */
+  DUTCH_ARTICLE_DE: [
+    "uit de", "op de", "aan de", "naar de", "met de", "bij de", "tot de", "door de", "voor de", "in de", "om de", "ook de", "en de", "dat de", "al de",
+    "zet de", "neem de", "haal de", "schakel de", "verwijder de", "blokkeer de", "deactiveer de", "sluit de", "voeg de", "trek de", "graag de",
   ],
 } as const;
 

@@ -4,6 +4,7 @@ import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
 import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
+import { ASSISTED_EXEC_CONCEPTS } from "./assisted-exec.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
@@ -83,6 +84,7 @@ import { WRONG_DOCUMENT_CONCEPTS } from "./wrong-document.js";
 import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
+import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 
@@ -135,6 +137,7 @@ export const CONCEPTS = {
   ...UPLOAD_COMMAND_CONCEPTS,
   ...COLLEAGUE_CONCEPTS,
   ...ASK_PERSON_CONCEPTS,
+  ...ASSISTED_EXEC_CONCEPTS,
   ...RENAMED_CONCEPTS,
   ...PRIV_COORD_CONCEPTS,
   ...DELEGATED_ROLE_CONCEPTS,
@@ -170,6 +173,7 @@ export const CONCEPTS = {
   ...AS_REVIEWED_CONCEPTS,
   ...START_REVIEW_CONCEPTS,
   ...SELF_CLEAR_CONCEPTS,
+  ...REVOKE_LIST_CONCEPTS,
   ...SAME_BATCH_CONCEPTS,
   ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,

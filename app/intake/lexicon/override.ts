@@ -468,7 +468,9 @@ export const OVERRIDE_CONCEPTS = {
     "üçün", "haqqında",
   ],
   FIRST_PERSON: [
-    "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id",
+    // The tokenizer glues a contraction: "I'm", "I've", "I'd", "I'll", "we've" are "im", "ive", "id", "ill", "weve" ("I'll tell the
+    // approver myself" is the writer, as "I will" is). Not "we'll", "we're", "we'd": glued they are "well", "were", "wed".
+    "i", "my", "me", "mine", "we", "our", "us", "im", "ive", "id", "i'll", "we've",
     "ich", "mein*", "wir", "unser*", "j", "mon", "ma", "mes", "nous", "notre", "nos",
     "mi", "mis", "yo", "nuestr*", "nosotros", "eu", "meu", "minha", "meus", "minhas", "noss*",
     "mój", "moja", "moje", "mojego", "mojej", "moich", "ja", "nasz*",

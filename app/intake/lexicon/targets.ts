@@ -270,7 +270,7 @@ export const TARGET_CONCEPTS = {
     // af (Afrikaans)
     "sy",
   ],
-  FROM: ["from", "von", "aus", "de", "du", "des", "desde", "do", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
+  FROM: ["from", "von", "aus", "uit", "de", "du", "des", "desde", "do grupo", "dos grupos", "do canal", "dos canais", "do sistema", "da", "z", "ze", "из", "с", "от", "から", "从", "從", "에서", "من", "מ", "से", "از"],
   ALL_PEOPLE: [
     // All accounts of a group, everyone in a department (Polish, Egyptian Arabic, Tagalog, Hausa).
     "wszystkie konta z grupy", "wszystkie konta w grupie", "wszystkich z grupy", "wszystkich z działu", "całą grupę", "كل اللي في", "كل الناس اللي", "كل الموظفين", "lahat ng nasa", "lahat ng empleyado", "lahat ng members", "lahat ng miyembro", "buong team", "duk ma'aikatan", "gbogbo òṣìṣẹ́",

@@ -10,10 +10,12 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
     reason: "asks for secrets to be sent somewhere",
     patterns: [
       // (Not "send confirmation once his password is reset", "kirimkan konfirmasi setelah kata sandi direset": a time clause between.)
-      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD"], notPrecededBy: ["NEGATION"] },
+      // (Not "please include her API token in the revoke list", "add his SSH keys to the revocation list": a list kept to revoke
+      // or rotate them right after the secret, REVOKE_LIST in lexicon/revoke-list.ts.)
+      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD"], notPrecededBy: ["NEGATION"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 4 },
       // A copy of the mailbox and the passwords sent, the secret a few words after the verb, an imperative: "tafadhali tumeni nakala ya
       // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
-      { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"] },
+      { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 4 },
       // The leaver's data put at a private address, whatever the verb: "den OneDrive-Ordner inklusive Kundendaten für ihre private Adresse x@ freigeben".
       // (Not "please do not send her password to my personal email": a negation up to three words before.)
       { seq: [["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS"], gap: 6, barrier: 0, notPrecededBy: ["NEGATION", "MAIL_DEST"], precededWithin: 3 },
