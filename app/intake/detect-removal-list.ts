@@ -160,8 +160,11 @@ function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     const to = tokenAtOffset(tokens, lineEnd < 0 ? text.length : lineEnd) - 1;
     if (hits.at.hasAnyIn(from, to, aside)) continue;
     people ??= namedPeople(tokens, lex, hits, targetName, emails);
-    // The leaver, introduced above the list with an address or an id; someone else listed for removal.
-    const above = people.filter((p) => p.last < heading);
+    // The leaver, introduced above the list or in its heading with an address or an id ("Please disable the following
+    // accounts for Joanna Pike (JP-7781):"); someone else listed for removal.
+    const headingBreak = text.indexOf("\n", tokens.starts[heading] ?? 0);
+    const headingEnd = tokenAtOffset(tokens, headingBreak < 0 ? text.length : headingBreak) - 1;
+    const above = people.filter((p) => p.last < heading || (p.last <= headingEnd && identified(text, tokens, p)));
     if (!above.some((p) => identified(text, tokens, p))) continue;
     const mine = words.filter((w) => w.length >= 2);
     if (above.some((p) => samePerson(p.words, mine))) continue;

@@ -15,6 +15,7 @@ import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
+import { detectAccountList } from "./detect-account-list.js";
 import { detectAddressField } from "./detect-address-field.js";
 import { detectGroupCommand } from "./detect-group-command.js";
 import { detectScopeField } from "./detect-scope-field.js";
@@ -127,6 +128,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);
   for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null)) add(h);
+  if (depth === 0 && emails.length > 1) for (const h of detectAccountList(norm.text, tokens, LEXICON, hits, emails, context.target ?? null, context.allowedIdentities, context.targetName ?? null)) add(h);
   if (emails.length > 1) for (const h of detectAddressField(norm.text, emails)) add(h);
   for (const h of detectGroupCommand(norm.text)) add(h);
   for (const h of detectScopeField(norm.text)) add(h);

@@ -24,6 +24,8 @@ export const GROUP_SCOPE_CONCEPTS = {
     "সব সদস্য*", "সকল সদস্য*", "সব মেম্বার*", "सभी सदस्यों", "सब सदस्यों",
     // Tagalog: every account, user or employee ("lahat ng account sa ilalim ng cost center 4410")
     "lahat ng account", "lahat ng mga account", "lahat ng user", "lahat ng empleyado", "lahat ng tauhan", "lahat ng accounts",
+    // it pl zh ja: "tutte le utenze", "konta wszystkich dyspozytorów", "所有人的账号", "全アカウント"
+    "tutte le utenze", "konta wszystkich", "所有人", "所有账号", "所有账户", "全部账号", "全アカウント", "全ユーザー", "全員",
   ],
   /** "from" where it cannot be "of" ("remove Dana from the all-staff@ mailing list"; not the French "de" of "merci de désactiver"). */
   OUT_OF: ["from", "out of", "von", "aus", "desde", "из", "från", "uit", "fra", "z", "ze"],
@@ -31,6 +33,8 @@ export const GROUP_SCOPE_CONCEPTS = {
   WHOLE: ["whole", "entire", "the whole", "the entire", "hela", "gesamte", "ganze", "tout le", "toute la", "todo el", "toda la", "todo o", "toda a", "het hele", "de hele", "cały", "całą", "весь", "всю", "tutto il", "tutta la",
     // the whole, where the verb comes last (kk tr ja ko hi)
     "бүкіл", "bütün", "全体の", "전체", "पूरे", "पूरी",
+    // ru uk: of the whole ("облікові записи всієї нічної зміни", "учётные записи всей ночной смены")
+    "всей", "всего", "всієї", "усієї", "всього", "усього",
   ],
   /** A whole department, division or unit acted on: "offboard the entire Marketing department" (only after WHOLE). */
   UNIT_NOUN: [

@@ -28,6 +28,7 @@ import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
+import { SHIFT_CREW_CONCEPTS } from "./shift-crew.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
 import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
@@ -179,6 +180,7 @@ export const CONCEPTS = {
   ...SECRET_EXIT_CONCEPTS,
   ...DEEMED_CONCEPTS,
   ...IN_ADVANCE_CONCEPTS,
+  ...SHIFT_CREW_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -10,6 +10,7 @@ import { SECRET_EXIT_PATTERNS } from "./secret-exit-rules.js";
 import { RELATED_ACCOUNT_PATTERNS } from "./related-account-rules.js";
 import { SHARED_ACCOUNT_PATTERNS } from "./shared-account-rules.js";
 import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
+import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -316,6 +317,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A leaver field or line whose value is everyone of a group: "### Leaver(s)" / "All members of the 'Summer Seasonal 2024' group"
       // (not "Leaver: Dana Reyes. Everyone in her team has been told").
       { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
+      // Every account of a shift, crew or depot (rules/shift-scope-rules.ts).
+      ...SHIFT_SCOPE_PATTERNS,
     ],
   },
   {
