@@ -38,6 +38,8 @@ export function detectNameMismatch(tokens: Tokens, lex: CompiledLexicon, hits: C
   const leavers = leaverNames(tokens, lex, hits);
   // A leaver who shares a name with the address, or whose line gives it right after the name ("Data Analyst II (E2750, x@)"): no swap.
   if (leavers.length === 0 || leavers.some((l) => namesAddress(l.words, parts) || givenRightAfter(tokens, l.last, first))) return [];
+  // The writer's own address ("pass the files to her manager (me) rather than deleting them: kath.rowley@ … Thanks, Kath"): a contact, no swap.
+  if (signedBy(tokens, parts, last)) return [];
   return [{ rule: "target.name_mismatch", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[first] ?? 0, end: tokens.ends[last] ?? 0, reason: `names ${leavers.map((l) => l.words.join(" ")).join(", ")} as the leaver but gives as the account to act on an address that names someone else` }];
 }
 
@@ -114,6 +116,33 @@ function givenRightAfter(tokens: Tokens, nameLast: number, addressFirst: number)
 }
 /** Most tokens between a name and an address given as its own in brackets ("Data Analyst II (E2750, x@": three). */
 const OWN_ADDRESS_REACH = 8;
+
+/** Lines at the end of a text read as its signature ("Thanks,⏎Kath", "Kath Rowley⏎Depot supervisor"). */
+const SIGNATURE_LINES = 2;
+/** Most tokens read as the signature. */
+const SIGNATURE_TOKENS = 8;
+
+/**
+ * Whether a name word of the address is a word of the signature (or one the start of the other, four letters or more), the
+ * text's last lines, after the address: the writer's own address, given to be reached or sent
+ * something, not an account to act on in place of the leaver's.
+ */
+function signedBy(tokens: Tokens, parts: readonly string[], addressLast: number): boolean {
+  let from = -1;
+  let lines = 0;
+  for (let j = tokens.count - 1; j > addressLast && tokens.count - j <= SIGNATURE_TOKENS; j--) {
+    if (((tokens.sep[j] ?? 0) & (SEP.newline | SEP.paragraph)) === 0) continue;
+    from = j;
+    if (++lines >= SIGNATURE_LINES) break;
+  }
+  // A text on one line, or a last line too long for a signature: none read.
+  if (from < 0) return false;
+  for (let k = from; k < tokens.count; k++) {
+    const w = tokens.keys[k] ?? "";
+    if (parts.some((p) => (p === w && w.length >= 2) || (Math.min(p.length, w.length) >= 4 && (p.startsWith(w) || w.startsWith(p))))) return true;
+  }
+  return false;
+}
 
 /** Whether a name shares a word with the address: alike, or an initial of one of its words. */
 export function namesAddress(words: readonly string[], parts: readonly string[]): boolean {

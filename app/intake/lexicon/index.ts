@@ -29,6 +29,8 @@ import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
 import { HOMOGRAPH_CONCEPTS } from "./homographs.js";
 import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
 import { SHIFT_CREW_CONCEPTS } from "./shift-crew.js";
+import { AHEAD_OF_REVIEW_CONCEPTS } from "./ahead-of-review.js";
+import { CONSIDER_CLEARED_CONCEPTS } from "./consider-cleared.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
 import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
@@ -181,6 +183,8 @@ export const CONCEPTS = {
   ...DEEMED_CONCEPTS,
   ...IN_ADVANCE_CONCEPTS,
   ...SHIFT_CREW_CONCEPTS,
+  ...AHEAD_OF_REVIEW_CONCEPTS,
+  ...CONSIDER_CLEARED_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

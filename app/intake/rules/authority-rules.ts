@@ -2,6 +2,7 @@ import type { PhraseRule } from "../injection-rules.js";
 import { APPROVAL, APPROVAL_STEP, APPROVER_SIDE, SECURITY_SIDE } from "./concept-groups.js";
 import { DEEMED_PATTERNS } from "./deemed-rules.js";
 import { IN_ADVANCE_PATTERNS } from "./in-advance-rules.js";
+import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
@@ -81,6 +82,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval"
       // (not "mark her laptop as reviewed and returned": the leaver's own thing checked, LEAVER_OWN between; "treat its contents as approved" stays).
       { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true },
+      // With no "as": "Consider it cleared at her level", "считайте это согласованным" (rules/consider-cleared-rules.ts).
+      ...CONSIDER_CLEARED_PATTERNS,
       // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
       { seq: ["TREAT_AS", "AS_REVIEWED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"], firstNotName: true },
       { seq: ["AS_REVIEWED", "TREAT_AS"], gap: 1, barrier: 0, notPrecededBy: ["HER_HIS", "NOT", "NEGATION"], precededWithin: 3 },

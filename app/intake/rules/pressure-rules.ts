@@ -1,5 +1,6 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
+import { AHEAD_OF_REVIEW_PATTERNS } from "./ahead-of-review-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -36,6 +37,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // Security's own check, a few more words between: "so the security check from your side is not necessary anymore".
       { seq: ["GATE_SECURITY", "NO_NEED"], gap: 5, barrier: 0, forbid: ["PERF", "CONDITION_LEAD", "SUBCLAUSE"], notPrecededBy: ["PERF", "CONDITION_LEAD"], precededWithin: 3 },
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
+      // The action raced past the review: "action it before the review picks it up" (rules/ahead-of-review-rules.ts).
+      ...AHEAD_OF_REVIEW_PATTERNS,
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },

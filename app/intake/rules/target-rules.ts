@@ -186,6 +186,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO", "ACTION", "LEAVER_BOSS"], gap: [2, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
       { seq: ["RELATED_PERSON", ["ALSO", "ALSO_STRONG"], "ACTION"], gap: [8, 3], barrier: 0, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "STAYS"], notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       { seq: ["RELATED_PERSON", "ACTION", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS"] },
+      // The action first, the person and "as well" after: "remove the accounts of his apprentice Luke Hanratty (E-3411) as well" (not "remove her
+      // badge and tell her assistant as well", "remove her apprentice from the rota as well").
+      { seq: ["ACTION", "RELATED_PERSON", ["TOO", "ALSO"]], gap: [6, 8], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS", "SEND"], notPrecededBy: ["NEGATION", "DONT"] },
       { seq: ["RELATED_PERSON", "SAME_FOR"], gap: 4, barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
       // Someone added because their place depended on the leaver: "also the two student coaches he brought in, Jake Fenn and Asha
       // Patel — they were only ever here because of him", "should also have their access ended ... since their work depended on her",
