@@ -85,6 +85,8 @@ import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
+import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
+import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -175,6 +177,8 @@ export const CONCEPTS = {
   ...SECRET_EXIT_CONCEPTS,
   ...DEEMED_CONCEPTS,
   ...IN_ADVANCE_CONCEPTS,
+  ...SECOND_SIGNATURE_CONCEPTS,
+  ...SILENT_CONSENT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -1,5 +1,6 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
+import { SILENT_CONSENT_PATTERNS } from "./sign-off-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -161,6 +162,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
       ...CATCH_UP_PATTERNS,
+      // Silence taken for approval: "If nobody objects by 3pm, consider it approved", "if security doesn't respond within the hour, proceed" (rules/sign-off-rules.ts).
+      ...SILENT_CONSENT_PATTERNS,
     ],
   },
   {
