@@ -39,7 +39,7 @@ export const BYPASS_CONCEPTS = {
   ],
   /** The action done before anything else: "do it first and the review can follow". */
   ACT_FIRST: [
-    "do it first", "do first", "action first", "action it first", "process first", "process it first", "disable first", "remove first", "first remove", "first disable", "first deactivate",
+    "do it first", "do first", "done first", "get it done first", "get this done first", "action first", "action it first", "process first", "process it first", "disable first", "remove first", "first remove", "first disable", "first deactivate",
     "zuerst", "d abord", "primero", "primeiro", "prima", "najpierw", "eerst", "сначала", "先に", "先把", "먼저", "일단", "dulu", "trước",
   ],
 } as const satisfies Record<string, readonly string[]>;

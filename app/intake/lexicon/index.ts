@@ -90,6 +90,8 @@ import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
+import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
+import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -185,6 +187,8 @@ export const CONCEPTS = {
   ...SHIFT_CREW_CONCEPTS,
   ...AHEAD_OF_REVIEW_CONCEPTS,
   ...CONSIDER_CLEARED_CONCEPTS,
+  ...SECOND_SIGNATURE_CONCEPTS,
+  ...SILENT_CONSENT_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -234,9 +234,9 @@ export const REVIEW_SKIP_CONCEPTS = {
     "ያለ ደህንነት ቡድን ግምገማ", "ያለ የደህንነት ቡድን ግምገማ", "ያለ ቡድን ግምገማ", "ያለ ደህንነት ቡድኑ ግምገማ",
   ],
   /** The bare "no" of "no review", "no-review". */
-  NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada"],
+  NO_WORD: ["no", "zero", "kein", "keine", "keiner", "pas de", "aucun", "aucune", "ningún", "ninguna", "ningun", "nenhum", "nenhuma", "nessun", "nessuna", "geen", "żadnej", "żaden", "żadna", "никакой", "никакая", "никакого", "hiçbir", "fără", "tiada", "ingen", "inget", "inga"],
   /** "... is required": said of a review after "no" ("no separate security review step is required"). */
-  REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli"],
+  REQUIRED: ["required", "is required", "needed", "is needed", "necessary", "is necessary", "erforderlich", "nötig", "notwendig", "requis", "requise", "nécessaire", "necesario", "necesaria", "requerido", "requerida", "necessário", "necessária", "richiesto", "richiesta", "necessario", "necessaria", "nodig", "vereist", "wymagana", "wymagany", "potrzebna", "potrzebny", "требуется", "нужна", "нужно", "gerekli", "behövs", "krävs", "behøves", "kreves", "kræves"],
   NO_NEED: [
     // ht (Haitian Creole): "pa bezwen" (no need)
     "pa bezwen", "pa nesesè",

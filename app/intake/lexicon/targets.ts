@@ -132,7 +132,7 @@ export const TARGET_CONCEPTS = {
    */
   APPROVAL_MORE: [ "approvazioni", "aprobaciones", "aprovações", "approbations", "genehmigungen", "freigaben", "goedkeuringen", "akceptacje", "zgody", "одобрения", "согласования",
     "onaylar", "onayları", "onayı", "승인*", "الموافقات", "موافقات", "التأييد",
-    "погодження", "погодженн*", "έγκριση", "εγκρίσεις", "schválení", "schválenie", "phê duyệt", "persetujuan", "kelulusan", "hyväksyntä", "hyväksynnät", "hyväksynnän",
+    "погодження", "погодженн*", "погоджень", "sign offs", "signoffs", "결재*", "έγκριση", "εγκρίσεις", "schválení", "schválenie", "phê duyệt", "persetujuan", "kelulusan", "hyväksyntä", "hyväksynnät", "hyväksynnän",
     "godkendelse", "godkendelsen", "godkendelser", "godkännande", "godkännandet", "godkjenning", "godkjenningen", "aprobarea", "aprobare", "aprobările", "jóváhagyás", "jóváhagyást",
     "อนุมัติ", "การอนุมัติ", "idhini", "অনুমোদন",
   ],

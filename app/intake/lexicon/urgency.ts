@@ -71,7 +71,7 @@ export const URGENCY_CONCEPTS = {
    "no time", "not enough time", "dont have time",
     // Time said not to allow it: "الوقت لا يسمح بانتظار مراجعة فريق الأمن", "time doesn't allow waiting for the review".
     "time does not allow", "time doesnt allow", "time wont allow", "time does not permit", "le temps ne permet pas", "el tiempo no permite", "no da tiempo", "não dá tempo", "o tempo não permite", "il tempo non permette",
-    "die zeit reicht nicht", "reicht die zeit nicht", "de tijd laat het niet toe", "czas nie pozwala", "время не позволяет", "не успеваем", "zaman izin vermiyor", "الوقت لا يسمح", "لا يسمح الوقت", "الوقت لا يكفي", "समय नहीं है", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
+    "die zeit reicht nicht", "reicht die zeit nicht", "de tijd laat het niet toe", "czas nie pozwala", "время не позволяет", "не успеваем", "zaman izin vermiyor", "الوقت لا يسمح", "لا يسمح الوقت", "الوقت لا يكفي", "समय नहीं है", "keine zeit", "pas le temps", "pas de temps", "no hay tiempo", "no tenemos tiempo", "não há tempo", "não temos tempo", "sem tempo", "non c è tempo", "non abbiamo tempo", "nie ma czasu", "nie mamy czasu", "geen tijd", "нет времени", "zaman yok", "vakit yok", "時間がない", "没有时间", "沒有時間", "시간이 없", "시간이 없*", "기다릴 시간이 없*", "nu avem timp", "nu e timp", "nu este timp", "n avem timp", "لا وقت", "אין זמן", "समय नहीं", "وقت نداریم",
     // ur (Urdu)
     "وقت نہیں",
     // ta (Tamil)

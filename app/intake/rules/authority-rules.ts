@@ -3,6 +3,7 @@ import { APPROVAL, APPROVAL_STEP, APPROVER_SIDE, SECURITY_SIDE } from "./concept
 import { DEEMED_PATTERNS } from "./deemed-rules.js";
 import { IN_ADVANCE_PATTERNS } from "./in-advance-rules.js";
 import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
+import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
 
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
@@ -165,6 +166,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [[...APPROVAL, "GATE"], ["NOT", "NEGATION"], "OBTAIN_NEEDED"], gap: [2, 1], barrier: 0, forbid: ["PERF"] },
       // "The standard approval workflow is suspended for audit-driven removals".
       { seq: [[...APPROVAL_STEP, "ROUTE_NOUN"], "SUSPENDED"], gap: 3, barrier: 0, forbid: ["NOT", "NEGATION"] },
+      // A second signature said not to be needed: "this needs no second signature", "eine zweite Unterschrift ist nicht nötig" (rules/sign-off-rules.ts).
+      ...SECOND_SIGNATURE_PATTERNS,
     ],
   },
   {
