@@ -1,6 +1,6 @@
 import type { Tokens } from "./tokenize.js";
 import type { DetectorHit } from "./detector-hit.js";
-import { WordTable } from "./word-ids.js";
+import { WordColumn } from "./word-ids.js";
 
 /**
  * Markers that survive any splitting: the text's Latin letters with everything else removed and
@@ -171,7 +171,7 @@ function originsOf(text: string, letterIndices: number[]): Map<number, number> {
 }
 
 /** isFragment of each word, by word id (most texts are read to the end without three fragments). */
-const FRAGMENTS = new WordTable(isFragment);
+const FRAGMENTS = new WordColumn((key) => (isFragment(key) ? 1 : 0));
 
 /** A short non-word ("ign", "ore"), or a word mixing letters with leetspeak digits ("1gn0r3"). */
 function isFragment(key: string): boolean {

@@ -3,7 +3,7 @@ import type { DetectorHit } from "./detector-hit.js";
 import { EMAIL_TERM, forEachTermStart, wordTerm } from "./learned-terms.js";
 import { LEARNED_WEIGHTS } from "./learned-weights.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { WordTable } from "./word-ids.js";
+import { WordColumn } from "./word-ids.js";
 
 /** One term of the model: its inverse document frequency and its weight. */
 export type LearnedTerm = readonly [term: string, idf: number, weight: number];
@@ -37,7 +37,7 @@ const UNKNOWN = -1;
 const NO_TERM = -2;
 /** The index of the address term, and of each word's term by word id (UNKNOWN when the weights do not know it). */
 const EMAIL_INDEX = INDEX.get(EMAIL_TERM) ?? UNKNOWN;
-const WORD_INDEX = new WordTable((key) => INDEX.get(wordTerm(key)) ?? UNKNOWN);
+const WORD_INDEX = new WordColumn((key) => INDEX.get(wordTerm(key)) ?? UNKNOWN);
 /** The threshold as a probability, as the reason prints it (a constant of the weights). */
 const THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */

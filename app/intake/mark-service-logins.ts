@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
-import { WordTable } from "./word-ids.js";
+import { WordColumn } from "./word-ids.js";
 
 /**
  * Parts of a login name that make it a shared privileged or service login: "svc-payroll-sync",
@@ -95,7 +95,7 @@ function stripDigits(s: string): string {
 }
 
 /** 1 for a word that can make a login privileged, as some part of it (privileged() says whether it does there), else 0. */
-const PRIV_WORD = new WordTable((key: string): number => {
+const PRIV_WORD = new WordColumn((key: string): number => {
   const part = stripDigits(key);
   return PRIV_PARTS.has(part) || part === "glass" || FIRST_ONLY_PARTS.has(part) || (part.length > 5 && part.length <= 12 && part.endsWith("admin")) ? 1 : 0;
 });

@@ -47,6 +47,7 @@ export function startNumbering(): number {
     KEYS.length = 0;
     CACHE.fill(0);
     LONG_ID.fill(0);
+    ROWS.fill(0);
     generation++;
   }
   return generation;
@@ -151,4 +152,70 @@ export class WordTable<T> {
     }
     return value;
   }
+}
+
+/**
+ * Numeric facts about words side by side: one row of COLUMNS numbers per word id, a column per
+ * WordColumn. The filter reads several facts of every token (its lexicon entries, its learned
+ * term, whether it is a fragment, whether it can make a login privileged), each from its own
+ * table in turn; a word seen long ago is out of cache, and with a table apiece it was a cache miss
+ * apiece. In one row it is one. The first COLUMNS WordColumns made share the rows (the filter's
+ * own, made when its modules load); any further one keeps its own.
+ */
+const COLUMNS = 8;
+/** Each value is stored plus BIAS, so 0 means not computed yet and values down to -BIAS + 1 fit. */
+const BIAS = 4;
+let ROWS: Int32Array<ArrayBuffer> = new Int32Array(COLUMNS * 1024);
+let columnsTaken = 0;
+
+/**
+ * A numeric fact about words (an integer above -BIAS), computed once per word id like WordTable's
+ * and kept in the shared rows (or, past COLUMNS, in a table of its own).
+ */
+export class WordColumn {
+  private readonly column: number;
+  /** Its own table when the shared rows are taken (stride 1), else null. */
+  private own: Int32Array<ArrayBuffer> | null = null;
+  private ownGeneration = generation;
+  constructor(private readonly compute: (key: string) => number) {
+    this.column = columnsTaken < COLUMNS ? columnsTaken++ : -1;
+    if (this.column < 0) this.own = new Int32Array(1024);
+  }
+
+  /** The fact for token `i`. */
+  of(tokens: NumberedWords, i: number): number {
+    if (tokens.vocabulary !== generation) return this.compute(tokens.keys[i] ?? "");
+    const id = tokens.words[i]!;
+    if (this.column < 0) return this.ofOwn(tokens, i, id);
+    const at = id * COLUMNS + this.column;
+    if (at >= ROWS.length) ROWS = grown(ROWS, at + 1);
+    const stored = ROWS[at]!;
+    if (stored !== 0) return stored - BIAS;
+    const value = this.compute(tokens.keys[i] ?? "");
+    ROWS[at] = value + BIAS;
+    return value;
+  }
+
+  private ofOwn(tokens: NumberedWords, i: number, id: number): number {
+    let own = this.own!;
+    if (this.ownGeneration !== generation) {
+      own.fill(0);
+      this.ownGeneration = generation;
+    }
+    if (id >= own.length) own = this.own = grown(own, id + 1);
+    const stored = own[id]!;
+    if (stored !== 0) return stored - BIAS;
+    const value = this.compute(tokens.keys[i] ?? "");
+    own[id] = value + BIAS;
+    return value;
+  }
+}
+
+/** A copy of `a` at least `size` long (doubled), zeros after its end. */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  let length = a.length;
+  while (length < size) length *= 2;
+  const next = new Int32Array(length);
+  next.set(a);
+  return next;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../app/intake/tokenize.js";
-import { WordTable, wordId, wordIdAt, wordKey } from "../../app/intake/word-ids.js";
+import { WordColumn, WordTable, wordId, wordIdAt, wordKey } from "../../app/intake/word-ids.js";
 
 describe("word ids (app/intake/word-ids.ts)", () => {
   it("give a key the same id in every text, and distinct keys distinct ids", () => {
@@ -48,5 +48,29 @@ describe("word ids (app/intake/word-ids.ts)", () => {
     expect([table.of(after, 0), table.of(after, 1)]).toEqual([5, 5]);
     // Tokens numbered before the clear are still read right (from their keys).
     expect([0, 1, 2].map((i) => table.of(tokens, i))).toEqual([5, 4, 5]);
+  });
+
+  it("keep numeric facts in shared rows and in tables of their own alike: once per word, negatives, after a clear", () => {
+    // More columns than the shared rows hold: the last ones keep a table of their own, and read the same.
+    const computed: string[][] = [];
+    const columns = Array.from({ length: 12 }, (_, c) => {
+      computed.push([]);
+      return new WordColumn((key) => {
+        computed[c]!.push(key);
+        return key === "beta" ? -3 : key.length * 100 + c;
+      });
+    });
+    const tokens = tokenize("alpha beta alpha zero");
+    for (const [c, column] of columns.entries()) {
+      expect([0, 1, 2, 3].map((i) => column.of(tokens, i))).toEqual([500 + c, -3, 500 + c, 400 + c]);
+      expect([0, 1, 2, 3].map((i) => column.of(tokens, i))).toEqual([500 + c, -3, 500 + c, 400 + c]);
+      expect(computed[c]).toEqual(["alpha", "beta", "zero"]);
+    }
+    tokenize(Array.from({ length: 70_000 }, (_, i) => `v${i}`).join(" "));
+    const after = tokenize("zero alpha");
+    for (const [c, column] of columns.entries()) {
+      expect([column.of(after, 0), column.of(after, 1)]).toEqual([400 + c, 500 + c]);
+      expect([0, 1, 2, 3].map((i) => column.of(tokens, i))).toEqual([500 + c, -3, 500 + c, 400 + c]);
+    }
   });
 });
