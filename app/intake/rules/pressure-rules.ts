@@ -1,5 +1,6 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
+import { NOT_ROUTED_PATTERNS } from "./not-routed-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -161,6 +162,7 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "get the DISO to approve retroactively" (the verb; the noun is [REVIEW, LATER] above).
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
       ...CATCH_UP_PATTERNS,
+      ...NOT_ROUTED_PATTERNS,
     ],
   },
   {
