@@ -45,6 +45,7 @@ import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { NOT_ROUTED_CONCEPTS } from "./not-routed.js";
 import { OWNERSHIP_CONCEPTS } from "./ownership.js";
+import { REOPEN_CONCEPTS } from "./reopen.js";
 import { OWN_NAME_APPROVAL_CONCEPTS } from "./own-name-approval.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
 import { POST_HERE_CONCEPTS } from "./post-here.js";
@@ -166,6 +167,7 @@ export const CONCEPTS = {
   ...OWN_NAME_APPROVAL_CONCEPTS,
   ...OWNERSHIP_CONCEPTS,
   ...NOT_ROUTED_CONCEPTS,
+  ...REOPEN_CONCEPTS,
   ...DECISION_KEY_CONCEPTS,
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,

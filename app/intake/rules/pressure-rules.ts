@@ -1,6 +1,7 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
 import { NOT_ROUTED_PATTERNS } from "./not-routed-rules.js";
+import { REOPEN_PATTERNS } from "./reopen-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -163,6 +164,7 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["NOTICE_VERB", "LATER"], gap: 1, barrier: 0, forbid: ["PERF"] },
       ...CATCH_UP_PATTERNS,
       ...NOT_ROUTED_PATTERNS,
+      ...REOPEN_PATTERNS,
     ],
   },
   {
