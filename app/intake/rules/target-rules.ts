@@ -344,6 +344,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // assistant, Dana Reyes": ROLE_COMPANION between).
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["EXEC", "EXEC_TITLE"], "LEAVER_NAME"], gap: [2, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION"], notPrecededBy: ["HANDOVER_VERB"] },
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+      // "our" between the name and the title: "dar de baja la cuenta de Valeria Ortiz, nuestra CFO (x@)", "disable the account of Valeria
+      // Ortiz, our CFO" (not "the account of Dana Reyes, our CFO's assistant": possessive, ROLE_COMPANION after).
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], "FIRST_PERSON", ["EXEC", "EXEC_TITLE"]], gap: [2, 0, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
     ],
   },
   {
