@@ -17,7 +17,7 @@ export const NOT_ROUTED_CONCEPTS = {
     "doorsturen", "doorgestuurd", "gestuurd", "voorgelegd", "voorleggen", "doorzetten", "doorgezet",
     "przekazywać", "przekazany", "przekazana", "przekazywany", "przekazywana", "wysłany", "wysłana", "kierować", "kierowany", "kierowana", "skierowany", "skierowana",
     "передана", "передан", "передавать", "направлена", "направлен", "направлять", "отправлена", "пересылать", "переслана",
-    "передавати", "передано", "направлена", "надіслана", "надсилати", "пересилати",
+    "передавати", "передано", "надіслана", "надсилати", "пересилати",
     "vidarebefordras", "vidarebefordra", "skickas", "skickas vidare", "videresendes", "videresende", "sendes videre", "videresendt",
     "diteruskan", "teruskan", "meneruskan", "dirujuk", "dikirim", "chuyển", "chuyển tiếp", "gửi lên", "trimisă", "trimis", "transmisă", "redirecționată",
     "postoupit", "postoupena", "předávat", "předána", "posílat", "továbbítani", "továbbítva", "välittää", "lähettää eteenpäin",
