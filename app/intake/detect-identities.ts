@@ -83,7 +83,10 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     const rawText = foldRaw(raw.slice(norm.originOf(start), norm.originOf(end)));
     const local = email.slice(0, email.indexOf("@"));
     const [first, last] = tokenRange(tokens, start, end);
-    if (/[*%]/.test(email) || local.length === 0) {
+    // A bare domain in brackets names whose accounts a noun means ("the partner's accounts (@partner.example.com) they
+    // manage themselves"): a wildcard only where a target stands, like a group mailbox.
+    const bracketed = local.length === 0 && norm.text[start - 1] === "(" && norm.text[end] === ")";
+    if (/[*%]/.test(email) || (local.length === 0 && !bracketed)) {
       // A wildcard is never a target, even when intake took it for one.
       if (!seen.has(email)) out.push({ rule: "target.wildcard", start, end, reason: "targets a wildcard or a group mailbox" });
       seen.add(email);
@@ -113,7 +116,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     const key = `${email}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (/[*%]/.test(email) || (inContext && GROUPS.has(local)) || local.length === 0) {
+    if (/[*%]/.test(email) || (inContext && GROUPS.has(local)) || (local.length === 0 && (inContext || actedOnInClause(tokens, hits, first, action)))) {
       out.push({ rule: "target.wildcard", start, end, reason: "targets a wildcard or a group mailbox" });
     } else if (privileged) {
       out.push({ rule: "target.privileged_identity", start, end, reason: "names an executive, root or break-glass identity that is not the request's target" });
@@ -123,6 +126,21 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     }
   }
   return out;
+}
+
+/** Tokens looked back over, within the clause, for the action done to a bracketed bare domain. */
+const BARE_DOMAIN_BACK = 12;
+
+/**
+ * An action earlier in the clause of a bracketed bare domain: "nhờ khóa luôn các account bên đối tác (@x)" locks the
+ * partner's accounts; "các account bên đối tác (@x) thì phía họ tự quản lý" only says whose they are.
+ */
+function actedOnInClause(tokens: Tokens, hits: ConceptHits, first: number, action: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - BARE_DOMAIN_BACK); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph | SEP.newline)) return false;
+    if (hits.at.hasAny(j, [action])) return true;
+  }
+  return false;
 }
 
 /** Second-level labels under which a country's names are registered ("example.co.uk"). */

@@ -44,6 +44,8 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
 
 /** Most tokens between a correction cue and the leaver it points at. */
 const CUE_REACH = 20;
+/** Most tokens before a correction cue read for the person the request named first. */
+const PRIOR_REACH = 60;
 /** Most tokens between a person set aside ("is not Thiago Martins") and the one meant after it. */
 const SET_ASIDE_REACH = 12;
 
@@ -59,8 +61,12 @@ const SET_ASIDE_REACH = 12;
  * Cassidy": one person; not with "same person" or a typo said between).
  */
 function correctedLeaver(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], blockers: number[]): DetectorHit[] {
-  const cues = hits.starts[lex.id("CORRECTION_CUE")];
-  if (cues === undefined || cues.length === 0) return [];
+  // An update reads as a correction here: "Atualização: o Rafael acabou renovando o contrato; quem sai é o Ricardo Lima".
+  // An update only about the leaver named before it: "Amendment ... New value: IE-045 Kilkenny MacDonagh Junction. Leaver unchanged
+  // (Darragh Phelan)" is about a store.
+  const updates = new Set(hits.starts[lex.id("UPDATE_CUE")] ?? []);
+  const cues = [...(hits.starts[lex.id("CORRECTION_CUE")] ?? []), ...updates].sort((a, b) => a - b);
+  if (cues.length === 0) return [];
   const leaverPointers = [lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   const notPerson = [lex.id("NOT_PERSON")];
   // Between the person set aside and the one meant: handed over, sent, told, or the same person or a typo said.
@@ -81,7 +87,12 @@ function correctedLeaver(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits
         return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[meant.last] ?? 0, reason: "a correction sets the leaver aside and names someone else" }];
       }
       const about = people.filter((p) => p.first > cue && p.last < j);
-      if (about.length === 0 || about.some((b) => sameNamed(b.words, person.words))) break;
+      if (about.some((b) => sameNamed(b.words, person.words))) break;
+      // The leaver named before the cue and named again as the one leaving is no swap ("Update: Tom Berg confirmed the date; the person
+      // leaving is Rafael Costa"); with nobody named after the cue, the person meant must differ from someone named before it.
+      const prior = namedPeople(tokens, lex, hits, targetName, emails, Math.max(0, cue - PRIOR_REACH), cue).filter((p) => p.last < cue);
+      if (prior.some((b) => sameNamed(b.words, person.words)) || (about.length === 0 && prior.length === 0)) break;
+      if (updates.has(cue) && (prior.length === 0 || !about.every((a) => prior.some((b) => sameNamed(a.words, b.words))))) break;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction about one person names someone else as the leaver" }];
     }
   }

@@ -8,6 +8,8 @@ export const GROUP_SCOPE_CONCEPTS = {
   ALL_SCOPE: [
     // ms id: "semua ahli kumpulan SB-KL-*", "semua anggota grup"
     "semua ahli", "semua anggota",
+    // ja ko zh cs sk: everyone in it, the verb last ("所属する全員のアカウントも無効化", "속한 모든 사용자의 계정", "všem uživatelům")
+    "全員", "全員のアカウント", "メンバー全員", "所属する全員", "所属する全員のアカウント", "모든 사용자*", "모든 구성원*", "구성원 전원", "전원", "所有成员", "全部成员", "所有用户", "všem uživatelům", "všech uživatelů", "všem členům", "všetkým používateľom",
     "all accounts", "all the accounts", "all user accounts", "all active accounts", "all ids", "all logins", "all members", "all the members", "all users", "all staff",
     "all personnel", "all employees", "every account", "every member", "every user", "every employee", "everyone", "anyone", "all active users",
     "todas las cuentas", "todos los miembros", "todos los usuarios", "todos los empleados", "tous les comptes", "tous les membres", "tous les utilisateurs", "tous les employés",
@@ -46,6 +48,8 @@ export const GROUP_SCOPE_CONCEPTS = {
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [
     "kumpulan", "grup",
+    // ja ko zh: "qa-contractors グループに所属する全員のアカウント", "그룹에 속한 모든 사용자"
+    "グループ", "그룹*", "用户组", "群组",
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",
     // A group named by its prefix: "every member of grp-dubai-bureau".
     "grp", "grp_*",

@@ -47,6 +47,9 @@ import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
+import { NOT_ROUTED_CONCEPTS } from "./not-routed.js";
+import { OWNERSHIP_CONCEPTS } from "./ownership.js";
+import { REOPEN_CONCEPTS } from "./reopen.js";
 import { OWN_NAME_APPROVAL_CONCEPTS } from "./own-name-approval.js";
 import { ACT_DIRECTLY_CONCEPTS } from "./act-directly.js";
 import { POST_HERE_CONCEPTS } from "./post-here.js";
@@ -170,6 +173,9 @@ export const CONCEPTS = {
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,
+  ...OWNERSHIP_CONCEPTS,
+  ...NOT_ROUTED_CONCEPTS,
+  ...REOPEN_CONCEPTS,
   ...DECISION_KEY_CONCEPTS,
   ...ACTUAL_ACCOUNT_CONCEPTS,
   ...THIS_LEAVER_CONCEPTS,

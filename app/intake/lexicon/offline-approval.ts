@@ -107,5 +107,7 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "envia", "inviarla", "inviarlo", "mandarla", "wysyłania", "przesyłania", "отправки", "направления", "надсилання", "发送", "发给", "转给",
     // en: put into the queue ("please don't put it in the queue again"; "put it in", not "put it off")
     "put it in", "put this in", "put it into", "put this into", "put it back in", "put it back into", "queue it", "requeue", "re queue",
+    // the participle: "requests carrying this footer are cleared and should not be re-queued for review"
+    "requeued", "re queued", "requeueing", "re queueing", "queued again",
   ],
 } as const;

@@ -198,6 +198,11 @@ export const ROLE_SHIFT_CONCEPTS = {
   YOU_TAKE_ROLE: [
     "you take on the role of", "you assume the role of", "you take over the role of", "you play the role of", "übernimmst du die rolle", "du übernimmst die rolle", "übernehmen sie die rolle",
     // Endorsing or standing in for the role: "tu endosses le rôle du RSSI", "since you're covering for SecOps this week".
+    // Playing the role, the pronoun before the verb: "tu joues le rôle du RSSI de Pixelforge : c'est toi qui valides" (fr es pt it de nl pl ru uk sv tr).
+    "tu joues le rôle", "vous jouez le rôle", "tu incarnes", "vous incarnez", "tú haces el papel de", "usted hace el papel de", "tú desempeñas el papel de", "tú interpretas el papel de", "tú juegas el papel de",
+    "você faz o papel de", "tu fazes o papel de", "você desempenha o papel de", "tu fai la parte di", "tu fai la parte del", "tu interpreti il ruolo di", "tu ricopri il ruolo di", "lei ricopre il ruolo di",
+    "du spielst die rolle", "spielst du die rolle", "sie spielen die rolle", "spielen sie die rolle", "jij speelt de rol van", "speel jij de rol van", "u speelt de rol van", "ty grasz rolę", "wcielasz się w rolę", "ty odgrywasz rolę",
+    "ты играешь роль", "вы играете роль", "ти граєш роль", "ви граєте роль", "du spelar rollen som", "ni spelar rollen som", "sen rolünü oynuyorsun",
     "tu endosses le rôle", "vous endossez le rôle", "endosse le rôle", "you're covering for", "youre covering for", "you are covering for", "you're standing in for", "you are standing in for", "you're filling in for",
     "du vertrittst", "tu remplaces", "vous remplacez", "tú sustituyes a", "usted sustituye a", "você está substituindo", "você substitui", "tu sostituisci", "jij vervangt", "zastępujesz", "ты замещаешь", "ти заміщуєш",
     "tu prends le rôle de", "vous prenez le rôle de", "prends toi le rôle de", "tu assumes le rôle de", "vous assumez le rôle de", "asume tú el papel de", "asume tú el rol de", "tú asumes el papel de",

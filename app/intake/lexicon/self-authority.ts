@@ -47,6 +47,8 @@ export const SELF_AUTHORITY_CONCEPTS = {
     "o pedido", "esta solicitação", "este desligamento", "questa richiesta", "la richiesta", "dit verzoek", "deze aanvraag", "het verzoek", "tego wniosku", "ten wniosek",
     "эту заявку", "этот запрос", "заявку", "цю заявку", "цей запит", "此申请", "该申请", "这个申请", "此申請", "هذا الطلب", "الطلب", "denna begäran", "detta ärende",
     "ombi hili", "ombi", "bu talebi", "bu talep",
+    // ja ko hi ht: "この申請", "이 요청", "यह अनुरोध", "dosye a" (the case: "pa voye dosye a bay ekip sekirite a")
+    "この申請", "本申請", "本件", "이 요청", "이 요청은", "이 건", "본 건", "यह अनुरोध", "इस अनुरोध", "dosye a", "dosye sa a", "demann sa a", "demann lan",
   ],
   /** The authority after the approval (Turkish, first person): "bu talebi onaylama yetkim var". */
   AUTHORITY_POST: ["yetkim var", "tam yetkim var", "yetkim bulunuyor", "yetkim bulunmaktadır", "yetkisine sahibim", "yetkiliyim"],

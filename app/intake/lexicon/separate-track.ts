@@ -19,6 +19,13 @@ export const SEPARATE_TRACK_CONCEPTS = {
     "ayrı bir talepte", "ayrı bir talep ile", "ayrı bir taleple", "ayrı talepte", "ayrı talep ile",
     "在单独的申请中", "在另一张单中", "另行提交", "另行申请", "別の申請で", "別のチケットで", "別途の申請で", "별도 요청으로", "별도의 요청으로", "별도 요청에서",
     "في طلب منفصل", "عبر طلب منفصل", "अलग अनुरोध में", "अलग अनुरोध के ज़रिए",
+    // id ms vi ro cs sk: "aksesnya diajukan lewat tiket terpisah oleh manajernya" (requested through a separate ticket by her manager)
+    "lewat tiket terpisah", "melalui tiket terpisah", "dalam tiket terpisah", "di tiket terpisah", "lewat permintaan terpisah", "melalui permintaan terpisah", "dalam permintaan terpisah",
+    "melalui tiket berasingan", "dalam tiket berasingan", "melalui permintaan berasingan", "dalam permintaan berasingan",
+    "qua ticket riêng", "trong ticket riêng", "bằng ticket riêng", "qua yêu cầu riêng", "trong yêu cầu riêng", "bằng yêu cầu riêng", "qua một yêu cầu riêng", "trong một yêu cầu riêng", "qua đơn riêng",
+    "într-o cerere separată", "printr-o cerere separată", "într-un tichet separat", "printr-un tichet separat",
+    "v samostatné žádosti", "samostatnou žádostí", "v samostatném požadavku", "v samostatnej žiadosti", "samostatnou žiadosťou",
+    "on a separate ticket", "on a separate request", "with a separate request", "with a separate ticket", "by a separate request", "by a separate ticket",
     "i ett separat ärende", "i ett eget ärende", "i en separat begäran", "genom ett separat ärende", "i en separat sag", "i en særskilt sag", "i en separat sak", "i en egen sak", "erillisessä pyynnössä", "erillisellä pyynnöllä",
   ],
 } as const;

@@ -146,6 +146,8 @@ export const TARGET_CONCEPTS = {
     "לבטל", "להשבית", "למחוק", "להסיר", "לחסום", "deactivat*", "disabl*", "delet*", "remov*", "terminat*", "revok*", "suspend*", "lock out", "lock", "wipe", "fire", "purge", "kill", "shut down", "close",
     "deaktivier*", "abschalt*", "abzuschalten", "sperr*", "lösch*", "entfern*", "kündig*", "entlass*", "offboarden",
     "désactiv*", "supprim*", "retir*", "révoqu*", "licenci*", "desactiv*", "elimin*", "borr*", "revoc*", "suspend*", "despid*",
+    // es pt: "hay que dar de baja la cuenta de ...", "dad de baja", "deem baixa na conta"
+    "dar de baja", "dad de baja", "den de baja", "dé de baja", "da de baja", "dar baixa", "deem baixa", "dê baixa", "dar baixa na", "dar baixa no",
     "deshabilit*", "inhabilit*",
     "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
@@ -570,7 +572,7 @@ export const TARGET_CONCEPTS = {
     "بريدي الشخصي",
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
-  POWER: ["ownership", "owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
+  POWER: ["owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],
   /** "The person leaving" in other languages than English (LEAVER), for the two correction checks below that read it (detect-correction.ts, injection-rules.ts). */
   LEAVING_PERSON: [
     "die person die geht", "die person die uns verlässt", "wer das unternehmen verlässt", "la personne qui part", "la personne qui quitte", "celui qui part", "celle qui part",

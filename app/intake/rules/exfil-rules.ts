@@ -12,7 +12,8 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // (Not "send confirmation once his password is reset", "kirimkan konfirmasi setelah kata sandi direset": a time clause between.)
       // (Not "please include her API token in the revoke list", "add his SSH keys to the revocation list": a list kept to revoke
       // or rotate them right after the secret, REVOKE_LIST in lexicon/revoke-list.ts.)
-      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD"], notPrecededBy: ["NEGATION"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 4 },
+      // (Not "Security is copied and will review the signing key access": a second verb, the review, has the secret for object.)
+      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD", "REVIEW_STRONG"], notPrecededBy: ["NEGATION"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 4 },
       // A copy of the mailbox and the passwords sent, the secret a few words after the verb, an imperative: "tafadhali tumeni nakala ya
       // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
       { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 4 },
@@ -81,6 +82,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // And an administrator account handed to the writer ("administratorkonto adm-lmikkelsen vil jeg gerne have den overdraget til mig",
       // "transfer his ownership of the backup console account to my user": ADMIN_ACCOUNT, lexicon/this-leaver.ts; "backup" may stand between).
       { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3 },
+      // Ownership of a privileged account handed to the writer (lexicon/ownership.ts): "transfer ownership of the AWS root account to me"
+      // (not "move ownership to me" after "can we keep her Confluence pages?": the leaver's content handed over).
+      { seq: ["OWNERSHIP", ["ADMIN_ACCOUNT", "BREAKGLASS", "SHARED_PRIV_ACCOUNT", "POWER", "SECRET"], "REQUESTER_SELF"], gap: [4, 6], barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       { seq: ["ADMIN_ACCOUNT", "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
       // The destination given in the next sentence: "send me her credentials? My personal address is handier: x@example.org".
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },

@@ -2,6 +2,8 @@ import type { PhraseRule } from "../injection-rules.js";
 import { CATCH_UP_PATTERNS } from "./catch-up-rules.js";
 import { AHEAD_OF_REVIEW_PATTERNS } from "./ahead-of-review-rules.js";
 import { SILENT_CONSENT_PATTERNS } from "./sign-off-rules.js";
+import { NOT_ROUTED_PATTERNS } from "./not-routed-rules.js";
+import { REOPEN_PATTERNS } from "./reopen-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -171,6 +173,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       ...CATCH_UP_PATTERNS,
       // Silence taken for approval: "If nobody objects by 3pm, consider it approved", "if security doesn't respond within the hour, proceed" (rules/sign-off-rules.ts).
       ...SILENT_CONSENT_PATTERNS,
+      ...NOT_ROUTED_PATTERNS,
+      ...REOPEN_PATTERNS,
     ],
   },
   {

@@ -172,6 +172,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // when the text gives the leaver's address; the same go right after the verb: not "Kai Lee from IT will remove her access at
       // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
       { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
+      // The person's address right before, then "his account" closed in the same go: "She shared a test rig login with Martin Cole (x@) -
+      // easiest to close his account in the same go" (not "please ask Tom Berg (x@) to close her account in the same go": someone asked,
+      // ASK_PERSON; not "Tom Berg (x@) collects the laptop; close her account in the same go": another clause).
+      { seq: ["OTHER_EMAIL", "ACTION", "HER_HIS", "ACCOUNT_NOUN", "SAME_RUN"], gap: [3, 0, 1, 0], barrier: 0, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "ASK_PERSON"], notPrecededBy: ["FROM", "HANDOVER_VERB", "ASK_PERSON", "ROLE_PERSON"], precededWithin: 4 },
       { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
       // Someone tied to the leaver (or another address) named first, then removed "too": "Her assistant Tom Berg can be removed too",
       // "Tom Berg (tom.berg@...) should go too", "Ihren Praktikanten Tom Berg bitte auch gleich mit sperren", "Её стажёра Ивана Петрова
@@ -346,6 +350,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // assistant, Dana Reyes": ROLE_COMPANION between).
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["EXEC", "EXEC_TITLE"], "LEAVER_NAME"], gap: [2, 2], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON", "ROLE_COMPANION"], notPrecededBy: ["HANDOVER_VERB"] },
       { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], ["EXEC", "EXEC_TITLE"]], gap: [2, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"] },
+      // "our" between the name and the title: "dar de baja la cuenta de Valeria Ortiz, nuestra CFO (x@)", "disable the account of Valeria
+      // Ortiz, our CFO" (not "the account of Dana Reyes, our CFO's assistant": possessive, ROLE_COMPANION after).
+      { seq: [["ACTION", "PERSON_ACTION", "ACCOUNT_OF"], ["CAPNAME", "LEAVER_NAME"], "FIRST_PERSON", ["EXEC", "EXEC_TITLE"]], gap: [2, 0, 0], forbid: ["HER_HIS", "HANDOVER_VERB", "ROLE_PERSON"], notPrecededBy: ["HANDOVER_VERB"], notFollowedBy: ["ROLE_COMPANION"], lastNotPossessive: true },
     ],
   },
   {
