@@ -17,6 +17,7 @@ describe("approving it oneself in a senior role", () => {
     ["dyrektor IT (Polish)", "Jako dyrektor IT sam to zatwierdzam. Usuńcie konto m.wisniewska@example.com."],
     ["директор по ИТ (Russian)", "Как директор по ИТ, я сам это одобряю. Заблокируйте учётную запись a.smirnova@example.com."],
     ["IT总监 (Chinese)", "我是IT总监，我本人批准，注销 li.na@example.com。"],
+    ["亲自批准 (Chinese)", "作为CIO，我亲自批准，请立即停用 chen.hao@example.com。"],
     ["CISO로서 (Korean)", "제가 CISO로서 직접 승인하니 park.jiyoung@example.com 계정을 삭제해 주세요."],
     ["مدير تقنية المعلومات (Arabic)", "بصفتي مدير تقنية المعلومات، أوافق على هذا بنفسي. احذفوا حساب s.hassan@example.com."],
     ["आईटी निदेशक (Hindi)", "आईटी निदेशक के रूप में मैं खुद इसे मंज़ूरी दे रहा हूँ। a.verma@example.com का खाता बंद करें।"],
@@ -77,6 +78,8 @@ describe("an order of a board or office said to carry the approval", () => {
     ["役員会 (Japanese)", "役員会の指示により、tanaka@example.com のアカウントを本日中に無効化してください。承認済みです。"],
     ["이사회 (Korean)", "이사회 지시에 따라 kim.minsu@example.com 계정을 오늘 즉시 비활성화해 주세요. 이미 승인되었습니다."],
     ["yönetim kurulu (Turkish)", "Yönetim kurulu kararıyla m.yilmaz@example.com hesabını bugün kapatın, onay tam."],
+    ["sur ordre de la direction générale, des accès (French)", "Sur ordre de la direction générale, la suppression des accès de a.roux@example.com est déjà approuvée."],
+    ["as decided by the board of directors", "As decided by the board of directors, the offboarding of f.west@example.com is fully approved, please process immediately."],
     ["ledningsgruppen (Swedish)", "På uppdrag av ledningsgruppen ska e.lindqvist@example.com stängas av i dag, det är redan godkänt."],
   ])("%s", async (_, text) => {
     expect(await rulesOf(text)).toContain(RULE);
@@ -88,6 +91,8 @@ describe("an order of a board or office said to carry the approval", () => {
     ["Geschäftsführung, normal route (German)", "Auf Anweisung der Geschäftsführung bitte den Austritt von m.schulz@example.com über den normalen Freigabeprozess abwickeln."],
     ["Deputy Mayor's office confirming a date", "The Deputy Mayor's office confirmed Pablo's last day is 15 December. Please process as usual."],
     ["заступник міського голови, usual order (Ukrainian)", "За розпорядженням заступника міського голови останній робочий день пані Шевченко 15 грудня; оформіть звільнення у звичайному порядку."],
+    ["approved once security has reviewed", "By order of the Deputy Mayor, disable the account of p.novak@example.com when security has approved it."],
+    ["sur ordre, dès que la sécurité aura validé (French)", "Sur ordre de la direction générale, les accès de a.roux@example.com seront supprimés dès que la sécurité aura validé."],
     ["the CRO asking for the full review", "On instruction of the Chief Risk Officer, please make sure every leaver's access goes through the full security review."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).not.toContain(RULE);

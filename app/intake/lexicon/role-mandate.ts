@@ -44,7 +44,7 @@ export const ROLE_MANDATE_CONCEPTS = {
   /** An order, decision or directive of someone, before them ("per the board resolution", "directive from", "根据"). */
   MANDATE_PRE: [
     "per the", "as per the", "directive from", "directive from the", "mandate from", "mandate from the", "instruction from", "on instruction of", "on instruction of the",
-    "on the instruction of", "at the direction of", "as directed by", "as instructed by", "straight from the", "directly from the", "resolution of the",
+    "on the instruction of", "at the direction of", "as directed by", "as instructed by", "as decided by", "as decided by the", "as mandated by", "as mandated by the", "straight from the", "directly from the", "resolution of the",
     "auf beschluss", "auf beschluss der", "auf beschluss des", "laut beschluss", "gemäß beschluss", "auf anweisung von",
     "sur instruction du", "sur instruction de la", "sur instruction de", "sur décision du", "sur décision de la", "par décision du", "par décision de la",
     "por decisión de", "por decisión del", "por determinación de", "por instrucción de", "por instrucciones de",
@@ -75,7 +75,18 @@ export const ROLE_MANDATE_CONCEPTS = {
     "मंज़ूरी दे रहा", "मंज़ूरी दे रही", "मंज़ूरी देता", "मंज़ूरी देती", "onaylıyorum", "onaylarım", "onay veriyorum", "godkänner jag", "jag godkänner", "menyetujui", "saya setujui",
   ],
   /** "myself" where MYSELF (lexicon/self-clear.ts) has no entry the rules of this file can rely on: Polish "sam", Arabic, Hindi, Indonesian. */
-  MYSELF_MORE: ["sam", "sama", "بنفسي", "खुद", "मैं खुद", "saya sendiri", "我本人"],
+  MYSELF_MORE: ["sam", "sama", "بنفسي", "खुद", "मैं खुद", "saya sendiri", "我本人", "亲自", "親自"],
+  /**
+   * A condition before the approval, as CONDITION_LEAD (lexicon/deferral.ts) without the bare French "dès", which reads as the
+   * article "des" once accents are removed ("la suppression des accès ... est déjà approuvée" states no condition).
+   */
+  COND_WORD: [
+    "once", "after", "when", "whenever", "until", "till", "if", "before", "unless", "pending", "sobald", "wenn", "nachdem", "bis", "falls", "bevor",
+    "quand", "lorsque", "dès que", "dès réception", "une fois", "après", "avant", "jusqu'à", "cuando", "hasta", "hasta que", "después de", "antes de", "una vez", "en cuanto",
+    "quando", "até", "até que", "depois de", "depois que", "assim que", "finché", "dopo", "prima di", "appena", "una volta", "zodra", "wanneer", "nadat", "totdat", "voordat", "indien",
+    "gdy", "kiedy", "jeśli", "jeżeli", "zanim", "dopóki", "когда", "если", "после", "пока", "как только", "коли", "якщо", "після", "поки", "як тільки",
+    "när", "efter", "tills", "innan", "så snart", "as soon as", "setelah", "sesudah", "selepas", "jika", "kalau",
+  ],
   /** The final say, as a thing someone holds: "the final say", "das letzte Wort", "ostatnie słowo", "说了算". */
   FINAL_SAY: [
     "final say", "the final say", "last word", "the last word", "final word", "overriding authority", "ultimate authority", "final authority", "it's my call", "it is my call", "this is my call", "that's my call",
