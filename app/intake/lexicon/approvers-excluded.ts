@@ -82,6 +82,8 @@ export const APPROVERS_EXCLUDED_CONCEPTS = {
     "is enough", "is sufficient", "suffices", "will do", "reicht", "reicht aus", "genügt", "suffit", "est suffisant", "es suficiente", "basta", "é suficiente", "è sufficiente",
     "volstaat", "is voldoende", "wystarczy", "достаточно", "достатньо", "yeterli", "yeterlidir", "で十分", "就够了", "就足够了", "충분", "تكفي", "يكفي", "מספיק", "काफी है", "काफ़ी है", "کافی است",
     "räcker", "er nok", "riittää", "este suficient", "je dostačující", "stačí", "sudah cukup", "cukup", "đủ rồi",
+    // all it takes: "my sign-off is all this needs"
+    "is all this needs", "is all it needs", "is all that is needed", "is all that's needed", "is all you need",
   ],
   /** An approval that covers requests in advance: "covered by the standing approval the Provost gave", "a standing pre-approval". */
   STANDING_APPROVAL: [

@@ -94,6 +94,7 @@ import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
+import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 
 /** Every concept of the rule lexicon, by name. */
@@ -194,6 +195,7 @@ export const CONCEPTS = {
   ...AHEAD_OF_REVIEW_CONCEPTS,
   ...CONSIDER_CLEARED_CONCEPTS,
   ...SECOND_SIGNATURE_CONCEPTS,
+  ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
 } as const;
 

@@ -4,6 +4,7 @@ import { DEEMED_PATTERNS } from "./deemed-rules.js";
 import { IN_ADVANCE_PATTERNS } from "./in-advance-rules.js";
 import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
+import { ROLE_MANDATE_PATTERNS } from "./role-mandate-rules.js";
 
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
@@ -215,6 +216,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["CLEAR_VERB", "MYSELF", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
       { seq: [["REVIEW_STRONG", "GATE", "GATE_SECURITY"], "MYSELF", "CLEAR_VERB"], gap: [3, 1], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
       { seq: ["MYSELF", "CLEAR_VERB", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION", "HER_HIS"] },
+      // A role or a body standing in for the approval: "As the acting CISO I'm approving this myself", "I have the final say here and I
+      // say go", "Auf Anweisung der Geschäftsführung ... bereits genehmigt" (rules/role-mandate-rules.ts).
+      ...ROLE_MANDATE_PATTERNS,
     ],
   },
   {
