@@ -42,7 +42,7 @@ export const DEFERRAL_CONCEPTS = {
   CONDITION_LEAD: [
     "once", "after", "when", "whenever", "until", "till", "if", "before", "unless", "pending",
     "sobald", "wenn", "nachdem", "bis", "falls", "bevor",
-    "quand", "lorsque", "dès", "une fois", "après", "avant", "jusqu à",
+    "quand", "lorsque", "dès que", "dès qu", "dès réception", "une fois", "après", "avant", "jusqu à",
     "cuando", "hasta", "hasta que", "después de", "antes de", "una vez", "en cuanto",
     "quando", "até", "até que", "depois de", "depois que", "assim que",
     "finché", "dopo", "prima di", "appena", "una volta",
