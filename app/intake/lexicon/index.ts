@@ -37,6 +37,7 @@ import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
 import { SECRET_CHANGED_CONCEPTS } from "./secret-changed.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
+import { JOB_TITLE_CONCEPTS } from "./job-title.js";
 import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
@@ -167,6 +168,7 @@ export const CONCEPTS = {
   ...AFTER_THE_FACT_CONCEPTS,
   ...DONT_WAIT_CONCEPTS,
   ...ID_NUMBER_CONCEPTS,
+  ...JOB_TITLE_CONCEPTS,
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,
