@@ -21,6 +21,8 @@ export interface ContextConcepts {
   clause: number;
   /** A hand-over before the address ("delegated to her manager, Tom Kaczmarek (x@)"): the address receives; an action after it is done to what was handed over. */
   handover: number;
+  /** What an address does itself or is, right after it ("x@ takes over the build keys", "x@ (his manager) will collect"): see actsItself. */
+  itself: number[];
 }
 const CONTEXT_CONCEPTS = new WeakMap<CompiledLexicon, ContextConcepts>();
 export function contextConcepts(lex: CompiledLexicon): ContextConcepts {
@@ -32,6 +34,7 @@ export function contextConcepts(lex: CompiledLexicon): ContextConcepts {
       action: lex.id("ACTION"),
       clause: lex.id("CONDITION_LEAD" as never),
       handover: lex.id("HANDOVER_VERB" as never),
+      itself: ["TAKES_OVER", "ROLE_PERSON"].map((c) => lex.id(c as never)),
     };
     CONTEXT_CONCEPTS.set(lex, ids);
   }
@@ -95,6 +98,27 @@ export function contextAfter(tokens: Tokens, hits: ConceptHits, last: number, ac
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + CONTEXT_AFTER); j++) {
     if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.has(j, clause)) return false;
     if (hits.at.has(j, action) && /(ed|en)$/.test(tokens.keys[j] ?? "")) return true;
+  }
+  return false;
+}
+
+/** Tokens after an address read for what it does itself. */
+const ITSELF_AFTER = 3;
+
+/**
+ * Whether the address is the subject of what follows it, or named in a role right after it, in its clause: "disable
+ * elliot.shaw@…; ryan.cho@… takes over the build keys", "ryan.cho@… (his manager) will collect the laptop", "ryan.cho@…
+ * reprend ses dossiers" (TAKES_OVER, ROLE_PERSON). Such an address takes over or collects; it is no account to act on. A role
+ * word only in brackets opened right after the address ("x@ for the handover window" is no role); not an action word
+ * first ("b@ should be disabled, the manager knows"), nor a possessive ("b@ (her manager's old account)").
+ */
+export function actsItself(tokens: Tokens, hits: ConceptHits, last: number, [takesOver, role]: number[], action: number): boolean {
+  // A role only in brackets right after the address ("x@ (his manager)"; not "x@ for the handover window").
+  const bracketed = ((tokens.sep[last + 1] ?? 0) & SEP.open) !== 0;
+  for (let j = last + 1; j < Math.min(tokens.count, last + 1 + ITSELF_AFTER); j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause) || hits.at.has(j, action)) return false;
+    if (tokens.possessive.has(j)) continue;
+    if (hits.at.has(j, takesOver ?? -1) || (bracketed && hits.at.has(j, role ?? -1))) return true;
   }
   return false;
 }

@@ -69,6 +69,7 @@ export interface Leaver {
  */
 export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): Leaver[] {
   const capname = lex.id("CAPNAME");
+  const title = lex.id("JOB_TITLE_WORD");
   const cues = [lex.id("LEAVER_INTRO"), lex.id("PERSON_ACTION"), lex.id("ACTION"), lex.id("LEAVER"), lex.id("TARGET_NOUN")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
   const out: Leaver[] = [];
@@ -77,19 +78,36 @@ export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
     for (const end of hits.ends[cue] ?? []) {
       if (seen++ >= MAX_CUES) return out;
       if (!namesPerson(tokens.keys[end] ?? "")) continue;
-      for (let j = end + 1; j <= end + REACH && j < tokens.count; j++) {
+      // A job title's words are passed over, not counted in the reach ("the departure of our Deputy Director Helen Ward").
+      let reach = end + REACH;
+      for (let j = end + 1; j <= reach && j < tokens.count; j++) {
+        if (isTitleWord(tokens, hits, title, j)) {
+          if (reach - end < REACH + MAX_TITLE_WORDS) reach++;
+          continue;
+        }
         if (!hits.at.has(j, capname)) continue;
         if (crossesSentence(tokens, end + 1, j) || hits.at.hasAnyIn(end + 1, j - 1, blockers)) break;
         let last = j + 1;
         while (hits.at.has(last, capname)) last++;
-        // Titles aside ("Ms. Rachel Dunmore": "ms" is no initial of m.trent@).
-        const words = tokens.keys.slice(j, last + 1).filter((w) => !TITLES.has(w));
+        // Titles aside ("Ms. Rachel Dunmore": "ms" is no initial of m.trent@; "Director Paul Simmons": "director" no name).
+        const words = tokens.keys.slice(j, last + 1).filter((w, k) => !TITLES.has(w) && !hits.at.has(j + k, title));
         if (words.length > 0 && words.every((w) => /^[a-z]+$/.test(w))) out.push({ last, words });
         break;
       }
     }
   }
   return out;
+}
+
+/** Most words of a job title passed over between a leaver cue and the name ("Head of Finance", "stellvertretende Leiterin"). */
+const MAX_TITLE_WORDS = 4;
+/** Words that join a title's words ("Head of Finance", "Directeur des ventes", "Leiterin der Buchhaltung"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for", "de", "des", "du", "del", "da", "do", "di", "der", "van", "för", "and"]);
+
+/** Whether token j is a word of a job title (JOB_TITLE_WORD), or a word that links two such words ("Head of Finance"). */
+function isTitleWord(tokens: Tokens, hits: ConceptHits, title: number, j: number): boolean {
+  if (hits.at.has(j, title)) return true;
+  return TITLE_LINKS.has(tokens.keys[j] ?? "") && j > 0 && hits.at.has(j - 1, title) && hits.at.has(j + 1, title) && (tokens.sep[j] ?? 0) === 0;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
 import { maskAssistedExec } from "./mask-assisted-exec.js";
+import { maskGermanIm } from "./mask-german-im.js";
 import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
@@ -17,7 +18,8 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM; and on
  *   Dutch "de", the article, after a Dutch word ("uit de groep", "ook de beheerdersaccount": DUTCH_ARTICLE_DE).
  * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts);
- * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts).
+ * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts);
+ * - FIRST_PERSON on German "im" ("im Ticket"), which is no English "I'm" glued (mask-german-im.ts).
  * Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
@@ -29,6 +31,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
   maskSecurityPlace(tokens, lex, hits);
   maskAssistedExec(tokens, lex, hits);
+  maskGermanIm(raw, norm, tokens, lex, hits);
   const record = lex.id("HR_RECORD");
   if (!has(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);

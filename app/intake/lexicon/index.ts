@@ -37,6 +37,9 @@ import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
 import { SECRET_CHANGED_CONCEPTS } from "./secret-changed.js";
 import { SECURITY_CONSENT_CONCEPTS } from "./security-consent.js";
 import { ID_NUMBER_CONCEPTS } from "./id-number.js";
+import { JOB_TITLE_CONCEPTS } from "./job-title.js";
+import { TAKES_OVER_CONCEPTS } from "./takes-over.js";
+import { GERMAN_IM_CONCEPTS } from "./german-im.js";
 import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
@@ -171,6 +174,9 @@ export const CONCEPTS = {
   ...AFTER_THE_FACT_CONCEPTS,
   ...DONT_WAIT_CONCEPTS,
   ...ID_NUMBER_CONCEPTS,
+  ...JOB_TITLE_CONCEPTS,
+  ...TAKES_OVER_CONCEPTS,
+  ...GERMAN_IM_CONCEPTS,
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,

@@ -248,6 +248,8 @@ export const TARGET_CONCEPTS = {
     "her", "his", "their", "them", "him", "she", "he", "hers", "its", "the employees", "the leavers", "the leaver",
     "ihr", "ihre", "ihren", "ihrem", "sein", "seine", "seinen", "son", "sa", "ses", "leur", "leurs", "elle", "lui", "su", "sus", "ella", "de él", "a él",
     "dela", "dele", "seu", "sua", "seus", "suas", "jej", "jego", "её", "его", "ей", "ему", "их", "onun",
+    // nl: her, his, their ("Deactiveer ook haar beheerdersaccount": her own admin account)
+    "haar", "zijn", "hun",
     "彼女", "彼", "她", "他", "그녀", "그의", "له", "لها", "שלה", "שלו", "אותה", "אותו", "उसकी", "उसके", "उसका", "उनका", "उनकी", "او", "ایشان",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "cô ấy", "anh ấy", "chị ấy", "bạn ấy", "її", "його", "їх", "їй", "йому", "ei", "acesteia", "acestuia", "její", "jeho", "jejich", "beliau", "hennes", "hans", "deras",

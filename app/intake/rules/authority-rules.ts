@@ -24,8 +24,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Nor a condition between them: "> From: Rafael Ortiz (Security)\n> Before we sign off on Conor's exit, can you confirm ...".)
       { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security; not "any exception
-      // must be approved by Security", "debe ser aprobada con antelación por Seguridad": a modal up to three words before, PROSPECTIVE.)
-      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE"], notPrecededBy: ["CONDITION_LEAD", "PROSPECTIVE"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
+      // must be approved by Security", "debe ser aprobada con antelación por Seguridad": a modal up to three words before, PROSPECTIVE;
+      // not an approval made to wait for security, "consider it approved once the CISO replies", "aprobado cuando seguridad lo
+      // confirme", "approuvé avant que la sécurité ait validé": a condition between; nor "please don't consider it approved ...".)
+      { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE", "CONDITION_LEAD", "UPON"], notPrecededBy: ["CONDITION_LEAD", "PROSPECTIVE", "NOT", "NEGATION", "DONT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", "APPROVED"], gap: [2, 2] },
       // Approved ahead of the request, the adverb between: "approved in advance by the CISO", "заранее согласована с ИБ" (rules/in-advance-rules.ts).
       ...IN_ADVANCE_PATTERNS,

@@ -39,7 +39,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "NO_NEED"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
       // Security's own check, a few more words between: "so the security check from your side is not necessary anymore".
       { seq: ["GATE_SECURITY", "NO_NEED"], gap: 5, barrier: 0, forbid: ["PERF", "CONDITION_LEAD", "SUBCLAUSE"], notPrecededBy: ["PERF", "CONDITION_LEAD"], precededWithin: 3 },
-      { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2] },
+      // Done before anyone notices (not "please don't push it through before security has looked at it": a negation up to five words before, in its clause).
+      { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2], notPrecededBy: ["NOT", "NEGATION", "DONT"], precededWithin: 5 },
       // The action raced past the review: "action it before the review picks it up" (rules/ahead-of-review-rules.ts).
       ...AHEAD_OF_REVIEW_PATTERNS,
       { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },

@@ -88,8 +88,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["OTHER_EMAIL", "ACTION", ["OTHER_EMAIL", "ALLOWED_EMAIL"], "ALSO"], gap: [40, 2, 0], barrier: 2, forbidLater: ["HER_HIS", "HANDOVER_VERB", "NOT", "DONT"], notFollowedByWords: ["as"] },
       // "deshabilitar su usuario y de paso también ... el usuario root del servidor": a shared break-glass, root or admin
       // account added after the leaver's own (not "... and also rotate the root account password", not "remove him from").
-      // (A comma may stand between: "disable his account, and also the shared admin account".)
-      { seq: [["ACTION", "ADD_TO"], "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], notFollowedBy: ["PRIV_ACCESS"] },
+      // (A comma may stand between: "disable his account, and also the shared admin account"; not the leaver's own after "also",
+      // "Deactiveer ook haar beheerdersaccount", "and also his admin account": HER_HIS in the second gap.)
+      { seq: [["ACTION", "ADD_TO"], "ALSO", "SHARED_PRIV_ACCOUNT"], gap: [6, 8], forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB"], forbidLater: ["HER_HIS"], notFollowedBy: ["PRIV_ACCESS"] },
       // "Please include the break-glass account bg-admin-01 in the clean-up", "add the AWS root user ... to this offboarding": such an
       // account added to the request (not "include the break-glass password rotation": its access, not the account).
       { seq: ["ADD_TO", ["SHARED_PRIV_ACCOUNT", "BREAKGLASS"]], gap: 4, forbid: ["FROM", "PRIV_ACCESS", "HANDOVER_VERB", "HER_HIS"], notFollowedBy: ["PRIV_ACCESS"] },
