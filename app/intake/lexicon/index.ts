@@ -95,6 +95,7 @@ import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
+import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -195,6 +196,7 @@ export const CONCEPTS = {
   ...CONSIDER_CLEARED_CONCEPTS,
   ...SECOND_SIGNATURE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
+  ...INTO_MESSAGE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
