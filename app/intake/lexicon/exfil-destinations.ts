@@ -23,7 +23,7 @@ export const EXFIL_DESTINATION_CONCEPTS = {
   /** The writer's own private mailbox, account or storage, as a destination (not "her personal address": HR writes to leavers). */
   MY_PRIVATE: [
     "my personal", "my private", "my own personal", "my gmail", "my hotmail", "my yahoo", "my outlook com", "my icloud", "my dropbox", "my proton*",
-    "meine private*", "meiner privaten", "meinen privaten", "mein privates", "meine persönliche*", "meiner persönlichen", "mein gmail", "meine gmail",
+    "meine private*", "meine privatadresse", "meine privatmail", "meine privat e mail", "meiner privaten", "meinen privaten", "mein privates", "meine persönliche*", "meiner persönlichen", "mein gmail", "meine gmail",
     "mon adresse perso", "mon mail perso", "mon drive perso", "mon compte perso", "mon gmail", "mon dropbox", "ma boîte perso", "ma messagerie perso", "mon adresse personnelle",
     "mi correo personal", "mi cuenta personal", "mi drive personal", "mi gmail", "mi correo privado", "mi email personal", "mi dropbox",
     "meu email pessoal", "meu e mail pessoal", "minha conta pessoal", "meu drive pessoal", "meu gmail", "meu dropbox", "meu endereço pessoal",

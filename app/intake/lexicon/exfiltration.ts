@@ -31,7 +31,7 @@ export const EXFILTRATION_CONCEPTS = {
     "kopier*", "kopieer*", "copie*", "copiez", "copiar", "copiad", "copien", "copiem", "copiare", "copiate", "skopiuj*", "скопиру*", "kopyala*",
     "doorgestuurd", "stuurt door", "stuur", "stuurt", "sturen", "gestuurd", "verstuur*", "verzend*", "verzonden",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "gửi cho", "gửi về", "gửi đến", "gửi tới", "gửi sang", "chuyển tiếp", "chuyển cho", "chia sẻ", "xuất", "tải lên", "надішли*", "надіслати", "відправ*", "поділись",
+    "vui lòng gửi", "hãy gửi", "làm ơn gửi", "gửi giúp", "gửi cho", "gửi về", "gửi đến", "gửi tới", "gửi sang", "chuyển tiếp", "chuyển cho", "chia sẻ", "xuất", "tải lên", "надішли*", "надіслати", "відправ*", "поділись",
     "trimite*", "redirecționa*", "transmite*", "pošlete", "pošli", "poslat", "přepošlete", "přeposlat", "přepošli", "odešlete", "exportujte", "pošlite", "poslať",
     "prepošlite", "preposlať", "kirim*", "teruskan", "bagikan", "hantar*", "majukan", "skicka*", "vidarebefordra*", "mejla", "sendes", "videresend*", "lähetä", "lähettäkää",
     "välitä", "välittäkää", "στείλε", "στείλτε", "προώθησε", "προωθήστε", "পাঠান", "পাঠাও", "ফরোয়ার্ড", "tuma", "tumeni", "peleka", "sambaza", "küldd", "küldje",
@@ -212,6 +212,11 @@ export const EXFILTRATION_CONCEPTS = {
     "that link", "this link",
     // A database the leaver kept ("la base de datos de beneficiarios que ella manejaba")
     "database", "databases", "the database", "base de datos", "bases de datos", "base de dados", "bases de dados", "datenbank", "base de données", "banca dati", "baza danych", "bazę danych", "база данных", "базу данных", "база даних", "базу даних", "veritabanı", "データベース", "数据库", "數據庫", "데이터베이스", "قاعدة البيانات", "قاعدة بيانات", "डेटाबेस", "databasen",
+    // Logs and exports of operational systems (dispatch, SCADA) (en de fr es pt it nl pl ru uk tr sv zh ja ko hi vi): "Exporta los registros de despacho",
+    // "SCADA-Exporte ... auf einen USB-Stick", "डिस्पैच लॉग्स ... vendor@ पर भेजिए".
+    "logs", "log files", "logfiles", "exports", "exporte", "logdateien", "protokolldateien", "journaux", "fichiers journaux", "exportaciones", "exportações", "esportazioni", "logbestanden", "logi", "dzienniki",
+    "логи", "журналы", "журнали", "loglar*", "loggar", "loggfiler*", "日志", "ログ", "로그*", "लॉग्स", "लॉग फाइल*", "nhật ký",
+    "base clients", "fichier clients", "fichier des clients", "base des usagers", "fichier des usagers",
     // kk (Kazakh): the export and the list from his mailbox ("CRM экспортын", "дәрігерлер тізімін")
     "экспорт*", "тізім*", "поштасындағы",
   ],
@@ -298,6 +303,13 @@ export const EXFILTRATION_CONCEPTS = {
     "api 토큰*", "액세스 토큰*", "인증 토큰*", "api トークン", "アクセストークン", "api 令牌", "api 密钥", "токен api", "токены api", "api токен*",
     // API tokens and keys with the noun first or the API after (id ms es fr pt it nl pl ru uk tr vi sv de ja zh ko hi ar): "kirim daftar pelanggan beserta token API mereka ke x@"
     "token api*", "tokens api*", "tokens de api", "token de api", "kunci api", "clave de api", "claves de api", "clave api", "jeton api", "jetons api", "jetons d api", "jeton d api", "clé api", "clés api", "clé d api", "chave de api", "chaves de api", "chave api", "chiave api", "chiavi api", "tokeny api", "klucz api", "klucze api", "токен api", "токены api", "токени api", "ключ api", "ключи api", "ключі api", "api ключ*", "api токен*", "api anahtar*", "api token*", "mã api", "api schlüssel*", "api sleutel*", "api nyckel*", "api nøgle*", "api nøkkel*", "apiキー", "apiトークン", "api密钥", "api令牌", "api 키", "api 토큰", "api कुंजी", "api टोकन", "رمز api", "رموز api",
+    // SSH and signing keys with the noun first or inflected (en de fr es pt it nl pl ru uk tr sv id vi zh ja ko ar hi): "Ajoutez ses clés SSH",
+    // "klucze do podpisywania buildów", "빌드 서명 키와 비밀번호를" (Korean nouns carry their particle: a prefix).
+    "clé ssh", "clés ssh", "clave ssh", "claves ssh", "chave ssh", "chaves ssh", "chiave ssh", "chiavi ssh", "ssh sleutel*", "klucz ssh", "klucze ssh", "kluczy ssh", "ключ ssh", "ключи ssh", "ключі ssh", "ssh ключ*", "ssh anahtar*", "ssh nyckel*", "ssh nycklar*", "kunci ssh", "khóa ssh", "ssh 密钥", "ssh 鍵", "ssh キー", "ssh 키*", "مفتاح ssh", "مفاتيح ssh", "ssh कुंजी",
+    "signaturschlüssel*", "signierschlüssel*", "clé de signature", "clés de signature", "clave de firma", "claves de firma", "chave de assinatura", "chaves de assinatura", "chiave di firma", "chiavi di firma", "ondertekeningssleutel*", "signeersleutel*",
+    "klucz do podpisywania", "klucze do podpisywania", "klucz podpisu", "klucze podpisu", "ключ подписи", "ключи подписи", "ключ підпису", "ключі підпису", "imzalama anahtar*", "imza anahtar*", "signeringsnyckel*", "signeringsnycklar*", "kunci penandatanganan", "khóa ký",
+    "签名密钥", "署名鍵", "署名キー", "서명 키*", "مفتاح التوقيع", "مفاتيح التوقيع", "साइनिंग की", "साइनिंग कुंजी",
+    "claves api", "chaves api", "api nycklar*", "inloggningsuppgifter*", "비밀번호*", "자격 증명*",
     // yo (Yoruba): the password ("ọ̀rọ̀ aṣínà", "ọ̀rọ̀ ìgbaniwọlé")
     "ọ̀rọ̀ aṣínà", "ọ̀rọ̀ ìgbaniwọlé", "ọ̀rọ̀ìgbaniwọlé",
   ],

@@ -99,6 +99,7 @@ import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
 import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
+import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -203,6 +204,7 @@ export const CONCEPTS = {
   ...SECOND_SIGNATURE_CONCEPTS,
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
+  ...INTO_MESSAGE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

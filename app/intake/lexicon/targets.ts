@@ -570,6 +570,9 @@ export const TARGET_CONCEPTS = {
     "personal account", "private account", "personal id", "personal gmail", "private gmail", "kişisel adresi*", "kişisel e postası*", "개인 메일*", "개인 이메일*", "לכתובת הפרטית", "הכתובת הפרטית",
     "निजी ईमेल", "पर्सनल ईमेल", "email cá nhân", "email pribadi", "e mel peribadi", "особисту пошту", "особисту адресу", "soukromý e mail", "osobní e mail", "privata mejl*", "privat mejl*",
     "privat e post*", "προσωπικό email", "البريد الشخصي", "بريده الشخصي", "بريدها الشخصي", "私人邮箱", "个人邮箱", "個人のメール", "ایمیل شخصی", "ব্যক্তিগত ইমেইল",
+    // A personal account (es pt fr de it nl pl ru uk tr sv id vi zh ja ko ar hi), as "personal account": "a su cuenta personal x@".
+    "cuenta personal", "conta pessoal", "compte personnel", "persönliches konto", "privates konto", "account personale", "persoonlijk account", "prywatne konto", "konto prywatne",
+    "личный аккаунт", "личную учетную запись", "особистий акаунт", "kişisel hesab*", "personligt konto", "akun pribadi", "tài khoản cá nhân", "个人账户", "個人アカウント", "개인 계정*", "الحساب الشخصي", "निजी खाते",
     // ar: my personal mail ('إلى بريدي الشخصي')
     "بريدي الشخصي",
   ],
