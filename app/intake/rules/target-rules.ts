@@ -11,6 +11,7 @@ import { RELATED_ACCOUNT_PATTERNS } from "./related-account-rules.js";
 import { SHARED_ACCOUNT_PATTERNS } from "./shared-account-rules.js";
 import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
 import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
+import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -148,6 +149,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...PRIV_COORD_PATTERNS,
       // The account to act on argued to be the one the leaver really uses: "... e.nowak@ - that's the one she actually uses".
       ...ACTUAL_ACCOUNT_PATTERNS,
+      // A shared login called the leaver's own "in effect", then acted on: "It's effectively his account, so offboard it with him".
+      ...IN_EFFECT_PATTERNS,
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
