@@ -12,6 +12,7 @@ import { SHARED_ACCOUNT_PATTERNS } from "./shared-account-rules.js";
 import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
 import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
 import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
+import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -367,6 +368,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "Per Holm takes over the station; his access is handled in a separate request by his manager": SEPARATE_TRACK, where his own exit runs.)
       { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB", "SEPARATE_TRACK"], notFollowedBy: ["FILING_FINE"] },
       { seq: ["NOT_IN_HR"] },
+      // Someone else made part of the leaver's record: "treat Luke as part of the same leaver record and remove his accounts as well".
+      ...SAME_RECORD_PATTERNS,
       // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
       // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
