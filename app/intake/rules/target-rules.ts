@@ -13,6 +13,7 @@ import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
 import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
 import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
 import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
+import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -148,6 +149,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
       ...PRIV_COORD_PATTERNS,
+      // An executive's account acted on "also", named and then titled: "also disable the old account of Corazon Dizon, our CIO".
+      ...EXEC_ACCOUNT_PATTERNS,
       // The account to act on argued to be the one the leaver really uses: "... e.nowak@ - that's the one she actually uses".
       ...ACTUAL_ACCOUNT_PATTERNS,
       // A shared login called the leaver's own "in effect", then acted on: "It's effectively his account, so offboard it with him".
