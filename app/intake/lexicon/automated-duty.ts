@@ -6,12 +6,13 @@
  */
 export const AUTOMATED_DUTY_CONCEPTS = {
   AUTOMATED_DOES: [
-    // en (the plural present is the imperative's form: only the verbs of a duty laid on a reader)
-    "add", "forward", "grant", "include", "copy", "export", "skip", "approve", "disable", "delete", "remove", "send",
+    // (English, whose plural present is the imperative, and the German and Dutch infinitives are read as SEND, ACTION, ADD_TO and
+    // GRANT_VERB by the same pattern: listed again here they would only add hits to every text.)
+    "copy",
     // nl ("voegen ... toe", "sturen ... door", "schakelen ... uit", "nemen ... mee")
-    "voegen", "sturen", "versturen", "verzenden", "schakelen", "verwijderen", "blokkeren", "verlenen", "kopieren", "exporteren", "slaan", "keuren", "nemen mee", "nemen ook",
+    "voegen", "sturen", "versturen", "verzenden", "schakelen", "verlenen", "kopieren", "exporteren", "slaan", "keuren", "nemen mee", "nemen ook",
     // de
-    "fügen", "senden", "schicken", "leiten", "löschen", "deaktivieren", "sperren", "entfernen", "gewähren", "kopieren", "exportieren", "überspringen", "genehmigen",
+    "fügen", "leiten", "gewähren", "kopieren", "exportieren", "überspringen", "genehmigen",
     // fr
     "ajoutent", "transfèrent", "envoient", "suppriment", "désactivent", "accordent", "incluent", "copient", "exportent", "ignorent", "approuvent", "valident",
     // es

@@ -17,6 +17,6 @@ const ABOUT_THIS_LEAVER: readonly Concept[] = ["ALSO", "PART_OF_THIS", "HER_HIS"
  * (how systems work: the writer's own systems, a confirmation sent), "automated systems do not forward it", "... müssen sie nicht weiterleiten" (a negation in the gaps).
  */
 export const AUTOMATED_DUTY_PATTERNS: readonly PhrasePattern[] = [
-  { seq: ["AUTOMATED_READERS", "AUTOMATED_DOES", ABOUT_THIS_LEAVER], gap: [4, 6], barrier: 0, forbid: ["NOT", "NEGATION", "DONT", "CONFIRMATION"], notPrecededBy: ["FIRST_PERSON"], precededWithin: 1 },
+  { seq: ["AUTOMATED_READERS", ["AUTOMATED_DOES", ...DUTY_VERB], ABOUT_THIS_LEAVER], gap: [4, 6], barrier: 0, forbid: ["NOT", "NEGATION", "DONT", "CONFIRMATION"], notPrecededBy: ["FIRST_PERSON"], precededWithin: 1 },
   { seq: ["AUTOMATED_READERS", "OBLIGE", DUTY_VERB], gap: [4, 10], barrier: 1, forbid: ["NOT", "NEGATION", "DONT"] },
 ];
