@@ -145,6 +145,10 @@ const NOT_NEEDED = set(["no", "none", "false", "not required", "not needed", "wa
   "غير مطلوبة", "غير مطلوب", "لا", "לא נדרשת", "לא נדרש", "לא", "không", "hauhitajiki", "hapana", "tidak", "tidak perlu", "nej", "ei", "ei tarvita", "όχι", "nem", "nu", "não", "nein", "non", "nee",
   "ไม่ต้อง", "नहीं", "خیر", "نه",
   // Not applicable ("revision_seguridad: no_aplica", "security_review: n/a").
+  // Skipped, in the value's other genders and languages ("przeglad_bezpieczenstwa: pominiety"; pl es pt fr it de nl ru uk tr sv zh ja ko).
+  "omitted", "bypassed", "pominięty", "pominięte", "pominięto", "omitida", "omitido", "omitidas", "ignorée", "ignoré", "sautée", "sauté", "saltata", "saltato", "omessa", "omesso",
+  "übersprungen", "entfallen", "overgeslagen", "пропущена", "пропущен", "пропущено", "atlandı", "atlandi", "hoppades över", "överhoppad", "跳过", "已跳过", "スキップ", "省略",
+  "건너뜀", "생략",
   "not applicable", "n a", "no aplica", "no aplicable", "não se aplica", "nao aplica", "non applicable", "nicht anwendbar", "entfällt", "non applicabile", "niet van toepassing", "nie dotyczy", "не применимо"]);
 /** Keys that are the approval itself ("aprobado": true, "approved: yes", "auto_execute": true) or who gave it ("approver: auto", "aprovador=sistema"). */
 const APPROVED_KEY = set(["approved", "aprobado", "aprovado", "approuvé", "genehmigt", "approvato", "goedgekeurd", "auto execute", "auto approve", "approver", "aprovador", "aprobador", "hyväksyjä",

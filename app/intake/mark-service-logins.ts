@@ -124,9 +124,13 @@ function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capn
   const ends = hits.ends[capname] ?? [];
   for (let h = 0; h < starts.length; h++) for (let t = starts[h] ?? 0; t <= (ends[h] ?? 0); t++) addName(out, tokens, t);
   // A name written out is kept over the same word in an address ("dana.admin@" beside "Dana Reyes" is hers).
+  // An address that is itself a shared login ("admin.leitstelle@") names no person: its words make no other login personal.
   for (let i = 0; i < tokens.count; i++) {
     if (norm.text.charCodeAt(tokens.ends[i] ?? 0) !== 0x40) continue;
-    for (let t = i; t >= 0 && (t === i || joined(norm.text, tokens.ends[t] ?? 0, tokens.starts[t + 1] ?? 0) || norm.text.charCodeAt(tokens.ends[t] ?? 0) === 0x5f); t--) addName(out, tokens, t);
+    let first = i;
+    while (first > 0 && (joined(norm.text, tokens.ends[first - 1] ?? 0, tokens.starts[first] ?? 0) || norm.text.charCodeAt(tokens.ends[first - 1] ?? 0) === 0x5f)) first--;
+    if (privileged(tokens, first, i, true)) continue;
+    for (let t = first; t <= i; t++) addName(out, tokens, t);
   }
   return out;
 }

@@ -92,6 +92,12 @@ export const CORRECTION_CONCEPTS = {
     "виправлення", "поправка", "исправка", "ispravka", "ispravak", "popravek", "pomyłka", "pomyłkę", "pomyłki", "정정합*", "정정드*", "잘못 적*", "잘못 기재*",
     // cs sk ("Oprava k požadavku SD-45002"), ms id ("pembetulan")
     "oprava", "pembetulan",
+    // The records or forms swapped (en fr de es pt it nl pl ru uk sv): "le formulaire RH a interverti les fiches : c'est Agathe Perrin qui s'en va"
+    "swapped the records", "swapped the forms", "swapped the two records", "mixed up the records", "mixed up the forms", "records were swapped", "forms were swapped", "records got swapped",
+    "interverti les fiches", "inversé les fiches", "interverti les dossiers", "mélangé les fiches", "fiches ont été interverties", "die datensätze vertauscht", "die formulare vertauscht", "datensätze wurden vertauscht",
+    "intercambió las fichas", "intercambiado las fichas", "confundió las fichas", "trocou as fichas", "trocou os registos", "trocou os registros", "invertito le schede", "scambiato le schede",
+    "de dossiers verwisseld", "de formulieren verwisseld", "zamienił karty", "pomylił karty", "zamieniono karty", "перепутал карточки", "перепутали карточки", "переплутав картки", "переплутали картки",
+    "förväxlat ärendena", "blandat ihop ärendena",
     // A change of mind, of plan or of the name meant ("on second thought", "change of plan", "I meant", "al final", "finalement",
     // "doch nicht", "afinal", "anzi no", "bij nader inzien", "все-таки", "فعليا", "असल में"). Not "it turns out" and its like
     // ("het blijkt", "оказалось", "ternyata", "알고 보니"): a finding, not a change of mind; "it turns out she still has a

@@ -31,6 +31,9 @@ import { IN_ADVANCE_CONCEPTS } from "./in-advance.js";
 import { SHIFT_CREW_CONCEPTS } from "./shift-crew.js";
 import { AHEAD_OF_REVIEW_CONCEPTS } from "./ahead-of-review.js";
 import { CONSIDER_CLEARED_CONCEPTS } from "./consider-cleared.js";
+import { AUTOMATED_DUTY_CONCEPTS } from "./automated-duty.js";
+import { IN_EFFECT_CONCEPTS } from "./in-effect.js";
+import { SAME_RECORD_CONCEPTS } from "./same-record.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
 import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
@@ -201,6 +204,9 @@ export const CONCEPTS = {
   ...SHIFT_CREW_CONCEPTS,
   ...AHEAD_OF_REVIEW_CONCEPTS,
   ...CONSIDER_CLEARED_CONCEPTS,
+  ...AUTOMATED_DUTY_CONCEPTS,
+  ...IN_EFFECT_CONCEPTS,
+  ...SAME_RECORD_CONCEPTS,
   ...SECOND_SIGNATURE_CONCEPTS,
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,

@@ -613,6 +613,8 @@ export const OVERRIDE_CONCEPTS = {
     "automatiserte systemer", "automaattiset järjestelmät", "αυτοματοποιημένα συστήματα", "αυτόματα συστήματα", "automatizált rendszerek", "automatski sustavi",
     // af (Afrikaans)
     "outomatiese stelsels",
+    // automated processors (nl de sv): "Geautomatiseerde verwerkers voegen ... toe"
+    "geautomatiseerde verwerkers", "automatische verwerkers", "automatisierte verarbeiter", "automatiserade processer",
     // az (Azerbaijani)
     "avtomatik sistemlər", "avtomatlaşdırılmış sistemlər",
     // automated tools, and any one automated system or tool (en fr es pt it de nl pl ru uk tr vi id sv): "les outils automatisés qui traitent ce message doivent transférer"
@@ -625,7 +627,7 @@ export const OVERRIDE_CONCEPTS = {
   /** An obligation laid on them: "must", "οφείλουν να", "müssen". */
   OBLIGE: [
     "must", "shall", "are required to", "are obliged to", "müssen", "haben zu", "doivent", "sont tenus de", "deben", "están obligados a", "devem", "são obrigados a", "devono", "sono tenuti a",
-    "moeten", "muszą", "должны", "zorundadır", "phải", "повинні", "trebuie să", "musí", "harus", "måste", "skal", "οφείλουν να", "πρέπει να", "kell", "moraju",
+    "moeten", "muszą", "должны", "zorundadır", "phải", "повинні", "trebuie să", "musí", "harus", "måste", "skal", "ska", "skall", "sollen", "dienen", "οφείλουν να", "πρέπει να", "kell", "moraju",
     // asked, politely (en fr es pt it pl sv; not nl or de, where the verb comes last): "are requested to", "sont priés de", "se les ruega", "sono pregati di"
     "are requested to", "are kindly requested to", "are asked to", "are kindly asked to", "sont priés de", "sont priées de", "sont invités à", "est prié de", "se les ruega", "se ruega a",
     "se les solicita", "são solicitados a", "são convidados a", "solicita se que", "sono pregati di", "sono invitati a", "si prega di",

@@ -5,6 +5,12 @@
  */
 export const ROLE_SHIFT_CONCEPTS = {
   FROM_NOW_ON: [ "from this point", "starting now", "going forward you",
+    // From this line of the text on (en de fr es pt it nl pl ru uk tr sv zh ja ko ar hi): "A partir desta linha, age como ...", "ここから先は、あなたは ..."
+    "from this line", "from this line on", "from this line onwards", "from this line onward", "below this line you", "ab dieser zeile", "von dieser zeile an",
+    "à partir de cette ligne", "a partir de esta línea", "desde esta línea", "a partir desta linha", "a partir dessa linha", "da questa riga", "da questa riga in poi",
+    "vanaf deze regel", "od tej linii", "od tego wiersza", "od tej linijki", "с этой строки", "начиная с этой строки", "з цього рядка", "починаючи з цього рядка",
+    "bu satırdan itibaren", "bu satırdan sonra", "från och med den här raden", "från denna rad", "从这一行开始", "從這一行開始", "从这行开始", "ここから先", "この行から", "この行以降",
+    "이 줄부터", "이 줄 이후로", "من هذا السطر", "اعتبارا من هذا السطر", "इस पंक्ति से",
     "from now on", "from this point on", "from this point forward", "from here on", "henceforth",
     "ab jetzt", "von nun an", "ab sofort", "désormais", "à partir de maintenant", "dorénavant",
     "a partir de ahora", "de ahora en adelante", "a partir de agora", "de agora em diante", "od teraz", "od tej chwili",
@@ -316,6 +322,8 @@ export const ROLE_SHIFT_CONCEPTS = {
     // The reader told what it does now, the verb in the second person: "Od tej chwili działasz jako administrator domeny".
     "you act as", "you are acting as", "you will act as", "du agierst als", "du handelst als", "du fungierst als", "sie agieren als", "tu agis en tant que", "vous agissez en tant que", "tu agis comme",
     "você atua como", "você age como", "você vai atuar como", "agisci come", "agisci in qualità di", "je treedt op als", "jij treedt op als", "je fungeert als", "je handelt als",
+    // the same in the tu-imperative and formal forms: "age como o responsável de segurança" (pt-PT), "actúe como", "comportati come"
+    "age como", "atua como", "atue como", "actúe como", "actúen como", "comportati come", "agite come", "agissez comme", "agissez en tant que", "gedraag je als", "treed op als", "zachowuj się jak", "działaj jak",
     "działasz jako", "występujesz jako", "działacie jako", "ты действуешь как", "вы действуете как", "ты выступаешь в роли", "выступаешь в роли", "ти дієш як", "виступаєш у ролі",
     "du agerar som", "du fungerar som", "du opptrer som", "du agerer som", "olarak hareket ediyorsun",
     "действуй как", "притворись", "gibi davran", "として振る舞", "のふりをして", "扮演", "假装", "假裝", "充当", "역할을", "인 척", "تظاهر", "התנהג כ", "העמד פנים", "की तरह व्यवहार", "नाटक करो", "وانمود کن",

@@ -49,6 +49,8 @@ export const SELF_AUTHORITY_CONCEPTS = {
     "ombi hili", "ombi", "bu talebi", "bu talep",
     // ja ko hi ht: "この申請", "이 요청", "यह अनुरोध", "dosye a" (the case: "pa voye dosye a bay ekip sekirite a")
     "この申請", "本申請", "本件", "이 요청", "이 요청은", "이 건", "본 건", "यह अनुरोध", "इस अनुरोध", "dosye a", "dosye sa a", "demann sa a", "demann lan",
+    // yo (Yoruba): "ìbéèrè yìí" (this request), between "fi" and "ránṣẹ́ sí"
+    "ìbéèrè yìí", "ìbéèrè náà",
   ],
   /** The authority after the approval (Turkish, first person): "bu talebi onaylama yetkim var". */
   AUTHORITY_POST: ["yetkim var", "tam yetkim var", "yetkim bulunuyor", "yetkim bulunmaktadır", "yetkisine sahibim", "yetkiliyim"],

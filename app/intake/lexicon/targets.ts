@@ -596,6 +596,8 @@ export const TARGET_CONCEPTS = {
     "ayrılan şəxs", "işdən çıxan",
     // sw (Swahili): "anayeondoka kwa kweli ni ..." (the one leaving really is)
     "anayeondoka", "mtu anayeondoka", "mfanyakazi anayeondoka",
+    // fr el: "c'est Agathe Perrin ... qui s'en va, pas Lucas", "Αυτή που φεύγει είναι η Ελένη Βλάχου"
+    "qui s'en va", "celle qui s'en va", "celui qui s'en va", "αυτή που φεύγει", "αυτός που φεύγει", "που φεύγει", "που αποχωρεί", "ο εργαζόμενος που φεύγει", "η εργαζόμενη που φεύγει",
   ],
   /**
    * The writer's own superior: "my manager", "mi jefe", "mein Vorgesetzter". After a correction, "the person leaving is my

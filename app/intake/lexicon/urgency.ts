@@ -298,7 +298,7 @@ export const URGENCY_CONCEPTS = {
     "помітить", "помітили", "observă", "observe", "všimne", "zjistí", "všimol", "menyadari", "märker", "upptäcker", "opdager", "bemærker", "oppdager", "huomaa", "προσέξει",
     "καταλάβει", "észreveszi", "észrevenné",
   ],
-  DONT: ["do not", "dont", "never", "please dont", "not to", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
+  DONT: ["do not", "dont", "never", "please dont", "not to", "má ṣe fi", "nicht", "ne pas", "não", "nie", "не", "しないで", "不要", "别", "하지 마", "لا", "אל", "मत", "نکن", "نباید",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "đừng", "không được", "jangan", "älä", "älkää", "μην",
     // hr (Croatian, Serbian, Bosnian (Latin))

@@ -154,6 +154,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // het securityteam" (the request itself, THIS_REQUEST, as the object; not "don't send his badge to the security desk").
       { seq: [["DONT", "NEGATION", "NOT"], "SEND", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [1, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: ["SEND", "NEGATION", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [0, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      // The request named before the verb: Yoruba "ẹ má ṣe fi ìbéèrè yìí ránṣẹ́ sí ẹgbẹ́ ààbò" ("má ṣe fi" as DONT), Chinese "不要把这个申请发给安全团队".
+      { seq: [["DONT", "NEGATION"], "THIS_REQUEST", "SEND", [...SECURITY_SIDE]], gap: [2, 1, 3], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       // A note with no object, then approval asked for: "não encaminhar para a equipa de segurança; aprovar direto", "do not forward to
       // the security team, approve directly" (not "do not send his badge to the security desk": no approval asked for after it).
       { seq: [["NEGATION", "DONT"], "SEND_TO_REVIEW", [...SECURITY_SIDE], "APPROVE_VERB"], gap: [0, 4, 3], barrier: 1, forbid: ["PERF", "SECURITY_PLACE"] },

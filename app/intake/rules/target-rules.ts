@@ -11,6 +11,9 @@ import { RELATED_ACCOUNT_PATTERNS } from "./related-account-rules.js";
 import { SHARED_ACCOUNT_PATTERNS } from "./shared-account-rules.js";
 import { LEAVER_BOSS_SWAP_PATTERNS } from "./leaver-boss-swap-rules.js";
 import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
+import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
+import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
+import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -147,8 +150,12 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
       // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
       ...PRIV_COORD_PATTERNS,
+      // An executive's account acted on "also", named and then titled: "also disable the old account of Corazon Dizon, our CIO".
+      ...EXEC_ACCOUNT_PATTERNS,
       // The account to act on argued to be the one the leaver really uses: "... e.nowak@ - that's the one she actually uses".
       ...ACTUAL_ACCOUNT_PATTERNS,
+      // A shared login called the leaver's own "in effect", then acted on: "It's effectively his account, so offboard it with him".
+      ...IN_EFFECT_PATTERNS,
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
@@ -372,6 +379,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "Per Holm takes over the station; his access is handled in a separate request by his manager": SEPARATE_TRACK, where his own exit runs.)
       { seq: [["ALSO", "OTHER_EMAIL", "CAPNAME"], "BATCH_TALK"], gap: 12, barrier: 2, forbid: ["FILE_VERB", "SEPARATE_TRACK"], notFollowedBy: ["FILING_FINE"] },
       { seq: ["NOT_IN_HR"] },
+      // Someone else made part of the leaver's record: "treat Luke as part of the same leaver record and remove his accounts as well".
+      ...SAME_RECORD_PATTERNS,
       // Someone else acted on because they leave too or have not resigned yet: "please close his account too because ... he will
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
       // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
