@@ -109,7 +109,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
-    // "offboard a@x.com and b@x.com": an address coordinated with one in a target position is in one too (not one after a
+    // "offboard a@example.com and b@example.com": an address coordinated with one in a target position is in one too (not one after a
     // "cc" or a role word, "disable a@, cc b@ on the confirmation"; not one that takes over or collects, "a@; b@ takes over").
     const coordinated = first >= 0 && first - previousInContext <= 2 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0 && !hits.at.hasAnyIn(previousInContext + 1, first - 1, between);
     const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || (contextAfter(tokens, hits, last, action, clause) && !handedTo(norm.text, tokens, hits, first, handover))) && !actsItself(tokens, hits, last, itself, action);
