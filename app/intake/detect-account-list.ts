@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
+import { personalWords } from "./detect-removal-list.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { latinOf, localWords } from "./named-people.js";
 import { SEP, tokenRange, type Tokens } from "./tokenize.js";
@@ -16,8 +17,6 @@ const AFTER = 3;
  * or '_' ("balves-vpn") (not ';' or ':', and no sentence end, which end the list).
  */
 const LIST_SEPARATORS = /^[\s,/+&()._\u3001\uff0c\uff08\uff09-]*$/;
-/** Words of a role, team or system mailbox: an address made of them is nobody's own (as in detect-removal-list.ts). */
-const ROLE_WORDS = new Set(["all", "team", "staff", "group", "groups", "users", "members", "shared", "service", "svc", "admin", "admins", "ops", "it", "hr", "info", "support", "helpdesk", "noreply", "no", "reply", "finance", "sales", "security", "dev", "test", "bot", "system", "office", "mailbox", "list", "dl"]);
 const COPY_WORDS = new Set(["cc", "bcc", "copy", "kopie", "copie", "copia", "kopia"]);
 
 interface ListConcepts {
@@ -69,7 +68,7 @@ export function detectAccountList(text: string, tokens: Tokens, lex: CompiledLex
     const [eFirst, eLast] = tokenRange(tokens, e.start, e.end);
     if (pLast === undefined || pLast < 0 || eFirst < 0 || !listItemGap(text, tokens, hits, pLast, eFirst, blockers)) return [];
     if (e.email === leaver || allowedSet.has(e.email)) continue;
-    if (!personal(e.email) || shareName(localWords(e.email), mine)) continue;
+    if (personalWords(e.email) === null || shareName(localWords(e.email), mine)) continue;
     if (COPY_WORDS.has(tokens.keys[eFirst - 1] ?? "") || subjectOrRole(tokens, hits, eLast, blockers)) return [];
     return [{ rule: "target.extra_identity", technique: "additional or swapped target identity", severity: "high", start: e.start, end: e.end, reason: "lists another person's address among the leaver's own accounts to act on" }];
   }
@@ -137,12 +136,6 @@ function shareName(a: readonly string[], b: readonly string[]): boolean {
     }
   }
   return false;
-}
-
-/** A person's address: two words of letters or more, one of three letters at least, no role word. */
-function personal(email: string): boolean {
-  const words = email.slice(0, email.indexOf("@")).split(/[._+-]/);
-  return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w) && !ROLE_WORDS.has(w)) && words.some((w) => w.length >= 3);
 }
 
 /** Whether the words right after the address, in its clause, make it a subject, a recipient or someone in a role ("x@ (her manager)", "x@ stays"). */

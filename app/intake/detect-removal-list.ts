@@ -141,6 +141,15 @@ function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits:
 /** Words of a role, team or system mailbox: an address made of them is nobody's own. */
 const ROLE_WORDS = new Set(["all", "team", "staff", "group", "groups", "users", "members", "shared", "service", "svc", "admin", "admins", "ops", "it", "hr", "info", "support", "helpdesk", "noreply", "no", "reply", "finance", "sales", "security", "dev", "test", "bot", "system", "office", "mailbox", "list", "dl"]);
 
+/**
+ * The name words of a person's address ("frederik.dahl", "k.bakker": two words or more, letters only, one of three letters at
+ * least, no role word), or null for any other address.
+ */
+export function personalWords(email: string): string[] | null {
+  const words = email.slice(0, email.indexOf("@")).split(/[._+-]/);
+  return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w) && !ROLE_WORDS.has(w)) && words.some((w) => w.length >= 3) ? words : null;
+}
+
 function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null): DetectorHit[] {
   const aside = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("PERSONAL_ADDRESS"), lex.id("HER_HIS")];
   let people: Named[] | null = null;
@@ -148,10 +157,8 @@ function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     const e = emails[k]!;
     // Only an address on an item line (most are in prose).
     if (!itemAt(text, text.lastIndexOf("\n", e.start - 1) + 1)) continue;
-    const local = e.email.slice(0, e.email.indexOf("@"));
-    const words = local.split(/[._+-]/);
-    // A person's address ("frederik.dahl", "k.bakker"): letters only, at least one name of three letters, no role word.
-    if (words.length < 2 || !words.every((w) => /^\p{L}+$/u.test(w) && !ROLE_WORDS.has(w)) || !words.some((w) => w.length >= 3)) continue;
+    const words = personalWords(e.email);
+    if (words === null) continue;
     const heading = removalHeading(text, tokens, hits, action, e.start);
     if (heading < 0) continue;
     const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;

@@ -130,6 +130,11 @@ export function releaseHits(hits: ConceptHits): void {
   spare = hits;
 }
 
+/** Whether concept `c` has any hit (its presence bit): a test that reads no list. */
+export function hasConcept(hits: ConceptHits, c: number): boolean {
+  return c >= 0 && ((hits.present[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;
+}
+
 /** Adds one hit (ignoring an exact duplicate of the concept's previous hit). */
 export function addHit(hits: ConceptHits, concept: number, start: number, end: number): void {
   if (concept < 0) return;

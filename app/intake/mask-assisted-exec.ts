@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
+import { hasConcept, removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import { EXEC_LINKERS } from "./lexicon/assisted-exec.js";
 import type { Tokens } from "./tokenize.js";
 
@@ -13,13 +13,13 @@ const EXEC_CONCEPTS = ["EXEC", "EXEC_TITLE"] as const;
  * the COO's account") keeps its hit. Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskAssistedExec(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
-  const ids = EXEC_CONCEPTS.map((c) => lex.id(c)).filter((c) => has(hits, c));
+  const ids = EXEC_CONCEPTS.map((c) => lex.id(c)).filter((c) => hasConcept(hits, c));
   if (ids.length === 0) return;
   const of = lex.id("ASSISTANT_OF");
   const post = lex.id("ASSISTANT_POST");
   const spans: Array<[number, number]> = [];
-  if (has(hits, of)) for (const e of hits.ends[of] ?? []) execStartingAt(hits, ids, e + 1, spans);
-  if (has(hits, post)) {
+  if (hasConcept(hits, of)) for (const e of hits.ends[of] ?? []) execStartingAt(hits, ids, e + 1, spans);
+  if (hasConcept(hits, post)) {
     for (const q of hits.starts[post] ?? []) {
       execEndingAt(hits, ids, q - 1, spans);
       if (q >= 2 && EXEC_LINKERS.has(tokens.keys[q - 1] ?? "")) execEndingAt(hits, ids, q - 2, spans);
@@ -50,5 +50,3 @@ function execEndingAt(hits: ConceptHits, ids: readonly number[], q: number, span
   }
   if (start >= 0) spans.push([start, q]);
 }
-
-const has = (hits: ConceptHits, c: number) => c >= 0 && ((hits.present[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
+import { hasConcept, removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import type { Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
@@ -26,14 +26,14 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   const text = norm.text;
   const sin = lex.id("SIN_POSSESSIVE");
   const without = lex.id("WITHOUT");
-  if (has(hits, sin) && has(hits, without)) for (const start of [...(hits.starts[sin] ?? [])]) if (hits.at.has(start, without)) removeHitsAt(hits, without, start);
+  if (hasConcept(hits, sin) && hasConcept(hits, without)) for (const start of [...(hits.starts[sin] ?? [])]) if (hits.at.has(start, without)) removeHitsAt(hits, without, start);
   const from = lex.id("FROM");
-  if (has(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
+  if (hasConcept(hits, from)) maskGenitiveDe(raw, norm, tokens, lex, hits, from);
   maskSecurityPlace(tokens, lex, hits);
   maskAssistedExec(tokens, lex, hits);
   maskGermanIm(raw, norm, tokens, lex, hits);
   const record = lex.id("HR_RECORD");
-  if (!has(hits, record)) return;
+  if (!hasConcept(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);
 }
 
@@ -45,7 +45,7 @@ function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: 
   const action = lex.id("ACTION");
   const drop: number[] = [];
   for (const c of [of, polite, dutch]) {
-    if (!has(hits, c)) continue;
+    if (!hasConcept(hits, c)) continue;
     const ends = hits.ends[c] ?? [];
     for (const e of ends) {
       if (tokens.keys[e] !== "de" || !hits.at.has(e, from)) continue;
@@ -54,7 +54,7 @@ function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: 
       drop.push(e);
     }
   }
-  if (has(hits, action)) {
+  if (hasConcept(hits, action)) {
     for (const i of hits.starts[from] ?? []) {
       const key = tokens.keys[i];
       if ((key === "de" || key === "da") && i + 1 < tokens.count && tokens.sep[i + 1] === 0 && hits.at.has(i + 1, action)) drop.push(i);
@@ -63,7 +63,6 @@ function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: 
   for (const i of drop) removeHitsAt(hits, from, i);
 }
 
-const has = (hits: ConceptHits, c: number) => c >= 0 && ((hits.present[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;
 
 /** Whether token `i` is joined by '-' or '#' to a number that follows it ("HR-48190", "hr#2231"). */
 function ticketKey(text: string, tokens: Tokens, i: number): boolean {

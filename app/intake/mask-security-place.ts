@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
+import { hasConcept, removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import { AMBIGUOUS_PLACES } from "./lexicon/security-place.js";
 import { sentenceAround, type Tokens } from "./tokenize.js";
 
@@ -15,7 +15,7 @@ const REVIEW_PHRASES = ["REVIEW", "REVIEW_STRONG", "GATE_SECURITY", "GATE"] as c
 export function maskSecurityPlace(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   const place = lex.id("SECURITY_PLACE");
   const security = lex.id("SECURITY");
-  if (!has(hits, place) || !has(hits, security)) return;
+  if (!hasConcept(hits, place) || !hasConcept(hits, security)) return;
   const move = lex.id("PHYSICAL_MOVE");
   const drop: Array<[number, number]> = [];
   for (const p of hits.starts[place] ?? []) {
@@ -32,9 +32,7 @@ export function maskSecurityPlace(tokens: Tokens, lex: CompiledLexicon, hits: Co
 
 /** Whether concept `c` has a hit in the sentence around token i. */
 function inSentence(tokens: Tokens, hits: ConceptHits, c: number, i: number): boolean {
-  if (!has(hits, c)) return false;
+  if (!hasConcept(hits, c)) return false;
   const { from, to } = sentenceAround(tokens, i);
   return (hits.starts[c] ?? []).some((s) => s >= from && s <= to);
 }
-
-const has = (hits: ConceptHits, c: number) => c >= 0 && ((hits.present[c >> 5] ?? 0) & (1 << (c & 31))) !== 0;

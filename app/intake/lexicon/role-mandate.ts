@@ -76,17 +76,8 @@ export const ROLE_MANDATE_CONCEPTS = {
   ],
   /** "myself" where MYSELF (lexicon/self-clear.ts) has no entry the rules of this file can rely on: Polish "sam", Arabic, Hindi, Indonesian. */
   MYSELF_MORE: ["sam", "sama", "بنفسي", "खुद", "मैं खुद", "saya sendiri", "我本人", "亲自", "親自"],
-  /**
-   * A condition before the approval, as CONDITION_LEAD (lexicon/deferral.ts) without the bare French "dès", which reads as the
-   * article "des" once accents are removed ("la suppression des accès ... est déjà approuvée" states no condition).
-   */
-  COND_WORD: [
-    "once", "after", "when", "whenever", "until", "till", "if", "before", "unless", "pending", "sobald", "wenn", "nachdem", "bis", "falls", "bevor",
-    "quand", "lorsque", "dès que", "dès réception", "une fois", "après", "avant", "jusqu'à", "cuando", "hasta", "hasta que", "después de", "antes de", "una vez", "en cuanto",
-    "quando", "até", "até que", "depois de", "depois que", "assim que", "finché", "dopo", "prima di", "appena", "una volta", "zodra", "wanneer", "nadat", "totdat", "voordat", "indien",
-    "gdy", "kiedy", "jeśli", "jeżeli", "zanim", "dopóki", "когда", "если", "после", "пока", "как только", "коли", "якщо", "після", "поки", "як тільки",
-    "när", "efter", "tills", "innan", "så snart", "as soon as", "setelah", "sesudah", "selepas", "jika", "kalau",
-  ],
+  /** Conditions CONDITION_LEAD (lexicon/deferral.ts) does not list, for the orders below: Indonesian "jika", "kalau" (if). */
+  COND_MORE: ["jika", "kalau"],
   /** The final say, as a thing someone holds: "the final say", "das letzte Wort", "ostatnie słowo", "说了算". */
   FINAL_SAY: [
     "final say", "the final say", "last word", "the last word", "final word", "overriding authority", "ultimate authority", "final authority", "it's my call", "it is my call", "this is my call", "that's my call",

@@ -9,9 +9,7 @@ const SELF: readonly Concept[] = ["MYSELF", "MYSELF_MORE"];
 /** What turns the claim into HR text: a negation, a condition, the usual route, the leaver's own things, an assistant of the role. */
 const NOT_A_CLAIM: readonly Concept[] = ["NOT", "NEGATION", "DONT", "CONDITION_LEAD", "ROUTINE", "HER_HIS", "ROLE_COMPANION"];
 /** The same for an order, which may come from a role's office ("by order of the Deputy Mayor's office"). */
-// (COND_WORD, not CONDITION_LEAD: its bare "dès" is the French article "des" in "la suppression des accès ... est déjà approuvée",
-// which the thirty words between the order and the approval would often hold.)
-const NOT_AN_ORDER: readonly Concept[] = ["NOT", "NEGATION", "DONT", "COND_WORD", "CONDITION_POST", "ROUTINE", "HER_HIS"];
+const NOT_AN_ORDER: readonly Concept[] = ["NOT", "NEGATION", "DONT", "CONDITION_LEAD", "COND_MORE", "CONDITION_POST", "ROUTINE", "HER_HIS"];
 /** The approval said to be given or not needed: "approved in full", "déjà validé", "without additional approvals". */
 const APPROVAL_THING: readonly Concept[] = ["APPROVAL_NOUN", "APPROVAL_MORE", "REVIEW", "GATE", "GATE_SECURITY", "SECOND_SIGNATURE"];
 
