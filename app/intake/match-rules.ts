@@ -48,15 +48,19 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
     }
     return list;
   };
-  for (const { rule, quick, patterns } of rules) {
-    if (quick !== null && !anyHit(quick, hits.present)) continue;
+  const present = hits.present;
+  for (const { rule, quick, tests, slotsFrom, patterns } of rules) {
+    if (quick !== null && !anyHit(quick, present)) continue;
     // Created with the rule's first match: most rules that pass the quick test still match nothing.
     let found: Packed[] | null = null;
-    for (const p of patterns) {
+    for (let pk = 0; pk < patterns.length; pk++) {
+      // Most patterns are ruled out by one slot with no hit, tested on the presence bitset, then
+      // by another slot: both read from the rule's flat tests, not from the pattern's object.
+      const quickWord = tests[2 * pk]!;
+      if (quickWord >= 0 && ((present[quickWord] ?? 0) & tests[2 * pk + 1]!) === 0) continue;
+      if (!everySlotHit(tests, slotsFrom[pk]!, slotsFrom[pk + 1]!, present)) continue;
+      const p = patterns[pk]!;
       const { slots, slotKeys, notAfter, barrier } = p;
-      // Most patterns are ruled out by one slot with no hit, tested on the presence bitset.
-      if (p.quickWord >= 0 && ((hits.present[p.quickWord] ?? 0) & p.quickBits) === 0) continue;
-      if (!everySlotHit(p.slotMasks, hits.present)) continue;
       let reach: Packed[] = [];
       const firsts = hitsOf(slots[0] ?? [], slotKeys[0] ?? "");
       for (let i = 0; i < firsts.starts.length; i++) {
@@ -260,12 +264,14 @@ function anyHit(mask: readonly number[], present: Int32Array): boolean {
   return false;
 }
 
-/** Whether every slot has a hit of one of its concepts (checked before any sweep: most patterns have none). */
-function everySlotHit(slotMasks: readonly number[][], present: Int32Array): boolean {
-  for (const mask of slotMasks) {
+/** Whether every slot has a hit of one of its concepts: the slot masks in tests[from, to) (see CompiledRule.tests). */
+function everySlotHit(tests: Int32Array, from: number, to: number, present: Int32Array): boolean {
+  for (let k = from; k < to; ) {
+    const end = k + 1 + 2 * tests[k]!;
     let any = false;
-    for (let k = 0; k < mask.length && !any; k += 2) any = ((present[mask[k] ?? 0] ?? 0) & (mask[k + 1] ?? 0)) !== 0;
+    for (k++; k < end && !any; k += 2) any = ((present[tests[k]!] ?? 0) & tests[k + 1]!) !== 0;
     if (!any) return false;
+    k = end;
   }
   return true;
 }
