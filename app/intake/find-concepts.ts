@@ -1,6 +1,6 @@
 import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { WordTable } from "./word-ids.js";
+import { vocabularyGeneration, WordColumn } from "./word-ids.js";
 
 /** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
 export interface ConceptHits {
@@ -184,9 +184,11 @@ export function removeHitsAt(hits: ConceptHits, concept: number, token: number):
 export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   const { keys, sep, count } = tokens;
   const table = entriesTable(lex);
+  const { column } = table;
   for (let i = 0; i < count; i++) {
-    const entries = table.of(tokens, i);
-    if (entries === NONE) continue;
+    const at = column.of(tokens, i);
+    if (at === 0) continue;
+    const entries = table.list[at]!;
     const { singles } = entries;
     for (let k = 0; k < singles.length; k++) addHit(hits, singles[k]!, i, i);
     for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
@@ -216,13 +218,38 @@ const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], byNext: null, 
 
 /**
  * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon,
- * kept by word id (word-ids.ts). The look-up is a pure function of the word and the lexicon, so
- * the table changes no result.
+ * and kept by word id (word-ids.ts) as a number in the words' shared rows: 0 for a word that heads
+ * no phrase (half of all tokens), else the index of its entries in `list`. The row is the one the
+ * learned weights and the other per-word facts read for the same token next, so a token's facts
+ * cost one memory access, not one for the row and one for a table of objects. The look-up is a
+ * pure function of the word and the lexicon, so the table changes no result. `list` holds the
+ * entries of the current vocabulary generation (reset with it: its indices are in rows it cleared).
  */
-const TABLES = new WeakMap<CompiledLexicon, WordTable<KeyEntries>>();
-function entriesTable(lex: CompiledLexicon): WordTable<KeyEntries> {
+interface EntriesTable {
+  column: WordColumn;
+  list: KeyEntries[];
+  generation: number;
+}
+const TABLES = new WeakMap<CompiledLexicon, EntriesTable>();
+function entriesTable(lex: CompiledLexicon): EntriesTable {
   let table = TABLES.get(lex);
-  if (table === undefined) TABLES.set(lex, (table = new WordTable((key) => lookUp(key, lex))));
+  if (table === undefined) {
+    const t: EntriesTable = {
+      list: [NONE],
+      generation: vocabularyGeneration(),
+      column: new WordColumn((key) => {
+        const entries = lookUp(key, lex);
+        if (entries === NONE) return 0;
+        if (t.generation !== vocabularyGeneration()) {
+          t.list = [NONE];
+          t.generation = vocabularyGeneration();
+        }
+        t.list.push(entries);
+        return t.list.length - 1;
+      }),
+    };
+    TABLES.set(lex, (table = t));
+  }
   return table;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Word ids: every distinct token key gets a small integer once, from a vocabulary kept across
  * texts, and what the detectors compute about a word (its lexicon entries, its learned-weights
- * term, whether it is a fragment) is kept in a WordTable by that id. Looking up a fresh token
+ * term, whether it is a fragment) is kept in a WordColumn by that id. Looking up a fresh token
  * string hashes it and probes a map; with ids a token pays that once, however many detectors read
  * it. The vocabulary is bounded: when full it is cleared before the next text is numbered (never
- * while one is, so two keys of one text never share an id), and every WordTable with it.
+ * while one is, so two keys of one text never share an id), and every WordColumn with it.
  */
 const VOCABULARY = new Map<string, number>();
 /** Each id's key: the one string tokens of that word share. */
@@ -112,46 +112,21 @@ function sameWord(key: string, text: string, start: number, end: number): boolea
   return true;
 }
 
+/** The vocabulary generation: ids numbered in one name other words in the next (see startNumbering). */
+export function vocabularyGeneration(): number {
+  return generation;
+}
+
 /** The key of word `id` (of the current generation). */
 export function wordKey(id: number): string {
   return KEYS[id] ?? "";
 }
 
-/** What WordTable reads of a token list (see Tokens in tokenize.ts). */
+/** What WordColumn reads of a token list (see Tokens in tokenize.ts). */
 export interface NumberedWords {
   keys: readonly string[];
   words: Int32Array;
   vocabulary: number;
-}
-
-/**
- * A fact about words: a pure function of the key, computed once per word id and kept until the
- * vocabulary is cleared (so caching it changes no result). Never undefined.
- */
-export class WordTable<T> {
-  private values: (T | undefined)[] = [];
-  private generation = generation;
-  constructor(private readonly compute: (key: string) => T) {}
-
-  /** The fact for token `i`. */
-  of(tokens: NumberedWords, i: number): T {
-    // Ids from before the vocabulary was cleared name other words now: computed from the key.
-    if (tokens.vocabulary !== generation) return this.compute(tokens.keys[i] ?? "");
-    if (this.generation !== generation) {
-      this.values = [];
-      this.generation = generation;
-    }
-    const id = tokens.words[i]!;
-    const values = this.values;
-    // Bounds tested, not read past: a word new since the code was optimised would otherwise deoptimise it.
-    let value = id < values.length ? values[id] : undefined;
-    if (value === undefined) {
-      // Grown by push (undefined until computed): a write far past the end would turn the array into a dictionary.
-      while (values.length <= id) values.push(undefined);
-      values[id] = value = this.compute(tokens.keys[i] ?? "");
-    }
-    return value;
-  }
 }
 
 /**
@@ -160,7 +135,7 @@ export class WordTable<T> {
  * term, whether it is a fragment, whether it can make a login privileged), each from its own
  * table in turn; a word seen long ago is out of cache, and with a table apiece it was a cache miss
  * apiece. In one row it is one. The first COLUMNS WordColumns made share the rows (the filter's
- * own, made when its modules load); any further one keeps its own.
+ * own, made when its modules load and on its first scan); any further one keeps its own.
  */
 const COLUMNS = 8;
 /** Each value is stored plus BIAS, so 0 means not computed yet and values down to -BIAS + 1 fit. */
@@ -169,8 +144,9 @@ let ROWS: Int32Array<ArrayBuffer> = new Int32Array(COLUMNS * 1024);
 let columnsTaken = 0;
 
 /**
- * A numeric fact about words (an integer above -BIAS), computed once per word id like WordTable's
- * and kept in the shared rows (or, past COLUMNS, in a table of its own).
+ * A numeric fact about words (an integer above -BIAS): a pure function of the key, computed once
+ * per word id and kept (so caching it changes no result) in the shared rows (or, past COLUMNS, in
+ * a table of its own).
  */
 export class WordColumn {
   private readonly column: number;
