@@ -1,6 +1,6 @@
 import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { vocabularyGeneration, WordColumn } from "./word-ids.js";
+import { vocabularyGeneration, WordColumn, wordId } from "./word-ids.js";
 
 /** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
 export interface ConceptHits {
@@ -185,17 +185,24 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
   const { keys, sep, count } = tokens;
   const table = entriesTable(lex);
   const { column } = table;
+  // Tokens numbered before the vocabulary was last cleared: their ids name other words now, so the
+  // next word's id is found again from its key (entries are always of the current generation).
+  const stale = tokens.vocabulary !== vocabularyGeneration();
   for (let i = 0; i < count; i++) {
     const at = column.of(tokens, i);
     if (at === 0) continue;
     const entries = table.list[at]!;
     const { singles } = entries;
     for (let k = 0; k < singles.length; k++) addHit(hits, singles[k]!, i, i);
-    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
+    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count, 0)) addHit(hits, e.concept, i, i + 1);
     // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
     // whose second word is the next token can match.
-    const byNext = entries.byNext?.get(keys[i + 1] ?? "");
-    if (byNext) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count)) addHit(hits, e.concept, i, i + e.rest.length);
+    const { next } = entries;
+    if (next !== null && i + 1 < count) {
+      const byNext = phrasesBefore(next, stale ? wordId(keys[i + 1] ?? "") : tokens.words[i + 1]!);
+      // Their second token is this next one (same id, same key): its text is not compared again.
+      if (byNext !== null) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count, 1)) addHit(hits, e.concept, i, i + e.rest.length);
+    }
     const { prefixConcepts } = entries;
     for (let k = 0; k < prefixConcepts.length; k++) addHit(hits, prefixConcepts[k]!, i, i);
   }
@@ -211,10 +218,52 @@ interface KeyEntries {
   /** Two-token phrases whose second token is a prefix ("security revi*"). */
   pairs: readonly PhraseEntry[];
   /** Every other phrase, by its second token; null when there is none (most words: no look-up of the next token). */
-  byNext: ReadonlyMap<string, readonly PhraseEntry[]> | null;
+  next: NextWords | null;
   prefixConcepts: Int32Array;
 }
-const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], byNext: null, prefixConcepts: new Int32Array(0) };
+const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], next: null, prefixConcepts: new Int32Array(0) };
+
+/**
+ * Phrases by the word id of their second token, in an open-addressing table: the next token's id
+ * is at hand (tokens.words), so the look-up is a probe of numbers, where a map by the next token's
+ * key hashed or compared that string (a fifth of all tokens head a longer phrase, "the" of
+ * dozens). Slot s holds id + 1 (0: empty) in `ids` and that word's phrases in `lists`.
+ */
+interface NextWords {
+  ids: Int32Array;
+  lists: (readonly PhraseEntry[])[];
+  mask: number;
+}
+const NO_PHRASES: readonly PhraseEntry[] = [];
+
+function slotOf(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The phrases whose second token is word `id`, or null. */
+function phrasesBefore(next: NextWords, id: number): readonly PhraseEntry[] | null {
+  const { ids, mask } = next;
+  for (let s = slotOf(id, mask); ; s = (s + 1) & mask) {
+    const held = ids[s]!;
+    if (held === 0) return null;
+    if (held === id + 1) return next.lists[s]!;
+  }
+}
+
+/** The table of phrases by second word, numbering each second word (wordId) in the current vocabulary. */
+function nextWords(byKey: ReadonlyMap<string, readonly PhraseEntry[]>): NextWords {
+  let size = 4;
+  while (size < 2 * byKey.size) size *= 2;
+  const next: NextWords = { ids: new Int32Array(size), lists: new Array<readonly PhraseEntry[]>(size).fill(NO_PHRASES), mask: size - 1 };
+  for (const [key, phrases] of byKey) {
+    const id = wordId(key);
+    let s = slotOf(id, next.mask);
+    while (next.ids[s] !== 0) s = (s + 1) & next.mask;
+    next.ids[s] = id + 1;
+    next.lists[s] = phrases;
+  }
+  return next;
+}
 
 /**
  * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon,
@@ -272,14 +321,16 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
     else if (e.lastPrefix && e.rest.length === 1) pairs.push(e);
     else byNext.set(e.rest[0]!, [...(byNext.get(e.rest[0]!) ?? []), e]);
   }
-  return { singles: Int32Array.from(singles), pairs, byNext: byNext.size > 0 ? byNext : null, prefixConcepts: Int32Array.from(prefixConcepts) };
+  return { singles: Int32Array.from(singles), pairs, next: byNext.size > 0 ? nextWords(byNext) : null, prefixConcepts: Int32Array.from(prefixConcepts) };
 }
 
-function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
+/** Whether the tokens after i are `rest` (the last a prefix when lastPrefix), in one sentence; the first `known` of them are known to match (their text is not compared). */
+function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number, known: number): boolean {
   for (let r = 0; r < rest.length; r++) {
     const j = i + 1 + r;
     if (j >= count) return false;
     if ((sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if (r < known) continue;
     const want = rest[r] ?? "";
     const got = keys[j] ?? "";
     const last = r === rest.length - 1;
