@@ -1,6 +1,6 @@
 import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { vocabularyGeneration, WordColumn, wordId } from "./word-ids.js";
+import { vocabularyGeneration, WordColumn, wordId, wordKey } from "./word-ids.js";
 
 /** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
 export interface ConceptHits {
@@ -194,14 +194,13 @@ export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: Concept
     const entries = table.list[at]!;
     const { singles } = entries;
     for (let k = 0; k < singles.length; k++) addHit(hits, singles[k]!, i, i);
-    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count, 0)) addHit(hits, e.concept, i, i + 1);
+    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
     // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
     // whose second word is the next token can match.
     const { next } = entries;
     if (next !== null && i + 1 < count) {
-      const byNext = phrasesBefore(next, stale ? wordId(keys[i + 1] ?? "") : tokens.words[i + 1]!);
-      // Their second token is this next one (same id, same key): its text is not compared again.
-      if (byNext !== null) for (const e of byNext) if (matchesRest(e.rest, e.lastPrefix, keys, sep, i, count, 1)) addHit(hits, e.concept, i, i + e.rest.length);
+      const at = phrasesAfter(next, stale ? wordId(keys[i + 1] ?? "") : tokens.words[i + 1]!);
+      if (at >= 0) addLongerPhrases(next, at, tokens, stale, hits, i);
     }
     const { prefixConcepts } = entries;
     for (let k = 0; k < prefixConcepts.length; k++) addHit(hits, prefixConcepts[k]!, i, i);
@@ -224,45 +223,83 @@ interface KeyEntries {
 const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], next: null, prefixConcepts: new Int32Array(0) };
 
 /**
- * Phrases by the word id of their second token, in an open-addressing table: the next token's id
- * is at hand (tokens.words), so the look-up is a probe of numbers, where a map by the next token's
- * key hashed or compared that string (a fifth of all tokens head a longer phrase, "the" of
- * dozens). Slot s holds id + 1 (0: empty) in `ids` and that word's phrases in `lists`.
+ * Phrases of three or more tokens, or of two whose second is a whole word, by the word id of their
+ * second token, as numbers in one array: the next token's id is at hand (tokens.words), so finding
+ * the phrases it can continue is a probe of numbers, and matching one compares ids, where a map by
+ * the next token's key hashed that string and every phrase was an object whose words were strings
+ * to compare (a fifth of all tokens head such a phrase, "the" dozens). Layout of `code`: a table
+ * of `mask + 1` slots of two numbers (second word's id + 1, 0: empty; where its phrases start),
+ * then per second word its phrase count and, per phrase, its concept, its length after the head,
+ * the index + 1 in `prefixes` of its last word when that is a prefix (else 0), and the ids of its
+ * words after the head. Ids are of the vocabulary generation the entries were computed in.
  */
 interface NextWords {
-  ids: Int32Array;
-  lists: (readonly PhraseEntry[])[];
+  code: Int32Array;
   mask: number;
+  /** The last words of phrases ending in a prefix ("security revi*"), compared as text. */
+  prefixes: string[];
 }
-const NO_PHRASES: readonly PhraseEntry[] = [];
 
 function slotOf(id: number, mask: number): number {
   return (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
 }
 
-/** The phrases whose second token is word `id`, or null. */
-function phrasesBefore(next: NextWords, id: number): readonly PhraseEntry[] | null {
-  const { ids, mask } = next;
+/** Where the phrases whose second token is word `id` start in next.code, or -1. */
+function phrasesAfter(next: NextWords, id: number): number {
+  const { code, mask } = next;
   for (let s = slotOf(id, mask); ; s = (s + 1) & mask) {
-    const held = ids[s]!;
-    if (held === 0) return null;
-    if (held === id + 1) return next.lists[s]!;
+    const held = code[2 * s]!;
+    if (held === 0) return -1;
+    if (held === id + 1) return code[2 * s + 1]!;
   }
 }
 
-/** The table of phrases by second word, numbering each second word (wordId) in the current vocabulary. */
+/**
+ * Adds the hits of the phrases starting at next.code[at] that the tokens after i spell out, in one
+ * sentence. Their second token is token i + 1 (found by its id): only the words after it are compared.
+ */
+function addLongerPhrases(next: NextWords, at: number, tokens: Tokens, stale: boolean, hits: ConceptHits, i: number): void {
+  const { code } = next;
+  const { count, sep } = tokens;
+  if ((sep[i + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return;
+  let k = at + 1;
+  for (let n = code[at]!; n > 0; n--) {
+    const concept = code[k]!;
+    const length = code[k + 1]!;
+    const prefix = code[k + 2]!;
+    const words = k + 3;
+    k = words + length;
+    let r = 1;
+    for (; r < length; r++) {
+      const j = i + 1 + r;
+      if (j >= count || (sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+      if (r === length - 1 && prefix > 0) {
+        if (!(tokens.keys[j] ?? "").startsWith(next.prefixes[prefix - 1]!)) break;
+      } else if (stale ? tokens.keys[j] !== wordKey(code[words + r]!) : tokens.words[j] !== code[words + r]) break;
+    }
+    if (r === length) addHit(hits, concept, i, i + length);
+  }
+}
+
+/** The phrases by second word, numbering each of their words (wordId) in the current vocabulary (see NextWords). */
 function nextWords(byKey: ReadonlyMap<string, readonly PhraseEntry[]>): NextWords {
   let size = 4;
   while (size < 2 * byKey.size) size *= 2;
-  const next: NextWords = { ids: new Int32Array(size), lists: new Array<readonly PhraseEntry[]>(size).fill(NO_PHRASES), mask: size - 1 };
+  const code: number[] = new Array<number>(2 * size).fill(0);
+  const prefixes: string[] = [];
+  const mask = size - 1;
   for (const [key, phrases] of byKey) {
-    const id = wordId(key);
-    let s = slotOf(id, next.mask);
-    while (next.ids[s] !== 0) s = (s + 1) & next.mask;
-    next.ids[s] = id + 1;
-    next.lists[s] = phrases;
+    let s = slotOf(wordId(key), mask);
+    while (code[2 * s] !== 0) s = (s + 1) & mask;
+    code[2 * s] = wordId(key) + 1;
+    code[2 * s + 1] = code.length;
+    code.push(phrases.length);
+    for (const e of phrases) {
+      const prefix = e.lastPrefix ? prefixes.push(e.rest[e.rest.length - 1]!) : 0;
+      code.push(e.concept, e.rest.length, prefix, ...e.rest.map((w) => wordId(w)));
+    }
   }
-  return next;
+  return { code: Int32Array.from(code), mask, prefixes };
 }
 
 /**
@@ -324,13 +361,12 @@ function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
   return { singles: Int32Array.from(singles), pairs, next: byNext.size > 0 ? nextWords(byNext) : null, prefixConcepts: Int32Array.from(prefixConcepts) };
 }
 
-/** Whether the tokens after i are `rest` (the last a prefix when lastPrefix), in one sentence; the first `known` of them are known to match (their text is not compared). */
-function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number, known: number): boolean {
+/** Whether the tokens after i are `rest` (the last a prefix when lastPrefix), in one sentence. */
+function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
   for (let r = 0; r < rest.length; r++) {
     const j = i + 1 + r;
     if (j >= count) return false;
     if ((sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    if (r < known) continue;
     const want = rest[r] ?? "";
     const got = keys[j] ?? "";
     const last = r === rest.length - 1;
