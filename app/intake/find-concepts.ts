@@ -1,6 +1,7 @@
-import { headKey, type CompiledLexicon, type PhraseEntry } from "./compile-lexicon.js";
+import type { CompiledLexicon } from "./compile-lexicon.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { vocabularyGeneration, WordColumn, wordId, wordKey } from "./word-ids.js";
+import { vocabularyGeneration, wordId, wordKey } from "./word-ids.js";
+import { slotOf, wordPhrases, type WordPhrases } from "./word-phrases.js";
 
 /** Where each concept occurs: token ranges [start, end] (inclusive), sorted by start. */
 export interface ConceptHits {
@@ -177,91 +178,59 @@ export function removeHitsAt(hits: ConceptHits, concept: number, token: number):
 }
 
 /**
- * Marks every lexicon phrase in the token stream. Linear: per token one exact look-up and, when
- * the token's first three characters start some prefix entry, one look-up per prefix length.
- * A phrase never spans a sentence end or a blank line.
+ * Marks every lexicon phrase in the token stream. Linear: per token one look-up of what its word
+ * heads (word-phrases.ts: computed once per word, by exact key and by prefix), and one probe for
+ * the phrases that continue with the next token. A phrase never spans a sentence end or a blank line.
  */
 export function findConcepts(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   const { keys, sep, count } = tokens;
-  const table = entriesTable(lex);
+  const table = wordPhrases(lex);
   const { column } = table;
   // Tokens numbered before the vocabulary was last cleared: their ids name other words now, so the
-  // next word's id is found again from its key (entries are always of the current generation).
+  // words are compared by key (the code is always of the current generation).
   const stale = tokens.vocabulary !== vocabularyGeneration();
   for (let i = 0; i < count; i++) {
-    const at = column.of(tokens, i);
-    if (at === 0) continue;
-    const entries = table.list[at]!;
-    const { singles } = entries;
-    for (let k = 0; k < singles.length; k++) addHit(hits, singles[k]!, i, i);
-    for (const e of entries.pairs) if (matchesRest(e.rest, true, keys, sep, i, count)) addHit(hits, e.concept, i, i + 1);
+    let o = column.of(tokens, i);
+    if (o === 0) continue;
+    // Read after column.of, which may have appended to the code (and grown it into a new array).
+    const { code } = table;
+    for (let n = code[o++]!; n > 0; n--) addHit(hits, code[o++]!, i, i);
+    for (let n = code[o++]!; n > 0; n--, o += 2) if (startsWithin(tokens, i + 1, table.strings[code[o + 1]!]!)) addHit(hits, code[o]!, i, i + 1);
+    const prefixes = o;
+    o += 1 + code[o]!;
     // Longer phrases are indexed by their second word: "the" heads dozens of phrases, but only those
     // whose second word is the next token can match.
-    const { next } = entries;
-    if (next !== null && i + 1 < count) {
-      const at = phrasesAfter(next, stale ? wordId(keys[i + 1] ?? "") : tokens.words[i + 1]!);
-      if (at >= 0) addLongerPhrases(next, at, tokens, stale, hits, i);
+    const size = code[o]!;
+    if (size > 0 && i + 1 < count && ((sep[i + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) {
+      const at = phrasesAfter(code, o + 1, size - 1, stale ? wordId(keys[i + 1] ?? "") : tokens.words[i + 1]!);
+      if (at >= 0) addLongerPhrases(table, at, tokens, stale, hits, i);
     }
-    const { prefixConcepts } = entries;
-    for (let k = 0; k < prefixConcepts.length; k++) addHit(hits, prefixConcepts[k]!, i, i);
+    for (let n = code[prefixes]!, k = prefixes + 1; n > 0; n--, k++) addHit(hits, code[k]!, i, i);
   }
 }
 
-interface KeyEntries {
-  /**
-   * The concepts of one-token phrases, in lexicon order, as one typed array: about half of all
-   * tokens head some phrase, and reading a number list is one memory access where reading each
-   * phrase's object was one apiece (a token's entries are rarely in cache: texts come and go).
-   */
-  singles: Int32Array;
-  /** Two-token phrases whose second token is a prefix ("security revi*"). */
-  pairs: readonly PhraseEntry[];
-  /** Every other phrase, by its second token; null when there is none (most words: no look-up of the next token). */
-  next: NextWords | null;
-  prefixConcepts: Int32Array;
-}
-const NONE: KeyEntries = { singles: new Int32Array(0), pairs: [], next: null, prefixConcepts: new Int32Array(0) };
-
-/**
- * Phrases of three or more tokens, or of two whose second is a whole word, by the word id of their
- * second token, as numbers in one array: the next token's id is at hand (tokens.words), so finding
- * the phrases it can continue is a probe of numbers, and matching one compares ids, where a map by
- * the next token's key hashed that string and every phrase was an object whose words were strings
- * to compare (a fifth of all tokens head such a phrase, "the" dozens). Layout of `code`: a table
- * of `mask + 1` slots of two numbers (second word's id + 1, 0: empty; where its phrases start),
- * then per second word its phrase count and, per phrase, its concept, its length after the head,
- * the index + 1 in `prefixes` of its last word when that is a prefix (else 0), and the ids of its
- * words after the head. Ids are of the vocabulary generation the entries were computed in.
- */
-interface NextWords {
-  code: Int32Array;
-  mask: number;
-  /** The last words of phrases ending in a prefix ("security revi*"), compared as text. */
-  prefixes: string[];
+/** Whether token j exists, is in the same sentence as the one before, and starts with `prefix`. */
+function startsWithin(tokens: Tokens, j: number, prefix: string): boolean {
+  return j < tokens.count && ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0 && (tokens.keys[j] ?? "").startsWith(prefix);
 }
 
-function slotOf(id: number, mask: number): number {
-  return (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
-}
-
-/** Where the phrases whose second token is word `id` start in next.code, or -1. */
-function phrasesAfter(next: NextWords, id: number): number {
-  const { code, mask } = next;
+/** Where the phrases whose second token is word `id` start in code, or -1 (table of mask + 1 slots at code[table]). */
+function phrasesAfter(code: Int32Array, table: number, mask: number, id: number): number {
   for (let s = slotOf(id, mask); ; s = (s + 1) & mask) {
-    const held = code[2 * s]!;
+    const held = code[table + 2 * s]!;
     if (held === 0) return -1;
-    if (held === id + 1) return code[2 * s + 1]!;
+    if (held === id + 1) return code[table + 2 * s + 1]!;
   }
 }
 
 /**
- * Adds the hits of the phrases starting at next.code[at] that the tokens after i spell out, in one
- * sentence. Their second token is token i + 1 (found by its id): only the words after it are compared.
+ * Adds the hits of the phrases at code[at] that the tokens after i spell out, in one sentence.
+ * Their second token is token i + 1 (found by its id, in the same sentence): only the words after
+ * it are compared, by word id (by key for stale tokens), the last as a prefix when it is one.
  */
-function addLongerPhrases(next: NextWords, at: number, tokens: Tokens, stale: boolean, hits: ConceptHits, i: number): void {
-  const { code } = next;
+function addLongerPhrases(table: WordPhrases, at: number, tokens: Tokens, stale: boolean, hits: ConceptHits, i: number): void {
+  const { code } = table;
   const { count, sep } = tokens;
-  if ((sep[i + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return;
   let k = at + 1;
   for (let n = code[at]!; n > 0; n--) {
     const concept = code[k]!;
@@ -274,103 +243,9 @@ function addLongerPhrases(next: NextWords, at: number, tokens: Tokens, stale: bo
       const j = i + 1 + r;
       if (j >= count || (sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
       if (r === length - 1 && prefix > 0) {
-        if (!(tokens.keys[j] ?? "").startsWith(next.prefixes[prefix - 1]!)) break;
+        if (!(tokens.keys[j] ?? "").startsWith(table.strings[prefix - 1]!)) break;
       } else if (stale ? tokens.keys[j] !== wordKey(code[words + r]!) : tokens.words[j] !== code[words + r]) break;
     }
     if (r === length) addHit(hits, concept, i, i + length);
   }
-}
-
-/** The phrases by second word, numbering each of their words (wordId) in the current vocabulary (see NextWords). */
-function nextWords(byKey: ReadonlyMap<string, readonly PhraseEntry[]>): NextWords {
-  let size = 4;
-  while (size < 2 * byKey.size) size *= 2;
-  const code: number[] = new Array<number>(2 * size).fill(0);
-  const prefixes: string[] = [];
-  const mask = size - 1;
-  for (const [key, phrases] of byKey) {
-    let s = slotOf(wordId(key), mask);
-    while (code[2 * s] !== 0) s = (s + 1) & mask;
-    code[2 * s] = wordId(key) + 1;
-    code[2 * s + 1] = code.length;
-    code.push(phrases.length);
-    for (const e of phrases) {
-      const prefix = e.lastPrefix ? prefixes.push(e.rest[e.rest.length - 1]!) : 0;
-      code.push(e.concept, e.rest.length, prefix, ...e.rest.map((w) => wordId(w)));
-    }
-  }
-  return { code: Int32Array.from(code), mask, prefixes };
-}
-
-/**
- * Words repeat, within a text and across texts: each distinct word is looked up once per lexicon,
- * and kept by word id (word-ids.ts) as a number in the words' shared rows: 0 for a word that heads
- * no phrase (half of all tokens), else the index of its entries in `list`. The row is the one the
- * learned weights and the other per-word facts read for the same token next, so a token's facts
- * cost one memory access, not one for the row and one for a table of objects. The look-up is a
- * pure function of the word and the lexicon, so the table changes no result. `list` holds the
- * entries of the current vocabulary generation (reset with it: its indices are in rows it cleared).
- */
-interface EntriesTable {
-  column: WordColumn;
-  list: KeyEntries[];
-  generation: number;
-}
-const TABLES = new WeakMap<CompiledLexicon, EntriesTable>();
-function entriesTable(lex: CompiledLexicon): EntriesTable {
-  let table = TABLES.get(lex);
-  if (table === undefined) {
-    const t: EntriesTable = {
-      list: [NONE],
-      generation: vocabularyGeneration(),
-      column: new WordColumn((key) => {
-        const entries = lookUp(key, lex);
-        if (entries === NONE) return 0;
-        if (t.generation !== vocabularyGeneration()) {
-          t.list = [NONE];
-          t.generation = vocabularyGeneration();
-        }
-        t.list.push(entries);
-        return t.list.length - 1;
-      }),
-    };
-    TABLES.set(lex, (table = t));
-  }
-  return table;
-}
-
-function lookUp(key: string, lex: CompiledLexicon): KeyEntries {
-  const phrases = lex.exact.get(key) ?? [];
-  const prefixConcepts: number[] = [];
-  const lengths = key.length >= 3 ? lex.prefixHeads.get(headKey(key)) : undefined;
-  if (lengths !== undefined) {
-    for (const len of lengths) {
-      if (len > key.length) break;
-      for (const e of lex.prefix.get(key.slice(0, len)) ?? []) if (!prefixConcepts.includes(e.concept)) prefixConcepts.push(e.concept);
-    }
-  }
-  if (phrases.length === 0 && prefixConcepts.length === 0) return NONE;
-  const singles: number[] = [];
-  const pairs: PhraseEntry[] = [];
-  const byNext = new Map<string, PhraseEntry[]>();
-  for (const e of phrases) {
-    if (e.rest.length === 0) singles.push(e.concept);
-    else if (e.lastPrefix && e.rest.length === 1) pairs.push(e);
-    else byNext.set(e.rest[0]!, [...(byNext.get(e.rest[0]!) ?? []), e]);
-  }
-  return { singles: Int32Array.from(singles), pairs, next: byNext.size > 0 ? nextWords(byNext) : null, prefixConcepts: Int32Array.from(prefixConcepts) };
-}
-
-/** Whether the tokens after i are `rest` (the last a prefix when lastPrefix), in one sentence. */
-function matchesRest(rest: string[], lastPrefix: boolean, keys: string[], sep: Int32Array, i: number, count: number): boolean {
-  for (let r = 0; r < rest.length; r++) {
-    const j = i + 1 + r;
-    if (j >= count) return false;
-    if ((sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
-    const want = rest[r] ?? "";
-    const got = keys[j] ?? "";
-    const last = r === rest.length - 1;
-    if (!(got === want || (last && lastPrefix && got.startsWith(want)))) return false;
-  }
-  return true;
 }
