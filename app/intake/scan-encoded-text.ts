@@ -1,5 +1,5 @@
 import { decodeLine, type LineDecoded } from "./decode-line.js";
-import { ROT13_MARKERS, REVERSED_MARKERS, HEX_DIGIT, isHex, isSeparator, separatedPairs, PAIRS, PLAIN_FUNCTION_WORD, ROT13_FUNCTION_WORD, functionWordFlags, ROT_GAIN, MIN_ROT_LETTERS, MIN_ROT_GAIN } from "./encoded-words.js";
+import { ROT13_MARKERS, REVERSED_MARKERS, HEX_DIGIT, isHex, isSeparator, separatedPairs, mayBeMarker, PLAIN_FUNCTION_WORD, ROT13_FUNCTION_WORD, functionWordFlags, ROT_GAIN, MIN_ROT_LETTERS, MIN_ROT_GAIN } from "./encoded-words.js";
 
 /** The one pass over a text's characters that decode-layers.ts starts from: base64 runs, where hex can start, and what each line decodes to (scanText). */
 
@@ -32,8 +32,8 @@ export interface TextScan {
  *   - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a
  *     vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are
  *     now the ..."): 3 or more that decode to English function words, and more than the line
- *     has as written, count as two marker words. Short words are looked up packed into a number
- *     and long ones only past a two-letter gate, so few words are sliced out of the line.
+ *     has as written, count as two marker words. Words are looked up packed into a number (their
+ *     first six letters), so only a word starting like a marker is sliced out of the line.
  *   - The rot13 run: the stretch of the line that reads far more like English once
  *     rot13-decoded than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an
  *     otherwise plain line), found as the maximum-sum run of whole words by letter-frequency
@@ -124,7 +124,7 @@ export function scanText(raw: string): TextScan {
           if (flags & ROT13_FUNCTION_WORD) rotCommon++;
           if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
         }
-        if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
+        if (len >= 5 && len <= 14 && mayBeMarker(packed)) {
           const lower = raw.slice(start, i).toLowerCase();
           if (ROT13_MARKERS.has(lower)) rot++;
           if (REVERSED_MARKERS.has(lower)) rev++;
