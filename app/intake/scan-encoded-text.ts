@@ -67,7 +67,7 @@ export function scanText(raw: string): TextScan {
     } else {
       let rot = 0;
       let rev = 0;
-      // The characters decodeLine looks for first ('%', '+', '=', '/', '3'), as CHAR_KIND's mark bits.
+      // The characters decodeLine looks for first ('%', '+', '=', '/', '3', ':'), as CHAR_KIND's mark bits.
       let marks = 0;
       let rotCommon = 0;
       let plainCommon = 0;
@@ -159,7 +159,7 @@ export function scanText(raw: string): TextScan {
       if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
       const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
       // Most lines hold nothing decodeLine could find: they are not cut out of the text, and share one answer.
-      const wanted = rot >= 2 || rev >= 2 || run !== null || (marks & (PERCENT_MARK | SLASH_MARK)) !== 0 || (marks & PLUS_EQUALS) === PLUS_EQUALS || ((marks & THREE_MARK) !== 0 && lineEnd - lineStart > 16);
+      const wanted = rot >= 2 || rev >= 2 || run !== null || (marks & PERCENT_MARK) !== 0 || (marks & PLUS_EQUALS) === PLUS_EQUALS || (marks & SLASH_COLON) === SLASH_COLON || ((marks & THREE_COLON) === THREE_COLON && lineEnd - lineStart > 16);
       d = wanted ? decodeLine(line ?? raw.slice(lineStart, lineEnd), { rot, rev, run }) : NOTHING;
       if (line !== null) decoded?.set(line, d);
     }
@@ -185,9 +185,10 @@ const B64URL = 2;
 const SEPARATOR = 4;
 /**
  * What decodeLine needs before it reads a line (its first tests): '%' (percent-encoding), '+' and
- * '=' together (a form-encoded query), '3' (a "rot13:" label, with more than 16 characters), '/'
- * (a "part 1/3:" label). A line with none of them, and no rot13 or reversed words, decodes to
- * NOTHING without being cut out of the text.
+ * '=' together (a form-encoded query), '3' and ':' (a "rot13:" label, with more than 16
+ * characters), '/' and ':' (a "part 1/3:" label). A line with none of them, and no rot13 or
+ * reversed words, decodes to NOTHING without being cut out of the text. (The ':' both labels end
+ * with: a date has a '3' or a '/' often, and sent most lines through both label regexes.)
  */
 const PERCENT_MARK = 8;
 const PLUS_MARK = 16;
@@ -195,11 +196,14 @@ const EQUALS_MARK = 32;
 const PLUS_EQUALS = PLUS_MARK | EQUALS_MARK;
 const SLASH_MARK = 64;
 const THREE_MARK = 128;
+const COLON_MARK = 256;
+const SLASH_COLON = SLASH_MARK | COLON_MARK;
+const THREE_COLON = THREE_MARK | COLON_MARK;
 const NOTHING: LineDecoded = { url: null, rot13: null, reversed: null, part: null };
-const CHAR_KIND = Uint8Array.from({ length: 128 }, (_, c) => {
+const CHAR_KIND = Uint16Array.from({ length: 128 }, (_, c) => {
   const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   const alphabets = alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
-  const mark = c === 0x25 ? PERCENT_MARK : c === 0x2b ? PLUS_MARK : c === 0x3d ? EQUALS_MARK : c === 0x2f ? SLASH_MARK : c === 0x33 ? THREE_MARK : 0;
+  const mark = c === 0x25 ? PERCENT_MARK : c === 0x2b ? PLUS_MARK : c === 0x3d ? EQUALS_MARK : c === 0x2f ? SLASH_MARK : c === 0x33 ? THREE_MARK : c === 0x3a ? COLON_MARK : 0;
   return alphabets | (isSeparator(c) ? SEPARATOR : 0) | mark;
 });
 
