@@ -75,12 +75,23 @@ function holdsAt(raw: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether s[at] (from the end when `at` is negative) is a letter: it has case. ASCII, nearly every
+ * character read, is answered from its code: changing the case of a string is a call into the
+ * runtime, two of them per line cost as much as the rest of reading a short line.
+ */
 function isLetter(s: string, at: number): boolean {
-  const c = s.charAt(at < 0 ? s.length + at : at);
+  const i = at < 0 ? s.length + at : at;
+  const code = s.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  const c = s.charAt(i);
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** Whether s starts with a lower-case letter (ASCII from its code, as isLetter). */
 function isLower(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   const c = s.charAt(0);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }

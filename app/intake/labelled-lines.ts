@@ -38,17 +38,20 @@ export function labelledRuns(raw: string): LabelledRun[] {
   // Pieces by label (lower case), in the order the lines come.
   let byLabel: Map<string, { mark: number; start: number; end: number; text: string }[]> | null = null;
   let lineStart = 0;
+  // The first ':' at or after the line's start (-1: none), searched again only once the lines have
+  // passed it: a search from each line ran to the end of a text with few colons.
+  let colon = raw.indexOf(":");
   while (lineStart < raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
-    const colon = raw.indexOf(":", lineStart);
+    if (colon >= 0 && colon < lineStart) colon = raw.indexOf(":", lineStart);
     let piece: { label: string; mark: number; text: string } | null = null;
     if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40 && markBefore(raw, colon, lineStart)) {
       const m = LABEL.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
       if (m !== null) piece = { label: m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1"), mark: m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]), text: m[4]! };
     }
     // A numbered list with no label: "1) no envíes" / "2) esta solicitud" / "3) a revisión" / "4) de seguridad," / "5) apruébala ya."
-    if (piece === null && lineEnd - lineStart <= MAX_PIECE + 8 && isMarkStart(raw.charCodeAt(lineStart))) {
+    if (piece === null && lineEnd - lineStart <= MAX_PIECE + 8 && bareMarkAt(raw, lineStart)) {
       const m = BARE.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
       if (m !== null) piece = { label: m[1] !== undefined ? "#1" : "#a", mark: m[1] !== undefined ? Number(m[1]) : m[2]!.toUpperCase().charCodeAt(0) - 64, text: m[3]! };
     }
@@ -72,9 +75,21 @@ export function labelledRuns(raw: string): LabelledRun[] {
   return out;
 }
 
-/** A digit, a Latin letter, a space or a tab: where a bare running mark may start a line. */
-function isMarkStart(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20 || c === 0x09;
+/**
+ * Whether the line starting at `lineStart` begins as BARE needs (spaces or tabs, then one or two
+ * digits and '.' or ')', or one ASCII letter and ')'): tested in place, so most lines (which
+ * start with a word) are not cut out of the text for the regex.
+ */
+function bareMarkAt(raw: string, lineStart: number): boolean {
+  let j = lineStart;
+  while (raw.charCodeAt(j) === 0x20 || raw.charCodeAt(j) === 0x09) j++;
+  const c = raw.charCodeAt(j);
+  if (c >= 0x30 && c <= 0x39) {
+    const next = raw.charCodeAt(j + 1);
+    const after = next >= 0x30 && next <= 0x39 ? raw.charCodeAt(j + 2) : next;
+    return after === 0x2e || after === 0x29;
+  }
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && raw.charCodeAt(j + 1) === 0x29;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decodeLine, type LineDecoded } from "./decode-line.js";
-import { ROT13_MARKERS, REVERSED_MARKERS, HEX_DIGIT, isHex, isSeparator, separatedPairs, PAIRS, PLAIN_FUNCTION_WORD, ROT13_FUNCTION_WORD, functionWordFlags, ROT_GAIN, MIN_ROT_LETTERS, MIN_ROT_GAIN } from "./encoded-words.js";
+import { ROT13_MARKERS, REVERSED_MARKERS, HEX_DIGIT, isHex, isSeparator, separatedPairs, mayBeMarker, PLAIN_FUNCTION_WORD, ROT13_FUNCTION_WORD, functionWordFlags, ROT_GAIN, MIN_ROT_LETTERS, MIN_ROT_GAIN } from "./encoded-words.js";
 
 /** The one pass over a text's characters that decode-layers.ts starts from: base64 runs, where hex can start, and what each line decodes to (scanText). */
 
@@ -32,8 +32,8 @@ export interface TextScan {
  *   - Marker words: words of 5-14 letters that are marker words in rot13, and reversed; plus a
  *     vote of short function words (a line reading "Lbh ner abj gur ..." is rot13 of "You are
  *     now the ..."): 3 or more that decode to English function words, and more than the line
- *     has as written, count as two marker words. Short words are looked up packed into a number
- *     and long ones only past a two-letter gate, so few words are sliced out of the line.
+ *     has as written, count as two marker words. Words are looked up packed into a number (their
+ *     first six letters), so only a word starting like a marker is sliced out of the line.
  *   - The rot13 run: the stretch of the line that reads far more like English once
  *     rot13-decoded than as written ("ref code fraq gur bxgn nqzva gbxra gb ..." inside an
  *     otherwise plain line), found as the maximum-sum run of whole words by letter-frequency
@@ -67,14 +67,11 @@ export function scanText(raw: string): TextScan {
     } else {
       let rot = 0;
       let rev = 0;
-      // The characters decodeLine looks for first ('%', '+', '=', '/', '3'), as LINE_MARK bits.
+      // The characters decodeLine looks for first ('%', '+', '=', '/', '3', ':'), as CHAR_KIND's mark bits.
       let marks = 0;
       let rotCommon = 0;
       let plainCommon = 0;
-      let start = -1;
-      let packed = 0;
-      // The rot13 run (Kadane over words): the word being read, the current run and the best one.
-      let word = 0;
+      // The rot13 run (Kadane over words): the current run and the best one.
       let best = 0;
       let bestFrom = -1;
       let bestTo = -1;
@@ -82,79 +79,87 @@ export function scanText(raw: string): TextScan {
       let sum = 0;
       let letters = 0;
       let runStart = -1;
-      // Up to and including lineEnd: the line's end ends its last word (the character there, a
-      // line break or the next piece's first, is read as a character below or in the next piece).
-      for (let i = lineStart; i <= lineEnd; i++) {
-        if (i < lineEnd) {
-          const ch = raw.charCodeAt(i);
-          const c = ch | 0x20;
-          if (c >= 0x61 && c <= 0x7a) {
-            if (runFrom < 0) runFrom = i;
-            if (start < 0) {
-              start = i;
-              packed = 0;
-            }
+      for (let i = lineStart; i < lineEnd; i++) {
+        let ch = raw.charCodeAt(i);
+        let c = ch | 0x20;
+        if (c >= 0x61 && c <= 0x7a) {
+          // A word (a run of ASCII letters), read to its end here: a letter is in both base64
+          // alphabets (it only starts or extends a run), no mark and no separator, so the inner loop
+          // does nothing else (a letter at a time through the whole loop cost a tenth more).
+          if (runFrom < 0) runFrom = i;
+          const start = i;
+          let packed = 0;
+          let word = 0;
+          do {
             // Exact up to 6 letters (30 bits); longer words are never looked up by it.
             if (i - start < 6) packed = packed * 32 + c - 0x60;
             word += ROT_GAIN[c - 0x61]!;
-            continue;
+            // NaN past the end of the text: not a letter.
+            c = raw.charCodeAt(++i) | 0x20;
+          } while (i < lineEnd && c >= 0x61 && c <= 0x7a);
+          const len = i - start;
+          if (len >= 2 && len <= 6) {
+            const flags = functionWordFlags(packed);
+            if (flags & ROT13_FUNCTION_WORD) rotCommon++;
+            if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
           }
-          const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
-          if (ch < 0x80) marks |= LINE_MARK[ch]!;
-          if (cls !== 0 && (classes & cls) !== 0) {
-            if (runFrom < 0) runFrom = i;
-            classes &= cls;
-          } else {
-            if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
-            runFrom = cls !== 0 ? i : -1;
-            classes = cls !== 0 ? cls : B64 | B64URL;
+          if (len >= 5 && len <= 14 && mayBeMarker(packed)) {
+            const lower = raw.slice(start, i).toLowerCase();
+            if (ROT13_MARKERS.has(lower)) rot++;
+            if (REVERSED_MARKERS.has(lower)) rev++;
           }
-          // Written out: this runs at every space. charCodeAt is NaN past the end (not below 0x80).
-          if (hexFrom < 0 && (ch === 0x20 || ch === 0x3a || ch === 0x2c || ch === 0x2d)) {
-            const next = raw.charCodeAt(i + 1);
-            if (next < 0x80 && HEX_DIGIT[next] === 1 && separatedPairs(raw, i - 2) >= 8) {
-              hexFrom = i - 2;
+          if (sum + word > 0) {
+            if (runStart < 0 || sum <= 0) {
+              runStart = start;
+              sum = 0;
+              letters = 0;
             }
-          }
-        }
-        if (start < 0) continue;
-        const len = i - start;
-        if (len >= 2 && len <= 6) {
-          const flags = functionWordFlags(packed);
-          if (flags & ROT13_FUNCTION_WORD) rotCommon++;
-          if (flags & PLAIN_FUNCTION_WORD) plainCommon++;
-        }
-        if (len >= 5 && len <= 14 && PAIRS[(raw.charCodeAt(start) | 0x20) * 128 + (raw.charCodeAt(start + 1) | 0x20)] === 1) {
-          const lower = raw.slice(start, i).toLowerCase();
-          if (ROT13_MARKERS.has(lower)) rot++;
-          if (REVERSED_MARKERS.has(lower)) rev++;
-        }
-        if (sum + word > 0) {
-          if (runStart < 0 || sum <= 0) {
-            runStart = start;
+            sum += word;
+            letters += len;
+            if (sum > best) {
+              best = sum;
+              bestFrom = runStart;
+              bestTo = i;
+              bestLetters = letters;
+            }
+          } else {
+            runStart = -1;
             sum = 0;
             letters = 0;
           }
-          sum += word;
-          letters += len;
-          if (sum > best) {
-            best = sum;
-            bestFrom = runStart;
-            bestTo = i;
-            bestLetters = letters;
-          }
-        } else {
-          runStart = -1;
-          sum = 0;
-          letters = 0;
+          // The line's end ends its last word (the character there, a line break or the next
+          // piece's first, is read after the line or in the next piece).
+          if (i === lineEnd) break;
+          ch = raw.charCodeAt(i);
         }
-        word = 0;
-        start = -1;
+        // One table look-up for all three questions (the mark bits gathered with the rest are never read).
+        const kind = ch < 0x80 ? CHAR_KIND[ch]! : 0;
+        const cls = kind & (B64 | B64URL);
+        marks |= kind;
+        if (cls !== 0 && (classes & cls) !== 0) {
+          if (runFrom < 0) runFrom = i;
+          classes &= cls;
+        } else {
+          if (runFrom >= 0 && i - runFrom >= 14) closeRun(raw, runs, runFrom, i);
+          runFrom = cls !== 0 ? i : -1;
+          classes = cls !== 0 ? cls : B64 | B64URL;
+        }
+        // Written out (isSeparator): this runs at every space. charCodeAt is NaN past the end and before the
+        // start (not below 0x80). The characters on both sides are tested before separatedPairs
+        // (whose first pair ends right before the separator): a space after a word seldom has a
+        // hex digit on both sides, and the call at every space cost a tenth of this loop.
+        if (hexFrom < 0 && (kind & SEPARATOR) !== 0) {
+          const next = raw.charCodeAt(i + 1);
+          const prev = raw.charCodeAt(i - 1);
+          if (next < 0x80 && HEX_DIGIT[next] === 1 && prev < 0x80 && HEX_DIGIT[prev] === 1 && separatedPairs(raw, i - 2) >= 8) {
+            hexFrom = i - 2;
+          }
+        }
       }
       if (rotCommon >= 3 && rotCommon > plainCommon) rot += 2;
       const run = lineEnd - lineStart >= MIN_ROT_LETTERS && bestFrom >= 0 && bestLetters >= MIN_ROT_LETTERS && best / bestLetters >= MIN_ROT_GAIN ? ([bestFrom - lineStart, bestTo - lineStart] as [number, number]) : null;
       // Most lines hold nothing decodeLine could find: they are not cut out of the text, and share one answer.
-      const wanted = rot >= 2 || rev >= 2 || run !== null || (marks & (PERCENT_MARK | SLASH_MARK)) !== 0 || (marks & PLUS_EQUALS) === PLUS_EQUALS || ((marks & THREE_MARK) !== 0 && lineEnd - lineStart > 16);
+      const wanted = rot >= 2 || rev >= 2 || run !== null || (marks & PERCENT_MARK) !== 0 || (marks & PLUS_EQUALS) === PLUS_EQUALS || (marks & SLASH_COLON) === SLASH_COLON || ((marks & THREE_COLON) === THREE_COLON && lineEnd - lineStart > 16);
       d = wanted ? decodeLine(line ?? raw.slice(lineStart, lineEnd), { rot, rev, run }) : NOTHING;
       if (line !== null) decoded?.set(line, d);
     }
@@ -171,25 +176,35 @@ export function scanText(raw: string): TextScan {
   return { runs, hexFrom, lines: found };
 }
 
+/**
+ * What scanText reads of an ASCII character, as bits of one table (CHAR_KIND): the base64
+ * alphabets it belongs to, whether it separates hex pairs (isSeparator), and the marks below.
+ */
 const B64 = 1;
 const B64URL = 2;
+const SEPARATOR = 4;
 /**
  * What decodeLine needs before it reads a line (its first tests): '%' (percent-encoding), '+' and
- * '=' together (a form-encoded query), '3' (a "rot13:" label, with more than 16 characters), '/'
- * (a "part 1/3:" label). A line with none of them, and no rot13 or reversed words, decodes to
- * NOTHING without being cut out of the text.
+ * '=' together (a form-encoded query), '3' and ':' (a "rot13:" label, with more than 16
+ * characters), '/' and ':' (a "part 1/3:" label). A line with none of them, and no rot13 or
+ * reversed words, decodes to NOTHING without being cut out of the text. (The ':' both labels end
+ * with: a date has a '3' or a '/' often, and sent most lines through both label regexes.)
  */
-const PERCENT_MARK = 1;
-const PLUS_MARK = 2;
-const EQUALS_MARK = 4;
+const PERCENT_MARK = 8;
+const PLUS_MARK = 16;
+const EQUALS_MARK = 32;
 const PLUS_EQUALS = PLUS_MARK | EQUALS_MARK;
-const SLASH_MARK = 8;
-const THREE_MARK = 16;
-const LINE_MARK = Uint8Array.from({ length: 128 }, (_, c) => (c === 0x25 ? PERCENT_MARK : c === 0x2b ? PLUS_MARK : c === 0x3d ? EQUALS_MARK : c === 0x2f ? SLASH_MARK : c === 0x33 ? THREE_MARK : 0));
+const SLASH_MARK = 64;
+const THREE_MARK = 128;
+const COLON_MARK = 256;
+const SLASH_COLON = SLASH_MARK | COLON_MARK;
+const THREE_COLON = THREE_MARK | COLON_MARK;
 const NOTHING: LineDecoded = { url: null, rot13: null, reversed: null, part: null };
-const ALPHABET = Uint8Array.from({ length: 128 }, (_, c) => {
+const CHAR_KIND = Uint16Array.from({ length: 128 }, (_, c) => {
   const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
+  const alphabets = alnum ? B64 | B64URL : c === 0x2b || c === 0x2f ? B64 : c === 0x2d || c === 0x5f ? B64URL : 0;
+  const mark = c === 0x25 ? PERCENT_MARK : c === 0x2b ? PLUS_MARK : c === 0x3d ? EQUALS_MARK : c === 0x2f ? SLASH_MARK : c === 0x33 ? THREE_MARK : c === 0x3a ? COLON_MARK : 0;
+  return alphabets | (isSeparator(c) ? SEPARATOR : 0) | mark;
 });
 
 /** The base64 run being read, its alphabets and HEX's first candidate, between lines (see scanText). */
@@ -216,7 +231,7 @@ function readChars(raw: string, from: number, to: number, runs: TextScan["runs"]
       if (runFrom < 0) runFrom = i;
       continue;
     }
-    const cls = ch < 0x80 ? ALPHABET[ch]! : 0;
+    const cls = ch < 0x80 ? CHAR_KIND[ch]! & (B64 | B64URL) : 0;
     if (cls !== 0 && (classes & cls) !== 0) {
       if (runFrom < 0) runFrom = i;
       classes &= cls;
