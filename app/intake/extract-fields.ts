@@ -53,7 +53,7 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
@@ -85,9 +85,10 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // Addresses something is sent to ("forward her mailbox to x@", "send the PST to x@") or named as
   // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
   const destinations = new Set<string>();
-  // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc"): no target either, and people kept informed
-  // beside whoever else is named, so the one address left is no "only address" ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
-  const copied = new Set<string>();
+  // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc") or where the data named before goes ("her
+  // passwords should go to x@"): no target either, but weaker than a send, so the one address left is no "only address"
+  // ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
+  const aside = new Set<string>();
   let previousInContext = -10;
   for (const found of findEmails(norm.text)) {
     const email = clean(raw.slice(norm.originOf(found.start), found.end >= norm.text.length ? raw.length : norm.originOf(found.end)));
@@ -96,20 +97,20 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last)) copied.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
   }
   for (const d of destinations) inContext.delete(d);
-  for (const d of copied) inContext.delete(d);
-  const eligible = all.filter((a) => !destinations.has(a) && !copied.has(a));
+  for (const d of aside) inContext.delete(d);
+  const eligible = all.filter((a) => !destinations.has(a) && !aside.has(a));
   let targetEmail: string | null = null;
   let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
   if (eligible.length === 1 && all.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
   else if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
-  else if (eligible.length === 1 && copied.size === 0) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
+  else if (eligible.length === 1 && aside.size === 0) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
   const dates = findDates(raw, options.now);
@@ -244,6 +245,25 @@ function copiedTo(tokens: Tokens, hits: ConceptHits, first: number, last: number
   return false;
 }
 
+/** Tokens before "to x@" within which the data named makes the address where it goes. */
+const CARGO_REACH = 10;
+
+/**
+ * The data named before "to x@", whatever the verb, with no target cue between: "her passwords should go to x@", "la
+ * exportación de su buzón vaya a x@", "eksport jej skrzynki ma trafić do x@" (not "disable her mailbox and the account, to
+ * x@": a cue nearer). Weaker than a send verb: such an address is no target, but leaves no other as the only one ("her
+ * OneDrive goes to her manager Tim (x@) ... pointing crew to y@").
+ */
+function cargoTo(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+  const before = first - 1;
+  if (before < 1 || (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0)) return false;
+  for (let j = before - 1; j >= Math.max(0, before - CARGO_REACH); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.hasAny(j, CUES)) return false;
+    if (hits.at.hasAny(j, CARGO)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence end, paragraph or line break separates token `from - 1` from token `to` (separators of tokens from..to). */
 function crossesLine(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
@@ -277,6 +297,8 @@ const VERB_AFTER = 3;
 const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept)];
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
+/** What is sent: the leaver's secrets or data. */
+const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 
 /** Exchange and similar settings whose value is where mail goes. */
 const FORWARD_PARAMETER = /^forwarding(smtp)?address$|^forward_?to$|^redirect_?to$/;

@@ -50,4 +50,17 @@ describe("an address put in copy is no target", () => {
   ])("%s: a copy to a colleague or of one confirmation is no finding", async (text) => {
     expect((await intake(text)).findings).toEqual([]);
   });
+
+  it.each([
+    "Dana Reyes leaves Friday. Her passwords should go to keep.copy@example.net.",
+    "Ana López se va el viernes. Que la exportación de su buzón vaya a keep.copy@example.net.",
+    "Anna Nowak odchodzi w piątek. Eksport jej skrzynki ma trafić do keep.copy@example.net.",
+  ])("%s: where the data named before goes is no target", (text) => {
+    expect(extractFields(text, opts)).toMatchObject({ targetEmail: null, targetBasis: "ambiguous" });
+  });
+
+  it("an address the data goes to leaves no other as the only one; an action before the address keeps it the target", () => {
+    expect(extractFields("For Ella Novak's exit: OneDrive goes to her manager Tim (tim.hughes@example.com), and please point the crew to crew-control@example.com.", opts).targetEmail).toBeNull();
+    expect(extractFields("Her files are archived already, so please disable access to dana.reyes@example.com on Friday.", opts).targetEmail).toBe("dana.reyes@example.com");
+  });
 });
