@@ -53,7 +53,7 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
@@ -85,8 +85,8 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // Addresses something is sent to ("forward her mailbox to x@", "send the PST to x@") or named as
   // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
   const destinations = new Set<string>();
-  // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc") or where the data named before goes ("her
-  // passwords should go to x@"): no target either, but weaker than a send, so the one address left is no "only address"
+  // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc"), where the data named before goes ("her
+  // passwords should go to x@") or named as an outside party's ("the external auditor (x@)", "her new employer, x@"): no target either, but weaker than a send, so the one address left is no "only address"
   // ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
   const aside = new Set<string>();
   let previousInContext = -10;
@@ -97,7 +97,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first) || outsideParty(tokens, hits, first, last)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
@@ -264,6 +264,24 @@ function cargoTo(tokens: Tokens, hits: ConceptHits, first: number): boolean {
   return false;
 }
 
+/**
+ * The address given right beside an outside party it belongs to (OUTSIDE_PARTY): "the external auditor (x@)", "an den
+ * externen Prüfer x@", "x@ (her new employer)". Only next to it (an article or bracket between at most): "the litigation hold
+ * from outside counsel, the offboarding of x@" names the leaver.
+ */
+function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
+  const starts = hits.starts[OUTSIDE];
+  const ends = hits.ends[OUTSIDE];
+  if (starts === undefined || ends === undefined) return false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? -1;
+    const e = ends[k] ?? -1;
+    if (e < first && first - e <= 1 && !crossesLine(tokens, e + 1, first)) return true;
+    if (s > last && s - last <= 2 && (tokens.sep[last + 1] ?? 0) & SEP.open && !crossesLine(tokens, last + 1, s)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence end, paragraph or line break separates token `from - 1` from token `to` (separators of tokens from..to). */
 function crossesLine(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
@@ -297,6 +315,7 @@ const VERB_AFTER = 3;
 const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept)];
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
+const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);
 /** What is sent: the leaver's secrets or data. */
 const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 
