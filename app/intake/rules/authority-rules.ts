@@ -6,6 +6,9 @@ import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
 import { ROLE_MANDATE_PATTERNS } from "./role-mandate-rules.js";
 
+/** What an order of security or an executive is used for, for authority.impersonation: an approval claimed, a step skipped, haste. */
+const ORDER_USED = ["APPROVED", "APPROVED_FULL", "ALREADY", "SKIP", "NO_NEED", "WITHOUT", "WITHOUT_REVIEW", "IMMEDIATE", "ACT_NOW"] as const;
+
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
   {
@@ -202,7 +205,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     reason: "claims to speak for security or an executive",
     patterns: [
       { seq: ["I_AM", "AUTH_ROLE"], gap: 2, barrier: 0, notFollowedBy: ["ROLE_COMPANION"] },
-      { seq: ["BY_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
+      // An order of security or an executive with what it is used for in its sentence: an approval claimed, a review skipped or haste
+      // ("Im Auftrag des Vorstands: bereits genehmigt, bitte sofort ausführen", "By order of the CEO, remove the accounts today";
+      // not "Im Auftrag des Vorstands bitte ich um die reguläre Bearbeitung": the regular processing asked for).
+      { seq: ["BY_ORDER", "AUTH_ROLE", ORDER_USED], gap: [2, 12], barrier: 1, forbid: ["ROUTINE", "ROLE_COMPANION"] },
       // The power to approve claimed (lexicon/self-authority.ts): "I have full authority to approve this request", "tengo plena
       // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
       // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle
