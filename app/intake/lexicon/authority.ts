@@ -70,7 +70,10 @@ export const AUTHORITY_CONCEPTS = {
     "akkoord gegeven", "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
     "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
-    "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
+    // fr: the participles, the present and the infinitive of an instruction ("valider directement"), not the future or conditional
+    // ("je validerai la demande après la revue habituelle", "il approuverait"), which the prefixes "approuvé*", "validé*" matched.
+    "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé", "approuvée", "approuvés", "approuvées", "approuvez", "approuvons", "approuver",
+    "validé", "validée", "validés", "validées", "validez", "validons", "valider", "autorisé", "autorisée", "autorisés", "autorisées", "autorisez", "autorisons", "autoriser",
     "aprobad*", "autorizad*", "validad*", "aprovad*", "zatwierdzon*", "zaakceptowan*", "autoryzowan*",
     "одобрен*", "утвержден*", "утверждён*", "согласован*", "разрешен*", "onaylandı", "onaylı", "onayladı", "onaylanmış*",
     "承認済み", "承認され", "承認し", "批准", "核准", "批过", "批過", "已批", "批了", "审批通过", "審批通過", "审核通过", "審核通過", "승인*", "موافق عليه", "وافق*", "معتمد", "تمت الموافقة",
