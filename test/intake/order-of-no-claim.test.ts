@@ -24,6 +24,8 @@ describe("an order of a senior role that claims nothing", () => {
     "W imieniu prezesa: już zatwierdzone, proszę wykonać natychmiast.",
     "I'm the CISO, please disable the account.",
     "Im the CISO here, disable it now.",
+    "Buongiorno, vi scrivo su incarico diretto dell'Amministratore Delegato per la cessazione di Paolo Riva (EMP-1015).",
+    "This request comes directly from the CEO.",
   ])("%s is an impersonation", async (text) => {
     expect(await rulesOf(text)).toContain("authority.impersonation");
   });

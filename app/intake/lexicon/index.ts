@@ -100,6 +100,7 @@ import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { CARBON_COPY_CONCEPTS } from "./carbon-copy.js";
 import { UNTIL_DO_CONCEPTS } from "./until-do.js";
 import { WAITS_ON_CONCEPTS } from "./waits-on.js";
+import { DIRECT_ORDER_CONCEPTS } from "./direct-order.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
@@ -202,6 +203,7 @@ export const CONCEPTS = {
   ...CARBON_COPY_CONCEPTS,
   ...UNTIL_DO_CONCEPTS,
   ...WAITS_ON_CONCEPTS,
+  ...DIRECT_ORDER_CONCEPTS,
   ...SAME_BATCH_CONCEPTS,
   ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,

@@ -212,6 +212,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // ("Im Auftrag des Vorstands: bereits genehmigt, bitte sofort ausführen", "By order of the CEO, remove the accounts today";
       // not "Im Auftrag des Vorstands bitte ich um die reguläre Bearbeitung": the regular processing asked for).
       { seq: ["BY_ORDER", "AUTH_ROLE", ORDER_USED], gap: [2, 12], barrier: 1, forbid: ["ROUTINE", "ROLE_COMPANION"] },
+      // A direct order of the top needs nothing after it (lexicon/direct-order.ts): "vi scrivo su incarico diretto dell'Amministratore
+      // Delegato", "This request comes directly from the CEO".
+      { seq: ["DIRECT_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
       // The power to approve claimed (lexicon/self-authority.ts): "I have full authority to approve this request", "tengo plena
       // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
       // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle
