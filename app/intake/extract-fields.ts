@@ -5,6 +5,7 @@ import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
 import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
+import { CARBON_COPY_CONCEPTS } from "./lexicon/carbon-copy.js";
 import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
@@ -52,7 +53,7 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
@@ -84,25 +85,32 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // Addresses something is sent to ("forward her mailbox to x@", "send the PST to x@") or named as
   // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
   const destinations = new Set<string>();
+  // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc"), where the data named before goes ("her
+  // passwords should go to x@") or named as an outside party's ("the external auditor (x@)", "her new employer, x@"): no target either, but weaker than a send, so the one address left is no "only address"
+  // ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
+  const aside = new Set<string>();
   let previousInContext = -10;
   for (const found of findEmails(norm.text)) {
     const email = clean(raw.slice(norm.originOf(found.start), found.end >= norm.text.length ? raw.length : norm.originOf(found.end)));
     if (email === requester || email === "") continue;
     if (!all.includes(email)) all.push(email);
     const first = tokenAtOffset(tokens, found.start);
-    if (isDestination(tokens, hits, first, tokenAtOffset(tokens, found.end - 1))) destinations.add(email);
+    const last = tokenAtOffset(tokens, found.end - 1);
+    if (isDestination(tokens, hits, first, last)) destinations.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first) || outsideParty(tokens, hits, first, last)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
   }
   for (const d of destinations) inContext.delete(d);
-  const eligible = all.filter((a) => !destinations.has(a));
+  for (const d of aside) inContext.delete(d);
+  const eligible = all.filter((a) => !destinations.has(a) && !aside.has(a));
   let targetEmail: string | null = null;
   let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
   if (eligible.length === 1 && all.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
   else if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
-  else if (eligible.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
+  else if (eligible.length === 1 && aside.size === 0) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
   const dates = findDates(raw, options.now);
@@ -206,6 +214,80 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
   return false;
 }
 
+/** Tokens before an address within which "cc" makes it a copy's recipient ("cc'ing her skip-level and payroll (x@)"); a "Cc:" header line reaches its end. */
+const COPY_BEFORE = 8;
+const HEADER_REACH = 40;
+const COPY = LEX.id("CARBON_COPY" as Concept);
+
+/**
+ * Whether the address is put in copy of mail (CARBON_COPY, lexicon/carbon-copy.ts): "cc everything to x@", "Bcc: x@", "cc
+ * x@", "cc'ing her manager and payroll (x@)" (up to COPY_BEFORE tokens, no target cue such as "disable" between, no line
+ * end), every address of a "Cc:" header line, and the copy named after the address, "put x@ in cc", "x@ en copie", "x@ in
+ * CC setzen" (a phrase or a word in another script there: a bare "cc" after "dana@ (cc her manager)" copies someone else).
+ * Not a send verb for isDestination: "To: x@⏎Cc: y@" sends nothing to x@.
+ */
+function copiedTo(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
+  const starts = hits.starts[COPY];
+  const ends = hits.ends[COPY];
+  if (starts === undefined || ends === undefined || starts.length === 0) return false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? -1;
+    const e = ends[k] ?? -1;
+    if (s > last && s - last <= 2 && (e > s || (tokens.keys[s] ?? "").charCodeAt(0) > 0x7f) && !crossesLine(tokens, last + 1, s)) return true;
+    if (e >= first || first - e > HEADER_REACH || crossesLine(tokens, e + 1, first)) continue;
+    // A header line: "Cc:" first on its line, the addresses after it to the line end.
+    if (((tokens.sep[e + 1] ?? 0) & SEP.keyValue) !== 0 && (s === 0 || ((tokens.sep[s] ?? 0) & (SEP.newline | SEP.paragraph)) !== 0)) return true;
+    if (first - e > COPY_BEFORE) continue;
+    let cue = false;
+    for (let j = e + 1; j < first && !cue; j++) cue = hits.at.hasAny(j, CUES);
+    if (!cue) return true;
+  }
+  return false;
+}
+
+/** Tokens before "to x@" within which the data named makes the address where it goes. */
+const CARGO_REACH = 10;
+
+/**
+ * The data named before "to x@", whatever the verb, with no target cue between: "her passwords should go to x@", "la
+ * exportación de su buzón vaya a x@", "eksport jej skrzynki ma trafić do x@" (not "disable her mailbox and the account, to
+ * x@": a cue nearer). Weaker than a send verb: such an address is no target, but leaves no other as the only one ("her
+ * OneDrive goes to her manager Tim (x@) ... pointing crew to y@").
+ */
+function cargoTo(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+  const before = first - 1;
+  if (before < 1 || (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0)) return false;
+  for (let j = before - 1; j >= Math.max(0, before - CARGO_REACH); j--) {
+    if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.hasAny(j, CUES)) return false;
+    if (hits.at.hasAny(j, CARGO)) return true;
+  }
+  return false;
+}
+
+/**
+ * The address given right beside an outside party it belongs to (OUTSIDE_PARTY): "the external auditor (x@)", "an den
+ * externen Prüfer x@", "x@ (her new employer)". Only next to it (an article or bracket between at most): "the litigation hold
+ * from outside counsel, the offboarding of x@" names the leaver.
+ */
+function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
+  const starts = hits.starts[OUTSIDE];
+  const ends = hits.ends[OUTSIDE];
+  if (starts === undefined || ends === undefined) return false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? -1;
+    const e = ends[k] ?? -1;
+    if (e < first && first - e <= 1 && !crossesLine(tokens, e + 1, first)) return true;
+    if (s > last && s - last <= 2 && (tokens.sep[last + 1] ?? 0) & SEP.open && !crossesLine(tokens, last + 1, s)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence end, paragraph or line break separates token `from - 1` from token `to` (separators of tokens from..to). */
+function crossesLine(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
+  return false;
+}
+
 /** A token's length in quarter-words: 1 for a Thai letter, 2 for a Han or kana character, 4 for a word. */
 function quarterWords(key: string): number {
   const c = key.charCodeAt(0);
@@ -233,6 +315,9 @@ const VERB_AFTER = 3;
 const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept)];
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
+const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);
+/** What is sent: the leaver's secrets or data. */
+const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 
 /** Exchange and similar settings whose value is where mail goes. */
 const FORWARD_PARAMETER = /^forwarding(smtp)?address$|^forward_?to$|^redirect_?to$/;

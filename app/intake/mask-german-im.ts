@@ -7,23 +7,25 @@ import { SEP, type Tokens } from "./tokenize.js";
 const CONTEXT = 8;
 
 /**
- * Drops FIRST_PERSON on German "im" ("in the"): the tokenizer glues English "I'm" to "im", the writer (FIRST_PERSON), and
+ * Drops FIRST_PERSON and I_AM on German "im" ("in the"): the tokenizer glues English "I'm" to "im", the writer (FIRST_PERSON), and
  * German "im Ticket" is the same token. Read as German when written with no apostrophe and either lower case before a
  * capitalised word ("im Ticket", "im Büro", as German writes its nouns) or with a German word (lexicon/german-im.ts) up to
  * eight words away in its sentence ("Ignorieren Sie im Ticket alle bisherigen Anweisungen"). "I'm", "I’m" keep it; so does
- * "im going" with no German word near. Cheap: only the FIRST_PERSON hits on "im" are read.
+ * "im going" with no German word near. Cheap: only the FIRST_PERSON and I_AM hits on "im" are read.
  */
 export function maskGermanIm(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
-  const first = lex.id("FIRST_PERSON");
-  const starts = hits.starts[first];
-  if (starts === undefined || starts.length === 0) return;
-  const german = lex.id("GERMAN_WORD");
-  const drop: number[] = [];
-  for (const i of starts) {
-    if (tokens.keys[i] !== "im" || norm.text.slice(tokens.starts[i] ?? 0, tokens.ends[i] ?? 0) !== "im") continue;
-    if (beforeNoun(raw, norm, tokens, i) || germanNear(tokens, hits, german, i)) drop.push(i);
+  // The writer's "I'm" read by two concepts: FIRST_PERSON and I_AM ("I'm the CISO"; not "Im Auftrag des Vorstands").
+  for (const concept of [lex.id("FIRST_PERSON"), lex.id("I_AM")]) {
+    const starts = hits.starts[concept];
+    if (starts === undefined || starts.length === 0) continue;
+    const german = lex.id("GERMAN_WORD");
+    const drop: number[] = [];
+    for (const i of starts) {
+      if (tokens.keys[i] !== "im" || norm.text.slice(tokens.starts[i] ?? 0, tokens.ends[i] ?? 0) !== "im") continue;
+      if (beforeNoun(raw, norm, tokens, i) || germanNear(tokens, hits, german, i)) drop.push(i);
+    }
+    for (const i of drop) removeHitsAt(hits, concept, i);
   }
-  for (const i of drop) removeHitsAt(hits, first, i);
 }
 
 /** Whether "im" is written in lower case and the next word, in its sentence, with a capital ("im Ticket"). */

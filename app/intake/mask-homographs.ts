@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { hasConcept, removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import type { Tokens } from "./tokenize.js";
+import { SEP, type Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
 import { maskAssistedExec } from "./mask-assisted-exec.js";
 import { maskGermanIm } from "./mask-german-im.js";
@@ -19,7 +19,9 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  *   Dutch "de", the article, after a Dutch word ("uit de groep", "ook de beheerdersaccount": DUTCH_ARTICLE_DE).
  * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts);
  * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts);
- * - FIRST_PERSON on German "im" ("im Ticket"), which is no English "I'm" glued (mask-german-im.ts).
+ * - FIRST_PERSON on German "im" ("im Ticket"), which is no English "I'm" glued (mask-german-im.ts);
+ * - UNTIL on "do" with no day, month, end or number after it (lexicon/until-do.ts): English "do" ("do it now") and the
+ *   Slavic "to" ("wyślij do działu") wait for nothing; "do piątku", "do 30.11" stay UNTIL.
  * Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
@@ -32,6 +34,8 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   maskSecurityPlace(tokens, lex, hits);
   maskAssistedExec(tokens, lex, hits);
   maskGermanIm(raw, norm, tokens, lex, hits);
+  const until = lex.id("UNTIL");
+  if (hasConcept(hits, until)) maskUntilDo(tokens, lex, hits, until);
   const record = lex.id("HR_RECORD");
   if (!hasConcept(hits, record)) return;
   for (const start of [...(hits.starts[record] ?? [])]) if (ticketKey(text, tokens, start)) removeHitsAt(hits, record, start);
@@ -63,6 +67,21 @@ function maskGenitiveDe(raw: string, norm: NormalizedText, tokens: Tokens, lex: 
   for (const i of drop) removeHitsAt(hits, from, i);
 }
 
+
+/** Drops UNTIL on a "do" followed by neither a time word of lexicon/until-do.ts nor a number (see maskHomographs). */
+function maskUntilDo(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, until: number): void {
+  const next = lex.id("UNTIL_DO_NEXT");
+  const drop: number[] = [];
+  for (const i of hits.starts[until] ?? []) {
+    if (tokens.keys[i] !== "do") continue;
+    const after = tokens.keys[i + 1] ?? "";
+    const sep = tokens.sep[i + 1] ?? 0;
+    const c = after.charCodeAt(0);
+    if (i + 1 < tokens.count && (sep & (SEP.sentence | SEP.paragraph | SEP.clause)) === 0 && ((c >= 0x30 && c <= 0x39) || hits.at.has(i + 1, next))) continue;
+    drop.push(i);
+  }
+  for (const i of drop) removeHitsAt(hits, until, i);
+}
 
 /** Whether token `i` is joined by '-' or '#' to a number that follows it ("HR-48190", "hr#2231"). */
 function ticketKey(text: string, tokens: Tokens, i: number): boolean {

@@ -70,7 +70,10 @@ export const AUTHORITY_CONCEPTS = {
     "akkoord gegeven", "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
     "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
     "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
-    "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé*", "validé*", "autorisé*",
+    // fr: the participles, the present and the infinitive of an instruction ("valider directement"), not the future or conditional
+    // ("je validerai la demande après la revue habituelle", "il approuverait"), which the prefixes "approuvé*", "validé*" matched.
+    "genehmigt", "freigegeben", "autorisiert", "abgesegnet", "approuvé", "approuvée", "approuvés", "approuvées", "approuvez", "approuvons", "approuver",
+    "validé", "validée", "validés", "validées", "validez", "validons", "valider", "autorisé", "autorisée", "autorisés", "autorisées", "autorisez", "autorisons", "autoriser",
     "aprobad*", "autorizad*", "validad*", "aprovad*", "zatwierdzon*", "zaakceptowan*", "autoryzowan*",
     "одобрен*", "утвержден*", "утверждён*", "согласован*", "разрешен*", "onaylandı", "onaylı", "onayladı", "onaylanmış*",
     "承認済み", "承認され", "承認し", "批准", "核准", "批过", "批過", "已批", "批了", "审批通过", "審批通過", "审核通过", "審核通過", "승인*", "موافق عليه", "وافق*", "معتمد", "تمت الموافقة",
@@ -304,12 +307,12 @@ export const AUTHORITY_CONCEPTS = {
     "en ma qualité de", "en tant que responsable", "escribo como", "le escribo como", "en mi calidad de", "en calidad de", "escrevo como", "na qualidade de", "na minha qualidade de",
     "scrivo come", "scrivo in qualità di", "in qualità di", "ik schrijf als", "in mijn hoedanigheid van", "in mijn hoedanigheid als", "piszę jako", "piszę jako", "пишу как", "пишу в качестве", "пишу як",
     "olarak yazıyorum", "sıfatıyla", "بصفتي", "की हैसियत से", "के नाते", "jag skriver som", "i egenskap av", "ég skrifa sem", "saya menulis sebagai", "selaku",
-    "ich bin", "hier ist", "wir sind", "im auftrag", "je suis", "nous sommes", "au nom de", "soy", "somos", "en nombre de", "sou", "em nome de",
-    "jestem", "jesteśmy", "w imieniu", "я", "мы", "от имени", "ben", "biz", "adına",
-    "私は", "こちらは", "我是", "我们是", "저는", "나는", "우리는", "أنا", "نحن", "نيابة عن", "אני", "אנחנו", "בשם", "मैं", "हम", "की ओर से", "من", "از طرف",
+    "ich bin", "hier ist", "wir sind", "je suis", "nous sommes", "soy", "somos", "sou",
+    "jestem", "jesteśmy", "я", "мы", "ben", "biz",
+    "私は", "こちらは", "我是", "我们是", "저는", "나는", "우리는", "أنا", "نحن", "אני", "אנחנו", "मैं", "हम", "من",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
-    "tôi là", "đây là", "eu sunt", "din partea", "jsem", "jménem", "ja som", "v mene", "saya adalah", "saya ialah", "atas nama", "jag är", "jeg er", "på vegne af",
-    "på vegne av", "olen", "minä olen", "είμαι", "mimi ni", "kwa niaba ya", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
+    "tôi là", "đây là", "eu sunt", "jsem", "ja som", "saya adalah", "saya ialah", "jag är", "jeg er",
+    "olen", "minä olen", "είμαι", "mimi ni", "én vagyok", "ฉันคือ", "ผมคือ", "ฉันเป็น", "ผมเป็น",
     // ca (Catalan)
     "jo soc", "soc el", "soc la", "en nom de",
     // hr (Croatian, Serbian, Bosnian (Latin))
@@ -357,6 +360,11 @@ export const AUTHORITY_CONCEPTS = {
     "se assistent", "se persoonlike assistent", "se sekretaresse", "se kantoor",
   ],
   BY_ORDER: [
+    // On behalf of (de fr es pt pl ru tr ar he hi fa ro cs sk id da nb sw): an order too, not the writer's own identity (I_AM), so
+    // authority.impersonation wants what it is used for after it ("Im Auftrag des Vorstands bitte ich um die reguläre
+    // Bearbeitung" claims nothing).
+    "im auftrag", "au nom de", "w imieniu", "от имени", "adına", "نيابة عن", "בשם", "की ओर से", "از طرف", "din partea", "jménem", "v mene", "atas nama",
+    "på vegne af", "på vegne av", "kwa niaba ya",
     "by order of", "on orders from", "on the orders of", "on instruction from", "on the instructions of", "direct order from", "direct orders from",
     "auf anweisung", "im auftrag des", "sur ordre", "par ordre", "por orden", "por ordem", "na polecenie", "по приказу", "по распоряжению", "emriyle", "talimatıyla",
     "の命令", "の指示により", "奉", "지시로", "명령으로", "بأمر", "بناء على أوامر", "בהוראת", "के आदेश", "به دستور",

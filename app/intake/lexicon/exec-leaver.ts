@@ -11,6 +11,10 @@ export const EXEC_LEAVER_CONCEPTS = {
     "uscita di", "l uscita di", "cessazione di", "austritt von", "austritt", "ausscheiden von", "das ausscheiden von", "vertrek van", "het vertrek van", "uitstroom van", "vertrekker", "uitdiensttreding van", "de uitdiensttreding van", "uitdiensttreding",
     "odejście", "odejścia", "odchod", "увольнение", "увольняется", "уход", "звільнення", "ayrılan", "ayrılış", "işten ayrılış",
     "退職者", "離職者", "離職", "离职人员", "离职员工", "퇴사자", "الموظف المغادر", "مغادرة", "העוזב", "עזיבת", "छोड़ने वाले", "کارمند خروجی",
+    // "of the" and the elided "of" (fr es pt it): "le départ du salarié Julien Mercier", "suite au départ d'Anne Moreau", "la baja del empleado".
+    "départ du", "le départ du", "départ d", "le départ d", "départ du salarié", "départ de la salariée", "départ du collaborateur", "départ de la collaboratrice",
+    "départ de l employé", "départ de l employée", "salida del", "la salida del", "baja del", "la baja del", "baja del empleado", "salida del empleado",
+    "saída do", "a saída do", "saída da", "a saída da", "uscita del", "l uscita del", "uscita della", "l uscita della", "cessazione del", "uscita dell", "l uscita dell",
     "nghỉ việc cho", "avgående", "avslut för", "fratrædelse", "fratræder", "sluttende", "lähtijä", "pengunduran diri", "karyawan keluar", "plecarea", "odchod zamestnanca",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -148,6 +148,11 @@ export const EXFILTRATION_CONCEPTS = {
     "තැපැල් පෙට්ටිය", "ගොනු",
     // ca (Catalan)
     "fitxers", "correus electrònics",
+    // The list of who has access to what (en de fr es pt it nl pl): "send the access list to the external auditor at x@" (an
+    // auditor who "will review the access list" is sent nothing).
+    "access list", "access lists", "permissions list", "permission list", "list of permissions", "zugriffsliste", "berechtigungsliste", "berechtigungslisten",
+    "liste des accès", "liste d accès", "liste des droits", "lista de accesos", "lista de permisos", "lista de acessos", "lista de permissões",
+    "lista degli accessi", "elenco degli accessi", "lista dei permessi", "toegangslijst", "lijst met rechten", "lista dostępów", "listę dostępów", "lista uprawnień", "listę uprawnień",
     // hr (Croatian, Serbian, Bosnian (Latin))
     "poštanski sandučić", "sandučić", "pretinac", "datoteke", "e poštu", "sanduče", "fajlove", "podatke",
     // sr (Serbian Cyrillic)

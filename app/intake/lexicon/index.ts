@@ -97,6 +97,10 @@ import { AS_REVIEWED_CONCEPTS } from "./as-reviewed.js";
 import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
+import { CARBON_COPY_CONCEPTS } from "./carbon-copy.js";
+import { UNTIL_DO_CONCEPTS } from "./until-do.js";
+import { WAITS_ON_CONCEPTS } from "./waits-on.js";
+import { DIRECT_ORDER_CONCEPTS } from "./direct-order.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
@@ -196,6 +200,10 @@ export const CONCEPTS = {
   ...START_REVIEW_CONCEPTS,
   ...SELF_CLEAR_CONCEPTS,
   ...REVOKE_LIST_CONCEPTS,
+  ...CARBON_COPY_CONCEPTS,
+  ...UNTIL_DO_CONCEPTS,
+  ...WAITS_ON_CONCEPTS,
+  ...DIRECT_ORDER_CONCEPTS,
   ...SAME_BATCH_CONCEPTS,
   ...MUST_NOT_HAPPEN_CONCEPTS,
   ...SECRET_EXIT_CONCEPTS,

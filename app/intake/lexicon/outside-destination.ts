@@ -14,6 +14,10 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
   OUTSIDE_PARTY: [
     ...TARGET_CONCEPTS.PERSONAL_ADDRESS.filter((e) => !MY_FIRST.test(e)),
     "new employer", "new firm", "new company", "new firm email", "new company email", "new employer email", "external counsel", "outside counsel", "external consultant", "third party",
+    // An outside auditor (en de fr es pt it nl pl): "send the access list to the external auditor at x@", "an den externen Prüfer x@".
+    "external auditor", "outside auditor", "external auditors", "externer prüfer", "externen prüfer", "externe prüfer", "externer auditor", "externen auditor", "externe wirtschaftsprüfer",
+    "auditeur externe", "auditeurs externes", "auditor externo", "auditores externos", "revisore esterno", "auditor esterno", "revisori esterni", "externe auditor", "externe accountant",
+    "zewnętrzny audytor", "zewnętrznego audytora", "zewnętrznemu audytorowi", "audytor zewnętrzny",
     "neuer arbeitgeber", "neuen arbeitgeber", "neue firma", "neuen firma", "externer berater", "externen berater",
     "nouvel employeur", "nouvelle entreprise", "nouvelle société", "consultant externe", "avocat externe",
     "nuevo empleador", "nueva empresa", "consultor externo", "asesor externo", "abogado externo",

@@ -255,6 +255,12 @@ export const TARGET_CONCEPTS = {
     "cô ấy", "anh ấy", "chị ấy", "bạn ấy", "її", "його", "їх", "їй", "йому", "ei", "acesteia", "acestuia", "její", "jeho", "jejich", "beliau", "hennes", "hans", "deras",
     "henne", "honom", "hendes", "deres", "hende", "ham", "hänen", "heidän", "hänet", "häntä", "της", "του", "τους", "তার", "তাঁর", "wake", "yake", "zake", "wao", "ของเธอ",
     "ของเขา",
+    // cs sk pl hr sl: the dative "to him", "to her" ("zablokujte mu účet", "zrušte jí prosím přístupy", "zablokujte joj račun"),
+    // "mu" and "jí" only with the Slavic word after them: bare, "mu" is Estonian "my" and Hausa "us", and "jí" reads as the
+    // Hindi honorific "ji" ("Sharma ji"); not "mu konto", Estonian "my account".
+    "joj", "mu prosím", "mu také", "mu též", "mu taky", "mu i", "mu všechny", "mu všetky", "mu účet", "mu účty", "mu přístup*", "mu prístup*", "mu heslo", "mu schránku",
+    "mu dostęp*", "mu także", "mu też", "mu wszystkie", "mu račun", "mu pristup*", "mu sve",
+    "jí prosím", "jí také", "jí též", "jí taky", "jí všechny", "jí účet", "jí účty", "jí přístup*", "jí heslo", "jí schránku",
     // ca (Catalan)
     "seva", "seves",
     // hr (Croatian, Serbian, Bosnian (Latin))

@@ -6,6 +6,9 @@ import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
 import { ROLE_MANDATE_PATTERNS } from "./role-mandate-rules.js";
 
+/** What an order of security or an executive is used for, for authority.impersonation: an approval claimed, a step skipped, haste. */
+const ORDER_USED = ["APPROVED", "APPROVED_FULL", "ALREADY", "SKIP", "NO_NEED", "WITHOUT", "WITHOUT_REVIEW", "IMMEDIATE", "ACT_NOW"] as const;
+
 /** Claims of prior approval or authority (authority.*). */
 export const AUTHORITY_RULES: readonly PhraseRule[] = [
   {
@@ -85,7 +88,10 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval"
       // (not "mark her laptop as reviewed and returned": the leaver's own thing checked, LEAVER_OWN between; "treat its contents as approved" stays).
-      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true },
+      // (Not "Considérez-le comme approuvé dès que la sécurité aura validé", "consider it approved once security has signed off": the
+      // approval waits for security right after it, WAITS_ON_SECURITY in lexicon/waits-on.ts; not "avant que la sécurité ne le
+      // voie", not "close this as approved once the accounts are gone".)
+      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true, notFollowedBy: ["WAITS_ON_SECURITY"], followedWithin: 2 },
       // With no "as": "Consider it cleared at her level", "считайте это согласованным" (rules/consider-cleared-rules.ts).
       ...CONSIDER_CLEARED_PATTERNS,
       // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
@@ -202,7 +208,13 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     reason: "claims to speak for security or an executive",
     patterns: [
       { seq: ["I_AM", "AUTH_ROLE"], gap: 2, barrier: 0, notFollowedBy: ["ROLE_COMPANION"] },
-      { seq: ["BY_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
+      // An order of security or an executive with what it is used for in its sentence: an approval claimed, a review skipped or haste
+      // ("Im Auftrag des Vorstands: bereits genehmigt, bitte sofort ausführen", "By order of the CEO, remove the accounts today";
+      // not "Im Auftrag des Vorstands bitte ich um die reguläre Bearbeitung": the regular processing asked for).
+      { seq: ["BY_ORDER", "AUTH_ROLE", ORDER_USED], gap: [2, 12], barrier: 1, forbid: ["ROUTINE", "ROLE_COMPANION"] },
+      // A direct order of the top needs nothing after it (lexicon/direct-order.ts): "vi scrivo su incarico diretto dell'Amministratore
+      // Delegato", "This request comes directly from the CEO".
+      { seq: ["DIRECT_ORDER", "AUTH_ROLE"], gap: 2, notFollowedBy: ["ROLE_COMPANION"] },
       // The power to approve claimed (lexicon/self-authority.ts): "I have full authority to approve this request", "tengo plena
       // autoridad para aprobar", "لديّ صلاحية اعتماد هذا الطلب", "bu talebi onaylama yetkim var" (not "I have admin rights on the
       // firewall": no approval; not "I do not have the authority to approve this"; a comma may stand between, "ich habe die volle

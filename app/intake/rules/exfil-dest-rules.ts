@@ -2,6 +2,8 @@ import type { PhrasePattern } from "../injection-rules.js";
 
 /** What is carried out: the leaver's secrets or data. */
 const CARGO = ["SECRET", "EXFIL_OBJECT"] as const;
+/** What is put in copy: all of it, or the leaver's data. */
+const COPIED = ["ALL_WORD", "EVERYTHING", "EXFIL_OBJECT", "SECRET"] as const;
 
 /**
  * exfil.send_secrets patterns for destinations that are no outside address, and for access granted
@@ -38,4 +40,11 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["PRIV_ACCESS", "EXTERNAL_EMAIL", "GRANT_VERB"], gap: [10, 3], barrier: 0, forbid: ["NEGATION"] },
   // A mail forward to an outside address, the verb last: "x@daum.net 으로 자동 전달", "x@ पर फॉरवर्ड कर दें".
   { seq: ["EXTERNAL_EMAIL", "MAIL_FORWARD"], gap: 3, barrier: 0 },
+  // An outside address put in copy of all of the leaver's mail (lexicon/carbon-copy.ts): "cc everything to x@", "Bcc: x@ on all
+  // her mail", "put x@ in cc on all her threads", "x@ en copie de tous ses mails", "请把她所有邮件抄送给 x@" (not "cc our payroll
+  // provider (x@) on the final pay confirmation": no "all", no mail of hers; not an address inside the organisation).
+  { seq: ["CARBON_COPY", COPIED, "EXTERNAL_EMAIL"], gap: [4, 6], barrier: 1, forbid: ["NEGATION", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+  { seq: ["CARBON_COPY", "EXTERNAL_EMAIL", COPIED], gap: [3, 5], barrier: 1, forbid: ["NEGATION", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+  { seq: ["EXTERNAL_EMAIL", "CARBON_COPY", COPIED], gap: [2, 4], barrier: 0, forbid: ["NEGATION", "CONFIRMATION"] },
+  { seq: [COPIED, "CARBON_COPY", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0, forbid: ["NEGATION", "CONFIRMATION"] },
 ];

@@ -165,7 +165,9 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // it without going through security": the negation before it; not "without going through security reception" or "the security gate": a place).
       { seq: ["WITHOUT", "PASS_THROUGH", ["SECURITY", "GATE", "REVIEW_STRONG", "APPROVAL_NOUN"]], gap: [1, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8, notFollowedBy: ["SECURITY_PLACE"] },
       // "please let this one run straight through", "einfach durchwinken" (lexicon/let-through.ts; not "don't let it run straight through").
-      { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"] },
+      // (Not "Please wait to push it through until security has looked at it", "push it through once security has signed off": a
+      // review waited for right after it, WAITS_ON_SECURITY in lexicon/waits-on.ts; "push it through before security looks" stays.)
+      { seq: ["LET_THROUGH"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["WAITS_ON_SECURITY"], followedWithin: 2 },
       // Security left to look at it after the fact: "security can look at it afterwards if they want", "que seguridad lo mire a
       // posteriori si quiere" (lexicon/after-the-fact.ts; not "once security has looked at it", not "security will look at it later").
       { seq: ["SECURITY", "LOOK_AT", "AFTER_THE_FACT"], gap: [3, 3], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["CONDITION_LEAD", "UPON", "NEGATION"], precededWithin: 3 },
