@@ -33,10 +33,8 @@ export function markPositions(raw: string, norm: NormalizedText, tokens: Tokens,
   const url = lex.id("URL");
   markBareUrls(norm.text, tokens, hits, url);
   for (let i = 0; i < tokens.count; i++) {
-    // The "://" first: it is in the text, read in order, where the key is a string elsewhere in memory.
-    if (!norm.text.startsWith("://", tokens.ends[i] ?? 0)) continue;
     const key = tokens.keys[i];
-    if (key !== "http" && key !== "https") continue;
+    if ((key !== "http" && key !== "https") || !norm.text.startsWith("://", tokens.ends[i] ?? 0)) continue;
     // The hit covers the whole address (its '/', ':' and '.' are not clause breaks for the rules).
     let last = i;
     while (last + 1 < tokens.count && !/\s/.test(norm.text.slice(tokens.ends[last] ?? 0, tokens.starts[last + 1] ?? 0))) last++;
