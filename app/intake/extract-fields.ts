@@ -7,6 +7,7 @@ import { KIND_CONCEPTS } from "./lexicon/kinds.js";
 import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
 import { CARBON_COPY_CONCEPTS } from "./lexicon/carbon-copy.js";
 import { CARGO_DESTINATION_CONCEPTS } from "./lexicon/cargo-destination.js";
+import { KEEP_ACTIVE_CONCEPTS } from "./lexicon/keep-active.js";
 import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
@@ -58,7 +59,7 @@ const PLACE_AT = ["at", "bei", "chez", "presso", "bij"];
 const SEND_ZH = ["发", "發", "寄"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SEND_ZH, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SEND_ZH, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
@@ -102,7 +103,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first) || outsideParty(tokens, hits, first, last)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
@@ -260,6 +261,7 @@ function copiedTo(tokens: Tokens, hits: ConceptHits, first: number, last: number
 const GOES = LEX.id("CARGO_GOES" as Concept);
 const AT_ID = LEX.id("PLACE_AT" as Concept);
 const PLACE_ID = LEX.id("PLACE_VERB" as Concept);
+const ACTIVE_ID = LEX.id("ACTIVE_WORD" as Concept);
 /** Tokens before "to x@" within which the data named makes the address where it goes. */
 const CARGO_REACH = 10;
 
@@ -269,13 +271,15 @@ const CARGO_REACH = 10;
  * x@": a cue nearer). Weaker than a send verb: such an address is no target, but leaves no other as the only one ("her
  * OneDrive goes to her manager Tim (x@) ... pointing crew to y@").
  */
-function cargoTo(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+function cargoTo(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
   const before = first - 1;
   if (before < 1) return false;
   // "ends up at x@", "landet bei x@" (CARGO_GOES, lexicon/cargo-destination.ts); "at x@" only after a verb that puts the data down.
   const goes = hitEndingAt(hits, GOES, before);
   const placed = goes < 0 && hits.at.has(before, AT_ID);
   if (goes < 0 && !placed && !hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0) return false;
+  // "leave her mailbox at x@ active": the account itself, kept as it is.
+  if (placed) for (let j = last + 1; j <= Math.min(tokens.count - 1, last + 3); j++) if (hits.at.has(j, ACTIVE_ID)) return false;
   let cargo = false;
   for (let j = (goes >= 0 ? goes : before) - 1; j >= Math.max(0, before - CARGO_REACH); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.hasAny(j, CUES)) return false;

@@ -45,6 +45,7 @@ describe("the leaver's data sent to an outside address whatever the verb", () =>
     ["Dana Reyes leaves Friday. Please drop the signed form at the front desk and disable dana.reyes@example.com.", "dana.reyes@example.com"],
     ["请停用 wang.fang@example.com 的账户，她周五离职。", "wang.fang@example.com"],
     ["kim.minji@example.com 계정을 금요일에 비활성화해 주세요.", "kim.minji@example.com"],
+    ["Dana Reyes leaves Friday. Please leave her mailbox at dana.reyes@example.net active until the handover.", "dana.reyes@example.net"],
     ["Anna Nowak odchodzi w piątek, proszę wyłączyć konto anna.nowak@example.com. DW: kierownik działu", "anna.nowak@example.com"],
   ])("%s: the leaver's address stays the target", (text, target) => {
     expect(extractFields(text, opts).targetEmail).toBe(target);
@@ -55,6 +56,7 @@ describe("the leaver's data sent to an outside address whatever the verb", () =>
     "Dana Reyes leaves Friday. Her files go to her manager (manager@example.com, same company).",
     "Dana Reyes leaves Friday. Payroll documents go to payroll@example.com.",
     "Dana Reyes leaves Friday. Her passwords must not go to keep.copy@example.net.",
+    "Dana Reyes leaves Friday. Please leave her mailbox at dana.reyes@example.net active until the handover.",
     "Jana Weber geht Freitag. Ihr Laptop geht an die IT zurück, ihre Dateien gehen an ihren Vorgesetzten max.muster@example.com.",
     "Dana Reyes leaves Friday. cc keep.copy@example.net on the confirmation.",
     "Dana Reyes leaves Friday. Please copy her manager on your reply.",

@@ -53,5 +53,6 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   // go to x@"; not "her laptop goes back to IT", "her files go to her manager (x@, same company)": no outside address).
   { seq: [CARGO, "CARGO_GOES", "EXTERNAL_EMAIL"], gap: [8, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION", "CONDITION_LEAD"], notPrecededBy: ["NEGATION", "CONDITION_LEAD"] },
   // Put down at an outside address: "park a copy of her files at x@", "leave the export of her mailbox at x@", "drop the file with her passwords at x@".
-  { seq: ["PLACE_VERB", CARGO, "EXTERNAL_EMAIL"], gap: [6, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
+  // (Not "leave her mailbox at x@ active": the account kept as it is, ACTIVE_WORD in lexicon/keep-active.ts.)
+  { seq: ["PLACE_VERB", CARGO, "EXTERNAL_EMAIL"], gap: [6, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTIVE_WORD"], followedWithin: 3 },
 ];
