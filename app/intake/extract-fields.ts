@@ -6,6 +6,8 @@ import type { Concept } from "./lexicon/index.js";
 import { KIND_CONCEPTS } from "./lexicon/kinds.js";
 import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
 import { CARBON_COPY_CONCEPTS } from "./lexicon/carbon-copy.js";
+import { CARGO_DESTINATION_CONCEPTS } from "./lexicon/cargo-destination.js";
+import { KEEP_ACTIVE_CONCEPTS } from "./lexicon/keep-active.js";
 import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
@@ -40,8 +42,8 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   "sa", "kay", "zuwa", "sí", "على",
   // Indonesian/Malay, Swahili, Vietnamese, Greek, Cyrillic: "kirim ke x@", "tuma kwa x@", "sang x@", "στο x@", "надіслати на x@".
   "ke", "kepada", "kwa", "sang", "στο", "στη", "на",
-  // Chinese "转发到 x@", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
-  "到", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
+  // Chinese "转发到 x@", "发给 x@", "给 x@ 发", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
+  "到", "给", "給", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
 /** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
 const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime",
   // kk (Kazakh): "x@ мекенжайына жіберіңіздер" (to the address x@, send)
@@ -51,9 +53,13 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
  * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.
  */
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
+/** "at x@" after a verb that puts the data down: "park a copy of her files at x@", "déposez l'export chez x@". */
+const PLACE_AT = ["at", "bei", "chez", "presso", "bij"];
+/** The Chinese send verb as one character after "给 x@" ("给 x@ 发她的邮箱导出"; SEND lists the compounds "发给", "发送"). */
+const SEND_ZH = ["发", "發", "寄"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...KIND_CONCEPTS });
+const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SEND_ZH, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
@@ -97,7 +103,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first) || outsideParty(tokens, hits, first, last)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
@@ -197,6 +203,13 @@ function isDestination(tokens: Tokens, hits: ConceptHits, first: number, last: n
       if (hits.at.hasAny(j, SENDS)) return true;
     }
   }
+  // A Korean postposition glued to the address ("x@example.net로 보내 주세요"): the verb right after it.
+  if (GLUED_POST.test(tokens.keys[last] ?? "")) {
+    for (let j = last + 1; j < Math.min(tokens.count, last + 1 + VERB_AFTER); j++) {
+      if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+      if (hits.at.hasAny(j, SENDS)) return true;
+    }
+  }
   if (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0) return false;
   // The verb last ("das Postfach an x@ weiterleiten"): right after the address.
   for (let j = last + 1; j < Math.min(tokens.count, last + 1 + VERB_AFTER); j++) {
@@ -245,6 +258,10 @@ function copiedTo(tokens: Tokens, hits: ConceptHits, first: number, last: number
   return false;
 }
 
+const GOES = LEX.id("CARGO_GOES" as Concept);
+const AT_ID = LEX.id("PLACE_AT" as Concept);
+const PLACE_ID = LEX.id("PLACE_VERB" as Concept);
+const ACTIVE_ID = LEX.id("ACTIVE_WORD" as Concept);
 /** Tokens before "to x@" within which the data named makes the address where it goes. */
 const CARGO_REACH = 10;
 
@@ -254,12 +271,22 @@ const CARGO_REACH = 10;
  * x@": a cue nearer). Weaker than a send verb: such an address is no target, but leaves no other as the only one ("her
  * OneDrive goes to her manager Tim (x@) ... pointing crew to y@").
  */
-function cargoTo(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+function cargoTo(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
   const before = first - 1;
-  if (before < 1 || (!hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0)) return false;
-  for (let j = before - 1; j >= Math.max(0, before - CARGO_REACH); j--) {
+  if (before < 1) return false;
+  // "ends up at x@", "landet bei x@" (CARGO_GOES, lexicon/cargo-destination.ts); "at x@" only after a verb that puts the data down.
+  const goes = hitEndingAt(hits, GOES, before);
+  const placed = goes < 0 && hits.at.has(before, AT_ID);
+  if (goes < 0 && !placed && !hits.at.hasAny(before, RECIPIENTS) && hitEndingAt(hits, RECIPIENT_ID, before) < 0) return false;
+  // "leave her mailbox at x@ active": the account itself, kept as it is.
+  if (placed) for (let j = last + 1; j <= Math.min(tokens.count - 1, last + 3); j++) if (hits.at.has(j, ACTIVE_ID)) return false;
+  let cargo = false;
+  for (let j = (goes >= 0 ? goes : before) - 1; j >= Math.max(0, before - CARGO_REACH); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph) || hits.at.hasAny(j, CUES)) return false;
-    if (hits.at.hasAny(j, CARGO)) return true;
+    if (!cargo && hits.at.hasAny(j, CARGO)) {
+      if (!placed) return true;
+      cargo = true;
+    } else if (cargo && hits.at.has(j, PLACE_ID)) return true;
   }
   return false;
 }
@@ -308,11 +335,13 @@ const ADDRESS = LEX.id("ADDRESS_NOUN" as Concept);
 const RECIPIENT_ID = LEX.id("RECIPIENT" as Concept);
 const POST_ID = LEX.id("POST_RECIPIENT" as Concept);
 
+/** An address's last token with "to" glued on in Hangul: "net로", "com으로", "net에게" (decomposed, as the text is normalised). */
+const GLUED_POST = new RegExp("[a-z0-9](?:" + ["으로", "로", "에게", "에"].map((p) => p.normalize("NFD")).join("|") + ")$");
 /** Tokens after the address within which a final verb counts: "x@example.net weiterleiten", "x@example.net adresine gönderin". */
 const VERB_AFTER = 3;
 
 /** Send verbs, and the participles of the passive ("seja compartilhado com x@", "shared with x@"). */
-const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept)];
+const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LEX.id("SHARED_TO" as Concept), LEX.id("SEND_ZH" as Concept)];
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);

@@ -11,8 +11,8 @@ export const CARBON_COPY_CONCEPTS = {
     // de fr es pt it nl
     "in kopie", "als kopie", "in blindkopie", "blindkopie", "en copie", "en copie cachée", "copie cachée", "en copia", "en copia oculta", "copia oculta", "cco",
     "em cópia", "em copia", "cópia oculta", "em cópia oculta", "in copia", "in copia nascosta", "copia nascosta", "ccn", "in de cc", "in de bcc",
-    // pl ("do wiadomości"), sv da nb, ru uk, id ms
-    "do wiadomości", "kopia till", "dold kopia", "kopi til", "skjult kopi", "в копию", "в копии", "скрытую копию", "в копію", "у копію",
+    // pl ("do wiadomości", its abbreviation "DW:"), sv da nb, ru uk, id ms
+    "do wiadomości", "dw", "kopia till", "dold kopia", "kopi til", "skjult kopi", "в копию", "в копии", "скрытую копию", "в копію", "у копію",
     "tembusan", "tembusan ke", "salinan kepada",
     // zh ja ko
     "抄送", "抄送给", "密送", "cc で", "cc に", "bcc で", "bcc に", "참조로", "숨은 참조",

@@ -208,6 +208,11 @@ export const EXFILTRATION_CONCEPTS = {
     "메일을", "메일도", "이메일을", "메일함*", "सारी मेल", "उसकी मेल", "उसके ईमेल", "सारे ईमेल", "ईमेल्स", "كل بريدها", "كل بريده", "جميع بريدها", "جميع بريده", "رسائلها", "رسائله", "جميع رسائل*",
     "e postaları*", "postalarını", "maillerini", "hennes e post", "hans e post", "all e post", "його пошти", "її пошти", "всієї пошти", "всю пошту", "всю почту", "его письма", "её письма", "ее письма",
     "daftar pelanggan*", "semua emailnya", "semua email",
+    // The leaver's mail stream a copy is put on (en fr es pt it nl pl ar): "add x@ as bcc to her outgoing mail", "mettre en copie x@ sur
+    // ses échanges", "أرسلوا نسخة من بريدها إلى x@" (a copy of her mail).
+    "outgoing mail", "outgoing email", "outgoing emails", "outgoing e mail", "outgoing e mails", "outgoing messages", "her outgoing mail", "his outgoing mail",
+    "ses mails", "ses e mails", "ses courriels", "ses échanges", "sa correspondance", "sus correos", "su correo saliente", "seus e mails", "sua correspondência",
+    "le sue mail", "la sua posta", "haar mails", "zijn mails", "jej maile", "jego maile", "نسخة من بريدها", "نسخة من بريده",
     // Source code and chats (en de fr es pt it nl pl ru uk tr sv id zh ja ko ar hi): "download his repositories and put them on my personal drive".
     "repo", "repos", "repository", "repositories", "git repo", "git repository", "source code", "codebase", "code base", "direct messages", "slack dms", "slack messages", "chat history",
     "quellcode", "code source", "dépôt git", "dépôts", "repositorio*", "código fuente", "repositório*", "código fonte", "codice sorgente", "broncode", "repozytori*", "kod źródłowy",

@@ -98,6 +98,7 @@ import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { CARBON_COPY_CONCEPTS } from "./carbon-copy.js";
+import { CARGO_DESTINATION_CONCEPTS } from "./cargo-destination.js";
 import { UNTIL_DO_CONCEPTS } from "./until-do.js";
 import { WAITS_ON_CONCEPTS } from "./waits-on.js";
 import { DIRECT_ORDER_CONCEPTS } from "./direct-order.js";
@@ -201,6 +202,7 @@ export const CONCEPTS = {
   ...SELF_CLEAR_CONCEPTS,
   ...REVOKE_LIST_CONCEPTS,
   ...CARBON_COPY_CONCEPTS,
+  ...CARGO_DESTINATION_CONCEPTS,
   ...UNTIL_DO_CONCEPTS,
   ...WAITS_ON_CONCEPTS,
   ...DIRECT_ORDER_CONCEPTS,

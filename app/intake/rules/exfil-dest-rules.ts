@@ -47,4 +47,12 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["CARBON_COPY", "EXTERNAL_EMAIL", COPIED], gap: [3, 5], barrier: 1, forbid: ["NEGATION", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
   { seq: ["EXTERNAL_EMAIL", "CARBON_COPY", COPIED], gap: [2, 4], barrier: 0, forbid: ["NEGATION", "CONFIRMATION"] },
   { seq: [COPIED, "CARBON_COPY", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0, forbid: ["NEGATION", "CONFIRMATION"] },
+  // The leaver's data said to arrive at an outside address with no send verb (lexicon/cargo-destination.ts): "her passwords should go
+  // to x@", "her mailbox export ends up at x@", "should end up with x@", "land in x@'s inbox", "der Export landet bei x@", "ses mots de
+  // passe doivent aller à x@", "que la exportación de su buzón vaya a x@", "jej hasła mają trafić do x@" (not "her passwords must not
+  // go to x@"; not "her laptop goes back to IT", "her files go to her manager (x@, same company)": no outside address).
+  { seq: [CARGO, "CARGO_GOES", "EXTERNAL_EMAIL"], gap: [8, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION", "CONDITION_LEAD"], notPrecededBy: ["NEGATION", "CONDITION_LEAD"] },
+  // Put down at an outside address: "park a copy of her files at x@", "leave the export of her mailbox at x@", "drop the file with her passwords at x@".
+  // (Not "leave her mailbox at x@ active": the account kept as it is, ACTIVE_WORD in lexicon/keep-active.ts.)
+  { seq: ["PLACE_VERB", CARGO, "EXTERNAL_EMAIL"], gap: [6, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTIVE_WORD"], followedWithin: 3 },
 ];
