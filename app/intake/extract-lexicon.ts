@@ -1,0 +1,45 @@
+import { compileLexicon } from "./compile-lexicon.js";
+import type { Concept } from "./lexicon/index.js";
+import { KIND_CONCEPTS } from "./lexicon/kinds.js";
+import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
+import { CARBON_COPY_CONCEPTS } from "./lexicon/carbon-copy.js";
+import { CARGO_DESTINATION_CONCEPTS } from "./lexicon/cargo-destination.js";
+import { KEEP_ACTIVE_CONCEPTS } from "./lexicon/keep-active.js";
+import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
+import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
+import { TARGET_CONCEPTS } from "./lexicon/targets.js";
+
+/** The free-text parser's own lexicon (extract-fields.ts, destination-address.ts): the words that place an address, compiled once. */
+
+const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند",
+  // The leaver's login named as such: "her login is x@", "Username: x@", "Benutzername: x@".
+  "login", "username", "user name", "logon", "login name", "benutzername", "identifiant", "nom d utilisateur", "usuario", "nombre de usuario", "usuário", "nome de usuário", "nome utente", "gebruikersnaam", "nazwa użytkownika", "логин", "kullanıcı adı", "ユーザー名", "用户名", "사용자 이름", "اسم المستخدم"];
+/** "to x@", "à x@": the address right after is a recipient. */
+const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso", "ไปที่", "ไปยัง",
+  // Tagalog, Hausa, Yoruba, Egyptian Arabic: "paki-send sa x@", "a tura zuwa x@", "ابعتها على x@".
+  "sa", "kay", "zuwa", "sí", "على",
+  // Indonesian/Malay, Swahili, Vietnamese, Greek, Cyrillic: "kirim ke x@", "tuma kwa x@", "sang x@", "στο x@", "надіслати на x@".
+  "ke", "kepada", "kwa", "sang", "στο", "στη", "на",
+  // Chinese "转发到 x@", "发给 x@", "给 x@ 发", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
+  "到", "给", "給", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
+/** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
+const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime",
+  // kk (Kazakh): "x@ мекенжайына жіберіңіздер" (to the address x@, send)
+  "мекенжайына", "мекенжайға", "адресіне", "адресына", "поштасына"];
+/**
+ * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
+ * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.
+ */
+const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
+/** "at x@" after a verb that puts the data down: "park a copy of her files at x@", "déposez l'export chez x@". */
+const PLACE_AT = ["at", "bei", "chez", "presso", "bij"];
+/** The Chinese send verb as one character after "给 x@" ("给 x@ 发她的邮箱导出"; SEND lists the compounds "发给", "发送"). */
+const SEND_ZH = ["发", "發", "寄"];
+/** After a send verb, "share it with x@" names a recipient too. */
+const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
+export const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SEND_ZH, SECRET: EXFILTRATION_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS });
+/**
+ * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
+ * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).
+ */
+export const CUES = ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "LEAVER_INTRO", "EMPLOYEE_LABEL"].map((c) => LEX.id(c as Concept));
