@@ -27,14 +27,6 @@ export interface CompiledRule {
     slots: number[][];
     /** Each slot's concept ids joined, computed once: the key of its merged hit list. */
     slotKeys: string[];
-    /** Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset. */
-    slotMasks: number[][];
-    /**
-     * One slot whose concepts lie in one word of the bitset, as that word and its bits (word -1:
-     * none such): a single AND rules out most patterns before everySlotHit walks the slots.
-     */
-    quickWord: number;
-    quickBits: number;
     gaps: number[];
     /** What the first gap must not hold: forbid and forbidFirst. */
     forbid: number[];
@@ -58,17 +50,21 @@ export interface CompiledRule {
 export function compileRules(rules: readonly PhraseRule[], lex: CompiledLexicon): CompiledRule[] {
   return rules.map((rule) => {
     const patterns = compilePatterns(rule, lex);
-    return { rule, quick: patterns.every((p) => p.quickWord >= 0) ? unionOfQuickTests(patterns) : null, ...presenceTests(patterns), patterns };
+    // Each slot's concepts as (word, bits) pairs of the ConceptHits.present bitset, and the quick
+    // test: one slot whose concepts lie in one word of the bitset (a single AND rules out most patterns).
+    const masks = patterns.map((p) => p.slots.map(presenceMask));
+    const quick = masks.map(quickTest);
+    return { rule, quick: quick.every((q) => q.quickWord >= 0) ? unionOfQuickTests(quick) : null, ...presenceTests(masks, quick), patterns };
   });
 }
 
 /** The patterns' quick tests and slot masks, flat (see CompiledRule.tests). */
-function presenceTests(patterns: CompiledRule["patterns"]): { tests: Int32Array; slotsFrom: Int32Array } {
-  const tests: number[] = patterns.flatMap((p) => [p.quickWord, p.quickBits]);
+function presenceTests(masks: readonly number[][][], quick: readonly QuickTest[]): { tests: Int32Array; slotsFrom: Int32Array } {
+  const tests: number[] = quick.flatMap((q) => [q.quickWord, q.quickBits]);
   const slotsFrom: number[] = [];
-  for (const p of patterns) {
+  for (const slotMasks of masks) {
     slotsFrom.push(tests.length);
-    for (const mask of p.slotMasks) tests.push(mask.length >> 1, ...mask);
+    for (const mask of slotMasks) tests.push(mask.length >> 1, ...mask);
   }
   slotsFrom.push(tests.length);
   return { tests: Int32Array.from(tests), slotsFrom: Int32Array.from(slotsFrom) };
@@ -77,12 +73,9 @@ function presenceTests(patterns: CompiledRule["patterns"]): { tests: Int32Array;
 function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["patterns"] {
   return rule.patterns.map((p) => {
     const slots = p.seq.map((s) => (typeof s === "string" ? [lex.id(s)] : s.map((c) => lex.id(c))));
-    const slotMasks = slots.map(presenceMask);
     return {
       slots,
       slotKeys: slots.map((ids) => ids.join(",")),
-      slotMasks,
-      ...quickTest(slotMasks),
       gaps: p.seq.slice(1).map((_, k) => (typeof p.gap === "number" ? p.gap : (p.gap?.[k] ?? 3))),
       forbid: [...(p.forbid ?? []), ...(p.forbidFirst ?? [])].map((c) => lex.id(c)),
       forbidLater: [...(p.forbid ?? []), ...(p.forbidLater ?? [])].map((c) => lex.id(c)),
@@ -102,9 +95,9 @@ function compilePatterns(rule: PhraseRule, lex: CompiledLexicon): CompiledRule["
 }
 
 /** The patterns' quick tests as (word, bits) pairs, one pair per word used. */
-function unionOfQuickTests(patterns: CompiledRule["patterns"]): number[] {
+function unionOfQuickTests(quick: readonly QuickTest[]): number[] {
   const words = new Map<number, number>();
-  for (const p of patterns) words.set(p.quickWord, (words.get(p.quickWord) ?? 0) | p.quickBits);
+  for (const q of quick) words.set(q.quickWord, (words.get(q.quickWord) ?? 0) | q.quickBits);
   return [...words].flat();
 }
 
@@ -115,8 +108,14 @@ function presenceMask(ids: readonly number[]): number[] {
   return [...words].flat();
 }
 
+/** One slot's concepts as a word of the presence bitset and its bits (word -1: no slot held in one word). */
+interface QuickTest {
+  quickWord: number;
+  quickBits: number;
+}
+
 /** The quick test of a pattern: its slot of fewest concepts among those held in one bitset word. */
-function quickTest(slotMasks: readonly number[][]): { quickWord: number; quickBits: number } {
+function quickTest(slotMasks: readonly number[][]): QuickTest {
   let best: readonly number[] | undefined;
   for (const mask of slotMasks) if (mask.length === 2 && (best === undefined || popCount(mask[1]!) < popCount(best[1]!))) best = mask;
   return best === undefined ? { quickWord: -1, quickBits: 0 } : { quickWord: best[0]!, quickBits: best[1]! };

@@ -1,7 +1,7 @@
 import type { Concept } from "./lexicon/index.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { CUES, LEX } from "./extract-lexicon.js";
-import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence, quarterWords, SEP, type Tokens } from "./tokenize.js";
 
 /** Which address of free text is a destination (sent, copied or handed to, put down at), not the leaver's: for extract-fields.ts. */
 
@@ -163,12 +163,6 @@ export function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, l
 function crossesLine(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
   return false;
-}
-
-/** A token's length in quarter-words: 1 for a Thai letter, 2 for a Han or kana character, 4 for a word. */
-function quarterWords(key: string): number {
-  const c = key.charCodeAt(0);
-  return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
 }
 
 /** The first token of a hit of `concept` that ends at token `end`, or -1. */

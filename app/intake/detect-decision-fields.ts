@@ -1,6 +1,6 @@
 import type { DetectorHit } from "./detector-hit.js";
 import { normalizeText } from "./normalize-text.js";
-import { SEP, tokenize, type Tokens } from "./tokenize.js";
+import { quarterWords, SEP, tokenize, type Tokens } from "./tokenize.js";
 
 /**
  * A pasted check result in any language, as key/value fields (YAML, JSON, `key=value`, a mail
@@ -57,12 +57,6 @@ function keyStart(text: string, tokens: Tokens, v: number): number {
     quarters += quarterWords(tokens.keys[first] ?? "");
   }
   return first;
-}
-
-/** A token's length in quarter-words, as the phrase rules count gaps: a Thai letter 1, a Han or kana character 2, a word 4. */
-function quarterWords(key: string): number {
-  const c = key.charCodeAt(0);
-  return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
 }
 
 /** The last token of the value after the separator at token v: up to four tokens, to the next separator (or space, after '='). */

@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { CompiledRule } from "./compile-rules.js";
 import type { PhraseRule } from "./injection-rules.js";
-import { SEP, wordsAt, type Tokens } from "./tokenize.js";
+import { quarterWords, SEP, wordsAt, type Tokens } from "./tokenize.js";
 
 /** A rule match: tokens first..last (inclusive). */
 export interface RuleMatch {
@@ -230,9 +230,7 @@ function fillPrefixSums(tokens: Tokens, sums: PrefixSums): PrefixSums {
     sentence[i + 1] = (sentence[i] ?? 0) + (sep & (SEP.sentence | SEP.paragraph) ? 1 : 0);
     if (i === tokens.count) weight[i + 1] = weight[i] ?? 0;
     else {
-      const key = tokens.keys[i] ?? "";
-      const c = key.length === 1 ? key.charCodeAt(0) : 0;
-      weight[i + 1] = (weight[i] ?? 0) + (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4);
+      weight[i + 1] = (weight[i] ?? 0) + quarterWords(tokens.keys[i] ?? "");
     }
   }
   return sums;

@@ -312,6 +312,17 @@ export function sentenceAround(tokens: Tokens, first: number, last = first, stop
   return { from, to };
 }
 
+/**
+ * A token's length in quarter-words, as the phrase rules count gaps: a Thai letter 1, a single Han,
+ * kana or Hangul character 2, any other word 4. Those scripts make every character a token, so
+ * their gaps are measured in half-words (a Han word is one or two characters) and quarter-words (a
+ * Thai word, its marks removed by normalisation, three to five letters).
+ */
+export function quarterWords(key: string): number {
+  const c = key.charCodeAt(0);
+  return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
+}
+
 /** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
 export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon } from "../../app/intake/compile-lexicon.js";
-import { emptyHits, findConcepts } from "../../app/intake/find-concepts.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { tokenize } from "../../app/intake/tokenize.js";
-
-const lex = compileLexicon();
-/** The tokens (by key) where a hit of `concept` starts in `text`. */
-function hitsOf(text: string, concept: string): string[] {
-  const tokens = tokenize(normalizeText(text).text);
-  const hits = emptyHits(lex.names.length, tokens.count);
-  findConcepts(tokens, lex, hits);
-  return (hits.starts[lex.id(concept as never)] ?? []).map((t) => tokens.keys[t] ?? "");
-}
+import { hitsOf } from "./concept-starts.js";
 
 describe("lexicon entries that normalisation would make too broad", () => {
   it("Spanish 'él' (him) is her/his only after 'de' or 'a': the article 'el' is not, or it would block rules in every Spanish sentence", () => {

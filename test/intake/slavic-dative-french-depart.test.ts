@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon } from "../../app/intake/compile-lexicon.js";
-import { emptyHits, findConcepts } from "../../app/intake/find-concepts.js";
-import { normalizeText } from "../../app/intake/normalize-text.js";
-import { tokenize } from "../../app/intake/tokenize.js";
+import { hitsOf } from "./concept-starts.js";
 import { rulesOf } from "./free-text-rules.js";
-
-const lex = compileLexicon();
-/** The tokens (by key) where a hit of `concept` starts in `text`. */
-function hitsOf(text: string, concept: string): string[] {
-  const tokens = tokenize(normalizeText(text).text);
-  const hits = emptyHits(lex.names.length, tokens.count);
-  findConcepts(tokens, lex, hits);
-  return (hits.starts[lex.id(concept as never)] ?? []).map((t) => tokens.keys[t] ?? "");
-}
 
 describe("the Slavic dative 'mu', 'jí', 'joj' is her/his", () => {
   it("with a Slavic word after it", () => {
