@@ -3,7 +3,7 @@ import { rulesOf } from "./free-text-rules.js";
 
 const impersonation = async (text: string) => (await rulesOf(text)).filter((r) => r === "authority.impersonation");
 
-// This request said to come straight from an executive (BY_ORDER and I_AM in lexicon/authority.ts): only with "this" (or
+// This request said to come straight from an executive (BY_ORDER and I_AM in lexicon/authority-roles.ts): only with "this" (or
 // "the request") as what comes, not a person or a budget that comes from a role's team.
 describe("an order said to come straight from the top", () => {
   it.each([

@@ -1,6 +1,6 @@
 /**
  * An order said to come directly from the top: "on the direct instruction of the CEO", "su incarico diretto dell'Amministratore
- * Delegato", "This request comes directly from the CEO", "Dies kommt direkt vom Vorstand". Also BY_ORDER (authority.ts); unlike a
+ * Delegato", "This request comes directly from the CEO", "Dies kommt direkt vom Vorstand". Also BY_ORDER (authority-roles.ts); unlike a
  * plain order ("Im Auftrag des Vorstands", "by order of the CEO"), which authority.impersonation reads only with an approval
  * claimed, a review skipped or haste after it, a direct order from an executive or security is a finding by itself: it stands
  * for the route around the approval. Entries are normalised like the text.

@@ -6,6 +6,8 @@ import { APPROVERS_EXCLUDED_CONCEPTS } from "./approvers-excluded.js";
 import { ASK_PERSON_CONCEPTS } from "./ask-person.js";
 import { ASSISTED_EXEC_CONCEPTS } from "./assisted-exec.js";
 import { AUTHORITY_CONCEPTS } from "./authority.js";
+import { AUTHORITY_ROLE_CONCEPTS } from "./authority-roles.js";
+import { APPROVAL_ACT_CONCEPTS } from "./approval-acts.js";
 import { BATCH_CONCEPTS } from "./batch.js";
 import { BYPASS_CONCEPTS } from "./bypass.js";
 import { CATCH_UP_CONCEPTS } from "./catch-up.js";
@@ -114,6 +116,8 @@ export const CONCEPTS = {
   ...OVERRIDE_CONCEPTS,
   ...ROLE_SHIFT_CONCEPTS,
   ...AUTHORITY_CONCEPTS,
+  ...AUTHORITY_ROLE_CONCEPTS,
+  ...APPROVAL_ACT_CONCEPTS,
   ...REVIEW_CONCEPTS,
   ...REVIEW_SKIP_CONCEPTS,
   ...URGENCY_CONCEPTS,

@@ -127,7 +127,7 @@ export const TARGET_CONCEPTS = {
     "ya que están en eso", "ya que están en ello", "ya que está en eso", "ya que estás en eso", "já que estão nisso", "já que está nisso", "já que vão fazer isso",
   ],
   /**
-   * Approval nouns APPROVAL_NOUN (authority.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
+   * Approval nouns APPROVAL_NOUN (approval-acts.ts) leaves out, for APPROVAL_KEPT: plurals and the languages it does not cover
    * ("погодження", "η έγκριση", "schválení", "phê duyệt", "persetujuan", "hyväksynnät", "onayları", "godkendelse", "aprobarea").
    */
   APPROVAL_MORE: [ "approvazioni", "aprobaciones", "aprovações", "approbations", "genehmigungen", "freigaben", "goedkeuringen", "akceptacje", "zgody", "одобрения", "согласования",
