@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { rulesOf } from "./free-text-rules.js";
 
 // Blind set 23: "the form came out with the wrong name; the person leaving is ..." in the major languages, as English had it
-// (WRONG_PERSON, lexicon/corrections.ts).
+// (WRONG_PERSON, lexicon/wrong-person.ts).
 
 describe("the wrong name, then someone else named as the leaver (target.additional)", () => {
   it.each([

@@ -14,6 +14,7 @@ import { CATCH_UP_CONCEPTS } from "./catch-up.js";
 import { COLLEAGUE_CONCEPTS } from "./colleague.js";
 import { CONTRAST_CUE_CONCEPTS } from "./contrast-cues.js";
 import { CORRECTION_CONCEPTS } from "./corrections.js";
+import { WRONG_PERSON_CONCEPTS } from "./wrong-person.js";
 import { DECISION_KEY_CONCEPTS } from "./decision-keys.js";
 import { DEEMED_CONCEPTS } from "./deemed.js";
 import { DEFERRAL_CONCEPTS } from "./deferral.js";
@@ -23,6 +24,7 @@ import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
+import { SECRET_CONCEPTS } from "./secrets.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
 import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
@@ -124,6 +126,7 @@ export const CONCEPTS = {
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
   ...CORRECTION_CONCEPTS,
+  ...WRONG_PERSON_CONCEPTS,
   ...CONTRAST_CUE_CONCEPTS,
   ...REDIRECTED_CONCEPTS,
   ...BATCH_CONCEPTS,
@@ -135,6 +138,7 @@ export const CONCEPTS = {
   ...EXTRA_PERSON_CONCEPTS,
   ...MODEL_CONCEPTS,
   ...EXFILTRATION_CONCEPTS,
+  ...SECRET_CONCEPTS,
   ...EXFIL_DESTINATION_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,

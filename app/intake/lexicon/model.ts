@@ -1,4 +1,4 @@
-/** Concepts for addressing the model or an automated reader, and for manipulating its output (see override.ts for the entry syntax; exfiltration in exfiltration.ts, role shifts in role-shift.ts). */
+/** Concepts for addressing the model or an automated reader, and for manipulating its output (see override.ts for the entry syntax; exfiltration in exfiltration.ts and secrets.ts, role shifts in role-shift.ts). */
 export const MODEL_CONCEPTS = {
   ADDRESS: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)

@@ -7,7 +7,7 @@ const SHARED_ADMIN_ACCOUNT = [
   "tài khoản quản trị dùng chung", "tài khoản admin dùng chung", "tài khoản quản trị chung", "akun admin bersama",
 ];
 
-/** Concepts for additional, privileged and extra target identities (see override.ts for the entry syntax; corrections that swap the target in corrections.ts, others folded into one request in batch.ts). */
+/** Concepts for additional, privileged and extra target identities (see override.ts for the entry syntax; corrections that swap the target in corrections.ts and wrong-person.ts, others folded into one request in batch.ts). */
 export const TARGET_CONCEPTS = {
   ALSO: [
     // Hausa, Tagalog: "kuma", "pati na rin".
