@@ -88,6 +88,8 @@ import { SELF_EXIT_CONCEPTS } from "./self-exit.js";
 import { VERIFY_CONTACT_CONCEPTS } from "./verify-contact.js";
 import { SWAPPED_ACCOUNT_CONCEPTS } from "./swapped-account.js";
 import { TARGET_CONCEPTS } from "./targets.js";
+import { PRIVILEGED_TARGET_CONCEPTS } from "./privileged-targets.js";
+import { TARGET_PEOPLE_CONCEPTS } from "./target-people.js";
 import { TICKET_REUSE_CONCEPTS } from "./ticket-reuse.js";
 import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { THIS_LEAVER_CONCEPTS } from "./this-leaver.js";
@@ -125,6 +127,8 @@ export const CONCEPTS = {
   ...URGENCY_CONCEPTS,
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
+  ...PRIVILEGED_TARGET_CONCEPTS,
+  ...TARGET_PEOPLE_CONCEPTS,
   ...CORRECTION_CONCEPTS,
   ...WRONG_PERSON_CONCEPTS,
   ...CONTRAST_CUE_CONCEPTS,

@@ -1,4 +1,4 @@
-import { TARGET_CONCEPTS } from "./targets.js";
+import { TARGET_PEOPLE_CONCEPTS } from "./target-people.js";
 
 /** "my address", "mon adresse", "mi correo": the writer's own mailbox, which may well be a work one (not outside by itself). */
 const MY_FIRST = /^(my|meine|mon|mi|meu|il mio|la mia|mijn|mój|мою|мой)\b/;
@@ -12,7 +12,7 @@ const MY_FIRST = /^(my|meine|mon|mi|meu|il mio|la mia|mijn|mój|мою|мой)\b
 export const OUTSIDE_DESTINATION_CONCEPTS = {
   /** Said right before or after an address: it belongs to someone outside (detect-identities.ts marks it EXTERNAL_EMAIL). */
   OUTSIDE_PARTY: [
-    ...TARGET_CONCEPTS.PERSONAL_ADDRESS.filter((e) => !MY_FIRST.test(e)),
+    ...TARGET_PEOPLE_CONCEPTS.PERSONAL_ADDRESS.filter((e) => !MY_FIRST.test(e)),
     "new employer", "new firm", "new company", "new firm email", "new company email", "new employer email", "external counsel", "outside counsel", "external consultant", "third party",
     // An outside auditor (en de fr es pt it nl pl): "send the access list to the external auditor at x@", "an den externen Prüfer x@".
     "external auditor", "outside auditor", "external auditors", "externer prüfer", "externen prüfer", "externe prüfer", "externer auditor", "externen auditor", "externe wirtschaftsprüfer",

@@ -1,5 +1,5 @@
 /**
- * What follows a Slavic "do" that means "until" (UNTIL in targets.ts lists "do": Polish, Czech, Slovak, Croatian, Serbian,
+ * What follows a Slavic "do" that means "until" (UNTIL in target-people.ts lists "do": Polish, Czech, Slovak, Croatian, Serbian,
  * Slovenian "do piątku", "do pátku", "do petka"): a day, a month, the end of a period, a date or an hour. Anywhere else "do"
  * is English "do" ("do it now") or the Slavic "to" ("wyślij do działu"), and mask-homographs.ts drops its UNTIL hit. A number
  * after "do" ("do 30.11", "do 15:00") counts without an entry. Entries are normalised like the text (no accents).
