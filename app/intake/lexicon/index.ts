@@ -56,6 +56,8 @@ import { MODEL_CONCEPTS } from "./model.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
+import { OVERRIDE_SCOPE_CONCEPTS } from "./override-scope.js";
+import { OVERRIDE_READER_CONCEPTS } from "./override-reader.js";
 import { OWN_ACCOUNT_CONCEPTS } from "./own-account.js";
 import { NOT_ROUTED_CONCEPTS } from "./not-routed.js";
 import { OWNERSHIP_CONCEPTS } from "./ownership.js";
@@ -76,6 +78,7 @@ import { REVIEW_AGAIN_CONCEPTS } from "./review-again.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
+import { ACT_AS_CONCEPTS } from "./act-as.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
 import { SECRET_EXIT_CONCEPTS } from "./secret-exit.js";
@@ -118,7 +121,10 @@ import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
   ...OVERRIDE_CONCEPTS,
+  ...OVERRIDE_SCOPE_CONCEPTS,
+  ...OVERRIDE_READER_CONCEPTS,
   ...ROLE_SHIFT_CONCEPTS,
+  ...ACT_AS_CONCEPTS,
   ...AUTHORITY_CONCEPTS,
   ...AUTHORITY_ROLE_CONCEPTS,
   ...APPROVAL_ACT_CONCEPTS,
