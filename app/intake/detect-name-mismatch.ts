@@ -72,12 +72,18 @@ export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
   const title = lex.id("JOB_TITLE_WORD");
   const cues = [lex.id("LEAVER_INTRO"), lex.id("PERSON_ACTION"), lex.id("ACTION"), lex.id("LEAVER"), lex.id("TARGET_NOUN")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB")];
+  // A record's name field ("leaver_name: Emily Carter", "name: Joseph Kamau"): only as a key opening its line.
+  const nameField = lex.id("NAME_FIELD");
+  cues.push(nameField);
   const out: Leaver[] = [];
   let seen = 0;
   for (const cue of cues) {
-    for (const end of hits.ends[cue] ?? []) {
+    const starts = hits.starts[cue] ?? [];
+    const ends = hits.ends[cue] ?? [];
+    for (let h = 0; h < ends.length; h++) {
+      const end = ends[h]!;
       if (seen++ >= MAX_CUES) return out;
-      if (!namesPerson(tokens.keys[end] ?? "")) continue;
+      if (cue === nameField ? !keyOpeningLine(tokens, starts[h]!, end) : !namesPerson(tokens.keys[end] ?? "")) continue;
       // A job title's words are passed over, not counted in the reach ("the departure of our Deputy Director Helen Ward").
       let reach = end + REACH;
       for (let j = end + 1; j <= reach && j < tokens.count; j++) {
@@ -108,6 +114,11 @@ const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for", "de", "des", "du"
 function isTitleWord(tokens: Tokens, hits: ConceptHits, title: number, j: number): boolean {
   if (hits.at.has(j, title)) return true;
   return TITLE_LINKS.has(tokens.keys[j] ?? "") && j > 0 && hits.at.has(j - 1, title) && hits.at.has(j + 1, title) && (tokens.sep[j] ?? 0) === 0;
+}
+
+/** Whether tokens `start`..`end` are a field key: first on their line, right before a ':' or '='. */
+function keyOpeningLine(tokens: Tokens, start: number, end: number): boolean {
+  return (start === 0 || ((tokens.sep[start] ?? 0) & (SEP.newline | SEP.paragraph)) !== 0) && ((tokens.sep[end + 1] ?? 0) & SEP.keyValue) !== 0;
 }
 
 /**

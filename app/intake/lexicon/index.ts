@@ -38,6 +38,7 @@ import { CONSIDER_CLEARED_CONCEPTS } from "./consider-cleared.js";
 import { AUTOMATED_DUTY_CONCEPTS } from "./automated-duty.js";
 import { IN_EFFECT_CONCEPTS } from "./in-effect.js";
 import { SAME_RECORD_CONCEPTS } from "./same-record.js";
+import { SWAP_FIELD_CONCEPTS } from "./swap-fields.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
 import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
@@ -239,6 +240,7 @@ export const CONCEPTS = {
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
+  ...SWAP_FIELD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
