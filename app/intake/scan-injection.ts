@@ -10,6 +10,7 @@ import { detectPointedAccount } from "./detect-pointed-account.js";
 import { detectRedirected } from "./detect-redirected.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
 import { detectNameMismatch } from "./detect-name-mismatch.js";
+import { detectStaysNamed } from "./detect-stays-named.js";
 import { detectSelfExit } from "./detect-self-exit.js";
 import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
@@ -123,6 +124,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectRedirected(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectLeaverStays(tokens, LEXICON, hits, emails)) add(h);
+  for (const h of detectStaysNamed(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectSelfExit(tokens, LEXICON, hits)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
   if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);

@@ -39,6 +39,7 @@ import { AUTOMATED_DUTY_CONCEPTS } from "./automated-duty.js";
 import { IN_EFFECT_CONCEPTS } from "./in-effect.js";
 import { SAME_RECORD_CONCEPTS } from "./same-record.js";
 import { SWAP_FIELD_CONCEPTS } from "./swap-fields.js";
+import { STAYS_NAMED_CONCEPTS } from "./stays-named.js";
 import { IN_PROGRESS_CONCEPTS } from "./in-progress.js";
 import { GENITIVE_DE_CONCEPTS } from "./genitive-de.js";
 import { SECURITY_PLACE_CONCEPTS } from "./security-place.js";
@@ -241,6 +242,7 @@ export const CONCEPTS = {
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
   ...SWAP_FIELD_CONCEPTS,
+  ...STAYS_NAMED_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
