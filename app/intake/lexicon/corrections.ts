@@ -164,6 +164,8 @@ export const CORRECTION_CONCEPTS = {
     "the person actually leaving is", "who is actually leaving is", "the one actually leaving is", "người thực sự nghỉ", "người thực sự nghỉ việc", "người nghỉ việc thực sự", "thực ra", "thật ra", "yang sebenarnya keluar", "yang sebenarnya resign", "yang sebenarnya berhenti", "sebenarnya", "sebetulnya",
     // sw (Swahili): "jina nililoandika awali si sahihi" (the name I wrote is not right), "nimekosea" (I was wrong), "kwa kweli" (actually), "marekebisho" (correction)
     "si sahihi", "nimekosea", "nilikosea", "kwa kweli", "marekebisho",
+    // fr "en réalité", es "corrijo" (I correct), cy (Welsh) "cywiriad", rw (Kinyarwanda) "ikosora" (correction)
+    "en réalité", "corrijo", "cywiriad", "ikosora",
   ],
   /** An update to an earlier request ("Update:", "Atualização do pedido anterior"): cues a contrast of two people (detect-correction.ts), not a correction by itself. */
   UPDATE_CUE: [ "small change", "quick change", "kleine änderung", "kleine aenderung", "petit changement", "pequeño cambio", "pequena alteração", "pequena mudança", "piccola modifica", "kleine wijziging", "mała zmiana", "небольшое изменение", "невелика зміна",
