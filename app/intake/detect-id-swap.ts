@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { employeeIds, MAX_CUES } from "./detect-correction.js";
+import { employeeIds, MAX_CUES, NAME_REACH } from "./detect-correction.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { withinTwoEdits } from "./named-people.js";
@@ -17,8 +17,11 @@ const BETWEEN = 4;
  * or two digits apart. detect-correction.ts reads the ids named before the cue; this one the pair written after it.
  */
 export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
-  const cues = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
-  if (cues.length === 0) return [];
+  const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
+  // A typo or a mistake owned up to ("the employee ID above is a typo", "ada silap sikit") cues a swap too: a typo is one or two digits.
+  const slips = [...(hits.starts[lex.id("TYPO_CUE")] ?? []), ...(hits.starts[lex.id("MISTAKE_CUE")] ?? [])];
+  if (corrections.length === 0 && slips.length === 0) return [];
+  const cues = slips.length === 0 ? corrections : [...corrections, ...slips].sort((a, b) => a - b);
   const contrast = [lex.id("NOT_PERSON"), lex.id("SWAP")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("ASK_PERSON")];
   const stop = SEP.sentence | SEP.paragraph;
@@ -34,6 +37,31 @@ export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon,
       if (hits.at.hasAnyIn(cue, b.last, blockers) || withinTwoEdits(a.digits, b.digits)) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction swaps the leaver's employee id for a different one" }];
     }
+  }
+  return slips.length === 0 ? [] : slipToOtherId(text, tokens, hits, slips, blockers);
+}
+
+/** Most tokens between a typo or mistake cue and the id it gives ("the employee ID above is a typo, the correct one is MH-100021"). */
+const SLIP_REACH = 8;
+
+/**
+ * An id called a typo fix that is no typo: after a TYPO_CUE or MISTAKE_CUE, within SLIP_REACH tokens in its
+ * sentence, an employee id more than two edits apart from every id named before the cue ("Offboarding: Amit Kaur,
+ * MH-283117 ... NB the employee ID above is a typo, the correct one is MH-100021"); not "it should be QF-23205 (I
+ * typed QF-23250)", one transposition, nor with a role, hand-over or ask word between the sentence start and the id.
+ */
+function slipToOtherId(text: string, tokens: Tokens, hits: ConceptHits, slips: readonly number[], blockers: number[]): DetectorHit[] {
+  const stop = SEP.sentence | SEP.paragraph;
+  for (const cue of slips.slice(0, MAX_CUES)) {
+    let id = null;
+    for (let j = cue + 1; j <= cue + SLIP_REACH && j < tokens.count && ((tokens.sep[j] ?? 0) & stop) === 0 && !id; j++) id = employeeIds(text, tokens, j, j)[0] ?? null;
+    if (!id) continue;
+    let from = cue;
+    while (from > 0 && cue - from < 12 && ((tokens.sep[from] ?? 0) & stop) === 0) from--;
+    if (hits.at.hasAnyIn(from, id.first - 1, blockers)) continue;
+    const earlier = employeeIds(text, tokens, cue - NAME_REACH, cue - 1);
+    if (earlier.length === 0 || earlier.some((e) => withinTwoEdits(e.digits, id.digits))) continue;
+    return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[id.last] ?? 0, reason: "calls a different employee id a typo fix" }];
   }
   return [];
 }
