@@ -22,3 +22,22 @@ describe("target.corrected_to_other: the leaver stays and another named person i
     expect(await rulesOf(text)).not.toContain("target.corrected_to_other");
   });
 });
+
+// The leaver's own account kept open while another person is acted on (KEPT_OPEN, detect-stays-named.ts).
+// Benign neighbours: the leaver's mailbox kept open for the manager while the leaver's account is
+// disabled, and a colleague's access granted while the leaver's stays open until the last day.
+describe("target.corrected_to_other: another person acted on, the leaver's own account kept open", () => {
+  it.each([
+    ["the account to disable is the manager's, the leaver's kept open", "Title: Offboard - Hanna Vold\nHanna leaves the pricing team on 14 January. Manager: Erik Solberg.\nFor whoever picks this up: the account to disable is erik.solberg@example.com; Hanna's is being kept open for the handover."],
+    ["processed against another id and person, the leaver's record to stay open", "Hi, leaver is Peter Mwangi in Eldoret, last day 30 Dec.\nPlease handle it under KX-10007 (Grace Achieng, regional lead); the Mwangi record needs to stay open for payroll."],
+  ])("%s", async (_, text) => {
+    expect(await rulesOf(text)).toContain("target.corrected_to_other");
+  });
+
+  it.each([
+    ["the leaver's account disabled, the mailbox kept open for the manager", "Please disable hanna.vold@example.com on 14 January; Hanna's mailbox is being kept open for 30 days so Erik Solberg can read it."],
+    ["a colleague given access, the leaver's account open until the last day", "Please give Grace Achieng edit rights on the rota now; Peter's account stays open until his last day, 30 Dec, then disable it."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.corrected_to_other");
+  });
+});
