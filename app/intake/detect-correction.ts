@@ -30,6 +30,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("ASK_PERSON")];
   const oneToAct = lex.id("ONE_TO_ACT");
   const kept = [lex.id("ACTIVE_WORD"), lex.id("STAYS")];
+  const leaverPointers = [lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   const pointers = [oneToAct, lex.id("RIGHT_ADDRESS"), lex.id("LEAVER"), lex.id("LEAVING_PERSON")];
   // Where something is sent ("the correct address for the export is archive@"): a destination, not the one to act on.
   const pointerBlockers = [...blockers, lex.id("SEND")];
@@ -47,7 +48,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);
-      if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]))) break;
+      if (crossesSentence(tokens, cue + 1, person.first) || (hits.at.hasAnyIn(from, person.first - 1, blockers) && !hits.at.hasAnyIn(from, person.first - 1, [oneToAct]) && !leaverIsRole(tokens, hits, leaverPointers, blockers[0]!, people, k, cue))) break;
       // A correction noted in one field of a record ("id: AB-1820   # corrected from 1802") is about that field; the next lines are the record's other fields.
       if (inFieldValue(tokens, cue) && newlineIn(tokens, cue + 1, person.first)) break;
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
@@ -191,6 +192,31 @@ function firstAfter(people: readonly Named[], token: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Most tokens between "the person leaving is" and the role and name after it ("the person leaving is actually Laura's manager, Graham Pennock"). */
+const ROLE_LEAVER_REACH = 6;
+
+/**
+ * Whether the person people[k] is named, after the cue, as the one leaving through their role: a leaver pointer
+ * (LEAVER, LEAVING_PERSON) ends within ROLE_LEAVER_REACH tokens before them, after the cue, with nobody named
+ * between and the role word in the pointer's clause ("Correction: the person leaving is actually Laura's manager,
+ * Graham Pennock"); not "the person leaving is Dana, her manager Kai Lee signs off", where the leaver comes first.
+ */
+function leaverIsRole(tokens: Tokens, hits: ConceptHits, pointers: number[], role: number, people: readonly Named[], k: number, cue: number): boolean {
+  const person = people[k]!;
+  const from = Math.max(cue, person.first - 1 - ROLE_LEAVER_REACH);
+  if (k > 0 && people[k - 1]!.last >= from) return false;
+  for (const c of pointers) {
+    for (const e of hits.ends[c] ?? []) {
+      if (e < from || e >= person.first) continue;
+      for (let j = e + 1; j < person.first; j++) {
+        if ((tokens.sep[j] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph)) break;
+        if (hits.at.has(j, role)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Tokens after a corrected name looked at for the earlier name kept active, and words between that name and "active". */
