@@ -1,10 +1,10 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { NAME_REACH } from "./detect-correction.js";
-import { namedPeople, sameNamed } from "./named-people.js";
+import { latinOf, namedPeople, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { crossesSentence, type Tokens } from "./tokenize.js";
+import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
 
 /** Most pointer phrases looked at in one text. */
 const MAX_POINTERS = 10;
@@ -23,7 +23,7 @@ const REACH = 5;
 export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): DetectorHit[] {
   const pointers = [lex.id("RIGHT_ADDRESS"), lex.id("ONE_TO_ACT")];
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("SEND")];
-  if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
+  if (pointers.every((c) => (hits.starts[c]?.length ?? 0) === 0)) return accountForAction(tokens, lex, hits, targetName, emails, blockers) ?? correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
   for (const concept of pointers) {
     const starts = hits.starts[concept] ?? [];
     const ends = hits.ends[concept] ?? [];
@@ -39,7 +39,55 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
     }
   }
-  return correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
+  return accountForAction(tokens, lex, hits, targetName, emails, blockers) ?? correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
+}
+
+/** Most tokens between an account noun and the act it is for ("обліковий запис для вимкнення", "Account to deprovision"). */
+const FOR_ACT = 2;
+
+/**
+ * The account to act on named by its noun and the act, in any language, with the person right after it: "Уточнення:
+ * обліковий запис для вимкнення — andriy.bondar@", "Account to deprovision: m.alnuaimi@". An account noun
+ * (ACCOUNT_NOUN), at most FOR_ACT tokens, then an act (ACTION) in its clause; the first person within REACH tokens after,
+ * in its sentence, an address (not German nouns after a verb-final "AD-Konto deaktivieren"), with no role, hand-over or send word between; a finding when it is unlike everyone named before the
+ * noun (sameNamed, as above). Null when none.
+ */
+function accountForAction(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], blockers: number[]): DetectorHit[] | null {
+  const nounEnds = hits.ends[lex.id("ACCOUNT_NOUN")] ?? [];
+  const nounStarts = hits.starts[lex.id("ACCOUNT_NOUN")] ?? [];
+  const action = lex.id("ACTION");
+  if (nounEnds.length === 0 || (hits.starts[action]?.length ?? 0) === 0) return null;
+  for (let h = 0; h < Math.min(nounEnds.length, MAX_POINTERS); h++) {
+    const [start, nounEnd] = [nounStarts[h]!, nounEnds[h]!];
+    let act = -1;
+    for (let j = nounEnd + 1; j <= nounEnd + 1 + FOR_ACT && j < tokens.count && act < 0; j++) {
+      if ((tokens.sep[j] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph | SEP.newline)) break;
+      if (hits.at.has(j, action)) act = j;
+    }
+    if (act < 0) continue;
+    const people = namedPeople(tokens, lex, hits, targetName, emails, Math.max(0, start - NAME_REACH), act + REACH + 8);
+    const person = people.find((p) => p.first > act);
+    if (!person || person.first > act + REACH || !isAddress(tokens, person) || crossesSentence(tokens, act + 1, person.first) || hits.at.hasAnyIn(act + 1, person.first - 1, blockers)) continue;
+    const before = people.filter((p) => p.last < start);
+    // An initial counts as the name it starts ("m.alnuaimi@" for Mariam Saeed after a change of surname), as in detect-name-mismatch.ts.
+    const initials = initialsOf(tokens, person);
+    if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words) || b.words.some((w) => initials.has(latinOf(w)[0] ?? "")))) continue;
+    return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
+  }
+  return null;
+}
+
+/** The one-letter words of an address's local part: its initials. */
+function initialsOf(tokens: Tokens, person: { first: number; last: number }): Set<string> {
+  const out = new Set<string>();
+  for (let j = person.first; j <= person.last && ((tokens.sep[j] ?? 0) & SEP.at) === 0; j++) if ((tokens.keys[j] ?? "").length === 1) out.add(tokens.keys[j]!);
+  return out;
+}
+
+/** Whether a named person is an address (an '@' inside it), not a capitalised name: "AD-Konto deaktivieren, Okta-Sitzungen widerrufen" names nobody. */
+function isAddress(tokens: Tokens, person: { first: number; last: number }): boolean {
+  for (let j = person.first + 1; j <= person.last; j++) if ((tokens.sep[j] ?? 0) & SEP.at) return true;
+  return false;
 }
 
 /** Most tokens between a correction cue and the leaver it points at. */
