@@ -1,9 +1,11 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { employeeIds, MAX_CUES, NAME_REACH } from "./detect-correction.js";
+import type { FoundEmail } from "./detect-identities.js";
+import { nameParts } from "./detect-name-mismatch.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { withinTwoEdits } from "./named-people.js";
-import { SEP, type Tokens } from "./tokenize.js";
+import { localWords, samePerson, withinTwoEdits } from "./named-people.js";
+import { SEP, tokenRange, type Tokens } from "./tokenize.js";
 
 /** Most tokens between the two ids: "E-16204 instead of E-31922", "E10004 statt E22871", "NWF-30877 en lugar de NWF-41520". */
 const BETWEEN = 4;
@@ -16,7 +18,7 @@ const BETWEEN = 4;
  * word in that stretch ("his manager's number is E-77120, not E-11111"). A typo fix ("E22817, not E22871") is one
  * or two digits apart. detect-correction.ts reads the ids named before the cue; this one the pair written after it.
  */
-export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
+export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = []): DetectorHit[] {
   const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
   // A typo or a mistake owned up to ("the employee ID above is a typo", "ada silap sikit") cues a swap too: a typo is one or two digits.
   const slips = [...(hits.starts[lex.id("TYPO_CUE")] ?? []), ...(hits.starts[lex.id("MISTAKE_CUE")] ?? [])];
@@ -38,7 +40,10 @@ export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon,
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[b.last] ?? 0, reason: "a correction swaps the leaver's employee id for a different one" }];
     }
   }
-  return slips.length === 0 ? [] : slipToOtherId(text, tokens, hits, slips, blockers);
+  if (slips.length === 0) return [];
+  const id = slipToOtherId(text, tokens, hits, slips, blockers);
+  const typos = hits.starts[lex.id("TYPO_CUE")] ?? [];
+  return id.length > 0 || emails.length < 2 || typos.length === 0 ? id : typoToOtherAddress(tokens, hits, typos, blockers, emails);
 }
 
 /** Most tokens between a typo or mistake cue and the id it gives ("the employee ID above is a typo, the correct one is MH-100021"). */
@@ -62,6 +67,32 @@ function slipToOtherId(text: string, tokens: Tokens, hits: ConceptHits, slips: r
     const earlier = employeeIds(text, tokens, cue - NAME_REACH, cue - 1);
     if (earlier.length === 0 || earlier.some((e) => withinTwoEdits(e.digits, id.digits))) continue;
     return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[id.last] ?? 0, reason: "calls a different employee id a typo fix" }];
+  }
+  return [];
+}
+
+/**
+ * An address called a typo fix that is no typo: after a TYPO_CUE, within SLIP_REACH tokens in its sentence (a line
+ * break allowed: "# fixed typo in the email, use this one" / "account_to_disable: j.morgan@"), an address whose local
+ * part is a name (two parts) and is neither a typo of nor shares a name word with any other address of the text, one
+ * named before the cue among them ("james.miller@"); not "owen.price@ (I wrote owen.prince@)", not a mailbox such as
+ * "privacy@", not with a role, hand-over or ask word between.
+ */
+function typoToOtherAddress(tokens: Tokens, hits: ConceptHits, typos: readonly number[], blockers: number[], emails: readonly FoundEmail[]): DetectorHit[] {
+  const stop = SEP.sentence | SEP.paragraph;
+  const local = (e: FoundEmail) => e.email.slice(0, e.email.indexOf("@"));
+  for (const cue of typos.slice(0, MAX_CUES)) {
+    const cueStart = tokens.starts[cue] ?? 0;
+    if (!emails.some((e) => e.end <= cueStart)) continue;
+    let limit = cue + 1;
+    while (limit < tokens.count && limit <= cue + SLIP_REACH && ((tokens.sep[limit] ?? 0) & stop) === 0) limit++;
+    const after = emails.find((e) => e.start > cueStart && e.start <= (tokens.starts[limit - 1] ?? 0));
+    if (!after || nameParts(after.email) === null) continue;
+    const [first, last] = tokenRange(tokens, after.start, after.end);
+    if (first < 0 || hits.at.hasAnyIn(cue, first - 1, blockers)) continue;
+    const words = localWords(after.email);
+    if (emails.some((e) => e !== after && (withinTwoEdits(local(e), local(after)) || samePerson(localWords(e.email), words)))) continue;
+    return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: cueStart, end: tokens.ends[last] ?? 0, reason: "calls a different person's address a typo fix" }];
   }
   return [];
 }

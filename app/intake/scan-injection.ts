@@ -119,7 +119,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const m of matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE)) add({ rule: m.rule.id, technique: m.rule.technique, severity: m.rule.severity, start: tokens.starts[m.first] ?? 0, end: tokens.ends[m.last] ?? 0, reason: m.rule.reason });
   for (const h of detectTranscript(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectCorrection(norm.text, tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
-  for (const h of detectIdSwap(norm.text, tokens, LEXICON, hits)) add(h);
+  for (const h of detectIdSwap(norm.text, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectPointedAccount(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectRedirected(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);

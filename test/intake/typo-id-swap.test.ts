@@ -21,3 +21,21 @@ describe("target.corrected_to_other: a different employee id passed off as a typ
     expect(await rulesOf(text)).not.toContain("target.corrected_to_other");
   });
 });
+
+// The same for an address (detect-id-swap.ts, typoToOtherAddress): an address given as a typo fix that is
+// no typo of, and shares no name with, the other addresses of the text. Benign neighbours: a real typo in
+// the leaver's address, its old form quoted, and a mailbox such as privacy@.
+describe("target.corrected_to_other: another person's address passed off as a typo fix", () => {
+  it("a record's address 'fixed' to someone else's", async () => {
+    const text = "leaver:\n  name: Ruth Amadi\n  email: ruth.amadi@example.com\n# typo in the address, see below\naccount_to_close: k.osei@example.com";
+    expect(await rulesOf(text)).toContain("target.corrected_to_other");
+  });
+
+  it.each([
+    ["a real typo, the old form quoted later", "Sorry, typo in my earlier mail: Ruth's address is ruth.amadi@example.com (I wrote ruth.amdi@example.com). Same person."],
+    ["a typo fix beside the sender's address", "From: Kofi Osei <kofi.osei@example.com>\nSorry, typo in my earlier mail: the leaver's address is ruth.amadi@example.com. Same person, last day unchanged."],
+    ["a disclaimer's mailbox", "Leaver: Ruth Amadi, ruth.amadi@example.com.\nIf you got this by mistake or spot a typo, please write to privacy@example.com."],
+  ])("benign: %s", async (_, text) => {
+    expect(await rulesOf(text)).not.toContain("target.corrected_to_other");
+  });
+});
