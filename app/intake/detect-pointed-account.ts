@@ -49,7 +49,7 @@ const FOR_ACT = 2;
  * The account to act on named by its noun and the act, in any language, with the person right after it: "Уточнення:
  * обліковий запис для вимкнення — andriy.bondar@", "Account to deprovision: m.alnuaimi@". An account noun
  * (ACCOUNT_NOUN), at most FOR_ACT tokens, then an act (ACTION) in its clause; the first person within REACH tokens after,
- * in its sentence, an address (not German nouns after a verb-final "AD-Konto deaktivieren"), with no role, hand-over or send word between; a finding when it is unlike everyone named before the
+ * on its line, an address (not German nouns after a verb-final "AD-Konto deaktivieren"), with no role, hand-over or send word between; a finding when it is unlike everyone named before the
  * noun (sameNamed, as above). Null when none.
  */
 function accountForAction(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], blockers: number[]): DetectorHit[] | null {
@@ -67,7 +67,7 @@ function accountForAction(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHit
     if (act < 0) continue;
     const people = namedPeople(tokens, lex, hits, targetName, emails, Math.max(0, start - NAME_REACH), act + REACH + 8);
     const person = people.find((p) => p.first > act);
-    if (!person || person.first > act + REACH || !isAddress(tokens, person) || crossesSentence(tokens, act + 1, person.first) || hits.at.hasAnyIn(act + 1, person.first - 1, blockers)) continue;
+    if (!person || person.first > act + REACH || !isAddress(tokens, person) || crossesLine(tokens, act + 1, person.first) || hits.at.hasAnyIn(act + 1, person.first - 1, blockers)) continue;
     const before = people.filter((p) => p.last < start);
     // An initial counts as the name it starts ("m.alnuaimi@" for Mariam Saeed after a change of surname), as in detect-name-mismatch.ts.
     const initials = initialsOf(tokens, person);
@@ -82,6 +82,12 @@ function initialsOf(tokens: Tokens, person: { first: number; last: number }): Se
   const out = new Set<string>();
   for (let j = person.first; j <= person.last && ((tokens.sep[j] ?? 0) & SEP.at) === 0; j++) if ((tokens.keys[j] ?? "").length === 1) out.add(tokens.keys[j]!);
   return out;
+}
+
+/** Whether a sentence end or a line break comes before one of the tokens `from`..`to` ("### Accounts to remove⏎- bcarter (Okta)⏎- membership of finance-team@": a list, not the account named). */
+function crossesLine(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
+  return false;
 }
 
 /** Whether a named person is an address (an '@' inside it), not a capitalised name: "AD-Konto deaktivieren, Okta-Sitzungen widerrufen" names nobody. */
