@@ -64,7 +64,8 @@ function accountForAction(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHit
       if ((tokens.sep[j] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph | SEP.newline)) break;
       if (hits.at.has(j, action)) act = j;
     }
-    if (act < 0) continue;
+    // Most such phrases are a task ("AD-Konto deaktivieren"): people are gathered only when an address follows on the line.
+    if (act < 0 || !addressSoon(tokens, act)) continue;
     const people = namedPeople(tokens, lex, hits, targetName, emails, Math.max(0, start - NAME_REACH), act + REACH + 8);
     const person = people.find((p) => p.first > act);
     if (!person || person.first > act + REACH || !isAddress(tokens, person) || crossesLine(tokens, act + 1, person.first) || hits.at.hasAnyIn(act + 1, person.first - 1, blockers)) continue;
@@ -82,6 +83,16 @@ function initialsOf(tokens: Tokens, person: { first: number; last: number }): Se
   const out = new Set<string>();
   for (let j = person.first; j <= person.last && ((tokens.sep[j] ?? 0) & SEP.at) === 0; j++) if ((tokens.keys[j] ?? "").length === 1) out.add(tokens.keys[j]!);
   return out;
+}
+
+/** Whether an address ('@') starts within REACH tokens after `act`, on its line. */
+function addressSoon(tokens: Tokens, act: number): boolean {
+  for (let j = act + 1; j <= act + REACH + 2 && j < tokens.count; j++) {
+    const sep = tokens.sep[j] ?? 0;
+    if (sep & (SEP.sentence | SEP.paragraph | SEP.newline)) return false;
+    if (sep & SEP.at) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence end or a line break comes before one of the tokens `from`..`to` ("### Accounts to remove⏎- bcarter (Okta)⏎- membership of finance-team@": a list, not the account named). */
