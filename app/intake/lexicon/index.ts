@@ -1,4 +1,5 @@
 import { ACTUAL_ACCOUNT_CONCEPTS } from "./actual-account.js";
+import { STANDING_RULE_CONCEPTS } from "./standing-rule.js";
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
@@ -239,6 +240,7 @@ export const CONCEPTS = {
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
+  ...STANDING_RULE_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
