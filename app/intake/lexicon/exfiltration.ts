@@ -38,6 +38,9 @@ export const EXFILTRATION_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
     // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
     "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // pl verbal nouns ("proszę o wysłanie archiwum jej skrzynki na adres x@"), lv ("pārsūtiet ... uz x@"), so ("u gudbi cinwaankeeda x@"),
+    // pt participles of a copy ("sejam copiados para um Google Drive externo (x@)")
+    "wysłanie", "przesłanie", "przekazanie", "pārsūtiet", "pārsūtīt", "nosūtiet", "nosūtīt", "sūtiet", "u gudbi", "u dir", "copiados", "copiadas", "copiado", "copiada",
     // ur (Urdu)
     "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
     // ta (Tamil)
