@@ -9,7 +9,7 @@ import { SEP, type Tokens } from "./tokenize.js";
  * A recipient marker right before an address: where something is sent ("to", "an", "à", "para", "naar", "na", "на"; Italian "su"
  * and "verso" of a forward, "l'inoltro automatico su x@"; Malay and Indonesian "ke", Latvian "uz").
  */
-const TO: ReadonlySet<string> = new Set(["to", "an", "a", "para", "per", "naar", "till", "til", "na", "do", "на", "до", "pour", "vers", "al", "su", "verso", "ke", "kepada", "uz"]);
+const TO: ReadonlySet<string> = new Set(["to", "an", "a", "para", "per", "naar", "till", "til", "na", "do", "на", "до", "pour", "vers", "al", "su", "verso", "ke", "kepada", "uz", "with", "con", "com", "avec", "mit", "met"]);
 
 export interface LeaverCache {
   leavers: Leaver[] | null;
@@ -30,11 +30,37 @@ export interface LeaverCache {
 export function namesLeaver(email: string, first: number, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, cache: LeaverCache, allowed: ReadonlySet<string>): boolean {
   if (first < 1 || !TO.has(tokens.keys[first - 1] ?? "")) return false;
   const parts = nameParts(email);
-  if (parts === null) return false;
+  if (parts === null) {
+    // One word: the name joined, "javimoreno@", "lgrant@", "grantl@" (the request's person only).
+    const local = email.slice(0, email.indexOf("@")).replace(/\d+$/, "");
+    if (!/^[a-z]{4,}$/.test(local)) return false;
+    cache.own ??= ownNames(tokens, lex, hits, allowed);
+    return cache.own.some((words) => joinedName(words, local));
+  }
   cache.leavers ??= leaverNames(tokens, lex, hits);
   if (cache.leavers.some((l) => namesAddress(l.words, parts))) return true;
   cache.own ??= ownNames(tokens, lex, hits, allowed);
   return cache.own.some((words) => sameName(words, parts));
+}
+
+/**
+ * Whether a one-word local part is the name joined as addresses write it: the start of the first name (an initial at least) and the
+ * surname, either way round ("javimoreno", "lgrant", "grantl" for Javier Moreno, Lewis Grant), the surname three letters or more.
+ */
+function joinedName(words: readonly string[], local: string): boolean {
+  if (words.length < 2) return false;
+  const given = words[0]!;
+  const surname = words[words.length - 1]!;
+  if (surname.length < 3 || given.length < 1) return false;
+  if (local.endsWith(surname)) {
+    const head = local.slice(0, local.length - surname.length);
+    return head.length >= 1 && given.startsWith(head);
+  }
+  if (local.startsWith(surname)) {
+    const tail = local.slice(surname.length);
+    return tail.length >= 1 && given.startsWith(tail);
+  }
+  return false;
 }
 
 /** Whether two name words of the address are words of the name (one may be an initial), one of them a word alike. */

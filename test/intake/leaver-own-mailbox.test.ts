@@ -24,4 +24,15 @@ describe("the leaver's own mailbox elsewhere: data sent to an address that names
   ])("%s stays clean", async (_, text) => {
     expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
   });
+  it.each([
+    ["the first name's start and the surname joined, shared 'con' the address", "Hola, Renata Solís (HB-50331) deja la empresa el 9/1. Antes del cierre, compartid su carpeta de proyectos con renasolis@mail.example.com, la quiere para su portfolio."],
+    ["an initial and the surname joined", "Hi, Owen Tate HB-50332, planner, leaving 9/1. Please send his exported rosters and files to otate@mail.example.com before removal."],
+  ])("%s is the leaver's own mailbox", async (_, text) => {
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+
+  it("a joined address of someone else, the manager, stays clean", async () => {
+    const text = "Hi, Owen Tate HB-50332, planner, leaving 9/1. Please send his exported rosters and files to his manager at pmorris@mail.example.com before removal.";
+    expect(await rulesOf(text)).not.toContain("exfil.send_secrets");
+  });
 });
