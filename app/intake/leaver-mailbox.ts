@@ -7,9 +7,9 @@ import { SEP, type Tokens } from "./tokenize.js";
 
 /**
  * A recipient marker right before an address: where something is sent ("to", "an", "à", "para", "naar", "na", "на"; Italian "su"
- * and "verso" of a forward, "l'inoltro automatico su x@"; Malay and Indonesian "ke", Latvian "uz").
+ * and "verso" of a forward, "l'inoltro automatico su x@"; Malay and Indonesian "ke", Latvian "uz", Brazilian "pra", Lithuanian "į").
  */
-const TO: ReadonlySet<string> = new Set(["to", "an", "a", "para", "per", "naar", "till", "til", "na", "do", "на", "до", "pour", "vers", "al", "su", "verso", "ke", "kepada", "uz", "with", "con", "com", "avec", "mit", "met"]);
+const TO: ReadonlySet<string> = new Set(["to", "an", "a", "para", "per", "naar", "till", "til", "na", "do", "на", "до", "pour", "vers", "al", "su", "verso", "ke", "kepada", "uz", "with", "con", "com", "avec", "mit", "met", "pra", "pro", "i"]);
 
 export interface LeaverCache {
   leavers: Leaver[] | null;
