@@ -41,8 +41,8 @@ export const EXFILTRATION_CONCEPTS = {
     // pl verbal nouns ("proszę o wysłanie archiwum jej skrzynki na adres x@"), lv ("pārsūtiet ... uz x@"), so ("u gudbi cinwaankeeda x@"),
     // pt participles of a copy ("sejam copiados para um Google Drive externo (x@)")
     "wysłanie", "przesłanie", "przekazanie", "pārsūtiet", "pārsūtīt", "nosūtiet", "nosūtīt", "sūtiet", "u gudbi", "u dir", "copiados", "copiadas", "copiado", "copiada",
-    // pt ("mandem pra x@"), lt ("nukopijuokite į x@"), ms ("eksport semua e-mel ... ke x@"), hu ("töltsétek fel erre a megosztásra")
-    "mandem", "mande", "nukopijuokite", "persiųskite", "išsiųskite", "nusiųskite", "eksport", "eksportkan", "töltsétek fel", "töltse fel", "töltsd fel", "exportáljátok", "exportálja",
+    // pt ("mandem pra x@": the phrase, as "x@ e mandem a lista" is Portuguese "and", no Turkish dative "e" before a verb), lt ("nukopijuokite į x@"), ms ("eksport semua e-mel ... ke x@"), hu ("töltsétek fel erre a megosztásra")
+    "mandem pra", "mande pra", "nukopijuokite", "persiųskite", "išsiųskite", "nusiųskite", "eksport", "eksportkan", "töltsétek fel", "töltse fel", "töltsd fel", "exportáljátok", "exportálja",
     // ur (Urdu)
     "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
     // ta (Tamil)
