@@ -209,7 +209,8 @@ const PARTY_REACH = 8;
  */
 function recipientBeforeParty(tokens: Tokens, hits: ConceptHits, first: number, before: number): number {
   const at = tokens.keys[before] === "at" && ((tokens.sep[before] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) === 0;
-  const apposed = ((tokens.sep[first] ?? 0) & (SEP.clause | SEP.keyValue)) !== 0 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
+  // (Or in brackets after the party: "sent to her consultancy (x@)", "copiados para um Google Drive externo (x@)".)
+  const apposed = ((tokens.sep[first] ?? 0) & (SEP.clause | SEP.keyValue | SEP.open)) !== 0 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;
   // A role noun right before the address, or before the name it gives: "an ihren Nachfolger x@ schicken", "to her
   // successor x@", "an ihre Nachfolgerin Anna Berg (x@) weiterleiten".
   const role = roleBefore(tokens, hits, before) && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0;

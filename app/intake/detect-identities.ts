@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { skeleton } from "./confusables.js";
 import { secondMailboxes } from "./second-mailbox.js";
-import { namesLeaver } from "./leaver-mailbox.js";
+import { namesLeaver, type LeaverCache } from "./leaver-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { SEP, tokenRange, type Tokens } from "./tokenize.js";
@@ -77,7 +77,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   let skeletons = 0;
   let previousInContext = -10;
   let second: Set<string> | null = null;
-  const leaverCache = { leavers: null };
+  const leaverCache: LeaverCache = { leavers: null, own: null };
   for (const found of emails) {
     const { email, start, end } = found;
     const rawText = foldRaw(raw.slice(norm.originOf(start), norm.originOf(end)));
@@ -106,7 +106,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
     // Outside the organisation (no allowed identity has its organisation's domain), or a person's second mailbox: where data must not go.
     const outside = allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)));
-    if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
+    if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache, allowed)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     const privileged = isPrivileged(local);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@example.com and b@example.com": an address coordinated with one in a target position is in one too (not one after a

@@ -22,12 +22,16 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   "sa", "kay", "zuwa", "sí", "على",
   // Indonesian/Malay, Swahili, Vietnamese, Greek, Cyrillic: "kirim ke x@", "tuma kwa x@", "sang x@", "στο x@", "надіслати на x@".
   "ke", "kepada", "kwa", "sang", "στο", "στη", "на",
+  // Latvian "uz x@", Italian "l'inoltro automatico su x@".
+  "uz", "su",
   // Chinese "转发到 x@", "发给 x@", "给 x@ 发", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
   "到", "给", "給", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
 /** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
 const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime",
   // kk (Kazakh): "x@ мекенжайына жіберіңіздер" (to the address x@, send)
-  "мекенжайына", "мекенжайға", "адресіне", "адресына", "поштасына"];
+  "мекенжайына", "мекенжайға", "адресіне", "адресына", "поштасына",
+  // ur: "x@ پر بھیج دیں"
+  "پر"];
 /**
  * "to the address x@", "an meine Adresse x@", "gửi về địa chỉ x@", "til adressen x@": the word for an
  * address between the recipient marker (or a send verb that carries it: "gửi về") and the address.

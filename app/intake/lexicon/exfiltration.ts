@@ -38,6 +38,11 @@ export const EXFILTRATION_CONCEPTS = {
     "küldjétek", "továbbítsd", "továbbítsa", "továbbítsátok", "ส่งต่อ", "ส่งไปที่", "ส่งไปยัง", "กรุณาส่ง", "รบกวนส่ง", "ช่วยส่ง",
     // el: the subjunctive after "να" ("οφείλουν να στείλουν", "πρέπει να προωθήσει")
     "στείλουν", "στείλει", "αποστείλουν", "αποστείλει", "προωθήσουν", "προωθήσει",
+    // pl verbal nouns ("proszę o wysłanie archiwum jej skrzynki na adres x@"), lv ("pārsūtiet ... uz x@"), so ("u gudbi cinwaankeeda x@"),
+    // pt participles of a copy ("sejam copiados para um Google Drive externo (x@)")
+    "wysłanie", "przesłanie", "przekazanie", "pārsūtiet", "pārsūtīt", "nosūtiet", "nosūtīt", "sūtiet", "u gudbi", "u dir", "copiados", "copiadas", "copiado", "copiada",
+    // pt ("mandem pra x@": the phrase, as "x@ e mandem a lista" is Portuguese "and", no Turkish dative "e" before a verb), lt ("nukopijuokite į x@"), ms ("eksport semua e-mel ... ke x@"), hu ("töltsétek fel erre a megosztásra")
+    "mandem pra", "mande pra", "nukopijuokite", "persiųskite", "išsiųskite", "nusiųskite", "eksport", "eksportkan", "töltsétek fel", "töltse fel", "töltsd fel", "exportáljátok", "exportálja",
     // ur (Urdu)
     "بھیجیں", "بھیج دیں", "بھیج دو", "بھیجو", "فارورڈ کریں", "فارورڈ کر دیں",
     // ta (Tamil)
@@ -130,6 +135,8 @@ export const EXFILTRATION_CONCEPTS = {
     "kotak surat", "berkas", "daftar pelanggan", "brevlåda*", "postlåda*", "filerna", "kundlista*", "postkasse*", "filer", "kundeliste*", "postilaatikko*",
     "sähköpostilaatikko*", "tiedostot", "tiedostoja", "asiakaslista*", "asiakasrekisteri*", "γραμματοκιβώτιο", "αρχεία", "δεδομένα", "λίστα πελατών", "মেইলবক্স", "ফাইল",
     "sanduku la barua", "faili", "orodha ya wateja", "postafiók*", "fájljait", "fájlok*", "ügyféllist*", "กล่องจดหมาย", "ไฟล์", "ข้อมูล", "รายชื่อลูกค้า",
+    // ms so da lt ur: her mail and files ("e-mel dan failnya", "iimaylkeeda iyo faylasheeda", "hans indbakke", "OneDrive turinį", "رابطوں کی فہرست")
+    "e mel", "emel", "failnya", "iimayl*", "faylash*", "indbakke", "turinį", "رابطوں کی فہرست",
     // ur (Urdu)
     "میل باکس", "ای میلز", "فائلیں",
     // ta (Tamil)

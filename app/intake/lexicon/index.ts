@@ -1,4 +1,6 @@
 import { ACTUAL_ACCOUNT_CONCEPTS } from "./actual-account.js";
+import { STANDING_RULE_CONCEPTS } from "./standing-rule.js";
+import { TRAILER_READER_CONCEPTS } from "./trailer-reader.js";
 import { AFTER_LEAVING_CONCEPTS } from "./after-leaving.js";
 import { AFTER_THE_FACT_CONCEPTS } from "./after-the-fact.js";
 import { ALONG_WITH_CONCEPTS } from "./along-with.js";
@@ -243,6 +245,8 @@ export const CONCEPTS = {
   ...INTO_MESSAGE_CONCEPTS,
   ...SWAP_FIELD_CONCEPTS,
   ...STAYS_NAMED_CONCEPTS,
+  ...STANDING_RULE_CONCEPTS,
+  ...TRAILER_READER_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

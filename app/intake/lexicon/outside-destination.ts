@@ -58,6 +58,10 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "automatisch doorsturen", "mail doorsturen", "doorsturen van mail", "doorsturen van e mail",
     "przekierowanie poczty", "automatyczne przekierowanie", "przekierowanie maili",
     "переадресация почты", "пересылка почты", "автопересылка", "переадресацію пошти", "переадресація пошти", "пересилання пошти",
+    // A forward named as a field or a noun with its object after it: "forward_to: x@", "forwarding of new mail to x@",
+    // "videresendelse af hans indbakke til x@" (da nb sv).
+    "forward_to", "forwarding_to", "forwarding_address", "forward_address", "redirect_to", "mail_forward_to", "forwarding of", "forwarding of new mail",
+    "videresendelse", "videresending", "vidarebefordring", "vidarebefordran av",
     "自动转发", "邮件转发", "自動轉發", "自動転送", "メール転送", "자동 전달", "메일 전달", "자동 포워딩",
     "إعادة توجيه البريد", "التحويل التلقائي", "העברה אוטומטית", "αυτόματη προώθηση", "προώθηση όλων των μηνυμάτων",
     "otomatik yönlendirme", "e posta yönlendirme", "automatisk vidarebefordran", "vidarebefordra all post", "automatisk videresending", "automatisk videresendelse",

@@ -72,6 +72,8 @@ export const TARGET_PEOPLE_CONCEPTS = {
     "persoonlijk e mailadres", "persoonlijke e mail", "privé adres", "privé e mail", "prive mail", "mijn e mailadres", "mijn adres",
     "prywatny mail", "prywatny adres", "prywatny e mail", "mail prywatny", "adres prywatny", "prywatną skrzynkę", "mój mail", "mój adres", "mój prywatny",
     "личную почту", "личный адрес", "личный ящик", "мою почту", "мой адрес", "kişisel e posta", "kişisel adres", "özel e posta",
+    // ur so: "ان کے ذاتی پتے", "cinwaankeeda gaarka ah"; a personal code or cloud account ("her personal GitHub account")
+    "ذاتی پتے", "ذاتی پتہ", "ذاتی ای میل", "cinwaankeeda gaarka ah", "cinwaankiisa gaarka ah", "personal github account", "personal github", "personal dropbox", "personal google drive",
     // af (Afrikaans)
     "privaat adres", "persoonlike e pos", "my adres",
     // az (Azerbaijani)

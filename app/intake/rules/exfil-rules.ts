@@ -1,6 +1,7 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { EXFIL_DEST_PATTERNS } from "./exfil-dest-rules.js";
 import { EXFIL_INTO_PATTERNS } from "./exfil-into-rules.js";
+import { EXFIL_FORWARD_PATTERNS } from "./exfil-forward-rules.js";
 
 /** Exfiltration and manipulation of the model's output (exfil.*, model.*). */
 export const EXFIL_RULES: readonly PhraseRule[] = [
@@ -94,6 +95,7 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "PERSONAL_ADDRESS", "EXTERNAL_EMAIL"], gap: [12, 6, 4], barrier: 2, forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },
       ...EXFIL_DEST_PATTERNS,
       ...EXFIL_INTO_PATTERNS,
+      ...EXFIL_FORWARD_PATTERNS,
     ],
   },
   {
