@@ -11,6 +11,7 @@ import { detectRedirected } from "./detect-redirected.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
 import { detectNameMismatch } from "./detect-name-mismatch.js";
 import { detectSelfExit } from "./detect-self-exit.js";
+import { detectLeaverList } from "./detect-leaver-list.js";
 import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
@@ -124,6 +125,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectContrast(raw, norm, tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectLeaverStays(tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectSelfExit(tokens, LEXICON, hits)) add(h);
+  for (const h of detectLeaverList(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
   if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);
   for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);
