@@ -31,6 +31,7 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { markServiceLogins } from "./mark-service-logins.js";
 import { markSharedAccounts } from "./mark-shared-accounts.js";
+import { markOtherIds } from "./mark-other-ids.js";
 import { maskHomographs } from "./mask-homographs.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
@@ -101,6 +102,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
   markSharedAccounts(tokens, LEXICON, hits);
+  markOtherIds(norm.text, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.
   const emails = findEmails(norm.text);
   const out: RawHit[] = [];

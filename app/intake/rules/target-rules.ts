@@ -14,7 +14,7 @@ import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
 import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
 import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
 import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
-import { EXTRA_REQUEST_PATTERNS } from "./extra-request-rules.js";
+import { EXTRA_REQUEST_PATTERNS, OTHER_ID_PATTERNS } from "./extra-request-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -160,6 +160,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
       ...EXTRA_REQUEST_PATTERNS,
+      ...OTHER_ID_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
       ...LEAVER_BOSS_SWAP_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
