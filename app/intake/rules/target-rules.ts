@@ -15,6 +15,7 @@ import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
 import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
 import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
 import { EXTRA_REQUEST_PATTERNS, OTHER_ID_PATTERNS } from "./extra-request-rules.js";
+import { WILD_SCOPE_PATTERNS } from "./wild-scope-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -337,6 +338,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
       // Every account of a shift, crew or depot (rules/shift-scope-rules.ts).
       ...SHIFT_SCOPE_PATTERNS,
+      ...WILD_SCOPE_PATTERNS,
     ],
   },
   {
