@@ -33,7 +33,7 @@ export const EXTRA_LEAVERS_CONCEPTS = {
   /** Add, in the languages ADD_TO lacks: "προσθέστε", "תוסיפו", "добавете", "tilføj", "legg til", "додайте", "adăugați". */
   ADD_MORE: [
     "προσθέστε", "προσθέσετε", "προσθεστε", "תוסיפו", "הוסיפו", "ותוסיפו", "והוסיפו", "להוסיף", "добавете", "добави", "tilføj", "tilføje", "legg til", "додайте", "додати", "adăugați", "adaugati", "adăugați și",
-    "lisätkää", "lisää myös", "adjátok hozzá", "vegyétek fel", "acrescentem", "acrescente", "sumen", "sumad", "incluyan también", "put him through", "put her through", "bundle",
+    "lisätkää", "lisage", "lisää myös", "adjátok hozzá", "vegyétek fel", "acrescentem", "acrescente", "sumen", "sumad", "incluyan también", "put him through", "put her through", "bundle",
     "اضافه کنید", "اضافه کن", "أضيفوا", "أضف", "जोड़ दें", "जोड़ें", "जोड़ दीजिए", "追加して", "追加してください", "加上", "加进", "추가해", "추가해 주세요",
   ],
   /** Someone acted on who is not leaving yet: "she isn't formally leaving yet", "ten sice ještě neodchází", "er geht noch nicht". */

@@ -16,6 +16,7 @@ import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
 import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
 import { EXTRA_REQUEST_PATTERNS, OTHER_ID_PATTERNS } from "./extra-request-rules.js";
 import { WILD_SCOPE_PATTERNS } from "./wild-scope-rules.js";
+import { PRIV_ALONG_PATTERNS } from "./priv-along-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -162,6 +163,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...THIS_LEAVER_PATTERNS,
       ...EXTRA_REQUEST_PATTERNS,
       ...OTHER_ID_PATTERNS,
+      ...PRIV_ALONG_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
       ...LEAVER_BOSS_SWAP_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
