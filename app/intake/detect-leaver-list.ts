@@ -20,7 +20,8 @@ const MAX_LINES = 60;
  * Diallo\n    id: LH-252219\n  - name: Claire Dubois\n    id: LH-199034", "Leavers for the 31/12 cutover:\n- Aisha Khan,
  * QF-21008\n- Dylan Moore, QF-20034". A request is about one leaver: a second entry under the heading has a second person's
  * access removed on the first one's request (the notes often speak of the first alone, "reason: resignation (Ibrahim)").
- * The heading is a line ending in ':' that starts with a leaver cue (LEAVER, LEAVER_INTRO, LEAVERS_HEAD in any language);
+ * The heading is a line that starts with a leaver cue (LEAVER, LEAVER_INTRO, LEAVERS_HEAD in any language) and ends in ':', or
+ * starts with a plural one (LEAVERS_HEAD: "Leavers batch - March");
  * an item is a line with a list marker and the more-indented lines under it. Not a finding: one leaver's systems listed under
  * the heading (no ids, or one), a list under any other heading (joiners, approvers, a handover). Linear; nothing without a
  * leaver cue before a line break.
@@ -37,7 +38,8 @@ export function detectLeaverList(text: string, tokens: Tokens, lex: CompiledLexi
       const lineStart = text.lastIndexOf("\n", from - 1) + 1;
       if (text.slice(lineStart, from).trim().length > 3) continue;
       const lineEnd = text.indexOf("\n", tokens.ends[ends[k]!] ?? from);
-      if (lineEnd < 0 || !text.slice(from, lineEnd).trimEnd().endsWith(":")) continue;
+      // A heading ends in ':' ("Leavers for this week:"), or is plural, a batch of leavers ("Leavers batch - March").
+      if (lineEnd < 0 || (!text.slice(from, lineEnd).trimEnd().endsWith(":") && name !== "LEAVERS_HEAD")) continue;
       const ids = listIds(text, lineEnd + 1);
       if (ids >= 2) return [{ rule: "target.additional", technique: "additional or swapped target identity", severity: "high", start: lineStart, end: lineEnd, reason: `lists ${ids} people with employee ids of their own under one leaver heading; a request is about one person` }];
     }
