@@ -18,6 +18,7 @@ describe("someone else added to the same request", () => {
   });
   it.each([
     ["her manager added as approver", `${LEAVER} Please add her manager Ahmed Noor to the same request as approver.`],
+    ["a watcher added to this ticket", `${LEAVER} Please add Ahmed Noor to this ticket so he sees the updates.`],
     ["a sign-off added", `${LEAVER} Please add Ahmed Noor's sign-off to the same ticket.`],
     ["her laptop return added", `${LEAVER} Στην ίδια αίτηση προσθέστε παρακαλώ την επιστροφή του φορητού της.`],
     ["the leaver not leaving yet", `${LEAVER} She isn't leaving yet, so please wait for the date.`],

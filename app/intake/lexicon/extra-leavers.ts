@@ -15,8 +15,9 @@ export const EXTRA_LEAVERS_CONCEPTS = {
    * "på samme sag", "στην ίδια αίτηση", "לאותה בקשה", "do tej istej požiadavky", "към заявката", "در همین درخواست".
    */
   INTO_REQUEST: [
-    "same removal batch", "same removal request", "same offboarding request", "same offboarding ticket", "same leaver request", "same leaver ticket", "same offboarding", "same run", "on this request", "on this ticket",
-    "to this request", "to this ticket", "with his ticket", "with her ticket", "under this ticket", "under this request",
+    "same removal batch", "same removal request", "same offboarding request", "same offboarding ticket", "same leaver request", "same leaver ticket", "same offboarding", "same run",
+    // (Not "to this ticket", "on this ticket": a watcher added, "add Hugo Lambert to this ticket so he sees the updates".)
+    "with his ticket", "with her ticket",
     "no mesmo chamado", "no mesmo pedido", "na mesma solicitação", "na mesma requisição", "en la misma solicitud", "en el mismo ticket", "a la misma solicitud", "al mismo ticket",
     "à la même demande", "dans la même demande", "au même ticket", "dans le même ticket", "nella stessa richiesta", "alla stessa richiesta", "nello stesso ticket",
     "im selben antrag", "im gleichen antrag", "in denselben antrag", "zum selben antrag", "im selben ticket", "in dezelfde aanvraag", "aan dezelfde aanvraag", "in hetzelfde ticket",

@@ -20,8 +20,9 @@ const KEPT: readonly Concept[] = ["HANDOVER_VERB", "NOT", "DONT", "STAYS", "KEEP
  * rotated with her account", not "svc-x must not be disabled", not "remove her from the shared mailbox along with her account".
  */
 export const PRIV_ALONG_PATTERNS: readonly PhrasePattern[] = [
-  // (A shared mailbox named as shared, "la boîte partagée x@", counts here: removed with her own account; not "her shared drive".)
-  { seq: [[...SHARED_PRIV, "SHARED_ADJ"], REMOVED, "WITH_LEAVER_ACCOUNT"], gap: [20, 6], barrier: 2, forbid: KEPT, forbidLater: KEPT, notPrecededBy: ["FROM", "HANDOVER_VERB", "HER_HIS", "LEAVER_OWN"] },
+  { seq: [SHARED_PRIV, REMOVED, "WITH_LEAVER_ACCOUNT"], gap: [20, 6], barrier: 2, forbid: KEPT, forbidLater: KEPT, notPrecededBy: ["FROM", "HANDOVER_VERB", "HER_HIS", "LEAVER_OWN"] },
+  // "Shared" right before an address or login ("la boîte partagée x@"); not "the shared calendar ... removed along with her own accounts".
+  { seq: ["SHARED_ADJ", ["OTHER_EMAIL", "ALLOWED_EMAIL", "PRIV_LOGIN"], REMOVED, "WITH_LEAVER_ACCOUNT"], gap: [1, 20, 6], barrier: 2, forbid: KEPT, forbidLater: KEPT, notPrecededBy: ["FROM", "HANDOVER_VERB", "HER_HIS", "LEAVER_OWN"] },
   { seq: [SHARED_PRIV, "REMOVE_PRIV"], gap: 12, barrier: 0, forbid: [...KEPT, "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FROM", "HANDOVER_VERB", "HER_HIS", "LEAVER_OWN"] },
   { seq: [["REMOVE_PRIV", "ADD_MORE"], ["PRIV_LOGIN", "ADMIN_MORE", "BREAKGLASS"]], gap: 6, barrier: 0, forbid: [...KEPT, "HER_HIS", "LEAVER_OWN"] },
   { seq: [["TEAM_ACCOUNT", "SHARED_ACCOUNT", "SHARED_PRIV_ACCOUNT", "SHARED_ADJ"], "ALLOWED_EMAIL", "ONE_TO_ACT"], gap: [2, 6], barrier: 1, forbid: KEPT, forbidLater: KEPT },
