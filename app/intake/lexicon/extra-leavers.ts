@@ -29,8 +29,8 @@ export const EXTRA_LEAVERS_CONCEPTS = {
     "در همین درخواست", "همین درخواست", "به همین درخواست", "في نفس الطلب", "إلى نفس الطلب", "इसी अनुरोध में", "उसी अनुरोध में", "इसी रिक्वेस्ट में",
     "同じ申請で", "同じ申請に", "同じ依頼で", "同じ依頼に", "この申請に", "同一工单", "同一张工单", "这个工单里", "같은 요청", "이번 요청", "같은 티켓",
   ],
-  /** "Also" joined to the person added after "add", where it is a short word: "και τη", "pridajte aj", "přidejte i", "добавете и". */
-  ALSO_PERSON: ["και τη", "και την", "και τον", "και το", "aj", "i", "и", "також", "тоже", "også", "også til"],
+  /** "Also" joined to the person added after "add", where it is a short word: "και τη", "pridajte aj", "přidejte prosím i" (not a bare "i" or "и", too common a word; the Cyrillic name after "добавете и" is a CAPNAME). */
+  ALSO_PERSON: ["και τη", "και την", "και τον", "και το", "aj", "prosím i", "prosim i", "také", "також", "тоже", "også", "også til"],
   /** Add, in the languages ADD_TO lacks: "προσθέστε", "תוסיפו", "добавете", "tilføj", "legg til", "додайте", "adăugați". */
   ADD_MORE: [
     "προσθέστε", "προσθέσετε", "προσθεστε", "תוסיפו", "הוסיפו", "ותוסיפו", "והוסיפו", "להוסיף", "добавете", "добави", "tilføj", "tilføje", "legg til", "додайте", "додати", "adăugați", "adaugati", "adăugați și",
