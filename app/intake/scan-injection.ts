@@ -12,6 +12,7 @@ import { detectTwinAccount } from "./detect-twin-account.js";
 import { detectNameMismatch } from "./detect-name-mismatch.js";
 import { detectStaysNamed } from "./detect-stays-named.js";
 import { detectSelfExit } from "./detect-self-exit.js";
+import { detectLeaverList } from "./detect-leaver-list.js";
 import { detectRecordValue } from "./detect-record-value.js";
 import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
@@ -31,6 +32,7 @@ import { INJECTION_RULES } from "./injection-rules.js";
 import { markPositions } from "./mark-positions.js";
 import { markServiceLogins } from "./mark-service-logins.js";
 import { markSharedAccounts } from "./mark-shared-accounts.js";
+import { markOtherIds } from "./mark-other-ids.js";
 import { maskHomographs } from "./mask-homographs.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
@@ -101,6 +103,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
   markSharedAccounts(tokens, LEXICON, hits);
+  markOtherIds(norm.text, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.
   const emails = findEmails(norm.text);
   const out: RawHit[] = [];
@@ -126,6 +129,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectLeaverStays(tokens, LEXICON, hits, emails)) add(h);
   for (const h of detectStaysNamed(tokens, LEXICON, hits, context.targetName ?? null, emails)) add(h);
   for (const h of detectSelfExit(tokens, LEXICON, hits)) add(h);
+  for (const h of detectLeaverList(norm.text, tokens, LEXICON, hits)) add(h);
   for (const h of detectTwinAccount(tokens, LEXICON, hits, emails)) add(h);
   if (depth === 0) for (const h of detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails)) add(h);
   for (const h of detectRecordValue(norm.text, tokens, LEXICON, hits, emails)) add(h);

@@ -29,6 +29,9 @@ import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { SECRET_CONCEPTS } from "./secrets.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
 import { EXTRA_PERSON_CONCEPTS } from "./extra-person.js";
+import { EXTRA_LEAVERS_CONCEPTS } from "./extra-leavers.js";
+import { WILD_SCOPE_CONCEPTS } from "./wild-scope.js";
+import { PRIV_ALONG_CONCEPTS } from "./priv-along.js";
 import { GIVEN_YOU_CONCEPTS } from "./given-you.js";
 import { GONE_AWAY_CONCEPTS } from "./gone-away.js";
 import { GROUP_SCOPE_CONCEPTS } from "./group-scope.js";
@@ -247,6 +250,9 @@ export const CONCEPTS = {
   ...STAYS_NAMED_CONCEPTS,
   ...STANDING_RULE_CONCEPTS,
   ...TRAILER_READER_CONCEPTS,
+  ...EXTRA_LEAVERS_CONCEPTS,
+  ...WILD_SCOPE_CONCEPTS,
+  ...PRIV_ALONG_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

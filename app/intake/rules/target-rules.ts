@@ -14,6 +14,9 @@ import { SHIFT_SCOPE_PATTERNS } from "./shift-scope-rules.js";
 import { IN_EFFECT_PATTERNS } from "./in-effect-rules.js";
 import { SAME_RECORD_PATTERNS } from "./same-record-rules.js";
 import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
+import { EXTRA_REQUEST_PATTERNS, OTHER_ID_PATTERNS } from "./extra-request-rules.js";
+import { WILD_SCOPE_PATTERNS } from "./wild-scope-rules.js";
+import { PRIV_ALONG_PATTERNS } from "./priv-along-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -158,6 +161,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...IN_EFFECT_PATTERNS,
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
+      ...EXTRA_REQUEST_PATTERNS,
+      ...OTHER_ID_PATTERNS,
+      ...PRIV_ALONG_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
       ...LEAVER_BOSS_SWAP_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
@@ -334,6 +340,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
       // Every account of a shift, crew or depot (rules/shift-scope-rules.ts).
       ...SHIFT_SCOPE_PATTERNS,
+      ...WILD_SCOPE_PATTERNS,
     ],
   },
   {
