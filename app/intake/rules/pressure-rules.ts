@@ -4,6 +4,7 @@ import { AHEAD_OF_REVIEW_PATTERNS } from "./ahead-of-review-rules.js";
 import { SILENT_CONSENT_PATTERNS } from "./sign-off-rules.js";
 import { NOT_ROUTED_PATTERNS } from "./not-routed-rules.js";
 import { REOPEN_PATTERNS } from "./reopen-rules.js";
+import { REVIEW_LATER_PATTERNS } from "./review-later-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -180,6 +181,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       ...SILENT_CONSENT_PATTERNS,
       ...NOT_ROUTED_PATTERNS,
       ...REOPEN_PATTERNS,
+      // The review put off until after the action or bypassed by pronoun (rules/review-later-rules.ts).
+      ...REVIEW_LATER_PATTERNS,
     ],
   },
   {
