@@ -118,6 +118,7 @@ import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 import { REVIEW_LATER_CONCEPTS } from "./review-later.js";
+import { BOT_READER_CONCEPTS } from "./bot-reader.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -241,6 +242,7 @@ export const CONCEPTS = {
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
   ...REVIEW_LATER_CONCEPTS,
+  ...BOT_READER_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
