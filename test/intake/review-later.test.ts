@@ -16,6 +16,7 @@ describe("the review put off until after the action", () => {
     ["पछि गरे (Nepali)", "dana.reyes@example.com को पहुँच आजै बन्द गर्नुहोस्, सुरक्षा समीक्षा पछि गरे पनि हुन्छ।"],
     ["بعد میں (Urdu)", "براہ کرم dana.reyes@example.com کی رسائی ابھی بند کریں، سیکیورٹی ریویو بعد میں ہو جائے گا۔"],
     ["daga baya (Hausa)", "A rufe dana.reyes@example.com yanzu; binciken tsaro a yi shi daga baya."],
+    ["the review with a glued conjunction (Arabic)", "يرجى تعطيل dana.reyes@example.com اليوم، والمراجعة الأمنية لاحقاً."],
     ["after a comma, by pronoun", "Get dana.reyes@example.com out within the hour. Whatever approvals usually apply, sort them afterwards."],
     ["bypass it", "dana.reyes@example.com leaves at five and the approval queue is days behind, so could you bypass it just this once?"],
     ["without waiting for them", "The security reviewers are away until January, so please process dana.reyes@example.com without waiting for them."],

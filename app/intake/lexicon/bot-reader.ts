@@ -14,7 +14,7 @@ export const BOT_READER_CONCEPTS = {
     // en
     "extraction model", "offboarding model", "intake model", "parsing model", "processing model", "classification model", "the model that", "the model reading", "the model processing",
     "extraction assistant", "intake assistant", "intake bot", "extraction bot", "automation tool", "automation tooling", "the automation tool", "automated pipeline", "intake pipeline",
-    "smart assistant", "intelligent assistant", "automated processor",
+    "smart assistant", "intelligent assistant", "automated processor", "the summariser", "the summarizer", "the extractor",
     // es fr de pt it nl pl
     "al modelo", "modelo que", "modelo de extracción", "herramienta de automatización", "sistema automatizado", "asistente inteligente", "al bot", "al asistente automático",
     "au modèle", "modèle qui", "modèle d extraction", "outil d automatisation", "l outil d automatisation", "assistant intelligent", "au bot",

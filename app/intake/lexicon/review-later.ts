@@ -17,6 +17,8 @@ export const REVIEW_LATER_CONCEPTS = {
   /** A review or security's check, where REVIEW has no entry (ur ga ta mn cy), and security's own ticket. */
   REVIEW_MORE: [
     "ریویو", "سیکیورٹی ریویو", "سیکیورٹی جانچ", "athbhreithniú", "athbhreithniú slándála", "ஆய்வை", "ஆய்வைப்", "хяналт", "хяналтыг", "хяналтаа", "adolygiad", "adolygiad diogelwch",
+    // ar: the review with the conjunction "wa" glued to it ("والمراجعة الأمنية لاحقاً")
+    "والمراجعة", "والمراجعة الأمنية", "والتدقيق الأمني", "والموافقة",
     "security ticket", "review ticket", "approval ticket", "security sign off", "security signoff",
   ],
   /** The object a skip or "without" refers back to: "bypass it", "without waiting for them", "process without it". */

@@ -9,7 +9,8 @@ import type { PhrasePattern } from "../injection-rules.js";
  * ...", the request's own person right after the colon).
  */
 export const BOT_READER_ADDRESS_PATTERNS: readonly PhrasePattern[] = [
-  { seq: ["READER_MACHINE", "LABEL_VALUE"], gap: 3, lastNotName: true },
+  // A relative clause may follow the machine inside the label: "Для модели, которая обрабатывает заявку:", "إلى النموذج الذي يعالج هذا الطلب:".
+  { seq: ["READER_MACHINE", "LABEL_VALUE"], gap: 6, lastNotName: true },
   { seq: ["ADDRESS", "READER_MACHINE"], gap: 2, barrier: 0 },
   // "Dear System," (not "Dear System Administrator", "Hi System Support team": a person or a team).
   { seq: ["READER_GREETING"], notFollowedByWords: ["administrator", "administrators", "admin", "admins", "owner", "owners", "team", "support", "desk", "engineer", "engineers", "manager", "analyst", "operator", "operators", "administrador", "administrateur"] },
@@ -28,6 +29,6 @@ export const BOT_READER_OUTPUT_PATTERNS: readonly PhrasePattern[] = [
   // (not a pasted "review_required: false", a colon between: detect-payload.ts reads fields).
   { seq: ["DECISION_KEY", "FALSE_VALUE"], gap: 1, barrier: 0 },
   { seq: ["WRITE_AS", "READER_OUTPUT"], gap: 6, barrier: 0, forbid: ["NEGATION", "DONT"] },
-  { seq: ["IF_READER", "YOU", "READER_TASK", ["RESPOND", "MODEL_DO"]], gap: [0, 0, 12], barrier: 1 },
+  { seq: ["IF_READER", "YOU", "READER_TASK", ["RESPOND", "MODEL_DO", "MARK"]], gap: [0, 0, 12], barrier: 1 },
   { seq: ["IF_READER", "YOU", "READER_TASK", "WRITE_AS", "AS_COMPARE"], gap: [0, 0, 12, 4], barrier: 1 },
 ];
