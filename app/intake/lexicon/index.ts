@@ -119,6 +119,7 @@ import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 import { REVIEW_LATER_CONCEPTS } from "./review-later.js";
 import { BOT_READER_CONCEPTS } from "./bot-reader.js";
+import { SECURITY_TASK_CONCEPTS } from "./security-task.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -243,6 +244,7 @@ export const CONCEPTS = {
   ...INTO_MESSAGE_CONCEPTS,
   ...REVIEW_LATER_CONCEPTS,
   ...BOT_READER_CONCEPTS,
+  ...SECURITY_TASK_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
