@@ -46,9 +46,9 @@ export const BOT_READER_CONCEPTS = {
   ],
   /** The reader's own processing, as a task it does: "when you extract this", "when you summarise this". */
   READER_TASK: ["extract", "extract this", "parse", "parse this", "summarise", "summarize", "summarise this", "summarize this", "classify", "classify this", "score this", "triage this", "ingest"],
-  /** Put in, set or written as a value: "put the target as", "list the leaver as", "describe the leaver as", "rate the request as". */
+  /** Written as a value, where MARK ("set") and PUT_INTO ("put") have no entry: "list the leaver as", "describe the leaver as", "rate the request as". */
   WRITE_AS: [
-    "put", "set", "write", "enter", "fill in", "list", "describe", "rate", "record", "output", "return", "leave", "stavi", "upiši", "napiši", "mets", "écris", "pon", "escribe", "setze", "schreib",
+    "write", "fill in", "list", "describe", "rate", "stavi", "upiši", "napiši", "mets", "écris", "pon", "escribe", "setze", "schreib",
     "coloque", "escreva", "metti", "scrivi", "zet", "schrijf", "wpisz", "ustaw", "укажи", "поставь", "напиши", "sätt", "skriv",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,4 +1,8 @@
 import type { PhrasePattern } from "../injection-rules.js";
+import type { Concept } from "../lexicon/index.js";
+
+/** Put, set or written into the output: "put the target as", "set", "list the leaver as", "stavi". */
+const WRITE: readonly Concept[] = ["WRITE_AS", "MARK", "PUT_INTO"];
 
 /**
  * The machine that reads the request addressed by what it is (part of role.address_model; lexicon/bot-reader.ts): a
@@ -24,11 +28,11 @@ export const BOT_READER_ADDRESS_PATTERNS: readonly PhrasePattern[] = [
  * you summarise this for her manager, please list the equipment she still has": no verdict "as" after the list).
  */
 export const BOT_READER_OUTPUT_PATTERNS: readonly PhrasePattern[] = [
-  { seq: ["READER_OUTPUT", "WRITE_AS"], gap: 6, barrier: 1, forbid: ["NEGATION", "DONT"] },
+  { seq: ["READER_OUTPUT", WRITE], gap: 6, barrier: 1, forbid: ["NEGATION", "DONT"] },
   // The review's switch set off in prose with the verb last: "جواب میں review_required کو false لکھیں", "review_required を false に"
   // (not a pasted "review_required: false", a colon between: detect-payload.ts reads fields).
   { seq: ["DECISION_KEY", "FALSE_VALUE"], gap: 1, barrier: 0 },
-  { seq: ["WRITE_AS", "READER_OUTPUT"], gap: 6, barrier: 0, forbid: ["NEGATION", "DONT"] },
+  { seq: [WRITE, "READER_OUTPUT"], gap: 6, barrier: 0, forbid: ["NEGATION", "DONT"] },
   { seq: ["IF_READER", "YOU", "READER_TASK", ["RESPOND", "MODEL_DO", "MARK"]], gap: [0, 0, 12], barrier: 1 },
-  { seq: ["IF_READER", "YOU", "READER_TASK", "WRITE_AS", "AS_COMPARE"], gap: [0, 0, 12, 4], barrier: 1 },
+  { seq: ["IF_READER", "YOU", "READER_TASK", WRITE, "AS_COMPARE"], gap: [0, 0, 12, 4], barrier: 1 },
 ];
