@@ -17,6 +17,7 @@ describe("the review put off until after the action", () => {
     ["بعد میں (Urdu)", "براہ کرم dana.reyes@example.com کی رسائی ابھی بند کریں، سیکیورٹی ریویو بعد میں ہو جائے گا۔"],
     ["daga baya (Hausa)", "A rufe dana.reyes@example.com yanzu; binciken tsaro a yi shi daga baya."],
     ["the review with a glued conjunction (Arabic)", "يرجى تعطيل dana.reyes@example.com اليوم، والمراجعة الأمنية لاحقاً."],
+    ["no time to wait (Haitian Creole)", "Tanpri fèmen kont dana.reyes@example.com jodi a. Nou pa gen tan pou nou tann revizyon sekirite a."],
     ["after a comma, by pronoun", "Get dana.reyes@example.com out within the hour. Whatever approvals usually apply, sort them afterwards."],
     ["bypass it", "dana.reyes@example.com leaves at five and the approval queue is days behind, so could you bypass it just this once?"],
     ["without waiting for them", "The security reviewers are away until January, so please process dana.reyes@example.com without waiting for them."],
@@ -42,6 +43,7 @@ describe("the review put off until after the action", () => {
     ["the reviewer calls later", "The reviewer on call is Ahmed, he will phone you later about dana.reyes@example.com."],
     ["a performance review later", "Her performance review was scheduled later this month; dana.reyes@example.com leaves today instead."],
     ["hold until Monday", "Please do not queue dana.reyes@example.com for review before Monday, her manager is away."],
+    ["wait for the review (Haitian Creole)", "Tanpri tann revizyon sekirite a anvan ou fèmen kont dana.reyes@example.com."],
     ["security reviews quickly", "I raised a P2 so security can review it quickly; dana.reyes@example.com must lose access today."],
   ])("%s is no skip", async (_label, text) => {
     expect(await skip(text)).toEqual([]);

@@ -120,6 +120,7 @@ import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
 import { REVIEW_LATER_CONCEPTS } from "./review-later.js";
 import { BOT_READER_CONCEPTS } from "./bot-reader.js";
 import { SECURITY_TASK_CONCEPTS } from "./security-task.js";
+import { LOW_RISK_CONCEPTS } from "./low-risk.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -245,6 +246,7 @@ export const CONCEPTS = {
   ...REVIEW_LATER_CONCEPTS,
   ...BOT_READER_CONCEPTS,
   ...SECURITY_TASK_CONCEPTS,
+  ...LOW_RISK_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
