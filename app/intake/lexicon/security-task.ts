@@ -14,8 +14,8 @@ export const SECURITY_TASK_CONCEPTS = {
     "notificare", "notificări", "notificari", "sarcină", "tichet", "uppgift", "ärende", "avisering", "任务", "工单", "通知", "タスク", "チケット", "작업", "티켓", "알림",
     "مهمة", "تذكرة", "إشعار", "कार्य", "टिकट", "सूचना",
   ],
-  /** A further one, honestly not wanted twice: "don't create a second ticket for security, they already have one". */
-  ONE_MORE: ["second", "another", "duplicate", "new", "separate", "extra", "additional", "deuxième", "autre", "nouvelle", "nouveau", "segundo", "segunda", "otro", "otra", "nuevo", "nueva", "secondo", "altro", "nuovo", "zweite", "zweites", "weitere", "weiteres", "neues", "tweede", "nieuw", "nieuwe", "drugie", "kolejne", "nowe", "второй", "ещё один", "новую", "новый"],
+  /** A further one, honestly not wanted twice: "don't create a second ticket for security, they already have one" ("new" is NEW's). */
+  ONE_MORE: ["second", "another", "duplicate", "separate", "extra", "additional", "deuxième", "autre", "segundo", "segunda", "otro", "otra", "secondo", "altro", "zweite", "zweites", "weitere", "weiteres", "tweede", "nieuw", "drugie", "kolejne", "второй", "ещё один", "новую"],
   /** Romanian "nu" (not), read only before a send or create verb here. */
   NEG_RO: ["nu"],
   /** Made for security, where SEND_TO_REVIEW has no entry: "créer", "crear", "erstellen", "creare". */

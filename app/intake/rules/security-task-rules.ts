@@ -14,6 +14,6 @@ const SECURITY_SIDE: readonly Concept[] = ["SECURITY", "GATE_SECURITY", "REVIEW_
  * second ticket for security, they already have one").
  */
 export const SECURITY_TASK_PATTERNS: readonly PhrasePattern[] = [
-  { seq: [NOT_TO, ["SEND_TO_REVIEW", "CREATE_TASK"], "TASK_NOUN", SECURITY_SIDE], gap: [1, 2, 4], barrier: 0, forbid: ["HER_HIS", "ONE_MORE"], notFollowedBy: ["SECURITY_PLACE"] },
-  { seq: [NOT_TO, ["SEND_TO_REVIEW", "CREATE_TASK"], SECURITY_SIDE, "TASK_NOUN"], gap: [1, 2, 1], barrier: 0, forbid: ["HER_HIS", "ONE_MORE"] },
+  { seq: [NOT_TO, ["SEND_TO_REVIEW", "CREATE_TASK"], "TASK_NOUN", SECURITY_SIDE], gap: [1, 2, 4], barrier: 0, forbid: ["HER_HIS", "ONE_MORE", "NEW"], notFollowedBy: ["SECURITY_PLACE"] },
+  { seq: [NOT_TO, ["SEND_TO_REVIEW", "CREATE_TASK"], SECURITY_SIDE, "TASK_NOUN"], gap: [1, 2, 1], barrier: 0, forbid: ["HER_HIS", "ONE_MORE", "NEW"] },
 ];
