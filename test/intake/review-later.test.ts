@@ -44,6 +44,7 @@ describe("the review put off until after the action", () => {
     ["a performance review later", "Her performance review was scheduled later this month; dana.reyes@example.com leaves today instead."],
     ["hold until Monday", "Please do not queue dana.reyes@example.com for review before Monday, her manager is away."],
     ["wait for the review (Haitian Creole)", "Tanpri tann revizyon sekirite a anvan ou fèmen kont dana.reyes@example.com."],
+    ["after the review (Turkish)", "dana.reyes@example.com hesabını olağan güvenlik kontrolünden sonra kapatın."],
     ["security reviews quickly", "I raised a P2 so security can review it quickly; dana.reyes@example.com must lose access today."],
   ])("%s is no skip", async (_label, text) => {
     expect(await skip(text)).toEqual([]);

@@ -8,6 +8,12 @@
 export const REVIEW_LATER_CONCEPTS = {
   /** Later, after the fact, where AFTERWARDS and LATER have no entry (a postposition that also means "after" only with its verb). */
   LATER_ON: [
+    // AFTERWARDS's words that only mean "later" (its postpositions, tr "sonra", am "በኋላ", ka "შემდეგ", hy "հետո", bn "পরে", zh "之后",
+    // also mean "after": "güvenlik kontrolünden sonra kapatın" is the review waited for)
+    "afterwards", "afterward", "later", "a cose fatte", "dopo", "después", "más tarde", "danach", "hinterher", "plus tard", "après coup", "depois", "mais tarde", "później", "потом", "позже",
+    "나중에", "لاحقا", "לאחר מכן", "אחר כך", "sau đó", "sau này", "về sau", "потім", "după aceea", "mai târziu", "ulterior", "potom", "později", "neskôr", "nanti", "setelahnya", "efteråt",
+    "senare", "bagefter", "senere", "etterpå", "myöhemmin", "αργότερα", "baadaye", "utólag", "később", "ภายหลัง", "ทีหลัง", "kasnije", "naknadno", "daga baya", "mamaya", "lẹ́yìn náà", "بعدين",
+    "daha sonra", "sonra yapılır", "sonra yapılsın", "sonra yaparız", "sonra yapılabilir", "በኋላ ይደረግ", "በኋላ ይካሄድ",
     "später", "im nachgang", "nachher", "ensuite", "par la suite", "luego", "más adelante", "mais adiante", "mais para a frente", "più tardi", "successivamente",
     "naderhand", "pagkatapos", "kemudian", "belakangan", "後で", "あとで", "後から", "あとから", "回头再", "之后再", "以后再", "稍后", "事后再",
     "사후로", "사후에", "추후", "추후에", "фактически потом", "пізніше", "فيما بعد", "בדיעבד", "מאוחר יותר", "बाद में", "بعد میں", "بعد ميں",

@@ -4,8 +4,8 @@ import { IN_THE_USUAL } from "./concept-groups.js";
 
 /** The review, its step or its approval, in any language the lexicon covers. */
 const THE_REVIEW: readonly Concept[] = ["REVIEW", "REVIEW_STRONG", "GATE", "GATE_SECURITY", "APPROVAL_NOUN", "REVIEW_MORE"];
-/** Later, after the fact, put off. */
-const LATER: readonly Concept[] = ["AFTERWARDS", "LATER", "DEFERRED", "AFTER_THE_FACT", "LATER_ON"];
+/** Later, after the fact, put off (not AFTERWARDS, whose postpositions also mean "after": "güvenlik kontrolünden sonra kapatın"). */
+const LATER: readonly Concept[] = ["LATER", "DEFERRED", "AFTER_THE_FACT", "LATER_ON"];
 /** The action now, or done directly. */
 const NOW: readonly Concept[] = ["IMMEDIATE", "ACT_NOW", "ACT_FIRST", "ACT_DIRECTLY", "DO_IT"];
 /** What a skip or "without" refers back to: "bypass it", "without waiting for them". */
