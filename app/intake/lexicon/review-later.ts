@@ -34,7 +34,7 @@ export const REVIEW_LATER_CONCEPTS = {
     "sort it out after", "sort it out afterwards", "sort it out later", "sort the ticket out after", "sort the ticket out later", "sort out the ticket after", "sort the paperwork out after",
     "sort the paperwork out later", "tidy up the paperwork", "file the paperwork", "well file the paperwork", "raise the ticket after", "raise the ticket later", "open the ticket after",
     "on régularisera", "régulariserons", "on régularise ensuite", "regularizamos después", "regularizaremos después", "lo regularizamos", "regolarizziamo dopo", "sistemiamo dopo", "sistemiamo poi",
-    "nachreichen", "reichen wir nach", "holen wir nach", "uzupełnimy", "uzupełnimy później", "оформим потом", "оформим позже", "regle sa apre",
+    "uzupełnimy", "uzupełnimy później", "оформим потом", "оформим позже", "regle sa apre",
   ],
   /** Put in the review queue: "do not queue for review", "queue it for approval". */
   QUEUE_VERB: ["queue", "queue it", "queue this", "queue up", "put in the queue", "put it in the queue"],
