@@ -124,6 +124,10 @@ import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
 import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
+import { REVIEW_LATER_CONCEPTS } from "./review-later.js";
+import { BOT_READER_CONCEPTS } from "./bot-reader.js";
+import { SECURITY_TASK_CONCEPTS } from "./security-task.js";
+import { LOW_RISK_CONCEPTS } from "./low-risk.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -253,6 +257,10 @@ export const CONCEPTS = {
   ...EXTRA_LEAVERS_CONCEPTS,
   ...WILD_SCOPE_CONCEPTS,
   ...PRIV_ALONG_CONCEPTS,
+  ...REVIEW_LATER_CONCEPTS,
+  ...BOT_READER_CONCEPTS,
+  ...SECURITY_TASK_CONCEPTS,
+  ...LOW_RISK_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

@@ -68,6 +68,8 @@ export const URGENCY_CONCEPTS = {
   NO_TIME: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "সময় নেই", "babu lokacin", "babu lokaci", "walang oras", "wala nang oras", "kò sí àkókò", "مفيش وقت", "مافيش وقت",
+    // ht (Haitian Creole): "Nou pa gen tan pou n tann revizyon sekirite a"
+    "pa gen tan", "nou pa gen tan",
    "no time", "not enough time", "dont have time",
     // Time said not to allow it: "الوقت لا يسمح بانتظار مراجعة فريق الأمن", "time doesn't allow waiting for the review".
     "time does not allow", "time doesnt allow", "time wont allow", "time does not permit", "le temps ne permet pas", "el tiempo no permite", "no da tiempo", "não dá tempo", "o tempo não permite", "il tempo non permette",
@@ -185,6 +187,8 @@ export const URGENCY_CONCEPTS = {
   WAIT: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "অপেক্ষা", "jiran", "maghintay", "hintayin", "dúró de", "نستنى", "نستنا", "استنى",
+    // ht (Haitian Creole)
+    "tann", "pou n tann", "pou nou tann",
    "wait", "wait for", "wait on", "waiting", "warten", "czekajcie", "czekaj", "vänta", "vänta på", "abwarten", "attendre", "esperar", "aspettare", "attendere", "czekać", "czekac", "poczekać", "wachten", "ждать", "дожидаться", "beklemek", "beklemeye", "待つ", "等", "等待", "기다릴", "انتظار", "بانتظار", "لانتظار", "الانتظار", "ننتظر", "ينتظر", "לחכות", "इंतज़ार", "منتظر",
     // ta (Tamil)
     "காத்திருக்க*",

@@ -1,6 +1,7 @@
 import type { PhraseRule } from "../injection-rules.js";
 import type { Concept } from "../lexicon/index.js";
 import { AUTOMATED_DUTY_PATTERNS } from "./automated-duty-rules.js";
+import { BOT_READER_ADDRESS_PATTERNS } from "./bot-reader-rules.js";
 
 /** An approval, or the role that gives it ("her reviewer role", "su rol de aprobadora"). */
 const APPROVER_ROLE: readonly Concept[] = ["REVIEW_STRONG", "APPROVAL_NOUN", "GATE_SECURITY", "APPROVER_NOUN"];
@@ -135,6 +136,8 @@ export const OVERRIDE_RULES: readonly PhraseRule[] = [
       // manager full access to his mailbox", "... are required to skip the review" (not "... must not forward it": NOT in the gaps).
       { seq: ["AUTOMATED_READERS", "OBLIGE", ["SEND", "MODEL_DO", "ACTION", "MARK", "GRANT_VERB", "ADD_TO", "SKIP"]], gap: [4, 1], barrier: 0, forbid: ["NOT", "NEGATION"] },
       ...AUTOMATED_DUTY_PATTERNS,
+      // The reading machine named in a label or a note (rules/bot-reader-rules.ts).
+      ...BOT_READER_ADDRESS_PATTERNS,
     ],
   },
 ];

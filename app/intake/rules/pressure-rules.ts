@@ -4,6 +4,8 @@ import { AHEAD_OF_REVIEW_PATTERNS } from "./ahead-of-review-rules.js";
 import { SILENT_CONSENT_PATTERNS } from "./sign-off-rules.js";
 import { NOT_ROUTED_PATTERNS } from "./not-routed-rules.js";
 import { REOPEN_PATTERNS } from "./reopen-rules.js";
+import { REVIEW_LATER_PATTERNS } from "./review-later-rules.js";
+import { SECURITY_TASK_PATTERNS } from "./security-task-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
 /** Security or its review as where a request is sent on to. */
@@ -180,6 +182,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       ...SILENT_CONSENT_PATTERNS,
       ...NOT_ROUTED_PATTERNS,
       ...REOPEN_PATTERNS,
+      // The review put off until after the action or bypassed by pronoun (rules/review-later-rules.ts).
+      ...REVIEW_LATER_PATTERNS,
     ],
   },
   {
@@ -193,6 +197,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["NO_NEED", "FLAG_LOG"], gap: 2, notFollowedBy: ["PARTICLE", "HER_HIS"] },
       { seq: ["DONT", "NOTIFY", "SECURITY"], gap: [1, 3] },
       { seq: ["NOTIFY", "SECURITY", ["AFTERWARDS", "LATER"]], gap: [2, 3], barrier: 0 },
+      // No task, ticket or notice for security (rules/security-task-rules.ts).
+      ...SECURITY_TASK_PATTERNS,
     ],
   },
 ];
