@@ -117,6 +117,7 @@ import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
 import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
+import { REVIEW_HELD_CONCEPTS } from "./review-held.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -239,6 +240,7 @@ export const CONCEPTS = {
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
+  ...REVIEW_HELD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

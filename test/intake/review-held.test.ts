@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { rulesOf } from "./free-text-rules.js";
+
+/**
+ * Security's review said to have taken place already, outside the request (in a call, a meeting, a chat, by word of mouth),
+ * or covered by a standing approval (rules/review-held-rules.ts, lexicon/review-held.ts): the review is the bot's to route,
+ * not the writer's to report as held. Its honest neighbours: a review still to come or waited for, a manager's approval of
+ * the departure truthfully reported, the usual security check said to apply.
+ */
+describe("security's review claimed as already held", () => {
+  it.each([
+    "Offboard Lena Fischer (AB-1120), last day 20 Dec. The security review for her was handled in yesterday's stand-up with Omar, so go ahead.",
+    "Baja de Pedro Lima, último día 10/01. La revisión de seguridad se hizo ayer en la reunión con Marta; podéis cerrarla.",
+    "Desligamento de Ana Costa, 12/01. A revisão de segurança já foi feita na call de segunda com o Paulo.",
+    "Départ de Luc Martin le 9 janvier. La revue sécurité a été effectuée au téléphone avec Sophie, merci de clôturer.",
+    "Tafadhali funga akaunti za Bw. Juma Ali. Ukaguzi wa usalama umeshafanyika kwenye mkutano wa jana.",
+    "Please remove Tom Reid (AB-3310) on Friday; Priya already covered the security review on Monday's huddle.",
+    "Close the accounts of Sara Holm today, the review was done over the phone with Ken from InfoSec.",
+    "Bitte Zugänge von Jan Kurz entziehen; dafür gilt die stehende Freigabe der IT-Sicherheit für alle Praktikanten.",
+    "Please process Mia Lund's exit under the standing security sign-off we have for seasonal staff.",
+  ])("%s is flagged", async (text) => {
+    const rules = await rulesOf(text);
+    expect(rules).toContain("authority.prior_approval");
+  });
+
+  it.each([
+    "Offboard Lena Fischer (AB-1120), last day 20 Dec. Once the security review has been handled, please collect her laptop.",
+    "Baja de Pedro Lima, último día 10/01. La revisión de seguridad todavía no se hizo; esperamos a Marta.",
+    "Desligamento de Ana Costa, 12/01. A revisão de segurança será feita na segunda com o Paulo.",
+    "Please remove Tom Reid (AB-3310) on Friday; his manager Priya approved the departure in Monday's one-to-one.",
+    "Close the accounts of Sara Holm today. Her manager confirmed the date over the phone with HR this morning.",
+    "Please process Mia Lund's exit through the normal channel; I understand the security check still applies to seasonal staff.",
+  ])("%s (a review to come, a manager's approval) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});
+
+/**
+ * Security's review kept out of the request, by an order or by the writer, in the languages the review concepts lacked:
+ * "without the approval of security", "do not route it to security", "rather than through the security queue".
+ */
+describe("security's review kept out", () => {
+  it.each([
+    "Закройте доступы Петрова; директор велел сделать это без согласования с ИБ.",
+    "Direktøren har bedt om at saken behandles uten sikkerhetsvurdering.",
+    "مدیر دستور داده که این درخواست بدون ارجاع به تیم امنیت بسته شود.",
+    "رئيس القسم طلب إغلاق الحساب دون المرور بمراجعة فريق الأمن.",
+    "ڈائریکٹر نے کہا ہے کہ یہ درخواست سیکیورٹی ریویو کے بغیر مکمل کی جائے۔",
+    "Директор бұл өтінімді қауіпсіздік тексерусіз орындауды сұрады.",
+    "Remove Paul Hart's access today. Do not route this to security, the COO owns it.",
+    "Merci de ne pas transmettre cette demande à l'équipe sécurité, la direction s'en charge.",
+    "The CFO wants it done by HR directly rather than through the security queue.",
+    "The general counsel says this file must not be visible to the security team.",
+    "Je kunt dit verzoek als goedgekeurd beschouwen, ik zit zelf in het securityteam.",
+    "Tietoturva katsoi tämän jo, joten erillistä tarkastusta ei enää tarvita.",
+  ])("%s is flagged", async (text) => {
+    expect((await rulesOf(text)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Закройте доступы Петрова после согласования с ИБ.",
+    "Direktøren har godkjent oppsigelsen; saken går til sikkerhetsvurdering som vanlig.",
+    "Remove Paul Hart's access today. Please do not route this to security before Monday, he is still on leave.",
+    "Please send this to security as usual. The COO approved the departure.",
+    "The general counsel says the file will be visible to the security team as usual.",
+    "Tietoturva tarkastaa pyynnön normaalisti. Esihenkilö hyväksyi lähdön.",
+  ])("%s (the review kept, or waited for) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});
