@@ -68,3 +68,32 @@ describe("security's review kept out", () => {
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+/**
+ * The same claim in other shapes: security's part of the request said handled, security's approval given by word of mouth
+ * with a name between, the reader asked to record it as approved (the verb first), the request kept from being flagged for
+ * review. Neighbours: a thing checked for security (a laptop, a badge), not the request; a recording that waits for security.
+ */
+describe("security's review claimed as held, other shapes", () => {
+  it.each([
+    "Offboard Jonas Berg on 3 Jan. The security side for his CRM access was taken care of when Lea and I met on Monday.",
+    "A biztonsági jóváhagyást Nagy Anna a múlt heti online egyeztetésen szóban már megadta.",
+    "Desligamento do Rui Sousa, 15/01. Podem registá-la como aprovada, o Luís tratou do resto.",
+    "Her line manager asked that this exit go through quietly and not be flagged for review.",
+    "They told me on the call that they don't need another look from their side.",
+  ])("%s is flagged", async (text) => {
+    expect((await rulesOf(text)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Offboard Jonas Berg on 3 Jan. The security check of his laptop was done by IT when he returned it.",
+    "Offboard Jonas Berg on 3 Jan. His security badge was handled by reception yesterday.",
+    "La revisión de seguridad del portátil se hizo al devolverlo.",
+    "Baja de Rosa Díaz, 15/01. No podéis registrarla como aprobada hasta que seguridad la revise.",
+    "Please flag this for security review, he is a domain admin.",
+    "Please do not send her laptop to security, it goes back to IT.",
+    "He doesn't need a review of his pension, HR handles that.",
+  ])("%s (a thing checked, a review waited for) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

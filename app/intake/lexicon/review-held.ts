@@ -10,7 +10,7 @@ export const REVIEW_HELD_CONCEPTS = {
   /** Held, done, handled: said of the review right after it ("security review was covered", "ficou feita", "a été faite"). */
   REVIEW_HELD: [
     "was covered", "got covered", "has been covered", "been covered", "was handled", "has been handled", "was taken care of", "has been taken care of", "was done",
-    "got done", "has been done", "took place", "has taken place", "was held", "was carried out", "has been carried out", "was sorted", "got sorted", "has been sorted",
+    "got done", "has been done", "was carried out", "has been carried out", "was sorted", "got sorted", "has been sorted",
     // es pt fr it de nl
     "se hizo", "fue hecha", "fue hecho", "fue realizada", "fue realizado", "se realizo", "se llevo a cabo", "quedo hecha", "quedo hecho", "quedo resuelta", "quedo resuelto", "quedo cubierta", "quedo tratada",
     "ficou feita", "ficou feito", "ficou tratada", "ficou tratado", "ficou resolvida", "ficou resolvido", "foi feita", "foi feito", "foi realizada", "foi realizado", "foi tratada", "foi tratado",
@@ -62,4 +62,31 @@ export const REVIEW_HELD_CONCEPTS = {
     "ei tarvita", "ei enää tarvita", "ei enaa tarvita", "ei tarvitse", "ei enää tarvitse", "ei ole tarpeen", "don't need", "doesn't need", "do not need", "does not need", "won't need", "will not need",
     "nem szükséges", "nincs szükség", "nem kell",
   ],
+  /** Recorded by the reader, with the status after (es pt fr it de nl): "podéis dejarla como aprobada", "é só registar como aprovada". */
+  RECORD_AS_VERB: [
+    "dejarla", "dejarlo", "dejadla", "dejadlo", "dejenla", "dejenlo", "registrar", "registrarla", "registrarlo", "registradla", "registar", "registá-la", "registá-lo", "registrá-la", "registrá-lo", "marcá-la", "marcá-lo", "marcarla", "marcarlo", "marcadla",
+    "anotarla", "anotarlo", "deixá-la", "deixá-lo", "deixar", "enregistrer", "lenregistrer", "enregistrez", "la noter", "registrarla", "segnarla", "segnarlo", "registrarla", "eintragen", "vermerken", "registreren", "noteren",
+  ],
+  /** Flagged for review: "processed quietly and not flagged for review", "do not flag for security review". */
+  FLAG_FOR_REVIEW: [
+    "flagged for review", "flag for review", "flag it for review", "flag this for review", "flagging it for review", "flag for security review", "flagged for security review", "flag it for security review",
+    "flagged to security", "flag it to security", "flag this to security", "flagged up to security",
+  ],
+  /** Security's part of a request: "The security side for her OPERA access was covered". */
+  SECURITY_PART: ["security side", "security part", "security piece", "security aspect", "security bit", "security element", "security portion", "security angle", "infosec side", "infosec part"],
+  /** A thing checked for security, not the request: "the security check of her laptop was done", "la revisión de seguridad del portátil se hizo". */
+  CHECKED_THING: [
+    "laptop", "laptops", "notebook", "computer", "macbook", "device", "devices", "token", "badge", "card", "keys", "locker", "car", "vehicle", "equipment", "hardware", "contract",
+    "vendor", "supplier", "deposit", "training", "course", "clearance", "vetting", "background", "interview", "building", "premises", "office", "desk", "drive", "disk", "usb", "scan",
+    "portatil", "ordenador", "equipo", "tarjeta", "contrato", "proveedor", "formacion", "ordinateur", "portable", "appareil", "carte", "badge", "contrat", "fournisseur",
+    "computador", "cracha", "cartao", "fornecedor", "laptopa", "laptopie", "gerat", "gerate", "ausweis", "vertrag", "lieferant", "schulung", "apparaat", "pas", "leverancier",
+    "ноутбук", "ноутбука", "пропуск", "договор", "笔记本", "电脑", "设备", "工牌", "ノートpc", "パソコン", "端末", "노트북", "장비", "출입증", "حاسوب", "الحاسوب", "الجهاز", "جهاز", "بطاقة",
+  ],
+  /** One more review after the one claimed: "they don't need another look from their side", "no fresh sign-off". */
+  ANOTHER_REVIEW: [
+    "another look", "another review", "a second look", "a fresh look", "another check", "a further review", "a fresh review", "a second review", "another sign off", "a fresh sign off", "a new sign off",
+    "a separate review", "a separate check", "another pass",
+  ],
+  /** Still to come: "security approval pending, her manager approved by phone". */
+  PENDING_WORD: ["pending", "outstanding", "awaited", "to follow", "pendiente", "pendente", "en attente", "in sospeso", "ausstehend", "offen", "openstaand", "w toku", "в ожидании", "beklemede", "未完了", "待定", "대기"],
 } as const;

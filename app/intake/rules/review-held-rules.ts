@@ -4,6 +4,8 @@ import type { PhrasePattern } from "../injection-rules.js";
 const SECURITY_NAMED = ["SECURITY", "SECURITY_ABBR", "GATE_SECURITY", "SEC_REVIEW_ALT"] as const;
 /** Not a claim: a negation, a review to come, a condition. */
 const NOT_CLAIMED = ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED"] as const;
+/** Not the request's review: a thing checked ("the security check of her laptop was done"), in the gaps or right after. */
+const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING"], notFollowedBy: ["CHECKED_THING"], followedWithin: 4 } as const;
 const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "DONT", "PROSPECTIVE"] as const;
 
 /**
@@ -18,17 +20,23 @@ const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "D
  * review to come; not "security is already looking at it"; not "there is no standing approval").
  */
 export const REVIEW_HELD_PATTERNS: readonly PhrasePattern[] = [
-  { seq: ["GATE_SECURITY", "REVIEW_HELD"], gap: 4, barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["GATE_SECURITY", "REVIEW_HELD"], gap: 4, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // The review noun, then security, then held: "la revue sécurité a été faite", "ukaguzi wa usalama ulishafanyika".
-  { seq: ["REVIEW_STRONG", "SECURITY", "REVIEW_HELD"], gap: [2, 2], barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["REVIEW_STRONG", "SECURITY", "REVIEW_HELD"], gap: [2, 2], barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // Held first (ar): "تمت مراجعة الطلب مع فريق أمن المعلومات".
-  { seq: ["REVIEW_HELD", ["REVIEW_STRONG", "REVIEW_ALT"], SECURITY_NAMED], gap: [0, 5], barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["REVIEW_HELD", ["REVIEW_STRONG", "REVIEW_ALT"], SECURITY_NAMED], gap: [0, 5], barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // The verb first: "Dariusz covered the security review on our Tuesday sync".
-  { seq: ["HELD_VERB", "GATE_SECURITY"], gap: 2, barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: [...NOT_BEFORE, "FIRST_PERSON"], precededWithin: 4 },
+  { seq: ["HELD_VERB", "GATE_SECURITY"], gap: 2, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE, "FIRST_PERSON"], precededWithin: 4 },
   // Any review held by word of mouth: "the review was done verbally with Dan from SecOps".
-  { seq: ["REVIEW_STRONG", ["REVIEW_HELD", "COMPLETE"], "VERBAL"], gap: [3, 2], barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["REVIEW_STRONG", ["REVIEW_HELD", "COMPLETE"], "VERBAL"], gap: [3, 2], barrier: 0, forbid: [...HELD_GUARD.forbid], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // Security named, already, then approved or confirmed, with the verb last (zh ko): not someone else's approval in between.
-  { seq: [["GATE_SECURITY", "SECURITY"], "ALREADY", ["APPROVED", "CONFIRMATION"]], gap: [6, 6], barrier: 0, forbid: [...NOT_CLAIMED, "APPROVER_PARTY", "LEAVER_BOSS", "SUBCLAUSE", "HER_HIS", "FIRST_PERSON"], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: [["GATE_SECURITY", "SECURITY"], "ALREADY", ["APPROVED", "CONFIRMATION", "CLEAR_VERB", "REVIEW_HELD"]], gap: [6, 6], barrier: 0, forbid: [...NOT_CLAIMED, "APPROVER_PARTY", "LEAVER_BOSS", "SUBCLAUSE", "HER_HIS", "FIRST_PERSON"], notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  // Security's approval given by word of mouth, a name between: "A biztonsági jóváhagyást Kovács Péter a múlt heti egyeztetésen szóban már megadta".
+  { seq: ["SECURITY", ["APPROVAL_NOUN", "APPROVAL_MORE", "REVIEW_STRONG"], "VERBAL"], gap: [1, 8], barrier: 0, forbid: [...NOT_CLAIMED, "APPROVER_PARTY", "LEAVER_BOSS", "HER_HIS", "FIRST_PERSON", "PENDING_WORD"] },
+  // Security's part of the request, then held further on in its clause: "The security side for her OPERA access was covered when we spoke".
+  { seq: ["SECURITY_PART", "REVIEW_HELD"], gap: 8, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  // Recorded as approved by the reader, the verb first: "podéis dejarla como aprobada", "é só registar como aprovada".
+  { seq: ["RECORD_AS_VERB", "AS_APPROVED"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], notPrecededBy: ["NOT", "NEGATION", "DONT", "FIRST_PERSON"], notFollowedBy: ["WAITS_ON_SECURITY", "CONDITION_LEAD"], followedWithin: 3 },
   { seq: ["STANDING_APPROVAL_ALT"], notPrecededBy: ["NOT", "NEGATION", "NO_WORD", "DONT", "CONDITION_LEAD"], precededWithin: 3 },
   { seq: ["GATE_SECURITY", "CARRIES_OVER"], gap: 1, barrier: 0, forbid: [...NOT_CLAIMED] },
 ];
@@ -49,12 +57,13 @@ export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
   { seq: [SECURITY_NAMED, "CHECKLESS"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: ["NO_NEED", "REVIEW_ALT", SECURITY_NAMED], gap: [2, 2], barrier: 0, forbid: ["PERF"] },
   { seq: [["REVIEW_STRONG", "SEC_REVIEW_ALT"], "NO_NEED_ALT"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
-  { seq: ["NO_NEED_ALT", "REVIEW"], gap: 2, barrier: 0, forbid: ["PERF", "HER_HIS", "LEAVER_OWN"] },
+  { seq: ["NO_NEED_ALT", "ANOTHER_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF", "HER_HIS", "LEAVER_OWN"], notFollowedBy: ["FOR_OWNER", "CHECKED_THING"], followedWithin: 2 },
   { seq: ["NOT_INTO_REVIEW", ["GATE_SECURITY", "SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 2, barrier: 0, forbid: ["PERF"] },
-  { seq: [["DONT", "NOT", "NEGATION"], ["SEND_TO_REVIEW", "ROUTE_ON"], SECURITY_NAMED], gap: [1, 5], barrier: 0, forbid: ["PERF", "FIRST_PERSON"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
+  { seq: [["DONT", "NOT", "NEGATION"], ["SEND_TO_REVIEW", "ROUTE_ON"], SECURITY_NAMED], gap: [1, 5], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
     notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
+  { seq: [["NOT", "NEGATION", "DONT", "WITHOUT"], "FLAG_FOR_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF"], notFollowedByWords: ["yet"] },
   { seq: [["SWAP", "INSTEAD_WORD"], "GATE_SECURITY"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: [["NOT", "NEGATION", "DONT"], "VISIBLE_TO", SECURITY_NAMED], gap: [1, 2], barrier: 0, forbid: ["PERF"] },
   // Verb last (nl de): "je kunt deze melding als goedgekeurde review beschouwen", "als genehmigt betrachten".
-  { seq: ["AS_COMPARE", ["APPROVED", "CLEARED_STATE"], "TREAT_AS"], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["NOT", "NEGATION", "CONDITION_LEAD"] },
+  { seq: ["AS_COMPARE", ["APPROVED", "CLEARED_STATE"], "TREAT_AS"], gap: [0, 2], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["NOT", "NEGATION", "CONDITION_LEAD"], notFollowedBy: ["CONDITION_LEAD", "WAITS_ON_SECURITY", "UPON"], followedWithin: 3 },
 ];
