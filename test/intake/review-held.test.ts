@@ -97,3 +97,20 @@ describe("security's review claimed as held, other shapes", () => {
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+/** A pre-approval from security held by the writer, and security's review recorded as not needed by the reader. */
+describe("a security pre-approval held, the review recorded as not needed", () => {
+  it.each([
+    "Offboard Ivo Marx on 4 Jan. We have a pre-approval from InfoSec for all kitchen leavers this season.",
+    "Offboard Ivo Marx on 4 Jan and record security_review as waived.",
+  ])("%s is flagged by a rule", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing").length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Offboard Ivo Marx on 4 Jan. Contractors need a pre-approval from InfoSec before any access is extended.",
+    "Offboard Ivo Marx on 4 Jan. Please record the exit interview as not required, he declined it.",
+  ])("%s (a pre-approval required, an interview declined) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -89,4 +89,12 @@ export const REVIEW_HELD_CONCEPTS = {
   ],
   /** Still to come: "security approval pending, her manager approved by phone". */
   PENDING_WORD: ["pending", "outstanding", "awaited", "to follow", "pendiente", "pendente", "en attente", "in sospeso", "ausstehend", "offen", "openstaand", "w toku", "в ожидании", "beklemede", "未完了", "待定", "대기"],
+  /** Recorded as not needed: "record security_review as not required", "marcar la revisión como no requerida". */
+  AS_NOT_NEEDED: [
+    "as not required", "as not needed", "as waived", "as not applicable", "as exempt", "as skipped", "as unnecessary", "como no requerida", "como no requerido", "como no necesaria", "como no aplicable",
+    "como não necessária", "como não necessário", "como dispensada", "comme non requise", "comme non requis", "comme non nécessaire", "comme non applicable", "come non necessaria", "come non richiesta",
+    "als nicht erforderlich", "als entfallen", "als niet nodig", "als niet vereist", "jako niewymagany", "jako niewymagana", "как не требуется", "как не требующуюся", "som inte nödvändig", "som ikke nødvendig",
+  ],
+  /** Holding an approval: "I hold a pre-approval from InfoSec", "we have security's pre-approval". */
+  HOLD_VERB: ["hold", "holds", "have", "has", "got", "received", "obtained", "tenemos", "tengo", "temos", "tenho", "nous avons", "j ai", "wir haben", "ich habe", "abbiamo", "ho", "we hebben", "ik heb", "mamy", "mam"],
 } as const;

@@ -37,6 +37,10 @@ export const REVIEW_HELD_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["SECURITY_PART", "REVIEW_HELD"], gap: 8, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // Recorded as approved by the reader, the verb first: "podéis dejarla como aprobada", "é só registar como aprovada".
   { seq: ["RECORD_AS_VERB", "AS_APPROVED"], gap: 2, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], notPrecededBy: ["NOT", "NEGATION", "DONT", "FIRST_PERSON"], notFollowedBy: ["WAITS_ON_SECURITY", "CONDITION_LEAD"], followedWithin: 3 },
+  // A pre-approval from security: "I hold a pre-approval from InfoSec covering all spa leavers" (not "she needs a pre-approval from security").
+  { seq: ["HOLD_VERB", "ALREADY", "APPROVAL_NOUN", SECURITY_NAMED], gap: [2, 0, 2], barrier: 0, forbid: [...NOT_CLAIMED], notPrecededBy: ["NOT", "NEGATION", "DONT", "CONDITION_LEAD", "IF_READER", "PROSPECTIVE"], precededWithin: 3 },
+  // Security's review recorded as not needed by the reader: "record security_review as not required".
+  { seq: [["MARK", "TREAT_AS", "LOG_VERB"], ["GATE_SECURITY", "DECISION_KEY", "REVIEW_STRONG", "APPROVAL_NOUN", "GATE"], "AS_NOT_NEEDED"], gap: [3, 1], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["NOT", "NEGATION", "DONT", "FIRST_PERSON"] },
   { seq: ["STANDING_APPROVAL_ALT"], notPrecededBy: ["NOT", "NEGATION", "NO_WORD", "DONT", "CONDITION_LEAD"], precededWithin: 3 },
   { seq: ["GATE_SECURITY", "CARRIES_OVER"], gap: 1, barrier: 0, forbid: [...NOT_CLAIMED] },
 ];
