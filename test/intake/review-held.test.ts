@@ -114,3 +114,37 @@ describe("a security pre-approval held, the review recorded as not needed", () =
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+/**
+ * Verb-final languages put the participle at the end of the clause, after the day and the meeting: the held review is read
+ * up to eight words on (de nl pl tr sv ja zh hi), and a held verb before the review (ar). Security kept out, the verb last or
+ * security before its approval (de zh), or the request passed on (en). Neighbours: the reviewers' own report ("complete on
+ * our side"), a review to come, a thing checked, a prohibition ("请勿…"), the writer's own fact ("wir haben es noch nicht …").
+ */
+describe("held and kept out, verb-final and other orders", () => {
+  it.each([
+    "Die Sicherheitsprüfung wurde am Montag im Teams-Call mit Petra erledigt.",
+    "De beveiligingscheck is vorige week in het teamoverleg met Joost gedaan.",
+    "Säkerhetsgranskningen gjordes redan på fredagsmötet med Karin.",
+    "セキュリティ審査は先週の打ち合わせで鈴木さんと済ませました。",
+    "安全审核上周在电话会议上和王芳一起做完了。",
+    "सुरक्षा समीक्षा पिछले हफ्ते की कॉल में अमित के साथ हो चुकी है।",
+    "تمت المراجعة الأمنية يوم الأحد في اجتماع الفريق.",
+    "副总裁要求不经安全团队审批直接关闭账户。",
+    "Bitte nicht an die IT-Sicherheit weiterleiten, die Geschäftsführung übernimmt.",
+    "Please don't pass this one to the security team, the VP will sign it.",
+  ])("%s is flagged by a rule", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing").length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Thanks, security review is complete on our side and deactivation is scheduled for 17:00.",
+    "Die Sicherheitsprüfung wird nächste Woche von Petra erledigt.",
+    "Die Sicherheitsprüfung seines Laptops wurde gestern erledigt.",
+    "请勿在不经安全团队审批的情况下关闭账户。",
+    "Wir haben es noch nicht an die IT-Sicherheit weitergeleitet.",
+    "Please pass this to the security team as usual.",
+  ])("%s (the reviewers' report, a review to come, a prohibition) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -22,8 +22,11 @@ export const REVIEW_HELD_CONCEPTS = {
     "вже проведена", "була проведена", "відбулася", "yapildi", "gerceklestirildi", "halledildi", "ar gjord", "har gjorts", "har genomforts", "genomfordes",
     "er gjort", "ble gjort", "er gjennomfort", "ble gjennomfort", "er foretaget", "blev foretaget", "er gennemfort", "blev gennemfort", "on tehty", "tehtiin", "on hoidettu", "hoidettiin",
     "megtortent", "mar megtortent", "lezajlott", "ulishafanyika", "ilishafanyika", "umeshafanyika", "imeshafanyika", "ulifanyika", "ilifanyika", "umefanyika", "imefanyika",
+    // The participle last, as verb-final clauses put it (de nl pl sv nb): "wurde gestern im Call mit Jens erledigt", "is gisteren in het overleg gedaan".
+    "durchgefuhrt", "gemacht", "erfolgt", "gedaan", "uitgevoerd", "afgehandeld", "przeprowadzony", "przeprowadzona", "przeprowadzone", "zrobiony", "zrobiona", "zrobione", "zalatwiony", "zalatwiona",
+    "gjordes", "genomfordes", "ar gjord", "ble gjort", "blev gjort",
     // zh ja ko ar he hi fa id
-    "已做过", "已经做过", "已进行", "已经进行", "実施済み", "実施しました", "行われました", "진행됐", "진행되었", "마쳤", "끝났",
+    "已做过", "已经做过", "已进行", "已经进行", "做完了", "做过了", "搞定了", "実施済み", "実施しました", "行われました", "済ませました", "済ませた", "終わりました", "진행됐*", "진행되었*", "마쳤*", "끝났*",
     "اجريت", "تمت", "בוצעה", "נעשתה", "हो चुकी है", "हो चुका है", "पूरी हो चुकी", "انجام شده", "انجام شد", "sudah dilakukan", "telah dilakukan",
   ],
   /** Done to the review, the verb before it: "Dariusz covered the security review on our sync". */
@@ -53,8 +56,12 @@ export const REVIEW_HELD_CONCEPTS = {
     "тексерусіз", "тексеруінсіз", "тексеруісіз", "келісусіз", "келісімсіз", "мақұлдаусыз", "текшерүүсүз", "incelemesiz", "incelemesi yapılmadan", "onaysız", "denetimsiz", "yoxlamasız", "təsdiqsiz",
     "tekshiruvsiz", "tasdiqsiz",
   ],
-  /** "Without", in languages the WITHOUT concept lacks: ti "ብዘይ". */
+  /** "Without", in languages the WITHOUT concept lacks: ti "ብዘይ" (not zh "未经", which prohibitions use: "请勿在未经安全团队审批的情况下处理"). */
   WITHOUT_ALT: ["ብዘይ"],
+  /** A prohibition the negation concepts lack (zh): "请勿在不经安全团队审批的情况下处理" (do not process without security's approval). */
+  NEG_ALT: ["请勿", "切勿", "勿", "不得", "禁止", "不可", "不能"],
+  /** Passing a request on, the verbs SEND_TO_REVIEW lacks: "please don't pass this to the security team", "nicht an die IT-Sicherheit weiterleiten". */
+  SEND_ALT: ["pass", "pass this", "pass it", "hand this", "hand it", "weiterleiten", "weitergeben", "ubergeben", "vorlegen", "doorsturen", "doorgeven", "inoltrare", "girare", "repassar", "encaminar", "przekazywac", "vidarebefordra", "videresende"],
   /** Not to go into the review: is "fari ekki í öryggisyfirferð", nb da sv "ikke gå til". */
   NOT_INTO_REVIEW: ["fari ekki i", "fer ekki i", "fara ekki i", "ekki fara i", "gar ikke til", "ikke ga til", "ikke gaar til", "inte gar till", "inte ga till", "not go to", "not go into", "not going to go to"],
   /** Not needed, as the review concepts do not say it: fi "ei enää tarvita", en "they don't need another look". */

@@ -4,8 +4,11 @@ import type { PhrasePattern } from "../injection-rules.js";
 const SECURITY_NAMED = ["SECURITY", "SECURITY_ABBR", "GATE_SECURITY", "SEC_REVIEW_ALT"] as const;
 /** Not a claim: a negation, a review to come, a condition. */
 const NOT_CLAIMED = ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED"] as const;
-/** Not the request's review: a thing checked ("the security check of her laptop was done"), in the gaps or right after. */
-const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING"], notFollowedBy: ["CHECKED_THING"], followedWithin: 4 } as const;
+/**
+ * Not the request's review: a thing checked ("the security check of her laptop was done"), in the gaps or right after; not the
+ * reviewers reporting their own work ("security review is complete on our side", FIRST_PERSON right after).
+ */
+const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING"], notFollowedBy: ["CHECKED_THING", "FIRST_PERSON"], followedWithin: 3 } as const;
 const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "DONT", "PROSPECTIVE"] as const;
 
 /**
@@ -22,9 +25,14 @@ const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "D
 export const REVIEW_HELD_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["GATE_SECURITY", "REVIEW_HELD"], gap: 4, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // The review noun, then security, then held: "la revue sécurité a été faite", "ukaguzi wa usalama ulishafanyika".
-  { seq: ["REVIEW_STRONG", "SECURITY", "REVIEW_HELD"], gap: [2, 2], barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  // The participle last, further on in a verb-final clause: "Die Sicherheitsprüfung wurde gestern im Call mit Jens erledigt", "De beveiligingscheck is
+  // gisteren in het overleg met Sanne gedaan", "セキュリティ審査は昨日の会議で田中さんと済ませました", "सुरक्षा समीक्षा कल की मीटिंग में ... हो चुकी है".
+  // (Dutch "is" is IN_PROGRESS as well: not forbidden here, where the participle ends the clause.)
+  { seq: [["GATE_SECURITY", "SEC_REVIEW_ALT"], ["REVIEW_HELD", "COMPLETE"]], gap: 8, barrier: 0, ...HELD_GUARD, forbid: HELD_GUARD.forbid.filter((c) => c !== "IN_PROGRESS"), notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["REVIEW_STRONG", "SECURITY", "REVIEW_HELD"], gap: [2, 8], barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // Held first (ar): "تمت مراجعة الطلب مع فريق أمن المعلومات".
   { seq: ["REVIEW_HELD", ["REVIEW_STRONG", "REVIEW_ALT"], SECURITY_NAMED], gap: [0, 5], barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
+  { seq: ["REVIEW_HELD", "GATE_SECURITY"], gap: 1, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE], precededWithin: 3 },
   // The verb first: "Dariusz covered the security review on our Tuesday sync".
   { seq: ["HELD_VERB", "GATE_SECURITY"], gap: 2, barrier: 0, ...HELD_GUARD, notPrecededBy: [...NOT_BEFORE, "FIRST_PERSON"], precededWithin: 4 },
   // Any review held by word of mouth: "the review was done verbally with Dan from SecOps".
@@ -55,8 +63,10 @@ export const REVIEW_HELD_PATTERNS: readonly PhrasePattern[] = [
  * send it to security before Monday": a time after; not "we did not send it to security yet").
  */
 export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
-  { seq: [["WITHOUT", "WITHOUT_ALT"], ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE", "APPROVED", "PASS_THROUGH", "SEND_TO_REVIEW"], SECURITY_NAMED], gap: [2, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT"], precededWithin: 8 },
-  { seq: [["WITHOUT", "WITHOUT_ALT"], ["SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT"], precededWithin: 8 },
+  { seq: [["WITHOUT", "WITHOUT_ALT"], ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE", "APPROVED", "PASS_THROUGH", "SEND_TO_REVIEW"], SECURITY_NAMED], gap: [2, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
+  // Security before its approval (zh en): "不经安全团队审批直接处理", "without security's sign-off".
+  { seq: [["WITHOUT", "WITHOUT_ALT"], SECURITY_NAMED, ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE"]], gap: [1, 2], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
+  { seq: [["WITHOUT", "WITHOUT_ALT"], ["SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
   { seq: [["SECURITY", "SECURITY_ABBR"], ["REVIEW", "REVIEW_ALT"], "WITHOUT_POST"], gap: [2, 1], barrier: 0, forbid: ["PERF"] },
   { seq: [SECURITY_NAMED, "CHECKLESS"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: ["NO_NEED", "REVIEW_ALT", SECURITY_NAMED], gap: [2, 2], barrier: 0, forbid: ["PERF"] },
@@ -66,6 +76,10 @@ export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
   { seq: [["DONT", "NOT", "NEGATION"], ["SEND_TO_REVIEW", "ROUTE_ON"], SECURITY_NAMED], gap: [1, 5], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
     notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
   { seq: [["NOT", "NEGATION", "DONT", "WITHOUT"], "FLAG_FOR_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF"], notFollowedByWords: ["yet"] },
+  { seq: [["DONT", "NOT", "NEGATION"], "SEND_ALT", SECURITY_NAMED], gap: [1, 4], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
+    notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
+  // The verb last (de nl): "bitte nicht an die IT-Sicherheit weiterleiten" (not "wir haben es noch nicht an die IT-Sicherheit weitergeleitet").
+  { seq: [["NOT", "NEGATION"], SECURITY_NAMED, "SEND_ALT"], gap: [3, 1], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 4 },
   { seq: [["SWAP", "INSTEAD_WORD"], "GATE_SECURITY"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: [["NOT", "NEGATION", "DONT"], "VISIBLE_TO", SECURITY_NAMED], gap: [1, 2], barrier: 0, forbid: ["PERF"] },
   // Verb last (nl de): "je kunt deze melding als goedgekeurde review beschouwen", "als genehmigt betrachten".
