@@ -148,3 +148,26 @@ describe("held and kept out, verb-final and other orders", () => {
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+/** The request said not to go to security or its review, in the verb orders of es it pl ru fr de tr. */
+describe("the request said not to go to security", () => {
+  it.each([
+    "La gerencia decidió que esta baja no pase por seguridad.",
+    "Il direttore ha deciso che questa richiesta non passi dalla sicurezza.",
+    "Prezes zdecydował, że ten wniosek nie trafi do działu bezpieczeństwa.",
+    "Директор сказал, что эта заявка не пойдёт на проверку безопасности.",
+    "La direction a tranché : cette demande n'ira pas en revue sécurité.",
+    "Die Geschäftsführung will, dass dieser Antrag nicht in die Sicherheitsprüfung geht.",
+    "Genel müdür bu talebin güvenlik incelemesine gitmemesine karar verdi.",
+  ])("%s is flagged by a rule", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing").length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Her laptop does not go to security, it goes back to IT.",
+    "Su portátil no pasa por seguridad, lo recoge IT.",
+    "Wir wissen nicht, ob es in die Sicherheitsprüfung geht.",
+  ])("%s (a thing, an open question) is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -104,4 +104,12 @@ export const REVIEW_HELD_CONCEPTS = {
   ],
   /** Holding an approval: "I hold a pre-approval from InfoSec", "we have security's pre-approval". */
   HOLD_VERB: ["hold", "holds", "have", "has", "got", "received", "obtained", "tenemos", "tengo", "temos", "tenho", "nous avons", "j ai", "wir haben", "ich habe", "abbiamo", "ho", "we hebben", "ik heb", "mamy", "mam"],
+  /** Going to or through the review, said of the request: "this case does not go to security review", "que no pase por seguridad", "не пойдёт на проверку". */
+  GO_VERB: [
+    "go to", "go into", "goes to", "goes into", "get to", "end up with", "land with", "geht", "gehen", "kommt", "landet", "gelangt", "pase por", "pasar por", "vaya a", "llegue a", "pase a",
+    "passe por", "passar por", "va para", "chegue a", "siga para", "ira", "aille", "passe par", "passera par", "passi", "passi dalla", "passi dal", "passi per", "vada", "arrivi", "gaat", "komt",
+    "trafi", "trafia", "pojdzie", "przejdzie przez", "пойдет", "попадет", "уйдет", "пойти", "попасть", "піде", "потрапить", "gar till", "ga till", "hamnar hos", "gar til", "ga til",
+  ],
+  /** Going to the review, negated in the verb (tr): "güvenlik incelemesine gitmemesine karar verdi". */
+  GO_NOT_POST: ["gitmemesine", "gitmemeli", "gitmesin", "gitmeyecek", "gonderilmesin", "gonderilmemesine", "gonderilmeyecek", "iletilmesin", "iletilmemesine", "yonlendirilmesin", "yonlendirilmemesine"],
 } as const;

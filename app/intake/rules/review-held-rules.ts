@@ -9,6 +9,8 @@ const NOT_CLAIMED = ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PRO
  * reviewers reporting their own work ("security review is complete on our side", FIRST_PERSON right after).
  */
 const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING"], notFollowedBy: ["CHECKED_THING", "FIRST_PERSON"], followedWithin: 3 } as const;
+/** The writer's own fact or the leaver's things, not the request kept out: "we did not send it", "do not send her laptop to security". */
+const KEPT_OUT_GUARD = ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"] as const;
 const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "DONT", "PROSPECTIVE"] as const;
 
 /**
@@ -72,14 +74,25 @@ export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["NO_NEED", "REVIEW_ALT", SECURITY_NAMED], gap: [2, 2], barrier: 0, forbid: ["PERF"] },
   { seq: [["REVIEW_STRONG", "SEC_REVIEW_ALT"], "NO_NEED_ALT"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
   { seq: ["NO_NEED_ALT", "ANOTHER_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF", "HER_HIS", "LEAVER_OWN"], notFollowedBy: ["FOR_OWNER", "CHECKED_THING"], followedWithin: 2 },
-  { seq: ["NOT_INTO_REVIEW", ["GATE_SECURITY", "SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 2, barrier: 0, forbid: ["PERF"] },
-  { seq: [["DONT", "NOT", "NEGATION"], ["SEND_TO_REVIEW", "ROUTE_ON"], SECURITY_NAMED], gap: [1, 5], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
+  { seq: ["NOT_INTO_REVIEW", ["GATE_SECURITY", "SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 2, barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4,
+    notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "CONDITION_LEAD"], followedWithin: 3 },
+  { seq: [["DONT", "NOT", "NEGATION"], ["SEND_TO_REVIEW", "ROUTE_ON"], SECURITY_NAMED], gap: [1, 5], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4,
     notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
   { seq: [["NOT", "NEGATION", "DONT", "WITHOUT"], "FLAG_FOR_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF"], notFollowedByWords: ["yet"] },
-  { seq: [["DONT", "NOT", "NEGATION"], "SEND_ALT", SECURITY_NAMED], gap: [1, 4], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 3,
+  { seq: [["DONT", "NOT", "NEGATION"], "SEND_ALT", SECURITY_NAMED], gap: [1, 4], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4,
     notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
   // The verb last (de nl): "bitte nicht an die IT-Sicherheit weiterleiten" (not "wir haben es noch nicht an die IT-Sicherheit weitergeleitet").
-  { seq: [["NOT", "NEGATION"], SECURITY_NAMED, "SEND_ALT"], gap: [3, 1], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FIRST_PERSON", "PERF"], precededWithin: 4 },
+  { seq: [["NOT", "NEGATION"], SECURITY_NAMED, "SEND_ALT"], gap: [3, 1], barrier: 0, forbid: ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4 },
+  // The request said not to go to security or its review (lexicon/review-held.ts GO_VERB): "this case does not go to security review", "que este
+  // caso no pase por seguridad", "che questa pratica non passi dalla sicurezza", "ta sprawa nie trafi do działu bezpieczeństwa", "эта заявка не
+  // пойдёт на проверку безопасности"; the negation after the verb (fr), "ce dossier n'ira pas en revue sécurité"; the verb last (de), "dass dieser
+  // Fall nicht in die Sicherheitsprüfung geht"; fused (tr), "güvenlik incelemesine gitmemesine" (not "her laptop does not go to security", not
+  // "it does not go to security before Monday").
+  { seq: [["NOT", "NEGATION", "DONT"], "GO_VERB", [...SECURITY_NAMED, "REVIEW_STRONG"]], gap: [1, 3], barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4,
+    notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE", "CHECKED_THING", "CONDITION_LEAD"], followedWithin: 3 },
+  { seq: ["GO_VERB", ["NOT", "NEGATION"], [...SECURITY_NAMED, "REVIEW_STRONG"]], gap: [0, 3], barrier: 0, forbid: [...KEPT_OUT_GUARD], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
+  { seq: [["NOT", "NEGATION"], SECURITY_NAMED, "GO_VERB"], gap: [3, 1], barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4 },
+  { seq: [[...SECURITY_NAMED, "REVIEW_STRONG"], "GO_NOT_POST"], gap: 2, barrier: 0, forbid: [...KEPT_OUT_GUARD] },
   { seq: [["SWAP", "INSTEAD_WORD"], "GATE_SECURITY"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: [["NOT", "NEGATION", "DONT"], "VISIBLE_TO", SECURITY_NAMED], gap: [1, 2], barrier: 0, forbid: ["PERF"] },
   // Verb last (nl de): "je kunt deze melding als goedgekeurde review beschouwen", "als genehmigt betrachten".
