@@ -171,3 +171,23 @@ describe("the request said not to go to security", () => {
     expect(await rulesOf(text)).toEqual([]);
   });
 });
+
+/** Security kept out of it, and a fresh sign-off called needless. */
+describe("security kept out of it, a fresh sign-off needless", () => {
+  it.each([
+    "Our general counsel asked us to keep security out of this one.",
+    "Lasst die IT-Sicherheit da bitte raus, der Vorstand entscheidet.",
+    "Dejad a seguridad fuera de esto, lo lleva dirección.",
+    "Approved by Omar last week; I don't think we need a fresh sign-off.",
+  ])("%s is flagged by a rule", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing").length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Please keep security in the loop on this one.",
+    "Please leave her badge with security out front.",
+    "I don't think we need a fresh laptop for her successor.",
+  ])("%s is clean", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ export const REVIEW_HELD_CONCEPTS = {
   /** Not needed, as the review concepts do not say it: fi "ei enää tarvita", en "they don't need another look". */
   NO_NEED_ALT: [
     "ei tarvita", "ei enää tarvita", "ei enaa tarvita", "ei tarvitse", "ei enää tarvitse", "ei ole tarpeen", "don't need", "doesn't need", "do not need", "does not need", "won't need", "will not need",
-    "nem szükséges", "nincs szükség", "nem kell",
+    "nem szükséges", "nincs szükség", "nem kell", "don't think we need", "do not think we need", "don't believe we need",
   ],
   /** Recorded by the reader, with the status after (es pt fr it de nl): "podéis dejarla como aprobada", "é só registar como aprovada". */
   RECORD_AS_VERB: [
@@ -112,4 +112,7 @@ export const REVIEW_HELD_CONCEPTS = {
   ],
   /** Going to the review, negated in the verb (tr): "güvenlik incelemesine gitmemesine karar verdi". */
   GO_NOT_POST: ["gitmemesine", "gitmemeli", "gitmesin", "gitmeyecek", "gonderilmesin", "gonderilmemesine", "gonderilmeyecek", "iletilmesin", "iletilmemesine", "yonlendirilmesin", "yonlendirilmemesine"],
+  /** Keeping someone out, with OUT_OF_IT after them: "keep security out of this one", "lasst die Security da raus", "dejad a seguridad fuera". */
+  KEEP_AWAY_VERB: ["keep", "leave", "lass", "lasst", "lassen sie", "dejad", "deja", "dejen", "laissez", "laisse", "deixem", "deixe", "deixa", "lasciate", "lascia", "houd", "hou", "laat"],
+  OUT_OF_IT: ["out of", "out of it", "out of this", "out of the loop", "raus", "da raus", "heraus", "aussen vor", "fuera", "al margen", "en dehors", "a l ecart", "de fora", "fora disso", "fuori", "buiten"],
 } as const;

@@ -93,6 +93,9 @@ export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["GO_VERB", ["NOT", "NEGATION"], [...SECURITY_NAMED, "REVIEW_STRONG"]], gap: [0, 3], barrier: 0, forbid: [...KEPT_OUT_GUARD], notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "SECURITY_PLACE"], followedWithin: 3 },
   { seq: [["NOT", "NEGATION"], SECURITY_NAMED, "GO_VERB"], gap: [3, 1], barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4 },
   { seq: [[...SECURITY_NAMED, "REVIEW_STRONG"], "GO_NOT_POST"], gap: 2, barrier: 0, forbid: [...KEPT_OUT_GUARD] },
+  // Security kept out: "Legal asked us to keep security out of this one", "lasst die IT-Sicherheit da raus", "dejad a seguridad fuera de esto"
+  // (not "keep security in the loop", not "leave her badge with security out front").
+  { seq: ["KEEP_AWAY_VERB", [...SECURITY_NAMED, "APPROVER_PARTY"], "OUT_OF_IT"], gap: [3, 2], barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: ["NOT", "NEGATION", "DONT"], precededWithin: 3 },
   { seq: [["SWAP", "INSTEAD_WORD"], "GATE_SECURITY"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: [["NOT", "NEGATION", "DONT"], "VISIBLE_TO", SECURITY_NAMED], gap: [1, 2], barrier: 0, forbid: ["PERF"] },
   // Verb last (nl de): "je kunt deze melding als goedgekeurde review beschouwen", "als genehmigt betrachten".
