@@ -26,7 +26,7 @@ export const REVIEW_HELD_CONCEPTS = {
     "durchgefuhrt", "gemacht", "erfolgt", "gedaan", "uitgevoerd", "afgehandeld", "przeprowadzony", "przeprowadzona", "przeprowadzone", "zrobiony", "zrobiona", "zrobione", "zalatwiony", "zalatwiona",
     "gjordes", "genomfordes", "ar gjord", "ble gjort", "blev gjort",
     // zh ja ko ar he hi fa id
-    "已做过", "已经做过", "已进行", "已经进行", "做完了", "做过了", "搞定了", "実施済み", "実施しました", "行われました", "済ませました", "済ませた", "終わりました", "진행됐*", "진행되었*", "마쳤*", "끝났*",
+    "已做过", "已经做过", "已进行", "已经进行", "做完了", "做过了", "搞定了", "実施済み", "実施しました", "行われました", "済ませました", "済ませた", "終わりました", "진행됐습니다", "진행되었습니다", "마쳤습니다", "끝났습니다", "끝났어요",
     "اجريت", "تمت", "בוצעה", "נעשתה", "हो चुकी है", "हो चुका है", "पूरी हो चुकी", "انجام شده", "انجام شد", "sudah dilakukan", "telah dilakukan",
   ],
   /** Done to the review, the verb before it: "Dariusz covered the security review on our sync". */

@@ -6,9 +6,10 @@ const SECURITY_NAMED = ["SECURITY", "SECURITY_ABBR", "GATE_SECURITY", "SEC_REVIE
 const NOT_CLAIMED = ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED"] as const;
 /**
  * Not the request's review: a thing checked ("the security check of her laptop was done"), in the gaps or right after; not the
- * reviewers reporting their own work ("security review is complete on our side", FIRST_PERSON right after).
+ * reviewers reporting their own work ("security review is complete on our side", FIRST_PERSON right after); not a rule for when it
+ * counts as done ("is considered complete only once the laptop has been returned", "só será considerada concluída após a devolução").
  */
-const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING"], notFollowedBy: ["CHECKED_THING", "FIRST_PERSON"], followedWithin: 3 } as const;
+const HELD_GUARD = { forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD", "IN_PROGRESS", "REQUESTED", "CHECKED_THING", "DEEMED"], notFollowedBy: ["CHECKED_THING", "FIRST_PERSON", "UPON", "ONLY_WORD"], followedWithin: 3 } as const;
 /** The writer's own fact or the leaver's things, not the request kept out: "we did not send it", "do not send her laptop to security". */
 const KEPT_OUT_GUARD = ["PERF", "FIRST_PERSON", "CHECKED_THING", "HER_HIS", "LEAVER_OWN"] as const;
 const NOT_BEFORE = ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION", "DONT", "PROSPECTIVE"] as const;
@@ -65,9 +66,9 @@ export const REVIEW_HELD_PATTERNS: readonly PhrasePattern[] = [
  * send it to security before Monday": a time after; not "we did not send it to security yet").
  */
 export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
-  { seq: [["WITHOUT", "WITHOUT_ALT"], ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE", "APPROVED", "PASS_THROUGH", "SEND_TO_REVIEW"], SECURITY_NAMED], gap: [2, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
+  { seq: [["WITHOUT", "WITHOUT_ALT"], ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE", "APPROVED", "PASS_THROUGH", "SEND_TO_REVIEW"], SECURITY_NAMED], gap: [2, 3], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8, notFollowedBy: ["SECURITY_PLACE"] },
   // Security before its approval (zh en): "不经安全团队审批直接处理", "without security's sign-off".
-  { seq: [["WITHOUT", "WITHOUT_ALT"], SECURITY_NAMED, ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE"]], gap: [1, 2], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
+  { seq: [["WITHOUT", "WITHOUT_ALT"], SECURITY_NAMED, ["REVIEW", "REVIEW_ALT", "APPROVAL_NOUN", "APPROVAL_MORE"]], gap: [1, 2], barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8, notFollowedBy: ["SECURITY_PLACE"] },
   { seq: [["WITHOUT", "WITHOUT_ALT"], ["SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT", "NOT", "NEG_ALT"], precededWithin: 8 },
   { seq: [["SECURITY", "SECURITY_ABBR"], ["REVIEW", "REVIEW_ALT"], "WITHOUT_POST"], gap: [2, 1], barrier: 0, forbid: ["PERF"] },
   { seq: [SECURITY_NAMED, "CHECKLESS"], gap: 3, barrier: 0, forbid: ["PERF"] },
