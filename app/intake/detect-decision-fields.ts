@@ -30,12 +30,14 @@ export function detectDecisionFields(text: string, tokens: Tokens): DetectorHit[
     if (!clearing(value)) continue;
     const first = equals ? v - 1 : keyStart(text, tokens, v);
     if (first < 0) continue;
-    const kind = fieldKind(joined(tokens, first, v - 1, ""), value);
+    const kind = fieldKind(joined(tokens, first, v - 1, ""), value) || reviewHeld(joined(tokens, first, v - 1, ""), value, head, text.slice(tokens.ends[v] ?? 0, tokens.starts[v + 1] ?? 0));
     if (kind === 0) continue;
     kinds |= kind;
     if (start < 0) start = tokens.starts[first] ?? 0;
     end = tokens.ends[last] ?? end;
   }
+  // Security's review filled in as held by the requester, alone (bit 8): "security_review: completed", "review_status: approved # confirmed in Teams".
+  if (kinds === 8) return [{ rule: "schema.review_held", technique: "claim of prior approval or authority", severity: "high", start, end, reason: "fills in security's review as already done or not needed" }];
   // Two kinds of claim at least (bits 1, 2, 4).
   if ((kinds & (kinds - 1)) === 0) return [];
   return [{ rule: "schema.decision_payload", technique: "schema-shaped payload", severity: "high", start, end, reason: "contains a check result (risk, decision, human review) that clears the request" }];
@@ -150,13 +152,37 @@ const APPROVED_KEY = set(["approved", "aprobado", "aprovado", "approuvé", "gene
 const YES = set(["true", "yes", "ja", "sim", "si", "oui", "evet", "tak", "da", "kyllä", "igen", "ya", "auto", "automatic", "system", "sistema", "systeem", "système", "järjestelmä", "מערכת", "النظام",
   "系统", "システム", "시스템", "bot"]);
 
+/** A review said to be held ("security_review: completed", "revision_seguridad: realizada"). */
+const HELD = set(["completed", "complete", "done", "passed", "cleared", "signed off", "ok", "covered", "approved", "finished", "completado", "completada", "realizado", "realizada", "concluido", "concluida", "concluído", "concluída",
+  "terminé", "terminée", "effectué", "effectuée", "erledigt", "abgeschlossen", "durchgeführt", "completato", "completata", "afgerond", "voltooid", "zakończony", "zakończona", "завершено", "пройдено", "tamamlandı",
+  "完了", "已完成", "완료", "مكتمل", "הושלם", "slutförd", "fullført", "gennemført", "valmis"]);
+/** Security named in a key ("security_review", "infosec_check", "revision_seguridad", "安全审核"). */
+const SECURITY_KEY = stems(["secur", "infosec", "secops", "sicherheit", "segurid", "seguranc", "sicurezz", "beveilig", "bezpiecz", "безопасн", "безпек", "guvenlik", "güvenlik", "安全", "セキュリティ", "보안", "أمن", "امن",
+  "אבטח", "tietoturv", "sakerhet", "säkerhet", "sikkerhe"]);
+/** A key that is the review alone ("review_status", "review", "review_state"): whose review it is goes without saying. */
+const REVIEW_ONLY_KEY = set(["review", "review status", "review state", "review result", "reviewstatus", "estado revision", "statut revue", "prufstatus", "status przegladu"]);
+
+/**
+ * Bit 8: security's review (a key naming security and a review, or the review alone) filled in as held: the whole value
+ * ("security_review: completed"), or its first word with a comment after it ("review_status: approved  # confirmed in Teams").
+ * Not "security_review: pending", "security_review: required", not "review_status: approved by the HRBP".
+ */
+function reviewHeld(rawKey: string, value: string, head: string, after: string): number {
+  const key = rawKey.replace(/_/g, "");
+  const security = hasStem(key, SECURITY_KEY) && hasStem(key, REVIEW_WORD);
+  if (!security && !REVIEW_ONLY_KEY.has(key)) return 0;
+  const compact = value.replace(/[\s_]/g, "");
+  if (HELD.has(compact) || (HELD.has(head) && after.includes("#"))) return 8;
+  return security && NOT_NEEDED.has(compact) && !/^(no|nie|nein|non|nee|nej|ei|nem|nu|não|нет|לא|لا|否|hayır|không|hapana|tidak|όχι|नहीं|خیر|نه)$/.test(compact) ? 8 : 0;
+}
+
 /** Whether a value could clear a request: a number, or a word of one of the value lists. */
 function clearing(value: string): boolean {
   const c = value.charCodeAt(0);
   // A score ("0 01", "1 10", "99"), not a date, an id or a phone number.
   if (c >= 0x30 && c <= 0x39) return lowNumber(value) || highNumber(value);
   const compact = value.replace(/[\s_]/g, "");
-  return RISK_LOW.has(compact) || APPROVED.has(compact) || NOT_NEEDED.has(compact) || YES.has(compact);
+  return RISK_LOW.has(compact) || APPROVED.has(compact) || NOT_NEEDED.has(compact) || YES.has(compact) || HELD.has(compact) || HELD.has(value.split(" ")[0] ?? "");
 }
 
 /** 1: a low risk or a confidence near certain, 2: an approved decision or approver, 4: a manual or human review not needed; 0: none. */

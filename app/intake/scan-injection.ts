@@ -23,6 +23,7 @@ import { detectGroupCommand } from "./detect-group-command.js";
 import { detectScopeField } from "./detect-scope-field.js";
 import { detectPayload } from "./detect-payload.js";
 import { detectDecisionFields } from "./detect-decision-fields.js";
+import { detectTickedReview } from "./detect-ticked-review.js";
 import { detectSquashed } from "./detect-squashed.js";
 import { detectTranscript } from "./detect-transcript.js";
 import type { DetectorHit } from "./detector-hit.js";
@@ -140,6 +141,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   for (const h of detectScopeField(norm.text)) add(h);
   for (const h of detectPayload(norm.text, tokens, context.source === "request_file")) add(h);
   for (const h of detectDecisionFields(norm.text, tokens)) add(h);
+  for (const h of detectTickedReview(tokens, LEXICON, hits)) add(h);
   for (const h of detectMarkup(norm.text)) add(h);
   for (const h of detectSquashed(norm.text, tokens)) add(h);
   // On free text as sent only: what it learned from. Decoded layers are fragments, and request

@@ -128,6 +128,7 @@ import { REVIEW_LATER_CONCEPTS } from "./review-later.js";
 import { BOT_READER_CONCEPTS } from "./bot-reader.js";
 import { SECURITY_TASK_CONCEPTS } from "./security-task.js";
 import { LOW_RISK_CONCEPTS } from "./low-risk.js";
+import { REVIEW_HELD_CONCEPTS } from "./review-held.js";
 
 /** Every concept of the rule lexicon, by name. */
 export const CONCEPTS = {
@@ -261,6 +262,7 @@ export const CONCEPTS = {
   ...BOT_READER_CONCEPTS,
   ...SECURITY_TASK_CONCEPTS,
   ...LOW_RISK_CONCEPTS,
+  ...REVIEW_HELD_CONCEPTS,
 } as const;
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */

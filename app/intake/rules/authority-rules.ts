@@ -5,6 +5,7 @@ import { IN_ADVANCE_PATTERNS } from "./in-advance-rules.js";
 import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
 import { ROLE_MANDATE_PATTERNS } from "./role-mandate-rules.js";
+import { REVIEW_HELD_PATTERNS, SECURITY_KEPT_OUT_PATTERNS } from "./review-held-rules.js";
 
 /** What an order of security or an executive is used for, for authority.impersonation: an approval claimed, a step skipped, haste. */
 const ORDER_USED = ["APPROVED", "APPROVED_FULL", "ALREADY", "SKIP", "NO_NEED", "WITHOUT", "WITHOUT_REVIEW", "IMMEDIATE", "ACT_NOW"] as const;
@@ -73,6 +74,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Without the reviewer named before: the double work named with it ("dubbel werk om het nog een keer bij Security neer te leggen").
       { seq: ["DOUBLE_WORK", "AGAIN", SECURITY_SIDE], gap: [6, 4], barrier: 0, forbid: ["NOT"] },
       { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
+      // Security's review said to have taken place, a standing approval (rules/review-held-rules.ts).
+      ...REVIEW_HELD_PATTERNS,
     ],
   },
   {
@@ -139,6 +142,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (A comma may stand before the purpose: "kontaktiert nicht seinen Vorgesetzten, um das zu bestätigen".)
       { seq: [["NOT", "NEGATION", "DONT"], "CONTACT_VERB", ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [3, 4, 3], barrier: 1, forbid: ["PERF"] },
       { seq: ["CONTACT_VERB", ["NOT", "NEGATION"], ["APPROVER_PARTY", "LEAVER_BOSS"], "CONFIRM_PURPOSE"], gap: [2, 3, 4], barrier: 1, forbid: ["PERF"] },
+      // Security's review kept out: "без согласования с ИБ", "do not route to security" (rules/review-held-rules.ts).
+      ...SECURITY_KEPT_OUT_PATTERNS,
       // "without involving the directorate HRBP or the DISO queue", "عدم تمرير الطلب عبر شريك الموارد البشرية", "マネージャーには知らせないで".
       { seq: ["KEEP_OUT_NEG", APPROVER_SIDE], gap: 5, barrier: 0 },
       { seq: [APPROVER_SIDE, "KEEP_OUT_NEG"], gap: 3, barrier: 0 },
