@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { namedPeople, sameNamed, samePerson, withinTwoEdits, type Named } from "./named-people.js";
+import { namedPeopleOfText, sameNamed, samePerson, withinTwoEdits, type Named } from "./named-people.js";
 import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
 
 const WINDOW = 12;
@@ -25,7 +25,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
   if (corrections.length === 0 && renamed.length === 0) return [];
   const cues = renamed.length === 0 ? corrections : [...corrections, ...renamed].sort((a, b) => a - b);
   const loose = new Set(renamed);
-  const people = namedPeople(tokens, lex, hits, targetName, emails ?? findEmails(text));
+  const people = namedPeopleOfText(tokens, lex, hits, targetName, emails ?? findEmails(text));
   // A role, a hand-over, or someone asked to help ("actually she still has a laptop; please ask Anton Berg to collect it").
   const blockers = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("ASK_PERSON")];
   const oneToAct = lex.id("ONE_TO_ACT");

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { employeeIdAt } from "./detect-correction.js";
-import { namedPeople, samePerson, type Named } from "./named-people.js";
+import { namedPeopleOfText, samePerson, type Named } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
@@ -152,7 +152,7 @@ export function personalWords(email: string): string[] | null {
 
 function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null): DetectorHit[] {
   const aside = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("PERSONAL_ADDRESS"), lex.id("HER_HIS")];
-  let people: Named[] | null = null;
+  let people: readonly Named[] | null = null;
   for (let k = 0; k < emails.length && k < MAX_HITS; k++) {
     const e = emails[k]!;
     // Only an address on an item line (most are in prose).
@@ -166,7 +166,7 @@ function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: C
     const from = tokenAtOffset(tokens, lineStart);
     const to = tokenAtOffset(tokens, lineEnd < 0 ? text.length : lineEnd) - 1;
     if (hits.at.hasAnyIn(from, to, aside)) continue;
-    people ??= namedPeople(tokens, lex, hits, targetName, emails);
+    people ??= namedPeopleOfText(tokens, lex, hits, targetName, emails);
     // The leaver, introduced above the list or in its heading with an address or an id ("Please disable the following
     // accounts for Joanna Pike (JP-7781):"); someone else listed for removal.
     const headingBreak = text.indexOf("\n", tokens.starts[heading] ?? 0);

@@ -13,7 +13,7 @@ const SCOPE_FIELD = /^[ \t>*-]{0,8}["']?(?:target|targets|scope|users?|accounts?
  * The field naming what is acted on, whose whole value is a set of people rather than a person: "scope: team", "target: department",
  * "scope: subtree" (a directory unit and everything under it). Not "scope: full" or "scope: all systems" (the leaver's access).
  */
-const SCOPE_SET = /^[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \t]*["']?(?:the[ \t]+)?(?:whole[ \t_-]+|entire[ \t_-]+)?(team|department|dept|division|unit|org|organisation|organization|group|site|office|subtree|everyone|all[ \t_-]?(?:users|staff|members|employees))["']?[ \t]*$/m;
+const SCOPE_SET = /[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \t]*["']?(?:the[ \t]+)?(?:whole[ \t_-]+|entire[ \t_-]+)?(team|department|dept|division|unit|org|organisation|organization|group|site|office|subtree|everyone|all[ \t_-]?(?:users|staff|members|employees))["']?[ \t]*$/my;
 
 /**
  * A request whose target field is a whole directory unit or group: an offboarding request is about
@@ -22,12 +22,40 @@ const SCOPE_SET = /^[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \
  * the person), the leaver's groups listed under "groups:" (they are removed from them, not acted on).
  */
 export function detectScopeField(text: string): DetectorHit[] {
-  // Only a text with such a key reads the lines again (most have none).
-  const set = text.includes("scope") || text.includes("target") ? SCOPE_SET.exec(text) : null;
+  const set = scopeSet(text);
   if (set !== null) return [{ rule: "target.wildcard", technique: "additional or swapped target identity", severity: "high", start: set.index, end: set.index + set[0].length, reason: "the field naming who is acted on holds a whole team, unit or everyone, not the leaver" }];
   if (!QUICK.test(text)) return [];
   SCOPE_FIELD.lastIndex = 0;
   const m = SCOPE_FIELD.exec(text);
   if (m !== null) return [{ rule: "target.wildcard", technique: "additional or swapped target identity", severity: "high", start: m.index, end: m.index + m[0].length, reason: "the field naming who is acted on holds a directory unit or a group, not the leaver" }];
   return [];
+}
+
+/** What may stand before the key on its line: up to eight of " \t>*-", then a quote. */
+const isLead = (c: number) => c === 0x20 || c === 0x09 || c === 0x3e || c === 0x2a || c === 0x2d || c === 0x22 || c === 0x27;
+/** The line terminators after which a multiline "^" matches. */
+const isLineEnd = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * The first line (in text order) that SCOPE_SET matches from its start, tried only at the lines where "scope" or "target"
+ * stands after at most nine lead characters: a multiline regex over the whole text, tried at every position, cost about as
+ * much as a detector on a text with either word anywhere. The keys' occurrences are merged in order, so the first line
+ * found is the first a whole-text search would find.
+ */
+function scopeSet(text: string): RegExpExecArray | null {
+  let scope = text.indexOf("scope");
+  let target = text.indexOf("target");
+  while (scope >= 0 || target >= 0) {
+    const at = target < 0 || (scope >= 0 && scope < target) ? scope : target;
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 9 && isLead(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart === 0 || isLineEnd(text.charCodeAt(lineStart - 1))) {
+      SCOPE_SET.lastIndex = lineStart;
+      const m = SCOPE_SET.exec(text);
+      if (m !== null) return m;
+    }
+    if (at === scope) scope = text.indexOf("scope", scope + 1);
+    else target = text.indexOf("target", target + 1);
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { namedPeople, samePerson, type Named } from "./named-people.js";
+import { namedPeopleOfText, samePerson, type Named } from "./named-people.js";
 import { SEP, sentenceAround, type Tokens } from "./tokenize.js";
 
 /** Most STAYS hits looked at in one text. */
@@ -29,7 +29,7 @@ export function detectStaysNamed(tokens: Tokens, lex: CompiledLexicon, hits: Con
   const swaps = [lex.id("SWAP"), lex.id("IN_THEIR_PLACE")];
   const kept = hits.starts[lex.id("KEPT_OPEN")]?.length ?? 0;
   if (kept === 0 && (!stays || stays.length === 0 || swaps.every((c) => (hits.starts[c]?.length ?? 0) === 0))) return [];
-  const people = namedPeople(tokens, lex, hits, targetName, emails);
+  const people = namedPeopleOfText(tokens, lex, hits, targetName, emails);
   if (people.length < 2) return [];
   const staysEnds = hits.ends[lex.id("STAYS")] ?? [];
   const until = [lex.id("UNTIL")];

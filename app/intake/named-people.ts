@@ -16,6 +16,23 @@ export interface Named {
   words: string[];
 }
 
+/** The last whole-text list (namedPeopleOfText), with what it was computed from. */
+let lastWhole: { emails: readonly FoundEmail[]; tokens: Tokens; hits: ConceptHits; lex: CompiledLexicon; targetName: string | null; people: readonly Named[] } | null = null;
+
+/**
+ * namedPeople over the whole text, computed once per scanned layer for the detectors that all read it (detect-correction.ts,
+ * detect-removal-list.ts, detect-stays-named.ts): on a long text naming thousands of people each list cost a few percent of
+ * the scan. Keyed on the layer's address list, a new array for every layer (scan-injection.ts), so a list is never reused
+ * for another text even though tokens and hits are scratch buffers kept across scans. Callers must not change the list.
+ */
+export function namedPeopleOfText(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[]): readonly Named[] {
+  const w = lastWhole;
+  if (w !== null && w.emails === emails && w.tokens === tokens && w.hits === hits && w.lex === lex && w.targetName === targetName) return w.people;
+  const people = namedPeople(tokens, lex, hits, targetName, emails);
+  lastWhole = { emails, tokens, hits, lex, targetName, people };
+  return people;
+}
+
 /** Addresses, capitalised names (CAPNAME) and the target's own name where the text writes it (CAPNAME leaves it out); those in tokens `from`..`to` when given. */
 export function namedPeople(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails: readonly FoundEmail[], from = 0, to = Infinity): Named[] {
   const out: Named[] = [];
