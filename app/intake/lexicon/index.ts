@@ -60,6 +60,7 @@ import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
 import { LEAVING_TOO_CONCEPTS } from "./leaving-too.js";
 import { LET_THROUGH_CONCEPTS } from "./let-through.js";
 import { MODEL_CONCEPTS } from "./model.js";
+import { MODEL_OUTPUT_CONCEPTS } from "./model-output.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
@@ -84,6 +85,7 @@ import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_AGAIN_CONCEPTS } from "./review-again.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
 import { REVIEW_CONCEPTS } from "./review.js";
+import { REVIEW_GATE_CONCEPTS } from "./review-gate.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
 import { ACT_AS_CONCEPTS } from "./act-as.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
@@ -141,6 +143,7 @@ export const CONCEPTS = {
   ...AUTHORITY_ROLE_CONCEPTS,
   ...APPROVAL_ACT_CONCEPTS,
   ...REVIEW_CONCEPTS,
+  ...REVIEW_GATE_CONCEPTS,
   ...REVIEW_SKIP_CONCEPTS,
   ...URGENCY_CONCEPTS,
   ...BYPASS_CONCEPTS,
@@ -159,6 +162,7 @@ export const CONCEPTS = {
   ...EXTRA_PEOPLE_CONCEPTS,
   ...EXTRA_PERSON_CONCEPTS,
   ...MODEL_CONCEPTS,
+  ...MODEL_OUTPUT_CONCEPTS,
   ...EXFILTRATION_CONCEPTS,
   ...SECRET_CONCEPTS,
   ...EXFIL_DESTINATION_CONCEPTS,
