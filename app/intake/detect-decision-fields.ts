@@ -176,13 +176,19 @@ function reviewHeld(rawKey: string, value: string, head: string, after: string):
   return security && NOT_NEEDED.has(compact) && !/^(no|nie|nein|non|nee|nej|ei|nem|nu|não|нет|לא|لا|否|hayır|không|hapana|tidak|όχι|नहीं|خیر|نه)$/.test(compact) ? 8 : 0;
 }
 
+/** value.split(" ")[0] without the array: clearing reads it for most values of a pasted record. */
+function firstWord(value: string): string {
+  const space = value.indexOf(" ");
+  return space < 0 ? value : value.slice(0, space);
+}
+
 /** Whether a value could clear a request: a number, or a word of one of the value lists. */
 function clearing(value: string): boolean {
   const c = value.charCodeAt(0);
   // A score ("0 01", "1 10", "99"), not a date, an id or a phone number.
   if (c >= 0x30 && c <= 0x39) return lowNumber(value) || highNumber(value);
   const compact = value.replace(/[\s_]/g, "");
-  return RISK_LOW.has(compact) || APPROVED.has(compact) || NOT_NEEDED.has(compact) || YES.has(compact) || HELD.has(compact) || HELD.has(value.split(" ")[0] ?? "");
+  return RISK_LOW.has(compact) || APPROVED.has(compact) || NOT_NEEDED.has(compact) || YES.has(compact) || HELD.has(compact) || HELD.has(firstWord(value));
 }
 
 /** 1: a low risk or a confidence near certain, 2: an approved decision or approver, 4: a manual or human review not needed; 0: none. */
