@@ -1,17 +1,13 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
-import type { Concept } from "./lexicon/index.js";
+import { OTHER_ID_COMPANIONS } from "./rules/extra-request-rules.js";
 import { tokenRange, type Tokens } from "./tokenize.js";
 
 /** A run of four to eight digits (normalised text), the number of an employee id; its letter prefix is read back by hand. */
 const DIGITS = /\d{4,8}(?!\d)/g;
 /** Most ids read. */
 const MAX_IDS = 40;
-/**
- * The concepts every pattern reading OTHER_ID also needs (rules/extra-request-rules.ts: "too", "at the same time", the same
- * request, or "add"): a text with none of them is not scanned for ids (most texts; the scan cost about 1% of the filter's time).
- */
-const NEEDED: readonly Concept[] = ["ALSO", "TOO", "ALSO_STRONG", "SAME_RUN", "SAME_REQUEST", "INTO_REQUEST", "SAME_BATCH", "ADD_TO", "ADD_MORE", "FOLD_VERB", "FOLD_IN"];
+/** OTHER_ID_COMPANIONS as ids: a text with none of them is not scanned for ids (most texts; the scan cost about 1% of the filter's time). */
 const neededIds = new WeakMap<CompiledLexicon, number[]>();
 
 /**
@@ -23,7 +19,7 @@ const neededIds = new WeakMap<CompiledLexicon, number[]>();
  */
 export function markOtherIds(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
   let needed = neededIds.get(lex);
-  if (needed === undefined) neededIds.set(lex, (needed = NEEDED.map((c) => lex.id(c))));
+  if (needed === undefined) neededIds.set(lex, (needed = OTHER_ID_COMPANIONS.map((c) => lex.id(c))));
   if (!needed.some((c) => (hits.starts[c]?.length ?? 0) > 0)) return;
   let first: string | null = null;
   let prefix = "";

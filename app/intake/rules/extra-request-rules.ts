@@ -29,6 +29,11 @@ export const EXTRA_REQUEST_PATTERNS: readonly PhrasePattern[] = [
 /** The same go: "too", "as well", "at the same time", "in the same run", the same request. */
 const TOO_NOW: readonly Concept[] = ["ALSO", "TOO", "ALSO_STRONG", "SAME_RUN", "SAME_REQUEST", "INTO_REQUEST", "SAME_BATCH"];
 /** Not acted on: handed over, told, kept, approving, or removed from something. */
+/**
+ * What every pattern reading OTHER_ID also needs, one of its other slots: "add" (EXTRA_REQUEST_PATTERNS) or "too", "at the
+ * same time", the same request (OTHER_ID_PATTERNS). mark-other-ids.ts scans for ids only when one of these has a hit.
+ */
+export const OTHER_ID_COMPANIONS: readonly Concept[] = [...TOO_NOW, ...ADD];
 const NOT_ACTED: readonly Concept[] = ["HANDOVER_VERB", "NOTIFY", "FROM", "NOT", "DONT", "STAYS", "APPROVED", "APPROVAL_NOUN", "ROLE_PERSON", "FILE_VERB"];
 
 /**
