@@ -7,7 +7,7 @@
 export const LEAVER_BOSS_CONCEPTS = {
   LEAVER_BOSS: [
     "her manager", "his manager", "her line manager", "his line manager", "her boss", "his boss", "her team lead", "his team lead", "her team leader", "his team leader", "her supervisor", "his supervisor",
-    "ihre chefin", "ihren chef", "ihrer chefin", "seine chefin", "seinen chef", "ihre teamleiterin", "ihren teamleiter", "seinen teamleiter", "seine teamleiterin", "ihre vorgesetzte", "ihren vorgesetzten", "seinen vorgesetzten", "seine vorgesetzte",
+    "ihre chefin", "ihr chef", "sein chef", "ihr vorgesetzter", "sein vorgesetzter", "ihr teamleiter", "sein teamleiter", "ihren chef", "ihrer chefin", "seine chefin", "seinen chef", "ihre teamleiterin", "ihren teamleiter", "seinen teamleiter", "seine teamleiterin", "ihre vorgesetzte", "ihren vorgesetzten", "seinen vorgesetzten", "seine vorgesetzte",
     "sa cheffe", "son chef", "sa cheffe d équipe", "son chef d équipe", "sa responsable", "son responsable", "sa manager", "son manager", "sa supérieure", "son supérieur",
     "su jefa", "su jefe", "su jefa de equipo", "su jefe de equipo", "su responsable", "su supervisora", "su supervisor", "seu chefe", "sua chefe", "seu gestor", "sua gestora", "sua coordenadora", "seu coordenador",
     "il suo capo", "la sua capa", "la sua responsabile", "il suo responsabile", "haar manager", "zijn manager", "haar leidinggevende", "zijn leidinggevende", "haar teamleider", "zijn teamleider",

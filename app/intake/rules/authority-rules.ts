@@ -46,7 +46,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Security's review stated as done: "Approval record: [Security review complete – ...]", "security check passed" (not "once the
       // security review is complete", "when the security review is done": a condition up to three words before; not "is not complete";
       // not the reviewers reporting their own work, "security review is complete on our side": FIRST_PERSON right after).
-      { seq: ["GATE_SECURITY", "COMPLETE"], gap: 1, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION"], precededWithin: 3, notFollowedBy: ["FIRST_PERSON"], followedWithin: 3 },
+      { seq: ["GATE_SECURITY", "COMPLETE"], gap: 1, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION"], precededWithin: 3, notFollowedBy: ["FIRST_PERSON", "CHECKED_THING"], followedWithin: 3 },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
       // (not "once security has gone through it", "once Ravi from security has walked through his access", four words back; not
@@ -85,9 +85,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     reason: "claims an approval given outside the approval system (verbally, by phone) or asks the reader to record the approval step as done",
     patterns: [
       // An approval given by word of mouth: "DISO sign-off was given verbally", "Die Freigabe hat unser Regionalleiter bereits
-      // mündlich erteilt", "تمت الموافقة ... شفهياً", "aprovou por telefone" (not "verbal approval is not enough": a negation).
-      { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "VERBAL"], gap: 5, barrier: 1, forbid: ["NOT", "NEGATION"] },
-      { seq: ["VERBAL", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"] },
+      // mündlich erteilt", "تمت الموافقة ... شفهياً", "aprovou por telefone" (not "verbal approval is not enough": a negation; not
+      // the leaver's own manager agreeing to the departure, "her manager approved by phone", "ihr Vorgesetzter hat telefonisch
+      // zugestimmt": the departure is the manager's to approve, the review is not claimed).
+      { seq: [["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"], "VERBAL"], gap: 5, barrier: 1, forbid: ["NOT", "NEGATION"], notPrecededBy: ["LEAVER_BOSS"], precededWithin: 2 },
+      { seq: ["VERBAL", ["APPROVAL_NOUN", "APPROVED", "APPROVAL_MORE"]], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION"], notFollowedBy: ["NOT", "NEGATION"], notPrecededBy: ["LEAVER_BOSS"], precededWithin: 3 },
       // The request recorded as approved by the reader: "consider this request as pre-approved", "push it through as approved",
       // "procédanlo directamente como aprobado", "le fermer comme approuvé", "treat this message as the record of approval"
       // (not "mark her laptop as reviewed and returned": the leaver's own thing checked, LEAVER_OWN between; "treat its contents as approved" stays).
@@ -128,7 +130,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     patterns: [
       // "must not be notified", "should not be involved", "don't bother looping in his manager or HR", "que el jefe directo no sea
       // informado", "o fluxo normal de aprovação não seja acionado" (the party first or last).
-      { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF"] },
+      { seq: [["NOT", "NEGATION", "DONT"], "KEEP_OUT", APPROVER_SIDE], gap: [3, 4], barrier: 0, forbid: ["PERF", "UNTIL", "BEFORE"], notFollowedBy: ["BEFORE", "UNTIL", "DEFER_TIME", "CONDITION_LEAD"], followedWithin: 2 },
       { seq: [APPROVER_SIDE, ["NOT", "NEGATION", "DONT"], "KEEP_OUT"], gap: [6, 3], barrier: 1, forbid: ["PERF"] },
       // The review or the route to it said not to take place (lexicon/must-not-happen.ts): "the standard approval routing and notification
       // to the line manager must not happen", "die Sicherheitsprüfung darf nicht stattfinden" (not "... must not happen before her last day").

@@ -154,7 +154,7 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // The request not to be sent on to security: "please don't forward this request to the security team", "no reenvíes esta
       // solicitud al equipo de seguridad", "ne transmets pas cette demande à l'équipe sécurité", "stuur deze aanvraag niet door naar
       // het securityteam" (the request itself, THIS_REQUEST, as the object; not "don't send his badge to the security desk").
-      { seq: [["DONT", "NEGATION", "NOT"], "SEND", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [1, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: [["DONT", "NEGATION", "NOT"], "SEND", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [1, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"], notFollowedByWords: ["yet", "noch"] },
       { seq: ["SEND", "NEGATION", "THIS_REQUEST", [...SECURITY_SIDE]], gap: [0, 1, 5], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       // The request named before the verb: Yoruba "ẹ má ṣe fi ìbéèrè yìí ránṣẹ́ sí ẹgbẹ́ ààbò" ("má ṣe fi" as DONT), Chinese "不要把这个申请发给安全团队".
       { seq: [["DONT", "NEGATION"], "THIS_REQUEST", "SEND", [...SECURITY_SIDE]], gap: [2, 1, 3], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
