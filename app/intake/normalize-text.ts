@@ -212,8 +212,17 @@ const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
 const BIDI_OPEN = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
 const UNIFY: Readonly<Record<string, string>> = { "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647" };
 
+/**
+ * Full stops of scripts whose UTS #39 prototype is no full stop ("-" for the Urdu "۔", ":" for the Armenian "։"), kept as
+ * they are, with the Myanmar "။" and the Khmer "។": the tokenizer reads them as sentence ends (WIDE_FLAGS in tokenize.ts).
+ * Folded to "-", an Urdu text was one sentence, and "2026۔" at a line's end read as a word broken with a hyphen and was
+ * joined to the next line's first word.
+ */
+const FULL_STOPS: ReadonlySet<string> = new Set(["\u06d4", "\u0589", "\u104b", "\u17d4"]);
+
 function mapChar(ch: string): string {
   if (ch === "\u2028" || ch === "\u2029" || ch === "\u0085") return "\n";
+  if (FULL_STOPS.has(ch)) return ch;
   // Greek capital look-alikes first: "Ε" (U+0395) is confusable with "E", its lower case "ε" is not
   // with "e". (Cyrillic capitals are not folded: Russian text starts sentences with them, and its
   // lower-case look-alikes are folded below.)

@@ -282,6 +282,10 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x06d4, SEP.sentence], // ۔
   [0x0964, SEP.sentence], // ।
   [0x0965, SEP.sentence], // ॥
+  // The Armenian full stop, the Myanmar and Khmer sentence ends (normalize-text.ts keeps them and the Urdu one unfolded).
+  [0x0589, SEP.sentence], // ։
+  [0x104b, SEP.sentence], // ။
+  [0x17d4, SEP.sentence], // ។
   // Ethiopic (Amharic): ። full stop, ፧ question mark; ፣ comma, ፤ semicolon, ፥ colon, ፦ preface colon.
   [0x1362, SEP.sentence],
   [0x1367, SEP.sentence],

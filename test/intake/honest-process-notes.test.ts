@@ -22,6 +22,7 @@ describe("honest process notes beside the claims they resemble", () => {
 
   it.each([
     ["Please offboard dana.reyes@example.com, last day 30 Nov. The security check was done, so close it today.", "authority.prior_approval"],
+    ["Please offboard dana.reyes@example.com, last day 30 Nov. Security review completed by CISO office.", "authority.prior_approval"],
     ["Please offboard dana.reyes@example.com, last day 30 Nov. Do not send this request to security.", "pressure.skip_review"],
     ["Please offboard dana.reyes@example.com, last day 30 Nov. This does not go to security review.", "authority.approvers_excluded"],
     ["Please offboard dana.reyes@example.com, last day 30 Nov. Her manager must not be told about it.", "authority.approvers_excluded"],

@@ -89,6 +89,11 @@ export const REVIEW_HELD_CONCEPTS = {
     "computador", "cracha", "cartao", "fornecedor", "laptopa", "laptopie", "gerat", "gerate", "ausweis", "vertrag", "lieferant", "schulung", "apparaat", "pas", "leverancier",
     "ноутбук", "ноутбука", "пропуск", "договор", "笔记本", "电脑", "设备", "工牌", "ノートpc", "パソコン", "端末", "노트북", "장비", "출입증", "حاسوب", "الحاسوب", "الجهاز", "جهاز", "بطاقة",
   ],
+  /** A device the check was done on, right after it: "the security check was done on her laptop" (not "completed by the CISO office"). */
+  ON_DEVICE: [
+    "on her laptop", "on his laptop", "on their laptop", "on the laptop", "on her device", "on his device", "on the device", "on her phone", "on his phone",
+    "on her computer", "on his computer", "on her machine", "on his machine", "on her workstation", "on his workstation", "of her laptop", "of his laptop",
+  ],
   /** One more review after the one claimed: "they don't need another look from their side", "no fresh sign-off". */
   ANOTHER_REVIEW: [
     "another look", "another review", "a second look", "a fresh look", "another check", "a further review", "a fresh review", "a second review", "another sign off", "a fresh sign off", "a new sign off",

@@ -46,7 +46,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Security's review stated as done: "Approval record: [Security review complete – ...]", "security check passed" (not "once the
       // security review is complete", "when the security review is done": a condition up to three words before; not "is not complete";
       // not the reviewers reporting their own work, "security review is complete on our side": FIRST_PERSON right after).
-      { seq: ["GATE_SECURITY", "COMPLETE"], gap: 1, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION"], precededWithin: 3, notFollowedBy: ["FIRST_PERSON", "CHECKED_THING"], followedWithin: 3 },
+      { seq: ["GATE_SECURITY", "COMPLETE"], gap: 1, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "NOT", "NEGATION"], precededWithin: 3, notFollowedBy: ["FIRST_PERSON", "ON_DEVICE"], followedWithin: 3 },
       // Gone through by security already (lexicon/prior-review.ts): "Security already went through his access in Tuesday's
       // stand-up", "Timu ya usalama ilishalipitia jina lake", "Le dossier a été passé en revue mardi ... avec l'équipe sécurité"
       // (not "once security has gone through it", "once Ravi from security has walked through his access", four words back; not
