@@ -159,6 +159,34 @@ export function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, l
   return false;
 }
 
+/** Tokens between the leaver's manager named ("her manager", "seinen Vorgesetzten") and their address. */
+const BOSS_REACH = 5;
+
+/**
+ * The address of the leaver's own manager, named right before it in its sentence: "Her manager is tom.berg@", "questions
+ * to his line manager Tom Berg (tom.berg@)", "ihre Vorgesetzte anna.roth@" (LEAVER_BOSS, lexicon/leaver-boss.ts). Someone
+ * else's, so no target; taken as the only address, the manager was parsed as the leaver. Not a cue nearer to the address
+ * ("her manager asked us to offboard x@").
+ */
+export function bossAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+  const ends = hits.ends[BOSS];
+  if (ends === undefined) return false;
+  for (let k = 0; k < ends.length; k++) {
+    const e = ends[k] ?? -1;
+    if (e >= first || first - e > BOSS_REACH || crossesSentenceBetween(tokens, e + 1, first)) continue;
+    let cue = false;
+    for (let j = e + 1; j < first; j++) if (hits.at.hasAny(j, CUES)) cue = true;
+    if (!cue) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence end or paragraph separates token `from - 1` from token `to`. */
+function crossesSentenceBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+  return false;
+}
+
 /** Whether a sentence end, paragraph or line break separates token `from - 1` from token `to` (separators of tokens from..to). */
 function crossesLine(tokens: Tokens, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
@@ -189,6 +217,7 @@ const SENDS = [LEX.id("SEND" as Concept), LEX.id("HANDOVER_VERB" as Concept), LE
 const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Concept)];
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);
+const BOSS = LEX.id("LEAVER_BOSS" as Concept);
 /** What is sent: the leaver's secrets or data. */
 const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 
