@@ -21,7 +21,7 @@ export interface ExtractedFields {
   employeeId: string | null;
   name: string | null;
   effectiveDate: string | null;
-  dateBasis: "single" | "labelled" | "ambiguous_order" | "conflicting" | "none";
+  dateBasis: "single" | "labelled" | "inferred_year" | "ambiguous_order" | "conflicting" | "none";
   kind: RequestKind | null;
   kindBasis: "single" | "majority" | "conflicting" | "none";
 }
@@ -77,13 +77,19 @@ export function extractFields(raw: string, options: { requester?: string | null;
   else if (eligible.length === 1 && aside.size === 0) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
-  const dates = findDates(raw, options.now);
+  // Dates written without their year ("last day 30 Nov") only when the text writes none whole: "until 5 Jan" beside
+  // "Last day: 2026-12-12" is the mailbox's date, not a second leaving date.
+  const found = findDates(raw, options.now);
+  const whole = found.filter((d) => !d.yearInferred);
+  const dates = whole.length > 0 ? whole : found;
   const distinct = [...new Set(dates.map((d) => d.date))];
   const labelled = [...new Set(dates.filter((d) => d.labelled).map((d) => d.date))];
   let effectiveDate: string | null = null;
   let dateBasis: ExtractedFields["dateBasis"] = distinct.length === 0 ? "none" : "conflicting";
   if (distinct.length === 1) [effectiveDate, dateBasis] = [distinct[0] ?? null, dates.some((d) => d.ambiguous) ? "ambiguous_order" : "single"];
   else if (labelled.length === 1) [effectiveDate, dateBasis] = [labelled[0] ?? null, "labelled"];
+  // A date written only without its year counts less than one written whole.
+  if (effectiveDate !== null && whole.length === 0) dateBasis = "inferred_year";
 
   const counts = REQUEST_KINDS.map((k) => (hits.starts[LEX.id(k as Concept)] ?? []).length);
   const best = Math.max(...counts);

@@ -8,6 +8,8 @@ export interface FoundDate {
   ambiguous: boolean;
   /** Preceded within 40 characters by "last day", "effective", "letzter Arbeitstag"... */
   labelled: boolean;
+  /** Written without a year ("30 Nov", "9 janvier", "30.11."): read as its occurrence from two months before the clock on. */
+  yearInferred: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -26,10 +28,29 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
     ["december dec dezember decembre diciembre dezembro dicembre grudnia grudzien декабря aralik", 12],
   ].flatMap(([names, n]) => String(names).split(" ").map((name) => [name, Number(n)] as const)),
 );
-const LABEL = /(last (working )?day|effective|end date|leaving on|leaves on|until|letzte[rn]? (arbeits)?tag|austritt|dernier jour|depart|ultimo dia|último día|ultimo giorno|ostatni dzien|последний рабочий день|son is gunu|最終|最后|마지막|آخر|האחרון|अंतिम|آخرین|retires on|ends on|endet am|fin de contrat|termina)/;
+const LABEL = /(last (working )?day|effective|end date|leaving on|leaves on|until|letzte[rn]? (arbeits)?tag|austritt|dernier jour|depart|ultimo dia|último día|ultimo giorno|ostatni dzien|последни[йи] рабочи[йи] день|son is gunu|最終|最后|마지막|آخر|האחרון|अंतिम|آخرین|retires on|ends on|endet am|fin de contrat|termina)/;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
 const WORDY = /\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s{1,3}(?:de\s{1,3})?([a-z\u0400-\u04ff]{3,12})\.?,?\s{1,3}(?:de\s{1,3})?(\d{4})\b|\b([a-z]{3,12})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
+/** The month names of MONTHS as one alternation, longest first ("sept" before "sep"). */
+const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+/**
+ * The same without a year: "30 Nov", "9 janvier", "15 de diciembre", "Nov 30", "30.11." (the German day.month. with its
+ * closing dot). Not followed by a year (the forms above read those), not day/month with a slash ("24/7" is no date).
+ */
+const WORDY_NO_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s{1,3}(?:de\\s{1,3})?(${MONTH_NAME})(?![\\p{L}])\\.?(?!,?\\s{0,3}(?:de\\s{1,3})?\\d)` +
+    `|(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!,?\\s{0,3}\\d)`,
+  "gu",
+);
+const DOTTED_NO_YEAR = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?![\p{L}\p{N}])/gu;
+/**
+ * A year-less date is read as its occurrence from LOOK_BACK_DAYS before the clock to a year after that (one occurrence of any
+ * day and month falls in those 365 days): a leaver's last day is mostly ahead of the request, sometimes a few weeks behind it.
+ * Only where a label says it is the date ("last day 30 Nov", "dernier jour le 9 janvier", "Letzter Tag 30.11."):
+ * unlabelled, "12 March Street", "you may 12 times" or "section 3.1." would read as dates.
+ */
+const LOOK_BACK_DAYS = 60;
 const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
 const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
 
@@ -37,7 +58,9 @@ const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujour
  * Dates written the ways HR writes them: ISO, day.month.year, day/month/year (month-first when
  * the day cannot be a month), "30 November 2026", "November 30, 2026", "15 de diciembre de 2026",
  * 2026年11月30日, 2026년 11월 30일, Arabic-Indic and Persian digits, and "today"/"tomorrow" in
- * several languages against the injected clock. Years before 1900 (other calendars) are ignored.
+ * several languages against the injected clock. Years before 1900 (other calendars) are ignored. A day and a month's name
+ * with no year ("30 Nov", "9 janvier", "Nov 30") or a German "30.11." after a label ("last day", "dernier jour") is read
+ * as its occurrence from two months before the clock on, and marked `yearInferred`.
  */
 export function findDates(raw: string, now: number): FoundDate[] {
   const base = raw
@@ -52,7 +75,7 @@ export function findDates(raw: string, now: number): FoundDate[] {
   const out: FoundDate[] = [];
   const add = (y: number, m: number, d: number, index: number, ambiguous = false) => {
     const date = valid(y, m, d);
-    if (date) out.push({ date, index, ambiguous, labelled: LABEL.test(text.slice(Math.max(0, index - 40), index)) });
+    if (date) out.push({ date, index, ambiguous, labelled: LABEL.test(text.slice(Math.max(0, index - 40), index)), yearInferred: false });
   };
   for (const m of text.matchAll(ISO)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
   for (const m of text.matchAll(NUMERIC)) {
@@ -66,6 +89,22 @@ export function findDates(raw: string, now: number): FoundDate[] {
     else add(Number(m[6]), MONTHS[m[4] ?? ""] ?? 0, Number(m[5]), m.index);
   }
   for (const m of base.matchAll(CJK)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
+  const addYearless = (m: number, d: number, index: number) => {
+    if (!LABEL.test(text.slice(Math.max(0, index - 40), index))) return;
+    const from = now - LOOK_BACK_DAYS * 86_400_000;
+    const year = new Date(from).getUTCFullYear();
+    for (const y of [year, year + 1]) {
+      const date = valid(y, m, d);
+      if (date === null || Date.UTC(y, m - 1, d) < from - 86_400_000 || Date.UTC(y, m - 1, d) >= from + 365 * 86_400_000) continue;
+      out.push({ date, index, ambiguous: false, labelled: true, yearInferred: true });
+      return;
+    }
+  };
+  for (const m of text.matchAll(WORDY_NO_YEAR)) {
+    const month = MONTHS[m[2] ?? m[3] ?? ""];
+    if (month !== undefined) addYearless(month, Number(m[1] ?? m[4]), m.index);
+  }
+  for (const m of text.matchAll(DOTTED_NO_YEAR)) addYearless(Number(m[2]), Number(m[1]), m.index);
   for (const [word, days] of Object.entries(RELATIVE)) {
     const at = text.search(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, "u"));
     if (at >= 0) {

@@ -13,7 +13,7 @@ export interface MergedFields {
 
 /** Deterministic evidence, percent. Free text never reaches 100: at most 85 alone, 95 with a model that agrees. */
 const TARGET = { only_address: 45, action_context: 40, ambiguous: 0, none: 0 } as const;
-const DATE = { single: 20, labelled: 15, ambiguous_order: 10, conflicting: 0, none: 0 } as const;
+const DATE = { single: 20, labelled: 15, inferred_year: 15, ambiguous_order: 10, conflicting: 0, none: 0 } as const;
 const KIND = { single: 15, majority: 10, conflicting: 0, none: 0 } as const;
 export const DETERMINISTIC_CAP = 85;
 export const WITH_MODEL_CAP = 95;

@@ -34,6 +34,39 @@ describe("deterministic free-text extraction", () => {
     expect(findDates(text, NOW).map((d) => d.date)).toContain(date);
   });
 
+  it.each([
+    ["last day 30 Nov", "2026-11-30"],
+    ["Last day: Nov 30", "2026-11-30"],
+    ["last day 24 Nov (yesterday)", "2026-11-24"],
+    ["dernier jour le 9 janvier", "2027-01-09"],
+    ["último día 15 de diciembre", "2026-12-15"],
+    ["Letzter Arbeitstag ist der 30.11., danke", "2026-11-30"],
+    ["последний рабочий день 30 ноября", "2026-11-30"],
+    ["leaves on 5 June", "2027-06-05"],
+  ])("reads the labelled year-less date %j as its occurrence from two months back on", (text, date) => {
+    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, yearInferred: true, labelled: true })]);
+  });
+
+  it.each(["support 24/7", "see section 3.1. of the policy", "you may 12 times", "Room 12 March Street", "Dana Reyes, 30 Nov, please disable her account"])(
+    "reads no date in %j (no label, or no date)",
+    (text) => {
+      expect(findDates(text, NOW)).toEqual([]);
+    },
+  );
+
+  it("a year-less date yields to a date written whole", () => {
+    const f = extractFields("Please offboard dana.reyes@example.com. Last day: 2026-12-12. Keep her mailbox until 5 Jan.", opts);
+    expect([f.effectiveDate, f.dateBasis]).toEqual(["2026-12-12", "single"]);
+  });
+
+  it("a year-less date counts less than one written whole", () => {
+    const whole = extractFields("Please offboard dana.reyes@example.com, last day 30 Nov 2026.", opts);
+    const yearless = extractFields("Please offboard dana.reyes@example.com, last day 30 Nov.", opts);
+    expect([whole.effectiveDate, whole.dateBasis]).toEqual(["2026-11-30", "single"]);
+    expect([yearless.effectiveDate, yearless.dateBasis]).toEqual(["2026-11-30", "inferred_year"]);
+    expect(freeTextConfidence(yearless, null, yearless.candidates).confidence).toBeLessThan(freeTextConfidence(whole, null, whole.candidates).confidence);
+  });
+
   it("marks day/month order as ambiguous when both readings are dates", () => {
     expect(findDates("03/04/2026", NOW)[0]).toMatchObject({ date: "2026-04-03", ambiguous: true });
   });
