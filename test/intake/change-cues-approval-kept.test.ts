@@ -3,7 +3,7 @@ import { rulesOf } from "./free-text-rules.js";
 
 // More cues of a change to an earlier request (lexicon/corrections.ts): "Amendment to ..." (UPDATE_CUE), Czech and Slovak
 // "Oprava" (CORRECTION_CUE), Japanese "誤り" and Malay "silap" (MISTAKE_CUE). A change that carries the approval over is
-// target.additional (CHANGE_CUE, APPROVAL_KEEP, APPROVAL in target-rules.ts).
+// target.additional (CHANGE_CUE, APPROVAL_KEEP, APPROVAL in rules/corrected-person-rules.ts).
 describe("a change cue, then the approval carried over (target.additional)", () => {
   it.each([
     ["'Amendment to' with the target account changed", "Amendment to RITM0061120.\nLeaver name unchanged (Ola Berg).\nTarget account changed from ola.berg@example.org to oberg2@example.org at the line manager's request.\nNo change to approvals."],

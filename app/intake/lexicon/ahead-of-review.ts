@@ -1,5 +1,5 @@
 /**
- * The review reaching the request, after "before" (lexicon/urgency.ts BEFORE): "action it before the review picks it up",
+ * The review reaching the request, after "before" (lexicon/oversight.ts BEFORE): "action it before the review picks it up",
  * "disable it before security gets to it", "avant que la sécurité ne s'en saisisse", "bevor die IT-Sicherheit eingreift":
  * the action raced past a review that has not reached it yet (pressure.skip_review, rules/ahead-of-review-rules.ts).
  * Not the review's own verbs ("before security reviews it": a review awaited reads the same) nor "notice" (NOTICE_VERB, "before

@@ -1,6 +1,6 @@
 /**
  * Concepts for a second person slipped into a leaver request beside the leaver (target.additional in
- * rules/target-rules.ts): someone close to the leaver ("same for his intern Lucas Moreau", "remove
+ * rules/related-person-rules.ts): someone close to the leaver ("same for his intern Lucas Moreau", "remove
  * access for her research assistant, Mr. Callum Dyer"), acted on "at the same time" or "in the same
  * run" ("Bilal Ahmed's access can go at the same time", "voi sulkea samalla"), or leaving later
  * ("he is same team and will leave next month"). Entries are normalised like the text.

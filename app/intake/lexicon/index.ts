@@ -84,9 +84,11 @@ import { REST_OF_TEAM_CONCEPTS } from "./rest-of-team.js";
 import { REPORTS_SCOPE_CONCEPTS } from "./reports-scope.js";
 import { REVIEW_AGAIN_CONCEPTS } from "./review-again.js";
 import { REVIEW_SKIP_CONCEPTS } from "./review-skip.js";
+import { NO_NEED_CONCEPTS } from "./no-need.js";
 import { REVIEW_CONCEPTS } from "./review.js";
 import { REVIEW_GATE_CONCEPTS } from "./review-gate.js";
 import { ROLE_SHIFT_CONCEPTS } from "./role-shift.js";
+import { NOW_NO_LONGER_CONCEPTS } from "./now-no-longer.js";
 import { ACT_AS_CONCEPTS } from "./act-as.js";
 import { SALUTATION_CONCEPTS } from "./salutation.js";
 import { SAME_TREATMENT_CONCEPTS } from "./same-treatment.js";
@@ -107,6 +109,7 @@ import { THIS_MESSAGE_CONCEPTS } from "./this-message.js";
 import { THIS_LEAVER_CONCEPTS } from "./this-leaver.js";
 import { UPLOAD_COMMAND_CONCEPTS } from "./upload-command.js";
 import { URGENCY_CONCEPTS } from "./urgency.js";
+import { OVERSIGHT_CONCEPTS } from "./oversight.js";
 import { WHILE_AT_IT_CONCEPTS } from "./while-at-it.js";
 import { WITH_LEAVING_CONCEPTS } from "./with-leaving.js";
 import { SHARED_ACCOUNT_CONCEPTS } from "./shared-account.js";
@@ -138,6 +141,7 @@ export const CONCEPTS = {
   ...OVERRIDE_SCOPE_CONCEPTS,
   ...OVERRIDE_READER_CONCEPTS,
   ...ROLE_SHIFT_CONCEPTS,
+  ...NOW_NO_LONGER_CONCEPTS,
   ...ACT_AS_CONCEPTS,
   ...AUTHORITY_CONCEPTS,
   ...AUTHORITY_ROLE_CONCEPTS,
@@ -145,7 +149,9 @@ export const CONCEPTS = {
   ...REVIEW_CONCEPTS,
   ...REVIEW_GATE_CONCEPTS,
   ...REVIEW_SKIP_CONCEPTS,
+  ...NO_NEED_CONCEPTS,
   ...URGENCY_CONCEPTS,
+  ...OVERSIGHT_CONCEPTS,
   ...BYPASS_CONCEPTS,
   ...TARGET_CONCEPTS,
   ...PRIVILEGED_TARGET_CONCEPTS,

@@ -1,7 +1,7 @@
 /**
  * The leaver's own manager or team lead, named by the leaver's possessive: "sa cheffe d'équipe", "her line manager",
  * "su jefa", "ihren Teamleiter". Someone else than the leaver, whom "also" slips into the request: "Pendant que vous y
- * êtes, coupez aussi ceux de sa cheffe d'équipe, Nathalie Roussel (x@)" (target.additional in rules/target-rules.ts;
+ * êtes, coupez aussi ceux de sa cheffe d'équipe, Nathalie Roussel (x@)" (target.additional in rules/related-person-rules.ts;
  * not her manager told, handed something or given access: HANDOVER_VERB, NOTIFY, PRIV_ACCESS after it).
  */
 export const LEAVER_BOSS_CONCEPTS = {

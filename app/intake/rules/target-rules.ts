@@ -1,7 +1,6 @@
 import type { PhraseRule } from "../injection-rules.js";
 import { FOLD_IN_ROLE_WORDS } from "../lexicon/extra-people.js";
-import { HELD_BY_WORDS } from "../lexicon/targets.js";
-import { ALL_OF, APPROVAL, CHANGE_CUE, PEOPLE_OBJECT } from "./concept-groups.js";
+import { PEOPLE_OBJECT } from "./concept-groups.js";
 import { PRIV_COORD_PATTERNS } from "./priv-coord-rules.js";
 import { ACTUAL_ACCOUNT_PATTERNS } from "./actual-account-rules.js";
 import { THIS_LEAVER_PATTERNS } from "./this-leaver-rules.js";
@@ -17,6 +16,10 @@ import { EXEC_ACCOUNT_PATTERNS } from "./exec-account-rules.js";
 import { EXTRA_REQUEST_PATTERNS, OTHER_ID_PATTERNS } from "./extra-request-rules.js";
 import { WILD_SCOPE_PATTERNS } from "./wild-scope-rules.js";
 import { PRIV_ALONG_PATTERNS } from "./priv-along-rules.js";
+import { RELATED_PERSON_PATTERNS } from "./related-person-rules.js";
+import { CORRECTED_PERSON_PATTERNS } from "./corrected-person-rules.js";
+import { WHOLE_GROUP_PATTERNS } from "./whole-group-rules.js";
+import { PRIV_LOGIN_PATTERNS } from "./priv-login-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -130,27 +133,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", "COLLEAGUE"], gap: 3, barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"], notFollowedBy: ["HANDOVER_VERB"] },
       { seq: [["COLLEAGUE", "ACCOUNT_OF"], ["ACCOUNT_OF", "COLLEAGUE"], "ACTION"], gap: [1, 3], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
       { seq: ["LEAD", "ACCOUNT_OF", "COLLEAGUE"], gap: [3, 1], barrier: 0, forbid: ["HER_HIS", "HANDOVER_VERB", "NOTIFY", "FROM"] },
-      // The login named, then acted on "under this same request": "the last person using hpc-root-bg, the cluster's emergency root
-      // login, so please retire that one under this same request" (not "please remove her accounts in this same request").
-      { seq: ["PRIV_LOGIN", ["ACTION", "ADD_TO"], "SAME_REQUEST"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
-      // Acted on "as part of her leaving" (lexicon/with-leaving.ts): "She used the shared break-glass login bg-admin-emea@... so please
-      // disable that one as part of her leaving too" (not "... please remove her from it as part of her leaving": FROM, HER_HIS).
-      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], ["ACTION", "ADD_TO"], "WITH_LEAVING"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
-      // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
-      { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
-      // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
-      // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
-      // パスワードも一緒に変更", its password; not removed from it).
-      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
-      // With no verb but "away" right after "also": "het break-glass account bg-admin-eu mag trouwens ook meteen weg" (GONE_AWAY;
-      // not "loopt ook via de gewone weg", a way).
-      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "GONE_AWAY"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
-      // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
-      // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
-      { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },
-      // The login removed from the directory with the leaver: 'we ask that the "registrar-superuser" account be removed from
-      // the directory at the same time' (the "from" right after the verb, the login before it: not "remove her from pos-admin-emea").
-      { seq: ["PRIV_LOGIN", "ACTION", "FROM", "ALSO"], gap: [12, 0, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
+      // A shared privileged login named first, then added to this request: under it, as part of her leaving, "also" or "too" (rules/priv-login-rules.ts).
+      ...PRIV_LOGIN_PATTERNS,
       // A privileged or executive account added by coordination, no verb of its own: "..., and also the domain admin account she used".
       ...PRIV_COORD_PATTERNS,
       // An executive's account acted on "also", named and then titled: "also disable the old account of Corazon Dizon, our CIO".
@@ -170,70 +154,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...INSTEAD_PATTERNS,
       // The account of someone tied to the leaver, with that person's address, added with "also" (rules/related-account-rules.ts).
       ...RELATED_ACCOUNT_PATTERNS,
-      // The request's treatment applied to someone named right after: "Same process please apply to Mr. Nikhil Bansal also",
-      // "Same treatment for Nadia Farah (EMP 50781) please", "Samma åtgärd för: Jonas Ek", "نفس الإجراء لـ: عمر فاروق" (the
-      // value of a label). (Not "same process as for Tom Berg last year": "as" a comparison; not "same for her laptop".)
-      { seq: ["SAME_TREATMENT", ["CAPNAME", "OTHER_EMAIL", "LABEL_VALUE"]], gap: 5, forbid: ["HER_HIS", "AS_COMPARE", "HANDOVER_VERB"], lastNotPossessive: true },
-      // Someone tied to the leaver given the same treatment or acted on too (lexicon/extra-person.ts): "same for his intern Lucas
-      // Moreau", "Please also do the same for his assistant Miss Blessing Uche", "I would also be grateful if you could remove access
-      // for her research assistant, Mr. Callum Dyer" (not "same for her assistant's calendar access", not "also remove her assistant
-      // from the shared mailbox", not "also tell her assistant").
-      { seq: [["SAME_FOR", "SAME_TREATMENT"], "RELATED_PERSON"], gap: 2, barrier: 0, lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      { seq: [["ALSO", "ALSO_STRONG"], "ACTION", "RELATED_PERSON"], gap: [8, 6], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      // Another person named and removed in the same go: "Bilal Ahmed's access can go at the same time", "Ren Nakamura ... should be
-      // cut at the same time", "Jakob Meier's account can go in the same run", "Aino Rantanen ja Eetu Mattila voi sulkea samalla", and
-      // with the same go first: "In the same change, kindly revoke the access held by Ajay Menon" (CAPNAME is never the leaver's name
-      // when the text gives the leaver's address; the same go right after the verb: not "Kai Lee from IT will remove her access at
-      // the same time", someone doing the removal; not "Kai Lee will take over her mailbox at the same time", not "notify Kai Lee at the same time").
-      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], ["ACTION", "GONE_PASSIVE"], "SAME_RUN"], gap: [14, 0], barrier: 1, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["FROM", "HANDOVER_VERB"] },
-      // The person's address right before, then "his account" closed in the same go: "She shared a test rig login with Martin Cole (x@) -
-      // easiest to close his account in the same go" (not "please ask Tom Berg (x@) to close her account in the same go": someone asked,
-      // ASK_PERSON; not "Tom Berg (x@) collects the laptop; close her account in the same go": another clause).
-      { seq: ["OTHER_EMAIL", "ACTION", "HER_HIS", "ACCOUNT_NOUN", "SAME_RUN"], gap: [3, 0, 1, 0], barrier: 0, forbid: ["HANDOVER_VERB", "ROLE_PERSON", "NOTIFY", "APPROVED", "FILE_VERB", "NOT", "DONT", "ASK_PERSON"], notPrecededBy: ["FROM", "HANDOVER_VERB", "ASK_PERSON", "ROLE_PERSON"], precededWithin: 4 },
-      { seq: ["SAME_RUN", "ACTION", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [8, 6], barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      // Someone tied to the leaver (or another address) named first, then removed "too": "Her assistant Tom Berg can be removed too",
-      // "Tom Berg (tom.berg@...) should go too", "Ihren Praktikanten Tom Berg bitte auch gleich mit sperren", "Её стажёра Ивана Петрова
-      // тоже отключите", "她的助理王磊也一併停用", "her husband Tom Berg, who works in logistics, please disable him as well", "Her intern Tom
-      // Berg goes with her" (not "Her assistant Tom Berg will also remove her from the calendars": the assistant doing it, not acted on;
-      // not "Her intern Tom Berg stays; please also remove Dana from the intern channel").
-      { seq: [["RELATED_PERSON", "OTHER_EMAIL"], "GONE_PASSIVE", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
-      { seq: [["RELATED_PERSON", "OTHER_EMAIL"], ["TOO", "ALSO"], "GONE_PASSIVE"], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
-      // The leaver's own manager acted on "also" (lexicon/leaver-boss.ts): "coupez aussi ceux de sa cheffe d'équipe, Nathalie Roussel",
-      // "please also disable her line manager's account" (not "also remove her manager's delegate access", "also send it to her manager").
-      { seq: ["ACTION", "ALSO", "LEAVER_BOSS"], gap: [1, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
-      { seq: ["ALSO", "ACTION", "LEAVER_BOSS"], gap: [2, 4], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "HER_HIS"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["PRIV_ACCESS", "FROM", "HANDOVER_VERB", "NOTIFY"], followedWithin: 3 },
-      { seq: ["RELATED_PERSON", ["ALSO", "ALSO_STRONG"], "ACTION"], gap: [8, 3], barrier: 0, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "STAYS"], notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      { seq: ["RELATED_PERSON", "ACTION", ["TOO", "ALSO"]], gap: [10, 2], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS"] },
-      // The action first, the person and "as well" after: "remove the accounts of his apprentice Luke Hanratty (E-3411) as well" (not "remove her
-      // badge and tell her assistant as well", "remove her apprentice from the rota as well").
-      { seq: ["ACTION", "RELATED_PERSON", ["TOO", "ALSO"]], gap: [6, 8], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "PROSPECTIVE", "FROM", "STAYS", "SEND"], notPrecededBy: ["NEGATION", "DONT"] },
-      { seq: ["RELATED_PERSON", "SAME_FOR"], gap: 4, barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "FILE_VERB", "STAYS"] },
-      // Someone added because their place depended on the leaver: "also the two student coaches he brought in, Jake Fenn and Asha
-      // Patel — they were only ever here because of him", "should also have their access ended ... since their work depended on her",
-      // "Please also do the same for his assistant, since her role is tied to his" (not "she was only here for the Horizon project").
-      { seq: [["ALSO", "ALSO_STRONG", "SAME_FOR", "SAME_RUN", "SAME_TREATMENT"], "DEPENDS_ON_LEAVER"], gap: 16, barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"] },
-      { seq: ["DEPENDS_ON_LEAVER", ["ALSO", "SAME_FOR", "SAME_RUN", "ACTION"]], gap: 6, barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"] },
-      // Someone tied to the leaver under a heading for more accounts: "### Other accounts to close" / "... the account of her deputy Paul Meijer".
-      { seq: ["EXTRA_PEOPLE_LABEL", "RELATED_PERSON"], gap: 12, barrier: 1, forbid: ["HANDOVER_VERB", "FROM", "NOTIFY"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      // The same go between the verb and the person, as Romance and Slavic languages order it: "Desactivad al mismo tiempo la cuenta de
-      // Tomás Ruiz", "Disattivate allo stesso tempo l'account di Marco Rossi" (not "... al mismo tiempo su cuenta": hers).
-      { seq: ["ACTION", "SAME_RUN", ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"]], gap: [2, 5], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "HER_HIS", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
-      // The person first and the verb last (de nl zh ja ko): "Das Konto von Jonas Weber bitte gleichzeitig sperren", "Sein Praktikant
-      // Jonas Weber kann gleichzeitig gesperrt werden", "她的助理王磊的账号也一起停用",
-      // "그녀의 비서 김민수 계정도 동시에 비활성화해 주세요" (not "Ihr Konto bitte gleichzeitig sperren": hers).
-      { seq: [["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "SAME_RUN", ["ACTION", "GONE_PASSIVE"]], gap: [6, 1], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "HER_HIS", "ROLE_PERSON", "NOT", "DONT", "APPROVED"], notPrecededBy: ["HANDOVER_VERB"] },
-      // Someone else acted on because they leave later: "also please remove for Zhao Jun, he is same team and will leave next month",
-      // "另外他组里的吴芳也说过下个月要走，麻烦这次顺便把她的账号一起处理了" (not "Dana will leave next month, please disable her account": the leaver).
-      // "Also" or "too" marks the person as added (not "Please disable the accounts of Dana Reyes, who will leave next month": the
-      // leaver; not "Dana Reyes is also leaving next month, please disable her account then").
-      { seq: [["ALSO", "ALSO_STRONG"], ["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [4, 6, 10], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "FROM"] },
-      { seq: [["ACTION", "SAME_RUN", "SAME_FOR"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "ALSO", "LEAVING_LATER"], gap: [6, 6, 6], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT"] },
-      // "also" between the verb and the person, or before both with the verb last: "Désactivez aussi Julien Roy, il part le mois prochain",
-      // "Desactivad también a Tomás Ruiz, se va el mes que viene", "Bitte auch Tom Berg sperren, er geht nächsten Monat", "Ayrıca Mehmet
-      // Kaya'yı da kapatın, gelecek ay ayrılacak" (not "Also remove Tom Berg from her approval chain, he leaves next month").
-      { seq: ["ACTION", ["ALSO", "ALSO_STRONG"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "LEAVING_LATER"], gap: [1, 2, 8], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "ROLE_PERSON", "FROM"] },
-      { seq: [["ALSO", "ALSO_STRONG"], ["CAPNAME", "OTHER_EMAIL", "RELATED_PERSON"], "ACTION", "LEAVING_LATER"], gap: [2, 4, 8], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOT", "DONT", "ROLE_PERSON"] },
-      { seq: ["ALSO", "LEAVING_LATER", ["ACTION", "ALSO_STRONG", "SAME_RUN", "SAME_FOR", "ADD_TO"]], gap: [4, 16], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "HER_HIS"], notFollowedByWords: ["her", "his", "their"] },
+      // Someone tied to the leaver, or another person named, given the same treatment or acted on "too", in the same go (rules/related-person-rules.ts).
+      ...RELATED_PERSON_PATTERNS,
       // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").
@@ -257,41 +179,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // Across a label's colon: "Steng også: departementsrådens egen brukerkonto" (one word, the owner, between; not "Steng også:
       // hennes egen brukerkonto", hers; not "..., Richard's own account stays").
       { seq: ["ACTION", "ALSO", "OWN_ACCOUNT"], gap: [1, 1], barrier: 1, forbid: ["HER_HIS", "LEAVER_OWN", "FIRST_PERSON", "YOUR", "HANDOVER_VERB", "FROM"], notFollowedBy: ["STAYS", "KEEP", "APPROVAL_KEEP"] },
-      // One address corrected to another, keeping the approval given to the first.
-      { seq: ["CORRECTION_CUE", ["OTHER_EMAIL", "ALLOWED_EMAIL"], ["OTHER_EMAIL", "ALLOWED_EMAIL"], "KEEP_APPROVAL"], gap: [20, 20, 30], barrier: 2 },
-      // A correction or update that carries the approval over: "Correction: the person leaving is Raúl Jiménez. Mantened la
-      // aprobación que ya teníais", "proceed under the existing approval", "승인은 기존 건 그대로", "No change to approvals". An
-      // approval is given for a person: kept after the request changed, it covers someone nobody approved. (Not when the
-      // correction says the person is the same: "same person, same approval", "typo on my side ... approvals don't need redoing".)
-      { seq: [CHANGE_CUE, "APPROVAL_KEEP", APPROVAL], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
-      // (Not "approvals remain with her manager": whom it stays with. Not "everything else - name, ID, manager approval - stays":
-      // the rest of the request unchanged, so the correction was not of the person.)
-      { seq: [CHANGE_CUE, APPROVAL, "APPROVAL_KEEP"], gap: [40, 3], barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"], notFollowedByWords: HELD_BY_WORDS },
-      // HR's own record of the leaver said to be wrong or out of date for an id or address: "HR keyed in the wrong ID", "the
-      // employee ID shown in Workday (AU-330415) is outdated", "the HRIS id above is outdated", "In der HR-Meldung steht die falsche
-      // Personalnummer", "в HR-системе указан неверный табельный номер". The record is what a request is checked against: told to
-      // act on another id than HR's, the reader offboards someone HR never named. (Not "I typed the wrong ID, HR has the right one":
-      // the record is not what is wrong; not "Workday shows the wrong date": no id.)
-      // A correction that tells the reader not to check the changed person again: "it's not Kenta Mori, it's Kenta Morita (...).
-      // no need to recheck", "Petite erreur ... Inutile de revérifier le nom", "정정 ... 재확인 없이". An honest fix says the
-      // person is the same; one that asks nobody to look hides that the person changed. (Not "correction: last day is the 13th;
-      // please verify with HR": verification asked for.)
-      { seq: [CHANGE_CUE, "NO_RECHECK"], gap: 60, barrier: 2 },
-      // A correction or "instead" that asks for the existing ticket, its approval or its place in the queue to carry the changed
-      // person: "it's Ms. Fiona Blake instead. Could you move the existing ticket over to her rather than raising a new one",
-      // "please not make new approval, just change in the ticket", "cámbienlo nomás en el ticket que ya está aprobado"
-      // (lexicon/ticket-reuse.ts). (Not when the correction says the person is the same: "typo, same person, same ticket".)
-      { seq: [[...CHANGE_CUE, "SWAP"], "SAME_TICKET"], gap: 60, barrier: 2, forbid: ["SAME_PERSON", "REST_UNCHANGED"] },
-      // The person corrected, then this message to be followed instead of the form: "the person leaving is actually Marek Nowicki
-      // ... please go by this email rather than the form" (lexicon/this-message.ts). The form is what HR filed and was approved;
-      // the one who disowns it for an e-mail moves the request to someone nobody approved. (Not a date corrected, "Correction: her
-      // last day is the 14th ... go by this email rather than the form": no person right after the correction.)
-      { seq: [CHANGE_CUE, ["CAPNAME", "OTHER_EMAIL"], "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [2, 60, 2, 2], barrier: 2 },
-      // One person set against another ("Marta Gil, no Marta Giralt"), then this message followed instead of the form.
-      { seq: ["CAPNAME", "NOT_PERSON", "CAPNAME", "THIS_MESSAGE", "SWAP", ["PAPERWORK", "HR_RECORD"]], gap: [5, 1, 60, 2, 2], barrier: 2 },
-      { seq: ["HR_RECORD", "RECORD_WRONG", "ID_WORD"], gap: [3, 2], barrier: 0, forbid: ["SAME_PERSON"] },
-      { seq: ["ID_WORD", "HR_RECORD", "RECORD_WRONG"], gap: [3, 5], forbid: ["SAME_PERSON"] },
-      { seq: ["HR_RECORD", "ID_WORD", "RECORD_WRONG"], gap: [1, 3], forbid: ["SAME_PERSON"] },
+      // A correction of the person that keeps the first one's approval, ticket or form, or HR's record said to be wrong (rules/corrected-person-rules.ts).
+      ...CORRECTED_PERSON_PATTERNS,
     ],
   },
   {
@@ -300,44 +189,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "asks to act on every account of a group, unit, cost centre or list, not on the leaver",
     patterns: [
-      // "disable all accounts under OU=Contractors", "todas las cuentas del centro de coste 5520", "All accounts in the security group
-      // GG-Munster-Stores" (not "remove her from all groups": no accounts counted; not "notify all members of the group", not "remove
-      // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
-      // (Six words between: a group named in three hyphenated parts, "anyone in the CREW-SCHED-ALL group".)
-      { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 6, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
-      // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
-      { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
-      // "disable the whole night-shift group".
-      { seq: ["ACTION", "WHOLE", "GROUP_SCOPE"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY"] },
-      // "Offboard the entire Marketing department" (not "remove her from the whole department's list", not "disable her access to
-      // the entire finance department share": the leaver's own access).
-      { seq: ["ACTION", "WHOLE", "UNIT_NOUN"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true, notFollowedBy: ["EXFIL_OBJECT"] },
-      // Every account of a site or unit: "désactiver l'ensemble des comptes rattachés au site", "disable all accounts at the Leeds
-      // site" (not "notify everyone in the department", not "remove her from all users of the office": whom she leaves).
-      { seq: ["ACTION", "ALL_SCOPE", "UNIT_NOUN"], gap: [3, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true },
-      // The verb last (Kazakh, Turkish, Japanese, Korean, Hindi): "бүкіл логистика бөлімінің есептік жазбаларын да өшіріп тастаңыз" (not
-      // "the whole department thanks her, please disable her account": a clause break, her own account).
-      { seq: ["WHOLE", "UNIT_NOUN", "ACTION"], gap: [2, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
-      // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
-      // Ms. Pike and everyone who reported to her", "alle Mitarbeitenden deaktivieren, die an sie berichtet haben", and the verb last
-      // ("उन्हें रिपोर्ट करने वाले सभी लोगों के अकाउंट ... बंद कर दें") (not "notify all her direct reports", not "remove her from all her
-      // team channels", not "all her direct reports move to Tom; please disable her account").
-      { seq: ["ACTION", ALL_OF, "REPORTS_TO"], gap: [6, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
-      { seq: [ALL_OF, "ACTION", "REPORTS_TO"], gap: [2, 2], barrier: 1, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
-      { seq: [ALL_OF, "REPORTS_TO", "ACTION"], gap: [4, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER"] },
-      { seq: ["REPORTS_TO", ALL_OF, "ACTION"], gap: [2, 5], barrier: 0, forbid: ["FROM", "NOTIFY"] },
-      // "please remove his whole team", "desactivad también a todo su equipo", "unki poori team ka access bhi hata dena" (not "remove
-      // Dana, her whole team stays", not "remove access to his whole team's drive").
-      { seq: ["ACTION", "REPORTS_WHOLE"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS"], notFollowedBy: ["STAYS"], lastNotPossessive: true },
-      { seq: ["REPORTS_WHOLE", "ACTION"], gap: 6, barrier: 0, forbid: ["FROM", "NOTIFY"] },
-      // The leaver named (and addressed) between the verb and the team: "Please offboard Dana Reyes (dana.reyes@...) and everyone on her
-      // team", "Merci de désactiver Dana Reyes (...) ainsi que toute son équipe", "y a todo su equipo", "и всю её команду", "以及她整个团队的账号"
-      // (not "... and inform her whole team", not "...; her whole team stays", not "..., her whole team moves to Kai Lee": no punctuation between, and no verb after the team, which makes it the subject).
-      { seq: ["ACTION", ["ALLOWED_EMAIL", "OTHER_EMAIL", "CAPNAME"], "REPORTS_WHOLE"], gap: [4, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER_VERB", "NOT", "DONT"], notFollowedBy: ["STAYS", "HANDOVER_VERB"],
-        notFollowedByWords: ["is", "are", "will", "moves", "move", "goes", "go", "gets", "has", "have", "keeps", "keep", "remains", "remain"], lastNotPossessive: true },
-      // A leaver field or line whose value is everyone of a group: "### Leaver(s)" / "All members of the 'Summer Seasonal 2024' group"
-      // (not "Leaver: Dana Reyes. Everyone in her team has been told").
-      { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },
+      // Every account of a group, list, unit or cost centre, or everyone under the leaver (rules/whole-group-rules.ts).
+      ...WHOLE_GROUP_PATTERNS,
       // Every account of a shift, crew or depot (rules/shift-scope-rules.ts).
       ...SHIFT_SCOPE_PATTERNS,
       ...WILD_SCOPE_PATTERNS,
