@@ -159,17 +159,22 @@ export function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, l
   return false;
 }
 
-/** Tokens between the leaver's manager named ("her manager", "seinen Vorgesetzten") and their address. */
+/** Tokens between the person named ("her manager", "his intern") and their address. */
 const BOSS_REACH = 5;
 
 /**
- * The address of the leaver's own manager, named right before it in its sentence: "Her manager is tom.berg@", "questions
- * to his line manager Tom Berg (tom.berg@)", "ihre Vorgesetzte anna.roth@" (LEAVER_BOSS, lexicon/leaver-boss.ts). Someone
- * else's, so no target; taken as the only address, the manager was parsed as the leaver. Not a cue nearer to the address
- * ("her manager asked us to offboard x@").
+ * The address of the leaver's own manager, or of someone tied to the leaver, named right before it in its sentence: "Her
+ * manager is tom.berg@", "questions to his line manager Tom Berg (tom.berg@)", "ihre Vorgesetzte anna.roth@" (LEAVER_BOSS,
+ * lexicon/leaver-boss.ts), "her assistant Kareem Nasser (k.nasser@)" (RELATED_PERSON, lexicon/extra-person.ts). Someone
+ * else's, so no target; taken as the only address, the manager was parsed as the leaver, and an extra person slipped in
+ * became "the leaver". Not a cue nearer to the address ("her manager asked us to offboard x@").
  */
 export function bossAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
-  const ends = hits.ends[BOSS];
+  return namedBefore(tokens, hits, BOSS, first) || namedBefore(tokens, hits, RELATED, first);
+}
+
+function namedBefore(tokens: Tokens, hits: ConceptHits, concept: number, first: number): boolean {
+  const ends = hits.ends[concept];
   if (ends === undefined) return false;
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
@@ -218,6 +223,7 @@ const RECIPIENTS = [LEX.id("RECIPIENT" as Concept), LEX.id("SHARED_WITH" as Conc
 const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);
 const BOSS = LEX.id("LEAVER_BOSS" as Concept);
+const RELATED = LEX.id("RELATED_PERSON" as Concept);
 /** What is sent: the leaver's secrets or data. */
 const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 
