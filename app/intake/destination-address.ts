@@ -160,7 +160,7 @@ export function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, l
 }
 
 /** Tokens between the person named ("her manager", "his intern") and their address. */
-const BOSS_REACH = 5;
+const TIED_REACH = 5;
 
 /**
  * The address of the leaver's own manager, or of someone tied to the leaver, named right before it in its sentence: "Her
@@ -169,26 +169,21 @@ const BOSS_REACH = 5;
  * else's, so no target; taken as the only address, the manager was parsed as the leaver, and an extra person slipped in
  * became "the leaver". Not a cue nearer to the address ("her manager asked us to offboard x@").
  */
-export function bossAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+export function tiedPersonAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
   return namedBefore(tokens, hits, BOSS, first) || namedBefore(tokens, hits, RELATED, first);
 }
 
+/** Whether a hit of `concept` ends up to TIED_REACH tokens before token `first`, in its sentence, with no target cue after it. */
 function namedBefore(tokens: Tokens, hits: ConceptHits, concept: number, first: number): boolean {
   const ends = hits.ends[concept];
   if (ends === undefined) return false;
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
-    if (e >= first || first - e > BOSS_REACH || crossesSentenceBetween(tokens, e + 1, first)) continue;
+    if (e >= first || first - e > TIED_REACH || crossesSentence(tokens, e + 1, first)) continue;
     let cue = false;
     for (let j = e + 1; j < first; j++) if (hits.at.hasAny(j, CUES)) cue = true;
     if (!cue) return true;
   }
-  return false;
-}
-
-/** Whether a sentence end or paragraph separates token `from - 1` from token `to`. */
-function crossesSentenceBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
   return false;
 }
 

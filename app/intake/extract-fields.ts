@@ -1,4 +1,4 @@
-import { bossAddress, cargoTo, copiedTo, isDestination, outsideParty } from "./destination-address.js";
+import { tiedPersonAddress, cargoTo, copiedTo, isDestination, outsideParty } from "./destination-address.js";
 import { findEmails } from "./detect-identities.js";
 import { CUES, LEX } from "./extract-lexicon.js";
 import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
@@ -49,8 +49,8 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
   const destinations = new Set<string>();
   // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc"), where the data named before goes ("her
-  // passwords should go to x@") or named as an outside party's ("the external auditor (x@)", "her new employer, x@") or the
-  // leaver's manager's ("Her manager is x@"): no target either, but weaker than a send, so the one address left is no "only address"
+  // passwords should go to x@") or named as an outside party's ("the external auditor (x@)", "her new employer, x@"), the
+  // leaver's manager's or a person's tied to the leaver ("Her manager is x@", "his assistant Kareem (x@)"): no target either, but weaker than a send, so the one address left is no "only address"
   // ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
   const aside = new Set<string>();
   let previousInContext = -10;
@@ -61,7 +61,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || bossAddress(tokens, hits, first)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || tiedPersonAddress(tokens, hits, first)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);

@@ -51,6 +51,7 @@ const DOTTED_NO_YEAR = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?![\p{L}\p{N}])
  * unlabelled, "12 March Street", "you may 12 times" or "section 3.1." would read as dates.
  */
 const LOOK_BACK_DAYS = 60;
+const DAY = 86_400_000;
 const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
 const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
 
@@ -91,11 +92,13 @@ export function findDates(raw: string, now: number): FoundDate[] {
   for (const m of base.matchAll(CJK)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
   const addYearless = (m: number, d: number, index: number) => {
     if (!LABEL.test(text.slice(Math.max(0, index - 40), index))) return;
-    const from = now - LOOK_BACK_DAYS * 86_400_000;
-    const year = new Date(from).getUTCFullYear();
-    for (const y of [year, year + 1]) {
+    // The window's first day (UTC midnight), and the 365 days from it.
+    const start = new Date(now - LOOK_BACK_DAYS * DAY);
+    const from = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+    for (const y of [start.getUTCFullYear(), start.getUTCFullYear() + 1]) {
       const date = valid(y, m, d);
-      if (date === null || Date.UTC(y, m - 1, d) < from - 86_400_000 || Date.UTC(y, m - 1, d) >= from + 365 * 86_400_000) continue;
+      const at = Date.UTC(y, m - 1, d);
+      if (date === null || at < from || at >= from + 365 * DAY) continue;
       out.push({ date, index, ambiguous: false, labelled: true, yearInferred: true });
       return;
     }
