@@ -30,7 +30,7 @@ export function contextConcepts(lex: CompiledLexicon): ContextConcepts {
   if (ids === undefined) {
     ids = {
       before: ["ACTION", "PERSON_ACTION", "TARGET_NOUN", "SWAP"].map((c) => lex.id(c as never)),
-      between: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON"].map((c) => lex.id(c as never)),
+      between: ["HER_HIS", "FROM", "HANDOVER_VERB", "ROLE_PERSON", "NOTIFY"].map((c) => lex.id(c as never)),
       action: lex.id("ACTION"),
       clause: lex.id("CONDITION_LEAD" as never),
       handover: lex.id("HANDOVER_VERB" as never),

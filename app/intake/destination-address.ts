@@ -173,17 +173,39 @@ export function tiedPersonAddress(tokens: Tokens, hits: ConceptHits, first: numb
   return namedBefore(tokens, hits, BOSS, first) || namedBefore(tokens, hits, RELATED, first);
 }
 
-/** Whether a hit of `concept` ends up to TIED_REACH tokens before token `first`, in its sentence, with no target cue after it. */
-function namedBefore(tokens: Tokens, hits: ConceptHits, concept: number, first: number): boolean {
+/**
+ * An address given as whom to ask, or under a role's label, right before it on its line (not "Glasgow contact centre⏎x@"): "Questions -> x@", "Contact for
+ * queries: x@", "Referente: x@", "Подробности у меня: x@" (CONTACT_FOR, lexicon/sign-off.ts); "Line manager: Isabelle Moreau
+ * x@", "Manager: Paolo Conti (x@)", "manager_email: x@" (ROLE_PERSON then ':'). A contact or the role's holder, not the
+ * leaver. Not with a target cue between ("Contact: please offboard x@").
+ */
+export function contactAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+  if (namedBefore(tokens, hits, CONTACT, first, crossesLine)) return true;
+  const ends = hits.ends[ROLE];
+  if (ends === undefined) return false;
+  for (let k = 0; k < ends.length; k++) {
+    const e = ends[k] ?? -1;
+    if (e >= first || first - e > TIED_REACH || ((tokens.sep[e + 1] ?? 0) & SEP.keyValue) === 0 || crossesLine(tokens, e + 1, first)) continue;
+    if (!cueBetween(hits, e + 1, first)) return true;
+  }
+  return false;
+}
+
+/** Whether a hit of `concept` ends up to TIED_REACH tokens before token `first`, in its sentence (or line), with no target cue after it. */
+function namedBefore(tokens: Tokens, hits: ConceptHits, concept: number, first: number, crosses = crossesSentence): boolean {
   const ends = hits.ends[concept];
   if (ends === undefined) return false;
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
-    if (e >= first || first - e > TIED_REACH || crossesSentence(tokens, e + 1, first)) continue;
-    let cue = false;
-    for (let j = e + 1; j < first; j++) if (hits.at.hasAny(j, CUES)) cue = true;
-    if (!cue) return true;
+    if (e >= first || first - e > TIED_REACH || crosses(tokens, e + 1, first)) continue;
+    if (!cueBetween(hits, e + 1, first)) return true;
   }
+  return false;
+}
+
+/** Whether a target cue ("offboard", "employee:") starts at a token from `from` to `to` - 1. */
+function cueBetween(hits: ConceptHits, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (hits.at.hasAny(j, CUES)) return true;
   return false;
 }
 
@@ -219,6 +241,7 @@ const PERSONAL = LEX.id("PERSONAL_ADDRESS" as Concept);
 const OUTSIDE = LEX.id("OUTSIDE_PARTY" as Concept);
 const BOSS = LEX.id("LEAVER_BOSS" as Concept);
 const RELATED = LEX.id("RELATED_PERSON" as Concept);
+const CONTACT = LEX.id("CONTACT_FOR" as Concept);
 /** What is sent: the leaver's secrets or data. */
 const CARGO = [LEX.id("SECRET" as Concept), LEX.id("EXFIL_OBJECT" as Concept)];
 

@@ -1,4 +1,4 @@
-import { tiedPersonAddress, cargoTo, copiedTo, isDestination, outsideParty } from "./destination-address.js";
+import { cargoTo, contactAddress, copiedTo, isDestination, outsideParty, tiedPersonAddress } from "./destination-address.js";
 import { findEmails } from "./detect-identities.js";
 import { CUES, LEX } from "./extract-lexicon.js";
 import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
@@ -7,6 +7,7 @@ import type { Concept } from "./lexicon/index.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
 import { SEP, tokenAtOffset, tokenize, type Tokens } from "./tokenize.js";
+import { writerAddress } from "./writer-address.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];
 
@@ -29,6 +30,17 @@ export interface ExtractedFields {
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
 
 /**
+ * A team's or a function's mailbox, not a person's ("payroll@", "hr-connect@", "it.support@", "risorse.umane@", "kadry@"):
+ * never taken as the leaver for being the one address left.
+ */
+const FUNCTION_MAILBOX = /^(?:payroll|hr|rh|rrhh|hrops|hrbp|people|peopleops|personal|personalabteilung|kadry|risorse|recursos|stages|it|itsupport|helpdesk|help|support|servicedesk|service|finance|accounts|admin|info|noreply|no-reply|donotreply|office|reception|security|facilities|recruiting|careers|jobs|team|staff|ops|operations|legal|compliance|bookings|placements)(?:[._-][^@]*)?@/;
+
+/** The address of someone the text says is not the leaver: the leaver's manager or a person tied to them, a contact, the writer, a team's mailbox. */
+function someoneElse(raw: string, originOf: (i: number) => number, tokens: Tokens, hits: ConceptHits, first: number, email: string): boolean {
+  return FUNCTION_MAILBOX.test(email) || tiedPersonAddress(tokens, hits, first) || contactAddress(tokens, hits, first) || writerAddress(raw, originOf, tokens, hits, first);
+}
+
+/**
  * The deterministic free-text parser: addresses, the target among them (the only address, or the
  * only one standing where a target stands: after "offboard", "employee:", "target"...), employee
  * id, name (when the address's local part is written out as words), effective date and kind. It
@@ -49,9 +61,13 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // a personal mailbox ("mon adresse perso : x@"): where data goes, never the leaver.
   const destinations = new Set<string>();
   // Addresses put in copy ("Cc: x@", "cc'ing her manager (x@)", "put x@ in cc"), where the data named before goes ("her
-  // passwords should go to x@") or named as an outside party's ("the external auditor (x@)", "her new employer, x@"), the
-  // leaver's manager's or a person's tied to the leaver ("Her manager is x@", "his assistant Kareem (x@)"): no target either, but weaker than a send, so the one address left is no "only address"
-  // ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>").
+  // passwords should go to x@"), named as an outside party's ("the external auditor (x@)", "her new employer, x@"), as the
+  // leaver's manager's or a person's tied to the leaver ("Her manager is x@", "his assistant Kareem (x@)"), as a contact
+  // ("Questions -> x@", "Line manager: Isabelle Moreau x@"), as the writer's ("Regards, / Mia Torres / x@", "ping me at
+  // x@"), or a team's mailbox ("payroll@"): no target either, but weaker than a send, so the one address left is no "only
+  // address" ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>"; a forwarded mail's sender beside "To: HR Ops <hr.ops@>" may be the
+  // leaver's manager as well as the leaver: letting such addresses leave the other as the target named the manager in
+  // eleven dev and training texts).
   const aside = new Set<string>();
   let previousInContext = -10;
   for (const found of findEmails(norm.text)) {
@@ -61,7 +77,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || tiedPersonAddress(tokens, hits, first)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, email)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
