@@ -159,6 +159,8 @@ export function outsideParty(tokens: Tokens, hits: ConceptHits, first: number, l
   return false;
 }
 
+/** Tokens between a contact word after an address and the address ("x@ までお問い合わせ"). */
+const CONTACT_AFTER = 3;
 /** Tokens between the person named ("her manager", "his intern") and their address. */
 const TIED_REACH = 5;
 
@@ -177,10 +179,12 @@ export function tiedPersonAddress(tokens: Tokens, hits: ConceptHits, first: numb
  * An address given as whom to ask, or under a role's label, right before it on its line (not "Glasgow contact centre⏎x@"): "Questions -> x@", "Contact for
  * queries: x@", "Referente: x@", "Подробности у меня: x@" (CONTACT_FOR, lexicon/sign-off.ts); "Line manager: Isabelle Moreau
  * x@", "Manager: Paolo Conti (x@)", "manager_email: x@" (ROLE_PERSON then ':'). A contact or the role's holder, not the
- * leaver. Not with a target cue between ("Contact: please offboard x@").
+ * leaver; or whom to ask right after it, "x@ までお問い合わせください". Not with a target cue between ("Contact: please offboard x@").
  */
-export function contactAddress(tokens: Tokens, hits: ConceptHits, first: number): boolean {
+export function contactAddress(tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
   if (namedBefore(tokens, hits, CONTACT, first, crossesLine)) return true;
+  // Whom to ask after the address, as Japanese and Korean put it: "上長の x@ までお問い合わせください", "x@ 으로 문의".
+  for (const s of hits.starts[CONTACT] ?? []) if (s > last && s - last <= CONTACT_AFTER && !crossesLine(tokens, last + 1, s)) return true;
   const ends = hits.ends[ROLE];
   if (ends === undefined) return false;
   for (let k = 0; k < ends.length; k++) {

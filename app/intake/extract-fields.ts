@@ -36,8 +36,8 @@ const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|numbe
 const FUNCTION_MAILBOX = /^(?:payroll|hr|rh|rrhh|hrops|hrbp|people|peopleops|personal|personalabteilung|kadry|risorse|recursos|stages|it|itsupport|helpdesk|help|support|servicedesk|service|finance|accounts|admin|info|noreply|no-reply|donotreply|office|reception|security|facilities|recruiting|careers|jobs|team|staff|ops|operations|legal|compliance|bookings|placements)(?:[._-][^@]*)?@/;
 
 /** The address of someone the text says is not the leaver: the leaver's manager or a person tied to them, a contact, the writer, a team's mailbox. */
-function someoneElse(raw: string, originOf: (i: number) => number, tokens: Tokens, hits: ConceptHits, first: number, email: string): boolean {
-  return FUNCTION_MAILBOX.test(email) || tiedPersonAddress(tokens, hits, first) || contactAddress(tokens, hits, first) || writerAddress(raw, originOf, tokens, hits, first);
+function someoneElse(raw: string, originOf: (i: number) => number, tokens: Tokens, hits: ConceptHits, first: number, last: number, email: string): boolean {
+  return FUNCTION_MAILBOX.test(email) || tiedPersonAddress(tokens, hits, first) || contactAddress(tokens, hits, first, last) || writerAddress(raw, originOf, tokens, hits, first);
 }
 
 /**
@@ -77,7 +77,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, email)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, last, email)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);

@@ -8,7 +8,7 @@ export interface FoundDate {
   ambiguous: boolean;
   /** Preceded within 40 characters by "last day", "effective", "letzter Arbeitstag"... */
   labelled: boolean;
-  /** Written without a year ("30 Nov", "9 janvier", "30.11."): read as its occurrence from two months before the clock on. */
+  /** Written without a year ("30 Nov", "9 janvier", "30.11.", "12月31日", a weekday): read relative to the clock (see findDates). */
   yearInferred: boolean;
 }
 
@@ -28,18 +28,20 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
     ["december dec dezember decembre diciembre dezembro dicembre grudnia grudzien декабря aralik", 12],
   ].flatMap(([names, n]) => String(names).split(" ").map((name) => [name, Number(n)] as const)),
 );
-const LABEL = /(last (working )?day|effective|end date|leaving on|leaves on|until|letzte[rn]? (arbeits)?tag|austritt|dernier jour|depart|ultimo dia|último día|ultimo giorno|ostatni dzien|последни[йи] рабочи[йи] день|son is gunu|最終|最后|마지막|آخر|האחרון|अंतिम|آخرین|retires on|ends on|endet am|fin de contrat|termina)/;
+const LABEL = /(last (working )?day|effective|end date|leaving on|leaves on|until|letzte[rn]? (arbeits)?tag|austritt|dernier jour|depart|ultimo dia|último día|ultimo giorno|ostatni dzien|laatste (werk)?dag|sista arbetsdag|sidste arbejdsdag|siste arbeidsdag|viimeinen tyopaiva|последни[йи] рабочи[йи] день|son is gunu|最終|最后|마지막|آخر|האחרון|अंतिम|آخرین|retires on|ends on|endet am|fin de contrat|termina)/;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
-const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
-const WORDY = /\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s{1,3}(?:de\s{1,3})?([a-z\u0400-\u04ff]{3,12})\.?,?\s{1,3}(?:de\s{1,3})?(\d{4})\b|\b([a-z]{3,12})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/g;
+/** Year first with slashes or dots: "2026/12/31", "2027.01.15". */
+const YMD = /\b(\d{4})([./])(\d{1,2})\2(\d{1,2})\b/g;
+const WORDY = /\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s{1,3}(?:de\s{1,3}|of\s{1,3})?([a-z\u0400-\u04ff]{3,12})\.?,?\s{1,3}(?:de\s{1,3})?(\d{4})\b|\b([a-z]{3,12})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
 /** The month names of MONTHS as one alternation, longest first ("sept" before "sep"). */
 const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 /**
- * The same without a year: "30 Nov", "9 janvier", "15 de diciembre", "Nov 30", "30.11." (the German day.month. with its
+ * The same without a year: "30 Nov", "9 janvier", "15 de diciembre", "the 4th of December", "Nov 30", "30.11." (the German day.month. with its
  * closing dot). Not followed by a year (the forms above read those), not day/month with a slash ("24/7" is no date).
  */
 const WORDY_NO_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s{1,3}(?:de\\s{1,3})?(${MONTH_NAME})(?![\\p{L}])\\.?(?!,?\\s{0,3}(?:de\\s{1,3})?\\d)` +
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s{1,3}(?:de\\s{1,3}|of\\s{1,3})?(${MONTH_NAME})(?![\\p{L}])\\.?(?!,?\\s{0,3}(?:de\\s{1,3})?\\d)` +
     `|(?<![\\p{L}\\p{N}])(${MONTH_NAME})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])(?!,?\\s{0,3}\\d)`,
   "gu",
 );
@@ -53,15 +55,35 @@ const DOTTED_NO_YEAR = /(?<![\p{L}\p{N}.])(\d{1,2})\.(\d{1,2})\.(?![\p{L}\p{N}])
 const LOOK_BACK_DAYS = 60;
 const DAY = 86_400_000;
 const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
+/** The same without the year ("12月31日付で", "12월 31일자로"): a date whatever words are around it. */
+const CJK_NO_YEAR = /(?<![年년\d]\s?)(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
+/** Weekdays, Monday first (index + 1 = ISO weekday), in the languages of MONTHS. */
+const WEEKDAYS: readonly (readonly string[])[] = [
+  ["monday", "montag", "lundi", "lunes", "segunda", "segunda-feira", "lunedi", "maandag", "poniedzialek", "понедельник", "pazartesi", "mandag", "måndag"],
+  ["tuesday", "dienstag", "mardi", "martes", "terca", "terca-feira", "martedi", "dinsdag", "wtorek", "вторник", "sali", "tirsdag", "tisdag"],
+  ["wednesday", "mittwoch", "mercredi", "miercoles", "quarta", "quarta-feira", "mercoledi", "woensdag", "sroda", "среда", "carsamba", "onsdag"],
+  ["thursday", "donnerstag", "jeudi", "jueves", "quinta", "quinta-feira", "giovedi", "donderdag", "czwartek", "четверг", "persembe", "torsdag"],
+  ["friday", "freitag", "vendredi", "viernes", "sexta", "sexta-feira", "venerdi", "vrijdag", "piatek", "пятница", "пятницу", "cuma", "fredag"],
+  ["saturday", "samstag", "samedi", "sabado", "sabato", "zaterdag", "sobota", "суббота", "субботу", "cumartesi", "lordag", "lördag"],
+  ["sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "niedziela", "воскресенье", "pazar", "sondag", "söndag"],
+];
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(${WEEKDAYS.flat().join("|")})(?![\\p{L}])`, "gu");
+/**
+ * What may stand before a date written without its year or as a weekday, beside LABEL: the verbs and prepositions a leaving
+ * date comes with ("finishes on", "expires on", "zum 30.11.", "per 1 februari", "as of", "a partir del").
+ */
+const YEARLESS_LABEL = /(finish(es|ing)? on|finishes|ends|ending|expires?( on)?|leaves|leaving|stops|left on|as of|effective from|zum|per|ab dem|a partir d|con effetto dal|dal|stopt|vertrekt|gaat|odchodzi|ayrıl|ayril)/;
 const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
 
 /**
  * Dates written the ways HR writes them: ISO, day.month.year, day/month/year (month-first when
  * the day cannot be a month), "30 November 2026", "November 30, 2026", "15 de diciembre de 2026",
  * 2026年11月30日, 2026년 11월 30일, Arabic-Indic and Persian digits, and "today"/"tomorrow" in
- * several languages against the injected clock. Years before 1900 (other calendars) are ignored. A day and a month's name
- * with no year ("30 Nov", "9 janvier", "Nov 30") or a German "30.11." after a label ("last day", "dernier jour") is read
- * as its occurrence from two months before the clock on, and marked `yearInferred`.
+ * several languages against the injected clock, "27-11-2026", "2026/12/31". Years before 1900 (other calendars) are
+ * ignored. A day and a month's name with no year ("30 Nov", "9 janvier", "Nov 30") or a German "30.11." after a label
+ * ("last day", "dernier jour", "finishes on", "zum") is read as its occurrence from two months before the clock on, and so
+ * is "12月31日" anywhere; a weekday after a label ("last day Friday", "stopt vrijdag") is its next occurrence, today
+ * included. Those are marked `yearInferred`.
  */
 export function findDates(raw: string, now: number): FoundDate[] {
   const base = raw
@@ -89,9 +111,16 @@ export function findDates(raw: string, now: number): FoundDate[] {
     if (m[1] !== undefined) add(Number(m[3]), MONTHS[m[2] ?? ""] ?? 0, Number(m[1]), m.index);
     else add(Number(m[6]), MONTHS[m[4] ?? ""] ?? 0, Number(m[5]), m.index);
   }
+  for (const m of text.matchAll(YMD)) add(Number(m[1]), Number(m[3]), Number(m[4]), m.index);
   for (const m of base.matchAll(CJK)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
-  const addYearless = (m: number, d: number, index: number) => {
-    if (!LABEL.test(text.slice(Math.max(0, index - 40), index))) return;
+  // A label up to 40 characters before, in the date's own sentence or under a heading ("### Last day⏎7 June"; "last day 12
+  // Dec. Handover meeting Thursday" labels no Thursday).
+  const labelledAt = (index: number) => {
+    const before = text.slice(Math.max(0, index - 40), index).split(/[.!?;]\s/).pop() ?? "";
+    return LABEL.test(before) || YEARLESS_LABEL.test(before);
+  };
+  const addYearless = (m: number, d: number, index: number, needsLabel = true) => {
+    if (needsLabel && !labelledAt(index)) return;
     // The window's first day (UTC midnight), and the 365 days from it.
     const start = new Date(now - LOOK_BACK_DAYS * DAY);
     const from = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
@@ -108,6 +137,18 @@ export function findDates(raw: string, now: number): FoundDate[] {
     if (month !== undefined) addYearless(month, Number(m[1] ?? m[4]), m.index);
   }
   for (const m of text.matchAll(DOTTED_NO_YEAR)) addYearless(Number(m[2]), Number(m[1]), m.index);
+  for (const m of base.matchAll(CJK_NO_YEAR)) addYearless(Number(m[1]), Number(m[2]), m.index, false);
+  // A weekday after a label ("last day Friday", "leaves on Monday", "stopt vrijdag"): its next occurrence, today included.
+  for (const m of text.matchAll(WEEKDAY)) {
+    // Not the weekday of a date written beside it ("Friday 22 November", "Friday, 27.11."): the date says it.
+    if (!labelledAt(m.index) || /^,?\s{0,3}(?:the\s)?\d/.test(text.slice(m.index + (m[1]?.length ?? 0), m.index + (m[1]?.length ?? 0) + 8))) continue;
+    const weekday = WEEKDAYS.findIndex((names) => names.includes(m[1] ?? "")) + 1;
+    const today = new Date(now);
+    const isoToday = ((today.getUTCDay() + 6) % 7) + 1;
+    const day = new Date(now + ((weekday - isoToday + 7) % 7) * DAY);
+    const date = valid(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    if (date) out.push({ date, index: m.index, ambiguous: false, labelled: true, yearInferred: true });
+  }
   for (const [word, days] of Object.entries(RELATIVE)) {
     const at = text.search(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, "u"));
     if (at >= 0) {

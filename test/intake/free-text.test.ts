@@ -43,16 +43,43 @@ describe("deterministic free-text extraction", () => {
     ["Letzter Arbeitstag ist der 30.11., danke", "2026-11-30"],
     ["последний рабочий день 30 ноября", "2026-11-30"],
     ["leaves on 5 June", "2027-06-05"],
+    ["contract finishes on the 4th of December", "2026-12-04"],
+    ["Kontrakt zum 31.12. beendet", "2026-12-31"],
+    ["鈴木 一郎さんが12月31日付で定年退職", "2026-12-31"],
+    ["last day Friday", "2026-11-27"],
+    ["Lotte Meijer stopt vrijdag", "2026-11-27"],
+    ["leaves on Wednesday", "2026-11-25"],
   ])("reads the labelled year-less date %j as its occurrence from two months back on", (text, date) => {
     expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, yearInferred: true, labelled: true })]);
   });
 
-  it.each(["support 24/7", "see section 3.1. of the policy", "you may 12 times", "Room 12 March Street", "Dana Reyes, 30 Nov, please disable her account"])(
+  it.each([
+    "support 24/7",
+    "see section 3.1. of the policy",
+    "you may 12 times",
+    "Room 12 March Street",
+    "Dana Reyes, 30 Nov, please disable her account",
+    "I met her on Friday",
+  ])(
     "reads no date in %j (no label, or no date)",
     (text) => {
       expect(findDates(text, NOW)).toEqual([]);
     },
   );
+
+  it("a weekday after a label in another sentence, or beside the date it names, adds no date", () => {
+    expect(findDates("Her last day is 12 Dec. Handover meeting Thursday with Tom.", NOW).map((d) => d.date)).toEqual(["2026-12-12"]);
+    expect(findDates("Her last day is now Friday 27 November.", NOW).map((d) => d.date)).toEqual(["2026-11-27"]);
+  });
+
+  it.each([
+    ["Last day: 27-11-2026", "2026-11-27"],
+    ["Last day 2026/12/31", "2026-12-31"],
+    ["계약 만료일: 2027.01.15", "2027-01-15"],
+    ["Laatste werkdag 4-12-2026", "2026-12-04"],
+  ])("reads the whole date %j", (text, date) => {
+    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, yearInferred: false })]);
+  });
 
   it("a year-less date yields to a date written whole", () => {
     const f = extractFields("Please offboard dana.reyes@example.com. Last day: 2026-12-12. Keep her mailbox until 5 Jan.", opts);
