@@ -16,7 +16,11 @@ export interface ExtractedFields {
   /** Every address, as written (NFKC, lower case, invisible characters removed), the requester excluded. */
   candidates: string[];
   targetEmail: string | null;
-  targetBasis: "only_address" | "action_context" | "ambiguous" | "none";
+  /**
+   * named_address: the only address, in brackets right after the name it spells ("Dana Reyes (dana.reyes@…) resigned"), not
+   * in a mail header; only_address: the only address, no more; action_context: the only one in a target position.
+   */
+  targetBasis: "named_address" | "only_address" | "action_context" | "ambiguous" | "none";
   /** The target stands where a target stands (after "offboard", "employee:", "target"...), not merely the only address. */
   targetInContext: boolean;
   employeeId: string | null;
@@ -29,15 +33,9 @@ export interface ExtractedFields {
 
 const EMPLOYEE_ID = /\b(?:employee|staff|personnel|personal|emp)[ -]?(?:id|number|no|nr|nummer)\.?\s{0,3}[:#]?\s{0,3}([A-Z0-9][A-Z0-9-]{2,11})\b|\b(E\d{3,7})\b/gi;
 
-/**
- * A team's or a function's mailbox, not a person's ("payroll@", "hr-connect@", "it.support@", "risorse.umane@", "kadry@"):
- * never taken as the leaver for being the one address left.
- */
-const FUNCTION_MAILBOX = /^(?:payroll|hr|rh|rrhh|hrops|hrbp|people|peopleops|personal|personalabteilung|kadry|risorse|recursos|stages|it|itsupport|helpdesk|help|support|servicedesk|service|finance|accounts|admin|info|noreply|no-reply|donotreply|office|reception|security|facilities|recruiting|careers|jobs|team|staff|ops|operations|legal|compliance|bookings|placements)(?:[._-][^@]*)?@/;
-
-/** The address of someone the text says is not the leaver: the leaver's manager or a person tied to them, a contact, the writer, a team's mailbox. */
-function someoneElse(raw: string, originOf: (i: number) => number, tokens: Tokens, hits: ConceptHits, first: number, last: number, email: string): boolean {
-  return FUNCTION_MAILBOX.test(email) || tiedPersonAddress(tokens, hits, first) || contactAddress(tokens, hits, first, last) || writerAddress(raw, originOf, tokens, hits, first);
+/** The address of someone the text says is not the leaver: the leaver's manager or a person tied to them, a contact, the writer. */
+function someoneElse(raw: string, originOf: (i: number) => number, tokens: Tokens, hits: ConceptHits, first: number, last: number): boolean {
+  return tiedPersonAddress(tokens, hits, first) || contactAddress(tokens, hits, first, last) || writerAddress(raw, originOf, tokens, hits, first);
 }
 
 /**
@@ -64,10 +62,9 @@ export function extractFields(raw: string, options: { requester?: string | null;
   // passwords should go to x@"), named as an outside party's ("the external auditor (x@)", "her new employer, x@"), as the
   // leaver's manager's or a person's tied to the leaver ("Her manager is x@", "his assistant Kareem (x@)"), as a contact
   // ("Questions -> x@", "Line manager: Isabelle Moreau x@"), as the writer's ("Regards, / Mia Torres / x@", "ping me at
-  // x@"), or a team's mailbox ("payroll@"): no target either, but weaker than a send, so the one address left is no "only
-  // address" ("From: Greta <g@>⏎To: …⏎Cc: Jan <j@>"; a forwarded mail's sender beside "To: HR Ops <hr.ops@>" may be the
-  // leaver's manager as well as the leaver: letting such addresses leave the other as the target named the manager in
-  // eleven dev and training texts).
+  // x@"): no target either, but weaker than a send, so the one address left is no "only address" ("From: Greta <g@>⏎To:
+  // …⏎Cc: Jan <j@>"; a forwarded mail's sender beside "To: HR Ops <hr.ops@>" may be the leaver's manager as well as the
+  // leaver: letting such addresses leave the other as the target named the manager in eleven dev and training texts).
   const aside = new Set<string>();
   let previousInContext = -10;
   for (const found of findEmails(norm.text)) {
@@ -77,7 +74,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const first = tokenAtOffset(tokens, found.start);
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
-    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, last, email)) aside.add(email);
+    else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, last)) aside.add(email);
     if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
@@ -88,9 +85,12 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const eligible = all.filter((a) => !destinations.has(a) && !aside.has(a));
   let targetEmail: string | null = null;
   let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
-  if (eligible.length === 1 && all.length === 1) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
-  else if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
-  else if (eligible.length === 1 && aside.size === 0) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
+  // A target position first ("Please remove x@"), then the only address (weaker evidence, free-text-confidence.ts).
+  if (inContext.size === 1) [targetEmail, targetBasis] = [[...inContext][0] ?? null, "action_context"];
+  else if (eligible.length === 1 && (all.length === 1 || aside.size === 0)) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
+
+  const name = nameOf(raw, targetEmail);
+  if (targetBasis === "only_address" && targetEmail !== null && name !== null && namedInBrackets(raw, name, targetEmail)) targetBasis = "named_address";
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
   // Dates written without their year ("last day 30 Nov") only when the text writes none whole: "until 5 Jan" beside
@@ -113,7 +113,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const kind = winners.length === 1 ? (winners[0] ?? null) : null;
   const kindBasis: ExtractedFields["kindBasis"] = best === 0 ? "none" : winners.length > 1 ? "conflicting" : counts.filter((c) => c > 0).length > 1 ? "majority" : "single";
 
-  return { candidates: all, targetEmail, targetBasis, targetInContext: targetEmail !== null && inContext.has(targetEmail), employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name: nameOf(raw, targetEmail), effectiveDate, dateBasis, kind, kindBasis };
+  return { candidates: all, targetEmail, targetBasis, targetInContext: targetEmail !== null && inContext.has(targetEmail), employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name, effectiveDate, dateBasis, kind, kindBasis };
 }
 
 function clean(s: string): string {
@@ -128,18 +128,41 @@ function clean(s: string): string {
 /** A target cue in the six tokens before (or a label on the line above), with no sentence end, hand-over verb ("transfer her drive to") or role ("manager_email") nearer, and no "to" right before. */
 function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], blockers: number[]): boolean {
   if (first > 0 && hits.at.has(first - 1, LEX.id("RECIPIENT" as Concept))) return false;
+  let lineAbove = false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     const blocked = hits.at.hasAny(j, blockers);
     const boundary = tokens.sep[j + 1] ?? 0;
     // A label on the line just above the address ("### Employee email", "Target") names it, as a
     // form's heading names its answer; a sentence ending before it does not.
     if (boundary & (SEP.sentence | SEP.paragraph)) return j === first - 1 && !(boundary & SEP.sentence) && !blocked && hits.at.hasAny(j, cues);
+    if (boundary & SEP.newline) lineAbove = true;
     if (blocked) return false;
-    if (hits.at.hasAny(j, cues)) return true;
+    // On a line above, only a key ("employee_id: MA-42815"): "Claire Dobson, Employee Relations⏎claire.dobson@" is a signature.
+    if (hits.at.hasAny(j, cues) && (!lineAbove || j === first - 1 || ((tokens.sep[j + 1] ?? 0) & SEP.keyValue) !== 0)) return true;
   }
   return false;
 }
 
+
+/** A mail header's key at a line's start ("From:", "> Von:", "Cc:"): the names and addresses after it are the mail's, not the request's. */
+const HEADER_LINE = /^[\s>]*(?:from|to|cc|bcc|sent|von|an|gesendet|de|à|a|da|para|van|aan|från|till|fra|til|od|do|от|кому)\s*:/i;
+
+/**
+ * Whether the text writes the address in brackets right after the name it spells, outside a mail header: "Dana Reyes
+ * (dana.reyes@…) resigned", "Tim Baker <tbaker@…>" is no such case (no name in the address), nor "From: Mark Delaney
+ * <mark.delaney@…>" (a header names the mail's sender, who may be the leaver's manager).
+ */
+function namedInBrackets(raw: string, name: string, email: string): boolean {
+  const lower = raw.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = lower.indexOf(email); at >= 0; at = lower.indexOf(email, at + 1)) {
+    const before = lower.slice(Math.max(0, at - wanted.length - 4), at);
+    if (!/[(<]\s*$/.test(before) || !before.replace(/[\s(<]+$/, "").endsWith(wanted)) continue;
+    const line = raw.slice(raw.lastIndexOf("\n", at) + 1, at);
+    if (!HEADER_LINE.test(line)) return true;
+  }
+  return false;
+}
 
 /** "Dana Reyes" when the address is dana.reyes@... and the text writes those words side by side. */
 function nameOf(raw: string, email: string | null): string | null {

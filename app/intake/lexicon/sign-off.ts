@@ -24,10 +24,11 @@ export const SIGN_OFF_CONCEPTS = {
     "my email", "my e mail", "my address", "my mail", "meine adresse", "meine e mail", "mon adresse", "mon mail", "mi correo", "mi email", "meu email", "meu e mail", "il mio indirizzo",
   ],
   /**
-   * Whom to ask, right before an address: "Questions -> x@", "Contact for queries: x@", "Pour toute question : x@",
+   * Whom to ask, or who asks, right before an address: "Questions -> x@", "Requester: x@", "Pour toute question : x@",
    * "Referente: x@", "Подробности у меня: x@", "문의는 팀장님 x@": a contact, not the leaver.
    */
   CONTACT_FOR: [
+    "requester", "requestor", "requested by", "submitted by", "antragsteller", "demandeur", "solicitante", "richiedente", "aanvrager", "zgłaszający", "заявитель",
     "questions", "any questions", "for questions", "questions to", "queries", "for queries", "contact for queries", "contact", "point of contact", "agency contact", "hr contact", "reach out to",
     "fragen", "bei fragen", "fragen an", "rückfragen", "rückfragen an", "kontakt", "ansprechpartner", "ansprechpartnerin", "pour toute question", "pour toute information",
     "consultas", "dudas", "para dudas", "contacto", "dúvidas", "contato", "referente", "per info", "per informazioni", "per domande", "contatto", "vragen", "contactpersoon",
