@@ -39,10 +39,11 @@ function someoneElse(raw: string, originOf: (i: number) => number, tokens: Token
 }
 
 /**
- * The deterministic free-text parser: addresses, the target among them (the only address, or the
- * only one standing where a target stands: after "offboard", "employee:", "target"...), employee
- * id, name (when the address's local part is written out as words), effective date and kind. It
- * never guesses: two equally good candidates give null and a basis saying why.
+ * The deterministic free-text parser: addresses, the target among them (the only one standing where
+ * a target stands: after "offboard", "employee:", "target"...; else the only address, weaker
+ * evidence unless it is in brackets after the name it spells), employee id, name (when the
+ * address's local part is written out as words), effective date and kind. It never guesses: two
+ * equally good candidates give null and a basis saying why.
  */
 export function extractFields(raw: string, options: { requester?: string | null; now: number }): ExtractedFields {
   const norm = normalizeText(raw);
