@@ -17,8 +17,9 @@ export interface ExtractedFields {
   candidates: string[];
   targetEmail: string | null;
   /**
-   * named_address: the only address, in brackets right after the name it spells ("Dana Reyes (dana.reyes@…) resigned"), not
-   * in a mail header; only_address: the only address, no more; action_context: the only one in a target position.
+   * named_address: the only address, in brackets right after the name it spells, not in a mail header, and said to leave
+   * right after ("Dana Reyes (dana.reyes@…) resigned"); only_address: the only address, no more; action_context: the only one
+   * in a target position.
    */
   targetBasis: "named_address" | "only_address" | "action_context" | "ambiguous" | "none";
   /** The target stands where a target stands (after "offboard", "employee:", "target"...), not merely the only address. */
@@ -91,7 +92,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
   else if (eligible.length === 1 && (all.length === 1 || aside.size === 0)) [targetEmail, targetBasis] = [eligible[0] ?? null, "only_address"];
 
   const name = nameOf(raw, targetEmail);
-  if (targetBasis === "only_address" && targetEmail !== null && name !== null && namedInBrackets(raw, name, targetEmail)) targetBasis = "named_address";
+  if (targetBasis === "only_address" && targetEmail !== null && name !== null && namedInBrackets(raw, name, targetEmail) && leavesAfter(norm.text, tokens, hits, targetEmail)) targetBasis = "named_address";
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
   // Dates written without their year ("last day 30 Nov") only when the text writes none whole: "until 5 Jan" beside
@@ -144,6 +145,27 @@ function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: nu
   return false;
 }
 
+
+const LEAVING = [...REQUEST_KINDS, "LEAVES"].map((c) => LEX.id(c as Concept));
+/** Tokens after an address within which its person is said to leave. */
+const LEAVES_WITHIN = 8;
+
+/**
+ * Whether the sentence says the person of the address leaves, right after it: "Dana Reyes (dana.reyes@…) resigned", "…
+ * (x@) is leaving on Friday" (a kind of exit, LEAVES in lexicon/sign-off.ts); not "Anna Berg (anna.berg@…) takes over his
+ * accounts", a successor named with her address.
+ */
+function leavesAfter(text: string, tokens: Tokens, hits: ConceptHits, email: string): boolean {
+  for (const found of findEmails(text)) {
+    if (!text.slice(found.start, found.end).includes(email)) continue;
+    const last = tokenAtOffset(tokens, found.end - 1);
+    for (let j = last + 1; j < Math.min(tokens.count, last + 1 + LEAVES_WITHIN); j++) {
+      if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) break;
+      if (hits.at.hasAny(j, LEAVING)) return true;
+    }
+  }
+  return false;
+}
 
 /** A mail header's key at a line's start ("From:", "> Von:", "Cc:"): the names and addresses after it are the mail's, not the request's. */
 const HEADER_LINE = /^[\s>]*(?:from|to|cc|bcc|sent|von|an|gesendet|de|à|a|da|para|van|aan|från|till|fra|til|od|do|от|кому)\s*:/i;

@@ -130,6 +130,9 @@ describe("confidence of a free-text parse (docs/INTAKE.md)", () => {
     const named = await runFreeTextIntake("Ravi Chandran (ravi.chandran@example.com) resigned, last day 2026-11-30, employee ID E2044.", { ...opts, llm: null });
     expect(named.confidenceBasis).toContain("target (named address): +45");
     expect(named.confidence).toBeGreaterThanOrEqual(70);
+    const successor = await runFreeTextIntake("Ravi Chandran resigned, last day 2026-11-30. Anna Berg (anna.berg@example.com) takes over his accounts.", { ...opts, llm: null });
+    expect(successor.confidenceBasis).toContain("target (only address): +20");
+    expect(successor.confidence).toBeLessThan(70);
     const header = await runFreeTextIntake("From: Mark Delaney <mark.delaney@example.com>\nSubject: Resignation\n\nTomasz has resigned, last day 2026-12-18.", { ...opts, llm: null });
     expect(header.confidence).toBeLessThan(70);
   });

@@ -34,4 +34,10 @@ export const SIGN_OFF_CONCEPTS = {
     "consultas", "dudas", "para dudas", "contacto", "dúvidas", "contato", "referente", "per info", "per informazioni", "per domande", "contatto", "vragen", "contactpersoon",
     "pytania", "w razie pytań", "kontakt", "sorular", "iletişim", "frågor", "kontaktperson", "подробности у меня", "по вопросам", "вопросы", "контакт", "문의는", "문의", "お問い合わせ", "問い合わせ", "咨询", "联系人",
   ],
+  /** The person before it leaves, for the parser's named address ("Dana Reyes (x@) is leaving on Friday", "… (x@) verlässt uns"). */
+  LEAVES: [
+    "leaves", "leaving", "is leaving", "will leave", "left", "has left", "departs", "departing", "finishes", "finishing", "is finishing", "exits", "is exiting", "her last day", "his last day", "their last day",
+    "verlässt", "scheidet", "geht", "quitte", "part", "nous quitte", "deja", "se va", "sale", "sai", "vai sair", "lascia", "va via", "vertrekt", "gaat weg", "odchodzi", "уходит", "увольняется",
+    "ayrılıyor", "ayriliyor", "slutar", "lopettaa", "退職", "离职", "퇴사",
+  ],
 } as const satisfies Record<string, readonly string[]>;
