@@ -77,7 +77,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
     const last = tokenAtOffset(tokens, found.end - 1);
     if (isDestination(tokens, hits, first, last)) destinations.add(email);
     else if (copiedTo(tokens, hits, first, last) || cargoTo(tokens, hits, first, last) || outsideParty(tokens, hits, first, last) || someoneElse(raw, norm.originOf, tokens, hits, first, last)) aside.add(email);
-    if (first - previousInContext <= 2 || hasCueBefore(tokens, hits, first, CUES, blockers)) {
+    if (first - previousInContext <= 2 || hasCueBefore(norm.text, tokens, hits, first, CUES, blockers)) {
       inContext.add(email);
       previousInContext = tokenAtOffset(tokens, found.end - 1);
     }
@@ -127,8 +127,8 @@ function clean(s: string): string {
 }
 
 
-/** A target cue in the six tokens before (or a label on the line above), with no sentence end, hand-over verb ("transfer her drive to") or role ("manager_email") nearer, and no "to" right before. */
-function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: number[], blockers: number[]): boolean {
+/** A target cue in the six tokens before (or a label on the line above), with no sentence end or semicolon, hand-over verb ("transfer her drive to") or role ("manager_email") nearer, and no "to" right before. */
+function hasCueBefore(text: string, tokens: Tokens, hits: ConceptHits, first: number, cues: number[], blockers: number[]): boolean {
   if (first > 0 && hits.at.has(first - 1, LEX.id("RECIPIENT" as Concept))) return false;
   let lineAbove = false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
@@ -138,6 +138,8 @@ function hasCueBefore(tokens: Tokens, hits: ConceptHits, first: number, cues: nu
     // form's heading names its answer; a sentence ending before it does not.
     if (boundary & (SEP.sentence | SEP.paragraph)) return j === first - 1 && !(boundary & SEP.sentence) && !blocked && hits.at.hasAny(j, cues);
     if (boundary & SEP.newline) lineAbove = true;
+    // Nor across a semicolon: "Please deactivate the account; x@ approved" names x@ as someone else.
+    if (boundary & SEP.clause && text.slice(tokens.ends[j] ?? 0, tokens.starts[j + 1] ?? 0).includes(";")) return false;
     if (blocked) return false;
     // On a line above, only a key ("employee_id: MA-42815"): "Claire Dobson, Employee Relations⏎claire.dobson@" is a signature.
     if (hits.at.hasAny(j, cues) && (!lineAbove || j === first - 1 || ((tokens.sep[j + 1] ?? 0) & SEP.keyValue) !== 0)) return true;

@@ -133,6 +133,8 @@ describe("confidence of a free-text parse (docs/INTAKE.md)", () => {
     const successor = await runFreeTextIntake("Ravi Chandran resigned, last day 2026-11-30. Anna Berg (anna.berg@example.com) takes over his accounts.", { ...opts, llm: null });
     expect(successor.confidenceBasis).toContain("target (only address): +20");
     expect(successor.confidence).toBeLessThan(70);
+    const approver = await runFreeTextIntake("Ravi Chandran has resigned (last day 2026-11-30). Please deactivate the account; anna.berg@example.com approved.", { ...opts, llm: null });
+    expect(approver.confidence).toBeLessThan(70);
     const header = await runFreeTextIntake("From: Mark Delaney <mark.delaney@example.com>\nSubject: Resignation\n\nTomasz has resigned, last day 2026-12-18.", { ...opts, llm: null });
     expect(header.confidence).toBeLessThan(70);
   });
