@@ -57,22 +57,23 @@ const DAY = 86_400_000;
 const CJK = /(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
 /** The same without the year ("12月31日付で", "12월 31일자로"): a date whatever words are around it. */
 const CJK_NO_YEAR = /(?<![年년\d]\s?)(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/g;
-/** Weekdays, Monday first (index + 1 = ISO weekday), in the languages of MONTHS. */
+/** Weekdays, Monday first (index + 1 = ISO weekday), in the languages of MONTHS, as the text is read (accents and marks stripped). */
 const WEEKDAYS: readonly (readonly string[])[] = [
-  ["monday", "montag", "lundi", "lunes", "segunda", "segunda-feira", "lunedi", "maandag", "poniedzialek", "понедельник", "pazartesi", "mandag", "måndag"],
+  ["monday", "montag", "lundi", "lunes", "segunda", "segunda-feira", "lunedi", "maandag", "poniedzialek", "понедельник", "pazartesi", "mandag"],
   ["tuesday", "dienstag", "mardi", "martes", "terca", "terca-feira", "martedi", "dinsdag", "wtorek", "вторник", "sali", "tirsdag", "tisdag"],
   ["wednesday", "mittwoch", "mercredi", "miercoles", "quarta", "quarta-feira", "mercoledi", "woensdag", "sroda", "среда", "carsamba", "onsdag"],
   ["thursday", "donnerstag", "jeudi", "jueves", "quinta", "quinta-feira", "giovedi", "donderdag", "czwartek", "четверг", "persembe", "torsdag"],
   ["friday", "freitag", "vendredi", "viernes", "sexta", "sexta-feira", "venerdi", "vrijdag", "piatek", "пятница", "пятницу", "cuma", "fredag"],
-  ["saturday", "samstag", "samedi", "sabado", "sabato", "zaterdag", "sobota", "суббота", "субботу", "cumartesi", "lordag", "lördag"],
-  ["sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "niedziela", "воскресенье", "pazar", "sondag", "söndag"],
+  ["saturday", "samstag", "samedi", "sabado", "sabato", "zaterdag", "sobota", "суббота", "субботу", "cumartesi", "lordag"],
+  ["sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "niedziela", "воскресенье", "pazar", "sondag"],
 ];
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(${WEEKDAYS.flat().join("|")})(?![\\p{L}])`, "gu");
 /**
  * What may stand before a date written without its year or as a weekday, beside LABEL: the verbs and prepositions a leaving
- * date comes with ("finishes on", "expires on", "zum 30.11.", "per 1 februari", "as of", "a partir del").
+ * date comes with ("finishes on", "expires on", "zum 30.11.", "per 1 februari", "as of", "a partir del"), at a word's start
+ * ("friends 30 Nov", "personal 30 Nov" label nothing).
  */
-const YEARLESS_LABEL = /(finish(es|ing)? on|finishes|ends|ending|expires?( on)?|leaves|leaving|stops|left on|as of|effective from|zum|per|ab dem|a partir d|con effetto dal|dal|stopt|vertrekt|gaat|odchodzi|ayrıl|ayril)/;
+const YEARLESS_LABEL = /(?<![\p{L}])(?:(?:zum|per|dal|gaat|as of|ab dem)(?![\p{L}])|finish|ends|ending|expir|leaves|leaving|stops|left on|effective from|a partir d|con effetto dal|stopt|vertrekt|odchodzi|ayril)/u;
 const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
 
 /**

@@ -60,6 +60,8 @@ describe("deterministic free-text extraction", () => {
     "Room 12 March Street",
     "Dana Reyes, 30 Nov, please disable her account",
     "I met her on Friday",
+    "Her personal 30 Nov",
+    "Thanks to my friends 30 Nov",
   ])(
     "reads no date in %j (no label, or no date)",
     (text) => {
