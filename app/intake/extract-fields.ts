@@ -27,7 +27,7 @@ export interface ExtractedFields {
   employeeId: string | null;
   name: string | null;
   effectiveDate: string | null;
-  dateBasis: "single" | "labelled" | "inferred_year" | "ambiguous_order" | "conflicting" | "none";
+  dateBasis: "single" | "labelled" | "inferred" | "ambiguous_order" | "conflicting" | "none";
   kind: RequestKind | null;
   kindBasis: "single" | "majority" | "conflicting" | "none";
 }
@@ -95,10 +95,10 @@ export function extractFields(raw: string, options: { requester?: string | null;
   if (targetBasis === "only_address" && targetEmail !== null && name !== null && namedInBrackets(raw, name, targetEmail) && leavesAfter(norm.text, tokens, hits, targetEmail)) targetBasis = "named_address";
 
   const ids = new Set([...raw.matchAll(EMPLOYEE_ID)].map((m) => (m[1] ?? m[2] ?? "").toUpperCase()));
-  // Dates written without their year ("last day 30 Nov") only when the text writes none whole: "until 5 Jan" beside
-  // "Last day: 2026-12-12" is the mailbox's date, not a second leaving date.
+  // Dates read relative to the clock (no year, a weekday, "today") only when the text writes none whole: "until 5 Jan"
+  // beside "Last day: 2026-12-12" is the mailbox's date, not a second leaving date.
   const found = findDates(raw, options.now);
-  const whole = found.filter((d) => !d.yearInferred);
+  const whole = found.filter((d) => !d.inferred);
   const dates = whole.length > 0 ? whole : found;
   const distinct = [...new Set(dates.map((d) => d.date))];
   const labelled = [...new Set(dates.filter((d) => d.labelled).map((d) => d.date))];
@@ -106,8 +106,8 @@ export function extractFields(raw: string, options: { requester?: string | null;
   let dateBasis: ExtractedFields["dateBasis"] = distinct.length === 0 ? "none" : "conflicting";
   if (distinct.length === 1) [effectiveDate, dateBasis] = [distinct[0] ?? null, dates.some((d) => d.ambiguous) ? "ambiguous_order" : "single"];
   else if (labelled.length === 1) [effectiveDate, dateBasis] = [labelled[0] ?? null, "labelled"];
-  // A date written only without its year counts less than one written whole.
-  if (effectiveDate !== null && whole.length === 0) dateBasis = "inferred_year";
+  // A date read relative to the clock counts less than one written whole.
+  if (effectiveDate !== null && whole.length === 0) dateBasis = "inferred";
 
   const counts = REQUEST_KINDS.map((k) => (hits.starts[LEX.id(k as Concept)] ?? []).length);
   const best = Math.max(...counts);

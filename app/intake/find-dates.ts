@@ -8,8 +8,8 @@ export interface FoundDate {
   ambiguous: boolean;
   /** Preceded within 40 characters by "last day", "effective", "letzter Arbeitstag"... */
   labelled: boolean;
-  /** Written without a year ("30 Nov", "9 janvier", "30.11.", "12月31日", a weekday): read relative to the clock (see findDates). */
-  yearInferred: boolean;
+  /** Written without a year ("30 Nov", "9 janvier", "30.11.", "12月31日"), as a weekday or as "today"/"tomorrow": read relative to the clock (see findDates). */
+  inferred: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -74,6 +74,10 @@ const WEEKDAY = new RegExp(`(?<![\\p{L}])(${WEEKDAYS.flat().join("|")})(?![\\p{L
  * ("friends 30 Nov", "personal 30 Nov" label nothing).
  */
 const YEARLESS_LABEL = /(?<![\p{L}])(?:(?:zum|per|dal|gaat|as of|ab dem)(?![\p{L}])|finish|ends|ending|expir|leaves|leaving|stops|left on|effective from|a partir d|con effetto dal|stopt|vertrekt|odchodzi|ayril)/u;
+/** The past tense before a weekday: "left on Friday", "her last day was Tuesday", "ist am Freitag gegangen" is too far. */
+const PAST = /(?<![\p{L}])(was|were|left|ended|finished|had)(?![\p{L}])/u;
+/** A mail header's date line ("Sent: 24 November 2026", "> Gesendet: …", "Date: …"): when the mail was sent, never the leaving date. */
+const HEADER_DATE_LINE = /^[\s>]*(?:sent|date|gesendet|datum|envoye|enviado|inviato|verzonden|skickat|sendt|wyslano|отправлено|送信日時|발신|日期)\s*:/;
 const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujourd'hui": 0, hoy: 0, hoje: 0, dzisiaj: 0, сегодня: 0, bugun: 0, 今日: 0, 今天: 0, 오늘: 0, tomorrow: 1, morgen: 1, demain: 1, manana: 1, amanha: 1, jutro: 1, завтра: 1, yarin: 1, 明日: 1, 明天: 1, 내일: 1 };
 
 /**
@@ -84,7 +88,8 @@ const RELATIVE: Readonly<Record<string, number>> = { today: 0, heute: 0, "aujour
  * ignored. A day and a month's name with no year ("30 Nov", "9 janvier", "Nov 30") or a German "30.11." after a label
  * ("last day", "dernier jour", "finishes on", "zum") is read as its occurrence from two months before the clock on, and so
  * is "12月31日" anywhere; a weekday after a label ("last day Friday", "stopt vrijdag") is its next occurrence, today
- * included. Those are marked `yearInferred`.
+ * included (its last one before today after "was", "left"). Those, and "today"/"tomorrow", are marked `inferred`. A date on a
+ * mail header's date line ("Sent: 24 November 2026") is no date of the request.
  */
 export function findDates(raw: string, now: number): FoundDate[] {
   const base = raw
@@ -97,9 +102,9 @@ export function findDates(raw: string, now: number): FoundDate[] {
     .replace(/\p{M}/gu, "")
     .replace(/ı/g, "i");
   const out: FoundDate[] = [];
-  const add = (y: number, m: number, d: number, index: number, ambiguous = false) => {
+  const add = (y: number, m: number, d: number, index: number, ambiguous = false, inferred = false) => {
     const date = valid(y, m, d);
-    if (date) out.push({ date, index, ambiguous, labelled: LABEL.test(text.slice(Math.max(0, index - 40), index)), yearInferred: false });
+    if (date && !onHeaderLine(text, index)) out.push({ date, index, ambiguous, labelled: LABEL.test(text.slice(Math.max(0, index - 40), index)), inferred });
   };
   for (const m of text.matchAll(ISO)) add(Number(m[1]), Number(m[2]), Number(m[3]), m.index);
   for (const m of text.matchAll(NUMERIC)) {
@@ -129,7 +134,7 @@ export function findDates(raw: string, now: number): FoundDate[] {
       const date = valid(y, m, d);
       const at = Date.UTC(y, m - 1, d);
       if (date === null || at < from || at >= from + 365 * DAY) continue;
-      out.push({ date, index, ambiguous: false, labelled: true, yearInferred: true });
+      if (!onHeaderLine(text, index)) out.push({ date, index, ambiguous: false, labelled: true, inferred: true });
       return;
     }
   };
@@ -139,7 +144,8 @@ export function findDates(raw: string, now: number): FoundDate[] {
   }
   for (const m of text.matchAll(DOTTED_NO_YEAR)) addYearless(Number(m[2]), Number(m[1]), m.index);
   for (const m of base.matchAll(CJK_NO_YEAR)) addYearless(Number(m[1]), Number(m[2]), m.index, false);
-  // A weekday after a label ("last day Friday", "leaves on Monday", "stopt vrijdag"): its next occurrence, today included.
+  // A weekday after a label ("last day Friday", "leaves on Monday", "stopt vrijdag"): its next occurrence, today included (its
+  // last one before today in the past tense).
   for (const m of text.matchAll(WEEKDAY)) {
     // Not the weekday of a date written beside it ("Friday 22 November", "Friday, 27.11."): the date says it.
     // Nor "next Friday", "nächsten Freitag", "volgende vrijdag": this week's or the week after, readers differ.
@@ -148,15 +154,18 @@ export function findDates(raw: string, now: number): FoundDate[] {
     const weekday = WEEKDAYS.findIndex((names) => names.includes(m[1] ?? "")) + 1;
     const today = new Date(now);
     const isoToday = ((today.getUTCDay() + 6) % 7) + 1;
-    const day = new Date(now + ((weekday - isoToday + 7) % 7) * DAY);
+    // In the past tense ("left on Friday", "her last day was Tuesday"): its last occurrence before today.
+    const past = PAST.test(text.slice(Math.max(0, m.index - 30), m.index).split(/[.!?;]\s/).pop() ?? "");
+    const offset = past ? -(((isoToday - weekday + 6) % 7) + 1) : (weekday - isoToday + 7) % 7;
+    const day = new Date(now + offset * DAY);
     const date = valid(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
-    if (date) out.push({ date, index: m.index, ambiguous: false, labelled: true, yearInferred: true });
+    if (date) out.push({ date, index: m.index, ambiguous: false, labelled: true, inferred: true });
   }
   for (const [word, days] of Object.entries(RELATIVE)) {
     const at = text.search(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, "u"));
     if (at >= 0) {
       const day = new Date(now + days * 86_400_000);
-      add(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), at);
+      add(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), at, false, true);
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -167,4 +176,9 @@ function valid(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCMonth() !== m - 1) return null;
   return t.toISOString().slice(0, 10);
+}
+
+/** Whether offset `index` of `text` is on a mail header's date line. */
+function onHeaderLine(text: string, index: number): boolean {
+  return HEADER_DATE_LINE.test(text.slice(text.lastIndexOf("\n", index - 1) + 1, index));
 }

@@ -19,7 +19,7 @@ export interface MergedFields {
  * it spells, 45.
  */
 const TARGET = { named_address: 45, only_address: 20, action_context: 40, ambiguous: 0, none: 0 } as const;
-const DATE = { single: 20, labelled: 15, inferred_year: 15, ambiguous_order: 10, conflicting: 0, none: 0 } as const;
+const DATE = { single: 20, labelled: 15, inferred: 15, ambiguous_order: 10, conflicting: 0, none: 0 } as const;
 const KIND = { single: 15, majority: 10, conflicting: 0, none: 0 } as const;
 export const DETERMINISTIC_CAP = 85;
 export const WITH_MODEL_CAP = 95;

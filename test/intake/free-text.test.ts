@@ -50,7 +50,7 @@ describe("deterministic free-text extraction", () => {
     ["Lotte Meijer stopt vrijdag", "2026-11-27"],
     ["leaves on Wednesday", "2026-11-25"],
   ])("reads the labelled year-less date %j as its occurrence from two months back on", (text, date) => {
-    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, yearInferred: true, labelled: true })]);
+    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, inferred: true, labelled: true })]);
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe("deterministic free-text extraction", () => {
     ["계약 만료일: 2027.01.15", "2027-01-15"],
     ["Laatste werkdag 4-12-2026", "2026-12-04"],
   ])("reads the whole date %j", (text, date) => {
-    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, yearInferred: false })]);
+    expect(findDates(text, NOW)).toEqual([expect.objectContaining({ date, inferred: false })]);
   });
 
   it("a year-less date yields to a date written whole", () => {
@@ -92,7 +92,7 @@ describe("deterministic free-text extraction", () => {
     const whole = extractFields("Please offboard dana.reyes@example.com, last day 30 Nov 2026.", opts);
     const yearless = extractFields("Please offboard dana.reyes@example.com, last day 30 Nov.", opts);
     expect([whole.effectiveDate, whole.dateBasis]).toEqual(["2026-11-30", "single"]);
-    expect([yearless.effectiveDate, yearless.dateBasis]).toEqual(["2026-11-30", "inferred_year"]);
+    expect([yearless.effectiveDate, yearless.dateBasis]).toEqual(["2026-11-30", "inferred"]);
     expect(freeTextConfidence(yearless, null, yearless.candidates).confidence).toBeLessThan(freeTextConfidence(whole, null, whole.candidates).confidence);
   });
 
