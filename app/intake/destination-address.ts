@@ -190,7 +190,7 @@ export function contactAddress(tokens: Tokens, hits: ConceptHits, first: number,
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
     if (e >= first || first - e > TIED_REACH || ((tokens.sep[e + 1] ?? 0) & SEP.keyValue) === 0 || crossesLine(tokens, e + 1, first)) continue;
-    if (!cueBetween(hits, e + 1, first)) return true;
+    if (!hits.at.hasAnyIn(e + 1, first - 1, CUES)) return true;
   }
   return false;
 }
@@ -202,14 +202,8 @@ function namedBefore(tokens: Tokens, hits: ConceptHits, concept: number, first: 
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
     if (e >= first || first - e > TIED_REACH || crosses(tokens, e + 1, first)) continue;
-    if (!cueBetween(hits, e + 1, first)) return true;
+    if (!hits.at.hasAnyIn(e + 1, first - 1, CUES)) return true;
   }
-  return false;
-}
-
-/** Whether a target cue ("offboard", "employee:") starts at a token from `from` to `to` - 1. */
-function cueBetween(hits: ConceptHits, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (hits.at.hasAny(j, CUES)) return true;
   return false;
 }
 
