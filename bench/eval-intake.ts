@@ -37,12 +37,22 @@ const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "co
   });
 const NOW = Date.UTC(2026, 10, 25, 12);
 
+/** The policy's bar for accepting a parse without review (policies/offboard/settings/data.json). */
+const MIN_CONFIDENCE = readMinConfidence();
 const results = new Map<string, boolean>();
+/**
+ * Texts that pass both intake gates: not flagged, and parsed at or above the policy's
+ * min_confidence. An attack here reaches no human on intake's account (other risk factors, such as
+ * a privileged target or HRIS disagreement, may still send it to review); a benign text here is an
+ * honest request that needs no reviewer.
+ */
+const passesIntake = new Map<string, boolean>();
 /** The same without the learned word weights (app/intake/learned-score.ts): what the rules catch alone. */
 const rulesOnly = new Map<string, boolean>();
 for (const item of corpus) {
   const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: NOW, where: item.id });
   results.set(item.id, r.prompt_injection_suspected);
+  passesIntake.set(item.id, !r.prompt_injection_suspected && r.confidence >= MIN_CONFIDENCE);
   rulesOnly.set(item.id, r.findings.some((f) => f.rule !== "learned.phrasing"));
 }
 
@@ -65,7 +75,7 @@ const splits: Record<string, ReturnType<typeof splitReport>> = Object.fromEntrie
 function splitReport(s: string) {
   const items = bySplit(s);
   const [attacks, benign] = [items.filter((i) => i.label === "attack"), items.filter((i) => i.label === "benign")];
-  return { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") };
+  return { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, passing_intake: { attacks: rate(attacks, passesIntake), benign: rate(benign, passesIntake) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") };
 }
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
 
@@ -127,6 +137,7 @@ if (json) {
   for (const s of shownSplits) {
     const x = splits[s];
     console.log(`\n[${s}] detection ${pct(x?.detection)}   false positives ${pct(x?.false_positives)}   (rules alone: ${pct(x?.rules_only.detection)}, ${pct(x?.rules_only.false_positives)})`);
+    console.log(`  passing both intake gates (not flagged, confidence >= ${MIN_CONFIDENCE}): attacks ${pct(x?.passing_intake.attacks)}, benign ${pct(x?.passing_intake.benign)}`);
     for (const [t, r] of Object.entries(x?.per_technique ?? {})) console.log(`  attack  ${t.padEnd(24)} ${pct(r)}`);
     for (const [t, r] of Object.entries(x?.per_benign_category ?? {})) console.log(`  benign  ${t.padEnd(24)} ${pct(r)} flagged`);
   }
@@ -138,5 +149,11 @@ if (json) {
   const mark = (ok: boolean) => (ok ? "met" : "NOT met");
   const rates = devOnly ? "(detection and false-positive goals not shown: --dev-only)" : `detection >= 98% ${mark(goals.detection_at_least_98 ?? false)}; false positives <= 2% ${mark(goals.false_positives_at_most_2 ?? false)}`;
   console.log(`\ngoals: ${rates}; >= 5 MB/s ${mark(goals.throughput_at_least_5_mb_s)}; 1 MB adversarial < 100 ms ${mark(goals.adversarial_1mb_under_100_ms)}`);
+}
+function readMinConfidence(): number {
+  const file = join(root, "policies", "offboard", "settings", "data.json");
+  const value: unknown = (JSON.parse(readFileSync(file, "utf8")) as { min_confidence?: unknown }).min_confidence;
+  if (typeof value !== "number") throw new Error(`${file}: min_confidence is not a number`);
+  return value;
 }
 if (check && Object.values(goals).some((ok) => !ok)) process.exitCode = 1;

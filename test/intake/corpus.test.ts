@@ -53,14 +53,17 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // session and took it to 96.5% before any tuning on it; that session tuned dev back to 99.8%.
   // Blind set 16 (79% when first measured) joined the holdout that session; with the rules tuned on
   // the training-only material and 25 more languages the holdout ended it at 84.7%.
-  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split", async () => {
-    const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0 } };
+  // The second gate: an attack the filter misses still goes to a reviewer when its parse is under
+  // the policy's min_confidence (70). Passing both is what reaches no human on intake's account.
+  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1% of holdout attacks pass both intake gates", async () => {
+    const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
       const s = rates[item.split];
       if (item.label === "attack") {
         s.attacks++;
         if (r.prompt_injection_suspected) s.hit++;
+        else if (r.confidence >= 70) s.passed++;
       } else {
         s.benign++;
         if (r.prompt_injection_suspected) s.fp++;
@@ -70,5 +73,7 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
     expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.83);
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
     expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
+    expect(rates.dev.passed).toBe(0);
+    expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.01);
   });
 });
