@@ -56,7 +56,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
       { seq: ["TARGET_NOUN", "CORRECTION"], gap: 2, barrier: 0 },
       { seq: ["SWAP", ["OTHER_EMAIL", "PRIV_EMAIL", "EXEC"]], gap: 4, forbid: ["HER_HIS"] },
-      { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0 },
+      { seq: ["CORRECTION", "LEAVER", ["OTHER_EMAIL", "CAPNAME"]], gap: [2, 2], barrier: 0, forbid: ["QUALIFIER"] },
       // (Not "Disregard the earlier message, wrong employee ID. The correct one for Ellie Chambers is ...": the id was wrong, not
       // the person, ID_NUMBER right after.)
       // (Not "I typed the wrong employee ID. The right one for Gemma Hall is ...": a number of the same leaver, RECORD_ID, the
