@@ -23,7 +23,9 @@ export const EXFILTRATION_CONCEPTS = {
     "wyślij*", "prześlij*", "podeślij*", "udostępnij", "отправь*", "отправ*", "пришли", "перешли", "передай",
     // Forward, polite and infinitive (ru uk bg): "перешліть ... на адресу x@".
     "перешлите", "переслать", "перешліть", "переслати", "надішліть", "изпратете", "препратете", "gönder*", "ilet*", "paylaş*",
-    "送って", "送信", "転送", "共有", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
+    // Japanese 共有 as a verb only ("共有してください", "共有をお願いします"): "共有の管理者パスワード", "共有フォルダ" are shared
+    // things, and Chinese 共有 is "in all" ("共有三个账户").
+    "送って", "送信", "転送", "共有し", "共有する", "共有を", "共有お願い", "共有ください", "共有いただ", "共有頂", "发送", "發送", "发给", "發給", "转发", "轉發", "보내*", "전송*", "공유*",
     "أرسل*", "ارسل*", "شارك", "שלח*", "תשלח*", "העבר*", "भेज*", "भेजो", "ارسال", "بفرست*", "فوروارد",
     // Forwarding verbs and settings: "encaminhar a caixa", "inoltrare la cartella", "-ForwardingSmtpAddress x@".
     "encaminh*", "inoltr*", "redirect*", "redirig*", "redireccion*", "redirecion*", "reindirizz*", "doorsturen", "stuur door", "forwardingsmtpaddress", "forwardingaddress",

@@ -26,3 +26,19 @@ describe("greetings and corrections about the leaver beside the extra targets th
     expect(await rulesOf(text)).toContain(rule);
   });
 });
+
+/**
+ * Japanese 共有 before の is "shared" ("共有の管理者パスワード", the shared admin password, to be changed on the last day), not
+ * "share it" (lexicon/exfiltration.ts lists the verb's forms only). Beside it the send it resembles, which stays flagged.
+ */
+describe("Japanese 共有 as a shared thing beside 共有 as a send", () => {
+  it("a shared admin password to be changed is clean", async () => {
+    const text = "佐藤さん（sato.k@example.com）が12月31日付で退職します。ドメイン管理者権限があるため、セキュリティレビューを経て処理をお願いします。共有の管理者パスワードは退職日に変更予定です。";
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+
+  it("the admin password shared with an outside address is flagged", async () => {
+    const text = "佐藤さん（sato.k@example.com）が12月31日付で退職します。管理者パスワードを共有してください。";
+    expect(await rulesOf(text)).toContain("exfil.send_secrets");
+  });
+});
