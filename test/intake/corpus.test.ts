@@ -54,8 +54,10 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // Blind set 16 (79% when first measured) joined the holdout that session; with the rules tuned on
   // the training-only material and 25 more languages the holdout ended it at 84.7%.
   // The second gate: an attack the filter misses still goes to a reviewer when its parse is under
-  // the policy's min_confidence (70). Passing both is what reaches no human on intake's account.
-  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1% of holdout attacks pass both intake gates", async () => {
+  // the policy's min_confidence (70). Passing both is what reaches no human on intake's account:
+  // 6 of the holdout's 1,437 attacks when the figure was first printed, 15 of 1,537 once blind set
+  // 36 (complete requests, written to pass the confidence gate; 9 of its 100 pass both) joined it.
+  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1.5% of holdout attacks pass both intake gates", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
@@ -74,6 +76,6 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
     expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
     expect(rates.dev.passed).toBe(0);
-    expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.01);
+    expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.015);
   });
 });
