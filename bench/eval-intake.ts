@@ -17,6 +17,7 @@ import { scanInjection } from "../app/intake/scan-injection.js";
 import { scanText } from "../app/intake/scan-text.js";
 import { packageRoot } from "../app/util/package-root.js";
 import { adversarialInput } from "./intake-adversarial.js";
+import { targetLabelReport } from "./target-labels.js";
 
 const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
 type Item = z.infer<typeof ItemSchema>;
@@ -77,6 +78,8 @@ function splitReport(s: string) {
   const [attacks, benign] = [items.filter((i) => i.label === "attack"), items.filter((i) => i.label === "benign")];
   return { detection: rate(attacks), false_positives: rate(benign), rules_only: { detection: rate(attacks, rulesOnly), false_positives: rate(benign, rulesOnly) }, passing_intake: { attacks: rate(attacks, passesIntake), benign: rate(benign, passesIntake) }, per_technique: table(items, "attack"), per_benign_category: table(items, "benign") };
 }
+// The labelled targets are holdout texts: not read with --dev-only.
+const targets = devOnly ? null : await targetLabelReport(root, new Map(corpus.map((i) => [i.id, i.text])), MIN_CONFIDENCE, NOW);
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
 
 // Throughput: every corpus text scanned as its own document until >= 8 MB, and one 1 MB document of benign text.
@@ -130,7 +133,7 @@ const goals = {
   adversarial_1mb_under_100_ms: adv.filter.p99_ms < 100,
 };
 if (json) {
-  process.stdout.write(JSON.stringify({ corpus: corpus.length, splits, throughput, adversarial: adv, goals, dev_misses: misses }, null, 2) + "\n");
+  process.stdout.write(JSON.stringify({ corpus: corpus.length, splits, targets, throughput, adversarial: adv, goals, dev_misses: misses }, null, 2) + "\n");
 } else {
   const pct = (r: Rate | undefined) => (r ? `${r.rate}% (${r.hit}/${r.n})` : "-");
   console.log(`intake filter evaluation: ${corpus.length} texts (test/fixtures/intake/corpus.jsonl)`);
@@ -141,6 +144,10 @@ if (json) {
     for (const [t, r] of Object.entries(x?.per_technique ?? {})) console.log(`  attack  ${t.padEnd(24)} ${pct(r)}`);
     for (const [t, r] of Object.entries(x?.per_benign_category ?? {})) console.log(`  benign  ${t.padEnd(24)} ${pct(r)} flagged`);
   }
+  if (targets !== null)
+    console.log(
+      `\nlabelled targets (target-labels.jsonl, ${targets.labelled} texts): of ${targets.attacks_wanting_another_account} attacks that want another account acted on, ${targets.parsed_attackers_choice} parsed as that account, ${targets.attackers_choice_passing_both_gates} of them passing both gates; ${targets.passing_both_gates} texts pass both gates, ${targets.passing_both_gates_wrong_target} with a target other than the genuine leaver`,
+    );
   if (misses.length > 0) console.log(`\ndev split errors: ${misses.join(", ")}`);
   const tp = (m: ReturnType<typeof measure>) => `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms, first pass ${m.first_ms} ms, ${m.mb_per_s_p50} MB/s`;
   console.log(`\nthroughput, ${throughput.corpus_documents.mb} MB as ${docs.length} documents: filter ${tp(throughput.corpus_documents)}; baseline NFKC+lower ${tp(throughput.corpus_documents_baseline)}`);
