@@ -2,6 +2,8 @@ import { TokenList, type Tokens } from "./tokenize.js";
 import { wordId } from "./word-ids.js";
 
 const BREAK = /-[ \t]*\r?\n/y;
+/** BREAK anywhere, for an exec loop (matchAll would clone it on every call). */
+const BREAKS = /-[ \t]*\r?\n/g;
 const HEADING_LINE = /[ \t]*#{1,6}[ \t][^\n]*\n/y;
 const INDENT = /[ \t]*/y;
 
@@ -15,16 +17,18 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
   // Without a hyphen and a line break there is no break to join (the usual case): no regex run.
   if (!text.includes("-") || !text.includes("\n")) return tokens;
   // First only find the breaks (most texts have none that end a word); rebuild only if some do.
-  const joins = new Map<number, number>();
-  for (const m of text.matchAll(/-[ \t]*\r?\n/g)) {
+  // Created with the first join: most texts with a hyphen and a line break have none.
+  let joins: Map<number, number> | null = null;
+  BREAKS.lastIndex = 0;
+  for (let m = BREAKS.exec(text); m !== null; m = BREAKS.exec(text)) {
     const i = tokenEndingAt(tokens, m.index);
     if (i < 0) continue;
     const target = continuation(text, m.index);
     let j = i + 1;
     while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
-    if (j < tokens.count && tokens.starts[j] === target) joins.set(i, j);
+    if (j < tokens.count && tokens.starts[j] === target) (joins ??= new Map()).set(i, j);
   }
-  if (joins.size === 0) return tokens;
+  if (joins === null) return tokens;
   // Numbered in the tokens' vocabulary generation (only startNumbering clears it, before a text).
   const out = new TokenList(tokens.count, tokens.vocabulary);
   let i = 0;

@@ -147,7 +147,10 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   // On free text as sent only: what it learned from. Decoded layers are fragments, and request
   // files and form bodies are structured text whose keys it would misread.
   if (depth === 0 && context.source === "free_text") for (const h of detectLearned(norm.text, tokens, emails)) add(h);
-  for (const mark of norm.hidden) out.push({ ...HIDDEN[mark.kind], technique: "hidden characters", start: mark.start, end: mark.end });
+  for (const mark of norm.hidden) {
+    const { rule, severity, reason } = HIDDEN[mark.kind];
+    out.push({ rule, technique: "hidden characters", severity, start: mark.start, end: mark.end, reason });
+  }
   // Raw offsets (this layer's own text).
   for (const h of detectMixedScript(raw)) out.push(h);
   // Every reader of the concept hits has run: the next layer or text reuses their tables.
@@ -162,7 +165,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
       out.push({ rule: "hidden.encoded_prose", technique: "hidden characters", severity: "medium", start: seg.start, end: seg.end, reason: "hides sentences of plain text in an encoding", via: seg.kind, decoded: seg.text });
     }
     for (const inner of scanLayer(seg.text, context, depth + 1, budget, seg.kind)) {
-      out.push({ ...inner, start: seg.start, end: seg.end, via: inner.via ? `${seg.kind}>${inner.via}` : seg.kind, decoded: inner.decoded ?? seg.text.slice(inner.start, inner.end) });
+      out.push({ rule: inner.rule, technique: inner.technique, severity: inner.severity, start: seg.start, end: seg.end, reason: inner.reason, via: inner.via ? `${seg.kind}>${inner.via}` : seg.kind, decoded: inner.decoded ?? seg.text.slice(inner.start, inner.end) });
     }
   }
   return out;
