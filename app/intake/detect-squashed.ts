@@ -100,8 +100,13 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
 /** Anchors (first four letters) by their letters packed into one number, and which letter pairs start one. */
 const packed = (a: number, b: number, c: number, d: number) => (a << 21) | (b << 14) | (c << 7) | d;
 const ANCHOR_INDEX: ReadonlyMap<number, number> = new Map(ANCHORS.map((a, i) => [packed(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2), a.charCodeAt(3)), i]));
-const ANCHOR_PAIRS = new Uint8Array(128 * 128);
-for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] = 1;
+/**
+ * Per first letter (a = 1), a bit for each second letter that starts an anchor with it: squashed
+ * letters are all a-z, so 27 words hold every pair (a byte per pair of ASCII codes took 16 KB, read
+ * at scattered places, for the squash of every text that passed the gate).
+ */
+const ANCHOR_PAIRS = new Int32Array(27);
+for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) - 0x60]! |= 1 << (a.charCodeAt(1) - 0x60);
 
 /**
  * The squashed letters of the text, and where each anchor starts in them (per anchor, ascending),
@@ -122,7 +127,7 @@ function squash(text: string): { letters: Uint8Array; n: number; occurrences: (n
     if (!letter) continue;
     letters[n++] = letter;
     last4 = ((last4 << 7) | letter) & 0xfffffff;
-    if (n < 4 || ANCHOR_PAIRS[(last4 >>> 21) * 128 + ((last4 >>> 14) & 0x7f)] !== 1) continue;
+    if (n < 4 || (ANCHOR_PAIRS[(last4 >>> 21) - 0x60]! & (1 << (((last4 >>> 14) & 0x7f) - 0x60))) === 0) continue;
     const index = ANCHOR_INDEX.get(last4);
     if (index === undefined) continue;
     const list = occurrences[index];
