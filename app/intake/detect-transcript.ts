@@ -18,7 +18,8 @@ const FOLLOW_UP = ["YOU", "YOUR", "YOU_ARE", "IGNORE", "MODEL_DO", "MARK", "APPR
  */
 export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
   const out: DetectorHit[] = [];
-  const bracketed = /[<[#`]/.test(text);
+  // Four searches for one character each, not a character-class regex: a search for one character runs over the text far faster.
+  const bracketed = text.includes("<") || text.includes("[") || text.includes("#") || text.includes("`");
   // exec loops from lastIndex 0 rather than matchAll, which clones the regex on every call (neither regex matches "").
   CHAT_TEMPLATE.lastIndex = 0;
   for (let m = bracketed ? CHAT_TEMPLATE.exec(text) : null; m !== null; m = CHAT_TEMPLATE.exec(text)) {
