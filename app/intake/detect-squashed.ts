@@ -51,8 +51,9 @@ const BY_ANCHOR: readonly ReadonlyMap<number, readonly string[]>[] = ANCHORS.map
 });
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
 const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's com org net www id hi ai api aws ceo cto cfo coo cio ok pre end set off log key dia sso vpn mfa ssh git pr eu uk us nyc sf la ny gmt utc cet est pst".split(" "));
-const LEET = new Uint8Array(128);
-for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[digit.charCodeAt(0)] = letter.charCodeAt(0);
+/** The squashed letter of each ASCII character: a small letter itself, a leetspeak digit or sign its letter, anything else 0 (dropped). */
+const SQUASHED = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x61 && c <= 0x7a ? c : 0));
+for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) SQUASHED[digit.charCodeAt(0)] = letter.charCodeAt(0);
 
 /**
  * Runs only when the text has fragments (three or more short non-words, single letters, or words
@@ -123,7 +124,7 @@ function squash(text: string): { letters: Uint8Array; n: number; occurrences: (n
   let last4 = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code]! : 0;
+    const letter = code < 0x80 ? SQUASHED[code]! : 0;
     if (!letter) continue;
     letters[n++] = letter;
     last4 = ((last4 << 7) | letter) & 0xfffffff;
@@ -168,7 +169,7 @@ function originsOf(text: string, letterIndices: number[]): Map<number, number> {
   let seen = -1;
   for (let i = 0; i < text.length && next < wanted.length; i++) {
     const code = text.charCodeAt(i);
-    if (!(code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0)) continue;
+    if (code >= 0x80 || SQUASHED[code] === 0) continue;
     seen++;
     while (next < wanted.length && wanted[next] === seen) out.set(wanted[next++]!, i);
   }
