@@ -68,8 +68,12 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   const found: { at: number; marker: string }[] = [];
   // Anchor by anchor, each left to right, skipping past a marker once found (at most 10 in all).
   for (let a = 0; a < ANCHORS.length && found.length < 10; a++) {
+    // An index loop over the anchors that occur (most of the 23 do not): a for-of over `?? []`
+    // made an empty list and an iterator per anchor, most of what this detector allocated.
+    const list = occurrences[a];
     let from = 0;
-    for (const at of occurrences[a] ?? []) {
+    for (let k = 0; list !== undefined && k < list.length; k++) {
+      const at = list[k]!;
       if (found.length >= 10) break;
       if (at < from) continue;
       const marker = BY_ANCHOR[a]?.get(packLetters(letters, at + 4))?.find((m) => spells(letters, n, at, m));
