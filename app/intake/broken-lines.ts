@@ -27,40 +27,70 @@ export function brokenLines(raw: string): BrokenLines[] {
   let breaks = 0;
   for (let i = raw.indexOf("\n"); i >= 0 && breaks < MIN_PIECES - 1; i = raw.indexOf("\n", i + 1)) breaks++;
   if (breaks < MIN_PIECES - 1) return out;
-  let pieces: string[] = [];
-  let runStart = 0;
+  // The run being read: its first line, how many pieces, and where the last one ends.
+  // Its pieces are cut out of the text only when it is kept (keep): most short lines ("Hi
+  // Dana,", "Thanks") start or end no run of three, and slicing each of them was most of what
+  // this pass allocated.
+  let runLine = 0;
+  let count = 0;
   let runEnd = 0;
-  const close = () => {
-    if (pieces.length >= MIN_PIECES && out.length < MAX_RUNS && keyLines(pieces) * 3 <= pieces.length) out.push({ start: runStart, end: runEnd, text: pieces.join("") });
-    pieces = [];
-  };
   let lineStart = 0;
   while (lineStart <= raw.length) {
     let lineEnd = raw.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = raw.length;
-    let from = lineStart;
-    let to = lineEnd;
-    while (from < to && (raw.charCodeAt(from) === 0x20 || raw.charCodeAt(from) === 0x09)) from++;
-    while (to > from && (raw.charCodeAt(to - 1) === 0x20 || raw.charCodeAt(to - 1) === 0x0d)) to--;
-    const bullet = raw.charCodeAt(from);
-    if ((bullet === 0x2d || bullet === 0x2a || bullet === 0x2022) && raw.charCodeAt(from + 1) === 0x20) from += 2;
+    const from = pieceStart(raw, lineStart, lineEnd);
+    const to = pieceEnd(raw, lineStart, lineEnd);
     // An address is never cut this way: a line holding one ends the run (joined, it would run into the words around it).
-    const piece = to - from >= 1 && to - from <= MAX_PIECE && !holdsAt(raw, from, to) ? raw.slice(from, to) : null;
-    if (piece === null) close();
-    else {
-      // A piece continues the run when the run's last piece ended in a letter and this one starts with a lower-case letter.
-      const continues = pieces.length > 0 && pieces.length < MAX_RUN_PIECES && isLetter(pieces[pieces.length - 1]!, -1) && isLower(piece);
-      if (!continues) {
-        close();
-        runStart = from;
-      }
-      pieces.push(piece);
+    const piece = to - from >= 1 && to - from <= MAX_PIECE && !holdsAt(raw, from, to);
+    // A piece continues the run when the run's last piece ended in a letter and this one starts with a lower-case letter.
+    if (piece && count > 0 && count < MAX_RUN_PIECES && isLetter(raw, runEnd - 1) && isLower(raw, from)) {
+      count++;
+      runEnd = to;
+    } else {
+      if (count >= MIN_PIECES && out.length < MAX_RUNS) keep(raw, runLine, count, out);
+      count = piece ? 1 : 0;
+      runLine = lineStart;
       runEnd = to;
     }
     lineStart = lineEnd + 1;
   }
-  close();
+  if (count >= MIN_PIECES && out.length < MAX_RUNS) keep(raw, runLine, count, out);
   return out;
+}
+
+/** Where the line's piece starts: spaces and tabs, then a "- ", "* " or "• " bullet, left out. */
+function pieceStart(raw: string, lineStart: number, lineEnd: number): number {
+  let from = lineStart;
+  while (from < lineEnd && (raw.charCodeAt(from) === 0x20 || raw.charCodeAt(from) === 0x09)) from++;
+  const bullet = raw.charCodeAt(from);
+  return (bullet === 0x2d || bullet === 0x2a || bullet === 0x2022) && raw.charCodeAt(from + 1) === 0x20 ? from + 2 : from;
+}
+
+/** Where the line's piece ends: trailing spaces and a '\r' left out (not past its leading spaces). */
+function pieceEnd(raw: string, lineStart: number, lineEnd: number): number {
+  let from = lineStart;
+  while (from < lineEnd && (raw.charCodeAt(from) === 0x20 || raw.charCodeAt(from) === 0x09)) from++;
+  let to = lineEnd;
+  while (to > from && (raw.charCodeAt(to - 1) === 0x20 || raw.charCodeAt(to - 1) === 0x0d)) to--;
+  return to;
+}
+
+/** Adds the run of `count` pieces on the lines from `runLine` on, joined, unless it is a block of "key: value" lines. */
+function keep(raw: string, runLine: number, count: number, out: BrokenLines[]): void {
+  const pieces: string[] = [];
+  let start = 0;
+  let end = 0;
+  for (let lineStart = runLine; pieces.length < count; ) {
+    let lineEnd = raw.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = raw.length;
+    const from = pieceStart(raw, lineStart, lineEnd);
+    const to = pieceEnd(raw, lineStart, lineEnd);
+    if (pieces.length === 0) start = from;
+    pieces.push(raw.slice(from, to));
+    end = to;
+    lineStart = lineEnd + 1;
+  }
+  if (keyLines(pieces) * 3 <= pieces.length) out.push({ start, end, text: pieces.join("") });
 }
 
 /** Lines that are a key and its value ("reason: retirement", "office: Nairobi"): a YAML or form block, not a cut sentence. */
@@ -76,22 +106,21 @@ function holdsAt(raw: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether s[at] (from the end when `at` is negative) is a letter: it has case. ASCII, nearly every
- * character read, is answered from its code: changing the case of a string is a call into the
- * runtime, two of them per line cost as much as the rest of reading a short line.
+ * Whether s[at] is a letter: it has case. ASCII, nearly every character read, is answered from its
+ * code: changing the case of a string is a call into the runtime, two of them per line cost as
+ * much as the rest of reading a short line.
  */
 function isLetter(s: string, at: number): boolean {
-  const i = at < 0 ? s.length + at : at;
-  const code = s.charCodeAt(i);
+  const code = s.charCodeAt(at);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  const c = s.charAt(i);
+  const c = s.charAt(at);
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Whether s starts with a lower-case letter (ASCII from its code, as isLetter). */
-function isLower(s: string): boolean {
-  const code = s.charCodeAt(0);
+/** Whether s[at] is a lower-case letter (ASCII from its code, as isLetter). */
+function isLower(s: string, at: number): boolean {
+  const code = s.charCodeAt(at);
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
-  const c = s.charAt(0);
+  const c = s.charAt(at);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }

@@ -36,6 +36,10 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     budget.chars -= text.length;
     out.push({ kind, start, end, text });
   };
+  // Index loops over the lists here, not for-of: an iterator apiece, per text (as in scanLayer, scan-injection.ts).
+  const takeAll = (kind: DecodedSegment["kind"], runs: readonly { start: number; end: number; text: string }[]) => {
+    for (let k = 0; k < runs.length; k++) take(kind, runs[k]!.start, runs[k]!.end, runs[k]!.text);
+  };
   // Decoded runs by input (a run repeated in the text is decoded once).
   let tried: Map<string, string | null> | null = null;
   const once = (input: string, decode: (s: string) => string | null) => {
@@ -49,7 +53,8 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   };
   // One pass over the characters: base64 runs, where HEX can start, and each line's words.
   const scan = scanText(raw);
-  for (const run of scan.runs) {
+  for (let k = 0; k < scan.runs.length; k++) {
+    const run = scan.runs[k]!;
     // Hex in upper case ("0x417070726F7665...") has capitals and digits, like base64: tried as both.
     const hex = /^(?:0x)?[0-9a-fA-F]+$/.test(run.text);
     if (hex) take("hex", run.start, run.end, once(run.text, (t) => readable(Buffer.from(t.replace(/^0x/, ""), "hex"))));
@@ -64,7 +69,8 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
   if (raw.includes("\\u")) for (const m of raw.matchAll(UNICODE_ESCAPE)) take("unicode-escape", m.index, m.index + m[0].length, m[0].replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   if (raw.includes("0x")) for (const m of raw.matchAll(HEX_0X)) take("hex", m.index, m.index + m[0].length, once(m[0], (t) => readable(Buffer.from(t.replace(/0x|[ ,]/g, ""), "hex"))));
   const parts: { start: number; end: number; text: string }[] = [];
-  for (const { start, end, d } of scan.lines) {
+  for (let k = 0; k < scan.lines.length; k++) {
+    const { start, end, d } = scan.lines[k]!;
     if (d.url !== null) take("url", start, end, d.url);
     if (d.rot13 !== null) take("rot13", start + d.rot13.from, start + d.rot13.to, d.rot13.text);
     if (d.reversed !== null) take("reversed", start, end, d.reversed);
@@ -78,9 +84,9 @@ export function decodeLayers(raw: string, budget: { chars: number }): DecodedSeg
     take("parts", start, end, parts.map((p) => p.text).join(""));
   }
   // Short lines cut inside their words, joined with nothing between them (broken-lines.ts).
-  for (const run of brokenLines(raw)) take("lines", run.start, run.end, run.text);
+  takeAll("lines", brokenLines(raw));
   // Pieces on lines labelled with one label and a running mark, "Line A:", "Line B:", "Line C:" (labelled-lines.ts).
-  for (const run of labelledRuns(raw)) take("parts", run.start, run.end, run.text);
+  takeAll("parts", labelledRuns(raw));
   return out;
 }
 

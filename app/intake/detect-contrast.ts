@@ -21,6 +21,9 @@ const IN_PLACE = new Set(["in", "at", "of", "im", "bei", "dans", "au", "en", "em
 /** Prepositions that make the next person a recipient ("the files go to Elaine Brooks"), not a target. */
 const TO_SOMEONE = new Set(["to", "an", "naar", "till", "dla", "для", "à"]);
 
+/** What a concept without hits reads as (one shared list: the lists read here are never written). */
+const NO_HITS: readonly number[] = [];
+
 /**
  * A correction that contrasts two people: "it's not Ana Lima who's leaving, it's her supervisor
  * Carla Nunes (cnunes@...)", "no es Luis Ortega Marín, es Luis Ortiz Navarro (lortiz@...)",
@@ -34,20 +37,20 @@ const TO_SOMEONE = new Set(["to", "an", "naar", "till", "dla", "для", "à"]);
  */
 export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[]): DetectorHit[] {
   // An update to an earlier request ("Atualização do pedido anterior:") cues a contrast too (not a bare correction: detectCorrection).
-  const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
-  const updates = hits.starts[lex.id("UPDATE_CUE")] ?? [];
+  const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? NO_HITS;
+  const updates = hits.starts[lex.id("UPDATE_CUE")] ?? NO_HITS;
   // A mistake owned up to ("w formularzu wkradł się błąd", "नाम गलत चला गया") cues a contrast too.
-  const mistakes = hits.starts[lex.id("MISTAKE_CUE")] ?? [];
+  const mistakes = hits.starts[lex.id("MISTAKE_CUE")] ?? NO_HITS;
   // A typo owned up to ("Small typo: it's Marta Kovač not Marija Kovač") cues one too: a near-namesake is still another person (sameName).
-  const typos = hits.starts[lex.id("TYPO_CUE")] ?? [];
+  const typos = hits.starts[lex.id("TYPO_CUE")] ?? NO_HITS;
   const cues = updates.length === 0 && mistakes.length === 0 && typos.length === 0 ? corrections : [...corrections, ...updates, ...mistakes, ...typos].sort((a, b) => a - b);
   // "not X but Y" is a correction by itself: the "but" right after the person set aside stands for the cue.
   const but = lex.id("CONTRAST_BUT");
-  const buts = hits.starts[but] ?? [];
+  const buts = hits.starts[but] ?? NO_HITS;
   if (cues.length === 0 && buts.length === 0) return [];
-  const before = hits.starts[lex.id("NOT_PERSON")] ?? [];
-  const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? [];
-  const after = hits.starts[lex.id("NOT_PERSON_AFTER")] ?? [];
+  const before = hits.starts[lex.id("NOT_PERSON")] ?? NO_HITS;
+  const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? NO_HITS;
+  const after = hits.starts[lex.id("NOT_PERSON_AFTER")] ?? NO_HITS;
   if (before.length === 0 && after.length === 0) return [];
   const role = [lex.id("ROLE_PERSON")];
   const handover = [lex.id("HANDOVER_VERB")];

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
-import type { ConceptHits } from "./find-concepts.js";
+import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { namedPeopleOfText, sameNamed, samePerson, withinTwoEdits, type Named } from "./named-people.js";
 import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
 
@@ -19,6 +19,8 @@ export const NAME_REACH = 400;
  * hand-over ("actually, send it to Kai Lee").
  */
 export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, targetName: string | null, emails?: readonly FoundEmail[]): DetectorHit[] {
+  // No cue (most texts): no lists made for it.
+  if (!hasConcept(hits, lex.id("CORRECTION_CUE")) && !hasConcept(hits, lex.id("ACCOUNT_RENAMED"))) return [];
   const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
   // An account said to live under another address now ("it now lives under x@"): the same person when one name word is shared (a surname changed).
   const renamed = hits.starts[lex.id("ACCOUNT_RENAMED")] ?? [];

@@ -3,7 +3,7 @@ import { employeeIds, MAX_CUES, NAME_REACH } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import { nameParts } from "./detect-name-mismatch.js";
 import type { DetectorHit } from "./detector-hit.js";
-import type { ConceptHits } from "./find-concepts.js";
+import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { localWords, samePerson, withinTwoEdits } from "./named-people.js";
 import { SEP, tokenRange, type Tokens } from "./tokenize.js";
 
@@ -19,6 +19,8 @@ const BETWEEN = 4;
  * or two digits apart. detect-correction.ts reads the ids named before the cue; this one the pair written after it.
  */
 export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = []): DetectorHit[] {
+  // No cue (most texts): no lists copied for it.
+  if (!hasConcept(hits, lex.id("CORRECTION_CUE")) && !hasConcept(hits, lex.id("TYPO_CUE")) && !hasConcept(hits, lex.id("MISTAKE_CUE"))) return [];
   const corrections = hits.starts[lex.id("CORRECTION_CUE")] ?? [];
   // A typo or a mistake owned up to ("the employee ID above is a typo", "ada silap sikit") cues a swap too: a typo is one or two digits.
   const slips = [...(hits.starts[lex.id("TYPO_CUE")] ?? []), ...(hits.starts[lex.id("MISTAKE_CUE")] ?? [])];

@@ -175,16 +175,18 @@ const EMPLOYEE_IDS = /\b(?:e|emp-?)\d{3,7}\b/g;
  */
 export function detectEmployeeIdList(text: string): IdentityHit[] {
   if (!/\d{3}/.test(text)) return [];
-  const ids = new Map<string, number>();
+  // Made with the first id: most texts with three digits in a row (a date, a ticket) have none.
+  let ids: Map<string, number> | null = null;
   let last = 0;
   // An exec loop from lastIndex 0, not matchAll (which clones the regex on every call); the regex never matches "".
   EMPLOYEE_IDS.lastIndex = 0;
   for (let m = EMPLOYEE_IDS.exec(text); m !== null; m = EMPLOYEE_IDS.exec(text)) {
+    ids ??= new Map();
     if (!ids.has(m[0])) ids.set(m[0], m.index);
     last = m.index + m[0].length;
     if (ids.size > 50) break;
   }
-  if (ids.size < 4) return [];
+  if (ids === null || ids.size < 4) return [];
   const first = [...ids.values()][1] ?? 0;
   return [{ rule: "target.extra_identity", start: first, end: Math.max(last, first + 1), reason: `names ${ids.size} distinct employee ids; a request is about one person` }];
 }

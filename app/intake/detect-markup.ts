@@ -46,7 +46,7 @@ export function detectMarkup(text: string): DetectorHit[] {
     else if (HIDDEN_STYLE.test(tag)) push("hidden.styled_text", i, nextGt + 1, "contains an element styled to be invisible");
     i = nextGt;
   }
-  for (const m of text.includes("]:") ? text.matchAll(MD_COMMENT) : []) push("hidden.markdown_comment", m.index, m.index + m[0].length, "hides text in a markdown comment");
+  if (text.includes("]:")) for (const m of text.matchAll(MD_COMMENT)) push("hidden.markdown_comment", m.index, m.index + m[0].length, "hides text in a markdown comment");
   for (let i = text.indexOf("http"); i >= 0 && out.length < 20; i = text.indexOf("http", i + 4)) {
     let end = i;
     while (end < text.length && end - i < 2000 && !URL_END.test(text[end] ?? " ")) end++;

@@ -3,7 +3,7 @@ import { NAME_REACH } from "./detect-correction.js";
 import { latinOf, namedPeople, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
-import type { ConceptHits } from "./find-concepts.js";
+import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
 
 /** Most pointer phrases looked at in one text. */
@@ -129,6 +129,8 @@ function correctedLeaver(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits
   // An update reads as a correction here: "Atualização: o Rafael acabou renovando o contrato; quem sai é o Ricardo Lima".
   // An update only about the leaver named before it: "Amendment ... New value: IE-045 Kilkenny MacDonagh Junction. Leaver unchanged
   // (Darragh Phelan)" is about a store.
+  // No cue (most texts): nothing to read, and no set or list made for it.
+  if (!hasConcept(hits, lex.id("UPDATE_CUE")) && !hasConcept(hits, lex.id("CORRECTION_CUE"))) return [];
   const updates = new Set(hits.starts[lex.id("UPDATE_CUE")] ?? []);
   const cues = [...(hits.starts[lex.id("CORRECTION_CUE")] ?? []), ...updates].sort((a, b) => a - b);
   if (cues.length === 0) return [];

@@ -51,8 +51,9 @@ const BY_ANCHOR: readonly ReadonlyMap<number, readonly string[]>[] = ANCHORS.map
 });
 /** Short words of real text (en, de, fr, es, pt, it, nl, pl) that are not fragments of a split word. */
 const COMMON_SHORT = new Set("a i o e y u to of in on at is it be by or as an we he me my do no so up us if am go ok the and for you are not but all any can her was one our out day get has him his how its may new now old see two way who did let put say she too use per via re cc hr it pm am yes via mr ms dr eod asap fyi pto der die das und ist den dem ein eine zu im mit von auf für bei le la les de du des et un une en au aux ce il elle se sa son ses par pas qui que el los las del por con su y lo al da do dos das em um uma os na no ao het een van op te met dat niet ich sie wir er es ja nie się w z na do i o że to jak date last days team from this that with have will your been also just only than them then they what when very well much some such over into more most like made make they dana sam tom lee ana ben eng ops it's com org net www id hi ai api aws ceo cto cfo coo cio ok pre end set off log key dia sso vpn mfa ssh git pr eu uk us nyc sf la ny gmt utc cet est pst".split(" "));
-const LEET = new Uint8Array(128);
-for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) LEET[digit.charCodeAt(0)] = letter.charCodeAt(0);
+/** The squashed letter of each ASCII character: a small letter itself, a leetspeak digit or sign its letter, anything else 0 (dropped). */
+const SQUASHED = Uint8Array.from({ length: 128 }, (_, c) => (c >= 0x61 && c <= 0x7a ? c : 0));
+for (const [digit, letter] of Object.entries({ "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i", "|": "l" })) SQUASHED[digit.charCodeAt(0)] = letter.charCodeAt(0);
 
 /**
  * Runs only when the text has fragments (three or more short non-words, single letters, or words
@@ -67,8 +68,12 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
   const found: { at: number; marker: string }[] = [];
   // Anchor by anchor, each left to right, skipping past a marker once found (at most 10 in all).
   for (let a = 0; a < ANCHORS.length && found.length < 10; a++) {
+    // An index loop over the anchors that occur (most of the 23 do not): a for-of over `?? []`
+    // made an empty list and an iterator per anchor, most of what this detector allocated.
+    const list = occurrences[a];
     let from = 0;
-    for (const at of occurrences[a] ?? []) {
+    for (let k = 0; list !== undefined && k < list.length; k++) {
+      const at = list[k]!;
       if (found.length >= 10) break;
       if (at < from) continue;
       const marker = BY_ANCHOR[a]?.get(packLetters(letters, at + 4))?.find((m) => spells(letters, n, at, m));
@@ -100,8 +105,13 @@ export function detectSquashed(text: string, tokens: Tokens): DetectorHit[] {
 /** Anchors (first four letters) by their letters packed into one number, and which letter pairs start one. */
 const packed = (a: number, b: number, c: number, d: number) => (a << 21) | (b << 14) | (c << 7) | d;
 const ANCHOR_INDEX: ReadonlyMap<number, number> = new Map(ANCHORS.map((a, i) => [packed(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2), a.charCodeAt(3)), i]));
-const ANCHOR_PAIRS = new Uint8Array(128 * 128);
-for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) * 128 + a.charCodeAt(1)] = 1;
+/**
+ * Per first letter (a = 1), a bit for each second letter that starts an anchor with it: squashed
+ * letters are all a-z, so 27 words hold every pair (a byte per pair of ASCII codes took 16 KB, read
+ * at scattered places, for the squash of every text that passed the gate).
+ */
+const ANCHOR_PAIRS = new Int32Array(27);
+for (const a of ANCHORS) ANCHOR_PAIRS[a.charCodeAt(0) - 0x60]! |= 1 << (a.charCodeAt(1) - 0x60);
 
 /**
  * The squashed letters of the text, and where each anchor starts in them (per anchor, ascending),
@@ -118,11 +128,11 @@ function squash(text: string): { letters: Uint8Array; n: number; occurrences: (n
   let last4 = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const letter = code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code]! : 0;
+    const letter = code < 0x80 ? SQUASHED[code]! : 0;
     if (!letter) continue;
     letters[n++] = letter;
     last4 = ((last4 << 7) | letter) & 0xfffffff;
-    if (n < 4 || ANCHOR_PAIRS[(last4 >>> 21) * 128 + ((last4 >>> 14) & 0x7f)] !== 1) continue;
+    if (n < 4 || (ANCHOR_PAIRS[(last4 >>> 21) - 0x60]! & (1 << (((last4 >>> 14) & 0x7f) - 0x60))) === 0) continue;
     const index = ANCHOR_INDEX.get(last4);
     if (index === undefined) continue;
     const list = occurrences[index];
@@ -163,7 +173,7 @@ function originsOf(text: string, letterIndices: number[]): Map<number, number> {
   let seen = -1;
   for (let i = 0; i < text.length && next < wanted.length; i++) {
     const code = text.charCodeAt(i);
-    if (!(code >= 0x61 && code <= 0x7a ? code : code < 0x80 ? LEET[code] : 0)) continue;
+    if (code >= 0x80 || SQUASHED[code] === 0) continue;
     seen++;
     while (next < wanted.length && wanted[next] === seen) out.set(wanted[next++]!, i);
   }

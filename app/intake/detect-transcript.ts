@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { DetectorHit } from "./detector-hit.js";
-import type { ConceptHits } from "./find-concepts.js";
+import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { SEP, type Tokens } from "./tokenize.js";
 
 const TECHNIQUE = "role shift / fake transcript" as const;
@@ -18,7 +18,8 @@ const FOLLOW_UP = ["YOU", "YOUR", "YOU_ARE", "IGNORE", "MODEL_DO", "MARK", "APPR
  */
 export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): DetectorHit[] {
   const out: DetectorHit[] = [];
-  const bracketed = /[<[#`]/.test(text);
+  // Four searches for one character each, not a character-class regex: a search for one character runs over the text far faster.
+  const bracketed = text.includes("<") || text.includes("[") || text.includes("#") || text.includes("`");
   // exec loops from lastIndex 0 rather than matchAll, which clones the regex on every call (neither regex matches "").
   CHAT_TEMPLATE.lastIndex = 0;
   for (let m = bracketed ? CHAT_TEMPLATE.exec(text) : null; m !== null; m = CHAT_TEMPLATE.exec(text)) {
@@ -30,6 +31,10 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
     out.push({ rule: "role.transcript_turn", technique: TECHNIQUE, severity: "high", start: m.index, end: m.index + m[0].length, reason: "contains a role tag addressed to a model" });
     if (out.length >= 20) break;
   }
+  // No role label: no turn (most texts; the lists, closures and filters below are for those with one).
+  const strongId = lex.id("ROLE_LABEL_STRONG");
+  const weakId = lex.id("ROLE_LABEL_WEAK");
+  if (!hasConcept(hits, strongId) && !hasConcept(hits, weakId)) return out;
   const turns = (concept: number) => {
     const found: { first: number; last: number; quoted: boolean; heading: boolean }[] = [];
     const s = hits.starts[concept] ?? [];
@@ -51,8 +56,8 @@ export function detectTranscript(text: string, tokens: Tokens, lex: CompiledLexi
     }
     return found;
   };
-  const strong = turns(lex.id("ROLE_LABEL_STRONG"));
-  const weak = turns(lex.id("ROLE_LABEL_WEAK"));
+  const strong = turns(strongId);
+  const weak = turns(weakId);
   // Looked up only when a weak label needs the test (most texts have none).
   let followIds: number[] | null = null;
   const speaksToReader = (last: number) => {

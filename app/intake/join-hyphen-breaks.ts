@@ -2,8 +2,6 @@ import { TokenList, type Tokens } from "./tokenize.js";
 import { wordId } from "./word-ids.js";
 
 const BREAK = /-[ \t]*\r?\n/y;
-/** BREAK anywhere, for an exec loop (matchAll would clone it on every call). */
-const BREAKS = /-[ \t]*\r?\n/g;
 const HEADING_LINE = /[ \t]*#{1,6}[ \t][^\n]*\n/y;
 const INDENT = /[ \t]*/y;
 
@@ -19,11 +17,10 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
   // First only find the breaks (most texts have none that end a word); rebuild only if some do.
   // Created with the first join: most texts with a hyphen and a line break have none.
   let joins: Map<number, number> | null = null;
-  BREAKS.lastIndex = 0;
-  for (let m = BREAKS.exec(text); m !== null; m = BREAKS.exec(text)) {
-    const i = tokenEndingAt(tokens, m.index);
+  for (let at = nextBreak(text, 0); at >= 0; at = nextBreak(text, at + 1)) {
+    const i = tokenEndingAt(tokens, at);
     if (i < 0) continue;
-    const target = continuation(text, m.index);
+    const target = continuation(text, at);
     let j = i + 1;
     while (j < tokens.count && (tokens.starts[j] ?? 0) < target) j++;
     if (j < tokens.count && tokens.starts[j] === target) (joins ??= new Map()).set(i, j);
@@ -46,6 +43,19 @@ export function joinHyphenBreaks(text: string, tokens: Tokens): Tokens {
     i = last + 1;
   }
   return out.done(tokens.sep[tokens.count] ?? 0);
+}
+
+/**
+ * Where the next BREAK at or after `from` starts, or -1: each '-' found by indexOf (a search for
+ * one character), then BREAK tried there, instead of a regex scan over the whole text. (A match's
+ * end is never another's start, so searching on right after one finds the same breaks.)
+ */
+function nextBreak(text: string, from: number): number {
+  for (let at = text.indexOf("-", from); at >= 0; at = text.indexOf("-", at + 1)) {
+    BREAK.lastIndex = at;
+    if (BREAK.test(text)) return at;
+  }
+  return -1;
 }
 
 /** The token that ends exactly at `offset`, or -1 (binary search). */

@@ -13,8 +13,8 @@ const EXEC_CONCEPTS = ["EXEC", "EXEC_TITLE"] as const;
  * the COO's account") keeps its hit. Cheap on texts it does not apply to: presence bits tested.
  */
 export function maskAssistedExec(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits): void {
+  if (!anyExec(lex, hits)) return;
   const ids = EXEC_CONCEPTS.map((c) => lex.id(c)).filter((c) => hasConcept(hits, c));
-  if (ids.length === 0) return;
   const of = lex.id("ASSISTANT_OF");
   const post = lex.id("ASSISTANT_POST");
   const spans: Array<[number, number]> = [];
@@ -49,4 +49,10 @@ function execEndingAt(hits: ConceptHits, ids: readonly number[], q: number, span
     for (let k = 0; k < ends.length; k++) if (ends[k] === q && (start < 0 || hits.starts[c]![k]! < start)) start = hits.starts[c]![k]!;
   }
   if (start >= 0) spans.push([start, q]);
+}
+
+/** Whether the text has a hit of an executive concept: tested first, without the two lists made for the texts that have one (few). */
+function anyExec(lex: CompiledLexicon, hits: ConceptHits): boolean {
+  for (let k = 0; k < EXEC_CONCEPTS.length; k++) if (hasConcept(hits, lex.id(EXEC_CONCEPTS[k]!))) return true;
+  return false;
 }

@@ -40,6 +40,8 @@ export function matchRules(rules: readonly CompiledRule[], lex: CompiledLexicon,
   const out: RuleMatch[] = [];
   let mergedCache: Map<string, HitList> | null = null;
   const hitsOf = (concepts: number[], key: string) => {
+    // A slot of one concept reads that concept's own lists (merged copies nothing): no key to hash and keep.
+    if (concepts.length === 1) return merged(hits, concepts, span);
     mergedCache ??= new Map();
     let list = mergedCache.get(key);
     if (list === undefined) {
