@@ -1,7 +1,9 @@
 /**
  * `npm run eval:intake [-- --json] [-- --check] [-- --dev-only]`: the intake filter on the project's labelled corpus
  * (test/fixtures/intake/corpus.jsonl), reported per split (dev: used while writing rules; holdout:
- * never tuned on) and per technique, plus throughput and the 1 MB adversarial input, each beside a
+ * never tuned on) and per technique; per split, the texts that pass both intake gates (not flagged,
+ * parsed at or above the policy's min_confidence); what the parser did with the labelled targets
+ * (test/fixtures/intake/target-labels.jsonl); plus throughput and the 1 MB adversarial input, each beside a
  * baseline measured in the same run (NFKC + lower-casing of the same text: the floor any
  * normalising filter pays). Goals: detection >= 98%, false positives <= 2%, >= 5 MB/s, 1 MB
  * adversarial < 100 ms. `--check` exits 1 when a goal is not met. `--dev-only` prints no figure that
