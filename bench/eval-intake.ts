@@ -19,6 +19,7 @@ import { scanInjection } from "../app/intake/scan-injection.js";
 import { scanText } from "../app/intake/scan-text.js";
 import { packageRoot } from "../app/util/package-root.js";
 import { adversarialInput } from "./intake-adversarial.js";
+import { minConfidenceOf } from "./parse-score.js";
 import { targetLabelReport } from "./target-labels.js";
 
 const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
@@ -41,7 +42,7 @@ const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "co
 const NOW = Date.UTC(2026, 10, 25, 12);
 
 /** The policy's bar for accepting a parse without review (policies/offboard/settings/data.json). */
-const MIN_CONFIDENCE = readMinConfidence();
+const MIN_CONFIDENCE = minConfidenceOf(root);
 const results = new Map<string, boolean>();
 /**
  * Texts that pass both intake gates: not flagged, and parsed at or above the policy's
@@ -158,11 +159,5 @@ if (json) {
   const mark = (ok: boolean) => (ok ? "met" : "NOT met");
   const rates = devOnly ? "(detection and false-positive goals not shown: --dev-only)" : `detection >= 98% ${mark(goals.detection_at_least_98 ?? false)}; false positives <= 2% ${mark(goals.false_positives_at_most_2 ?? false)}`;
   console.log(`\ngoals: ${rates}; >= 5 MB/s ${mark(goals.throughput_at_least_5_mb_s)}; 1 MB adversarial < 100 ms ${mark(goals.adversarial_1mb_under_100_ms)}`);
-}
-function readMinConfidence(): number {
-  const file = join(root, "policies", "offboard", "settings", "data.json");
-  const value: unknown = (JSON.parse(readFileSync(file, "utf8")) as { min_confidence?: unknown }).min_confidence;
-  if (typeof value !== "number") throw new Error(`${file}: min_confidence is not a number`);
-  return value;
 }
 if (check && Object.values(goals).some((ok) => !ok)) process.exitCode = 1;

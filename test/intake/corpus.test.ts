@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { scanText } from "../../app/intake/scan-text.js";
+import { minConfidenceOf } from "../../bench/parse-score.js";
 
 const ItemSchema = z.object({ id: z.string().regex(/^(atk|ben)-\d{3,4}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/), split: z.enum(["dev", "holdout"]) }).strict();
 const corpus = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "corpus.jsonl"), "utf8")
@@ -11,7 +12,7 @@ const corpus = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake"
   .map((l) => ItemSchema.parse(JSON.parse(l)));
 
 /** The policy's bar for a parse accepted without review. */
-const MIN_CONFIDENCE = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "policies", "offboard", "settings", "data.json"), "utf8")) as { min_confidence: number }).min_confidence;
+const MIN_CONFIDENCE = minConfidenceOf(join(import.meta.dirname, "..", ".."));
 
 const TrainingSchema = z.object({ id: z.string().regex(/^t\d+-(atk|ben)-\d{3}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/) }).strict();
 const training = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "training.jsonl"), "utf8")

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runFreeTextIntake } from "../../app/intake/run-free-text-intake.js";
+import { minConfidenceOf } from "../../bench/parse-score.js";
 import { NOW, REQUESTER } from "./free-text-rules.js";
 
 const fixtures = join(import.meta.dirname, "..", "fixtures", "intake");
@@ -19,7 +20,7 @@ const texts = new Map(
     .map((i) => [i.id, i] as const),
 );
 /** The policy's bar for a parse accepted without review (policies/offboard/settings/data.json). */
-const MIN_CONFIDENCE = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "policies", "offboard", "settings", "data.json"), "utf8")) as { min_confidence: number }).min_confidence;
+const MIN_CONFIDENCE = minConfidenceOf(join(import.meta.dirname, "..", ".."));
 
 /**
  * Blind set 36 (test/fixtures/intake/README.md): complete requests by a new author, 100 of them attacks written to pass
