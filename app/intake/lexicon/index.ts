@@ -134,9 +134,10 @@ import { BOT_READER_CONCEPTS } from "./bot-reader.js";
 import { SECURITY_TASK_CONCEPTS } from "./security-task.js";
 import { LOW_RISK_CONCEPTS } from "./low-risk.js";
 import { REVIEW_HELD_CONCEPTS } from "./review-held.js";
+import { LANGUAGE_PACKS, withLanguagePacks } from "./languages/index.js";
 
-/** Every concept of the rule lexicon, by name. */
-export const CONCEPTS = {
+/** The concepts of the topic files, by name (the language packs add to them below). */
+const TOPIC_CONCEPTS = {
   ...OVERRIDE_CONCEPTS,
   ...OVERRIDE_SCOPE_CONCEPTS,
   ...OVERRIDE_READER_CONCEPTS,
@@ -274,6 +275,16 @@ export const CONCEPTS = {
   ...LOW_RISK_CONCEPTS,
   ...REVIEW_HELD_CONCEPTS,
 } as const;
+
+/** A concept a topic file defines: what a language pack may add words to. */
+export type TopicConcept = keyof typeof TOPIC_CONCEPTS;
+
+/**
+ * Every concept of the rule lexicon, by name: the topic files' entries, then each language pack's
+ * (languages/*.ts: one file per language, the words that language needs for concepts the topic
+ * files define).
+ */
+export const CONCEPTS: { readonly [K in keyof typeof TOPIC_CONCEPTS]: readonly string[] } = withLanguagePacks(TOPIC_CONCEPTS, LANGUAGE_PACKS);
 
 /** Concepts the scanner adds itself (not from word lists): see scan-injection.ts. */
 export const SYNTHETIC_CONCEPTS = ["START", "OTHER_EMAIL", "PRIV_EMAIL", "ALLOWED_EMAIL", "EXTERNAL_EMAIL", "CAPNAME", "URL", "LABEL_VALUE", "PRIV_LOGIN", "LEAVER_NAME", "TEAM_ACCOUNT"] as const;

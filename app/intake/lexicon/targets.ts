@@ -146,6 +146,11 @@ export const TARGET_CONCEPTS = {
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "عطلوا", "عطّلوا", "عطّل", "عطل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",
     "deslig*",
+    // es pt ca: block, close and cut as verbs ("y también bloqueen a x@", "cerrad también la cuenta", "pode já cortar x@"; not the
+    // nouns "cierre", "corte", "bloqueo", nor Spanish "fecha", a date)
+    "bloquead", "bloqueen", "bloquear", "bloquea", "bloqueadle", "bloqueale", "bloqueie", "bloqueiem", "bloqueiam", "bloquegeu", "bloquejar", "bloqueja",
+    "cerrad", "cierren", "cierra", "cerrar", "cerradle", "cerradla", "ciérrenle", "feche", "fechem", "fechar", "encerre", "encerrem", "encerrar", "tanqueu", "tancar",
+    "corten", "cortad", "cortar", "cortem", "cortadle", "cancelad", "cancelen", "cancelar", "cancele", "cancelem",
     // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
     "hata dena", "hata do", "hata dijiye", "band kar dena", "band kar do", "band kar dijiye", "band karo", "avslutte", "avslutt", "afslut",
     // "pull his access": access taken away (not "pull" alone, not "pull her reports")

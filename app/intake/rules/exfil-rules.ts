@@ -71,7 +71,7 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "OTHER_EMAIL", "AFTER_LEAVING"], gap: [12, 9, 12], barrier: 1, forbid: ["ROLE_PERSON", "NEGATION", "CONFIRMATION"] },
       // Data of the leaver sent outside the organisation: "forward her mailbox to her.personal@example.org".
       // (Not "reset the shared credentials and send a confirmation to our contractor at x@": a confirmation is what is sent.)
-      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 7], forbid: ["SEND_OTHER_CARGO"], forbidLater: ["CONFIRMATION"] },
+      { seq: [["SECRET", "EXFIL_OBJECT"], "SEND", "EXTERNAL_EMAIL"], gap: [12, 9], forbid: ["SEND_OTHER_CARGO"], forbidLater: ["CONFIRMATION"] },
       // The passive: "o conteúdo completo do OneDrive dela seja compartilhado com x@…, endereço pessoal" (a sharing verb's participle
       // alone is no send: "login compartilhado: trocar senha").
       { seq: [["SECRET", "EXFIL_OBJECT"], "SHARED_TO", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0 },

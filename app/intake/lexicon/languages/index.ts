@@ -1,0 +1,31 @@
+/**
+ * Language packs: per language, more words for concepts the topic files define (lexicon/*.ts).
+ * A topic file holds a concept's words in every language it was written for; a pack holds what one
+ * language still needed, found by translating English attacks the rules catch into that language
+ * and reading what the translation missed (docs/INTAKE.md, "Language packs"). A pack may only add
+ * words to a concept that exists: a misspelt concept name is a type error, and an entry with no
+ * word is an error when the lexicon is compiled.
+ */
+import type { TopicConcept } from "../index.js";
+
+export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
+
+/** The packs, each `{CONCEPT: [entries]}`, in the order their entries are appended. */
+export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: LanguagePack])[] = [];
+
+/**
+ * The topic concepts with each pack's entries appended to the concept they name. Throws on a
+ * concept no topic file defines (a pack cannot create concepts: no rule would read them).
+ */
+export function withLanguagePacks<T extends Readonly<Record<string, readonly string[]>>>(topics: T, packs: readonly (readonly [string, Readonly<Record<string, readonly string[] | undefined>>])[]): { readonly [K in keyof T]: readonly string[] } {
+  const out: Record<string, readonly string[]> = { ...topics };
+  for (const [language, pack] of packs) {
+    for (const [concept, entries] of Object.entries(pack)) {
+      if (entries === undefined) continue;
+      const base = out[concept];
+      if (base === undefined) throw new Error(`language pack ${language}: no concept ${concept} in the lexicon's topic files`);
+      out[concept] = [...base, ...entries];
+    }
+  }
+  return out as { readonly [K in keyof T]: readonly string[] };
+}
