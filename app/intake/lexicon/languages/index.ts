@@ -7,11 +7,48 @@
  * word is an error when the lexicon is compiled.
  */
 import type { TopicConcept } from "../index.js";
+import { DE_PACK } from "./de.js";
+import { ES_PACK } from "./es.js";
+import { FR_PACK } from "./fr.js";
+import { PT_PACK } from "./pt.js";
+import { IT_PACK } from "./it.js";
+import { TR_PACK } from "./tr.js";
+import { NL_PACK } from "./nl.js";
+import { PL_PACK } from "./pl.js";
+import { RO_PACK } from "./ro.js";
+import { EL_PACK } from "./el.js";
+import { UK_PACK } from "./uk.js";
+import { ZH_PACK } from "./zh.js";
+import { KO_PACK } from "./ko.js";
+import { JA_PACK } from "./ja.js";
+import { HI_PACK } from "./hi.js";
+import { VI_PACK } from "./vi.js";
+import { SW_PACK } from "./sw.js";
+import { FI_PACK } from "./fi.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
 /** The packs, each `{CONCEPT: [entries]}`, in the order their entries are appended. */
-export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: LanguagePack])[] = [];
+export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: LanguagePack])[] = [
+  ["de", DE_PACK],
+  ["es", ES_PACK],
+  ["fr", FR_PACK],
+  ["pt", PT_PACK],
+  ["it", IT_PACK],
+  ["tr", TR_PACK],
+  ["nl", NL_PACK],
+  ["pl", PL_PACK],
+  ["ro", RO_PACK],
+  ["el", EL_PACK],
+  ["uk", UK_PACK],
+  ["zh", ZH_PACK],
+  ["ko", KO_PACK],
+  ["ja", JA_PACK],
+  ["hi", HI_PACK],
+  ["vi", VI_PACK],
+  ["sw", SW_PACK],
+  ["fi", FI_PACK],
+];
 
 /**
  * The topic concepts with each pack's entries appended to the concept they name. Throws on a
