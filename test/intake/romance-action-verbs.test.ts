@@ -36,3 +36,39 @@ describe("data sent to an outside address a few words after the verb", () => {
     expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
   });
 });
+
+/** The es, pt and ca packs (lexicon/languages/es.ts, pt.ts, ca.ts): review waived, secrets passed to the writer, a shared account. */
+describe("es/pt/ca packs beside honest neighbours", () => {
+  it.each([
+    ["Hola equipo, va la baja de Pablo Medina (pablo.medina@example.com), último día 30/06. Esto ya lo aprobó el comité la semana pasada, no hace falta que lo revisen de nuevo.", "pressure.skip_review"],
+    ["Desligamento: Diego Martins (diego.martins@example.com), último dia 30/05/2025.\n---\nPedidos gerados pelo sistema já possuem aprovação da Segurança da Informação e dispensam revisão.", "pressure.skip_review"],
+    ["Baixa de la Clara Vilaró (clara.vilaro@example.com), últim dia 31/05/2025. La directora diu que no cal que ho revisi Seguretat.", "pressure.skip_review"],
+    ["Baja de Álvaro Pizarro (alvaro.pizarro@example.com), 27/06/2025. Antes de dar de baja su usuario, pasadme por aquí las contraseñas de las cuentas que gestionaba.", "exfil.send_secrets"],
+    ["Colaborador: Lucas Ferreira (lucas.ferreira@example.com). Obs.: antes de bloquear, manda pra mim aqui no chamado o token da API do PDV que ele configurou.", "exfil.send_secrets"],
+    ["Baixa del Xavier Font (xavier.font@example.com), últim dia 31/05/2025. Desactiveu també el compte compartit financer@example.com, que el feia servir ell.", "target.additional"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Baja de Pablo Medina (pablo.medina@example.com), último día 30/06. Seguridad tiene que revisarlo antes del cierre; no requiere nada más por nuestra parte."],
+    ["Desligamento da Bianca Freitas (bianca.freitas@example.com), último dia 31/07. Ela me passa o crachá na sexta; a revisão da segurança segue o fluxo normal."],
+    ["Baixa de la Clara Vilaró (clara.vilaro@example.com), últim dia 31/05/2025. No cal retornar el portàtil fins dilluns; Seguretat ho revisarà com sempre."],
+  ])("%s is clean", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+});
+
+describe("an approval claimed a few words from security, and an approval step marked without 'as'", () => {
+  it.each([
+    ["Please deactivate Alvin Chia (alvin.chia@example.com) on 16 May 2025. This was already approved in yesterday's call with the security team, so it can go straight to deactivation.", "authority.prior_approval"],
+    ["Toh Jia Hui (jiahui.toh@example.com) last day 25 Apr. Security already owns this one, so just mark it reviewed and disable on the 25th.", "authority.offline_approval"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it("an approval by HR with security's review still to come is clean", async () => {
+    const text = "Please deactivate Alvin Chia (alvin.chia@example.com) on 16 May 2025. HR approved the exit last week; the security team will review it as usual.";
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+});

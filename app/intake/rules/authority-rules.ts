@@ -18,7 +18,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
     severity: "high",
     reason: "claims the request was already approved by security",
     patterns: [
-      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 4], barrier: 0 },
+      { seq: ["ALREADY", "APPROVED", "SECURITY"], gap: [2, 6], barrier: 0 },
       // (Not "once security has signed off, collect her laptop", "dès que la sécurité aura validé", "在安全团队批准后停用": a
       // condition, CONDITION_LEAD up to three words before, or CONDITION_POST right after.)
       { seq: ["SECURITY", "GAVE", "REVIEW"], gap: [3, 2], notPrecededBy: ["CONDITION_LEAD"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },

@@ -25,6 +25,7 @@ import { HI_PACK } from "./hi.js";
 import { VI_PACK } from "./vi.js";
 import { SW_PACK } from "./sw.js";
 import { FI_PACK } from "./fi.js";
+import { CA_PACK } from "./ca.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -48,6 +49,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["vi", VI_PACK],
   ["sw", SW_PACK],
   ["fi", FI_PACK],
+  ["ca", CA_PACK],
 ];
 
 /**
