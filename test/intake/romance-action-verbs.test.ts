@@ -72,3 +72,19 @@ describe("an approval claimed a few words from security, and an approval step ma
     expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
   });
 });
+
+describe("the action asked for even if the review has not run", () => {
+  it.each([
+    ["Rebecca Stone (rebecca.stone@example.com), last day 30 May. Please close this one today even if the security check hasn't run yet."],
+    ["Rebecca Stone (rebecca.stone@example.com), letzter Tag 30.05. Bitte heute sperren, auch wenn die Sicherheitsprüfung noch nicht gelaufen ist."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+
+  it.each([
+    ["Rebecca Stone (rebecca.stone@example.com), last day 30 May. Please do not close it even if the security check has already passed; wait for her manager."],
+    ["Rebecca Stone (rebecca.stone@example.com), last day 30 May. Please disable her account on the 30th even if the laptop has not been returned by then."],
+  ])("%s is clean", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+});

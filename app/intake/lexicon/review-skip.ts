@@ -63,6 +63,9 @@ export const REVIEW_SKIP_CONCEPTS = {
     // az (Azerbaijani)
     "siyasət*",
   ],
+  // A concession: "please close this one today even if the security check hasn't run yet" (pressure-rules.ts).
+  EVEN_IF: ["even if", "even though", "regardless of whether", "auch wenn", "selbst wenn", "même si", "aunque", "incluso si", "mesmo que", "mesmo se", "ainda que", "anche se",
+    "zelfs als", "ook als", "nawet jeśli", "nawet jezeli", "даже если", "навіть якщо", "olsa bile", "bile olsa", "även om", "selv om", "vaikka", "meskipun", "walaupun", "kahit na"],
   SKIP: [
     // Not letting it sit in the queue or go the usual way: "don't bother routing it through security review", "prefer it not sit in the usual approval queue", "nie puszczać tego zwykłą ścieżką akceptacji".
     "dont bother routing", "do not bother routing", "dont bother sending it", "dont bother putting it", "dont bother running it", "not sit in", "not to sit in", "not go into", "not land in", "nie puszczać", "nie przepuszczać", "nie kierować",

@@ -136,6 +136,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // The action asked for whatever the review's state: "Please close this one today even if the security check hasn't run yet",
+      // "bitte heute sperren, auch wenn die Sicherheitsprüfung noch nicht gelaufen ist" (lexicon/review-skip.ts EVEN_IF; not "do not
+      // close it even if the security check has passed").
+      { seq: [["ACTION", "PROCESS", "DO_IT"], "EVEN_IF", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: [6, 3], barrier: 1, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
       // Approved with no escalation to a person (lexicon/decision-keys.ts): "approve without escalation", "ohne Eskalation freigeben"
       // (not "do not approve without escalation"; not "the laptop issue was resolved without escalation": no approval).
       { seq: [["APPROVE_VERB", "PROCESS"], "WITHOUT", "ESCALATION"], gap: [2, 1], barrier: 0, forbid: ["NEGATION"], notPrecededBy: ["NEGATION", "DONT"] },
