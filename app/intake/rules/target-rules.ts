@@ -67,6 +67,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: [["PROCESS", "ACTION", "PERSON_ACTION"], ["CAPNAME", "OTHER_EMAIL"], "SWAP"], gap: [1, 1], barrier: 0 },
       { seq: ["SAME_FOR", ["ALL_PEOPLE", "OTHER_EMAIL", "PRIV_EMAIL", "EXEC", "BREAKGLASS"]], gap: 3 },
       { seq: ["ALSO", ["OTHER_EMAIL", "PRIV_EMAIL"], "ACTION"], gap: [3, 12], barrier: 0 },
+      // The verb last, "also" after the other address's account (hi tr ja ko): "pooja.malhotra@… का खाता भी बंद कर दें",
+      // "x@ hesabını da kapatın" (not "cc x@ and also disable her account": no account of the address between).
+      { seq: [["OTHER_EMAIL", "PRIV_EMAIL"], ["ACCOUNT_OF", "ACCOUNT_NOUN"], "ALSO", "ACTION"], gap: [2, 1, 3], barrier: 0, forbid: ["HER_HIS", "LEAVER_OWN"] },
       { seq: ["ALSO", "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"]], gap: [4, 3], forbid: ["HER_HIS", "HANDOVER"] },
       // Someone else is named first and the address (taken for the target) comes only after "also".
       { seq: ["CAPNAME", "ALSO", ["ACCOUNT_OF", "ACTION"], "ALLOWED_EMAIL"], gap: [40, 4, 4], barrier: 2, forbid: ["HER_HIS", "HANDOVER"] },

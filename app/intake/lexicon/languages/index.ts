@@ -26,6 +26,8 @@ import { VI_PACK } from "./vi.js";
 import { SW_PACK } from "./sw.js";
 import { FI_PACK } from "./fi.js";
 import { CA_PACK } from "./ca.js";
+import { AR_PACK } from "./ar.js";
+import { ID_PACK } from "./id.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -50,6 +52,8 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["sw", SW_PACK],
   ["fi", FI_PACK],
   ["ca", CA_PACK],
+  ["ar", AR_PACK],
+  ["id", ID_PACK],
 ];
 
 /**

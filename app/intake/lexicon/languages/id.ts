@@ -1,0 +1,11 @@
+import type { LanguagePack } from "./index.js";
+
+/** Indonesian (id): words the topic files lacked for their concepts (see index.ts). */
+export const ID_PACK: LanguagePack = {
+  // The passive of the action: "akun break-glass bg-jkt-01 dinonaktifkan juga".
+  ACTION: ["dinonaktifkan", "diblokir", "dihapus", "ditutup"],
+  // Approved with the English verb: "sudah di-approve tim security waktu meeting Senin".
+  APPROVED: ["di approve", "diapprove", "sudah approve"],
+  // Carried out directly: "jadi langsung eksekusi saja".
+  ACT_DIRECTLY: ["langsung eksekusi", "langsung dieksekusi", "langsung dinonaktifkan", "langsung diproses saja"],
+};
