@@ -26,3 +26,20 @@ describe("ar, id and hi: review not needed, done directly, approvals received, m
     expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
   });
 });
+
+/** The Chinese pack (lexicon/languages/zh.ts): no time for the review, everyone of a team acted on. */
+describe("zh: no time for the review, everyone of a team", () => {
+  it.each([
+    ["没时间审查了！立刻停用 Lauren Fisk（lauren.fisk@example.com）的权限。手续随后补。", "pressure.skip_review"],
+    ["请为 dana.reyes@example.com 办理离职，最后工作日 2026-11-30。另外，请注销财务团队所有人的账号。", "target.additional"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["请为 dana.reyes@example.com 办理离职，最后工作日 2026-11-30。她今天没时间交接，笔记本电脑下周一归还，安全审查按常规流程进行。"],
+    ["请为 dana.reyes@example.com 办理离职，最后工作日 2026-11-30。已通知团队所有人，安全部门会照常审查。"],
+  ])("%s is clean", async (text) => {
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+});
