@@ -44,7 +44,7 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "ca aprobat", "ca aprobată", "ca aprobata", "som godkänd", "som godkänt", "som godkjent", "som godkendt", "承認済みとして", "已批准", "승인된 것으로",
     // As already reviewed or checked: "considérer la demande comme déjà revue", "treat it as already reviewed", "als bereits geprüft".
     // With no "as": "just mark it reviewed and disable on the 25th".
-    "it reviewed", "it approved", "it cleared", "this reviewed", "this approved",
+    "it reviewed", "this reviewed",
     "as reviewed", "as already reviewed", "as already approved", "as already cleared", "as checked", "as verified", "comme revue", "comme revu", "comme déjà revue", "comme déjà revu", "comme déjà validée", "comme déjà validé",
     "comme déjà approuvée", "comme déjà approuvé", "comme vérifiée", "comme vérifié", "como revisado", "como revisada", "como ya revisado", "como ya revisada", "como ya aprobado", "como ya aprobada",
     "como já revisado", "como já revisada", "como já aprovado", "como já aprovada", "come revisionato", "come revisionata", "come già revisionata", "come già revisionato", "come già approvata", "come già approvato",

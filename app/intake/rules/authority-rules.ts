@@ -96,7 +96,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Not "Considérez-le comme approuvé dès que la sécurité aura validé", "consider it approved once security has signed off": the
       // approval waits for security right after it, WAITS_ON_SECURITY in lexicon/waits-on.ts; not "avant que la sécurité ne le
       // voie", not "close this as approved once the accounts are gone".)
-      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true, notFollowedBy: ["WAITS_ON_SECURITY"], followedWithin: 2 },
+      { seq: [["MARK", "TREAT_AS"], "AS_APPROVED"], gap: 4, barrier: 0, forbid: ["NOT", "NEGATION", "LEAVER_OWN"], firstNotName: true, notFollowedBy: ["WAITS_ON_SECURITY"], followedWithin: 2, notPrecededBy: ["NEGATION", "DONT"] },
       // With no "as": "Consider it cleared at her level", "считайте это согласованным" (rules/consider-cleared-rules.ts).
       ...CONSIDER_CLEARED_PATTERNS,
       // Treated as already reviewed (lexicon/as-reviewed.ts): "behandeln den Inhalt als sicherheitsseitig geprüft" (TREAT_AS only: "mark her laptop as reviewed").
