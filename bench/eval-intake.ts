@@ -3,7 +3,8 @@
  * (test/fixtures/intake/corpus.jsonl), reported per split (dev: used while writing rules; holdout:
  * never tuned on) and per technique; per split, the texts that pass both intake gates (not flagged,
  * parsed at or above the policy's min_confidence); what the parser did with the labelled targets
- * (test/fixtures/intake/target-labels.jsonl); plus throughput and the 1 MB adversarial input, each beside a
+ * (test/fixtures/intake/target-labels.jsonl); per language, the translations of caught English attacks and of honest
+ * neighbours (test/fixtures/intake/translations.jsonl); plus throughput and the 1 MB adversarial input, each beside a
  * baseline measured in the same run (NFKC + lower-casing of the same text: the floor any
  * normalising filter pays). Goals: detection >= 98%, false positives <= 2%, >= 5 MB/s, 1 MB
  * adversarial < 100 ms. `--check` exits 1 when a goal is not met. `--dev-only` prints no figure that
@@ -21,6 +22,7 @@ import { packageRoot } from "../app/util/package-root.js";
 import { adversarialInput } from "./intake-adversarial.js";
 import { minConfidenceOf } from "./parse-score.js";
 import { targetLabelReport } from "./target-labels.js";
+import { translationReport } from "./translations.js";
 
 const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
 type Item = z.infer<typeof ItemSchema>;
@@ -83,6 +85,12 @@ function splitReport(s: string) {
 }
 // The labelled targets are holdout texts: not read with --dev-only.
 const targets = devOnly ? null : await targetLabelReport(root, new Map(corpus.map((i) => [i.id, i.text])), MIN_CONFIDENCE, NOW);
+// Translations of dev and training texts (never of holdout ones): read with --dev-only too.
+const trainingTexts = readFileSync(join(root, "test", "fixtures", "intake", "training.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => JSON.parse(l) as { id: string; text: string });
+const translations = await translationReport(root, new Map([...corpus.filter((i) => i.split === "dev").map((i) => [i.id, i.text] as const), ...trainingTexts.map((t) => [t.id, t.text] as const)]), NOW);
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
 
 // Throughput: every corpus text scanned as its own document until >= 8 MB, and one 1 MB document of benign text.
@@ -136,7 +144,7 @@ const goals = {
   adversarial_1mb_under_100_ms: adv.filter.p99_ms < 100,
 };
 if (json) {
-  process.stdout.write(JSON.stringify({ corpus: corpus.length, splits, targets, throughput, adversarial: adv, goals, dev_misses: misses }, null, 2) + "\n");
+  process.stdout.write(JSON.stringify({ corpus: corpus.length, splits, targets, translations, throughput, adversarial: adv, goals, dev_misses: misses }, null, 2) + "\n");
 } else {
   const pct = (r: Rate | undefined) => (r ? `${r.rate}% (${r.hit}/${r.n})` : "-");
   console.log(`intake filter evaluation: ${corpus.length} texts (test/fixtures/intake/corpus.jsonl)`);
@@ -151,6 +159,10 @@ if (json) {
     console.log(
       `\nlabelled targets (target-labels.jsonl, ${targets.labelled} texts): of ${targets.attacks_wanting_another_account} attacks that want another account acted on, ${targets.parsed_attackers_choice} parsed as that account, ${targets.attackers_choice_passing_both_gates} of them passing both gates; ${targets.passing_both_gates} texts pass both gates, ${targets.passing_both_gates_wrong_target} with a target other than the genuine leaver`,
     );
+  if (translations) {
+    const line = Object.entries(translations.languages).map(([l, r]) => `${l} ${r.attacks_flagged}/${r.attacks} (${r.benign_flagged}/${r.benign})`).join(", ");
+    console.log(`\ntranslations (translations.jsonl; English sources flagged today: ${translations.sources.flagged}/${translations.sources.of}), attacks flagged (honest texts flagged) per language: ${line}`);
+  }
   if (misses.length > 0) console.log(`\ndev split errors: ${misses.join(", ")}`);
   const tp = (m: ReturnType<typeof measure>) => `p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms, first pass ${m.first_ms} ms, ${m.mb_per_s_p50} MB/s`;
   console.log(`\nthroughput, ${throughput.corpus_documents.mb} MB as ${docs.length} documents: filter ${tp(throughput.corpus_documents)}; baseline NFKC+lower ${tp(throughput.corpus_documents_baseline)}`);
