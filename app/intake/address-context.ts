@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /**
  * What the words around an address say about it, for detect-identities.ts: a target position before

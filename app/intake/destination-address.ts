@@ -1,7 +1,8 @@
 import type { Concept } from "./lexicon/index.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { CUES, LEX } from "./extract-lexicon.js";
-import { crossesSentence, quarterWords, SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence, quarterWords } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Which address of free text is a destination (sent, copied or handed to, put down at), not the leaver's: for extract-fields.ts. */
 

@@ -4,7 +4,8 @@ import type { DetectorHit } from "./detector-hit.js";
 import { personalWords } from "./detect-removal-list.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { latinOf, localWords } from "./named-people.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Tokens looked at before the leaver's address for what puts it in a list to act on ("Accounts:", "disable", "konta ... :"). */
 const LABEL_BEFORE = 8;

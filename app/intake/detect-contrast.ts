@@ -7,7 +7,8 @@ import type { ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { addressWrittenOut, contrastsNeighbour } from "./contrast-neighbour.js";
 import { PARTICLES, PersonReader, type Contrasted } from "./person-reader.js";
-import { sentenceAround, SEP, type Tokens } from "./tokenize.js";
+import { sentenceAround } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** How far before a contrast its correction cue may stand (tokens), and how far apart the two people may be. */
 const CUE_REACH = 60;

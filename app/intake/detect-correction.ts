@@ -3,7 +3,8 @@ import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { namedPeopleOfText, sameNamed, samePerson, withinTwoEdits, type Named } from "./named-people.js";
-import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 const WINDOW = 12;
 export const MAX_CUES = 20;

@@ -1,6 +1,7 @@
 import type { DetectorHit } from "./detector-hit.js";
 import { normalizeText } from "./normalize-text.js";
-import { quarterWords, SEP, tokenize, type Tokens } from "./tokenize.js";
+import { quarterWords } from "./token-queries.js";
+import { SEP, tokenize, type Tokens } from "./tokenize.js";
 
 /**
  * A pasted check result in any language, as key/value fields (YAML, JSON, `key=value`, a mail

@@ -5,7 +5,8 @@ import { nameParts } from "./detect-name-mismatch.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { hasConcept, type ConceptHits } from "./find-concepts.js";
 import { localWords, samePerson, withinTwoEdits } from "./named-people.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most tokens between the two ids: "E-16204 instead of E-31922", "E10004 statt E22871", "NWF-30877 en lugar de NWF-41520". */
 const BETWEEN = 4;

@@ -4,7 +4,8 @@ import { secondMailboxes } from "./second-mailbox.js";
 import { namesLeaver, type LeaverCache } from "./leaver-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 import { actsItself, contextAfter, contextBefore, contextConcepts, handedTo, namedOutside } from "./address-context.js";
 
 /** An identity-shaped problem, in normalised offsets. */

@@ -3,7 +3,8 @@ import { localWords, samePerson } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { sentenceAround, SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { sentenceAround, tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most STAYS hits looked at in one text. */
 const MAX_STAYS = 20;

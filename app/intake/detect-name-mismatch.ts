@@ -5,7 +5,8 @@ import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { TITLES } from "./keep-abbreviations.js";
 import { WORK_PARTS } from "./second-mailbox.js";
-import { crossesSentence, SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { crossesSentence, tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most tokens between a leaver cue ("Leaver:", "offboard", "the exit of") and the name it introduces ("Leaver name: Ahmed Saleh", "offboard Ms. Rachel Dunmore"). */
 const REACH = 2;

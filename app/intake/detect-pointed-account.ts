@@ -4,7 +4,8 @@ import { latinOf, namedPeople, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { hasConcept, type ConceptHits } from "./find-concepts.js";
-import { crossesSentence, SEP, type Tokens } from "./tokenize.js";
+import { crossesSentence } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most pointer phrases looked at in one text. */
 const MAX_POINTERS = 10;

@@ -3,7 +3,8 @@ import { employeeIdAt } from "./detect-correction.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most mentions of the HR record looked at in one text. */
 const MAX_RECORDS = 10;

@@ -4,7 +4,8 @@ import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { namedPeople, sameNamed, type Named } from "./named-people.js";
-import { crossesSentence, type Tokens } from "./tokenize.js";
+import { crossesSentence } from "./token-queries.js";
+import type { Tokens } from "./tokenize.js";
 
 /** Most redirect phrases looked at in one text. */
 const MAX_REDIRECTS = 10;

@@ -4,7 +4,8 @@ import { namedPeopleOfText, samePerson, type Named } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { tokenAtOffset } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 const MAX_HITS = 20;
 /** How many list items above an item its heading may stand. */

@@ -3,7 +3,8 @@ import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { TITLES } from "./keep-abbreviations.js";
 import { samePerson } from "./named-people.js";
-import { crossesSentence, type Tokens } from "./tokenize.js";
+import { crossesSentence } from "./token-queries.js";
+import type { Tokens } from "./tokenize.js";
 
 /** Tokens from the start of the text in which the writer introduces themselves ("Hi, this is Kofi Mensah"). */
 const INTRO_REACH = 12;

@@ -3,7 +3,8 @@ import { localWords, sameNamed } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most numbered addresses looked at in one text. */
 const MAX_TWINS = 10;

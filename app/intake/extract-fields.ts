@@ -6,7 +6,8 @@ import { findDates } from "./find-dates.js";
 import type { Concept } from "./lexicon/index.js";
 import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
-import { SEP, tokenAtOffset, tokenize, type Tokens } from "./tokenize.js";
+import { tokenAtOffset } from "./token-queries.js";
+import { SEP, tokenize, type Tokens } from "./tokenize.js";
 import { writerAddress } from "./writer-address.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];

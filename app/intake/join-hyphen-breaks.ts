@@ -1,4 +1,5 @@
-import { TokenList, type Tokens } from "./tokenize.js";
+import { TokenList } from "./token-list.js";
+import type { Tokens } from "./tokenize.js";
 import { wordId } from "./word-ids.js";
 
 const BREAK = /-[ \t]*\r?\n/y;

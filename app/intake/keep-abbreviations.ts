@@ -1,4 +1,5 @@
-import { ASCII_CLASS, SEP, tokenAtOffset, WORD_CHAR, type Tokens } from "./tokenize.js";
+import { tokenAtOffset } from "./token-queries.js";
+import { ASCII_CLASS, SEP, WORD_CHAR, type Tokens } from "./tokenize.js";
 
 /** Titles written before a name ("Hr. Brandt", "Dr. Engel", "Mme. Roy", "Engr. Corazon Dizon", "Ing. Novák"): their period ends no sentence. */
 export const TITLES: ReadonlySet<string> = new Set(["hr", "hrn", "fr", "frl", "dr", "dra", "drs", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "srta", "prof", "engr", "atty", "ing", "dipl", "ir", "capt", "bw", "bi"]);

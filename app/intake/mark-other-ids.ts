@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import { OTHER_ID_COMPANIONS } from "./rules/extra-request-rules.js";
-import { tokenRange, type Tokens } from "./tokenize.js";
+import { tokenRange } from "./token-queries.js";
+import type { Tokens } from "./tokenize.js";
 
 /** A run of four to eight digits (normalised text), the number of an employee id; its letter prefix is read back by hand. */
 const DIGITS = /\d{4,8}(?!\d)/g;

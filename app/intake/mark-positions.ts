@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { tokenAtOffset } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** A small letter of any script ("Văn", "Ольга"): the second letter of a capitalised name. */
 const SMALL_LETTER = /\p{Ll}/u;

@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { hasConcept, removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import { AMBIGUOUS_PLACES } from "./lexicon/security-place.js";
-import { sentenceAround, type Tokens } from "./tokenize.js";
+import { sentenceAround } from "./token-queries.js";
+import type { Tokens } from "./tokenize.js";
 
 /** Review concepts whose phrases can swallow a place noun ("security check*" reads "security checkpoint"). */
 const REVIEW_PHRASES = ["REVIEW", "REVIEW_STRONG", "GATE_SECURITY", "GATE"] as const;

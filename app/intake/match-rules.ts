@@ -2,7 +2,8 @@ import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { ConceptHits } from "./find-concepts.js";
 import type { CompiledRule } from "./compile-rules.js";
 import type { PhraseRule } from "./injection-rules.js";
-import { quarterWords, SEP, wordsAt, type Tokens } from "./tokenize.js";
+import { quarterWords, wordsAt } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** A rule match: tokens first..last (inclusive). */
 export interface RuleMatch {

@@ -1,7 +1,8 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { ConceptHits } from "./find-concepts.js";
-import { SEP, tokenRange, wordsAt, type Tokens } from "./tokenize.js";
+import { tokenRange, wordsAt } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /**
  * Who a text names, and whether two names are one person: the people the swapped-target detectors

@@ -1,13 +1,11 @@
-import { asciiPrototype } from "./confusables.js";
-import { emitTo, emitUnit, reserve, sinkFor, takeText, type Sink } from "./text-sink.js";
+import { decodeEntity } from "./decode-entity.js";
+import { takeTags } from "./decode-tag-text.js";
+import type { HiddenMark } from "./hidden-mark.js";
+import { mapChar } from "./map-char.js";
+import { emitTo, emitUnit, reserve, sinkFor, takeText } from "./text-sink.js";
+import { inWord } from "./zero-width-in-word.js";
 
-/** Something invisible that was removed during normalisation and is itself a signal. */
-export interface HiddenMark {
-  kind: "tag_text" | "bidi_override" | "bidi_unbalanced" | "zero_width_run" | "zero_width_in_words" | "variation_run";
-  /** [start, end) in the raw text. */
-  start: number;
-  end: number;
-}
+export type { HiddenMark } from "./hidden-mark.js";
 
 /**
  * The text the rules see, with a map from every normalised code unit back to its offset in the
@@ -22,19 +20,21 @@ export interface NormalizedText {
 
 /**
  * Normalises raw intake text, one code point at a time (linear):
- * - HTML character references (`&#105;`, `&#x69;`, `&lt;`...) are decoded in place;
+ * - HTML character references (`&#105;`, `&#x69;`, `&lt;`...) are decoded in place (decode-entity.ts);
  * - Unicode tag characters (U+E0000-E007F) are decoded to the ASCII they smuggle and reported,
- *   except the tag sequence of a subdivision flag emoji (U+1F3F4 + tags + cancel tag);
+ *   except the tag sequence of a subdivision flag emoji (U+1F3F4 + tags + cancel tag) (decode-tag-text.ts);
  * - bidi overrides (U+202D/E) and unbalanced embeddings/isolates are dropped and reported; bidi
  *   marks (LRM, RLM, ALM) are dropped silently (mixed right-to-left text uses them);
  * - zero-width characters, soft hyphens, Hangul fillers and variation selectors are dropped
  *   silently (Persian ZWNJ, emoji ZWJ sequences); runs of 8+ zero-width or 4+ variation selectors
  *   (steganography) are reported, and so are zero-width characters inside two or more words of
  *   Latin, Greek or Cyrillic letters ("Appro\u200Bve"), which no language writes, and zero-width
- *   spaces or word joiners inside words of Indic, Arabic, Hebrew, Armenian or Georgian script;
- * - every other character: NFKC, lower case, NFD, combining marks removed (but for the vowel
- *   signs and viramas of the Indic scripts, which spell the word: keptMark), Arabic/Persian
- *   yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it (confusables.ts).
+ *   spaces or word joiners inside words of Indic, Arabic, Hebrew, Armenian or Georgian script
+ *   (zero-width-in-word.ts);
+ * - every other character (mapChar, map-char.ts): NFKC, lower case, NFD, combining marks removed
+ *   (but for the vowel signs and viramas of the Indic scripts, which spell the word: keptMark),
+ *   Arabic/Persian yeh and kaf unified, and letters whose UTS #39 prototype is ASCII folded to it
+ *   (confusables.ts).
  * The rule lexicon is normalised by this same function, so rules match whatever script they use.
  */
 export function normalizeText(raw: string): NormalizedText {
@@ -146,33 +146,6 @@ export function normalizeText(raw: string): NormalizedText {
 }
 
 /**
- * Whether a zero-width run between `before` and `after` stands inside a word nobody writes so:
- * any zero-width character between letters of Latin, Greek or Cyrillic, and a zero-width space,
- * word joiner or BOM (not a ZWJ or ZWNJ, which Indic, Arabic and Persian spelling needs) between
- * letters or signs of an Indic, Arabic, Hebrew, Armenian or Georgian word ("सुर\u200Bक्षा").
- * Thai, Lao, Khmer and Myanmar are left out: they mark word boundaries with zero-width spaces.
- */
-function inWord(before: number, after: number, hard: boolean): boolean {
-  if (inWordOfAlphabet(before) && inWordOfAlphabet(after)) return true;
-  return hard && inWordOfJoiningScript(before) && inWordOfJoiningScript(after);
-}
-
-/** A letter or sign of Indic (U+0900-0DFF), Arabic, Hebrew, Armenian or Georgian script. */
-function inWordOfJoiningScript(cp: number): boolean {
-  return (cp >= 0x900 && cp <= 0xdff) || (cp >= 0x620 && cp <= 0x6d3) || (cp >= 0x5d0 && cp <= 0x5ea) || (cp >= 0x531 && cp <= 0x587) || (cp >= 0x10a0 && cp <= 0x10ff);
-}
-
-/**
- * Whether a zero-width character next to `cp` sits inside a word of a script that never needs one:
- * Latin, Greek or Cyrillic letters. Persian and Arabic (ZWNJ), the Indic scripts (ZWJ, ZWNJ) and
- * emoji sequences (ZWJ) do, and are not counted.
- */
-function inWordOfAlphabet(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x370 && cp <= 0x3ff) || (cp >= 0x400 && cp <= 0x52f) || (cp >= 0x1e00 && cp <= 0x1eff);
-}
-
-/**
  * mapChar of characters outside the precomputed tables (Han, Hangul, emoji...), kept across texts:
  * mapChar runs NFKC and NFD per character (microseconds), and a text in Korean or Chinese would
  * otherwise pay that again for every syllable it shares with the texts before it. mapChar is a pure
@@ -185,136 +158,9 @@ const MAPPED_LIMIT = 65_536;
 const MAX_MARKS = 20;
 
 const PLAIN_ASCII = /^[\x00-\x25\x27-\x7f]*$/;
-const MARKS = /\p{M}/gu;
-/**
- * What becomes of a combining mark: dropped (accents: "é" reads as "e"), except in the Indic
- * scripts (U+0900-U+0DFF, Devanagari to Sinhala), whose vowel signs and viramas spell the word:
- * dropped, "बिना" (without) would read as "बन" (become) and "बंद" (closed) as "बाद" (after).
- * There the nukta is still dropped (often left out in typing: "ज़रूरत" and "जरूरत" are one word)
- * and candrabindu reads as anusvara ("हाँ" and "हां", yes).
- */
-function keptMark(mark: string): string {
-  const cp = mark.charCodeAt(0);
-  if (cp < INDIC_START || cp > INDIC_END) return "";
-  const offset = cp & 0x7f;
-  if (offset === NUKTA) return "";
-  if (offset === CANDRABINDU) return String.fromCharCode(cp + 1);
-  return mark;
-}
-const INDIC_START = 0x0900;
-const INDIC_END = 0x0dff;
-/** A sign's place in its script's 128-code-point block (every Indic block of Unicode keeps these places). */
-const NUKTA = 0x3c;
-const CANDRABINDU = 0x01;
-const LETTER = /^\p{L}$/u;
 const ZERO_WIDTH = new Set([0x00ad, 0x034f, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3164, 0xfeff, 0xffa0]);
 const BIDI_MARKS = new Set([0x200e, 0x200f, 0x061c]);
 const BIDI_OPEN = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
-const UNIFY: Readonly<Record<string, string>> = { "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647" };
-
-/**
- * Full stops of scripts whose UTS #39 prototype is no full stop ("-" for the Urdu "۔", ":" for the Armenian "։"), kept as
- * they are, with the Myanmar "။" and the Khmer "។": the tokenizer reads them as sentence ends (WIDE_FLAGS in tokenize.ts).
- * Folded to "-", an Urdu text was one sentence, and "2026۔" at a line's end read as a word broken with a hyphen and was
- * joined to the next line's first word.
- */
-const FULL_STOPS: ReadonlySet<string> = new Set(["\u06d4", "\u0589", "\u104b", "\u17d4"]);
-
-function mapChar(ch: string): string {
-  if (ch === "\u2028" || ch === "\u2029" || ch === "\u0085") return "\n";
-  if (FULL_STOPS.has(ch)) return ch;
-  // Greek capital look-alikes first: "Ε" (U+0395) is confusable with "E", its lower case "ε" is not
-  // with "e". (Cyrillic capitals are not folded: Russian text starts sentences with them, and its
-  // lower-case look-alikes are folded below.)
-  const nfkc = ch.normalize("NFKC");
-  const cp = nfkc.codePointAt(0) ?? 0;
-  if (cp >= 0x391 && cp <= 0x3a9 && nfkc.length === 1) {
-    // Capital iota looks like "I", but UTS #39 gives "l" (it maps "I" itself to "l" too).
-    if (cp === 0x399) return "i";
-    const upper = asciiPrototype(nfkc, true);
-    if (upper !== undefined && /^[A-Za-z]+$/.test(upper)) return upper.toLowerCase();
-  }
-  const base = ch.normalize("NFKC").toLowerCase().normalize("NFD").replace(MARKS, keptMark);
-  let out = "";
-  for (const c of base) {
-    if (c.charCodeAt(0) < 0x80) {
-      out += c;
-      continue;
-    }
-    if (/^\s$/u.test(c)) {
-      out += " ";
-      continue;
-    }
-    out += asciiPrototype(c, LETTER.test(c)) ?? UNIFY[c] ?? c;
-  }
-  return out;
-}
-
-const NAMED: readonly (readonly [string, number])[] = [["lt", 0x3c], ["gt", 0x3e], ["amp", 0x26], ["quot", 0x22], ["apos", 0x27], ["nbsp", 0xa0]];
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const hexValue = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
-
-/**
- * The character reference at the '&' at `at`: what /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos|nbsp));?/y
- * matches there, read by hand (a regex exec and its match array per '&' cost more than the
- * reference); null when none, or when it is no Unicode scalar value.
- */
-function decodeEntity(raw: string, at: number): { cp: number; end: number } | null {
-  let i = at + 1;
-  let cp = -1;
-  if (raw.charCodeAt(i) === 0x23) {
-    let j = i + 1;
-    let value = 0;
-    for (; j < i + 8 && isDigit(raw.charCodeAt(j)); j++) value = value * 10 + raw.charCodeAt(j) - 0x30;
-    if (j > i + 1) {
-      cp = value;
-      i = j;
-    }
-    else {
-      const x = raw.charCodeAt(i + 1);
-      if (x !== 0x78 && x !== 0x58) return null;
-      let k = i + 2;
-      value = 0;
-      for (; k < i + 8 && hexValue(raw.charCodeAt(k)) >= 0; k++) value = value * 16 + hexValue(raw.charCodeAt(k));
-      if (k === i + 2) return null;
-      cp = value;
-      i = k;
-    }
-  } else {
-    const named = NAMED.find(([name]) => raw.startsWith(name, i));
-    if (named === undefined) return null;
-    cp = named[1];
-    i += named[0].length;
-  }
-  if (raw.charCodeAt(i) === 0x3b) i++;
-  if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-  return { cp, end: i };
-}
-
-/** Decodes a run of tag characters starting at `at`; returns the raw offset after the run. */
-function takeTags(raw: string, at: number, prevCp: number, out: Sink, mark: (m: HiddenMark) => void): number {
-  let j = at;
-  const units: number[] = [];
-  const offsets: number[] = [];
-  while (j < raw.length) {
-    const cp = raw.codePointAt(j) ?? 0;
-    if (cp < 0xe0000 || cp > 0xe007f) break;
-    if (cp >= 0xe0020 && cp <= 0xe007e) {
-      units.push(cp - 0xe0000);
-      offsets.push(j);
-    }
-    j += 2;
-  }
-  // A subdivision flag: 🏴, then 2-7 tag letters or digits (lower case), then the cancel tag.
-  const flag = prevCp === 0x1f3f4 && units.length >= 2 && units.length <= 7 && units.every((u) => (u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39)) && raw.codePointAt(j - 2) === 0xe007f;
-  if (flag) return j;
-  mark({ kind: "tag_text", start: at, end: j });
-  emitUnit(out, 0x20, at);
-  // The smuggled ASCII, lower-cased.
-  for (let k = 0; k < units.length; k++) emitUnit(out, units[k]! >= 0x41 && units[k]! <= 0x5a ? units[k]! + 32 : units[k]!, offsets[k] ?? at);
-  emitUnit(out, 0x20, j);
-  return j;
-}
 
 /**
  * mapChar of every ordinary character below U+3400 and of the fullwidth forms, computed once at

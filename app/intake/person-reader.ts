@@ -2,7 +2,8 @@ import type { FoundEmail } from "./detect-identities.js";
 import { employeeIdAt, NAME_REACH } from "./detect-correction.js";
 import { localWords } from "./named-people.js";
 import type { NormalizedText } from "./normalize-text.js";
-import { SEP, tokenAtOffset, type Tokens } from "./tokenize.js";
+import { tokenAtOffset } from "./token-queries.js";
+import { SEP, type Tokens } from "./tokenize.js";
 
 /** A person in a contrast: name words (or an address's local part) and, for a name followed by "(address)", that address's words. */
 export interface Contrasted {

@@ -1,5 +1,7 @@
-import { pooledInt32Array } from "./int32-pool.js";
-import { MAX_PACKED, packedWordId, startNumbering, WORD_CODE, wordId, wordIdAt, wordKey } from "./word-ids.js";
+import { TokenList, type Tokens } from "./token-list.js";
+import { MAX_PACKED, packedWordId, startNumbering, WORD_CODE, wordIdAt, wordKey } from "./word-ids.js";
+
+export type { Tokens } from "./token-list.js";
 
 /** Flags of the separator (the non-word text) before a token. */
 export const SEP = {
@@ -20,110 +22,11 @@ export const SEP = {
   close: 128,
 } as const;
 
-/**
- * Words of normalised text (see normalize-text.ts), in one linear pass. A token is a run of
- * letters, digits and '_'; every Han, Hiragana, Katakana and Thai letter is a token of its own
- * (those scripts do not separate words), so lexicon phrases in them become token sequences.
- * English contractions are glued ("don't" → "dont", "ceo's" → "ceo").
- */
-export interface Tokens {
-  count: number;
-  keys: string[];
-  /** [start, end) of token i in the normalised text (typed arrays of exactly `count` entries). */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** SEP flags of the separator before token i; index `count` holds the trailing separator. */
-  sep: Int32Array;
-  /** Tokens written with a possessive 's ("ceo's"). */
-  possessive: ReadonlySet<number>;
-  /** The word id of token i's key (word-ids.ts), and the vocabulary generation the ids belong to. */
-  words: Int32Array;
-  vocabulary: number;
-}
-
-const NO_POSSESSIVE: ReadonlySet<number> = new Set();
-
-/**
- * Tokens being collected: positions in one typed array (starts, ends, word ids, then separators,
- * each `capacity` long), doubled when full and cut into exact views at the end. A long text has a
- * hundred thousand tokens: arrays of numbers grown push by push were copied over and over, and
- * copied again by every garbage collection while the scan held them.
- */
-export class TokenList {
-  count = 0;
-  readonly keys: string[] = [];
-  /** Created with the first possessive: most texts have none. */
-  private possessive: Set<number> | null = null;
-  private capacity: number;
-  private buf: Int32Array;
-  /** The vocabulary generation of the word ids (word-ids.ts). */
-  constructor(capacity: number, private readonly vocabulary: number) {
-    this.capacity = capacity;
-    this.buf = pooledInt32Array(4 * capacity + 1);
-  }
-  /** Adds a token: its word id (wordIdAt, wordId) and that word's key. */
-  push(word: number, key: string, start: number, end: number, sep: number): void {
-    if (this.count === this.capacity) this.grow();
-    const { buf, capacity, count } = this;
-    this.keys.push(key);
-    buf[count] = start;
-    buf[capacity + count] = end;
-    buf[2 * capacity + count] = word;
-    buf[3 * capacity + count] = sep;
-    this.count = count + 1;
-  }
-  /** Appends to the key of the last token and sets its end (a glued contraction). */
-  glueLast(suffix: string, end: number): void {
-    const last = this.count - 1;
-    const key = this.keys[last] + suffix;
-    this.keys[last] = key;
-    this.buf[2 * this.capacity + last] = wordId(key);
-    this.buf[this.capacity + last] = end;
-  }
-  /** Marks token `i` possessive. */
-  markPossessive(i: number): void {
-    (this.possessive ??= new Set()).add(i);
-  }
-  /** Sets the end of the last token (a possessive 's). */
-  setLastEnd(end: number): void {
-    this.buf[this.capacity + this.count - 1] = end;
-  }
-  lastEnd(): number {
-    return this.count > 0 ? this.buf[this.capacity + this.count - 1]! : -1;
-  }
-  /** The tokens, with `trailing` as the separator after the last one. */
-  done(trailing: number): Tokens {
-    const { buf, capacity, count } = this;
-    buf[3 * capacity + count] = trailing;
-    return {
-      count,
-      keys: this.keys,
-      starts: buf.subarray(0, count),
-      ends: buf.subarray(capacity, capacity + count),
-      sep: buf.subarray(3 * capacity, 3 * capacity + count + 1),
-      possessive: this.possessive ?? NO_POSSESSIVE,
-      words: buf.subarray(2 * capacity, 2 * capacity + count),
-      vocabulary: this.vocabulary,
-    };
-  }
-  private grow(): void {
-    const { buf, capacity } = this;
-    const size = capacity * 2 + 16;
-    const next = pooledInt32Array(4 * size + 1);
-    next.set(buf.subarray(0, capacity), 0);
-    next.set(buf.subarray(capacity, 2 * capacity), size);
-    next.set(buf.subarray(2 * capacity, 3 * capacity), 2 * size);
-    next.set(buf.subarray(3 * capacity, 4 * capacity + 1), 3 * size);
-    this.buf = next;
-    this.capacity = size;
-  }
-}
-
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Thai letters (U+0E01-U+0E4E, its marks and digits aside): Thai, like Han, writes no space between words. */
 const isThaiLetter = (cp: number, ch: string) => cp >= 0x0e01 && cp <= 0x0e4e && WORDISH.test(ch);
 const WORDISH = /[\p{L}\p{N}]/u;
-/** A vowel sign or virama of an Indic script (U+0900-U+0DFF): part of the word (normalize-text.ts keeps them). */
+/** A vowel sign or virama of an Indic script (U+0900-U+0DFF): part of the word (map-char.ts keeps them). */
 const isIndicSign = (cp: number, ch: string) => cp >= 0x0900 && cp <= 0x0dff && /\p{M}/u.test(ch);
 const GLUE = new Set(["t", "re", "s", "ll", "ve", "d", "m"]);
 const SEPARATOR = 0;
@@ -140,6 +43,7 @@ const CLASS_TABLE = Uint8Array.from({ length: CLASS_TABLE_END }, (_, cp) => {
   return CJK.test(ch) || isThaiLetter(cp, ch) ? CJK_CHAR : WORDISH.test(ch) || isIndicSign(cp, ch) ? WORD_CHAR : SEPARATOR;
 });
 
+/** The tokens of normalised text (see Tokens in token-list.ts), in one linear pass. */
 export function tokenize(text: string): Tokens {
   // Room for a word every eight characters before the first doubling (prose has one every five or six).
   const t = new TokenList((text.length >> 3) + 16, startNumbering());
@@ -282,7 +186,7 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x06d4, SEP.sentence], // ۔
   [0x0964, SEP.sentence], // ।
   [0x0965, SEP.sentence], // ॥
-  // The Armenian full stop, the Myanmar and Khmer sentence ends (normalize-text.ts keeps them and the Urdu one unfolded).
+  // The Armenian full stop, the Myanmar and Khmer sentence ends (map-char.ts keeps them and the Urdu one unfolded).
   [0x0589, SEP.sentence], // ։
   [0x104b, SEP.sentence], // ။
   [0x17d4, SEP.sentence], // ។
@@ -294,58 +198,3 @@ const WIDE_FLAGS: ReadonlyMap<number, number> = new Map([
   [0x1365, SEP.clause],
   [0x1366, SEP.clause],
 ]);
-
-/** Tokens covering [start, end) of the normalised text, by binary search; [-1, -1] if none. */
-export function tokenRange(tokens: Tokens, start: number, end: number): [number, number] {
-  const lo = tokenAtOffset(tokens, start);
-  if (lo >= tokens.count || (tokens.starts[lo] ?? 0) >= end) return [-1, -1];
-  let last = lo;
-  while (last + 1 < tokens.count && (tokens.starts[last + 1] ?? 0) < end) last++;
-  return [lo, last];
-}
-
-/**
- * The first and last token of the sentence around tokens first..last: back and forward to a
- * separator of `stop` (sentence ends and blank lines; a caller may add line breaks).
- */
-export function sentenceAround(tokens: Tokens, first: number, last = first, stop: number = SEP.sentence | SEP.paragraph): { from: number; to: number } {
-  let from = Math.min(first, tokens.count - 1);
-  while (from > 0 && ((tokens.sep[from] ?? 0) & stop) === 0) from--;
-  let to = Math.min(last, tokens.count - 1);
-  while (to + 1 < tokens.count && ((tokens.sep[to + 1] ?? 0) & stop) === 0) to++;
-  return { from, to };
-}
-
-/**
- * A token's length in quarter-words, as the phrase rules count gaps: a Thai letter 1, a single Han,
- * kana or Hangul character 2, any other word 4. Those scripts make every character a token, so
- * their gaps are measured in half-words (a Han word is one or two characters) and quarter-words (a
- * Thai word, its marks removed by normalisation, three to five letters).
- */
-export function quarterWords(key: string): number {
-  const c = key.charCodeAt(0);
-  return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
-}
-
-/** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
-export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
-  return false;
-}
-/** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */
-export function tokenAtOffset(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens.ends[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Whether the tokens from `i` on are `words` (token keys). A plain loop: callers call it inside their own loops over tokens. */
-export function wordsAt(tokens: Tokens, i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens.keys[i + k] !== words[k]) return false;
-  return true;
-}

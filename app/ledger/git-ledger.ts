@@ -3,15 +3,17 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OffboardError } from "../errors.js";
 import { systemClock, type Clock } from "../util/clock.js";
-import { publishCheckpointTag, readCheckpointTagObject, readLatestCheckpointTag, type CheckpointTag } from "./checkpoint-tags.js";
+import { checkpointTagCache } from "./checkpoint-tag-cache.js";
+import { publishCheckpointTag, readLatestCheckpointTag } from "./checkpoint-tags.js";
 import { compareAndSwapRef } from "./compare-and-swap-ref.js";
 import { cosignTip } from "./cosign-tip.js";
-import { KID_PATTERN } from "./key-id.js";
 import { roleRefusal } from "./key-roles.js";
-import { checkpointTagRef, MAX_SEQ } from "./layout.js";
+import { MAX_SEQ } from "./layout.js";
 import { withLock, type LockOptions } from "./ledger-lock.js";
 import { createFoldCache } from "./fold-cache.js";
 import { freshRead } from "./fresh-read.js";
+import { assertBranchName, assertSigner, isoTime } from "./git-ledger-checks.js";
+import { groupCommitQueue } from "./group-commit-queue.js";
 import { createLedgerReader } from "./ledger-reader.js";
 import { consistencyRanges, inclusionRanges } from "./merkle-proof-ranges.js";
 import { planGroup, type GroupPlan, type PendingAppend } from "./plan-group.js";
@@ -26,9 +28,6 @@ import { writeLedgerCommit } from "./write-ledger-commit.js";
 
 /** Tips kept besides the current one, for reads that raced a commit (see currentTip). */
 const RECENT_TIPS = 4;
-
-/** Checkpoint tags remembered (see tagAt). */
-const TAGS_KEPT = 8;
 
 /** Under the ledger lock, how old a `<ref>.lock` must be to be taken for a dead writer's. */
 const REF_LOCK_STALE_MS = 2_000;
@@ -71,7 +70,7 @@ export interface GitLedger extends ProvableLedger {
  * A ledger stored on a branch of a real git repository (ledger/SPEC.md), written as loose objects
  * straight into the object database (loose-objects.ts) and read through isomorphic-git: the working tree, the index and the checked-out branch are
  * never touched. Appends that arrive while a commit is in flight are batched into the next one
- * (group commit); each commit seals full segments, rewrites the tail, state.json and the signed
+ * (group commit: group-commit-queue.ts); each commit seals full segments, rewrites the tail, state.json and the signed
  * checkpoint, and lands with a compare-and-swap on the ref, retried on conflict, so concurrent
  * writers (processes, hosts sharing the repository) never fork the chain or lose an event.
  */
@@ -94,12 +93,10 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
   let tip: LedgerTip | null = null;
   /** The tip of the commit being swapped onto the ref: readers may see the ref move before the swap returns. */
   let landing: LedgerTip | null = null;
-  /** Checkpoint tag objects read or being read, by oid, with the ref they were read for (tagAt). */
-  const tagsRead = new Map<string, { ref: string; tag: Promise<CheckpointTag> }>();
+  /** The checkpoint tag at a size, its tag objects remembered (checkpoint-tag-cache.ts). */
+  const tagAt = checkpointTagCache(gitdir);
   /** Tips this instance had before the current one, newest first. */
   let recent: LedgerTip[] = [];
-  const pending: (PendingAppend & { resolve(r: LedgerRecord[]): void; reject(e: unknown): void })[] = [];
-  let draining = false;
   /** This instance's commit in flight and its witnessing, while they run (see latestCheckpoint). */
   let witnessing: Promise<unknown> | null = null;
 
@@ -154,28 +151,6 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     );
   }
 
-  /**
-   * The checkpoint tag for `size`: its ref is read every time (a tag deleted or never published is
-   * missing), the tag object it points at is remembered by oid from the first read on (reads that
-   * start while it runs share it; a failed read is forgotten). Every packet checked while the
-   * branch stays at one size asks for the same tag; a tag object, content-addressed, never
-   * changes, so only the ref read remains per packet (no object read and inflate).
-   */
-  async function tagAt(size: number): Promise<CheckpointTag | null> {
-    const tagRef = checkpointTagRef(size);
-    const oid = await resolveRef(gitdir, tagRef);
-    if (oid === null) return null;
-    const known = tagsRead.get(oid);
-    if (known?.ref === tagRef) return known.tag;
-    const tag = readCheckpointTagObject(gitdir, tagRef, oid);
-    tagsRead.set(oid, { ref: tagRef, tag });
-    for (const old of tagsRead.keys()) if (tagsRead.size > TAGS_KEPT) tagsRead.delete(old);
-    tag.catch(() => {
-      if (tagsRead.get(oid)?.tag === tag) tagsRead.delete(oid);
-    });
-    return tag;
-  }
-
   async function witnessTip(): Promise<string | null> {
     if (witnesses.length === 0) return null;
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
@@ -200,43 +175,18 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
     return out;
   }
 
-  async function drain(): Promise<void> {
-    if (draining) return;
-    draining = true;
-    try {
-      while (pending.length > 0) {
-        let events = 0;
-        let take = 0;
-        while (take < pending.length && (take === 0 || events + pending[take]!.drafts.length <= maxGroup)) events += pending[take++]!.drafts.length;
-        const group = pending.splice(0, take);
-        try {
-          // Published as in flight from before the commit lands: between the ref moving and the
-          // witnessing starting, a reader must wait for the tag rather than list every tag.
-          const landed = (async () => {
-            const plan = await withLock(lockPath, lock, () => commitGroup(group));
-            if (plan.checkpointSigner !== null) await witnessTip();
-            return plan;
-          })();
-          witnessing = landed;
-          let plan: Awaited<typeof landed>;
-          try {
-            plan = await landed;
-          } finally {
-            witnessing = null;
-          }
-          group.forEach((p, i) => {
-            const outcome = plan.outcomes[i]!;
-            if (outcome instanceof OffboardError) p.reject(outcome);
-            else p.resolve(outcome);
-          });
-        } catch (e) {
-          for (const p of group) p.reject(e);
-        }
-      }
-    } finally {
-      draining = false;
-    }
-  }
+  // Each group is committed under the ledger lock, then witnessed; `witnessing` holds that work while it runs.
+  const enqueue = groupCommitQueue(
+    maxGroup,
+    async (group) => {
+      const plan = await withLock(lockPath, lock, () => commitGroup(group));
+      if (plan.checkpointSigner !== null) await witnessTip();
+      return plan;
+    },
+    (work) => {
+      witnessing = work;
+    },
+  );
 
   async function tipFor(size?: number): Promise<LedgerTip> {
     const current = await currentTip();
@@ -256,10 +206,7 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       const refused = valid.map((d) => roleRefusal(signer.kid, d.draft.type)).find((r) => r !== null);
       if (refused) throw new OffboardError("LEDGER_KEY_NOT_VALID", `ledger append refused: ${refused}`, { kid: signer.kid });
       if (valid.length === 0) return [];
-      return new Promise((resolve, reject) => {
-        pending.push({ drafts: valid, signer, resolve, reject });
-        void drain();
-      });
+      return enqueue({ drafts: valid, signer });
     },
     async read(): Promise<LedgerRecord[]> {
       return reader.records(await currentTip());
@@ -306,26 +253,4 @@ export async function openGitLedger(options: GitLedgerOptions): Promise<GitLedge
       for (const extra of options.checkpointRemotes ?? []) await pushLedger(dir, extra, branch, false);
     },
   };
-}
-
-function assertBranchName(branch: string): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) || /\.\.|\/\/|\.lock$|\/$|\.$/.test(branch)) {
-    throw new OffboardError("CONFIG_INVALID", `ledger branch name ${JSON.stringify(branch)} is not a plain git branch name`, { branch });
-  }
-}
-
-function assertSigner(signer: LedgerSigner): void {
-  if (typeof signer?.sign !== "function" || !KID_PATTERN.test(String(signer.kid)) || signer.publicKey?.asymmetricKeyType !== "ed25519") {
-    throw new OffboardError("KEY_INVALID", `ledger append: signer kid ${JSON.stringify(signer?.kid)} is not a ledger key id (<name>-<16 hex>) with an Ed25519 public key`, {});
-  }
-}
-
-/** 9999-12-31T23:59:59.999Z: RFC 3339 has four-digit years. */
-const MAX_TIME_MS = 253_402_300_799_999;
-
-function isoTime(ms: number): string {
-  if (!Number.isSafeInteger(ms) || ms < 0 || ms > MAX_TIME_MS) {
-    throw new OffboardError("CONFIG_INVALID", `ledger clock returned ${ms}; expected integer milliseconds since the epoch`, { ms });
-  }
-  return new Date(ms).toISOString();
 }
