@@ -5,7 +5,7 @@ import { rulesOf } from "./free-text-rules.js";
 
 const words = (text: string) => tokenize(normalizeText(text).text).keys;
 
-describe("Indic vowel signs and viramas are part of the word (normalize-text.ts keptMark)", () => {
+describe("Indic vowel signs and viramas are part of the word (map-char.ts keptMark)", () => {
   it("keeps words apart that differ only in their vowel signs", () => {
     // Dropped, the signs made "without" read as "become", "closed" as "after", "approval" as "approved".
     expect(words("बिना")).not.toEqual(words("बन"));
