@@ -22,9 +22,7 @@ import { ZH_PACK } from "./zh.js";
 import { KO_PACK } from "./ko.js";
 import { JA_PACK } from "./ja.js";
 import { HI_PACK } from "./hi.js";
-import { VI_PACK } from "./vi.js";
 import { SW_PACK } from "./sw.js";
-import { FI_PACK } from "./fi.js";
 import { CA_PACK } from "./ca.js";
 import { AR_PACK } from "./ar.js";
 import { ID_PACK } from "./id.js";
@@ -48,9 +46,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["ko", KO_PACK],
   ["ja", JA_PACK],
   ["hi", HI_PACK],
-  ["vi", VI_PACK],
   ["sw", SW_PACK],
-  ["fi", FI_PACK],
   ["ca", CA_PACK],
   ["ar", AR_PACK],
   ["id", ID_PACK],
