@@ -39,3 +39,22 @@ describe("a team's shared, station or duty account, or an administrator account,
     expect(await rulesOf(text)).not.toContain("target.additional");
   });
 });
+
+/**
+ * The shared account named, a comma, then "that one too" and the verb (shared-account-rules.ts, barrier 1; found on the
+ * Japanese and Dutch translations, 2026-11-28). Not the leaver's own account disabled "also" after the shared login is
+ * mentioned.
+ */
+describe("a shared account, a clause break, then 'that one too'", () => {
+  it.each([
+    ["パラリーガルの Sam Keating（sam.keating@example.com）が金曜日で退職します。コピー室の共有ログイン「hf-scanadmin」も使っていたので、すっきりさせるためにそちらも無効化してもらえますか？"],
+    ["offboarding voor Emer Hogan (emer.hogan@example.com). ze gebruikte het gedeelde helpdesk-admin-account veel, dus svp die ook uitschakelen als onderdeel van haar uitdienst"],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+
+  it("the leaver's own account disabled too, after the shared login is mentioned, is clean", async () => {
+    const text = "Sam Keating (sam.keating@example.com) leaves Friday. He used the shared kiosk login for the copier room, which IT rotates anyway; also disable his own account on Friday.";
+    expect((await rulesOf(text)).filter((r) => r !== "learned.phrasing")).toEqual([]);
+  });
+});

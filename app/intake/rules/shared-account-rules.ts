@@ -23,7 +23,9 @@ export const SHARED_ACCOUNT_PATTERNS: readonly PhrasePattern[] = [
   // The verb last: "bei der Gelegenheit auch das Schichtkonto ... sperren", "ついでに病棟の共有アカウントと…管理者アカウントも無効化".
   // (Removed from it only before the account: after it, Turkish "da" is "too", "hesabını da kapatın".)
   { seq: [["ALSO", "ALSO_STRONG"], TEAM_OR_ADMIN, "ACTION"], gap: [6, 12], barrier: 0, forbid: NOT_KEPT, forbidFirst: ["FROM"] },
-  { seq: [TEAM_OR_ADMIN, "ALSO", "ACTION"], gap: [12, 4], barrier: 0, forbid: NOT_KEPT, notPrecededBy: ["HER_HIS", "LEAVER_OWN", "FROM"] },
+  // A comma may stand before "also" ("… den gemeinsamen Login 'hf-scanadmin' benutzt, könnt ihr den auch deaktivieren", "…ので、そっちも
+  //無効化"), not "the shared kiosk login is rotated by IT; also disable her own account": her account after the verb.
+  { seq: [TEAM_OR_ADMIN, "ALSO", "ACTION"], gap: [12, 4], barrier: 1, forbid: NOT_KEPT, notPrecededBy: ["HER_HIS", "LEAVER_OWN", "FROM"], notFollowedBy: ["HER_HIS", "LEAVER_OWN"], followedWithin: 3 },
   // Named first, acted on "too" in its sentence: "her old team's shared login for the crew scheduling system, can you kill that too".
   { seq: [TEAM_OR_ADMIN, "ACTION", "ALSO"], gap: [12, 3], forbid: NOT_ADDED, notPrecededBy: ["HER_HIS", "LEAVER_OWN", "FROM"], notFollowedByWords: ["as"] },
 ];
