@@ -12,7 +12,6 @@
  * tuning sessions that must not look at the holdout. Runs the compiled code (dist/), the code users
  * run, not a TypeScript loader.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
@@ -23,6 +22,7 @@ import { adversarialInput } from "./intake-adversarial.js";
 import { minConfidenceOf } from "./parse-score.js";
 import { targetLabelReport } from "./target-labels.js";
 import { translationReport } from "./translations.js";
+import { readJsonl } from "./read-jsonl.js";
 
 const ItemSchema = z.object({ id: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string(), split: z.enum(["dev", "holdout"]) }).strict();
 type Item = z.infer<typeof ItemSchema>;
@@ -33,14 +33,7 @@ const check = args.includes("--check");
 const devOnly = args.includes("--dev-only");
 const shownSplits = devOnly ? (["dev"] as const) : (["dev", "holdout", "all"] as const);
 const root = packageRoot();
-const corpus: Item[] = readFileSync(join(root, "test", "fixtures", "intake", "corpus.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l, i) => {
-    const r = ItemSchema.safeParse(JSON.parse(l));
-    if (!r.success) throw new Error(`corpus.jsonl:${i + 1}: ${r.error.issues[0]?.message}`);
-    return r.data;
-  });
+const corpus: Item[] = readJsonl(join(root, "test", "fixtures", "intake", "corpus.jsonl"), ItemSchema);
 const NOW = Date.UTC(2026, 10, 25, 12);
 
 /** The policy's bar for accepting a parse without review (policies/offboard/settings/data.json). */
@@ -86,10 +79,7 @@ function splitReport(s: string) {
 // The labelled targets are holdout texts: not read with --dev-only.
 const targets = devOnly ? null : await targetLabelReport(root, new Map(corpus.map((i) => [i.id, i.text])), MIN_CONFIDENCE, NOW);
 // Translations of dev and training texts (never of holdout ones): read with --dev-only too.
-const trainingTexts = readFileSync(join(root, "test", "fixtures", "intake", "training.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => JSON.parse(l) as { id: string; text: string });
+const trainingTexts = readJsonl(join(root, "test", "fixtures", "intake", "training.jsonl"), z.object({ id: z.string(), text: z.string() }));
 const translations = await translationReport(root, new Map([...corpus.filter((i) => i.split === "dev").map((i) => [i.id, i.text] as const), ...trainingTexts.map((t) => [t.id, t.text] as const)]), NOW);
 const misses = corpus.filter((i) => i.split === "dev" && (i.label === "attack") !== results.get(i.id)).map((i) => `${i.id} (${i.label}, ${i.technique})`);
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { runFreeTextIntake } from "../app/intake/run-free-text-intake.js";
 import { REQUEST_KINDS } from "../app/intake/request-schema.js";
+import { readJsonl } from "./read-jsonl.js";
 
 /**
  * The free-text parser's evaluation (bench/eval-parse.ts, test/intake/parse-set.test.ts): honest requests whose leaver's
@@ -28,15 +29,7 @@ export const PARSE_SET_REQUESTER = "hr.ops@example.com";
 
 /** The labelled requests of `file`, validated (a bad line names its file, line and field). */
 export function loadParseSet(file: string): ParseItem[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim() !== "")
-    .map(({ line, i }) => {
-      const r = ParseItemSchema.safeParse(JSON.parse(line));
-      if (!r.success) throw new Error(`${file}:${i + 1}: ${r.error.issues[0]?.path.join(".")}: ${r.error.issues[0]?.message}`);
-      return r.data;
-    });
+  return readJsonl(file, ParseItemSchema);
 }
 
 /** The policy's `min_confidence` (policies/offboard/settings/data.json): below it a human reviews the request. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { runFreeTextIntake } from "../app/intake/run-free-text-intake.js";
+import { readJsonl } from "./read-jsonl.js";
 
 const LabelSchema = z.object({ id: z.string(), leaver_email: z.string().nullable(), attacker_wants: z.string().nullable() }).strict();
 
@@ -25,14 +26,7 @@ export interface TargetLabelReport {
 export async function targetLabelReport(root: string, texts: ReadonlyMap<string, string>, minConfidence: number, now: number): Promise<TargetLabelReport | null> {
   const file = join(root, "test", "fixtures", "intake", "target-labels.jsonl");
   if (!existsSync(file)) return null;
-  const labels = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l, i) => {
-      const r = LabelSchema.safeParse(JSON.parse(l));
-      if (!r.success) throw new Error(`target-labels.jsonl:${i + 1}: ${r.error.issues[0]?.message}`);
-      return r.data;
-    });
+  const labels = readJsonl(file, LabelSchema);
   const out: TargetLabelReport = { labelled: labels.length, attacks_wanting_another_account: 0, parsed_attackers_choice: 0, attackers_choice_passing_both_gates: 0, passing_both_gates: 0, passing_both_gates_wrong_target: 0 };
   for (const label of labels) {
     const text = texts.get(label.id);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { scanText } from "../app/intake/scan-text.js";
+import { readJsonl } from "./read-jsonl.js";
 
 const TranslationSchema = z.object({ id: z.string(), src: z.string(), text: z.string(), label: z.enum(["attack", "benign"]), technique: z.string(), language: z.string() }).strict();
 
@@ -23,14 +24,7 @@ export interface LanguageRate {
 export async function translationReport(root: string, sourceTexts: ReadonlyMap<string, string>, now: number): Promise<{ sources: { flagged: number; of: number }; languages: Record<string, LanguageRate> } | null> {
   const file = join(root, "test", "fixtures", "intake", "translations.jsonl");
   if (!existsSync(file)) return null;
-  const items = readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l, i) => {
-      const r = TranslationSchema.safeParse(JSON.parse(l));
-      if (!r.success) throw new Error(`translations.jsonl:${i + 1}: ${r.error.issues[0]?.message}`);
-      return r.data;
-    });
+  const items = readJsonl(file, TranslationSchema);
   const flagged = async (text: string) => (await scanText(text, { as: "free_text", requester: "hr.ops@example.com", now, where: "translation" })).prompt_injection_suspected;
   const languages: Record<string, LanguageRate> = {};
   for (const t of items) {
