@@ -50,7 +50,7 @@ export function markServiceLogins(raw: string, norm: NormalizedText, tokens: Tok
     const domain = logonName(norm.text, tokens, first, last);
     if (domain < 0 || hostOrPath(norm.text, tokens, first, last)) continue;
     if (domain === 0 && /[A-Z]/.test(raw.slice(norm.originOf(tokens.starts[first] ?? 0), norm.originOf(tokens.ends[last] ?? 0)))) continue;
-    names ??= nameWords(norm, tokens, hits, lex.id("CAPNAME"));
+    names ??= nameWords(norm, tokens, hits, lex.id("CAPNAME"), lex.id("JOB_TITLE_WORD"));
     if (personal(tokens, first, last, names)) continue;
     addHit(hits, lex.id("PRIV_LOGIN"), first, last);
   }
@@ -118,11 +118,20 @@ function privileged(tokens: Tokens, first: number, last: number, atSign: boolean
  * addresses' local parts ("olaf.brink@"), each with the token it was first seen at, names written out first (a login written
  * as an address is not taken for a name of itself). Not every capitalised word: a product ("DBA for RoadReg") is no name ("svc-roadreg-batch").
  */
-function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capname: number): Map<string, number> {
+function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capname: number, jobWord: number): Map<string, number> {
   const out = new Map<string, number>();
   const starts = hits.starts[capname] ?? [];
   const ends = hits.ends[capname] ?? [];
-  for (let h = 0; h < starts.length; h++) for (let t = starts[h] ?? 0; t <= (ends[h] ?? 0); t++) addName(out, tokens, t);
+  for (let h = 0; h < starts.length; ) {
+    // A run of capitalised words chained by overlapping CAPNAME spans ("Core Banking Batch Analyst" is three).
+    let k = h;
+    while (k + 1 < starts.length && (starts[k + 1] ?? 0) <= (ends[k] ?? 0)) k++;
+    const first = starts[h] ?? 0;
+    const last = ends[k] ?? 0;
+    h = k + 1;
+    if (titleAfterComma(norm.text, tokens, hits, first, last, jobWord)) continue;
+    for (let t = first; t <= last; t++) addName(out, tokens, t);
+  }
   // A name written out is kept over the same word in an address ("dana.admin@" beside "Dana Reyes" is hers).
   // An address that is itself a shared login ("admin.leitstelle@") names no person: its words make no other login personal.
   for (let i = 0; i < tokens.count; i++) {
@@ -133,6 +142,18 @@ function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capn
     for (let t = first; t <= i; t++) addName(out, tokens, t);
   }
   return out;
+}
+
+/**
+ * A job title set after a person's name by a comma, its last word a title word: "Kenneth Sim, Core Banking Batch Analyst",
+ * "Graham Tillett (MH-19230), Clinical Systems Analyst". Its words name a system or a field, not a person: "svc-corebank-eod",
+ * "svc-clindoc-interface" stay shared logins (a name before the comma, "Dana Reyes, Senior Engineer", is read as before).
+ */
+function titleAfterComma(text: string, tokens: Tokens, hits: ConceptHits, first: number, last: number, jobWord: number): boolean {
+  if (last <= first || !hits.at.has(last, jobWord)) return false;
+  let p = (tokens.starts[first] ?? 0) - 1;
+  while (p >= 0 && text.charCodeAt(p) === 0x20) p--;
+  return p >= 0 && text.charCodeAt(p) === 0x2c;
 }
 
 function addName(out: Map<string, number>, tokens: Tokens, t: number): void {

@@ -48,4 +48,22 @@ export const SHARED_ACCOUNT_CONCEPTS = {
     "skiftkonto*", "gruppkonto*",
     "compte generique", "compte de groupe", "cuenta generica", "cuenta de grupo", "conta generica", "account di gruppo",
   ],
+  /**
+   * A mailbox a team or a function uses, which no leaver owns (rules/shared-mailbox-rules.ts): "the shared mailbox x@",
+   * "das Funktionspostfach x@", "el buzón compartido x@". Disabling one with the leaver's account cuts the team off its mail.
+   */
+  SHARED_MAILBOX: [
+    "shared mailbox", "shared inbox", "shared mail box", "team mailbox", "team inbox", "group mailbox", "functional mailbox", "function mailbox", "generic mailbox", "department mailbox",
+    "funktionspostfach*", "gruppenpostfach*", "sammelpostfach*", "teampostfach*", "abteilungspostfach*", "gemeinsames postfach", "gemeinsame postfach", "geteiltes postfach", "geteilte postfach",
+    "boîte partagée", "boîte mail partagée", "boîte aux lettres partagée", "boîte fonctionnelle", "boîte mail fonctionnelle", "boîte générique", "boîte aux lettres fonctionnelle",
+    "buzón compartido", "buzón de correo compartido", "buzón genérico", "buzón de grupo", "buzón del equipo", "buzón departamental",
+    "caixa compartilhada", "caixa partilhada", "caixa de correio compartilhada", "caixa de correio partilhada", "caixa postal compartilhada", "caixa de e-mail compartilhada",
+    "casella condivisa", "casella di posta condivisa", "casella funzionale", "casella di gruppo", "mailbox condivisa",
+    "gedeelde mailbox", "gedeelde postbus", "functionele mailbox", "teammailbox", "groepsmailbox",
+    "wspólna skrzynka", "wspólną skrzynkę", "współdzielona skrzynka", "współdzieloną skrzynkę", "skrzynka współdzielona", "skrzynkę współdzieloną", "skrzynkę funkcyjną", "skrzynka funkcyjna",
+    "общий почтовый ящик", "общий ящик", "общую почту", "спільну поштову скриньку", "спільна поштова скринька", "спільну скриньку",
+    "delad brevlåda", "delade brevlådan", "funktionsbrevlåda*", "delt postkasse", "fælles postkasse", "felles postkasse", "funktionspostkasse*", "jaettu postilaatikko", "jaetun postilaatikon",
+    "paylaşılan posta kutusu", "ortak posta kutusu", "共有メールボックス", "共有メールアドレス", "共享邮箱", "公共邮箱", "共享信箱", "공유 사서함", "공용 메일함", "공유 메일함",
+    "صندوق البريد المشترك", "البريد المشترك", "साझा मेलबॉक्स", "शेयर्ड मेलबॉक्स",
+  ],
 } as const satisfies Record<string, readonly string[]>;

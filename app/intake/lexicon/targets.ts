@@ -150,6 +150,8 @@ export const TARGET_CONCEPTS = {
     // nouns "cierre", "corte", "bloqueo", nor Spanish "fecha", a date)
     "bloquead", "bloqueen", "bloquear", "bloquea", "bloqueadle", "bloqueale", "bloqueie", "bloqueiem", "bloqueiam", "bloquegeu", "bloquejar", "bloqueja",
     "cerrad", "cierren", "cierra", "cerrar", "cerradle", "cerradla", "ciérrenle", "feche", "fechem", "fechar", "encerre", "encerrem", "encerrar", "tanqueu", "tancar",
+    // the impersonal subjunctive, "let it be closed" ("que se cierre todo el grupo cocina-noche-recoleta"; not the noun "el cierre")
+    "que se cierre", "que se cierren", "que se bloquee", "que se bloqueen", "que se desactive", "que se desactiven",
     "corten", "cortad", "cortar", "cortem", "cortadle", "cancelad", "cancelen", "cancelar", "cancele", "cancelem",
     // Hindi in Latin letters (as "poori team" in REPORTS_WHOLE), Norwegian and Danish "close, end"
     "hata dena", "hata do", "hata dijiye", "band kar dena", "band kar do", "band kar dijiye", "band karo", "avslutte", "avslutt", "afslut",

@@ -11,6 +11,8 @@ export const WILD_SCOPE_CONCEPTS = {
     "appliquer la même désactivation", "appliquez la même désactivation", "appliquer la désactivation", "étendre la désactivation", "étendez la désactivation", "appliquer la même suppression",
     "estendere la disattivazione", "estendete la disattivazione", "applicare la stessa disattivazione", "applicate la stessa disattivazione",
     "aplicar a mesma desativação", "apliquem a mesma desativação", "estender a desativação", "estendam a desativação", "aplicar o mesmo desligamento",
+    // "the same" applied to more: "Aplica o mesmo pra todos os terceirizados da limpeza (lista no grupo terceiros-limpeza-rj)"
+    "aplica o mesmo", "aplique o mesmo", "apliquem o mesmo", "aplicar o mesmo", "aplica lo mismo", "apliquen lo mismo", "aplicar lo mismo", "apply the same to", "do the same for",
     "die sperrung ausweiten", "die gleiche sperrung", "dieselbe sperrung", "die deaktivierung ausweiten", "dezelfde blokkering", "de blokkering uitbreiden", "tę samą blokadę", "rozszerzyć blokadę", "ту же блокировку", "распространить блокировку",
   ],
   /** Every member or account of a group, said whole: "the OU's members", "everyone who has access to", "todo mundo que tem acesso". */
@@ -32,6 +34,9 @@ export const WILD_SCOPE_CONCEPTS = {
     "vienete", "vienetas", "padalinys", "padalinio", "padalinyje", "kitengo", "itsinda", "grŵp", "grwp", "tîm", "бүлг*", "баг*", "টিম*", "দল*", "osakond", "nodaļa",
     "dominio", "domain", "domaine", "domínio", "domäne",
   ],
+  /** "take ... offline" said of a whole group (rules/wild-scope-rules.ts): the verb, and the word after the group. */
+  TAKE_VERB: ["take", "taking", "put", "knock", "bring"],
+  OFFLINE: ["offline", "off line"],
   /** Close, disable, remove, in the languages ACTION lacks (lt rw cy mn). */
   REMOVE_MORE: [
     "išjungti", "išjunkite", "pašalinti", "pašalinkite", "užblokuoti", "užblokuokite", "deaktyvuoti", "mwafunga", "mufunge", "muhagarike", "mukureho", "caewch", "cau", "analluogwch", "dilëwch", "dilewch",

@@ -7,6 +7,8 @@ export const WITH_LEAVING_CONCEPTS = {
   WITH_LEAVING: [
     "as part of her leaving", "as part of his leaving", "as part of their leaving", "as part of her offboarding", "as part of his offboarding", "as part of their offboarding",
     "as part of the offboarding", "as part of this offboarding", "as part of her exit", "as part of his exit", "as part of her departure", "as part of his departure",
+    // "as part of his leave": the exit called a leave ("so please disable that account as part of his leave too").
+    "as part of her leave", "as part of his leave", "as part of their leave", "as part of the leave", "as part of her leaver process", "as part of his leaver process",
     "along with her leaving", "along with his leaving", "along with her offboarding", "along with his offboarding", "with her offboarding", "with his offboarding",
     // de fr es pt it nl pl ru uk sv tr
     "im zuge ihres austritts", "im zuge seines austritts", "im rahmen ihres austritts", "im rahmen seines austritts", "im zuge des offboardings", "im rahmen des offboardings",

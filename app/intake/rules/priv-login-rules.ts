@@ -25,6 +25,10 @@ export const PRIV_LOGIN_PATTERNS: readonly PhrasePattern[] = [
   // With no verb but "away" right after "also": "het break-glass account bg-admin-eu mag trouwens ook meteen weg" (GONE_AWAY;
   // not "loopt ook via de gewone weg", a way).
   { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ALSO", "GONE_AWAY"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["FROM"] },
+  // The login named with who set it up, then acted on "too": "plus svc-backup and svc-veeam which he set up – please disable those
+  // too" (the leaver as the subject before the verb, HER_HIS in the first gap; not "svc-backup is moved to Kai, please disable his
+  // account too": the leaver's own after the verb, or handed over; not "... please remove her from it too").
+  { seq: ["PRIV_LOGIN", "ACTION", "ALSO"], gap: [8, 2], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "HANDOVER", "PRIV_ACCESS", "NOT", "DONT", "KEEP", "STAYS", "ROLE_PERSON", "MAILBOX_NOUN"], forbidLater: ["HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS", "LEAVER_OWN", "FROM"] },
   // Such accounts included in this very request: 'a conta "admin-global" ... e a conta de serviço "svc-matriculas", por favor incluam
   // as duas neste mesmo chamado' (not "include her in the svc-reports group in this request": removed from it, FROM).
   { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], "ADD_TO", "SAME_REQUEST"], gap: [12, 4], barrier: 1, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"] },

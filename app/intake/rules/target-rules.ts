@@ -20,6 +20,8 @@ import { RELATED_PERSON_PATTERNS } from "./related-person-rules.js";
 import { CORRECTED_PERSON_PATTERNS } from "./corrected-person-rules.js";
 import { WHOLE_GROUP_PATTERNS } from "./whole-group-rules.js";
 import { PRIV_LOGIN_PATTERNS } from "./priv-login-rules.js";
+import { SHARED_MAILBOX_PATTERNS } from "./shared-mailbox-rules.js";
+import { PRIV_FIELD_PATTERNS } from "./priv-field-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -152,6 +154,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...OTHER_ID_PATTERNS,
       ...PRIV_ALONG_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
+      // A team's shared or functional mailbox, with its address, acted on beside the leaver (rules/shared-mailbox-rules.ts).
+      ...SHARED_MAILBOX_PATTERNS,
+      // A shared privileged account as an item of an inline field of what to remove, "Systems: AD, email, and the breakglass-admin account".
+      ...PRIV_FIELD_PATTERNS,
       ...LEAVER_BOSS_SWAP_PATTERNS,
       // After a correction, the action pointed at another identifier "instead": "pls disable jpaterson instead of jpark".
       ...INSTEAD_PATTERNS,

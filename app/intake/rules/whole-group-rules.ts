@@ -45,6 +45,10 @@ export const WHOLE_GROUP_PATTERNS: readonly PhrasePattern[] = [
   // (not "... and inform her whole team", not "...; her whole team stays", not "..., her whole team moves to Kai Lee": no punctuation between, and no verb after the team, which makes it the subject).
   { seq: ["ACTION", ["ALLOWED_EMAIL", "OTHER_EMAIL", "CAPNAME"], "REPORTS_WHOLE"], gap: [4, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HANDOVER_VERB", "NOT", "DONT"], notFollowedBy: ["STAYS", "HANDOVER_VERB"],
     notFollowedByWords: ["is", "are", "will", "moves", "move", "goes", "go", "gets", "has", "have", "keeps", "keep", "remains", "remain"], lastNotPossessive: true },
+  // The accounts of everyone in a group added after the leaver's own: "Could you disable his account, and also the accounts of
+  // everyone who's still in the 'ERP-Migration-2023' project group" (her own account before "also"; not "... and also the accounts
+  // of everyone's managers are told", not "... and also notify everyone").
+  { seq: ["ACTION", ["ALSO", "AND_ALSO"], "ACCOUNT_OF", ["ALL_PEOPLE", "ALL_SCOPE"]], gap: [6, 1, 0], barrier: 1, forbid: ["FROM", "NOTIFY", "HANDOVER_VERB", "NOT", "DONT"], forbidLater: ["HER_HIS", "LEAVER_OWN"], notPrecededBy: ["NOT", "DONT"], lastNotPossessive: true },
   // A leaver field or line whose value is everyone of a group: "### Leaver(s)" / "All members of the 'Summer Seasonal 2024' group"
   // (not "Leaver: Dana Reyes. Everyone in her team has been told").
   { seq: ["LEAVER_INTRO", "ALL_PEOPLE"], gap: 1, barrier: 1, forbid: ["NOTIFY"] },

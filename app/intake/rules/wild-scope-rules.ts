@@ -26,4 +26,11 @@ export const WILD_SCOPE_PATTERNS: readonly PhrasePattern[] = [
   // The Romance "a"/"à" (to) is HANDOVER: the removal applied to them, not handed to them.
   { seq: ["EXTEND_ACTION", [...EVERY, "ALL_PEOPLE", "GROUP_MEMBERS", "REST_OF"]], gap: 4, barrier: 0, forbid: NOT_WILD.filter((c) => c !== "HANDOVER") },
   { seq: [REMOVE, "GROUP_MEMBERS"], gap: 3, barrier: 0, forbid: NOT_WILD },
+  // The same applied to "all" of a group named after them: "Aplica o mesmo pra todos os terceirizados da limpeza (lista no grupo
+  // terceiros-limpeza-rj)" (not "apply the same retention to all her files": HER_HIS, no group).
+  // (Portuguese "da", "no" are "of the", "in the": FROM and NOT are not read in the gaps; a negation before the verb is.)
+  { seq: ["EXTEND_ACTION", "ALL_WORD", SET], gap: [2, 8], barrier: 1, forbid: ["HER_HIS", "LEAVER_OWN", "NOTIFY", "HANDOVER_VERB", "PRIV_ACCESS", "STAYS", "DONT"], notPrecededBy: ["NOT", "DONT", "NEGATION"] },
+  // A whole group taken offline: "can you just take the whole 'Meridian-Pod-7' group offline Fri?" (not "with the whole team offline
+  // for the holiday": no verb before; not "take her off the whole team's list": FROM, HER_HIS).
+  { seq: ["TAKE_VERB", "WHOLE", SET, "OFFLINE"], gap: [2, 4, 0], barrier: 0, forbid: NOT_WILD },
 ];

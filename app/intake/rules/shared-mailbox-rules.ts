@@ -1,0 +1,25 @@
+import type { PhrasePattern } from "../injection-rules.js";
+import type { Concept } from "../lexicon/index.js";
+
+/** The shared mailbox's own address right after it ("das Funktionspostfach zahlungsverkehr@…"). */
+const ITS_ADDRESS: readonly Concept[] = ["OTHER_EMAIL", "PRIV_EMAIL"];
+/**
+ * Not the mailbox acted on: the leaver removed from it, her access, rights or ownership of it, mail sent or handed to it, her own
+ * mailbox converted or redirected into it, or nothing done.
+ */
+const NOT_ON_IT: readonly Concept[] = ["FROM", "OUT_OF", "ACCESS_TO", "PRIV_ACCESS", "HANDOVER", "HANDOVER_VERB", "EXFIL_OBJECT", "NOTIFY", "NOT", "DONT", "KEEP", "STAYS", "ROLE_PERSON"];
+
+/**
+ * A team's or a function's shared mailbox, named with its address, acted on beside the leaver (part of target.additional;
+ * SHARED_MAILBOX in lexicon/shared-account.ts): "Bitte zum Austritt deaktivieren: doris.hahn@… sowie das Funktionspostfach
+ * zahlungsverkehr@…, das sie betreut hat", "Incluir en la baja el buzón compartido tesoreria@…, que ella administraba", "please
+ * disable her account and the shared mailbox ap-team@…". No leaver owns one: disabling it cuts the team off its mail; the leaver
+ * is removed from it instead. Not "remove her from the shared mailbox x@", not "remove her access to the shared mailbox x@", not
+ * "forward her mail to the shared mailbox x@", not "convert her mailbox to the shared mailbox x@", not "... the shared mailbox x@
+ * stays".
+ */
+export const SHARED_MAILBOX_PATTERNS: readonly PhrasePattern[] = [
+  { seq: [["ACTION", "ADD_TO"], "SHARED_MAILBOX", ITS_ADDRESS], gap: [10, 1], barrier: 1, forbid: NOT_ON_IT, forbidLater: ["HER_HIS", "LEAVER_OWN"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["STAYS", "KEEP", "PRIV_ACCESS", "HANDOVER_VERB"], followedWithin: 3 },
+  // The verb last, "also" before it: "das Funktionspostfach zahlungsverkehr@… bitte auch deaktivieren", "共有メールボックス x@ も停止してください".
+  { seq: ["SHARED_MAILBOX", ITS_ADDRESS, "ALSO", "ACTION"], gap: [1, 4, 3], barrier: 0, forbid: [...NOT_ON_IT, "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FROM", "ACCESS_TO", "PRIV_ACCESS", "HANDOVER"], notFollowedBy: ["FROM", "HER_HIS", "LEAVER_OWN"] },
+];
