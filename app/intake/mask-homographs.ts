@@ -6,6 +6,7 @@ import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
 import { maskAssistedExec } from "./mask-assisted-exec.js";
 import { maskGermanIm } from "./mask-german-im.js";
 import { maskGreeting } from "./mask-greeting.js";
+import { maskGreekArticle } from "./mask-greek-article.js";
 import { maskSecurityPlace } from "./mask-security-place.js";
 
 /**
@@ -22,6 +23,7 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts);
  * - FIRST_PERSON on German "im" ("im Ticket"), which is no English "I'm" glued (mask-german-im.ts);
  * - "everyone" as people acted on where a greeting opens a line with it ("Hi everyone,"; mask-greeting.ts);
+ * - HER_HIS on Greek "της", "του" where it is the article before a name ("της Μαρίας"; mask-greek-article.ts);
  * - UNTIL on "do" with no day, month, end or number after it (lexicon/until-do.ts): English "do" ("do it now") and the
  *   Slavic "to" ("wyślij do działu") wait for nothing; "do piątku", "do 30.11" stay UNTIL.
  * Cheap on texts it does not apply to: presence bits tested.
@@ -37,6 +39,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   maskAssistedExec(tokens, lex, hits);
   maskGermanIm(raw, norm, tokens, lex, hits);
   maskGreeting(tokens, lex, hits);
+  maskGreekArticle(raw, norm, tokens, lex, hits);
   const until = lex.id("UNTIL");
   if (hasConcept(hits, until)) maskUntilDo(tokens, lex, hits, until);
   const record = lex.id("HR_RECORD");

@@ -17,4 +17,12 @@ export const HOMOGRAPH_CONCEPTS = {
     "sin uppsägning", "sin oppsigelse", "sin opsigelse", "sin sista", "sin siste", "sin sidste", "sin anställning", "sin ansettelse", "sin ansættelse",
     "sin arbetsgivare", "sin arbeidsgiver", "sin arbejdsgiver", "sin tjänst", "sin stilling", "sin roll", "sin rolle", "sin dator", "sin telefon", "sin mejl", "sin e post", "sin epost",
   ],
+  /**
+   * Greek "της", "του", "τους": after a noun the possessive (her, his, their: HER_HIS, "τον λογαριασμό της"), before a name the
+   * genitive article ("ο λογαριασμός της Μαρίας", "τις προσβάσεις του κ. Kieran Hughes"), which names someone, not the leaver's own
+   * (mask-greek-article.ts).
+   */
+  GREEK_ARTICLE: ["της", "του", "τους"],
+  /** Greek titles written before a name: "κ." (Mr, Ms), "κα", "κας", "κου", "δρ", "δρα" ("της κ. Deborah Quinn"). */
+  GREEK_TITLE: ["κ", "κα", "κας", "κου", "κυρίου", "κυρίας", "δρ", "δρα", "δρος"],
 } as const;

@@ -169,7 +169,7 @@ export const MODEL_OUTPUT_CONCEPTS = {
     // tl (Tagalog): don't ('huwag laktawan ang review')
     "huwag", "wag", "huwag nang",
   ],
-  NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
+  NOT: [ "non","not", "no", "isnt", "is not", "never", "nicht", "niet", "kein", "keine", "pas", "não", "nie", "не", "değil", "ではない", "不是", "아니", "ليس", "ليست", "לא", "नहीं", "نیست",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     "không", "chưa", "tidak", "belum", "bukan", "inte", "ej", "ikke", "ei", "eivät", "δεν", "όχι", "nem", "nincs", "není", "nebylo", "nikdy",
     // "we cannot" in Romanian (whose "nu" alone is Dutch and Swedish "now"), Czech and Slovak: "nu putem aștepta aprobarea".

@@ -67,5 +67,15 @@ export const OVERSIGHT_CONCEPTS = {
     "laat weet", "in kennis stel", "stel in kennis",
     // az (Azerbaijani)
     "məlumat ver*", "xəbər ver*", "bildirin",
+    // en it: told, and the Italian verb ("everyone in the team has been informed", "informate tutto il reparto")
+    "informed", "informing", "informs", "told", "informare", "informate", "informi", "informa", "informiamo", "informando", "avvisate", "avvisiamo",
+  ],
+  /**
+   * The verb of telling at the end of its clause (de nl), after the people it tells: "und alle Mitarbeitenden der Abteilung
+   * informieren", "en iedereen in het team op de hoogte brengen" (the group told, not acted on).
+   */
+  NOTIFY_LAST: [
+    "informieren", "benachrichtigen", "unterrichten", "in kenntnis setzen", "bescheid geben", "bescheid sagen", "informiert", "benachrichtigt",
+    "informeren", "inlichten", "op de hoogte brengen", "op de hoogte stellen", "laten weten", "geïnformeerd",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -130,7 +130,8 @@ export const TARGET_CONCEPTS = {
   ACTION: [
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic); Korean 정리 (account clean-up)
     "تقفلوا", "اقفلوا", "نقفل", "تقفل", "اقفل", "يتقفل", "tanggalin", "pakitanggal", "i deactivate", "rufe", "a rufe", "soke", "정리*",
-    "quita*", "quitad", "quitar", "kapat*", "wyłącz*", "отключите",
+    // pl "wyłącz", "wyłączcie", "wyłączyć", "wyłączenie": every stem but "wyłączn-", "wyłącznie" (only), "wyłączny" (exclusive).
+    "quita*", "quitad", "quitar", "kapat*", "wyłącz", "wyłącza*", "wyłączc*", "wyłącze*", "wyłączm*", "wyłączo*", "wyłączy*", "отключите",
     // fr: cut (the access): "coupez aussi ceux de sa cheffe d'équipe".
     "coupez", "couper", "coupe",
     "offboard*", "off board", "deprovision*", "verwijder*", "deactiveer*", "deactiveren", "deactiveert", "blokkeer*", "blokkeren", "intrekken", "inaktivera*", "avaktivera*", "ta bort", "ta gärna bort", "stäng av", "stäng gärna av", "stängs av", "stängas av", "disattiva*", "rimuovi*", "cancella*", "blocca*", "vô hiệu hóa", "xóa",
@@ -140,7 +141,8 @@ export const TARGET_CONCEPTS = {
     // es pt: "hay que dar de baja la cuenta de ...", "dad de baja", "deem baixa na conta"
     "dar de baja", "dad de baja", "den de baja", "dé de baja", "da de baja", "dar baixa", "deem baixa", "dê baixa", "dar baixa na", "dar baixa no",
     "deshabilit*", "inhabilit*",
-    "desativ*", "exclu*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
+    // pt "exclua", "excluir", "exclusão" (es fr "excluir", "exclure"): every stem but "exclusiv-", "exclusivement", "exclusivamente" (only).
+    "desativ*", "exclu", "exclua*", "exclud*", "exclue*", "exclui*", "excluo*", "exclur*", "excluy*", "exclus", "exclusa*", "exclusio*", "exclusoe*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
     "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "عطلوا", "عطّلوا", "عطّل", "عطل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",

@@ -173,6 +173,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // Not waiting on them: "asked that we not wait on HR Business Partner confirmation", "no need to wait for the manager or the
       // security team anymore" (not "please wait for HR's approval": no negation).
       { seq: [["NOT", "DONT", "NO_NEED", "WITHOUT"], "WAIT", "APPROVER_PARTY"], gap: [2, 3], barrier: 0, forbid: ["PERF"] },
+      // The negation fused into the verb (lexicon/dont-wait.ts): "ameomba tusisubiri uthibitisho wa HR", "İK için bekletmeyin".
+      { seq: ["DONT_WAIT_PRE", "APPROVER_PARTY"], gap: 3, barrier: 0, forbid: ["PERF"] },
+      { seq: ["APPROVER_PARTY", "DONT_WAIT_POST"], gap: 2, barrier: 0, forbid: ["PERF"] },
       // A step or its confirmation called needless: "a further review step would be redundant", "HRBP confirmation, which she
       // considers redundant" (not "a redundant laptop": no approval before it).
       { seq: [[...APPROVAL_STEP, "APPROVAL_MORE", "APPROVER_PARTY"], "REDUNDANT"], gap: 6, barrier: 1, forbid: ["NOT", "NEGATION"] },

@@ -8,6 +8,9 @@ import { REVIEW_LATER_PATTERNS } from "./review-later-rules.js";
 import { SECURITY_TASK_PATTERNS } from "./security-task-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
+/** Swahili words after "bila idhini" (without consent) that make it a disclaimer's written consent of the sender, no approval skipped. */
+const SENDER_CONSENT = ["ya maandishi", "ya awali ya maandishi", "iliyoandikwa", "ya mtumaji", "ya mwandishi", "cha maandishi", "cha mtumaji"];
+
 /** Security or its review as where a request is sent on to. */
 const SECURITY_SIDE = ["SECURITY", "GATE_SECURITY", "REVIEW_STRONG"] as const;
 
@@ -26,7 +29,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // (Not "please do not close her account without a security review": a negation earlier in the clause, up to eight words back.)
       { seq: ["WITHOUT", ["REVIEW_STRONG", "GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION", "DONT"], precededWithin: 8 },
       // Catalan "sense revisió": one phrase, as "sense" is an English word (lexicon/review-skip.ts WITHOUT_REVIEW).
-      { seq: ["WITHOUT_REVIEW"] },
+      // (Not a disclaimer's "bila idhini ya maandishi ya mtumaji", without the sender's written consent: the consent of a writer.)
+      { seq: ["WITHOUT_REVIEW"], notFollowedByWords: SENDER_CONSENT },
       { seq: ["SWAP", "REVIEW_STRONG"], gap: 3, barrier: 0, forbid: ["PERF"] },
       { seq: ["NO_NEED", "REVIEW"], gap: 5, barrier: 0, forbid: ["PERF"] },
       { seq: ["SKIP", ["GATE", "GATE_SECURITY"]], gap: 3, forbid: ["PERF"], notPrecededBy: ["NEGATION"], notFollowedBy: ["NEGATION"] },
@@ -45,7 +49,8 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       { seq: ["BEFORE", "ANYONE", "NOTICE_VERB"], gap: [1, 2], notPrecededBy: ["NOT", "NEGATION", "DONT"], precededWithin: 5 },
       // The action raced past the review: "action it before the review picks it up" (rules/ahead-of-review-rules.ts).
       ...AHEAD_OF_REVIEW_PATTERNS,
-      { seq: ["REVIEW", "DONT_WAIT_POST"], gap: 2, barrier: 0 },
+      // The review or its queue, then "do not wait" as one word: "incelemesini beklemeyin", "güvenlik kuyruğunda bekleyemeyiz".
+      { seq: [USUAL_ROUTE, "DONT_WAIT_POST"], gap: 2, barrier: 0 },
       // (Not "सुरक्षा पुनरावलोकन वगळू नका", "ਜਾਂਚ ਨਾ ਛੱਡੋ", "ստուգումը մի բաց թողեք", "проверку не пропускайте": do not skip it, the negation after the verb or before it.)
       { seq: ["REVIEW_STRONG", "SKIP"], gap: 2, barrier: 0, forbid: ["PERF", "NEGATION"], notFollowedBy: ["NEG_POST"] },
       // The review not to be started (lexicon/start-review.ts): "don't trigger the security review", "ne lancez pas la vérification", and the

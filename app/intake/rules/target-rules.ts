@@ -33,7 +33,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
     patterns: [
       { seq: ["ALSO", "ACTION", PEOPLE_OBJECT], gap: [3, 4], forbid: ["HER_HIS"] },
       { seq: [["ALSO", "SWAP"], "PERSON_ACTION", "CAPNAME"], gap: [2, 1], forbid: ["HER_HIS"] },
-      { seq: ["ACTION", ["ALL_PEOPLE", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"] },
+      // (Not "please remove access and inform everyone in the department", "sperren und aller Mitarbeitenden ... informieren": told, NOTIFY
+      // between or NOTIFY_LAST after.)
+      { seq: ["ACTION", ["ALL_PEOPLE", "EXEC"]], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE", "NOTIFY"], notFollowedBy: ["NOTIFY_LAST"], followedWithin: 4 },
       // A break-glass account, not its password or access ("das Notfallkonto-Passwort zurücksetzen" is the leaver's knowledge
       // rotated; "remove: EHR profile, break-glass eligibility" is the leaver's access to such an account, not the account).
       // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
@@ -52,7 +54,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Nor "the lab's shared root login; please remove his accounts": the verb's object is his own.)
       // (Nor "He's a Google Workspace super admin – please remove that role along with his account": the leaver's role or rights
       // removed, PRIV_ACCESS up to two words after the verb.)
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN"] },
+      // (Nor "informare tutto il reparto e disattivare l'account", "inform everyone in the department before you disable it": NOTIFY before.)
+      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },

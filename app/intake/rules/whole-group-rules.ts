@@ -24,10 +24,12 @@ export const WHOLE_GROUP_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["ACTION", "WHOLE", "UNIT_NOUN"], gap: [2, 3], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true, notFollowedBy: ["EXFIL_OBJECT"] },
   // Every account of a site or unit: "désactiver l'ensemble des comptes rattachés au site", "disable all accounts at the Leeds
   // site" (not "notify everyone in the department", not "remove her from all users of the office": whom she leaves).
-  { seq: ["ACTION", "ALL_SCOPE", "UNIT_NOUN"], gap: [3, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true },
+  // (Nor "sperren und alle Mitarbeitenden der Abteilung informieren": the verb at the end tells them, NOTIFY_LAST.)
+  { seq: ["ACTION", "ALL_SCOPE", "UNIT_NOUN"], gap: [3, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], lastNotPossessive: true, notFollowedBy: ["NOTIFY_LAST"], followedWithin: 4 },
   // The verb last (Kazakh, Turkish, Japanese, Korean, Hindi): "бүкіл логистика бөлімінің есептік жазбаларын да өшіріп тастаңыз" (not
   // "the whole department thanks her, please disable her account": a clause break, her own account).
-  { seq: ["WHOLE", "UNIT_NOUN", "ACTION"], gap: [2, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"] },
+  // (Nor "informare tutto il reparto e disattivare l'account": the unit told first, NOTIFY before it.)
+  { seq: ["WHOLE", "UNIT_NOUN", "ACTION"], gap: [2, 4], barrier: 0, forbid: ["FROM", "NOTIFY", "HER_HIS", "HANDOVER"], notPrecededBy: ["NOTIFY"] },
   // Everyone under the leaver (lexicon/reports-scope.ts): "deactivate all accounts that list her as manager", "remove access for
   // Ms. Pike and everyone who reported to her", "alle Mitarbeitenden deaktivieren, die an sie berichtet haben", and the verb last
   // ("उन्हें रिपोर्ट करने वाले सभी लोगों के अकाउंट ... बंद कर दें") (not "notify all her direct reports", not "remove her from all her

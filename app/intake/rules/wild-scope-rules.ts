@@ -21,7 +21,8 @@ const NOT_WILD: readonly Concept[] = ["HER_HIS", "LEAVER_OWN", "FROM", "NOTIFY",
  * drive", not "transfer her files to the whole team", not "apply the same deactivation to her second account".
  */
 export const WILD_SCOPE_PATTERNS: readonly PhrasePattern[] = [
-  { seq: [REMOVE, EVERY, SET], gap: [4, 4], barrier: 0, forbid: NOT_WILD, forbidLater: NOT_WILD },
+  // (Not "deaktivieren und danach alle Mitarbeitenden im Team informieren": the verb at the end tells them, NOTIFY_LAST.)
+  { seq: [REMOVE, EVERY, SET], gap: [4, 4], barrier: 0, forbid: NOT_WILD, forbidLater: NOT_WILD, notFollowedBy: ["NOTIFY_LAST"], followedWithin: 4 },
   { seq: [SET, ["ALL_SCOPE", "ALL_MORE"], REMOVE], gap: [2, 4], barrier: 0, forbid: NOT_WILD, forbidLater: NOT_WILD },
   // The Romance "a"/"à" (to) is HANDOVER: the removal applied to them, not handed to them.
   { seq: ["EXTEND_ACTION", [...EVERY, "ALL_PEOPLE", "GROUP_MEMBERS", "REST_OF"]], gap: 4, barrier: 0, forbid: NOT_WILD.filter((c) => c !== "HANDOVER") },

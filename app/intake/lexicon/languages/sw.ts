@@ -63,7 +63,7 @@ export const SW_PACK: LanguagePack = {
   // Into the same request: "Ongezeni Aditi Sharma wa CRO kwenye kundi hilo hilo la kuondolewa".
   INTO_REQUEST: ["kundi hilo hilo la kuondolewa", "kwenye kundi hilo hilo"],
   // The approvers kept out: "ameomba tusisubiri uthibitisho wa HR", "hili linatangulia idhini ya ndani ya mabadiliko".
-  DONT_WAIT_PRE: ["tusisubiri"],
+  DONT_WAIT_PRE: ["tusisubiri", "msisubirie", "usisubirie", "msingoje", "usingoje", "tusingoje"],
   CONFIRMATION: ["uthibitisho"],
   PRECEDE: ["linatangulia", "inatangulia"],
   REPLACES_APPROVAL: ["linatangulia", "inatangulia"],
@@ -88,7 +88,16 @@ export const SW_PACK: LanguagePack = {
   // The wrong person named: "export ya HRIS iliweka mtu asiye sahihi kwenye kichwa".
   WRONG_PERSON: ["mtu asiye sahihi", "mtu mwingine asiye sahihi", "akaunti isiyo sahihi"],
   // Security's review kept out, the negation inside the verb: "msilipeleke hili kwa IT Security", "hawapelekwi kwa Usalama".
-  KEEP_OUT_NEG: ["msilipeleke", "hawapelekwi", "hayapelekwi", "halipelekwi"],
+  KEEP_OUT_NEG: ["msilipeleke", "hawapelekwi", "hayapelekwi", "halipelekwi",
+    // The negation fused into the verb (subject + "si" + verb + "e"): "msiihusishe timu ya usalama" (do not involve the security team),
+    // "usimwambie meneja wake" (do not tell her manager), "msiwajulishe HR" (do not inform HR); whole words, as "usi-" and "msi-" also
+    // open "usiku" (night) and "msimamizi" (supervisor).
+    "msihusishe", "usihusishe", "tusihusishe", "msiihusishe", "usiihusishe", "msiwahusishe", "usiwahusishe", "msimhusishe", "usimhusishe",
+    "msimwambie", "usimwambie", "msiwaambie", "usiwaambie", "tusimwambie", "tusiwaambie",
+    "msimjulishe", "usimjulishe", "msiwajulishe", "usiwajulishe", "tusiwajulishe", "msiwaarifu", "usiwaarifu", "msimwarifu", "usimwarifu",
+  ],
+  // Who approves: "meneja wake", "timu ya usalama" (after a fused negation above).
+  APPROVER_PARTY: ["meneja wake", "msimamizi wake", "timu ya usalama", "idara ya usalama", "rasilimali watu"],
   // Access taken away: "itakuwa busara pia kuondoa ruhusa za Bi. Deborah Quinn".
   ACCOUNT_OF: ["ruhusa za", "ruhusa zake"],
   // Not yet on the HR record: "Tom Reyes … (bado hayupo kwenye Workday, mwongezeni tu)".

@@ -78,7 +78,14 @@ export const TR_PACK: LanguagePack = {
   // "talebi BT Güvenlik'e yönlendirmeyin".
   THIS_REQUEST: ["talebi"],
   // "Onay için bekletmeyin."
-  DONT_WAIT_POST: ["bekletmeyin", "bekletmeden"],
+  // "Bu gece güvenlik kuyruğunda bekleyemeyiz" (we cannot wait in the security queue: the negation and "cannot" fused into the verb).
+  DONT_WAIT_POST: ["bekletmeyin", "bekletmeden", "beklemeyiniz", "bekletmeyiniz", "bekleyemeyiz", "bekleyemezsiniz"],
+  ROUTE_NOUN: ["kuyruğunda", "kuyruğunu", "kuyruğuna", "kuyruğu"],
+  // The negation fused into the verb ("-me", "-ma"): "Güvenlik ekibine söylemeyin" (do not tell the security team), "yöneticisine
+  // bildirmeyin", "işe karıştırmayın" (do not involve).
+  KEEP_OUT_NEG: ["söylemeyin", "söylemeyiniz", "bildirmeyin", "bildirmeyiniz", "karıştırmayın", "karıştırmayınız", "haber vermeyiniz", "bilgilendirmeyiniz", "dahil etmeyiniz"],
+  // Who approves, with its case ending: "güvenlik ekibine", "yöneticisini", "İK için bekletmeyin" (do not hold it for HR).
+  APPROVER_PARTY: ["güvenlik ekibine", "güvenlik ekibini", "güvenlik ekibinin", "güvenliğe", "yöneticisini", "yöneticisinin", "ik için"],
   // "İK'da adım doğru, ama devre dışı bırakılacak hesap rosalind.hart@...", "asıl kapatılması gereken hesap kieran.d@...".
   ONE_TO_ACT: [
     "devre dışı bırakılacak hesap", "kapatılacak hesap", "kapatılması gereken hesap", "devre dışı bırakılması gereken hesap",
