@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
 import { skeleton } from "./confusables.js";
-import { secondMailboxes } from "./second-mailbox.js";
+import { adminLoginOf, secondMailboxes } from "./second-mailbox.js";
 import { namesLeaver, type LeaverCache } from "./leaver-mailbox.js";
 import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
@@ -123,7 +123,8 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     } else if (privileged) {
       out.push({ rule: "target.privileged_identity", start, end, reason: "names an executive, root or break-glass identity that is not the request's target" });
       if (inContext) out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
-    } else if (inContext) {
+    } else if (inContext && !adminLoginOf(email, allowed)) {
+      // (Not the leaver's own administrator login listed with the first: "tom.birch@ (standard), tom.birch-adm@ (Domain Admins)".)
       out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
     }
   }

@@ -96,6 +96,9 @@ export function leaverNames(tokens: Tokens, lex: CompiledLexicon, hits: ConceptH
         if (crossesSentence(tokens, end + 1, j) || hits.at.hasAnyIn(end + 1, j - 1, blockers)) break;
         let last = j + 1;
         while (hits.at.has(last, capname)) last++;
+        // A field's label, not a name: first on its line and right before a ':' ("Odchod / Leaver⏎Jméno / Name: Vít Kadlec",
+        // "Baja / Offboarding⏎Employee / Empleado: …"; not "the leaver ticket for Marta Kowalska: her accounts …").
+        if (keyOpeningLine(tokens, j, last)) break;
         // Titles aside ("Ms. Rachel Dunmore": "ms" is no initial of m.trent@; "Director Paul Simmons": "director" no name).
         const words = tokens.keys.slice(j, last + 1).filter((w, k) => !TITLES.has(w) && !hits.at.has(j + k, title));
         if (words.length > 0 && words.every((w) => /^[a-z]+$/.test(w))) out.push({ last, words });

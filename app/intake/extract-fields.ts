@@ -8,6 +8,7 @@ import { normalizeText } from "./normalize-text.js";
 import { REQUEST_KINDS, type RequestFile } from "./request-schema.js";
 import { tokenAtOffset } from "./token-queries.js";
 import { SEP, tokenize, type Tokens } from "./tokenize.js";
+import { adminLoginOf } from "./second-mailbox.js";
 import { writerAddress } from "./writer-address.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];
@@ -85,7 +86,12 @@ export function extractFields(raw: string, options: { requester?: string | null;
   }
   for (const d of destinations) inContext.delete(d);
   for (const d of aside) inContext.delete(d);
-  const eligible = all.filter((a) => !destinations.has(a) && !aside.has(a));
+  // The leaver's own administrator login listed beside the plain address ("tom.birch@ (standard), tom.birch-adm@ (Domain
+  // Admins)") is the same person's second account, not a second candidate.
+  const listed = new Set(all);
+  const adminLogins = new Set(all.filter((a) => adminLoginOf(a, listed)));
+  for (const d of adminLogins) inContext.delete(d);
+  const eligible = all.filter((a) => !destinations.has(a) && !aside.has(a) && !adminLogins.has(a));
   let targetEmail: string | null = null;
   let targetBasis: ExtractedFields["targetBasis"] = all.length === 0 ? "none" : "ambiguous";
   // A target position first ("Please remove x@"), then the only address (weaker evidence, free-text-confidence.ts).

@@ -9,6 +9,7 @@ import { detectIdSwap } from "./detect-id-swap.js";
 import { detectPointedAccount } from "./detect-pointed-account.js";
 import { detectRedirected } from "./detect-redirected.js";
 import { detectTwinAccount } from "./detect-twin-account.js";
+import { detectLookalikePair } from "./detect-lookalike-pair.js";
 import { detectNameMismatch } from "./detect-name-mismatch.js";
 import { detectStaysNamed } from "./detect-stays-named.js";
 import { detectSelfExit } from "./detect-self-exit.js";
@@ -147,6 +148,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   addAll(detectSelfExit(tokens, LEXICON, hits));
   addAll(detectLeaverList(norm.text, tokens, LEXICON, hits));
   addAll(detectTwinAccount(tokens, LEXICON, hits, emails));
+  addAll(detectLookalikePair(tokens, LEXICON, hits, emails));
   if (depth === 0) addAll(detectNameMismatch(tokens, LEXICON, hits, context.target ?? null, context.targetInPosition ?? true, context.targetName ?? null, emails));
   addAll(detectRecordValue(norm.text, tokens, LEXICON, hits, emails));
   addAll(detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null));

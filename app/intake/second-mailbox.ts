@@ -23,6 +23,29 @@ function localParts(email: string): string[] {
   return email.slice(0, email.indexOf("@")).split(/[._+-]+/).filter((p) => p.length > 0);
 }
 
+/** The parts that make a login a person's administrator login ("tom.birch-adm", "adm-tbirch", "a-jdoe"). */
+const ADMIN_PARTS: ReadonlySet<string> = new Set(["a", "adm", "admin", "administrator", "da", "ga", "sa", "ea", "su", "priv", "pa"]);
+
+/**
+ * Whether an address is the administrator login of an allowed identity (the leaver's own): the same domain and the
+ * same local parts, with one administrator part added before or after ("tom.birch@" and "tom.birch-adm@", "adm.tom.birch@").
+ * The leaver's own second account, listed to be removed with the first, is no other person.
+ */
+export function adminLoginOf(email: string, allowed: ReadonlySet<string>): boolean {
+  const domain = email.slice(email.indexOf("@"));
+  const own = localParts(email);
+  if (own.length < 2) return false;
+  for (const a of allowed) {
+    if (a.slice(a.indexOf("@")) !== domain) continue;
+    const parts = localParts(a);
+    if (own.length !== parts.length + 1) continue;
+    const extraLast = ADMIN_PARTS.has(own[own.length - 1]!) && parts.every((p, i) => p === own[i]);
+    const extraFirst = ADMIN_PARTS.has(own[0]!) && parts.every((p, i) => p === own[i + 1]);
+    if (extraLast || extraFirst) return true;
+  }
+  return false;
+}
+
 /**
  * Addresses that are a second mailbox of a person the text names, where a leaver's data leaves
  * with the leaver whatever the domain: another address's name parts plus a further word

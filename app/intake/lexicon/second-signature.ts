@@ -9,6 +9,9 @@
 export const SECOND_SIGNATURE_CONCEPTS = {
   SECOND_SIGNATURE: [
     "second signature", "another signature", "further signature", "additional signature", "extra signature", "second sign off", "second signoff", "countersignature",
+    // The bank's and the IT world's name for it: "no second-line check is needed", "no second review required".
+    "second line check", "second line review", "second line approval", "second line sign off", "second level check", "second level review", "second level approval",
+    "2nd line check", "second check", "second review",
     "counter signature", "countersign", "co signature", "cosignature", "second approver", "second signatory", "second pair of eyes", "second set of eyes",
     "zweite unterschrift", "zweiten unterschrift", "weitere unterschrift", "weiteren unterschrift", "zusätzliche unterschrift", "zusätzlichen unterschrift", "gegenzeichnung", "zweitunterschrift", "zweite freigabe", "zweiten freigabe",
     "deuxième signature", "seconde signature", "autre signature", "signature supplémentaire", "contre signature", "contresignature", "contreseing", "deuxième validation", "seconde validation", "double signature",

@@ -143,7 +143,7 @@ export const TARGET_CONCEPTS = {
     "deshabilit*", "inhabilit*",
     // pt "exclua", "excluir", "exclusão" (es fr "excluir", "exclure"): every stem but "exclusiv-", "exclusivement", "exclusivamente" (only).
     "desativ*", "exclu", "exclua*", "exclud*", "exclue*", "exclui*", "excluo*", "exclur*", "excluy*", "exclus", "exclusa*", "exclusio*", "exclusoe*", "revog*", "demit*", "dezaktywuj*", "dezaktywowa*", "zablokowa*", "clôtur*", "usuń", "usun*", "zablokuj*", "zwolnij",
-    "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil*", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
+    "отключ*", "удал*", "заблокир*", "деактивир*", "уволь*", "devre dışı", "sil", "silin", "siliniz", "silinsin", "silinmesi", "silinmeli", "silinecek", "silindi", "silinmeden", "silinir", "silme", "silmek", "silmeyi", "silmeniz", "silelim", "silsin", "sildi", "sildik", "sildim", "siler", "silebilir", "silebilirsiniz", "silinebilir", "kaldır*", "engelle*", "kapat*", "işten çıkar*",
     "無効化", "削除", "停止", "オフボーディング", "解雇", "禁用", "删除", "刪除", "停用", "注销", "註銷", "离职", "離職",
     "비활성화*", "삭제*", "정지*", "해지*", "퇴사", "تعطيل", "عطلوا", "عطّلوا", "عطّل", "عطل", "حذف", "الغاء", "إلغاء", "إيقاف", "ايقاف", "إغلاق", "اغلاق", "השבת*", "מחק*", "הסר*", "בטל*", "निष्क्रिय", "हटा*", "बंद", "डिसेबल", "डीएक्टिवेट", "डिएक्टिवेट", "डिलीट", "ब्लॉक", "सस्पेंड", "غیرفعال", "مسدود",
     "switch off", "turn off", "shut off", "cut off", "uitschakel*", "uitzetten", "stänga av", "spegni*", "apague*", "apaguen",

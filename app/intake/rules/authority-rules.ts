@@ -4,6 +4,7 @@ import { DEEMED_PATTERNS } from "./deemed-rules.js";
 import { IN_ADVANCE_PATTERNS } from "./in-advance-rules.js";
 import { CONSIDER_CLEARED_PATTERNS } from "./consider-cleared-rules.js";
 import { SECOND_SIGNATURE_PATTERNS } from "./sign-off-rules.js";
+import { SAID_FINE_PATTERNS } from "./said-fine-rules.js";
 import { ROLE_MANDATE_PATTERNS } from "./role-mandate-rules.js";
 import { REVIEW_HELD_PATTERNS, SECURITY_KEPT_OUT_PATTERNS } from "./review-held-rules.js";
 
@@ -35,6 +36,7 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["SECURITY", "ALREADY", "APPROVED"], gap: [2, 2] },
       // Approved ahead of the request, the adverb between: "approved in advance by the CISO", "заранее согласована с ИБ" (rules/in-advance-rules.ts).
       ...IN_ADVANCE_PATTERNS,
+      ...SAID_FINE_PATTERNS,
       // Security's consent claimed (lexicon/security-consent.ts): "Security is OK with it", "die Security ist damit einverstanden",
       // "служба безопасности не возражает" (not "once security is OK with it", "security is not OK with it yet", "security will
       // be fine with it"; not consent to something named after it: "security agreed to collect her laptop", "ist einverstanden, dass

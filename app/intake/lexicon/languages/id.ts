@@ -3,7 +3,9 @@ import type { LanguagePack } from "./index.js";
 /** Indonesian (id): words the topic files lacked for their concepts (see index.ts). */
 export const ID_PACK: LanguagePack = {
   // The passive of the action: "akun break-glass bg-jkt-01 dinonaktifkan juga".
-  ACTION: ["dinonaktifkan", "diblokir", "dihapus", "ditutup"],
+  ACTION: ["dinonaktifkan", "diblokir", "dihapus", "ditutup",
+    // Malay: "sila tamatkan akses semua kakitangan" (please end the access of all staff)
+    "tamatkan", "ditamatkan"],
   // Approved with the English verb: "sudah di-approve tim security waktu meeting Senin".
   APPROVED: ["di approve", "diapprove", "sudah approve"],
   // Carried out directly: "jadi langsung eksekusi saja".
