@@ -25,4 +25,15 @@ export const PROSPECTIVE_CONCEPTS = {
     // zh ar
     "需要", "应该", "應該", "将会", "將會", "可能会", "可能會", "سوف", "يجب", "قد",
   ],
+  /**
+   * An approval named as a step still to take, right before who approves: "happy to wait for the security sign-off",
+   * "standard privileged-user offboarding, including the security sign-off", "subject to security approval".
+   */
+  AWAITED: [
+    "wait for", "waiting for", "await", "awaiting", "including", "incl", "include", "requires", "require", "requiring", "need", "needs", "needing",
+    "subject to", "ask for", "asking for", "route for", "routed for", "send for", "sent for", "seek", "seeking",
+    "einschließlich", "inklusive", "inkl", "y compris", "incluyendo", "incluida", "incluido", "incluindo", "inclusa", "incluso", "inclusief",
+  ],
+  /** The approval said to be still needed, right after it: "security sign-off required before closure", "security approval pending". */
+  AWAITED_AFTER: ["required", "needed", "pending", "outstanding", "to follow", "still needed", "still required", "is required", "is needed", "is pending", "erforderlich", "requis", "requise", "requerida", "requerido", "necessaria", "necessario", "vereist", "nodig"],
 } as const;

@@ -27,7 +27,9 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: ["REVIEW", "GAVE", "SECURITY"], gap: [2, 3], forbid: ["FIRST_PERSON"] },
       // (Not "la sécurité voudra valider", "security will want to sign off": an approval to come, PROSPECTIVE.)
       // (Nor a condition between them: "> From: Rafael Ortiz (Security)\n> Before we sign off on Conor's exit, can you confirm ...".)
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
+      // (Not an approval named as a step still to take: "happy to wait for the security sign-off", "including the security
+      // sign-off", "security sign-off required before closure": AWAITED, AWAITED_AFTER in lexicon/prospective.ts.)
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT", "AWAITED"], precededWithin: 3, notFollowedBy: ["CONDITION_POST", "AWAITED_AFTER"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security; not "any exception
       // must be approved by Security", "debe ser aprobada con antelación por Seguridad": a modal up to three words before, PROSPECTIVE;
       // not an approval made to wait for security, "consider it approved once the CISO replies", "aprobado cuando seguridad lo
