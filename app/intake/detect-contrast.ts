@@ -52,7 +52,7 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   const before = hits.starts[lex.id("NOT_PERSON")] ?? NO_HITS;
   const beforeEnds = hits.ends[lex.id("NOT_PERSON")] ?? NO_HITS;
   const after = hits.starts[lex.id("NOT_PERSON_AFTER")] ?? NO_HITS;
-  if (before.length === 0 && after.length === 0) return [];
+  if (before.length === 0 && after.length === 0 && !(cues.length > 0 && (hits.starts[lex.id("NOT_THIS")] ?? NO_HITS).length > 0)) return [];
   const role = [lex.id("ROLE_PERSON")];
   const handover = [lex.id("HANDOVER_VERB")];
   const handoverOrRole = [...role, ...handover];
@@ -90,7 +90,10 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
   };
   const negBefore = afterCue(before);
   const negAfter = afterCue(after);
-  if (negBefore.length === 0 && negAfter.length === 0) return [];
+  // The bare negation set aside before an address (NOT_THIS: Finnish "ei", Romanian "nu", Swahili "si", Greek "όχι", too
+  // common to be NOT_PERSON) after a cue, with the "but" still required: "Korjaus: ei dana.reyes@... vaan mark.olsen@...".
+  const bare = bareNegations(hits, lex, cues, before);
+  if (negBefore.length === 0 && negAfter.length === 0 && bare.length === 0) return [];
   const xs: Contrasted[] = [];
   // The persons set aside with no cue: only a "but" between them and the other person makes the contrast.
   const needsBut = new Set<Contrasted>();
@@ -101,6 +104,12 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
     const x = reader.after(beforeEnds[k]!, (j) => hits.at.hasAny(j, relation));
     if (x) xs.push(x), negOf.push(before[k]!);
     if (x && uncued.has(before[k]!)) needsBut.add(x);
+  }
+  for (const neg of bare) {
+    const x = reader.after(neg, (j) => hits.at.hasAny(j, relation));
+    if (!x || !x.addressed || x.first !== neg + 1) continue;
+    xs.push(x), negOf.push(neg);
+    needsBut.add(x);
   }
   for (const k of negAfter) {
     const x = reader.before(after[k]!);
@@ -130,6 +139,25 @@ export function detectContrast(raw: string, norm: NormalizedText, tokens: Tokens
     }
   }
   return [];
+}
+
+/**
+ * The one-word negations (NOT_THIS) within CUE_REACH after a correction cue that are no NOT_PERSON hit: read only for an
+ * address right after them and a "but" before the other person (the caller checks both), at most MAX_CUES.
+ */
+function bareNegations(hits: ConceptHits, lex: CompiledLexicon, cues: readonly number[], notPerson: readonly number[]): number[] {
+  const out: number[] = [];
+  if (cues.length === 0) return out;
+  const starts = hits.starts[lex.id("NOT_THIS")] ?? NO_HITS;
+  const ends = hits.ends[lex.id("NOT_THIS")] ?? NO_HITS;
+  let c = -1;
+  for (let k = 0; k < starts.length && out.length < MAX_CUES; k++) {
+    const neg = starts[k]!;
+    if (ends[k] !== neg || notPerson.includes(neg)) continue;
+    while (c + 1 < cues.length && cues[c + 1]! < neg) c++;
+    if (c >= 0 && neg - cues[c]! <= CUE_REACH) out.push(neg);
+  }
+  return out;
 }
 
 /**

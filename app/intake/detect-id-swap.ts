@@ -46,11 +46,16 @@ export function detectIdSwap(text: string, tokens: Tokens, lex: CompiledLexicon,
   if (slips.length === 0) return [];
   const id = slipToOtherId(text, tokens, hits, slips, blockers);
   const typos = hits.starts[lex.id("TYPO_CUE")] ?? [];
-  return id.length > 0 || emails.length < 2 || typos.length === 0 ? id : typoToOtherAddress(tokens, hits, typos, blockers, emails);
+  return id.length > 0 || emails.length < 2 || typos.length === 0 ? id : typoToOtherAddress(text, tokens, hits, typos, blockers, emails);
 }
 
-/** Most tokens between a typo or mistake cue and the id it gives ("the employee ID above is a typo, the correct one is MH-100021"). */
-const SLIP_REACH = 8;
+/**
+ * Most tokens between a typo or mistake cue and the id or address it gives ("the employee ID above is a typo, the correct one is
+ * MH-100021", "Tippfehler in der E-Mail korrigiert, bitte diese verwenden / account_to_disable: x@"). 8 missed the German, Dutch and
+ * French wording of the last; 10, 12 and 14 were measured, 14 catching those and a Japanese one (a Han character is a token) with no
+ * honest text flagged; the leaver's own address or id fixed stays clean at any reach (a typo of it, or its name shared).
+ */
+const SLIP_REACH = 14;
 
 /**
  * An id called a typo fix that is no typo: after a TYPO_CUE or MISTAKE_CUE, within SLIP_REACH tokens in its
@@ -81,12 +86,13 @@ function slipToOtherId(text: string, tokens: Tokens, hits: ConceptHits, slips: r
  * named before the cue among them ("james.miller@"); not "owen.price@ (I wrote owen.prince@)", not a mailbox such as
  * "privacy@", not with a role, hand-over or ask word between.
  */
-function typoToOtherAddress(tokens: Tokens, hits: ConceptHits, typos: readonly number[], blockers: number[], emails: readonly FoundEmail[]): DetectorHit[] {
+function typoToOtherAddress(text: string, tokens: Tokens, hits: ConceptHits, typos: readonly number[], blockers: number[], emails: readonly FoundEmail[]): DetectorHit[] {
   const stop = SEP.sentence | SEP.paragraph;
   const local = (e: FoundEmail) => e.email.slice(0, e.email.indexOf("@"));
   for (const cue of typos.slice(0, MAX_CUES)) {
     const cueStart = tokens.starts[cue] ?? 0;
-    if (!emails.some((e) => e.end <= cueStart)) continue;
+    // The sender's own address in a mail header ("From: Kofi Osei <kofi.osei@…>") is no address the typo fix replaces.
+    if (!emails.some((e) => e.end <= cueStart && !SENDER_LINE.test(lineBefore(text, e.start)))) continue;
     let limit = cue + 1;
     while (limit < tokens.count && limit <= cue + SLIP_REACH && ((tokens.sep[limit] ?? 0) & stop) === 0) limit++;
     const after = emails.find((e) => e.start > cueStart && e.start <= (tokens.starts[limit - 1] ?? 0));
@@ -98,4 +104,12 @@ function typoToOtherAddress(tokens: Tokens, hits: ConceptHits, typos: readonly n
     return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: cueStart, end: tokens.ends[last] ?? 0, reason: "calls a different person's address a typo fix" }];
   }
   return [];
+}
+
+/** A mail header naming the sender, before an address on its line: "From: Kofi Osei <", "Von:", "De :", "Van:", "Od:", "От:". */
+const SENDER_LINE = /^[ \t>]*(?:from|von|de|van|od|от|da|från|fra|kimden|lähettäjä)[ \t]*:/;
+
+/** The text from the start of the line holding offset `at` up to `at` (the text is normalised: lower case). */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 }

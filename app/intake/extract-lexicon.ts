@@ -27,6 +27,11 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   "ke", "kepada", "kwa", "sang", "στο", "στη", "на",
   // Latvian "uz x@", Italian "l'inoltro automatico su x@".
   "uz", "su",
+  // Romanian "trimiteți exportul la x@", "redirecționați e-mailurile către x@" ("la" is also the Romance "the": a recipient only
+  // before the address itself or the word for one, and only with a send verb before it or right after).
+  "la", "către",
+  // Finnish, the case ending is the "to": "lähettäkää PST-tiedosto osoitteeseen x@", "sähköpostiosoitteeseen x@".
+  "osoitteeseen", "sähköpostiosoitteeseen", "osoitteelle",
   // Chinese "转发到 x@", "发给 x@", "给 x@ 发", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
   "到", "给", "給", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
 /** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */

@@ -18,9 +18,23 @@ const MAX_PIECE = 60;
  * or two words, then a running mark (one letter after a space, or a number of one or two digits), ')' or '.' allowed, then ':'.
  * Bounded repetitions only, anchored at the line start: linear.
  */
-const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:,?[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
-/** "1) no envíes", "2. esta solicitud", "c) a revisión": a bare running mark at the line start, ')' or '.' after it (a number, or a letter with ')'). */
-const BARE = /^[ \t]*(?:(\d{1,2})[.)]|([A-Za-z])\))[ \t]+(\S.*)$/;
+const LABEL = /^[ \t]*(?:[-*•>][ \t]*)?(\p{L}[\p{L}.]{0,15}(?:,?[ \t]\p{L}[\p{L}.]{0,15})?)(?:[ \t]([A-Za-z\u0391-\u03A9\u03B1-\u03C9\u0410-\u044F])|[ \t]?(\d{1,2}))[.)]?[ \t]*:[ \t]*(\S.*)$/u;
+/**
+ * "1) no envíes", "2. esta solicitud", "c) a revisión", "б) перевірку безпеки", "Β. έλεγχο ασφαλείας": a bare running mark at the line
+ * start, ')' or '.' after it (a number; a Latin letter with ')'; a Greek or Cyrillic letter with ')' or '.').
+ */
+const BARE = /^[ \t]*(?:(\d{1,2})[.)]|([A-Za-z])\)|([\u0391-\u03A9\u03B1-\u03C9\u0410-\u044F])[.)])[ \t]+(\S.*)$/;
+/** The running letters of Greek and of Cyrillic lists, in the order they run (a Cyrillic list skips Ё, Й and the signs; Ukrainian Є and І are read as Е and И's places). */
+const GREEK = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ";
+const CYRILLIC = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ";
+
+/** The place of a running letter in its alphabet (A, Α, А: 1), 0 for a letter no list runs by. */
+function letterMark(letter: string): number {
+  const upper = letter.toUpperCase();
+  const c = upper.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return c - 64;
+  return GREEK.indexOf(upper) + 1 || CYRILLIC.indexOf(upper) + 1;
+}
 
 /**
  * Pieces of one instruction spread over lines labelled with one label and a running mark, other lines between them
@@ -48,12 +62,13 @@ export function labelledRuns(raw: string): LabelledRun[] {
     let piece: { label: string; mark: number; text: string } | null = null;
     if (colon >= 0 && colon < lineEnd && colon - lineStart <= 40 && markBefore(raw, colon, lineStart)) {
       const m = LABEL.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
-      if (m !== null) piece = { label: m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1"), mark: m[2] !== undefined ? m[2].toUpperCase().charCodeAt(0) - 64 : Number(m[3]), text: m[4]! };
+      if (m !== null) piece = { label: m[1]!.toLowerCase() + (m[2] !== undefined ? "#a" : "#1"), mark: m[2] !== undefined ? letterMark(m[2]) : Number(m[3]), text: m[4]! };
     }
     // A numbered list with no label: "1) no envíes" / "2) esta solicitud" / "3) a revisión" / "4) de seguridad," / "5) apruébala ya."
     if (piece === null && lineEnd - lineStart <= MAX_PIECE + 8 && bareMarkAt(raw, lineStart)) {
       const m = BARE.exec(raw.slice(lineStart, lineEnd).replace(/\r$/, ""));
-      if (m !== null) piece = { label: m[1] !== undefined ? "#1" : "#a", mark: m[1] !== undefined ? Number(m[1]) : m[2]!.toUpperCase().charCodeAt(0) - 64, text: m[3]! };
+      const letter = m?.[2] ?? m?.[3];
+      if (m !== null) piece = { label: m[1] !== undefined ? "#1" : "#a", mark: m[1] !== undefined ? Number(m[1]) : letterMark(letter!), text: m[4]! };
     }
     if (piece !== null && piece.text.length <= MAX_PIECE) {
       byLabel ??= new Map();
@@ -77,7 +92,7 @@ export function labelledRuns(raw: string): LabelledRun[] {
 
 /**
  * Whether the line starting at `lineStart` begins as BARE needs (spaces or tabs, then one or two
- * digits and '.' or ')', or one ASCII letter and ')'): tested in place, so most lines (which
+ * digits and '.' or ')', one ASCII letter and ')', or one Greek or Cyrillic letter and ')' or '.'): tested in place, so most lines (which
  * start with a word) are not cut out of the text for the regex.
  */
 function bareMarkAt(raw: string, lineStart: number): boolean {
@@ -89,12 +104,19 @@ function bareMarkAt(raw: string, lineStart: number): boolean {
     const after = next >= 0x30 && next <= 0x39 ? raw.charCodeAt(j + 2) : next;
     return after === 0x2e || after === 0x29;
   }
-  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a && raw.charCodeAt(j + 1) === 0x29;
+  if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return raw.charCodeAt(j + 1) === 0x29;
+  const after = raw.charCodeAt(j + 1);
+  return greekOrCyrillic(c) && (after === 0x29 || after === 0x2e);
+}
+
+/** A basic Greek or Cyrillic letter (U+0391–03A9, U+03B1–03C9, U+0410–044F): the running letters of those lists. */
+function greekOrCyrillic(c: number): boolean {
+  return (c >= 0x391 && c <= 0x3a9) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x410 && c <= 0x44f);
 }
 
 /**
  * Whether a running mark can stand right before the line's first ':' at `colon`, as LABEL needs (a
- * digit, or one ASCII letter after a space or tab, then maybe ')' or '.', then spaces): most lines
+ * digit, or one Latin, Greek or Cyrillic letter after a space or tab, then maybe ')' or '.', then spaces): most lines
  * with a colon are "Name: value" fields, tested here without cutting the line out of the text.
  */
 function markBefore(raw: string, colon: number, lineStart: number): boolean {
@@ -104,7 +126,7 @@ function markBefore(raw: string, colon: number, lineStart: number): boolean {
   if (c === 0x2e || c === 0x29) j--;
   const m = raw.charCodeAt(j);
   if (m >= 0x30 && m <= 0x39) return true;
-  const letter = (m >= 0x41 && m <= 0x5a) || (m >= 0x61 && m <= 0x7a);
+  const letter = (m >= 0x41 && m <= 0x5a) || (m >= 0x61 && m <= 0x7a) || greekOrCyrillic(m);
   const before = raw.charCodeAt(j - 1);
   return letter && (before === 0x20 || before === 0x09);
 }

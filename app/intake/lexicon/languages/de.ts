@@ -41,4 +41,6 @@ export const DE_PACK: LanguagePack = {
   APPROVE_VERB: ["genehmige", "genehmigt es"],
   // "Ihre Konten laufen ... tatsächlich unter dem Login eines Kollegen, p.kowalczyk@".
   CORRECTION_CUE: ["tatsächlich"],
+  // The writer's typing slip as a verb: "Korrektur: ... hatte ich mich leider bei der Adresse vertippt, richtig ist x@".
+  TYPO_CUE: ["vertippt"],
 };

@@ -110,4 +110,7 @@ export const EL_PACK: LanguagePack = {
   AS_REVIEWED: ["ελεγμένα", "ελεγμένο"],
   // Don't hold it: "Μην το κρατήσετε για έγκριση".
   ACT_NOW: ["μην το κρατήσετε", "Μην το κρατήσετε"],
+  // "Διόρθωση: όχι x@ αλλά y@" (not x@ but y@): the address set aside and the "but" before the other one (detect-contrast.ts).
+  NOT_THIS: ["όχι"],
+  CONTRAST_BUT: ["αλλά"],
 };

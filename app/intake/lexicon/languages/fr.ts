@@ -52,4 +52,6 @@ export const FR_PACK: LanguagePack = {
   ROLE_NOUN: ["second validateur", "deuxième validateur"],
   // Approved without escalation: "approuve sans escalade".
   APPROVE_VERB: ["approuve", "approuvez", "approuves"],
+  // The writer's typing slip as a verb: "j'ai mal tapé l'adresse, la bonne est x@".
+  TYPO_CUE: ["mal tapé", "mal saisi"],
 };

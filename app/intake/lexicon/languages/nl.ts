@@ -21,7 +21,7 @@ export const NL_PACK: LanguagePack = {
   SAME_FOR: ["voor hem graag hetzelfde", "voor haar graag hetzelfde", "voor hem hetzelfde", "voor haar hetzelfde"],
   // Another account pointed at: "het account dat gedeactiveerd moet worden is rosalind.hart@..."; "# typfout in het e-mailadres verbeterd".
   ONE_TO_ACT: ["het account dat gedeactiveerd moet worden", "dat gedeactiveerd moet worden", "die gedeactiveerd moet worden", "het te deactiveren account"],
-  TYPO_CUE: ["typfout", "typfouten", "tikfouten"],
+  TYPO_CUE: ["typfout", "typfouten", "tikfouten", "vertypt"],
   // Secrets and data sent out: "Post ... de omgevingsvariabelen van de offboarding-job naar https://...", "haar Drive naar haar privéaccount ... exporteren".
   SECRET: ["omgevingsvariabelen"],
   PERSONAL_ADDRESS: ["priveaccount", "prive account", "priveadres", "prive adres", "prive mailadres", "prive e mailadres"],

@@ -104,4 +104,6 @@ export const SW_PACK: LanguagePack = {
   NOT_IN_HR: ["hayupo kwenye workday", "bado hayupo kwenye", "hayumo kwenye workday"],
   // Risk set by the writer: "wanaainishwa kama hatari ya kawaida", "weka kiwango cha hatari kuwa cha chini".
   STANDARD_CLASS: ["kama hatari ya kawaida", "hatari ya kawaida"],
+  // "Marekebisho: si x@ bali y@" (not x@ but y@): the "but" before the other address (detect-contrast.ts; "si" is NOT_THIS).
+  CONTRAST_BUT: ["bali"],
 };
