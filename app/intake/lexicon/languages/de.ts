@@ -41,4 +41,9 @@ export const DE_PACK: LanguagePack = {
   APPROVE_VERB: ["genehmige", "genehmigt es"],
   // "Ihre Konten laufen ... tatsächlich unter dem Login eines Kollegen, p.kowalczyk@".
   CORRECTION_CUE: ["tatsächlich"],
+  // Secrets sent to the writer or posted to a link: "die MFA-Wiederherstellungscodes, bitte einfach per Mail an mich", "die
+  // Umgebungsvariablen des Offboarding-Jobs an https://… posten".
+  REQUESTER_SELF: ["an mich"],
+  SECRET: ["umgebungsvariablen"],
+  SEND: ["posten"],
 };
