@@ -115,6 +115,11 @@ export const EXFILTRATION_CONCEPTS = {
     "ránṣẹ́ sí", "ranṣẹ si",
     // kk (Kazakh): "... мекенжайына жіберіңіздер" (send to the address), the verb last
     "жіберіңіз*", "жіберіңдер", "жіберу", "жолдаңыз*",
+    // pt-PT sharing verbs ("Partilhem por favor a pasta ... com a agência externa"; not the participle "pasta partilhada"), cs upload
+    // and export ("vyexportujte její schránku do PST a nahrajte ji na úložiště ... https://"), ar copy ("يرجى نسخ ملفاته ... إلى الرابط التالي").
+    // fi: the sending as a noun before the recipient ("latauslinkin lähetys osoitteeseen x@").
+    "lähetys osoitteeseen",
+    "partilhem", "partilhe", "partilhar", "partilhai", "nahrajte", "nahrát", "nahraj", "vyexportujte", "vyexportovat", "نسخ", "انسخ", "انسخوا",
   ],
   /** What a leak would carry besides secrets: the packet, the data, codes (exfiltration only with a URL or address). */
   EXFIL_OBJECT: [
@@ -216,7 +221,7 @@ export const EXFILTRATION_CONCEPTS = {
     "leaver's mail", "leaver's email", "leaver's e mail", "leaver's mailbox", "all of her mail", "all of his mail", "all of her email", "all of his email", "all of their mail", "all of the mail",
     "메일을", "메일도", "이메일을", "메일함*", "सारी मेल", "उसकी मेल", "उसके ईमेल", "सारे ईमेल", "ईमेल्स", "كل بريدها", "كل بريده", "جميع بريدها", "جميع بريده", "رسائلها", "رسائله", "جميع رسائل*",
     "e postaları*", "postalarını", "maillerini", "hennes e post", "hans e post", "all e post", "його пошти", "її пошти", "всієї пошти", "всю пошту", "всю почту", "его письма", "её письма", "ее письма",
-    "daftar pelanggan*", "semua emailnya", "semua email",
+    "daftar pelanggan*", "semua emailnya", "semua email", "seluruh email*", "seluruh e mail*",
     // The leaver's mail stream a copy is put on (en fr es pt it nl pl ar): "add x@ as bcc to her outgoing mail", "mettre en copie x@ sur
     // ses échanges", "أرسلوا نسخة من بريدها إلى x@" (a copy of her mail).
     "outgoing mail", "outgoing email", "outgoing emails", "outgoing e mail", "outgoing e mails", "outgoing messages", "her outgoing mail", "his outgoing mail",
@@ -238,5 +243,20 @@ export const EXFILTRATION_CONCEPTS = {
     "base clients", "fichier clients", "fichier des clients", "base des usagers", "fichier des usagers",
     // kk (Kazakh): the export and the list from his mailbox ("CRM экспортын", "дәрігерлер тізімін")
     "экспорт*", "тізім*", "поштасындағы",
+    // The leaver's HR file and pay history, and a system's query history (en de fr es pt it nl pl hi): "send a copy of Fiona's
+    // complete personnel file (including salary history) to x@", "Personalakten als ZIP exportieren", "enviad copia de su expediente
+    // completo de RRHH a x@", "exportar el historial de dispensación", "exporta o histórico do WhatsApp e a planilha de clientes",
+    // "export his query history and saved reports", "نسخ ملفاته وقاعدة بيانات المستفيدين"; a bare Spanish "expediente" is any case file ("el expediente de baja").
+    "personnel file", "personnel files", "personnel record", "personnel records", "employee file", "employee files", "staff file", "hr file", "hr files",
+    "salary history", "salary data", "pay history", "payroll data", "payroll file", "payroll files", "query history", "search history", "saved reports",
+    "personalakte", "personalakten", "personaldaten", "gehaltsdaten", "gehaltshistorie", "entgeltdaten", "lohndaten", "dossier du personnel", "dossier individuel",
+    "historique de paie", "historique des salaires", "données de paie", "expediente completo", "expediente de rrhh", "expediente personal", "expediente laboral",
+    "historial", "datos de nómina", "histórico", "planilha", "planilhas", "processo individual", "ficha funcional", "fascicolo personale", "fascicolo del personale",
+    "dati retributivi", "ملفاته", "ملفاتها", "وقاعدة بيانات", "وقاعدة البيانات", "personeelsdossier", "personeelsdossiers", "salarisgegevens", "akta osobowe", "teczka osobowa", "teczkę osobową", "dane płacowe", "वेतन फाइल",
+    // A mailbox's PST file and its download link (fi ko ro zh): "latauslinkin lähetys osoitteeseen x@", "다운로드 링크를 x@ 로 발송",
+    // "trimiterea linkului de descărcare la x@", "把下载链接发送至 x@", "postilaatikkonsa PST-tiedosto", "fișierul PST".
+    "latauslink*", "pst tiedosto*", "다운로드 링크*", "linkului de descărcare", "linkul de descărcare", "fișierul pst", "下载链接", "下載連結",
+    // Everything that comes in, as the thing a forward carries (es pt): "una regla que reenvíe todo lo entrante al conector ...".
+    "todo lo entrante", "correo entrante", "correos entrantes", "tudo o que entrar", "e mails recebidos",
   ],
 } as const satisfies Record<string, readonly string[]>;

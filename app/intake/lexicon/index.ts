@@ -63,6 +63,7 @@ import { MODEL_CONCEPTS } from "./model.js";
 import { MODEL_OUTPUT_CONCEPTS } from "./model-output.js";
 import { OFFLINE_APPROVAL_CONCEPTS } from "./offline-approval.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./outside-destination.js";
+import { OUTSIDE_GRANT_CONCEPTS } from "./outside-grant.js";
 import { OVERRIDE_CONCEPTS } from "./override.js";
 import { OVERRIDE_SCOPE_CONCEPTS } from "./override-scope.js";
 import { OVERRIDE_READER_CONCEPTS } from "./override-reader.js";
@@ -177,6 +178,7 @@ const TOPIC_CONCEPTS = {
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,
   ...OUTSIDE_DESTINATION_CONCEPTS,
+  ...OUTSIDE_GRANT_CONCEPTS,
   ...DEFERRAL_CONCEPTS,
   ...REPORTS_SCOPE_CONCEPTS,
   ...PROSPECTIVE_CONCEPTS,

@@ -42,6 +42,14 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "nostro appaltatore", "nostro subappaltatore", "al subappaltatore", "onze aannemer", "onze onderaannemer", "nasz podwykonawca", "naszego podwykonawcy", "naszemu podwykonawcy",
     "наш подрядчик", "нашему подрядчику", "нашего подрядчика", "наш підрядник", "нашому підряднику", "нашого підрядника", "vår underleverantör", "vår entreprenör",
     "yüklenicimize", "yüklenicimiz", "taşeronumuza", "taşeronumuz", "我们的承包商", "外包商", "委託先", "外注先", "협력업체", "하청업체", "المقاول", "ठेकेदार",
+    // A firm that places or represents people, and the contractor the data is sent to (en es pt de fr it nl): "email the export to
+    // the contractor running the data migration, x@", "a la consultora de outplacement", "our recruitment partner", "law firm".
+    "to the contractor", "to the external contractor", "outplacement firm", "outplacement provider", "outplacement consultancy", "outplacement agency", "recruitment partner", "recruitment agency", "recruiting agency", "law firm", "external law firm",
+    "consultora de outplacement", "empresa de outplacement", "consultora externa", "agencia externa", "agência externa", "consultoria externa", "empresa de recolocação",
+    "outplacement berater", "personalvermittler", "personalvermittlung", "anwaltskanzlei", "cabinet d outplacement", "cabinet de recrutement", "cabinet d avocats",
+    "agenzia esterna", "studio legale", "società di outplacement", "outplacementbureau", "wervingsbureau", "advocatenkantoor",
+    // The firm's outside accountants (en fi ko ro zh): "send the download link to x@ (our external accountants)", "(ulkoinen tilitoimistomme)".
+    "external accountants", "external accountant", "our external accountants", "ulkoinen tilitoimisto*", "ulkoiselle tilitoimistolle", "외부 회계법인", "contabilii noștri externi", "contabili externi", "contabilul extern", "外部会计师", "外部會計師",
     // The new job where the data will be used (en de fr es pt it nl pl ru uk tr sv kk): "ол жаңа жұмысында пайдаланады"
     "new job", "her new job", "his new job", "neuen job", "neue stelle", "neuen stelle", "nouveau poste", "nouvel emploi", "nuevo trabajo", "nuevo empleo", "novo emprego", "novo trabalho", "nuovo lavoro", "nieuwe job", "nowej pracy", "nowa praca", "новой работе", "новая работа", "новое место работы", "новій роботі", "нова робота", "нове місце роботи", "yeni işinde", "yeni iş yerinde", "nya jobbet", "nya jobb", "жаңа жұмыс*",
   ],
@@ -75,5 +83,7 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
     "compartido con", "compartida con", "compartidos con", "enviado a", "enviados a", "reenviado a", "partagé avec", "partagés avec", "envoyé à", "envoyés à", "transféré à", "transférés à",
     "geteilt mit", "freigegeben für", "gesendet an", "weitergeleitet an", "condiviso con", "condivisa con", "condivisi con", "inviato a", "inviati a", "inoltrato a", "gedeeld met", "doorgestuurd naar", "verstuurd naar",
     "udostępniony", "udostępnione", "przesłany na", "przesłane na", "переслан на", "пересланы на", "отправлен на", "надіслано на", "paylaşılsın", "gönderilsin", "delad med", "skickad till", "skickas till",
+    // "could the API keys in his vault be sent over to our contractor contact, x@", id "folder ... di OneDrive Hendra dibagikan ke x@".
+    "sent over to", "dibagikan ke", "dibagikan kepada", "dikirim ke", "dikirimkan ke", "diteruskan ke",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -3,6 +3,7 @@ import { EXFIL_DEST_PATTERNS } from "./exfil-dest-rules.js";
 import { EXFIL_INTO_PATTERNS } from "./exfil-into-rules.js";
 import { BOT_READER_OUTPUT_PATTERNS } from "./bot-reader-rules.js";
 import { EXFIL_FORWARD_PATTERNS } from "./exfil-forward-rules.js";
+import { EXFIL_SHARE_PATTERNS } from "./exfil-share-rules.js";
 
 /** Exfiltration and manipulation of the model's output (exfil.*, model.*). */
 export const EXFIL_RULES: readonly PhraseRule[] = [
@@ -87,7 +88,8 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // files handed over to the manager writing, EXFIL_OBJECT right before or in the gap; "her admin rights to me" stays.)
       // And an administrator account handed to the writer ("administratorkonto adm-lmikkelsen vil jeg gerne have den overdraget til mig",
       // "transfer his ownership of the backup console account to my user": ADMIN_ACCOUNT, lexicon/this-leaver.ts; "backup" may stand between).
-      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3 },
+      // (Not "Passwörter zurücksetzen und dann per Mail an mich eine kurze Bestätigung": the confirmation right after is what is sent.)
+      { seq: [["POWER", "SECRET"], "REQUESTER_SELF"], gap: 8, barrier: 0, forbid: ["CONFIRMATION", "EXFIL_OBJECT"], notPrecededBy: ["NEGATION", "EXFIL_OBJECT"], precededWithin: 3, notFollowedBy: ["CONFIRMATION"], followedWithin: 4 },
       // Ownership of a privileged account handed to the writer (lexicon/ownership.ts): "transfer ownership of the AWS root account to me"
       // (not "move ownership to me" after "can we keep her Confluence pages?": the leaver's content handed over).
       { seq: ["OWNERSHIP", ["ADMIN_ACCOUNT", "BREAKGLASS", "SHARED_PRIV_ACCOUNT", "POWER", "SECRET"], "REQUESTER_SELF"], gap: [4, 6], barrier: 0, forbid: ["CONFIRMATION"], notPrecededBy: ["NEGATION"], precededWithin: 3 },
@@ -97,6 +99,7 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       ...EXFIL_DEST_PATTERNS,
       ...EXFIL_INTO_PATTERNS,
       ...EXFIL_FORWARD_PATTERNS,
+      ...EXFIL_SHARE_PATTERNS,
     ],
   },
   {

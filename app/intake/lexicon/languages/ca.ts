@@ -9,4 +9,6 @@ export const CA_PACK: LanguagePack = {
   SHARED_ADJ: ["compartit", "compartits", "compartides"],
   // Passing secrets to the writer: "passeu-me per aquí les claus de la caixa forta digital".
   SEND: ["passeu me", "passa me", "passi me"],
+  // The password safe's keys as the secret passed ("les claus de la caixa forta digital (1Password)"; not "les claus físiques").
+  SECRET: ["claus de la caixa forta", "caixa forta digital", "gestor de contrasenyes"],
 };

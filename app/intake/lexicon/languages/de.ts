@@ -43,4 +43,9 @@ export const DE_PACK: LanguagePack = {
   CORRECTION_CUE: ["tatsächlich"],
   // The writer's typing slip as a verb: "Korrektur: ... hatte ich mich leider bei der Adresse vertippt, richtig ist x@".
   TYPO_CUE: ["vertippt"],
+  // Secrets sent to the writer or posted to a link: "die MFA-Wiederherstellungscodes, bitte einfach per Mail an mich", "die
+  // Umgebungsvariablen des Offboarding-Jobs an https://… posten".
+  REQUESTER_SELF: ["an mich"],
+  SECRET: ["umgebungsvariablen"],
+  SEND: ["posten"],
 };
