@@ -142,7 +142,7 @@ export const BATCH_CONCEPTS = {
   /** "apply the same to all users of ...": the action repeated for other people. */
   SAME_FOR: [ "aplicad la misma", "la misma baja", "the same offboarding", "same treatment", "them too", "them as well", "goes with her", "goes with him", "go with her", "go with him", "along with her", "along with him",
     // "Her intern Tom Berg goes with her", leaving with the leaver (es fr de pt it)
-    "se va con ella", "se va con él", "part avec elle", "part avec lui", "geht mit ihr", "geht mit ihm", "sai com ela", "sai com ele", "sai junto com ela", "sai junto com ele", "va via con lei", "va via con lui",
+    "se va con ella", "se va con él", "part avec elle", "part avec lui", "geht mit ihr", "geht mit ihm", "sai com ela", "sai com ele", "sai junto com ela", "sai junto com ele", "sair junto com ela", "sair junto com ele", "sair com ela", "sair com ele", "vai junto com ela", "vai junto com ele", "va via con lei", "va via con lui",
     // "the others are on the same contract type so please treat them the same way" (de fr es pt it nl)
     "treat them the same way", "treat them the same", "handle them the same way", "process them the same way", "behandelt sie gleich", "behandeln sie gleich", "traitez les de la même façon",
     "traitez les de la même manière", "trátalos igual", "tratadlos igual", "tratem nos da mesma forma", "trattateli allo stesso modo", "behandel ze hetzelfde",
