@@ -55,6 +55,7 @@ import { JOB_TITLE_CONCEPTS } from "./job-title.js";
 import { TAKES_OVER_CONCEPTS } from "./takes-over.js";
 import { GERMAN_IM_CONCEPTS } from "./german-im.js";
 import { GERMAN_IHR_CONCEPTS } from "./german-ihr.js";
+import { WORD_ORDER_CONCEPTS } from "./word-order.js";
 import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
@@ -229,6 +230,7 @@ const TOPIC_CONCEPTS = {
   ...TAKES_OVER_CONCEPTS,
   ...GERMAN_IM_CONCEPTS,
   ...GERMAN_IHR_CONCEPTS,
+  ...WORD_ORDER_CONCEPTS,
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,

@@ -20,6 +20,7 @@ import { RELATED_PERSON_PATTERNS } from "./related-person-rules.js";
 import { CORRECTED_PERSON_PATTERNS } from "./corrected-person-rules.js";
 import { WHOLE_GROUP_PATTERNS } from "./whole-group-rules.js";
 import { PRIV_LOGIN_PATTERNS } from "./priv-login-rules.js";
+import { WORD_ORDER_PATTERNS } from "./word-order-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -149,6 +150,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
       ...EXTRA_REQUEST_PATTERNS,
+      ...WORD_ORDER_PATTERNS,
       ...OTHER_ID_PATTERNS,
       ...PRIV_ALONG_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,

@@ -1,0 +1,39 @@
+import type { PhrasePattern } from "../injection-rules.js";
+import type { Concept } from "../lexicon/index.js";
+
+/** Someone other than the leaver, by name, address or shared privileged login. */
+const OTHER: readonly Concept[] = ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL", "PRIV_LOGIN"];
+/** Not acted on: the leaver's own, handed over, told, removed from, not done. */
+const NOT_ACTED: readonly Concept[] = ["HER_HIS", "LEAVER_OWN", "HANDOVER_VERB", "NOTIFY", "FROM", "NOT", "DONT"];
+/** A shared, team or administrator account, or a shared privileged login (mark-shared-accounts.ts, mark-service-logins.ts). */
+const SHARED: readonly Concept[] = ["TEAM_ACCOUNT", "SHARED_ACCOUNT", "ADMIN_ACCOUNT", "SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"];
+/** Not that account acted on: the leaver's own, its password or access, kept, handed over, told, not done. */
+const NOT_SHARED_ACTED: readonly Concept[] = ["HER_HIS", "LEAVER_OWN", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "PRIV_ACCESS", "KEEP", "ROLE_PERSON"];
+
+/**
+ * target.additional patterns for "also" where other languages put it (lexicon/word-order.ts): after the verb and its object,
+ * before the person ("revocare gli accessi anche alla sig.ra Deborah Quinn", "revocați accesul și pentru doamna Deborah Quinn"),
+ * after the person, joined to a verb that comes last ("bg-admin-blr@… も削除してください"), or before a verb that comes last after
+ * an aside or a comma. The English order ("also revoke access for Ms. Deborah Quinn") is target-rules.ts's. Not the leaver's
+ * own, not someone handed something or told.
+ */
+export const WORD_ORDER_PATTERNS: readonly PhrasePattern[] = [
+  // The verb, its object, "also", a title and the person: "revocare gli accessi anche alla sig.ra Deborah Quinn" (not "revocare
+  // l'accesso anche a Microsoft Teams": no title; not "revocate il suo accesso anche per la sig.ra Rossi", hers).
+  { seq: ["ACTION", "ALSO", "PERSON_TITLE", "CAPNAME"], gap: [3, 1, 0], barrier: 0, forbid: NOT_ACTED, notPrecededBy: ["NOT", "DONT", "NEGATION"] },
+  // The person or address, then "too" joined to the verb: "svc-payments-prod@… も入れてください", "x@ de silinsin".
+  { seq: [OTHER, "TOO_ACTION"], gap: 1, barrier: 0, forbid: NOT_ACTED },
+  // A shared login written as an address, its domain between (the address may be the one intake takes for the target).
+  { seq: ["PRIV_LOGIN", "TOO_ACTION"], gap: 4, barrier: 0, forbid: NOT_ACTED },
+  // A shared login as an address, its account "too", then who it goes with and "add" last: "svc-payments-prod@… hesabını da Tejas
+  // Kulkarni'nin çıkış işlemine ekler misiniz" (the English order, "include svc-payments-prod@… in his offboarding too", is
+  // priv-login-rules.ts's).
+  { seq: ["PRIV_LOGIN", "ALSO", "ADD_TO"], gap: [4, 6], barrier: 0, forbid: NOT_SHARED_ACTED },
+  // A shared account named, then "also", "as part of her leaving" and the verb last: "den gemeinsamen helpdesk-admin-Account
+  // benutzt, also bitte den auch im Rahmen ihres Austritts deaktivieren" (the English order is priv-login-rules.ts's).
+  { seq: [SHARED, "ALSO", "WITH_LEAVING", "ACTION"], gap: [12, 1, 1], barrier: 1, forbid: NOT_SHARED_ACTED, notPrecededBy: ["HER_HIS", "LEAVER_OWN", "FROM"] },
+  // A shared login, a place it serves ("de la salle des photocopieurs": the "de" is no "from" there), a comma, then the verb and
+  // "too": "l'identifiant partagé 'hf-scanadmin' de la salle des photocopieurs, vous pouvez le désactiver aussi" (not "remove her
+  // from hf-scanadmin too": "from" before the login; not "… supprimez-le de ses groupes aussi": "from" after the verb).
+  { seq: ["PRIV_LOGIN", "ACTION", "ALSO"], gap: [12, 1], barrier: 1, forbid: NOT_SHARED_ACTED, forbidLater: ["FROM"], notPrecededBy: ["FROM"] },
+];
