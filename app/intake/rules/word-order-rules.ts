@@ -23,6 +23,14 @@ export const WORD_ORDER_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["ACTION", "ALSO", "PERSON_TITLE", "CAPNAME"], gap: [3, 1, 0], barrier: 0, forbid: NOT_ACTED, notPrecededBy: ["NOT", "DONT", "NEGATION"] },
   // The person or address, then "too" joined to the verb: "svc-payments-prod@… も入れてください", "x@ de silinsin".
   { seq: [OTHER, "TOO_ACTION"], gap: 1, barrier: 0, forbid: NOT_ACTED },
+  // The person or address, then "the same" (Japanese "も同様に"): "Sari Lestari（x@）も同様にお願いします", "Aditi Sharma も同じ削除バッチに
+  // 入れてください" (the English order, "same for Sari Lestari (x@)", is target-rules.ts's).
+  { seq: [["CAPNAME", "OTHER_EMAIL"], "SAME_FOR"], gap: 1, barrier: 0, forbid: [...NOT_ACTED, "ROLE_PERSON"] },
+  // Someone else named, leaving around the same time, then "the same for him", where "also" stands far before the name or after
+  // it: "Anche il suo compagno di tirocinio Josh Reid dovrebbe finire più o meno in quei giorni, quindi stessa cosa per lui", "Josh
+  // Reid de sanırım … o tarihlerde bitiriyor, onun için de aynısı" (the English order, "Josh Reid is also wrapping up around then,
+  // so same for him", is related-person-rules.ts's; not "Kai Lee leaves next month and will file his own request").
+  { seq: ["CAPNAME", "LEAVING_LATER", "SAME_FOR"], gap: [4, 3], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "FILE_VERB", "NOT", "DONT", "STAYS"], forbidFirst: ["HER_HIS", "LEAVER_OWN"] },
   // A shared login written as an address, its domain between (the address may be the one intake takes for the target).
   { seq: ["PRIV_LOGIN", "TOO_ACTION"], gap: 4, barrier: 0, forbid: NOT_ACTED },
   // Everyone of a group, what they share, then the verb last (Dutch, German): "Gewoon iedereen met 'stagiair' in de functietitel
