@@ -252,8 +252,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
       { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR", "PART_OF_THIS", "SAME_REQUEST"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
-      // (Or taken along, the verb last: "Zijn ontslagbrief komt volgende week binnen, dus … hem nu meteen meenemen": FOLD_IN.)
-      { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR", "FOLD_IN"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      // Taken along with the verb last, after a sentence about their letter: "Burak Şahin is ook aan het afbouwen. Zijn ontslagbrief
+      // komt … binnen, dus laten we erop vooruitlopen en hem nu meteen meenemen" (FOLD_IN, lexicon/extra-people.ts).
+      { seq: ["LEAVING_TOO", "FOLD_IN"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
 
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
       // Several people, the paperwork of one: "Only Yuna has an HR case so far; the others will follow when HR catches up",

@@ -33,8 +33,10 @@ export const WORD_ORDER_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["CAPNAME", "LEAVING_LATER", "SAME_FOR"], gap: [4, 3], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "FILE_VERB", "NOT", "DONT", "STAYS"], forbidFirst: ["HER_HIS", "LEAVER_OWN"] },
   // Someone's account, an aside about them, then "also" and the verb last (Dutch, German): "het account van Anouk Visser, die ook
   // bij het project zat, eveneens blokkeren", "das Konto von Jonas Weber bitte ebenfalls sperren" (the English order, "also disable
-  // the account of Jonas Weber", is target-rules.ts's; not "das Konto ihres Vertreters …": a possessive, the leaver's own).
-  { seq: ["ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"], "ALSO", "ACTION"], gap: [2, 10, 1], barrier: 1, forbid: [...NOT_ACTED, "ROLE_PERSON", "HANDOVER"], notPrecededBy: ["HER_HIS", "LEAVER_OWN", "HANDOVER_VERB"] },
+  // the account of Jonas Weber", is target-rules.ts's; not "das Konto ihres Vertreters …": a possessive, the leaver's own; "her" may
+  // stand in the aside, "der mit ihr im Projekt war").
+  { seq: ["ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"], "ALSO", "ACTION"], gap: [2, 10, 1], barrier: 1, forbid: ["HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "ROLE_PERSON", "HANDOVER"],
+    forbidFirst: ["HER_HIS", "LEAVER_OWN", "FROM"], notPrecededBy: ["HER_HIS", "LEAVER_OWN", "HANDOVER_VERB"] },
   // A shared login written as an address, its domain between (the address may be the one intake takes for the target).
   { seq: ["PRIV_LOGIN", "TOO_ACTION"], gap: 4, barrier: 0, forbid: NOT_ACTED },
   // Everyone of a group, what they share, then the verb last (Dutch, German): "Gewoon iedereen met 'stagiair' in de functietitel

@@ -19,8 +19,8 @@ export const NL_PACK: LanguagePack = {
   INTO_REQUEST: ["dezelfde verwijderbatch", "in dezelfde verwijderbatch"],
   // "dus voor hem graag hetzelfde".
   SAME_FOR: ["voor hem graag hetzelfde", "voor haar graag hetzelfde", "voor hem hetzelfde", "voor haar hetzelfde"],
-  // Another person's resignation still to come: "Zijn ontslagbrief komt als het goed is volgende week binnen, dus … hem nu meteen meenemen".
-  NOT_RESIGNED_YET: ["ontslagbrief komt als het goed is volgende week", "ontslagbrief komt volgende week", "heeft nog geen ontslag ingediend", "heeft zijn ontslag nog niet ingediend", "heeft haar ontslag nog niet ingediend"],
+  // Another person winding down too: "Cems pairing-partner Burak Şahin is ook aan het afbouwen. … hem nu meteen meenemen".
+  LEAVING_TOO: ["is ook aan het afbouwen", "ook aan het afbouwen", "bouwt ook af"],
   // Another person finishing around then: "Josh Reid is volgens mij rond dezelfde tijd ook klaar, dus voor hem graag hetzelfde".
   LEAVING_LATER: ["rond dezelfde tijd ook klaar", "rond dezelfde tijd klaar", "rond die tijd ook klaar", "rond die tijd klaar"],
   // Another account pointed at: "het account dat gedeactiveerd moet worden is rosalind.hart@..."; "# typfout in het e-mailadres verbeterd".
