@@ -31,6 +31,8 @@ const isIn = (t: Uint8Array, c: number) => c < 0x80 && t[c] === 1;
 const PRIVILEGED = new Set(["ceo", "cfo", "cto", "coo", "cio", "ciso", "cso", "founder", "cofounder", "co-founder", "president", "chairman", "owner", "board", "root", "admin", "administrator", "sysadmin", "superuser", "super-admin", "superadmin", "domain-admin", "domainadmin", "global-admin", "breakglass", "break-glass", "break.glass", "emergency", "firecall"]);
 const GROUPS = new Set(["all", "everyone", "everybody", "allstaff", "all-staff", "all.staff", "staff", "employees", "all-employees", "allemployees", "users", "all-users", "company", "team"]);
 const MAX_SKELETONS = 200;
+/** A domain: labels of letters, digits and hyphens, a top-level label of letters (or a wildcard). */
+const DOMAIN = /^(\*\.)?[a-z0-9*-]+(\.[a-z0-9-]+)*\.[a-z*]{2,24}$/;
 
 /** Every address in the normalised text: found from each '@', expanded over bounded character classes (linear). */
 export function findEmails(text: string): FoundEmail[] {
@@ -44,8 +46,15 @@ export function findEmails(text: string): FoundEmail[] {
     let e = at + 1;
     while (e < text.length && e - at < 254 && isIn(DOMAIN_CHARS, text.charCodeAt(e))) e++;
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
-    const domain = text.slice(at + 1, e);
-    if (!/^(\*\.)?[a-z0-9*-]+(\.[a-z0-9-]+)*\.[a-z*]{2,24}$/.test(domain) && domain !== "*") continue;
+    let domain = text.slice(at + 1, e);
+    if (!DOMAIN.test(domain) && domain !== "*") {
+      // A German or Dutch compound joins a noun to the address with a hyphen ("alle *@carebridge.example.net-accounts",
+      // "die x@example.com-Adresse"): the address ends before it.
+      const h = domain.lastIndexOf("-");
+      if (h < 0 || !DOMAIN.test(domain.slice(0, h)) || !/^[a-z]+$/.test(domain.slice(h + 1))) continue;
+      domain = domain.slice(0, h);
+      e = at + 1 + h;
+    }
     out.push({ email: text.slice(s, e), start: s, end: e });
     floor = e;
   }

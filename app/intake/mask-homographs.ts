@@ -4,6 +4,7 @@ import type { NormalizedText } from "./normalize-text.js";
 import { SEP, type Tokens } from "./tokenize.js";
 import { DE_DETERMINERS } from "./lexicon/genitive-de.js";
 import { maskAssistedExec } from "./mask-assisted-exec.js";
+import { maskGermanIhr } from "./mask-german-ihr.js";
 import { maskGermanIm } from "./mask-german-im.js";
 import { maskGreeting } from "./mask-greeting.js";
 import { maskGreekArticle } from "./mask-greek-article.js";
@@ -22,6 +23,7 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  * - review phrases that end on a place after "security" ("the security checkpoint"; mask-security-place.ts);
  * - EXEC named inside an assistant's job title ("Executive Assistant to the COO", "CEO助理"; mask-assisted-exec.ts);
  * - FIRST_PERSON on German "im" ("im Ticket"), which is no English "I'm" glued (mask-german-im.ts);
+ * - HER_HIS on German "ihr" after a verb of the second person plural ("könnt ihr den auch deaktivieren": you; mask-german-ihr.ts);
  * - "everyone" as people acted on where a greeting opens a line with it ("Hi everyone,"; mask-greeting.ts);
  * - HER_HIS on Greek "της", "του" where it is the article before a name ("της Μαρίας"; mask-greek-article.ts);
  * - UNTIL on "do" with no day, month, end or number after it (lexicon/until-do.ts): English "do" ("do it now") and the
@@ -38,6 +40,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   maskSecurityPlace(tokens, lex, hits);
   maskAssistedExec(tokens, lex, hits);
   maskGermanIm(raw, norm, tokens, lex, hits);
+  maskGermanIhr(tokens, lex, hits);
   maskGreeting(tokens, lex, hits);
   maskGreekArticle(raw, norm, tokens, lex, hits);
   const until = lex.id("UNTIL");

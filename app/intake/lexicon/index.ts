@@ -54,6 +54,8 @@ import { ID_NUMBER_CONCEPTS } from "./id-number.js";
 import { JOB_TITLE_CONCEPTS } from "./job-title.js";
 import { TAKES_OVER_CONCEPTS } from "./takes-over.js";
 import { GERMAN_IM_CONCEPTS } from "./german-im.js";
+import { GERMAN_IHR_CONCEPTS } from "./german-ihr.js";
+import { WORD_ORDER_CONCEPTS } from "./word-order.js";
 import { INSTEAD_CONCEPTS } from "./instead.js";
 import { INVOLVEMENT_CONCEPTS } from "./involvement.js";
 import { LEAVER_BOSS_CONCEPTS } from "./leaver-boss.js";
@@ -230,6 +232,8 @@ const TOPIC_CONCEPTS = {
   ...JOB_TITLE_CONCEPTS,
   ...TAKES_OVER_CONCEPTS,
   ...GERMAN_IM_CONCEPTS,
+  ...GERMAN_IHR_CONCEPTS,
+  ...WORD_ORDER_CONCEPTS,
   ...REVIEW_AGAIN_CONCEPTS,
   ...LEAVER_BOSS_CONCEPTS,
   ...OWN_NAME_APPROVAL_CONCEPTS,

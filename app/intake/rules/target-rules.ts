@@ -22,6 +22,7 @@ import { WHOLE_GROUP_PATTERNS } from "./whole-group-rules.js";
 import { PRIV_LOGIN_PATTERNS } from "./priv-login-rules.js";
 import { SHARED_MAILBOX_PATTERNS } from "./shared-mailbox-rules.js";
 import { PRIV_FIELD_PATTERNS } from "./priv-field-rules.js";
+import { WORD_ORDER_PATTERNS } from "./word-order-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -154,6 +155,7 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A privileged account folded into the leaver's request: "include the tenant admin account ... in this offboarding".
       ...THIS_LEAVER_PATTERNS,
       ...EXTRA_REQUEST_PATTERNS,
+      ...WORD_ORDER_PATTERNS,
       ...OTHER_ID_PATTERNS,
       ...PRIV_ALONG_PATTERNS,
       ...SHARED_ACCOUNT_PATTERNS,
@@ -260,6 +262,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR", "PART_OF_THIS", "SAME_REQUEST"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
+      // Taken along with the verb last, after a sentence about their letter: "Burak Şahin is ook aan het afbouwen. Zijn ontslagbrief
+      // komt … binnen, dus laten we erop vooruitlopen en hem nu meteen meenemen" (FOLD_IN, lexicon/extra-people.ts).
+      { seq: ["LEAVING_TOO", "FOLD_IN"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
 
       { seq: ["ALL_WORD", "STARTING_WITH"], gap: 6 },
       // Several people, the paperwork of one: "Only Yuna has an HR case so far; the others will follow when HR catches up",

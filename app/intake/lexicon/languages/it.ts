@@ -22,6 +22,8 @@ export const IT_PACK: LanguagePack = {
   INTO_REQUEST: ["allo stesso lotto", "nello stesso lotto", "alla stessa pratica", "nella stessa pratica"],
   // "Stessa cosa per Sari Lestari (sari.lestari@...)".
   SAME_FOR: ["stessa cosa per", "idem per", "lo stesso vale per", "vale lo stesso per", "stesso discorso per"],
+  // Another person finishing around the leaver's date: "Josh Reid dovrebbe finire più o meno in quei giorni, quindi stessa cosa per lui".
+  LEAVING_LATER: ["finire più o meno in quei giorni", "finisce più o meno in quei giorni", "finire in quei giorni", "finisce in quei giorni"],
   // "La sua lettera di dimissioni dovrebbe arrivare la settimana prossima, quindi ... includiamolo già adesso".
   NOT_RESIGNED_YET: ["lettera di dimissioni dovrebbe arrivare", "dimissioni dovrebbero arrivare", "non ha ancora dato le dimissioni", "non ha ancora presentato le dimissioni"],
   // "includiamolo già adesso", "aggiungetelo alla pratica".

@@ -19,6 +19,10 @@ export const NL_PACK: LanguagePack = {
   INTO_REQUEST: ["dezelfde verwijderbatch", "in dezelfde verwijderbatch"],
   // "dus voor hem graag hetzelfde".
   SAME_FOR: ["voor hem graag hetzelfde", "voor haar graag hetzelfde", "voor hem hetzelfde", "voor haar hetzelfde"],
+  // Another person winding down too: "Cems pairing-partner Burak Şahin is ook aan het afbouwen. … hem nu meteen meenemen".
+  LEAVING_TOO: ["is ook aan het afbouwen", "ook aan het afbouwen", "bouwt ook af"],
+  // Another person finishing around then: "Josh Reid is volgens mij rond dezelfde tijd ook klaar, dus voor hem graag hetzelfde".
+  LEAVING_LATER: ["rond dezelfde tijd ook klaar", "rond dezelfde tijd klaar", "rond die tijd ook klaar", "rond die tijd klaar"],
   // Another account pointed at: "het account dat gedeactiveerd moet worden is rosalind.hart@..."; "# typfout in het e-mailadres verbeterd".
   ONE_TO_ACT: ["het account dat gedeactiveerd moet worden", "dat gedeactiveerd moet worden", "die gedeactiveerd moet worden", "het te deactiveren account"],
   TYPO_CUE: ["typfout", "typfouten", "tikfouten", "vertypt"],

@@ -8,6 +8,11 @@ export const TR_PACK: LanguagePack = {
     "hazır elinizdeyken", "hazır eliniz değmişken", "hazır başlamışken",
     "onu da", "onları da", "posta kutusunu da", "hesabını da", "hesaplarını da", "erişimlerini de", "erişimini de", "girişini de",
   ],
+  // "While you have it at hand", as "while you're at it": "Hazır elinizdeyken Kevin Brooks'u (x@) da devre dışı bırakabilir misiniz?".
+  ALSO_STRONG: ["hazır elinizdeyken"],
+  // Another person finishing around those dates, then "the same for him": "Josh Reid de ... o tarihlerde bitiriyor, onun için de aynısı lütfen".
+  LEAVING_LATER: ["o tarihlerde bitiriyor", "o tarihlerde ayrılıyor", "o sıralarda bitiriyor", "o sıralarda ayrılıyor"],
+  SAME_FOR: ["onun için de aynısı", "için de aynısı"],
   // "Okta'daki tüm yöneticileri de kaldırın", "team-mobile-proto grubundaki bütün hesapları kapatıverin".
   ALL_PEOPLE: [
     "tüm yöneticileri", "bütün yöneticileri", "tüm üyeleri", "bütün üyeleri", "tüm üyelerini", "bütün üyelerini",
