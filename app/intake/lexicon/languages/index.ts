@@ -26,6 +26,7 @@ import { SW_PACK } from "./sw.js";
 import { CA_PACK } from "./ca.js";
 import { AR_PACK } from "./ar.js";
 import { ID_PACK } from "./id.js";
+import { FI2_PACK } from "./fi2.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -50,6 +51,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["ca", CA_PACK],
   ["ar", AR_PACK],
   ["id", ID_PACK],
+  ["fi", FI2_PACK],
 ];
 
 /**
