@@ -87,4 +87,6 @@ export const RO_PACK: LanguagePack = {
     "urmează să plece și el", "urmează să plece și ea", "va pleca și el", "va pleca și ea", "o să plece și el", "o să plece și ea"],
   // A team's mailbox: "Includeți și căsuța partajată trezorerie@… și contul de plăți bancare payments-admin".
   SHARED_MAILBOX: ["căsuța partajată", "căsuța poștală partajată", "căsuța de email partajată", "căsuța comună", "căsuța poștală comună", "căsuța de grup"],
+  // Removed from a mailbox, not the mailbox acted on ("din" alone is also "of the": "toate conturile din grupul X"): "eliminați-l din căsuța partajată x@".
+  FROM: ["din căsuța", "din căsuța partajată", "din căsuța poștală"],
 };
