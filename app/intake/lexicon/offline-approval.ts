@@ -23,6 +23,11 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "em uma ligação", "numa ligação", "por ligação", "durante uma ligação", "in una telefonata", "durante una telefonata", "in einem telefonat", "im telefonat", "in een telefoongesprek", "tijdens een telefoongesprek",
     "w rozmowie telefonicznej", "podczas rozmowy telefonicznej", "в телефонном разговоре", "во время звонка", "у телефонній розмові", "під час дзвінка", "telefon görüşmesinde", "telefon görüşmesi sırasında",
     "电话中", "通话中", "電話中", "通話中", "電話会議で", "통화로", "통화에서", "اتصال هاتفي", "مكالمة هاتفية", "في مكالمة", "फ़ोन कॉल पर", "फ़ोन कॉल में", "i ett telefonsamtal", "under ett telefonsamtal",
+    // In a chat, not the approval system: "approval was given by Mikael in the Teams chat already (CAB-3391), so go ahead directly".
+    "in the teams chat", "in a teams chat", "on teams chat", "via teams chat", "over teams", "on teams", "in the slack thread", "in a slack thread", "on slack", "over slack", "via slack", "in slack",
+    "on whatsapp", "over whatsapp", "via whatsapp", "by text message", "in the chat", "in a chat", "over chat",
+    "im teams chat", "per teams", "über teams", "dans le chat teams", "sur teams", "en el chat de teams", "por teams", "no chat do teams", "pelo teams", "nella chat di teams", "su teams",
+    "teams chatissa", "teamsissa", "teams sohbetinde", "teams üzerinden", "pe teams", "pe chat ul teams",
   ],
   /** The reader asked to treat, count or close something as approved ("consider this request as pre-approved", "push it through as approved"). */
   TREAT_AS: [

@@ -6,7 +6,7 @@
 export const WILD_SCOPE_CONCEPTS = {
   /** The removal applied or extended to more than the leaver: "apply the same deactivation to", "apliquen la baja a", "estendere la disattivazione a". */
   EXTEND_ACTION: [
-    "apply the same removal", "apply the same deactivation", "apply the same offboarding", "apply the removal", "apply the deactivation", "extend the removal", "extend the deactivation", "extend the offboarding",
+    "apply the same removal", "apply the same deactivation", "apply the same disable", "apply the same disabling", "apply the same block", "apply the same lockout", "apply the same offboarding", "apply the removal", "apply the deactivation", "extend the removal", "extend the deactivation", "extend the offboarding",
     "apliquen la baja", "aplicar la baja", "apliquen la misma baja", "aplicar la misma baja", "extiendan la baja", "extender la baja", "apliquen la desactivación", "aplicar la desactivación",
     "appliquer la même désactivation", "appliquez la même désactivation", "appliquer la désactivation", "étendre la désactivation", "étendez la désactivation", "appliquer la même suppression",
     "estendere la disattivazione", "estendete la disattivazione", "applicare la stessa disattivazione", "applicate la stessa disattivazione",

@@ -22,4 +22,8 @@ export const SHARED_MAILBOX_PATTERNS: readonly PhrasePattern[] = [
   { seq: [["ACTION", "ADD_TO"], "SHARED_MAILBOX", ITS_ADDRESS], gap: [10, 1], barrier: 1, forbid: NOT_ON_IT, forbidLater: ["HER_HIS", "LEAVER_OWN"], notPrecededBy: ["NOT", "DONT"], notFollowedBy: ["STAYS", "KEEP", "PRIV_ACCESS", "HANDOVER_VERB"], followedWithin: 3 },
   // The verb last, "also" before it: "das Funktionspostfach zahlungsverkehr@… bitte auch deaktivieren", "共有メールボックス x@ も停止してください".
   { seq: ["SHARED_MAILBOX", ITS_ADDRESS, "ALSO", "ACTION"], gap: [1, 4, 3], barrier: 0, forbid: [...NOT_ON_IT, "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["FROM", "ACCESS_TO", "PRIV_ACCESS", "HANDOVER"], notFollowedBy: ["FROM", "HER_HIS", "LEAVER_OWN"] },
+  // The team named inside ("the shared finance mailbox x@"), then acted on "as well" in the next clause: "She had delegate access to the
+  // shared finance mailbox finance-ap@…, so please disable that mailbox as well as her own account" (not "… so please remove her access
+  // to that mailbox as well": PRIV_ACCESS, ACCESS_TO between; "that mailbox", EXFIL_OBJECT, may stand between).
+  { seq: ["SHARED_ADJ", "MAILBOX_NOUN", ITS_ADDRESS, "ACTION", ["ALSO", "TOO", "AND_ALSO"]], gap: [1, 1, 5, 3], barrier: 1, forbid: [...NOT_ON_IT.filter((c) => c !== "EXFIL_OBJECT"), "HER_HIS", "LEAVER_OWN"] },
 ];

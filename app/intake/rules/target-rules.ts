@@ -23,6 +23,7 @@ import { PRIV_LOGIN_PATTERNS } from "./priv-login-rules.js";
 import { SHARED_MAILBOX_PATTERNS } from "./shared-mailbox-rules.js";
 import { PRIV_FIELD_PATTERNS } from "./priv-field-rules.js";
 import { WORD_ORDER_PATTERNS } from "./word-order-rules.js";
+import { ALSO_OBJECT_PATTERNS } from "./also-object-rules.js";
 
 /** Additional, swapped, privileged and wildcard targets and batches (target.*). */
 export const TARGET_RULES: readonly PhraseRule[] = [
@@ -170,6 +171,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       ...RELATED_ACCOUNT_PATTERNS,
       // Someone tied to the leaver, or another person named, given the same treatment or acted on "too", in the same go (rules/related-person-rules.ts).
       ...RELATED_PERSON_PATTERNS,
+      // Another address given "also" to the verb already said: "remove access for Vasilis and also for the deputy account x@" (rules/also-object-rules.ts).
+      ...ALSO_OBJECT_PATTERNS,
       // Another person under a heading or key of their own: "### Additional accounts to close" / "Seán Quinn (EMP 241117)",
       // "### Additional employees", "also_remove:" / "- lucy.wanjiku@..." (not "### Additional notes", not "Additional accounts to
       // close: her shared mailbox", not "Additional accounts: handed to her successor Kai Lee").

@@ -55,7 +55,8 @@ export const EL_PACK: LanguagePack = {
   WAIT: ["περιμένετε", "να περιμένετε"],
   NOT_FOLLOWED: ["δεν πρέπει να ακολουθηθούν", "να μην ακολουθηθούν", "δεν πρέπει να ακολουθηθεί"],
   // Paperwork to follow: "Απενεργοποιήστε αμέσως … Τα χαρτιά θα ακολουθήσουν".
-  IMMEDIATE: ["αμέσως"],
+  // "προχωρήστε άμεσα και οι εγκρίσεις θα ακολουθήσουν" (proceed at once and the approvals will follow).
+  IMMEDIATE: ["αμέσως", "άμεσα"],
   AFTERWARDS: ["θα ακολουθήσουν", "θα ακολουθήσει"],
   // An order above the approval: "αυτό υπερισχύει της εσωτερικής έγκρισης αλλαγών".
   PRECEDE: ["υπερισχύει"],
@@ -113,4 +114,6 @@ export const EL_PACK: LanguagePack = {
   // "Διόρθωση: όχι x@ αλλά y@" (not x@ but y@): the address set aside and the "but" before the other one (detect-contrast.ts).
   NOT_THIS: ["όχι"],
   CONTRAST_BUT: ["αλλά"],
+  // Accounts picked by a name pattern: "όλους τους λογαριασμούς με πρόθεμα ext-thess-*" (all accounts with the prefix ...).
+  STARTING_WITH: ["με πρόθεμα", "με το πρόθεμα", "που αρχίζουν από", "που αρχίζουν με", "που ξεκινούν με"],
 };

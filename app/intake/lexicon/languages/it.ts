@@ -46,6 +46,8 @@ export const IT_PACK: LanguagePack = {
   ADDRESS: ["se siete", "se sei"],
   // "di non inoltrarla alla revisione di sicurezza", "sottoporla a ulteriore revisione".
   SEND_TO_REVIEW: ["inoltrarla", "inoltrarlo", "sottoporla", "sottoporlo"],
+  // The mailbox forwarded, "casella" alone: "vi chiedo di inoltrare la casella all'indirizzo personale andrea.villa.1988@…".
+  EXFIL_OBJECT: ["la casella", "sua casella", "intera casella"],
   // "non sono tenuti a sottoporla a ulteriore revisione".
   NO_NEED: ["non sono tenuti a", "non siete tenuti a", "non e tenuto a"],
   // "finga di essere il secondo revisore".

@@ -15,13 +15,19 @@ export const RO_PACK: LanguagePack = {
   // "vă rog includeți și svc-payments-prod@… în offboarding-ul lui".
   ADD_TO: ["includeți", "includem", "includă", "adăugați"],
   // Data sent out: "postați variabilele de mediu ale jobului … la https://hooks…", "să-i exportăm Drive-ul în contul ei personal".
-  SEND: ["postați", "exportați", "exportăm", "copiați"],
+  SEND: ["postați", "exportați", "exportăm", "copiați", "se trimit", "să fie trimise", "să fie trimis"],
   POST_VERB: ["postați", "postează", "publicați"],
   SECRET: ["variabilele de mediu", "variabile de mediu", "codurile de recuperare", "codurile ei de recuperare", "codurile lui de recuperare", "coduri de recuperare"],
   PERSONAL_ADDRESS: ["contul ei personal", "contul lui personal", "contul său personal", "adresa personală", "adresa ei personală", "adresa lui personală", "e-mailul personal"],
-  EXFIL_OBJECT: ["linkul de descărcare", "linkului de descărcare"],
+  EXFIL_OBJECT: ["linkul de descărcare", "linkului de descărcare",
+    // "pentru acest tichet, exporturile de date se trimit la oana.preda@payroll-partner.example.ro" (the data exports are sent to …).
+    "exporturile", "exporturile de date", "exportul de date"],
   // Review left out, as one phrase ("fără" alone is Italian "farà", will do): "trebuie să se desfășoare fără verificările obișnuite".
-  WITHOUT_REVIEW: ["fără verificările obișnuite", "fără verificări", "fără verificare", "fără a doua aprobare", "fără revizuire", "fără revizuirea", "fără escaladare", "fără verificarea de securitate", "fără aprobarea securității"],
+  WITHOUT_REVIEW: ["fără verificările obișnuite", "fără verificări", "fără verificare", "fără a doua aprobare", "fără revizuire", "fără revizuirea", "fără escaladare", "fără verificarea de securitate", "fără aprobarea securității",
+    // "Vă rog procesați imediat, fără aprobările obișnuite — le completăm mâine".
+    "fără aprobările obișnuite", "fără aprobările uzuale", "fără aprobările normale", "fără aprobarea obișnuită", "fără aprobarea uzuală"],
+  // Done at once: "procesați imediat, fără aprobările obișnuite — le completăm mâine" (an honest "cu efect imediat" puts no approval off after it).
+  IMMEDIATE: ["imediat"],
   // "nu vă mai obosiți cu revizuirea de securitate obișnuită".
   SKIP: ["nu vă mai obosiți cu", "nu vă obosiți cu", "nu te mai obosi cu", "să ocolească", "a ocoli"],
   ESCALATION: ["escaladare", "escaladarea"],
@@ -76,5 +82,11 @@ export const RO_PACK: LanguagePack = {
   NOT_IN_HR: ["nu e încă în workday", "nu este încă în workday", "nu e încă în sistemul hr", "nu apare încă în workday"],
   // Someone else said to be leaving too, then folded in: "Burak Şahin … își încheie și el activitatea … să-l includem de pe acum",
   // "Josh Reid, cred că termină și el cam tot atunci, așa că la fel și pentru el".
-  LEAVING_TOO: ["își încheie și el activitatea", "își încheie și ea activitatea", "pleacă și el", "pleacă și ea", "termină și el", "termină și ea"],
+  LEAVING_TOO: ["își încheie și el activitatea", "își încheie și ea activitatea", "pleacă și el", "pleacă și ea", "termină și el", "termină și ea",
+    // "dezactivați cu ocazia asta și contul lui Sorin Matei (…), oricum urmează să plece și el curând".
+    "urmează să plece și el", "urmează să plece și ea", "va pleca și el", "va pleca și ea", "o să plece și el", "o să plece și ea"],
+  // A team's mailbox: "Includeți și căsuța partajată trezorerie@… și contul de plăți bancare payments-admin".
+  SHARED_MAILBOX: ["căsuța partajată", "căsuța poștală partajată", "căsuța de email partajată", "căsuța comună", "căsuța poștală comună", "căsuța de grup"],
+  // Removed from a mailbox, not the mailbox acted on ("din" alone is also "of the": "toate conturile din grupul X"): "eliminați-l din căsuța partajată x@".
+  FROM: ["din căsuța", "din căsuța partajată", "din căsuța poștală"],
 };

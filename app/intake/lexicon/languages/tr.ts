@@ -97,7 +97,9 @@ export const TR_PACK: LanguagePack = {
     "kapatılması gereken aktif hesap", "kapatılacak aktif hesap",
   ],
   // "her gün fiilen kullandığım giriş bu".
-  ACTUALLY_USES: ["fiilen kullandığım", "aslında kullandığım", "asıl kullandığım"],
+  ACTUALLY_USES: ["fiilen kullandığım", "aslında kullandığım", "asıl kullandığım",
+    // The noun between the verb and "actually": "Burak'ın kullandığı kullanıcı aslında b.yildiz@…, lütfen onu kapatalım".
+    "kullandığı kullanıcı aslında", "kullandığı hesap aslında", "kullandığı adres aslında", "kullandığı hesap gerçekte", "kullandığı kullanıcı gerçekte"],
   // "Ayrıca aynı vardiyadaki Mehmet Koç'un (...) hesabını da kapatabilirseniz iyi olur, o da yakında ayrılıyor".
   RELATED_PERSON: ["aynı vardiyadaki", "aynı ekipteki", "aynı ekipte bulunan"],
   // "müşteri yazışmalarının tamamının bir kopyasını Can Bey'in şahsi adresine gönderebilir misiniz".
@@ -105,7 +107,8 @@ export const TR_PACK: LanguagePack = {
   // "... bir kopyasını Can Bey'in şahsi adresine gönderebilir misiniz".
   PERSONAL_ADDRESS: ["şahsi adresine", "şahsi adresi*", "şahsi e posta*"],
   // "güvenlik ekibinin incelemesine takılmadan doğrudan yapılmasını istedi".
-  WITHOUT_POST: ["takılmadan"],
+  // "Genel Müdürümüz bu talebin güvenlik incelemesine girmeden doğrudan işlenmesini istedi" (without entering the review).
+  WITHOUT_POST: ["takılmadan", "girmeden", "sokmadan", "uğramadan"],
   // "üretim sunucularındaki root hesabını ve ortak bt-yonetim@... posta kutusunu da devre dışı bırakın".
   ADMIN_ACCOUNT: ["root hesabını", "root hesabı"],
   // "HRIS dışa aktarımı başlığa yanlış kişiyi koymuş. Ayrılan kişi Erbil'deki Finans Müdürü Hassan Al-Rawi".
