@@ -12,4 +12,6 @@ export const CS_PACK: LanguagePack = {
   WRONG_PERSON: ["špatnou adresu", "špatná adresa", "chybnou adresu", "chybná adresa", "nesprávnou adresu", "nesprávná adresa", "špatný e mail"],
   RIGHT_ADDRESS: ["správná adresa", "správnou adresu", "správný e mail", "správný účet"],
   CORRECTION: ["správně má být", "má být správně"],
+  // "všechny členy skupiny ..." (everyone in a group: target.wildcard).
+  ALL_SCOPE: ["všechny členy", "všech členů"],
 };

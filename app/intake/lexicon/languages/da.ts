@@ -14,4 +14,6 @@ export const DA_PACK: LanguagePack = {
   ALL_PEOPLE: ["alle medlemmer", "alle medlemmerne", "alle i gruppen", "alle i teamet"],
   WRONG_PERSON: ["forkert adresse", "forkert e mailadresse", "forkert mailadresse", "forkert konto"],
   RIGHT_ADDRESS: ["den rigtige adresse", "korrekte adresse", "rigtige e mailadresse", "den rigtige konto", "den korrekte konto"],
+  // "alle medlemmer af AD-gruppen ..." (everyone in a group: target.wildcard).
+  ALL_SCOPE: ["alle medlemmer", "alle medlemmerne", "alle brugerne i"],
 };

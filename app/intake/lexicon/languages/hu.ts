@@ -13,4 +13,6 @@ export const HU_PACK: LanguagePack = {
   // "Javítás: ... a helyes cím benedek.toth@..." (the right address).
   RIGHT_ADDRESS: ["a helyes cím", "helyes cím", "a helyes e mail cím", "helyes e mail cím", "a helyes email cím", "helyes e mail címe", "a helyes fiók"],
   WRONG_PERSON: ["rossz cím", "rossz címet", "rossz e mail cím*", "hibás cím", "hibás e mail cím*"],
+  // "a csoport minden tagja", "az összes tag" (everyone in a group: target.wildcard).
+  ALL_SCOPE: ["minden tag*", "az összes tag*", "összes tagj*"],
 };

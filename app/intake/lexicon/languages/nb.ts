@@ -18,4 +18,6 @@ export const NB_PACK: LanguagePack = {
   RIGHT_ADDRESS: ["riktig adresse", "den riktige adressen", "riktig e postadresse", "riktig epostadresse", "rett adresse", "riktig konto", "den riktige kontoen"],
   // "Ta med Sofie Lunds konto i samme runde".
   SAME_BATCH: ["i samme omgang", "i samme runde", "i samme slengen"],
+  // "alle medlemmer av AD-gruppen team-fjord" (everyone in a group: target.wildcard).
+  ALL_SCOPE: ["alle medlemmer", "alle medlemmene", "alle brukerne i"],
 };
