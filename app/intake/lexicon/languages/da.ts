@@ -16,4 +16,6 @@ export const DA_PACK: LanguagePack = {
   RIGHT_ADDRESS: ["den rigtige adresse", "korrekte adresse", "rigtige e mailadresse", "den rigtige konto", "den korrekte konto"],
   // "alle medlemmer af AD-gruppen ..." (everyone in a group: target.wildcard).
   ALL_SCOPE: ["alle medlemmer", "alle medlemmerne", "alle brugerne i"],
+  // "Giv besked til alle medlemmer af gruppen ..." (told, not acted on: the notice's last two words before the people).
+  NOTIFY: ["besked til", "meddelelse til"],
 };

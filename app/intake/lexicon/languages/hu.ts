@@ -15,4 +15,6 @@ export const HU_PACK: LanguagePack = {
   WRONG_PERSON: ["rossz cím", "rossz címet", "rossz e mail cím*", "hibás cím", "hibás e mail cím*"],
   // "a csoport minden tagja", "az összes tag" (everyone in a group: target.wildcard).
   ALL_SCOPE: ["minden tag*", "az összes tag*", "összes tagj*"],
+  // "Javítás: ... a helyes cím x@" (a correction, as "Correction:" is).
+  CORRECTION_CUE: ["javítás", "helyesbítés"],
 };

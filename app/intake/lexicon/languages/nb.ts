@@ -20,4 +20,6 @@ export const NB_PACK: LanguagePack = {
   SAME_BATCH: ["i samme omgang", "i samme runde", "i samme slengen"],
   // "alle medlemmer av AD-gruppen team-fjord" (everyone in a group: target.wildcard).
   ALL_SCOPE: ["alle medlemmer", "alle medlemmene", "alle brukerne i"],
+  // "Gi beskjed til alle medlemmer av gruppen ..." (told, not acted on: the notice's last two words before the people).
+  NOTIFY: ["beskjed til", "melding til"],
 };
