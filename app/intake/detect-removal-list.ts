@@ -12,6 +12,13 @@ const MAX_HITS = 20;
 const MAX_ITEMS_ABOVE = 20;
 const MAX_HEADING = 200;
 const ITEM = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]/;
+/**
+ * A line holding only an address or a login, with an optional note in brackets: an item of a list written without bullets
+ * ("Konti der skal lukkes:" / "rasmus.kjaer@..." / "rkjaer (VPN)" / "mette.bach@...").
+ */
+const BARE_ITEM = /^[ \t]*[a-z0-9][a-z0-9._%+-]*(?:@[a-z0-9.-]+)?[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$/i;
+const isItem = (line: string) => ITEM.test(line);
+const isBareItem = (line: string) => BARE_ITEM.test(line);
 
 /** Whether a line of the text is a list item: each line start read once (itemAt). */
 function hasItemLine(text: string): boolean {
@@ -52,9 +59,10 @@ function itemAt(text: string, at: number): boolean {
  *   manager kai.lee@"), a role or team mailbox.
  */
 export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[] = [], targetName: string | null = null): DetectorHit[] {
-  // Every finding here is an item of a list: a text with no item line has none (most texts).
-  if (!hasItemLine(text)) return [];
   const action = [lex.id("ACTION")];
+  // Every finding here is an item of a list: a text with no item line has none (most texts), but for another person's address
+  // in a list written without bullets, one address or login a line under the heading.
+  if (!hasItemLine(text)) return emails.length < 2 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName, isBareItem);
   const shared = sharedAccount(text, tokens, lex, hits, action);
   if (shared.length > 0) return shared;
   const person = emails.length === 0 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName);
@@ -151,16 +159,17 @@ export function personalWords(email: string): string[] | null {
   return words.length >= 2 && words.every((w) => /^\p{L}+$/u.test(w) && !ROLE_WORDS.has(w)) && words.some((w) => w.length >= 3) ? words : null;
 }
 
-function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null): DetectorHit[] {
+function otherPerson(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[], targetName: string | null, item: (line: string) => boolean = isItem): DetectorHit[] {
   const aside = [lex.id("ROLE_PERSON"), lex.id("HANDOVER_VERB"), lex.id("PERSONAL_ADDRESS"), lex.id("HER_HIS")];
   let people: readonly Named[] | null = null;
   for (let k = 0; k < emails.length && k < MAX_HITS; k++) {
     const e = emails[k]!;
     // Only an address on an item line (most are in prose).
-    if (!itemAt(text, text.lastIndexOf("\n", e.start - 1) + 1)) continue;
+    const itemStart = text.lastIndexOf("\n", e.start - 1) + 1;
+    if (item === isItem ? !itemAt(text, itemStart) : !item(lineAt(text, itemStart))) continue;
     const words = personalWords(e.email);
     if (words === null) continue;
-    const heading = removalHeading(text, tokens, hits, action, e.start);
+    const heading = removalHeading(text, tokens, hits, action, e.start, item);
     if (heading < 0) continue;
     const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;
     const lineEnd = text.indexOf("\n", e.end);
@@ -193,15 +202,15 @@ function identified(text: string, tokens: Tokens, p: Named): boolean {
  * The first token of the line that introduces the list holding the item at offset `at` (a heading
  * or a short line ending in ':' that asks for removal, above the other items), or -1.
  */
-function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action: number[], at: number): number {
+function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action: number[], at: number, item: (line: string) => boolean = isItem): number {
   let lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  if (!ITEM.test(lineEnding(text, lineStart))) return -1;
+  if (!item(item === isItem ? lineEnding(text, lineStart) : lineAt(text, lineStart))) return -1;
   // Up past the other items to the line that introduces the list.
   for (let n = 0; n <= MAX_ITEMS_ABOVE && lineStart > 0; n++) {
     const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1);
     lineStart = prevStart;
-    if (ITEM.test(line)) continue;
+    if (item(line)) continue;
     // A heading or a line ending in ':' is short: a long line is prose (and is not read through).
     if (line.length > MAX_HEADING || line.trim() === "" || !/(?::\s*$|^\s*#)/.test(line)) return -1;
     const from = tokenAtOffset(tokens, prevStart);
@@ -209,6 +218,12 @@ function removalHeading(text: string, tokens: Tokens, hits: ConceptHits, action:
     return hits.at.hasAnyIn(from, to, action) ? from : -1;
   }
   return -1;
+}
+
+/** The whole line from `start`. */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The line from `start` (a bounded slice: the item pattern reads only its first characters). */

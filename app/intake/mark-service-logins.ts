@@ -17,7 +17,9 @@ const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
  * Parts that make the name a role, group, procedure or right, not a login ("admin-leaver procedure", "admin-rights", "db-admins"),
  * or a person's own kind of account ("his personal-admin account", "individual-admin accounts").
  */
-const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style", "personal", "individual", "own"]);
+const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style", "personal", "individual", "own",
+  // The rights in Danish, Norwegian, Swedish, Czech and Hungarian ("fjern hendes admin-rettigheder", "admin-tilgangen", "admin-práva").
+  "rettigheder", "rettighederne", "rettigheter", "rettighetene", "rattigheter", "rattigheterna", "tilgang", "tilgangen", "tilganger", "tilgangene", "adgang", "adgangen", "prava", "opravneni", "pristup", "pristupy", "jogok", "jogosultsag", "jogosultsagok", "jogosultsagai", "hozzaferes"]);
 /** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
 const MAX_PARTS = 6;
 

@@ -36,6 +36,7 @@ import { markServiceLogins } from "./mark-service-logins.js";
 import { markSharedAccounts } from "./mark-shared-accounts.js";
 import { markOtherIds } from "./mark-other-ids.js";
 import { maskHomographs } from "./mask-homographs.js";
+import { maskOwnLoginGroup } from "./mask-own-login-group.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
@@ -104,6 +105,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   maskHomographs(raw, norm, tokens, LEXICON, hits);
   markPositions(raw, norm, tokens, LEXICON, hits, context.targetName ?? null);
   markServiceLogins(raw, norm, tokens, LEXICON, hits);
+  maskOwnLoginGroup(norm.text, tokens, LEXICON, hits, context.target ?? null);
   markSharedAccounts(tokens, LEXICON, hits);
   markOtherIds(norm.text, tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.

@@ -15,6 +15,9 @@ export const WHOLE_GROUP_PATTERNS: readonly PhrasePattern[] = [
   // Dana from the all-staff@ mailing list"; "of" may stand between, as "de" does in "tous les comptes de la liste de diffusion").
   // (Six words between: a group named in three hyphenated parts, "anyone in the CREW-SCHED-ALL group".)
   { seq: ["ALL_SCOPE", "GROUP_SCOPE"], gap: 6, barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
+  // The list named by its address between, which counts as five words: "include all members of the qa-pune@... distribution list in
+  // the same deactivation batch" (not "notify all members of the x@ list").
+  { seq: ["ALL_SCOPE", ["OTHER_EMAIL", "PRIV_EMAIL"], "GROUP_SCOPE"], gap: [3, 1], barrier: 0, forbid: ["NOTIFY"], notPrecededBy: ["OUT_OF", "NOTIFY"] },
   // The list first, everyone in it after, the verb last: "blr-support@ ডিস্ট্রিবিউশন লিস্টে যারা আছে সবার অ্যাক্সেসও বন্ধ করে দিন".
   { seq: ["GROUP_SCOPE", "ALL_SCOPE", "ACTION"], gap: [3, 4], barrier: 0, forbid: ["NOTIFY", "FROM"] },
   // "disable the whole night-shift group".

@@ -27,6 +27,11 @@ import { CA_PACK } from "./ca.js";
 import { AR_PACK } from "./ar.js";
 import { ID_PACK } from "./id.js";
 import { FI_PACK } from "./fi.js";
+import { NB_PACK } from "./nb.js";
+import { DA_PACK } from "./da.js";
+import { HU_PACK } from "./hu.js";
+import { VI_PACK } from "./vi.js";
+import { CS_PACK } from "./cs.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -52,6 +57,11 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["ar", AR_PACK],
   ["id", ID_PACK],
   ["fi", FI_PACK],
+  ["nb", NB_PACK],
+  ["da", DA_PACK],
+  ["hu", HU_PACK],
+  ["vi", VI_PACK],
+  ["cs", CS_PACK],
 ];
 
 /**

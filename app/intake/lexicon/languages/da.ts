@@ -1,0 +1,21 @@
+import type { LanguagePack } from "./index.js";
+
+/** Danish (da): words the topic files lacked for their concepts (see index.ts; found on the training author t17). */
+export const DA_PACK: LanguagePack = {
+  // "Tag lige Sofie Lunds konto (sofie.lund@...) med i samme omgang" (someone else taken along in the same round).
+  ADD_TO: ["tag lige", "tag også", "tilføj", "tilføj venligst"],
+  SAME_BATCH: ["i samme omgang", "med i samme omgang", "i samme runde", "i samme ombæring"],
+  // "IT-sikkerhedschefen har gennemgået sagen".
+  REVIEWED_THROUGH: ["har gennemgået", "gennemgik", "har kigget igennem", "har været igennem", "har gået igennem"],
+  // "Vi har ikke tid til den sædvanlige godkendelsesrunde".
+  NO_TIME: ["har ikke tid til", "ikke tid til", "når ikke"],
+  IMMEDIATE: ["med det samme", "straks"],
+  PAPERWORK: ["papirerne", "papirarbejdet"],
+  ALL_PEOPLE: ["alle medlemmer", "alle medlemmerne", "alle i gruppen", "alle i teamet"],
+  WRONG_PERSON: ["forkert adresse", "forkert e mailadresse", "forkert mailadresse", "forkert konto"],
+  RIGHT_ADDRESS: ["den rigtige adresse", "korrekte adresse", "rigtige e mailadresse", "den rigtige konto", "den korrekte konto"],
+  // "alle medlemmer af AD-gruppen ..." (everyone in a group: target.wildcard).
+  ALL_SCOPE: ["alle medlemmer", "alle medlemmerne", "alle brugerne i"],
+  // "Giv besked til alle medlemmer af gruppen ..." (told, not acted on: the notice's last two words before the people).
+  NOTIFY: ["besked til", "meddelelse til"],
+};
