@@ -3,6 +3,7 @@ import type { ConceptHits } from "./find-concepts.js";
 import { CUES, LEX } from "./extract-lexicon.js";
 import { crossesSentence, quarterWords } from "./token-queries.js";
 import { SEP, type Tokens } from "./tokenize.js";
+import { storedIn } from "./storage-destination.js";
 
 /** Which address of free text is a destination (sent, copied or handed to, put down at), not the leaver's: for extract-fields.ts. */
 
@@ -27,6 +28,7 @@ export function isDestination(tokens: Tokens, hits: ConceptHits, first: number, 
     }
   }
   if (first < 1) return false;
+  if (storedIn(tokens, hits, first, last)) return true;
   let before = first - 1;
   // "-ForwardingSmtpAddress x@": the parameter is both the verb and the recipient marker.
   if (hits.at.hasAny(before, SENDS) && FORWARD_PARAMETER.test(tokens.keys[before] ?? "")) return true;

@@ -5,14 +5,13 @@ import { EXEC_LEAVER_CONCEPTS } from "./lexicon/exec-leaver.js";
 import { CARBON_COPY_CONCEPTS } from "./lexicon/carbon-copy.js";
 import { CARGO_DESTINATION_CONCEPTS } from "./lexicon/cargo-destination.js";
 import { KEEP_ACTIVE_CONCEPTS } from "./lexicon/keep-active.js";
-import { EXFILTRATION_CONCEPTS } from "./lexicon/exfiltration.js";
-import { SECRET_CONCEPTS } from "./lexicon/secrets.js";
 import { OUTSIDE_DESTINATION_CONCEPTS } from "./lexicon/outside-destination.js";
 import { TARGET_CONCEPTS } from "./lexicon/targets.js";
 import { TARGET_PEOPLE_CONCEPTS } from "./lexicon/target-people.js";
 import { LEAVER_BOSS_CONCEPTS } from "./lexicon/leaver-boss.js";
 import { EXTRA_PERSON_CONCEPTS } from "./lexicon/extra-person.js";
 import { SIGN_OFF_CONCEPTS } from "./lexicon/sign-off.js";
+import { CONCEPTS } from "./lexicon/index.js";
 
 /** The free-text parser's own lexicon (extract-fields.ts, destination-address.ts): the words that place an address, compiled once. */
 
@@ -33,7 +32,9 @@ const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", 
   // Finnish, the case ending is the "to": "lähettäkää PST-tiedosto osoitteeseen x@", "sähköpostiosoitteeseen x@".
   "osoitteeseen", "sähköpostiosoitteeseen", "osoitteelle",
   // Chinese "转发到 x@", "发给 x@", "给 x@ 发", Hebrew "ל-x@" (the prefix "to"), and the sender named before the address: "email it to me at x@".
-  "到", "给", "給", "ל", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
+  "到", "给", "給", "ל",
+  // Chinese "to" after a send verb, written "发送至 x@", "转发至 x@" (a recipient only with the verb before it).
+  "至", "me at", "him at", "her at", "us at", "them at", "به", "إلى", "الى"];
 /** After the address, a postposition or case ending meaning "to", then the verb: "x@-এ পাঠিয়ে দিন", "x@ pe bhej dena", "x@ पर भेजें", "x@ に送って", "x@로 보내", "x@'e gönderin". */
 const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", "に", "宛", "宛て", "まで", "로", "으로", "에게", "에", "e", "ye", "a", "ya", "adresine", "adresime",
   // kk (Kazakh): "x@ мекенжайына жіберіңіздер" (to the address x@, send)
@@ -47,11 +48,23 @@ const POST_RECIPIENT = ["এ", "তে", "pe", "par", "ko", "पर", "को", 
 const ADDRESS_NOUN = ["address", "email", "e mail", "mail", "email address", "e mail address", "mail address", "adresse", "adressen", "mailadresse", "e mail adresse", "emailadresse", "adres", "e mailadres", "mailadres", "adresa", "adresu", "adress", "dirección", "direccion", "endereço", "indirizzo", "địa chỉ", "địa chỉ email", "alamat", "alamat email", "osoite", "osoitteeseen", "διεύθυνση", "címre", "címét", "адрес", "адресу", "ที่อยู่", "อีเมล", "آدرس", "عنوان"];
 /** "at x@" after a verb that puts the data down: "park a copy of her files at x@", "déposez l'export chez x@". */
 const PLACE_AT = ["at", "bei", "chez", "presso", "bij"];
+/**
+ * A verb that puts files into storage ("drop them in his Dropbox (x@)", "upload it to the transfer space of … at x@"), the
+ * storage after it (STORE_PLACE: STORAGE_PLACE, lexicon/storage-place.ts) and the word before the storage (INTO): a destination.
+ */
+const STORE_VERB = [...CONCEPTS.STORE_VERB, ...CONCEPTS.PLACE_VERB, ...CONCEPTS.UPLOAD_VERB, "upload", "hochladen", "téléversez", "încărcați"];
+/** "in", "into", "to" before the storage: "drop them in his Dropbox", "in ihren Ordner", "dans son dossier". */
+const INTO = ["in", "into", "to", "onto", "ins", "auf", "dans", "sur", "vers", "en", "a", "em", "no", "na", "para", "nel", "nella", "sul", "naar", "op", "do", "w", "în", "pe"];
 /** The Chinese send verb as one character after "给 x@" ("给 x@ 发她的邮箱导出"; SEND lists the compounds "发给", "发送"). */
 const SEND_ZH = ["发", "發", "寄"];
 /** After a send verb, "share it with x@" names a recipient too. */
 const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
-export const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_PEOPLE_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_PEOPLE_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_PEOPLE_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, SEND: EXFILTRATION_CONCEPTS.SEND, SEND_ZH, SECRET: SECRET_CONCEPTS.SECRET, EXFIL_OBJECT: EXFILTRATION_CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: TARGET_PEOPLE_CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS, LEAVER_BOSS: LEAVER_BOSS_CONCEPTS.LEAVER_BOSS, RELATED_PERSON: EXTRA_PERSON_CONCEPTS.RELATED_PERSON, ...SIGN_OFF_CONCEPTS });
+/**
+ * The send verbs, the data and the personal address with the language packs' words (lexicon/languages/*.ts), as the rules
+ * read them: "…PST-tiedosto osoitteeseen x@" needs no pack, but "x@ までお送りください", "hänen henkilökohtaiselle tililleen x@",
+ * "στον προσωπικό της λογαριασμό x@" do (without them the parser took such a destination for the leaver).
+ */
+export const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_PEOPLE_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_PEOPLE_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_PEOPLE_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, STORE_VERB, STORE_PLACE: CONCEPTS.STORAGE_PLACE, INTO, SEND: CONCEPTS.SEND, SEND_ZH, SECRET: CONCEPTS.SECRET, EXFIL_OBJECT: CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS, LEAVER_BOSS: LEAVER_BOSS_CONCEPTS.LEAVER_BOSS, RELATED_PERSON: EXTRA_PERSON_CONCEPTS.RELATED_PERSON, ...SIGN_OFF_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).

@@ -25,6 +25,7 @@ import { DONT_WAIT_CONCEPTS } from "./dont-wait.js";
 import { DUPLICATE_APPROVAL_CONCEPTS } from "./duplicate-approval.js";
 import { EXEC_LEAVER_CONCEPTS } from "./exec-leaver.js";
 import { EXFIL_DESTINATION_CONCEPTS } from "./exfil-destinations.js";
+import { STORAGE_PLACE_CONCEPTS } from "./storage-place.js";
 import { EXFILTRATION_CONCEPTS } from "./exfiltration.js";
 import { SECRET_CONCEPTS } from "./secrets.js";
 import { EXTRA_PEOPLE_CONCEPTS } from "./extra-people.js";
@@ -177,6 +178,7 @@ const TOPIC_CONCEPTS = {
   ...EXFILTRATION_CONCEPTS,
   ...SECRET_CONCEPTS,
   ...EXFIL_DESTINATION_CONCEPTS,
+  ...STORAGE_PLACE_CONCEPTS,
   ...OFFLINE_APPROVAL_CONCEPTS,
   ...APPROVERS_EXCLUDED_CONCEPTS,
   ...OUTSIDE_DESTINATION_CONCEPTS,

@@ -55,4 +55,8 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   // Put down at an outside address: "park a copy of her files at x@", "leave the export of her mailbox at x@", "drop the file with her passwords at x@".
   // (Not "leave her mailbox at x@ active": the account kept as it is, ACTIVE_WORD in lexicon/keep-active.ts.)
   { seq: ["PLACE_VERB", CARGO, "EXTERNAL_EMAIL"], gap: [6, 1], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"], notFollowedBy: ["ACTIVE_WORD"], followedWithin: 3 },
+  // Put into storage that an outside address stands for (lexicon/storage-place.ts): "zip the repo and drop them in his Dropbox (x@)",
+  // "export it to PST and upload it to the transfer space of Hartley & Marsh LLP at x@" (not "do not upload his files to the data
+  // room of x@"; not the organisation's own addresses).
+  { seq: [CARGO, ["PLACE_VERB", "STORE_VERB", "UPLOAD_VERB", "SEND"], "STORAGE_PLACE", "EXTERNAL_EMAIL"], gap: [8, 4, 7], barrier: 0, forbid: ["NEGATION", "NOT", "DONT", "CONFIRMATION"], notPrecededBy: ["NEGATION", "DONT"] },
 ];
