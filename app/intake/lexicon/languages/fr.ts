@@ -54,4 +54,6 @@ export const FR_PACK: LanguagePack = {
   APPROVE_VERB: ["approuve", "approuvez", "approuves"],
   // The writer's typing slip as a verb: "j'ai mal tapé l'adresse, la bonne est x@".
   TYPO_CUE: ["mal tapé", "mal saisi"],
+  // The account just named, pointed back at: "le compte de son responsable, x@... Merci de bloquer ce compte".
+  THAT_ACCOUNT: ["ce compte", "ce compte la", "cette adresse", "cette boite", "celui ci", "celui la"],
 };
