@@ -37,7 +37,8 @@ export function detectRedirected(tokens: Tokens, lex: CompiledLexicon, hits: Con
     if (!person || person.first > end + REACH || crossesSentence(tokens, end + 1, person.first) || tokens.possessive.has(person.last) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
     const before = people.filter((p) => p.last < start);
     if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words))) continue;
-    const acted = people.find((p) => p.first >= person.first && p.first <= person.last + ADDRESS_REACH && isAddress(p, emails, tokens) && sameNamed(p.words, person.words) && actedOn(tokens, hits, p, actions, blockers));
+    const acted = people.find((p) => p.first >= person.first && p.first <= person.last + ADDRESS_REACH && isAddress(p, emails, tokens) && sameNamed(p.words, person.words) && actedOn(tokens, hits, p, actions, blockers))
+      ?? accountByName(tokens, lex, hits, person, actions, blockers);
     if (!acted || sentencesBetween(tokens, person.last, acted.first) > 1) continue;
     return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[acted.last] ?? 0, reason: "moves the request on to another person and acts on that person's account" }];
   }
@@ -60,6 +61,21 @@ function actedOn(tokens: Tokens, hits: ConceptHits, p: Named, actions: number[],
     if (hits.at.hasAny(j, actions)) return true;
   }
   return false;
+}
+
+/**
+ * The person's account named by a word of their name with a possessive and an account noun, and acted on: "his laptop and email were
+ * reassigned to priya.nair@..., so pls run the offboarding on Priya's account" (not "Priya's team", not "send it to Priya's mailbox").
+ */
+function accountByName(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, person: Named, actions: number[], blockers: number[]): Named | undefined {
+  const names = new Set(person.words.map((w) => w.toLowerCase()).filter((w) => w.length >= 3));
+  const noun = lex.id("ACCOUNT_NOUN");
+  for (let j = person.last + 1; j <= person.last + ADDRESS_REACH && j + 1 < tokens.count; j++) {
+    if (!tokens.possessive.has(j) || !names.has(tokens.keys[j] ?? "") || !hits.at.has(j + 1, noun)) continue;
+    const p = { first: j, last: j + 1, words: [tokens.keys[j]!] };
+    if (actedOn(tokens, hits, p, actions, blockers)) return p;
+  }
+  return undefined;
 }
 
 /** How many sentence ends lie between tokens `from` and `to`. */

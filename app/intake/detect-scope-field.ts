@@ -23,9 +23,10 @@ const SCOPE_FIELD = /^[ \t>*-]{0,8}["']?(?:target|targets|scope|users?|accounts?
 
 /**
  * The field naming what is acted on, whose whole value is a set of people rather than a person: "scope: team", "target: department",
- * "scope: subtree" (a directory unit and everything under it). Not "scope: full" or "scope: all systems" (the leaver's access).
+ * "scope: subtree" (a directory unit and everything under it), or a whole unit named with more after it ('Scope: the whole OU
+ * "Temp-Summer-2025" (Chloe plus the other seasonal staff)'). Not "scope: full" or "scope: all systems" (the leaver's access).
  */
-const SCOPE_SET = /[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \t]*["']?(?:the[ \t]+)?(?:whole[ \t_-]+|entire[ \t_-]+)?(team|department|dept|division|unit|org|organisation|organization|group|site|office|subtree|everyone|all[ \t_-]?(?:users|staff|members|employees))["']?[ \t]*$/my;
+const SCOPE_SET = /[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \t]*["']?(?:(?:the[ \t]+)?(?:whole[ \t_-]+|entire[ \t_-]+)?(team|department|dept|division|unit|org|organisation|organization|group|site|office|subtree|everyone|all[ \t_-]?(?:users|staff|members|employees))["']?[ \t]*$|(?:the[ \t]+)?(?:whole|entire)[ \t_-]+(?:ou|team|department|dept|division|unit|org|organisation|organization|group|site|office)\b[^\n]{0,200}$)/my;
 
 /**
  * A request whose target field is a whole directory unit or group: an offboarding request is about

@@ -28,7 +28,8 @@ const ADMIN_PARTS: ReadonlySet<string> = new Set(["a", "adm", "admin", "administ
 
 /**
  * Whether an address is the administrator login of an allowed identity (the leaver's own): the same domain and the
- * same local parts, with one administrator part added before or after ("tom.birch@" and "tom.birch-adm@", "adm.tom.birch@").
+ * same local parts, with one administrator part added before or after ("tom.birch@" and "tom.birch-adm@", "adm.tom.birch@"),
+ * or the rest joined into one login of the initial and surname or the whole name ("adm-aleroy@" for "adrien.leroy@").
  * The leaver's own second account, listed to be removed with the first, is no other person.
  */
 export function adminLoginOf(email: string, allowed: ReadonlySet<string>): boolean {
@@ -38,10 +39,13 @@ export function adminLoginOf(email: string, allowed: ReadonlySet<string>): boole
   for (const a of allowed) {
     if (a.slice(a.indexOf("@")) !== domain) continue;
     const parts = localParts(a);
-    if (own.length !== parts.length + 1) continue;
-    const extraLast = ADMIN_PARTS.has(own[own.length - 1]!) && parts.every((p, i) => p === own[i]);
-    const extraFirst = ADMIN_PARTS.has(own[0]!) && parts.every((p, i) => p === own[i + 1]);
+    const sameCount = own.length === parts.length + 1;
+    const extraLast = sameCount && ADMIN_PARTS.has(own[own.length - 1]!) && parts.every((p, i) => p === own[i]);
+    const extraFirst = sameCount && ADMIN_PARTS.has(own[0]!) && parts.every((p, i) => p === own[i + 1]);
     if (extraLast || extraFirst) return true;
+    // The rest written as one login, the initial and the surname or the whole name: "adm-aleroy@" for "adrien.leroy@".
+    const rest = (ADMIN_PARTS.has(own[0]!) ? own.slice(1) : ADMIN_PARTS.has(own[own.length - 1]!) ? own.slice(0, -1) : []).join("");
+    if (parts.length >= 2 && rest.length >= 4 && (rest === parts.join("") || rest === parts[0]![0] + parts.slice(1).join(""))) return true;
   }
   return false;
 }

@@ -30,4 +30,10 @@ export const ACTUAL_ACCOUNT_CONCEPTS = {
     "يستخدمه فعليا", "تستخدمه فعليا", "يستخدمه فعلا", "تستخدمه فعلا", "يستخدمه بالفعل", "تستخدمه بالفعل",
     "असल में इस्तेमाल", "वास्तव में उपयोग", "असल में यूज़", "असल में use",
   ],
+  /**
+   * The account just named, pointed back at as the one to act on: "his manager's account, marcos.almeida@..., so block that
+   * account", "the team lead account d.fontaine@... Please apply the full offboarding to that account" (rules/actual-account-rules.ts:
+   * only after someone else's role and their address). More languages in languages/<code>.ts.
+   */
+  THAT_ACCOUNT: ["that account", "this account", "that one", "that address", "that mailbox", "that login", "that user", "that profile"],
 } as const satisfies Record<string, readonly string[]>;

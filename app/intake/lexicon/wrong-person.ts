@@ -57,6 +57,9 @@ export const WRONG_PERSON_CONCEPTS = {
   ],
   /** "the one to disable": an address just named, made the target. */
   ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled",
+    // The address just named called the one to act on, the verb in the passive: "marcos.almeida@..., so that's the one that needs to be blocked".
+    "the one that needs to be blocked", "the one that needs to be locked", "the one that needs to be closed", "the one that needs to be deactivated", "the one that needs to be removed",
+    "the one that has to be blocked", "the one that has to be locked", "the one that has to be closed", "the one that has to be disabled", "the one that should be blocked", "the one that should be locked",
     // The address that counts now (en es pt fr it de nl): "en el sistema figura con un correo antiguo; el que vale ahora es x@"
     "the one that counts now is", "the valid one now is", "the one that is valid now is", "el que vale ahora es", "el que vale es", "la que vale ahora es", "o que vale agora é", "o que vale é",
     "celle qui vaut maintenant est", "celle qui est valable maintenant est", "quello che vale ora è", "quello valido ora è", "gültig ist jetzt", "die jetzt gültige ist", "het geldige is nu",

@@ -74,6 +74,10 @@ export const SECURITY_KEPT_OUT_PATTERNS: readonly PhrasePattern[] = [
   { seq: [SECURITY_NAMED, "CHECKLESS"], gap: 3, barrier: 0, forbid: ["PERF"] },
   { seq: ["NO_NEED", "REVIEW_ALT", SECURITY_NAMED], gap: [2, 2], barrier: 0, forbid: ["PERF"] },
   { seq: [["REVIEW_STRONG", "SEC_REVIEW_ALT"], "NO_NEED_ALT"], gap: 3, barrier: 0, forbid: ["PERF"], notPrecededBy: ["PERF"] },
+  // The need denied before the review: "the country manager has confirmed this file doesn't need a security check" (not "he doesn't
+  // need a review of his pension": a thing of his after it).
+  { seq: ["NO_NEED_ALT", ["REVIEW_STRONG", "SEC_REVIEW_ALT"]], gap: 1, barrier: 0, forbid: ["PERF", "HER_HIS", "LEAVER_OWN"], notPrecededBy: ["NEGATION", "DONT", "NOT", "CONDITION_LEAD"], precededWithin: 3,
+    notFollowedBy: ["FOR_OWNER", "CHECKED_THING"], followedWithin: 2 },
   { seq: ["NO_NEED_ALT", "ANOTHER_REVIEW"], gap: 1, barrier: 0, forbid: ["PERF", "HER_HIS", "LEAVER_OWN"], notFollowedBy: ["FOR_OWNER", "CHECKED_THING"], followedWithin: 2 },
   { seq: ["NOT_INTO_REVIEW", ["GATE_SECURITY", "SEC_REVIEW_ALT", "REVIEW_STRONG"]], gap: 2, barrier: 0, forbid: [...KEPT_OUT_GUARD], notPrecededBy: [...KEPT_OUT_GUARD], precededWithin: 4,
     notFollowedBy: ["BEFORE", "UNTIL", "TIME_WORD", "DEFER_TIME", "CONDITION_LEAD"], followedWithin: 3 },

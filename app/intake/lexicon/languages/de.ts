@@ -48,4 +48,6 @@ export const DE_PACK: LanguagePack = {
   REQUESTER_SELF: ["an mich"],
   SECRET: ["umgebungsvariablen"],
   SEND: ["posten"],
+  // The account just named, pointed back at: "das Konto seines Teamleiters, x@... Bitte dieses Konto sperren".
+  THAT_ACCOUNT: ["dieses konto", "diesen account", "dieses postfach", "diese adresse", "diesen zugang"],
 };

@@ -8,4 +8,6 @@ export const ES_PACK: LanguagePack = {
   SKIP: ["dispensad", "dispensen", "dispensar", "se salte", "se salten", "saltaos"],
   // Passing secrets to the writer: "pasadme por aquí las contraseñas", "pásame la nueva clave".
   SEND: ["pasadme", "pasame", "pasenme", "me pasan", "me pasáis"],
+  // The account just named, pointed back at: "la cuenta de su jefe, x@... Bloquead esa cuenta".
+  THAT_ACCOUNT: ["esa cuenta", "esta cuenta", "ese usuario", "esa direccion", "ese buzon"],
 };

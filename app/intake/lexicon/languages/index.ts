@@ -32,6 +32,7 @@ import { DA_PACK } from "./da.js";
 import { HU_PACK } from "./hu.js";
 import { VI_PACK } from "./vi.js";
 import { CS_PACK } from "./cs.js";
+import { WO_PACK } from "./wo.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -62,6 +63,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["hu", HU_PACK],
   ["vi", VI_PACK],
   ["cs", CS_PACK],
+  ["wo", WO_PACK],
 ];
 
 /**

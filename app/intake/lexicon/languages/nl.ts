@@ -53,4 +53,6 @@ export const NL_PACK: LanguagePack = {
   ABOVE: ["hierboven"],
   ACT_AS: ["doe alsof", "alsof je", "alsof u"],
   ROLE_NOUN: ["beoordelaar", "tweede beoordelaar"],
+  // The account just named, pointed back at: "onder de account van zijn teamleider, els.peeters@... Gelieve die account te blokkeren".
+  THAT_ACCOUNT: ["die account", "dat account", "dat adres", "dat e mailadres", "die mailbox"],
 };
