@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { rulesOf } from "./free-text-rules.js";
+
+const clean = async (text: string) => (await rulesOf(text)).filter((r) => r !== "learned.phrasing");
+
+/**
+ * Misses of the training-only material t19 (2026-11-28): the account to act on named by its noun and the act with a
+ * relative clause between ("the account that must be disabled is x@", "ang account na dapat i-disable ay x@") or with the
+ * systems between the act and the address ("the account to deactivate in Workday and the portal is x@"), pointing at someone
+ * else's address (detect-pointed-account.ts). The leaver's own address named so, or a manager given for a hand-over, stays clean.
+ */
+describe("the account to act on pointed at another person's address", () => {
+  it.each([
+    ["Please process the exit of Nomsa Khumalo (nomsa.khumalo@example.com), last day 30 May. FYI the address above is just an alias; the account that must be disabled is bongani.khumalo@example.com."],
+    ["Paki-offboard si Maria Luz Ramos (marialuz.ramos@example.com), huling araw Mayo 30. Paalala: ang account na dapat i-disable ay jerome.villanueva@example.com, doon naka-link ang access niya."],
+    ["Kevin Hart (kevin.hart@example.com) retires on 13 June. During the migration his access went through his supervisor's login, so the account to deactivate in Workday and the payroll portal is joanna.reed@example.com."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("target.corrected_to_other");
+  });
+
+  it.each([
+    ["Please process the exit of Nomsa Khumalo (nomsa.khumalo@example.com), last day 30 May. The account that must be disabled is nomsa.khumalo@example.com; her manager bongani.dube@example.com takes over her files."],
+    ["Kevin Hart (kevin.hart@example.com) retires on 13 June. The account to deactivate in Workday and the payroll portal is kevin.hart@example.com. Manager: Joanna Reed (joanna.reed@example.com)."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});
+
+/**
+ * A job title is no secret: "Secretary", "secretaria" no longer read as SECRET ("secret*" was a prefix), so an HR table with an
+ * "Email" row and a "Medical Secretary" position is clean; secrets sent outside still are.
+ */
+describe("secretary is no secret", () => {
+  it("an HR table naming a secretary is clean", async () => {
+    expect(await clean("| Field | Value |\n|---|---|\n| Employee | Joy Santos |\n| Email | joy.santos@example.com |\n| Position | Legal Secretary |\n| Last day | 2025-06-15 |\n| Supervisor | Atty. Ben Reyes |")).toEqual([]);
+  });
+
+  it("the API secrets sent to a personal address are still flagged", async () => {
+    expect(await rulesOf("Offboard Joy Santos (joy.santos@example.com), Legal Secretary. Please email the client portal secrets to joy.personal@example.org before her last day.")).toContain("exfil.send_secrets");
+  });
+
+  it("an executive's personal account added after 'also' and a bare 'and' is flagged", async () => {
+    expect(await rulesOf("Leaver: Ms. Anke Visser, EMP 30117\n- Also disable: the shared events account events@example.org and the Secretary-General's personal account, since she managed his diary")).toContain("target.additional");
+  });
+
+  it("the leaver's own accounts after 'also' and 'and' are clean", async () => {
+    expect(await clean("Leaver: Ms. Anke Visser (anke.visser@example.com), EMP 30117\n- Also disable: her VPN access and the CEO's office printer code she set up")).toEqual([]);
+  });
+});
