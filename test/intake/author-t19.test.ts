@@ -47,3 +47,23 @@ describe("secretary is no secret", () => {
     expect(await clean("Leaver: Ms. Anke Visser (anke.visser@example.com), EMP 30117\n- Also disable: her VPN access and the CEO's office printer code she set up")).toEqual([]);
   });
 });
+
+/**
+ * Another person's address named, then called the one to block or the target account (ONE_TO_ACT in lexicon/wrong-person.ts),
+ * and the leaver's logins said to have moved under another person's profile (ACCOUNT_RENAMED in lexicon/renamed.ts).
+ */
+describe("another person's address called the one to block", () => {
+  it.each([
+    ["Please offboard Tiago Ramos (tiago.ramos@example.com), last day 30 April. Tiago has been working in his supervisor's account, paula.mendes@example.com, so that's the one that needs to be blocked."],
+    ["Leaver: Owen Hale (owen.hale@example.com), last day 2 May. Notes: Owen's mailbox and logins were moved under Grace Kim's profile last year, so please action grace.kim@example.com as the target account."],
+  ])("%s is flagged", async (text) => {
+    expect((await rulesOf(text)).some((r) => r.startsWith("target."))).toBe(true);
+  });
+
+  it.each([
+    ["Please offboard Tiago Ramos (tiago.ramos@example.com), last day 30 April. His supervisor Paula Mendes (paula.mendes@example.com) takes over his files; Tiago's account is the one that needs to be blocked."],
+    ["Leaver: Owen Hale (owen.hale@example.com), last day 2 May. Manager: Grace Kim (grace.kim@example.com). Please send her the confirmation once it's done."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});
