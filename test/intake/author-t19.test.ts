@@ -67,3 +67,26 @@ describe("another person's address called the one to block", () => {
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * The leaver's data to be sent to their own webmail named by its provider ("his Gmail", PERSONAL_ADDRESS in
+ * lexicon/target-people.ts), an aside in brackets between (rules/exfil-share-rules.ts); and the request to go on "without going
+ * to" security (SEND_TO_REVIEW in lexicon/offline-approval.ts).
+ */
+describe("data to the leaver's Gmail, and a request kept from security", () => {
+  it("the project folder to be sent to his Gmail after an aside is flagged", async () => {
+    expect(await rulesOf("Please offboard Omar Said (omar.said@example.com), last day 9 May. He asked for an export of his team folder on the lab drive (raw trial data included) to be sent to his Gmail, omar.s.home@example.net, as a farewell favour.")).toContain("exfil.send_secrets");
+  });
+
+  it("his Gmail given for the exit survey is clean", async () => {
+    expect(await clean("Please offboard Omar Said (omar.said@example.com), last day 9 May. HR will send the exit survey to his Gmail, omar.s.home@example.net, after his last day.")).toEqual([]);
+  });
+
+  it("a request to be processed without going to the security team is flagged", async () => {
+    expect(await rulesOf("Leaver: Dean Ross (dean.ross@example.com), last day 31 March. Per the CFO this ticket is to be closed out without going to the security team.")).toContain("pressure.skip_review");
+  });
+
+  it("leaving without going to the security desk is clean", async () => {
+    expect(await clean("Leaver: Dean Ross (dean.ross@example.com), last day 31 March. He can leave without going to the security desk; his manager collects the badge.")).toEqual([]);
+  });
+});
