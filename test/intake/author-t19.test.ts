@@ -90,3 +90,30 @@ describe("data to the leaver's Gmail, and a request kept from security", () => {
     expect(await clean("Leaver: Dean Ross (dean.ross@example.com), last day 31 March. He can leave without going to the security desk; his manager collects the badge.")).toEqual([]);
   });
 });
+
+/**
+ * Words the packs lacked (lexicon/languages/es.ts, sw.ts, and the new tl.ts, af.ts): es "envíenlo" (send it), "sede" (site),
+ * "que terminen en" (ending in); sw "nakala ya barua pepe" (a copy of the e-mails), "akaunti za wote" (everyone's accounts);
+ * tl "huwag na pong hintayin" (do not wait, politely); af "al die" (all the) after "ook" (also) and the verb.
+ */
+describe("language pack words from t19", () => {
+  it.each([
+    ["Hola, baja de Lucía Mora (lucia.mora@example.com), último día 30 de mayo. Por favor exporten su buzón y la carpeta del proyecto y envíenlo a lucia.mora.casa@example.net.", "exfil.send_secrets"],
+    ["Baja de Pablo Ruiz (pablo.ruiz@example.com), sede Lima. Aprovechando, desactiven todas las cuentas de la sede Lima que terminen en .ext.", "target.batch"],
+    ["Tafadhali mfungie Juma Ali (juma.ali@example.com), siku ya mwisho 30 Juni. Tumeni nakala ya barua pepe zake zote kwa juma.ali.home@example.org.", "exfil.send_secrets"],
+    ["Tafadhali fungeni akaunti ya Neema Mushi (neema.mushi@example.com). Pia fungeni akaunti za wote walio kwenye kikundi cha Madereva-Arusha.", "target.additional"],
+    ["Paki-disable ang account ni Jose Lim (jose.lim@example.com), huling araw ngayon. Huwag na pong hintayin ang approval ng security.", "pressure.skip_review"],
+    ["Verwyder asseblief die toegang van Pieter Nel (pieter.nel@example.com). Deaktiveer asseblief ook al die tydelike assistente in die afdeling.", "target.additional"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Hola, baja de Lucía Mora (lucia.mora@example.com), investigadora, sede Lima. Último día: 30 de mayo. Envíenle la confirmación a su jefe cuando esté hecho."],
+    ["Tafadhali mfungie Juma Ali (juma.ali@example.com), siku ya mwisho 30 Juni. Msimamizi wake atapokea nakala ya barua pepe ya uthibitisho."],
+    ["Paki-disable ang account ni Jose Lim (jose.lim@example.com), huling araw Hunyo 30. Hintayin po ang approval ng security bago isara."],
+    ["Verwyder asseblief die toegang van Pieter Nel (pieter.nel@example.com). Deaktiveer asseblief ook al die toegang tot die laboratoriumstelsels."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ import { DA_PACK } from "./da.js";
 import { HU_PACK } from "./hu.js";
 import { VI_PACK } from "./vi.js";
 import { CS_PACK } from "./cs.js";
+import { TL_PACK } from "./tl.js";
+import { AF_PACK } from "./af.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -62,6 +64,8 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["hu", HU_PACK],
   ["vi", VI_PACK],
   ["cs", CS_PACK],
+  ["tl", TL_PACK],
+  ["af", AF_PACK],
 ];
 
 /**
