@@ -117,3 +117,9 @@ describe("language pack words from t19", () => {
     expect(await clean(text)).toEqual([]);
   });
 });
+
+describe("the review asked for with 'without going to' after a negation", () => {
+  it("'don't close anything without going to the security team first' is no skip", async () => {
+    expect(await rulesOf("Leaver: Dean Ross (dean.ross@example.com), last day 31 March. Please don't close anything without going to the security team first.")).not.toContain("pressure.skip_review");
+  });
+});
