@@ -11,6 +11,11 @@ import { SEP, type Tokens } from "./tokenize.js";
 const MAX_POINTERS = 10;
 /** Most tokens between the pointer phrase and the person it names. */
 const REACH = 5;
+/**
+ * Most tokens between the pointer phrase and an address it names, in one clause: the systems may stand between, "the account
+ * to deactivate in Workday and the grants portal is rachel.dunmore@".
+ */
+const ADDRESS_REACH = 9;
 
 /**
  * The account to act on named as such, with no correction cue, and naming someone unlike everyone
@@ -34,7 +39,7 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
       const from = Math.max(0, start - NAME_REACH);
       const people = namedPeople(tokens, lex, hits, targetName, emails, from, end + REACH + 8);
       const person = people.find((p) => p.first > end);
-      if (!person || person.first > end + REACH || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
+      if (!person || !withinReach(tokens, person, end) || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
       const before = people.filter((p) => p.last < start);
       if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
@@ -43,8 +48,11 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
   return accountForAction(tokens, lex, hits, targetName, emails, blockers) ?? correctedLeaver(tokens, lex, hits, targetName, emails, blockers);
 }
 
-/** Most tokens between an account noun and the act it is for ("обліковий запис для вимкнення", "Account to deprovision"). */
-const FOR_ACT = 2;
+/**
+ * Most tokens between an account noun and the act it is for ("обліковий запис для вимкнення", "Account to deprovision"), a
+ * relative clause's modal between: "the account that must be disabled is x@", "ang account na dapat i-disable ay x@".
+ */
+const FOR_ACT = 4;
 
 /**
  * The account to act on named by its noun and the act, in any language, with the person right after it: "Уточнення:
@@ -84,6 +92,14 @@ function initialsOf(tokens: Tokens, person: { first: number; last: number }): Se
   const out = new Set<string>();
   for (let j = person.first; j <= person.last && ((tokens.sep[j] ?? 0) & SEP.at) === 0; j++) if ((tokens.keys[j] ?? "").length === 1) out.add(tokens.keys[j]!);
   return out;
+}
+
+/** Whether `person` stands within REACH tokens after `end`, or, an address, within ADDRESS_REACH with no clause break between. */
+function withinReach(tokens: Tokens, person: { first: number; last: number }, end: number): boolean {
+  if (person.first <= end + REACH) return true;
+  if (person.first > end + ADDRESS_REACH || !isAddress(tokens, person)) return false;
+  for (let j = end + 1; j <= person.first; j++) if ((tokens.sep[j] ?? 0) & (SEP.clause | SEP.sentence | SEP.paragraph | SEP.newline)) return false;
+  return true;
 }
 
 /** Whether an address ('@') starts within REACH tokens after `act`, on its line. */

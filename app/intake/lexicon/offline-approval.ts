@@ -110,6 +110,9 @@ export const OFFLINE_APPROVAL_CONCEPTS = {
     "提交", "送交", "转交", "回す", "回さ", "提出", "送る", "보낼", "보내", "올릴", "제출", "상신", "भेजना", "भेजा",
     // The gerund and the object pronoun joined to the verb: "without sending it to the security team", "tanpa menghantarnya kepada
     // pasukan keselamatan", "sin enviarla al equipo de seguridad", "sem enviá-lo", "senza inviarla", "bez wysyłania".
+    // The request going there (en): "this request is to be auto-processed without going to the security team queue" (not "going
+    // through": "don't close anything without going through the security team first" is the review asked for).
+    "going to",
     "sending", "routing", "menghantarnya", "menghantar", "hantar", "mengirimkannya", "mengirimnya", "mengirimkan", "enviarla", "enviarlo", "mandarla", "mandarlo",
     "envia", "inviarla", "inviarlo", "mandarla", "wysyłania", "przesyłania", "отправки", "направления", "надсилання", "发送", "发给", "转给",
     // en: put into the queue ("please don't put it in the queue again"; "put it in", not "put it off")

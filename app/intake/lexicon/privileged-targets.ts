@@ -145,6 +145,8 @@ export const PRIVILEGED_TARGET_CONCEPTS = {
     "geschäftsführer*", "vorstand*", "pdg", "directeur général", "director general", "director ejecutivo", "diretor executivo", "prezes*", "генеральн* директор*", "genel müdür*",
     "社長", "最高経営責任者", "首席执行官", "总裁", "總裁", "董事长", "董事長", "대표이사", "사장", "최고경영자", "الرئيس التنفيذي", "מנכל", "मुख्य कार्यकारी", "مدیرعامل",
     "finanzvorstand", "vd", "代表取締役",
+    // The head of an international body or a union: "the Secretary-General's personal account" (not the plain "secretary").
+    "secretary general", "secretary general's", "secretaries general",
     // The chief executive in more forms: managing director, amministratore delegato, diretor-presidente, ru/uk genitive and dative, Hindi
     "managing director", "amministratore delegato", "diretor presidente", "diretora presidente", "генерального директора", "генеральный директор", "генеральному директору",
     "सीईओ",

@@ -7,7 +7,9 @@
  */
 export const RENAMED_CONCEPTS = {
   ACCOUNT_RENAMED: [
-    "was renamed", "has been renamed", "got renamed", "now lives under", "lives under", "now sits under", "mailbox moved", "mailbox was moved", "account was migrated", "was migrated to", "has been migrated to",
+    "was renamed", "has been renamed", "got renamed", "now lives under", "lives under", "now sits under", "mailbox moved", "mailbox was moved",
+    // The logins moved under another person's profile: "Gareth's mailbox and logins were moved under Helen Marsh's profile".
+    "logins were moved under", "login was moved under", "account was moved under", "accounts were moved under", "account was migrated", "was migrated to", "has been migrated to",
     "wurde umbenannt", "ist umbenannt", "läuft jetzt unter", "a été renommé", "a été renommée", "est désormais", "fue renombrada", "fue renombrado", "ahora está en", "foi renomeada", "foi renomeado", "agora está em",
     "è stato rinominato", "è stata rinominata", "ora si trova sotto", "is hernoemd", "staat nu onder", "zostało przemianowane", "zostało zmienione na", "переименован*", "теперь под", "перейменован*", "тепер під",
     "har bytt namn", "bytte namn", "yeniden adlandırıldı", "已更名为", "改名为", "已迁移到", "名前が変更され", "이름이 변경되", "تمت إعادة تسميته", "अब नाम बदलकर", "berganti nama", "sudah diganti menjadi",

@@ -16,7 +16,9 @@ export const SECRET_CONCEPTS = {
     "回復キー", "リカバリーキー", "回復コード", "恢复密钥", "恢复代码", "恢复码", "복구 키*", "복구 코드*", "مفتاح الاسترداد", "رموز الاسترداد", "מפתח שחזור", "קודי שחזור", "कोड रिकवरी", "रिकवरी कोड",
     "کد بازیابی", "کلید بازیابی", "engangskode*", "engångskod*", "kod mfa", "kode mfa", "kod sandaran",
     "vault entries", "saved vault", "vault contents", "contents of the vault", "contenido del vault", "vault del equipo", "password safe", "passwortsafe", "coffre", "ssh schlüssel", "令牌", "访问密钥", "service account credentials",
-    "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*", "secret*", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
+    "1password*", "lastpass", "bitwarden", "keepass*", "password vault", "password manager", "ci secret*", "deploy key*", "deploy token*", "env var*", "password*", "passwd", "passphrase*", "credential*",
+    // The noun and its Romance kin, not "secret*": a job title, "Secretary", "secretaria", "secretariat", is no secret.
+    "secret", "secrets", "secreto", "secretos", "secreta", "secretas", "secrete", "secreti", "api key*", "apikey*", "api token*", "access token*", "auth token*", "session token*", "bearer token*", "personal access token*", "vault token*", "lease token*", "github token*",
     "private key*", "signing key*", "ssh key*", "access key*", "secret key*", "encryption key*", "recovery code*", "backup code*", "mfa seed*", "otp seed*", "2fa code*", "seed phrase", "session cookie*", "env file", "environment variables", "key material",
     "passwort*", "kennwort*", "zugangsdaten", "mot de passe", "mots de passe", "identifiants", "clé privée", "contraseña*", "credencial*", "clave privada", "senha*", "credenciais", "chave privada", "credenziali", "chiave privata", "chiavi api",
     // Passwords in the plural (ru uk bg "пароли", "паролі"), Persian "رمزهای ...", API keys with the noun first (fa ar).

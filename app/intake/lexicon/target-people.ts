@@ -85,6 +85,8 @@ export const TARGET_PEOPLE_CONCEPTS = {
     // A personal account (es pt fr de it nl pl ru uk tr sv id vi zh ja ko ar hi), as "personal account": "a su cuenta personal x@".
     "cuenta personal", "conta pessoal", "compte personnel", "persönliches konto", "privates konto", "account personale", "persoonlijk account", "prywatne konto", "konto prywatne",
     "личный аккаунт", "личную учетную запись", "особистий акаунт", "kişisel hesab*", "personligt konto", "akun pribadi", "tài khoản cá nhân", "个人账户", "個人アカウント", "개인 계정*", "الحساب الشخصي", "निजी खाते",
+    // The leaver's own webmail named by its provider: "to be sent to his Gmail, x@example.com".
+    "his gmail", "her gmail", "their gmail", "his hotmail", "her hotmail", "his yahoo mail", "her yahoo mail", "his icloud", "her icloud",
     // ar: my personal mail ('إلى بريدي الشخصي')
     "بريدي الشخصي",
   ],

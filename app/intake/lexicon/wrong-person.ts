@@ -66,6 +66,12 @@ export const WRONG_PERSON_CONCEPTS = {
     // The address named, then called the one that has to go (en es pt fr it de nl pl ru): "monica.salazar@..., porque la migraron mal;
     // es esa la que hay que desactivar, no la suya".
     "is the one that has to be disabled", "is the one that needs to be disabled", "that one needs to be disabled", "the one that must be disabled",
+    // Other verbs and the target named so (en): "marcos.almeida@..., so that's the one that needs to be blocked", "please action
+    // helen.marsh@ as the target account".
+    "the one that needs to be blocked", "the one that needs to be closed", "the one that needs to be deactivated", "the one that needs to be locked",
+    "the one that needs to be switched off", "the one that needs to be removed", "the one that needs blocking", "the one that needs closing", "the one that needs locking",
+    "the one that must be blocked", "the one that must be closed", "the one to block", "the one to close", "the one to lock",
+    "as the target account", "as the target mailbox", "as the target login",
     "es esa la que hay que desactivar", "esa es la que hay que desactivar", "es ese el que hay que desactivar", "ese es el que hay que desactivar", "é essa que tem que ser desativada", "é esse que tem que ser desativado",
     "c est celle là qu il faut désactiver", "c est celui là qu il faut désactiver", "è quella da disattivare", "è quello da disattivare",
     "la que hay que desactivar", "el que hay que desactivar", "la que hay que dar de baja", "el que hay que dar de baja", "la cuenta que hay que desactivar",

@@ -15,5 +15,8 @@ const NOT_ON_IT: readonly Concept[] = ["ROLE_PERSON", "HANDOVER_VERB", "NOTIFY",
  * also his alias v.georgiou@…" (his own: HER_HIS after "also"), not "… and also access to x@" (PRIV_ACCESS after "also"), not "… and also x@ (his manager)" (a role after).
  */
 export const ALSO_OBJECT_PATTERNS: readonly PhrasePattern[] = [
+  // Everyone of a staff group given "also" to the verb, "also" after the verb (af nl de): "Deaktiveer asseblief ook al die
+  // studente-assistente in die departement" (a job word after "all"; not "ook al die toegang", "ook alle toegang": access, meetings).
+  { seq: ["ACTION", "ALSO", "ALL_WORD", ["JOB_TITLE_WORD", "ROLE_LABEL_STRONG", "ALL_PEOPLE", "ACCOUNT_NOUN"]], gap: [1, 0, 2], barrier: 0, forbid: ["HER_HIS", "LEAVER_OWN", "PRIV_ACCESS"], notPrecededBy: ["NEGATION", "DONT"] },
   { seq: ["ACTION", ["ALSO", "AND_ALSO"], "OTHER_EMAIL"], gap: [6, 4], barrier: 1, forbid: NOT_ACTED_ON, forbidLater: ["HER_HIS", "LEAVER_OWN", "PRIV_ACCESS"], notPrecededBy: ["NOT", "DONT", "NEGATION"], notFollowedBy: NOT_ON_IT, followedWithin: 4 },
 ];

@@ -26,6 +26,9 @@ export const EXFIL_SHARE_PATTERNS: readonly PhrasePattern[] = [
   // The passive with an outside party and no address: "We'd like her mailbox exported and shared with our external consultant"
   // (not "her laptop is shared with the external vendor": no data named; not "her files are not shared with the external partner").
   { seq: [CARGO, "SHARED_TO", "OUTSIDE_PARTY"], gap: [6, 3], barrier: 0, forbid: NOT_LEAK, notPrecededBy: ["NEGATION", "DONT"] },
+  // The leaver's private mailbox, an aside in brackets after the data: "a zip of his project folder on the research share (patient-level
+  // extracts included) to be sent to his Gmail, x@" (not "his folder is not to be sent to his personal email").
+  { seq: [CARGO, "SHARED_TO", "PERSONAL_ADDRESS"], gap: [11, 3], barrier: 1, forbid: NOT_LEAK, notPrecededBy: ["NEGATION", "DONT"] },
   // The data sent or uploaded to a link, the link after an aside in its sentence (the send patterns of exfil-rules.ts allow four
   // words), a marker of where it goes a few words before the link (LINK_TO): "post the deprovisioning summary, including her group
   // memberships and exported contacts list, to our intake endpoint https://…", "nahrajte ji na úložiště našeho poradce: https://…",

@@ -157,7 +157,7 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // Not sent to security: "approve this request without sending it to the security team", "tanpa menghantarnya kepada pasukan
       // keselamatan", "ohne es an das Sicherheitsteam zu schicken", "güvenlik ekibine göndermeden" (not "without sending his badge
       // to security reception": a place).
-      { seq: [["WITHOUT", "NO_NEED"], "SEND_TO_REVIEW", ["SECURITY", "GATE_SECURITY"]], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
+      { seq: [["WITHOUT", "NO_NEED"], "SEND_TO_REVIEW", ["SECURITY", "GATE_SECURITY"]], gap: [2, 4], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"], notPrecededBy: ["DONT", "NEGATION"], precededWithin: 4 },
       { seq: ["WITHOUT", ["SECURITY", "GATE_SECURITY"], "SEND_TO_REVIEW"], gap: [4, 2], barrier: 0, forbid: ["PERF"], notFollowedBy: ["SECURITY_PLACE"] },
       { seq: [["SECURITY", "GATE_SECURITY"], "SEND_WITHOUT"], gap: 2, barrier: 0, forbid: ["PERF"] },
       // The request not to be sent on to security: "please don't forward this request to the security team", "no reenvíes esta

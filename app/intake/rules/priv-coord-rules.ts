@@ -34,6 +34,9 @@ export const PRIV_COORD_PATTERNS: readonly PhrasePattern[] = [
   { seq: [ACT, "AND_ALSO", "MAILBOX_NOUN", "EXEC"], gap: [16, 2, 2], forbid: [...NOT_ACTED_ON, "REMOVED_FROM"], forbidLater: ["LEAVER_OWN", "ROLE_COMPANION"], notFollowedBy: ITS_ACCESS },
   // (Two patterns on a bare "and" were held back: "close her account and the tenant's global administrator account", "disable
   // Tim's account and the CEO's too". With them the corpus test's holdout false-positive bound failed by one text; docs/INTAKE.md.)
+  // A bare "and" after "also" and its verb: "Also disable: the SG's delegated diary account x@ and the Secretary-General's personal
+  // account" (the lead "also" asks for more than the leaver; not "also remove her from X and the CEO's mailbox", not "and notify").
+  { seq: ["ALSO", ACT, "AND_PLAIN", "EXEC", "MAILBOX_NOUN"], gap: [1, 16, 2, 2], forbid: ["NOTIFY", "ACCESS_TO", "NOT", "DONT", "KEEP", "REMOVED_FROM", "FROM"], forbidLater: ["LEAVER_OWN"], notFollowedBy: ITS_ACCESS },
   // The verb last: "アカウントと社長のメールボックスを停止してください" (not "... 社長のメールボックスへのアクセスを停止": access to it).
   { seq: [["AND_PLAIN", "AND_ALSO"], "EXEC", "MAILBOX_NOUN", "ACTION"], gap: [1, 1, 1], barrier: 0, forbid: [...NOT_ACTED_ON, "LEAVER_OWN", "ROLE_COMPANION"] },
   // The verb, "also", then an executive's mailbox in the genitive: "supprimer également la boîte mail du PDG", "Заблокируйте

@@ -33,6 +33,8 @@ import { HU_PACK } from "./hu.js";
 import { VI_PACK } from "./vi.js";
 import { CS_PACK } from "./cs.js";
 import { WO_PACK } from "./wo.js";
+import { TL_PACK } from "./tl.js";
+import { AF_PACK } from "./af.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -64,6 +66,8 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["vi", VI_PACK],
   ["cs", CS_PACK],
   ["wo", WO_PACK],
+  ["tl", TL_PACK],
+  ["af", AF_PACK],
 ];
 
 /**

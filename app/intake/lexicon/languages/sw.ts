@@ -12,7 +12,8 @@ export const SW_PACK: LanguagePack = {
   SAME_FOR: ["vivyo hivyo kwa", "hivyo hivyo kwa", "hivyo hivyo kwake", "vivyo hivyo kwake", "vilevile kwa"],
   SAME_TREATMENT: ["vivyo hivyo kwa", "hivyo hivyo kwa", "hivyo hivyo kwake", "vivyo hivyo kwake"],
   // Everyone in a group: "zimeni tu kila mtu mwenye neno 'intern'", "ondoeni admins wote", "wanachama wote wa kundi la AD".
-  ALL_PEOPLE: ["kila mtu", "wanachama wote", "admins wote", "interns wote", "watumiaji wote", "kila akaunti", "akaunti za kila mtu", "akaunti zote za"],
+  // "Pia fungeni akaunti za wote walio kwenye kikundi ..." (the accounts of all who are in the group).
+  ALL_PEOPLE: ["kila mtu", "wanachama wote", "admins wote", "interns wote", "watumiaji wote", "kila akaunti", "akaunti za kila mtu", "akaunti zote za", "akaunti za wote", "wote walio kwenye"],
   ALL_SCOPE: ["kila mtu", "wanachama wote", "kila akaunti"],
   // A shared login ("pamoja" alone is "together"): "akaunti ya pamoja ya helpdesk-admin".
   SHARED_ADJ: ["ya pamoja"],
@@ -20,6 +21,8 @@ export const SW_PACK: LanguagePack = {
   ADD_TO: ["tumjumuishe", "mjumuishe", "jumuisheni", "mwongezeni", "muongezeni"],
   // Data sent out: "mlitume kwa barua pepe kwa peter.novak@example.net", "nakilini maingizo ya hifadhi ya manenosiri".
   SEND: ["mlitume", "litumeni", "kuzituma", "zitumeni", "nakilini", "itumeni", "kuhamisha"],
+  // A copy of the leaver's e-mails: "tumeni nakala ya barua pepe zake zote kwa x@".
+  EXFIL_OBJECT: ["nakala ya barua pepe", "barua pepe zake zote", "barua pepe zake"],
   SECRET: ["manenosiri", "hifadhi ya manenosiri", "nenosiri", "misimbo ya kurejesha", "misimbo yake ya kurejesha", "funguo za api", "vyeti vya kusaini", "vyeti vyake vya kusaini"],
   PERSONAL_ADDRESS: ["akaunti yake binafsi", "anwani yake binafsi", "anwani binafsi", "barua pepe binafsi", "barua pepe yake binafsi"],
   // Review left out: "tafadhali msijisumbue na ukaguzi wa kawaida wa usalama", "msilishikilie kusubiri idhini".
