@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rulesOf } from "./free-text-rules.js";
 
-// Security said to have found the request fine (SAID_FINE, app/intake/lexicon/said-fine.ts, in authority.prior_approval)
+// Security said to have found the request fine (SAID_FINE, app/intake/lexicon/security-consent.ts, in authority.prior_approval)
 // and a second-line check said not to be needed (SECOND_SIGNATURE, lexicon/second-signature.ts, in
 // authority.approvers_excluded). Texts written for these tests.
 describe("security said to have found it fine", () => {

@@ -130,7 +130,6 @@ import { DIRECT_ORDER_CONCEPTS } from "./direct-order.js";
 import { SAME_BATCH_CONCEPTS } from "./same-batch.js";
 import { MUST_NOT_HAPPEN_CONCEPTS } from "./must-not-happen.js";
 import { SECOND_SIGNATURE_CONCEPTS } from "./second-signature.js";
-import { SAID_FINE_CONCEPTS } from "./said-fine.js";
 import { ROLE_MANDATE_CONCEPTS } from "./role-mandate.js";
 import { SILENT_CONSENT_CONCEPTS } from "./silent-consent.js";
 import { INTO_MESSAGE_CONCEPTS } from "./into-message.js";
@@ -268,7 +267,6 @@ const TOPIC_CONCEPTS = {
   ...IN_EFFECT_CONCEPTS,
   ...SAME_RECORD_CONCEPTS,
   ...SECOND_SIGNATURE_CONCEPTS,
-  ...SAID_FINE_CONCEPTS,
   ...ROLE_MANDATE_CONCEPTS,
   ...SILENT_CONSENT_CONCEPTS,
   ...INTO_MESSAGE_CONCEPTS,
