@@ -3,7 +3,7 @@ import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { withinTwoEdits } from "./named-people.js";
-import { tokenRange } from "./token-queries.js";
+import { sentenceAround, tokenRange } from "./token-queries.js";
 import { SEP, type Tokens } from "./tokenize.js";
 
 /** Most addresses compared pairwise in one text (a list of hundreds is read by the list detectors). */
@@ -12,6 +12,8 @@ const MAX_ADDRESSES = 12;
 const MIN_LOCAL = 6;
 /** How far back (tokens) in its sentence the action or account word may stand before the address. */
 const REACH = 12;
+/** What ends an address's sentence here: a sentence end, a blank line or a line break. */
+const BREAK = SEP.sentence | SEP.paragraph | SEP.newline;
 
 /**
  * Two addresses of one domain a letter or two apart, the action pointed at one of them, and no
@@ -35,8 +37,8 @@ export function detectLookalikePair(tokens: Tokens, lex: CompiledLexicon, hits: 
   const explained = (e: FoundEmail): boolean => {
     const [first] = tokenRange(tokens, e.start, e.end);
     if (first < 0) return true;
-    const from = sentenceStart(tokens, first);
-    return hits.at.hasAnyIn(from, sentenceEnd(tokens, first), setAside) || hits.at.hasAnyIn(from, first - 1, [handover]) || hits.at.hasAnyIn(Math.max(from, first - 2), first - 1, [to]);
+    const { from, to } = sentenceAround(tokens, first, first, BREAK);
+    return hits.at.hasAnyIn(from, to, setAside) || hits.at.hasAnyIn(from, first - 1, [handover]) || hits.at.hasAnyIn(Math.max(from, first - 2), first - 1, [to]);
   };
   const distinct = [...new Map(emails.slice(0, MAX_ADDRESSES).map((e) => [e.email, e])).values()];
   for (let i = 0; i < distinct.length; i++) {
@@ -47,7 +49,7 @@ export function detectLookalikePair(tokens: Tokens, lex: CompiledLexicon, hits: 
       if (explained(a) || explained(b)) continue;
       for (const [act, other] of [[b, a], [a, b]] as const) {
         const [first] = tokenRange(tokens, act.start, act.end);
-        if (!hits.at.hasAnyIn(Math.max(sentenceStart(tokens, first), first - REACH), first - 1, pointers)) continue;
+        if (!hits.at.hasAnyIn(Math.max(sentenceAround(tokens, first, first, BREAK).from, first - REACH), first - 1, pointers)) continue;
         return [{ rule: "target.lookalike_account", technique: "additional or swapped target identity", severity: "high", start: act.start, end: act.end, reason: `acts on ${act.email}, a letter or two from ${other.email} named in the same request, with no word of a correction: a look-alike account in the leaver's place` }];
       }
     }
@@ -67,18 +69,4 @@ export function lookalike(a: string, b: string): boolean {
   const bare = (s: string) => s.replace(/\d+$/, "");
   if (bare(la) === bare(lb)) return false;
   return withinTwoEdits(la, lb);
-}
-
-const BREAK = SEP.sentence | SEP.paragraph | SEP.newline;
-
-function sentenceStart(tokens: Tokens, at: number): number {
-  let from = at;
-  while (from > 0 && ((tokens.sep[from] ?? 0) & BREAK) === 0) from--;
-  return from;
-}
-
-function sentenceEnd(tokens: Tokens, at: number): number {
-  let to = at + 1;
-  while (to < tokens.count && ((tokens.sep[to] ?? 0) & BREAK) === 0) to++;
-  return to - 1;
 }

@@ -1,7 +1,7 @@
 import type { Concept } from "./lexicon/index.js";
 import type { ConceptHits } from "./find-concepts.js";
 import { CUES, LEX } from "./extract-lexicon.js";
-import { quarterWords } from "./token-queries.js";
+import { crossesSentence, quarterWords } from "./token-queries.js";
 import { SEP, type Tokens } from "./tokenize.js";
 
 /** An address that stands for storage the leaver's files are put into: for isDestination (destination-address.ts). */
@@ -38,7 +38,7 @@ export function storedIn(tokens: Tokens, hits: ConceptHits, first: number, last:
   for (let k = 0; k < ends.length; k++) {
     const e = ends[k] ?? -1;
     const s = hits.starts[STORE_PLACE_ID]?.[k] ?? -1;
-    if (e >= first || first - e > STORE_REACH || crossesLine(tokens, e + 1, first) || hits.at.hasAnyIn(e + 1, first - 1, CUES)) continue;
+    if (e >= first || first - e > STORE_REACH || crossesSentence(tokens, e + 1, first, SEP.sentence | SEP.paragraph | SEP.newline) || hits.at.hasAnyIn(e + 1, first - 1, CUES)) continue;
     let clause = false;
     for (let j = e + 1; j < first && !clause; j++) clause = ((tokens.sep[j] ?? 0) & SEP.clause) !== 0;
     if (clause) continue;
@@ -58,8 +58,3 @@ export function storedIn(tokens: Tokens, hits: ConceptHits, first: number, last:
   return false;
 }
 
-/** Whether a sentence end, paragraph or line break separates token `from - 1` from token `to`. */
-function crossesLine(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.newline)) return true;
-  return false;
-}

@@ -35,9 +35,9 @@ export function quarterWords(key: string): number {
   return key.length === 1 ? (c >= 0x3040 ? 2 : c >= 0x0e01 && c <= 0x0e4e ? 1 : 4) : 4;
 }
 
-/** Whether a sentence end or a blank line comes before any token of from..to (a new sentence starts in it). */
-export function crossesSentence(tokens: Tokens, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return true;
+/** Whether a sentence end or a blank line (a separator of `stop`; a caller may add line breaks) comes before any token of from..to (a new sentence starts in it). */
+export function crossesSentence(tokens: Tokens, from: number, to: number, stop: number = SEP.sentence | SEP.paragraph): boolean {
+  for (let j = from; j <= to; j++) if ((tokens.sep[j] ?? 0) & stop) return true;
   return false;
 }
 /** The first token that ends after `offset` (the token holding it, or the next one); `count` if none. Binary search. */
