@@ -33,10 +33,21 @@ DEV_GROUPS = ("original", "set1", "set2", "set5", "set6", "set8", "set10", "set1
 SUBTLE = {"prior_approval", "authority_claim", "urgency_skip_review", "extra_target", "swapped_target", "exfiltration", "privileged_target", "wildcard_target"}
 
 
+# The honest test neighbours (test/fixtures/intake/neighbours.jsonl, ids "nb-ben-NNNN"): short honest
+# sentences the rules' own tests keep clean. Trained on as benign in every fold, never scored while
+# choosing the threshold: they are hard negatives chosen one rule at a time, not a sample of requests.
+NEIGHBOURS = "neighbours"
+
+
 def author_group(text_id: str) -> str:
-    """The author group of a dev text (by id range), or "trainN" for training-only material ("tN-...")."""
+    """The author group of a dev text (by id range), "trainN" for training-only material ("tN-..."),
+    "shortN" for short honest material ("sN-ben-..."), or NEIGHBOURS ("nb-ben-...")."""
     if text_id.startswith("t") and text_id[1:2].isdigit():
         return "train" + text_id[1 : text_id.index("-")]
+    if text_id.startswith("s") and text_id[1:2].isdigit():
+        return "short" + text_id[1 : text_id.index("-")]
+    if text_id.startswith("nb-"):
+        return NEIGHBOURS
     kind, number = text_id.split("-")
     group = "original"
     for start, name in ATTACK_SETS if kind == "atk" else BENIGN_SETS:
@@ -85,6 +96,8 @@ class Config:
     attack_windows: bool = False
     # Train on the training-only material too (grouped_cv.py: "adopted:extra=0" measures without it).
     extra: bool = True
+    # Train on the honest test neighbours too (as benign, in every fold; with extra only).
+    neighbours: bool = False
 
 
 @dataclass
@@ -304,8 +317,10 @@ def threshold_at_budget(scores: np.ndarray, attack: np.ndarray, rules: np.ndarra
     return float("inf")
 
 
-def out_of_fold(cfg: Config, texts: Texts, idx: np.ndarray, c: float) -> np.ndarray:
-    """Out-of-fold scores of texts[idx]: leave one author set out, or stratified 5-fold."""
+def out_of_fold(cfg: Config, texts: Texts, idx: np.ndarray, c: float, always: np.ndarray | None = None) -> np.ndarray:
+    """Out-of-fold scores of texts[idx]: leave one author set out, or stratified 5-fold. Texts at
+    `always` are trained on in every fold and never scored."""
+    always = np.array([], dtype=int) if always is None else always
     oof = np.zeros(len(idx))
     if cfg.selection == "grouped":
         groups = texts.group[idx]
@@ -313,7 +328,7 @@ def out_of_fold(cfg: Config, texts: Texts, idx: np.ndarray, c: float) -> np.ndar
     else:
         folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(idx, texts.attack[idx]))
     for train, test in folds:
-        oof[test] = Model(cfg, texts, idx[train], c).scores(texts, idx[test], gate=cfg.gate_in_selection)
+        oof[test] = Model(cfg, texts, np.concatenate([idx[train], always]), c).scores(texts, idx[test], gate=cfg.gate_in_selection)
     return oof
 
 
@@ -332,25 +347,27 @@ class Selected:
 def select(cfg: Config, texts: Texts, idx: np.ndarray) -> Selected:
     if not cfg.extra:
         idx = idx[~texts.extra[idx]]
-    return _select(cfg, texts, idx)
+    always = idx[texts.group[idx] == NEIGHBOURS] if cfg.neighbours else np.array([], dtype=int)
+    return _select(cfg, texts, idx[texts.group[idx] != NEIGHBOURS], always)
 
 
-def _select(cfg: Config, texts: Texts, idx: np.ndarray) -> Selected:
-    """The whole training procedure on texts[idx]: for each C, out-of-fold scores and the threshold at
-    the budget; the C whose scores catch the most attacks on their own there (the rules catch nearly
-    all of dev, which they were written on, so the combined rate cannot tell one C from another);
-    then the model fitted on all of texts[idx] with that C and threshold."""
+def _select(cfg: Config, texts: Texts, idx: np.ndarray, always: np.ndarray) -> Selected:
+    """The whole training procedure on texts[idx] (and texts[always], trained on, never scored): for
+    each C, out-of-fold scores and the threshold at the budget; the C whose scores catch the most
+    attacks on their own there (the rules catch nearly all of dev, which they were written on, so
+    the combined rate cannot tell one C from another); then the model fitted on all of texts[idx]
+    and texts[always] with that C and threshold."""
     attack, rules = texts.attack[idx], texts.rules[idx]
     best = None
     for c in cfg.c_grid:
-        oof = out_of_fold(cfg, texts, idx, c)
+        oof = out_of_fold(cfg, texts, idx, c, always)
         t = threshold_at_budget(oof, attack, rules, cfg.budget)
         flagged = (oof >= t) | rules
         alone = (oof >= t)[attack].mean()
         if best is None or alone > best[4]:
             best = (c, t, flagged[attack].mean(), flagged[~attack].mean(), alone)
     c, t, caught, benign, alone = best
-    return Selected(Model(cfg, texts, idx, c), c, t, float(caught), float(benign), float(alone))
+    return Selected(Model(cfg, texts, np.concatenate([idx, always]), c), c, t, float(caught), float(benign), float(alone))
 
 
 def with_(cfg: Config, **changes) -> Config:

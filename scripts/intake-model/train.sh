@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm run train:intake`: retrains the learned word weights of the intake filter on the corpus's
-# dev split (docs/adr/0006-learned-word-weights.md; the training-only material
-# test/fixtures/intake/training.jsonl is exported too, for `--grouped-cv adopted:extra=1`) and rewrites app/intake/learned-weights.ts.
+# dev split, the training-only material (test/fixtures/intake/training.jsonl) and the honest test
+# neighbours (neighbours.jsonl) (docs/adr/0006-learned-word-weights.md) and rewrites
+# app/intake/learned-weights.ts.
 # Needs python3 with scikit-learn (pip install -r scripts/intake-model/requirements.txt). Run it
 # after changing the corpus's dev split, the normaliser or the tokenizer, then `npm run eval:intake`.
 # `npm run train:intake -- --grouped-cv [VARIANT ...]` instead measures the training procedure by
@@ -13,10 +14,11 @@ python3 -c 'import sklearn' 2>/dev/null || { echo "train:intake needs scikit-lea
 export_out=$(npx tsx scripts/intake-model/export-terms.ts test/fixtures/intake/corpus.jsonl .cache/intake-model/dev-terms.jsonl)
 sha=$(node -e 'process.stdout.write(JSON.parse(process.argv[1]).corpus_sha256)' "$export_out")
 training_sha=$(node -e 'process.stdout.write(JSON.parse(process.argv[1]).training_sha256)' "$export_out")
+neighbours_sha=$(node -e 'process.stdout.write(JSON.parse(process.argv[1]).neighbours_sha256)' "$export_out")
 # One thread: the same figures whatever the machine (and no second core taken).
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 if [[ "${1:-}" == "--grouped-cv" ]]; then
   shift
   exec python3 scripts/intake-model/grouped_cv.py .cache/intake-model/dev-terms.jsonl "$@"
 fi
-python3 scripts/intake-model/train.py .cache/intake-model/dev-terms.jsonl "$sha" "$training_sha" app/intake/learned-weights.ts
+python3 scripts/intake-model/train.py .cache/intake-model/dev-terms.jsonl "$sha" "$training_sha" "$neighbours_sha" app/intake/learned-weights.ts

@@ -23,9 +23,9 @@ describe("a shared administrator login acted on with the leaver (PRIV_LOGIN, tar
   });
 });
 
-// The learned word weights as retrained in the seventh session (2026-11-27) score this short benign
-// text just over their threshold (0.76-0.79 against 0.76; docs/adr/0006-learned-word-weights.md):
-// a known false positive of the weights, which sends the request to a human. The rules must not flag it.
-it("benign, rules only: an admin host name", async () => {
-  expect((await rulesOf("Leaver: Tom Reid (E-20877). Please also disable his access to https://admin.example.com/ and his account.")).filter((r) => r !== "learned.phrasing")).toEqual([]);
+// The learned word weights of the seventh session (2026-11-27) flagged this benign text (a known false
+// positive then). Those of the eighteenth session (2026-11-28), trained also on the honest test
+// neighbours (this text among them; docs/adr/0006-learned-word-weights.md), leave it clean.
+it("benign: an admin host name", async () => {
+  expect(await rulesOf("Leaver: Tom Reid (E-20877). Please also disable his access to https://admin.example.com/ and his account.")).toEqual([]);
 });

