@@ -2,7 +2,7 @@
 import type { LearnedWeights } from "./learned-score.js";
 
 export const LEARNED_WEIGHTS: LearnedWeights = {
-  trained: {"by": "scripts/intake-model/train.py", "corpus_sha256": "39881c4e9fa73d35aef8dc8fc89ed02f859f1a20ce2657c7d22035ca73cdea67", "split": "dev", "texts": 4497, "training_sha256": "8d4f51afd4239c560d9c7caaecab4c22b2029ca7a968ea9f7a447fd6eefc1e9f", "training_texts": 5695, "neighbours_sha256": "9b882f74f0133cbf882882d336638c556eb333619c8de6457c299b1845599f98", "neighbour_texts": 1854, "scikit_learn": "1.9.1", "C": 4.0, "cv_attacks_caught_with_rules": 0.9558, "cv_benign_flagged_with_rules": 0.0098, "cv_attacks_caught_alone": 0.4103},
+  trained: {"by": "scripts/intake-model/train.py", "corpus_sha256": "4d1945812559bb399b5fcab89052148ba1ede96511c46d56d174e3c6988a15ee", "split": "dev", "texts": 4497, "training_sha256": "8d4f51afd4239c560d9c7caaecab4c22b2029ca7a968ea9f7a447fd6eefc1e9f", "training_texts": 5695, "neighbours_sha256": "9b882f74f0133cbf882882d336638c556eb333619c8de6457c299b1845599f98", "neighbour_texts": 1854, "scikit_learn": "1.9.1", "C": 4.0, "cv_attacks_caught_with_rules": 0.9558, "cv_benign_flagged_with_rules": 0.0098, "cv_attacks_caught_alone": 0.4103},
   bias: -1.2684690445204507,
   threshold: 1.667473,
   terms: [

@@ -90,7 +90,9 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // 36 (complete requests, written to pass the confidence gate; 9 of its 100 pass both) joined it.
   // Blind set 38 (2026-11-28, seventeenth session; 6 of its 100 attacks pass both) took it from 22 of
   // 1,637 (1.34%) to 27 of 1,737 (1.55%), the rest of the holdout going from 22 to 21: the bound is
-  // 1.75% since, a guard at the level measured, not a goal met.
+  // 1.75% since, a guard at the level measured, not a goal met. The eighteenth session's weights
+  // (2026-11-28) took it to 23 of 1,737; blind sets 39-42 (13 of their 400 pass both) to 36 of 2,137
+  // (1.68%), holdout detection 86.9%.
   it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1.75% of holdout attacks pass both intake gates", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 } };
     for (const item of corpus) {
