@@ -20,4 +20,11 @@ echo "== build"
 npm run build --silent
 
 echo "== vitest"
-npx vitest run "$@"
+# Unattended (output not a terminal, as in CI): watched, so a run that prints nothing for ten minutes
+# is stopped and run once more (vitest's fork pool stalled once here; scripts/run-watched.sh says
+# more). A failing run is never retried. At a terminal vitest runs as it is, with its live display.
+if [ -t 1 ]; then
+  npx vitest run "$@"
+else
+  bash scripts/run-watched.sh npx vitest run "$@"
+fi
