@@ -39,9 +39,27 @@ const NO_TERM = -2;
 const EMAIL_INDEX = INDEX.get(EMAIL_TERM) ?? UNKNOWN;
 const WORD_INDEX = new WordColumn((key) => INDEX.get(wordTerm(key)) ?? UNKNOWN);
 /** The threshold as a probability, as the reason prints it (a constant of the weights). */
-const THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
+export const LEARNED_THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
 const MIN_TERMS = 12;
+
+/**
+ * What the weights made of a text they judged (12 or more known terms): the probability they give
+ * it of being an attack, whether or not it reaches their threshold. Left null when they did not
+ * judge it. run-free-text-intake.ts reads it for the near miss (LEARNED_NEAR_MISS).
+ */
+export interface LearnedJudgement {
+  probability: number | null;
+}
+
+/**
+ * A free text the weights judge more likely an attack than not, but under their threshold (LEARNED_THRESHOLD_PROBABILITY),
+ * is a near miss: no finding, but its confidence is capped at NEAR_MISS_CONFIDENCE_CAP, so that the
+ * policy's min_confidence (70) sends it to a human (docs/adr/0006-learned-word-weights.md, "Near
+ * misses").
+ */
+export const LEARNED_NEAR_MISS = 0.5;
+export const NEAR_MISS_CONFIDENCE_CAP = 50;
 
 /**
  * The learned word weights: a logistic regression over the text's terms (learned-terms.ts),
@@ -52,7 +70,7 @@ const MIN_TERMS = 12;
  * threshold. Explainable: the finding names the sentence that weighs most and the words that
  * weigh most. Linear: one pass over the terms.
  */
-export function detectLearned(normalized: string, tokens: Tokens, emails: readonly FoundEmail[] = findEmails(normalized)): DetectorHit[] {
+export function detectLearned(normalized: string, tokens: Tokens, emails: readonly FoundEmail[] = findEmails(normalized), judged?: LearnedJudgement): DetectorHit[] {
   if (INDEX.size === 0 || tokens.count === 0) return [];
   const seen: number[] = [];
   // The term starting at each token (its index, UNKNOWN or NO_TERM): the explanation reads the terms again from it.
@@ -79,6 +97,7 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
     norm = Math.sqrt(norm);
     let score = LEARNED_WEIGHTS.bias;
     for (const i of seen) score += (TF_IDF[i]! * WEIGHT[i]!) / norm;
+    if (judged !== undefined) judged.probability = 1 / (1 + Math.exp(-score));
     if (score < LEARNED_WEIGHTS.threshold) return [];
     return [explain(normalized, tokens, termAt, seen, score, norm)];
   } finally {
@@ -119,7 +138,7 @@ function explain(normalized: string, tokens: Tokens, termAt: readonly number[], 
     severity: "medium",
     start: tokens.starts[best.from] ?? 0,
     end: tokens.ends[best.to] ?? normalized.length,
-    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${THRESHOLD_PROBABILITY}; words weighing most: ${heaviest(seen, 4).map((i) => QUOTED[i]).join(", ")})`,
+    reason: `reads like the injections the filter was trained on (learned word weights: ${probability.toFixed(2)} ≥ ${LEARNED_THRESHOLD_PROBABILITY}; words weighing most: ${heaviest(seen, 4).map((i) => QUOTED[i]).join(", ")})`,
   };
 }
 

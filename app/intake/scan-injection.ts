@@ -1,6 +1,6 @@
 import { compileLexicon } from "./compile-lexicon.js";
 import { decodeLayers } from "./decode-layers.js";
-import { detectLearned } from "./learned-score.js";
+import { detectLearned, type LearnedJudgement } from "./learned-score.js";
 import { detectEmployeeIdList, detectIdentities, detectRoleTarget, findEmails, type IdentityHit } from "./detect-identities.js";
 import { detectContrast } from "./detect-contrast.js";
 import { detectLeaverStays } from "./detect-leaver-stays.js";
@@ -57,6 +57,8 @@ export interface ScanContext {
   targetName?: string | null;
   /** `request_file`: the file's own top-level apiVersion and kind are expected. */
   source?: "request_file" | "issue_form" | "free_text" | "model_output";
+  /** Filled in when the learned weights judge the text (free text as sent, 12 or more known terms). */
+  learned?: LearnedJudgement;
 }
 
 interface RawHit extends DetectorHit {
@@ -165,7 +167,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   addAll(detectSquashed(norm.text, tokens));
   // On free text as sent only: what it learned from. Decoded layers are fragments, and request
   // files and form bodies are structured text whose keys it would misread.
-  if (depth === 0 && context.source === "free_text") addAll(detectLearned(norm.text, tokens, emails));
+  if (depth === 0 && context.source === "free_text") addAll(detectLearned(norm.text, tokens, emails, context.learned));
   for (let i = 0; i < norm.hidden.length; i++) {
     const mark = norm.hidden[i]!;
     const { rule, severity, reason } = HIDDEN[mark.kind];
