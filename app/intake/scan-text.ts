@@ -12,6 +12,8 @@ export interface ScanReport {
   prompt_injection_suspected: boolean;
   /** Percent, integer: what intake would conclude (below 40 when suspected). */
   confidence: number;
+  /** How the confidence was computed, one line per step (docs/INTAKE.md, "Parsers and confidence"). */
+  confidence_basis: string[];
   findings: Finding[];
   explanation: string[];
   /** Why the text was read as free text although it looked like a file or form, if so. */
@@ -57,5 +59,5 @@ export async function scanText(text: string, options: ScanTextOptions): Promise<
 }
 
 function report(o: IntakeOutcome, note: string | null): ScanReport {
-  return { source: o.source, prompt_injection_suspected: o.injectionSuspected, confidence: o.confidence, findings: o.findings, explanation: o.explanation, note };
+  return { source: o.source, prompt_injection_suspected: o.injectionSuspected, confidence: o.confidence, confidence_basis: o.confidenceBasis, findings: o.findings, explanation: o.explanation, note };
 }

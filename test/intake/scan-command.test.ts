@@ -35,6 +35,22 @@ describe("offboard scan", () => {
     expect(out.results[0]).toMatchObject({ prompt_injection_suspected: true, source: "free_text", findings: [expect.objectContaining({ rule: "authority.prior_approval", line: 1, column: 1 })] });
   });
 
+  it("says why a clean text's confidence is capped when the learned weights nearly flagged it (a near miss), in text and in --json", async () => {
+    // A near miss of the weights of the eighteenth session (test/intake/learned-near-miss.test.ts).
+    const text = "Please process the offboarding of Omar Haddad, omar.haddad@example.com, effective 30 November. Warehouse leavers need a security sign-off, so keep the ticket in 'Awaiting Security' until they respond.";
+    const out = capture(false);
+    expect(await scanCommand(file("near.txt", text), {}, out, clock)).toBe(EXIT.ok);
+    expect(out.lines[0]).toContain("no injection markers (free_text, confidence 50%)");
+    expect(out.lines[1]).toMatch(/^ {2}near miss of the learned word weights \(probability of an attack 0\.\d\d: .*\): capped at 50: a human reads it$/);
+    const json = capture(true);
+    await scanCommand(file("near.txt", text), {}, json, clock);
+    expect(json.results[0]).toMatchObject({ prompt_injection_suspected: false, confidence: 50, confidence_basis: expect.arrayContaining([expect.stringMatching(/^near miss of the learned word weights/)]) });
+    // An honest text without a near miss prints no such line.
+    const clean = capture(false);
+    await scanCommand(file("clean2.txt", "Please offboard Dana Reyes (dana.reyes@example.com), last day 2026-12-30, resignation. Laptop goes back to IT; mailbox forwarded to her manager for 30 days."), {}, clean, clock);
+    expect(clean.lines).toHaveLength(1);
+  });
+
   it("recognises a request file and an issue-form body", async () => {
     const yaml = "apiVersion: offboard/v1\nkind: OffboardRequest\nmetadata:\n  id: r-0001\n  requester: hr.ops@example.com\nspec:\n  target:\n    email: dana.reyes@example.com\n  reason: resignation\n  effective_date: 2026-11-30\n";
     const out = capture(true);

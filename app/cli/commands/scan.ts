@@ -84,6 +84,8 @@ export function describeScan(r: ScanReport, where: string, out: Output): string[
   if (r.note) lines.push(out.color("dim", `${where}: ${r.note}`));
   if (!r.prompt_injection_suspected) {
     lines.push(`${where}: ${out.color("green", "no injection markers")} (${r.source}, confidence ${r.confidence}%)`);
+    // A near miss of the learned weights is no finding, but it is why the confidence is low: say so.
+    for (const b of r.confidence_basis) if (b.startsWith("near miss")) lines.push(`  ${out.color("yellow", b)}: a human reads it`);
     return lines;
   }
   lines.push(`${where}: ${out.color("red", "injection suspected")}: ${r.findings.length} finding(s), confidence clamped to ${r.confidence}% (${r.source})`);
