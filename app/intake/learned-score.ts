@@ -53,22 +53,24 @@ export interface LearnedJudgement {
 }
 
 /**
- * A free text the weights judge more likely an attack than not, but under their threshold (LEARNED_THRESHOLD_PROBABILITY),
- * is a near miss: no finding, but its confidence is capped at NEAR_MISS_CONFIDENCE_CAP, so that the
- * policy's min_confidence (70) sends it to a human (docs/adr/0006-learned-word-weights.md, "Near
- * misses").
+ * A free text the weights judge more likely an attack than not, but under their threshold
+ * (LEARNED_THRESHOLD_PROBABILITY), is a near miss: no finding, but its confidence is capped at
+ * NEAR_MISS_CONFIDENCE_CAP, so that the policy's min_confidence (70) sends it to a human
+ * (docs/adr/0006-learned-word-weights.md, "Near misses").
  */
 export const LEARNED_NEAR_MISS = 0.5;
 export const NEAR_MISS_CONFIDENCE_CAP = 50;
 
 /**
  * The learned word weights: a logistic regression over the text's terms (learned-terms.ts),
- * tf-idf weighted (1 + ln tf) and L2-normalised, trained on the corpus's dev split only
+ * tf-idf weighted (1 + ln tf) and L2-normalised, trained on the corpus's dev split, the training
+ * material and the rules' honest test neighbours, never on the holdout
  * (docs/adr/0006-learned-word-weights.md). The phrase rules catch what they were written for;
  * this catches phrasing that reads like the attacks of the training set without matching a rule
  * (a casual approval claim, pressure framed as process). Deterministic: fixed weights, a fixed
  * threshold. Explainable: the finding names the sentence that weighs most and the words that
- * weigh most. Linear: one pass over the terms.
+ * weigh most. Linear: one pass over the terms. `judged`, when given, receives the probability of
+ * every text the weights judge, flagged or not (the near miss: run-free-text-intake.ts).
  */
 export function detectLearned(normalized: string, tokens: Tokens, emails: readonly FoundEmail[] = findEmails(normalized), judged?: LearnedJudgement): DetectorHit[] {
   if (INDEX.size === 0 || tokens.count === 0) return [];

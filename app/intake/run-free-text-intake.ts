@@ -29,8 +29,9 @@ export interface FreeTextIntake extends IntakeOutcome {
  * endpoint is configured, the model extracts the fields and everything it returns is filtered and
  * cross-checked (a model that obeyed an injection is caught). Any finding clamps the confidence
  * below 40 and scrubs the target; a near miss of the learned weights (no finding, but judged more
- * likely an attack than not) caps it at 50, under the policy's min_confidence. Never throws on model failures: they fall back to the
- * deterministic parse with its own confidence, and `llm.status` says what happened.
+ * likely an attack than not) caps it at 50, under the policy's min_confidence. Never throws on
+ * model failures: they fall back to the deterministic parse with its own confidence, and
+ * `llm.status` says what happened.
  */
 export async function runFreeTextIntake(text: string, options: FreeTextOptions): Promise<FreeTextIntake> {
   const det = extractFields(text, { requester: options.requester ?? null, now: options.now });
