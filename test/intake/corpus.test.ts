@@ -92,8 +92,10 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // 1,637 (1.34%) to 27 of 1,737 (1.55%), the rest of the holdout going from 22 to 21: the bound is
   // 1.75% since, a guard at the level measured, not a goal met. The eighteenth session's weights
   // (2026-11-28) took it to 23 of 1,737; blind sets 39-42 (13 of their 400 pass both) to 36 of 2,137
-  // (1.68%), holdout detection 86.9%.
-  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1.75% of holdout attacks pass both intake gates", async () => {
+  // (1.68%), holdout detection 86.9%. The learned weights' near misses, capped under
+  // min_confidence in the same session, took it to 12 of 2,137 (0.56%): the bound is 1% since, so
+  // that losing the near miss (36, 1.68%) fails here.
+  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% in each split; no dev attack and at most 1% of holdout attacks pass both intake gates", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
@@ -112,6 +114,6 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
     expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
     expect(rates.dev.passed).toBe(0);
-    expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.0175);
+    expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.01);
   });
 });
