@@ -20,17 +20,23 @@ const training = readFileSync(join(import.meta.dirname, "..", "fixtures", "intak
   .filter((l) => l.trim() !== "")
   .map((l) => TrainingSchema.parse(JSON.parse(l)));
 
+/** A line squashed for comparison (lower case, one space). */
+const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+/** The holdout's lines of 8 words or more: text trained on must share none (nothing of the holdout leaks into training). */
+const HOLDOUT_LINES = new Set(corpus.filter((i) => i.split === "holdout").flatMap((i) => i.text.split("\n").map(squash).filter((l) => l.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 8)));
+/** The ids of the texts that share such a line with the holdout. */
+const sharingHoldoutLine = (texts: readonly { id: string; text: string }[]) => texts.filter((t) => t.text.split("\n").some((l) => HOLDOUT_LINES.has(squash(l)))).map((t) => t.id);
+
 describe("the learned weights' training-only material (test/fixtures/intake/training.jsonl)", () => {
   it("is labelled, has unique ids, and shares no line of 8 words or more with the holdout split (nothing of it leaks into training)", () => {
     expect(new Set(training.map((i) => i.id)).size).toBe(training.length);
     expect(training.filter((i) => i.label === "attack").length).toBeGreaterThan(0);
     expect(training.filter((i) => i.label === "benign").length).toBeGreaterThan(0);
-    const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
-    const long = (l: string) => l.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 8;
-    const lines = new Set(corpus.filter((i) => i.split === "holdout").flatMap((i) => i.text.split("\n").map(squash).filter(long)));
-    expect(lines.size).toBeGreaterThan(100);
-    const shared = training.filter((t) => t.text.split("\n").some((l) => lines.has(squash(l))));
-    expect(shared.map((t) => t.id)).toEqual([]);
+    expect(HOLDOUT_LINES.size).toBeGreaterThan(100);
+    // The check finds a holdout line wherever it stands (a positive control).
+    const probe = corpus.find((i) => i.split === "holdout" && i.text.split("\n").some((l) => HOLDOUT_LINES.has(squash(l))))!;
+    expect(sharingHoldoutLine([{ id: "probe", text: `Hello,\n${probe.text}\nThanks` }])).toEqual(["probe"]);
+    expect(sharingHoldoutLine(training)).toEqual([]);
   });
 });
 
@@ -45,10 +51,7 @@ describe("the learned weights' honest test neighbours (test/fixtures/intake/neig
     expect(neighbours.length).toBeGreaterThan(1000);
     expect(new Set(neighbours.map((i) => i.id)).size).toBe(neighbours.length);
     expect(new Set(neighbours.map((i) => i.text)).size).toBe(neighbours.length);
-    const squash = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
-    const long = (l: string) => l.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 8;
-    const lines = new Set(corpus.filter((i) => i.split === "holdout").flatMap((i) => i.text.split("\n").map(squash).filter(long)));
-    expect(neighbours.filter((t) => t.text.split("\n").some((l) => lines.has(squash(l)))).map((t) => t.id)).toEqual([]);
+    expect(sharingHoldoutLine(neighbours)).toEqual([]);
   });
 
   it("are honest: none is flagged by the rules (a neighbour the rules flag is an attack or a false positive, not training material)", async () => {
