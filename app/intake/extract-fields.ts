@@ -1,5 +1,6 @@
 import { cargoTo, contactAddress, copiedTo, isDestination, outsideParty, tiedPersonAddress } from "./destination-address.js";
 import { findEmails } from "./detect-identities.js";
+import { nameParts } from "./detect-name-mismatch.js";
 import { CUES, LEX } from "./extract-lexicon.js";
 import { emptyHits, findConcepts, type ConceptHits } from "./find-concepts.js";
 import { findDates } from "./find-dates.js";
@@ -26,6 +27,12 @@ export interface ExtractedFields {
   targetBasis: "named_address" | "only_address" | "action_context" | "ambiguous" | "none";
   /** The target stands where a target stands (after "offboard", "employee:", "target"...), not merely the only address. */
   targetInContext: boolean;
+  /**
+   * The other addresses that could be the leaver's: personal ones (a local part of name words, nameParts), not the
+   * target, and nothing the parser set aside (a destination, a copy, a contact, the writer, the leaver's admin login).
+   * A target chosen by its position beside one of them is contested (free-text-confidence.ts, CONTESTED_TARGET_CAP).
+   */
+  rivals: string[];
   employeeId: string | null;
   name: string | null;
   effectiveDate: string | null;
@@ -122,7 +129,8 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const kind = winners.length === 1 ? (winners[0] ?? null) : null;
   const kindBasis: ExtractedFields["kindBasis"] = best === 0 ? "none" : winners.length > 1 ? "conflicting" : counts.filter((c) => c > 0).length > 1 ? "majority" : "single";
 
-  return { candidates: all, targetEmail, targetBasis, targetInContext: targetEmail !== null && inContext.has(targetEmail), employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name, effectiveDate, dateBasis, kind, kindBasis };
+  const rivals = eligible.filter((a) => a !== targetEmail && nameParts(a) !== null);
+  return { candidates: all, targetEmail, targetBasis, rivals, targetInContext: targetEmail !== null && inContext.has(targetEmail), employeeId: ids.size === 1 ? ([...ids][0] ?? null) : null, name, effectiveDate, dateBasis, kind, kindBasis };
 }
 
 function clean(s: string): string {

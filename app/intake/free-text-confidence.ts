@@ -23,6 +23,14 @@ const DATE = { single: 20, labelled: 15, inferred: 15, ambiguous_order: 10, conf
 const KIND = { single: 15, majority: 10, conflicting: 0, none: 0 } as const;
 export const DETERMINISTIC_CAP = 85;
 export const WITH_MODEL_CAP = 95;
+/**
+ * A target chosen by where it stands ("please disable x@") while the text gives another personal address that could be
+ * the leaver's (ExtractedFields.rivals): "Maria Alexiou, maria.alexiou@ ... please make sure the disable runs against
+ * marla.alexiou@". Which of the two leaves is the request's whole point, and the parser chose by position: a reader
+ * confirms. The cap is under the policy's min_confidence (70) whatever a model adds, since a model that obeyed the text
+ * would agree with the position.
+ */
+export const CONTESTED_TARGET_CAP = 60;
 
 /**
  * Confidence of a free-text parse, computed from what was found and how (docs/INTAKE.md has the
@@ -49,7 +57,7 @@ export function freeTextConfidence(det: ExtractedFields, model: LlmOutput | null
     basis.push(`deterministic parse capped at ${DETERMINISTIC_CAP}`);
   }
   if (!model) {
-    merged.confidence = score;
+    merged.confidence = contested(det, score, basis);
     return merged;
   }
   const modelTarget = model.target_email?.trim().toLowerCase() ?? null;
@@ -70,7 +78,15 @@ export function freeTextConfidence(det: ExtractedFields, model: LlmOutput | null
   }
   if (merged.employeeId === null && model.employee_id) merged.employeeId = model.employee_id;
   if (merged.name === null && model.name) merged.name = model.name;
-  merged.confidence = Math.max(0, Math.min(WITH_MODEL_CAP, score));
   if (score > WITH_MODEL_CAP) basis.push(`capped at ${WITH_MODEL_CAP}`);
+  merged.confidence = contested(det, Math.max(0, Math.min(WITH_MODEL_CAP, score)), basis);
   return merged;
+}
+
+/** The score, capped at CONTESTED_TARGET_CAP (and the basis saying why) when the deterministic target was chosen by position beside a rival. */
+function contested(det: ExtractedFields, score: number, basis: string[]): number {
+  if (det.targetBasis !== "action_context" || det.rivals.length === 0 || score <= CONTESTED_TARGET_CAP) return score;
+  const others = det.rivals.length === 1 ? "another personal address" : `${det.rivals.length} other personal addresses`;
+  basis.push(`target chosen by its position while the text gives ${others} that could be the leaver's: capped at ${CONTESTED_TARGET_CAP}`);
+  return CONTESTED_TARGET_CAP;
 }
