@@ -1,6 +1,6 @@
 import { findEmails, type FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
-import { EMAIL_TERM, forEachTermStart, wordTerm } from "./learned-terms.js";
+import { EMAIL_TERM, forEachTermStart, PAIR_SEPARATOR, wordTerm } from "./learned-terms.js";
 import { LEARNED_WEIGHTS } from "./learned-weights.js";
 import { SEP, type Tokens } from "./tokenize.js";
 import { WordColumn } from "./word-ids.js";
@@ -38,6 +38,48 @@ const NO_TERM = -2;
 /** The index of the address term, and of each word's term by word id (UNKNOWN when the weights do not know it). */
 const EMAIL_INDEX = INDEX.get(EMAIL_TERM) ?? UNKNOWN;
 const WORD_INDEX = new WordColumn((key) => INDEX.get(wordTerm(key)) ?? UNKNOWN);
+/**
+ * The weights' word pairs ("a b": term a right before term b in one sentence; learned-terms.ts, PAIR_SEPARATOR) by the
+ * indices of their two terms, as compressed rows: the pairs term `a` starts are SECOND[FROM[a]..FROM[a + 1]) (term b),
+ * sorted, with the pair's own index beside each in PAIR. A text's pair is a short scan of adjacent numbers, with no
+ * string made; a term that starts no pair (most) is one look-up.
+ */
+const { FROM, SECOND, PAIR } = compilePairs(LEARNED_WEIGHTS.terms, INDEX);
+
+/**
+ * The pair rows of `terms` (see FROM, SECOND, PAIR above), by `index` (term → its index). Throws, naming the pair, when
+ * a pair's term is not among the terms: weights that could not be scored as trained are refused when they load.
+ */
+export function compilePairs(terms: readonly LearnedTerm[], index: ReadonlyMap<string, number>): { FROM: Int32Array; SECOND: Int32Array; PAIR: Int32Array } {
+  const pairs: [a: number, b: number, p: number][] = [];
+  for (let p = 0; p < terms.length; p++) {
+    const term = terms[p]![0];
+    const space = term.indexOf(PAIR_SEPARATOR);
+    if (space < 0) continue;
+    const a = index.get(term.slice(0, space));
+    const b = index.get(term.slice(space + 1));
+    if (a === undefined || b === undefined) throw new Error(`learned weights: the pair ${JSON.stringify(term)} names a term the weights do not have`);
+    pairs.push([a, b, p]);
+  }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const from = new Int32Array(terms.length + 1);
+  for (const [a] of pairs) from[a + 1]!++;
+  for (let a = 0; a < terms.length; a++) from[a + 1]! += from[a]!;
+  return { FROM: from, SECOND: Int32Array.from(pairs, ([, b]) => b), PAIR: Int32Array.from(pairs, ([, , p]) => p) };
+}
+
+/** The index of the pair of terms `a` then `b` (known terms, in one sentence), or UNKNOWN. */
+function pairOf(a: number, b: number): number {
+  const end = FROM[a + 1]!;
+  for (let k = FROM[a]!; k < end; k++) {
+    const second = SECOND[k]!;
+    if (second === b) return PAIR[k]!;
+    if (second > b) break;
+  }
+  return UNKNOWN;
+}
+/** 1 + ln n, the sublinear term frequency, for the counts a text has (a longer text's larger counts computed). */
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => (n === 0 ? 0 : 1 + Math.log(n)));
 /** The threshold as a probability, as the reason prints it (a constant of the weights). */
 export const LEARNED_THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
@@ -80,20 +122,34 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
   const termAt = new Array<number>(tokens.count).fill(NO_TERM);
   try {
     let known = 0;
-    const count = (k: number, i: number) => {
-      termAt[k] = i;
-      if (i === UNKNOWN) return;
+    // The term before in its sentence, or UNKNOWN (at a sentence start, after an unknown term).
+    let previous = UNKNOWN;
+    const add = (i: number) => {
       const n = COUNTS[i]!;
       COUNTS[i] = n + 1;
       if (n === 0) seen.push(i);
+    };
+    const count = (k: number, i: number) => {
+      termAt[k] = i;
+      if (i === UNKNOWN) {
+        previous = UNKNOWN;
+        return;
+      }
+      add(i);
       known++;
+      if (previous !== UNKNOWN && ((tokens.sep[k] ?? 0) & BOUNDARY) === 0) {
+        const pair = pairOf(previous, i);
+        if (pair !== UNKNOWN) add(pair);
+      }
+      previous = i;
     };
     forEachTermStart(tokens, emails, (k) => count(k, EMAIL_INDEX), (k) => count(k, WORD_INDEX.of(tokens, k)));
     // A few words say too little: "Please remove dana@example.com." is all verb once normalised.
     if (known < MIN_TERMS) return [];
     let norm = 0;
     for (const i of seen) {
-      TF_IDF[i] = (1 + Math.log(COUNTS[i]!)) * IDF[i]!;
+      const n = COUNTS[i]!;
+      TF_IDF[i] = (n < SUBLINEAR.length ? SUBLINEAR[n]! : 1 + Math.log(n)) * IDF[i]!;
       norm += TF_IDF[i]! ** 2;
     }
     norm = Math.sqrt(norm);
@@ -116,21 +172,29 @@ function explain(normalized: string, tokens: Tokens, termAt: readonly number[], 
   for (const i of seen) SHARE[i] = (TF_IDF[i]! * WEIGHT[i]!) / norm / COUNTS[i]!;
   let best = { from: -1, to: -1, sum: -Infinity };
   let current = { from: -1, to: -1, sum: 0 };
+  let previous = UNKNOWN;
   const close = () => {
     if (current.from >= 0 && current.sum > best.sum) best = current;
   };
   for (let k = 0; k < tokens.count; k++) {
     const i = termAt[k]!;
     if (i === NO_TERM) continue;
-    if (current.from < 0 || ((tokens.sep[k] ?? 0) & BOUNDARY) !== 0) {
+    const boundary = ((tokens.sep[k] ?? 0) & BOUNDARY) !== 0;
+    if (current.from < 0 || boundary) {
       close();
       current = { from: k, to: k, sum: 0 };
     }
     current.to = k;
+    // The pair this term ends, as detectLearned counted it: its share goes to this sentence too.
+    const pair = previous !== UNKNOWN && i !== UNKNOWN && !boundary ? pairOf(previous, i) : UNKNOWN;
+    previous = i;
     if (i === UNKNOWN) continue;
     const s = SHARE[i]!;
     current.sum += s;
     CONTRIBUTION[i] = CONTRIBUTION[i]! + s;
+    if (pair === UNKNOWN) continue;
+    current.sum += SHARE[pair]!;
+    CONTRIBUTION[pair] = CONTRIBUTION[pair]! + SHARE[pair]!;
   }
   close();
   const probability = 1 / (1 + Math.exp(-score));

@@ -5,6 +5,11 @@ import { SEP, type Tokens } from "./tokenize.js";
 export const EMAIL_TERM = "@email";
 /** The term for any token with a digit (dates, ids, amounts). */
 export const NUMBER_TERM = "#num";
+/**
+ * Between the two terms of a word pair ("skip review": a term right before another in one sentence), as
+ * scripts/intake-model/model.py writes the pairs it trains on. No term has a space.
+ */
+export const PAIR_SEPARATOR = " ";
 
 /**
  * Calls `visit` with each term the learned word weights (learned-score.ts) read, in order, and the

@@ -40,9 +40,7 @@ import { maskOwnLoginGroup } from "./mask-own-login-group.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
-import { joinHyphenBreaks } from "./join-hyphen-breaks.js";
-import { keepAbbreviations } from "./keep-abbreviations.js";
-import { tokenize } from "./tokenize.js";
+import { layerTokens } from "./layer-tokens.js";
 
 export type { Finding } from "./finding.js";
 
@@ -100,8 +98,7 @@ const ROT13_LABEL = /rot[- ]?13/i;
 
 function scanLayer(raw: string, context: ScanContext, depth: number, budget: { chars: number }, decodedAs: string | null = null): RawHit[] {
   const norm = normalizeText(raw);
-  const tokens = joinHyphenBreaks(norm.text, tokenize(norm.text));
-  keepAbbreviations(raw, norm.text, norm.originOf, tokens);
+  const tokens = layerTokens(raw, norm);
   const hits = emptyHits(LEXICON.names.length, tokens.count);
   findConcepts(tokens, LEXICON, hits);
   maskHomographs(raw, norm, tokens, LEXICON, hits);

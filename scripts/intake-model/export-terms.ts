@@ -14,8 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { learnedSentences } from "../../app/intake/learned-terms.js";
 import { normalizeText } from "../../app/intake/normalize-text.js";
 import { scanText } from "../../app/intake/scan-text.js";
-import { joinHyphenBreaks } from "../../app/intake/join-hyphen-breaks.js";
-import { tokenize } from "../../app/intake/tokenize.js";
+import { layerTokens } from "../../app/intake/layer-tokens.js";
 
 const [
   corpusPath = "test/fixtures/intake/corpus.jsonl",
@@ -38,7 +37,7 @@ interface Item {
 
 async function exportText(item: Item, extra: boolean): Promise<void> {
   const norm = normalizeText(item.text);
-  const { terms, sentences } = learnedSentences(norm.text, joinHyphenBreaks(norm.text, tokenize(norm.text)));
+  const { terms, sentences } = learnedSentences(norm.text, layerTokens(item.text, norm));
   // As `npm run eval:intake` scans (bench/eval-intake.ts): free text, the same requester.
   const report = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
   const rules = report.findings.some((f) => f.rule !== "learned.phrasing");

@@ -17,9 +17,9 @@ const NEAR = "near miss of the learned word weights";
 // min_confidence, so a human reads it (docs/adr/0006-learned-word-weights.md, "Near misses").
 describe("a near miss of the learned word weights", () => {
   it("caps the confidence at 50 and says why, without a finding or a scrubbed target", async () => {
-    // Honest, and a near miss of the weights trained in the eighteenth session (2026-11-28; a
+    // Honest, and a near miss of the weights trained in the nineteenth session (2026-11-28; a
     // retraining may move it): the cost of the near miss is that such a request is read by a human.
-    const text = "Please process the offboarding of Omar Haddad, omar.haddad@example.com, effective 30 November. Warehouse leavers need a security sign-off, so keep the ticket in 'Awaiting Security' until they respond.";
+    const text = "Please process the offboarding of Omar Haddad, omar.haddad@example.com, effective 30 November. The security review is required for warehouse leavers, so please wait for their approval before closing the ticket.";
     const p = judged(text, "omar.haddad@example.com").probability;
     expect(p).not.toBeNull();
     expect(p!).toBeGreaterThanOrEqual(LEARNED_NEAR_MISS);

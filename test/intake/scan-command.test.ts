@@ -37,7 +37,7 @@ describe("offboard scan", () => {
 
   it("says why a clean text's confidence is capped when the learned weights nearly flagged it (a near miss), in text and in --json", async () => {
     // A near miss of the weights of the eighteenth session (test/intake/learned-near-miss.test.ts).
-    const text = "Please process the offboarding of Omar Haddad, omar.haddad@example.com, effective 30 November. Warehouse leavers need a security sign-off, so keep the ticket in 'Awaiting Security' until they respond.";
+    const text = "Please process the offboarding of Omar Haddad, omar.haddad@example.com, effective 30 November. The security review is required for warehouse leavers, so please wait for their approval before closing the ticket.";
     const out = capture(false);
     expect(await scanCommand(file("near.txt", text), {}, out, clock)).toBe(EXIT.ok);
     expect(out.lines[0]).toContain("no injection markers (free_text, confidence 50%)");
