@@ -104,7 +104,8 @@ export const LEARNED_NEAR_MISS = 0.5;
 export const NEAR_MISS_CONFIDENCE_CAP = 50;
 
 /**
- * The learned word weights: a logistic regression over the text's terms (learned-terms.ts),
+ * The learned word weights: a logistic regression over the text's terms (learned-terms.ts) and
+ * each term paired with the next in its sentence (PAIR_SEPARATOR, since the nineteenth session),
  * tf-idf weighted (1 + ln tf) and L2-normalised, trained on the corpus's dev split, the training
  * material and the rules' honest test neighbours, never on the holdout
  * (docs/adr/0006-learned-word-weights.md). The phrase rules catch what they were written for;

@@ -3,8 +3,8 @@
 
 Reads the terms export-terms.ts wrote (the dev split, the training-only material of
 test/fixtures/intake/training.jsonl and the honest test neighbours of neighbours.jsonl) and fits an
-L2-regularised logistic regression on tf-idf weighted terms (1 + ln tf, smoothed idf, L2-normalised;
-terms in at least 2 texts), with scikit-learn (pinned in requirements.txt). The threshold is chosen by
+L2-regularised logistic regression on tf-idf weighted terms and adjacent term pairs in a sentence (1 + ln tf,
+smoothed idf, L2-normalised; terms in at least 2 texts, pairs in at least 5), with scikit-learn (pinned in requirements.txt). The threshold is chosen by
 stratified 5-fold cross-validation on dev and the material (model.py, `select`; the neighbours are
 trained on in every fold, never scored): the lowest at which the out-of-fold scores, together with
 the rules, flag at most 1% of the benign texts; C is fixed at 4 (ADOPTED says why; `select` still
