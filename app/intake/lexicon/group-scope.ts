@@ -47,7 +47,7 @@ export const GROUP_SCOPE_CONCEPTS = {
   ],
   /** A directory group, unit, cost centre or mailing list (not a team, which a leaver's own work also names). */
   GROUP_SCOPE: [
-    "kumpulan", "grup",
+    "kumpulan", "grup", "grupul", "grupului",
     // ja ko zh: "qa-contractors グループに所属する全員のアカウント", "그룹에 속한 모든 사용자"
     "グループ", "그룹*", "用户组", "群组",
     "group", "security group", "ad group", "okta group", "distribution list", "distribution group", "mailing list", "organizational unit", "organisational unit", "cost centre", "cost center",

@@ -41,7 +41,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A break-glass account, not its password or access ("das Notfallkonto-Passwort zurücksetzen" is the leaver's knowledge
       // rotated; "remove: EHR profile, break-glass eligibility" is the leaver's access to such an account, not the account).
       // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
-      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN"] },
+      // (Nor the group of that name the leaver is taken out of, "rimuovetelo dal gruppo Domain Admins", "remove him from the Domain
+      // Admins group": GROUP_SCOPE between or right after.)
+      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE", "GROUP_SCOPE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN", "GROUP_SCOPE"] },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       // The rest of a team acted on: "please take off the rest of the Bristol QS team with her", "den Rest des Teams gleich mit
       // deaktivieren" (lexicon/rest-of-team.ts; not "remove her from the rest of the team's channels", not "send her files to the rest of the team").
@@ -57,7 +59,10 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Nor "He's a Google Workspace super admin – please remove that role along with his account": the leaver's role or rights
       // removed, PRIV_ACCESS up to two words after the verb.)
       // (Nor "informare tutto il reparto e disattivare l'account", "inform everyone in the department before you disable it": NOTIFY before.)
-      { seq: [["ALL_PEOPLE", "BREAKGLASS", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
+      { seq: [["ALL_PEOPLE", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
+      // (Nor "Domain Adminsグループからの削除", "his super admin role; please remove it": the group of that name, or the leaver's role
+      // or rights in it, GROUP_SCOPE or PRIV_ACCESS between.)
+      { seq: ["BREAKGLASS", "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY", "GROUP_SCOPE", "PRIV_ACCESS"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
       // Someone else acted on beside the leaver, named by pronoun: "close his supervisor's account together with him", "alle Benutzer der
       // OU=Wien deaktivieren und nicht nur ihn", "fungeni akaunti ya msimamizi wake ... pamoja naye" (lexicon/along-with.ts).
       { seq: ["ACTION", "ALONG_WITH_LEAVER"], gap: 14, barrier: 0, forbid: ["HANDOVER_VERB"], notFollowedByWords: ["own"] },
