@@ -78,8 +78,6 @@ function pairOf(a: number, b: number): number {
   }
   return UNKNOWN;
 }
-/** 1 + ln n, the sublinear term frequency, for the counts a text has (a longer text's larger counts computed). */
-const SUBLINEAR = Float64Array.from({ length: 64 }, (_, n) => (n === 0 ? 0 : 1 + Math.log(n)));
 /** The threshold as a probability, as the reason prints it (a constant of the weights). */
 export const LEARNED_THRESHOLD_PROBABILITY = (1 / (1 + Math.exp(-LEARNED_WEIGHTS.threshold))).toFixed(2);
 /** Fewer known terms than this and the weights do not judge (the rules still do). */
@@ -149,8 +147,7 @@ export function detectLearned(normalized: string, tokens: Tokens, emails: readon
     if (known < MIN_TERMS) return [];
     let norm = 0;
     for (const i of seen) {
-      const n = COUNTS[i]!;
-      TF_IDF[i] = (n < SUBLINEAR.length ? SUBLINEAR[n]! : 1 + Math.log(n)) * IDF[i]!;
+      TF_IDF[i] = (1 + Math.log(COUNTS[i]!)) * IDF[i]!;
       norm += TF_IDF[i]! ** 2;
     }
     norm = Math.sqrt(norm);

@@ -56,8 +56,8 @@ from model import NEIGHBOURS, Config, load, select
 # measured second: 88.7% / 1.85% (ADR 0006, "Material and neighbours").
 # Since the nineteenth session (2026-11-28) the terms' adjacent pairs in a sentence count too ("a b", in at least five
 # training texts: pairs=1, pair_min_df=5). Judged before adoption on four new authors nobody had tuned on (t26..t29,
-# then trained on neither), with the rules: 310 of their 400 attacks against 298 for terms alone (each set +3 or +4),
-# 13 of their 400 benign texts flagged against 14 (the rules' own 12 among them); pairs in at least 3 or 10 texts gave
+# then trained on neither), with the rules: 310 of their 400 attacks against 298 for terms alone (each set +2 to +4),
+# 13 of their 400 benign texts flagged against 14 (all 13 the rules' own; one of the 14 the weights'); pairs in at least 3 or 10 texts gave
 # 311 / 13 and 308 / 14. Their cost is about 7% of the filter's time on the corpus (ADR 0006, "Word pairs").
 ADOPTED = Config(name="adopted", selection="random", gate_in_selection=False, extra=True, neighbours=True, c_grid=(4.0,), budget=0.01, pairs=1, pair_min_df=5)
 
