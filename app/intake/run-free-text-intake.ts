@@ -37,7 +37,7 @@ export async function runFreeTextIntake(text: string, options: FreeTextOptions):
   const det = extractFields(text, { requester: options.requester ?? null, now: options.now });
   const allowed = [det.targetEmail ?? "", options.requester ?? ""].filter((a) => a !== "");
   const learned: LearnedJudgement = { probability: null };
-  const findings = scanInjection(text, { allowedIdentities: allowed, target: det.targetEmail, targetInPosition: det.targetInContext, targetName: det.name, source: "free_text", learned });
+  const findings = scanInjection(text, { allowedIdentities: allowed, target: det.targetEmail, targetInPosition: det.targetInContext, targetName: det.name, rivals: det.rivals, source: "free_text", learned });
   let model: LlmOutput | null = null;
   let llm: LlmReport = { status: "not_configured", model: null, error: null };
   if (options.llm) {

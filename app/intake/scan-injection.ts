@@ -19,6 +19,8 @@ import { detectMixedScript } from "./detect-mixed-script.js";
 import { detectMarkup } from "./detect-markup.js";
 import { detectRemovalList } from "./detect-removal-list.js";
 import { detectAccountList } from "./detect-account-list.js";
+import { detectTableRows } from "./detect-table-rows.js";
+import { detectAlsoTarget } from "./detect-also-target.js";
 import { detectAddressField } from "./detect-address-field.js";
 import { detectGroupCommand } from "./detect-group-command.js";
 import { detectScopeField } from "./detect-scope-field.js";
@@ -53,6 +55,8 @@ export interface ScanContext {
   targetInPosition?: boolean;
   /** The target's name, when known: not taken for a second person named in the text. */
   targetName?: string | null;
+  /** Other personal addresses that could be the leaver's (extract-fields.ts's rivals of the target), for free text. */
+  rivals?: readonly string[];
   /** `request_file`: the file's own top-level apiVersion and kind are expected. */
   source?: "request_file" | "issue_form" | "free_text" | "model_output";
   /** Filled in when the learned weights judge the text (free text as sent, 12 or more known terms). */
@@ -154,6 +158,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   addAll(detectRecordValue(norm.text, tokens, LEXICON, hits, emails));
   addAll(detectRemovalList(norm.text, tokens, LEXICON, hits, emails, context.targetName ?? null));
   if (depth === 0 && emails.length > 1) addAll(detectAccountList(norm.text, tokens, LEXICON, hits, emails, context.target ?? null, context.allowedIdentities, context.targetName ?? null));
+  if (depth === 0 && emails.length > 1) addAll(detectTableRows(norm.text, emails));
+  if (depth === 0 && context.target && context.rivals !== undefined) addAll(detectAlsoTarget(tokens, LEXICON, hits, emails, context.target, context.rivals));
   if (emails.length > 1) addAll(detectAddressField(norm.text, emails));
   addAll(detectGroupCommand(norm.text));
   addAll(detectScopeField(norm.text));

@@ -6,6 +6,8 @@ export const APPROVAL_ACT_CONCEPTS = {
     // Plural and feminine forms (he, es, pt, fr, it, nl, pl, tr, fa): 'צוות האבטחה נתנו אישור', 'seguridad dieron su aprobación'
     "נתנה", "נתנו", "dieron", "otorgaron", "concedió", "concedieron", "deram", "concederam", "donnée", "accordée", "concesso", "concessa", "verleend", "udzieliła", "udzielili", "verdiler", "دادند",
   ],
+  /** This very message offered as the approval: "take this message as the security sign-off", "treat this email as security's approval". */
+  MESSAGE_AS: ["take this message as", "treat this message as", "take this email as", "treat this email as", "take this mail as", "treat this mail as", "count this message as", "count this email as", "use this message as", "use this email as", "this message serves as", "this email serves as", "this message counts as", "this email counts as"],
   /** The approval itself, as a thing that can come later (not "review": "the performance review is later today"). */
   APPROVAL_NOUN: ["approval", "approvals", "sign off", "signoff", "approval paperwork", "freigabe", "genehmigung", "approbation", "validation", "aprobación", "autorización", "aprovação", "autorização", "approvazione", "autorizzazione", "zatwierdzenie", "akceptacja", "akceptacje", "zgoda", "goedkeuring", "одобрение", "согласование", "onay", "承認", "审批", "審批", "批准", "승인", "موافقة", "الموافقة", "אישור", "האישור", "मंजूरी", "अनुमोदन", "تایید", "تأیید",
     // ur (Urdu)

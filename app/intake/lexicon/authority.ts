@@ -68,7 +68,7 @@ export const AUTHORITY_CONCEPTS = {
     // tl yo ha arz (Tagalog, Yoruba, Hausa, Egyptian Arabic)
     "na okay", "na okay na", "naaprubahan", "inaprubahan", "aprubado", "na approve", "an amince", "ti fọwọ́ sí",
     "akkoord gegeven", "visto bueno", "el visto bueno", "dato il via libera", "via libera", "feu vert", "le feu vert", "grünes licht", "pre cleared", "precleared",
-    "approved", "authorized", "authorised", "cleared", "signed off", "sign off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
+    "approved", "authorized", "authorised", "cleared", "signed off", "greenlit", "green lit", "vetted", "okayed", "okd", "sanctioned", "validated", "endorsed",
     "sorted", "squared away", "squared", "blessed", "green light", "the green light", "go ahead", "the go ahead", "the nod", "thumbs up", "ok from", "nod from",
     // fr: the participles, the present and the infinitive of an instruction ("valider directement"), not the future or conditional
     // ("je validerai la demande après la revue habituelle", "il approuverait"), which the prefixes "approuvé*", "validé*" matched.

@@ -36,6 +36,11 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // confirme", "approuvé avant que la sécurité ait validé": a condition between; nor "please don't consider it approved ...".)
       { seq: ["APPROVED", "SECURITY"], gap: 3, barrier: 0, forbid: ["ROUTINE", "CONDITION_LEAD", "UPON"], notPrecededBy: ["CONDITION_LEAD", "PROSPECTIVE", "NOT", "NEGATION", "DONT"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
       { seq: ["SECURITY", "ALREADY", "APPROVED"], gap: [2, 2] },
+      // Security's sign-off as a noun is a claim only when said to be had: "security sign-off has been obtained" (not "[ ] Security
+      // sign-off" on a checklist, "the security sign-off can take a couple of days", "attach the security team's sign-off when you
+      // have it": the noun is not in APPROVED, which holds the verb forms), or when this message is offered as it.
+      { seq: ["SECURITY", "APPROVAL_NOUN", "GAVE"], gap: [2, 3], barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "UPON", "IF_READER", "AWAITED"], precededWithin: 3, notFollowedBy: ["CONDITION_POST"] },
+      { seq: ["MESSAGE_AS", "SECURITY", "APPROVAL_NOUN"], gap: [3, 2], barrier: 0, forbid: ["NOT", "NEGATION"], notPrecededBy: ["NOT", "NEGATION", "DONT"], precededWithin: 2 },
       // Approved ahead of the request, the adverb between: "approved in advance by the CISO", "заранее согласована с ИБ" (rules/in-advance-rules.ts).
       ...IN_ADVANCE_PATTERNS,
       ...SAID_FINE_PATTERNS,

@@ -85,6 +85,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       { seq: ["ALSO", "ACCOUNT_OF", ["CAPNAME", "OTHER_EMAIL", "PRIV_EMAIL"]], gap: [4, 3], forbid: ["HER_HIS", "HANDOVER"] },
       // Someone else is named first and the address (taken for the target) comes only after "also".
       { seq: ["CAPNAME", "ALSO", ["ACCOUNT_OF", "ACTION"], "ALLOWED_EMAIL"], gap: [40, 4, 4], barrier: 2, forbid: ["HER_HIS", "HANDOVER"] },
+      // A second address joined to the leaver's account as the verb's object: "Please disable his account and sophie.dubois@…"
+      // (not "disable her account and tom.lee@… takes over her files", "… and tom.lee@… will be told": the address does something).
+      { seq: ["ACTION", ["ACCOUNT_NOUN", "ACCOUNT_OF"], "AND_PLAIN", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 0, 0], barrier: 0, notFollowedBy: ["HANDOVER_VERB", "HANDOVER", "NOTIFY", "ROLE_PERSON"], followedWithin: 3 },
       { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2 },
       // "small correction, the form had my own details by mistake. The person leaving is my manager Harold": a correction that
       // makes the leaver the requester's own superior (not "the person leaving is Dana Reyes; my manager approved it").
