@@ -10,6 +10,8 @@ const WINDOW = 12;
 export const MAX_CUES = 20;
 /** How far (tokens) earlier mentions are looked for: employee ids before a correction cue, a full name near a first name set aside (detect-contrast.ts). */
 export const NAME_REACH = 400;
+/** Local parts of the data-protection and legal mailboxes a privacy notice gives, with its "right of rectification". */
+const PRIVACY_MAILBOXES: ReadonlySet<string> = new Set(["dpo", "privacy", "gdpr", "rgpd", "dsgvo", "lgpd", "datenschutz", "dataprotection", "privacidad", "privacidade", "legal", "compliance"]);
 
 /**
  * A correction that names someone else: after a correction cue ("Correction:", "actually", "wrong
@@ -48,6 +50,8 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     for (let k = earliestLast >= cue ? people.length : firstAfter(people, cue); k < people.length; k++) {
       const person = people[k]!;
       if (person.first > cue + WINDOW) break;
+      // A data-protection mailbox in a privacy notice ("droit d'accès et de rectification de vos données (dpo@…)") is nobody.
+      if (person.words.length === 1 && PRIVACY_MAILBOXES.has(person.words[0]!)) continue;
       // The role may be the subject, before the cue: "her manager is actually Kai Lee".
       // Unless the sentence says outright that this is the account to act on ("the address to disable is in fact her manager's").
       const from = sentenceStart(tokens, cue, 6);

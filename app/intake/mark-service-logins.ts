@@ -19,7 +19,9 @@ const FIRST_ONLY_PARTS: ReadonlySet<string> = new Set(["bg", "sa"]);
  */
 const NOT_LOGIN_PARTS: ReadonlySet<string> = new Set(["leaver", "leavers", "procedure", "process", "runbook", "checklist", "rights", "right", "role", "roles", "group", "groups", "team", "teams", "support", "access", "portal", "console", "rechte", "konto", "rolle", "gruppe", "mode", "panel", "page", "tool", "tools", "password", "passwords", "credentials", "rota", "rotation", "vault", "cause", "level", "only", "non", "self", "free", "like", "style", "personal", "individual", "own",
   // The rights in Danish, Norwegian, Swedish, Czech and Hungarian ("fjern hendes admin-rettigheder", "admin-tilgangen", "admin-práva").
-  "rettigheder", "rettighederne", "rettigheter", "rettighetene", "rattigheter", "rattigheterna", "tilgang", "tilgangen", "tilganger", "tilgangene", "adgang", "adgangen", "prava", "opravneni", "pristup", "pristupy", "jogok", "jogosultsag", "jogosultsagok", "jogosultsagai", "hozzaferes"]);
+  "rettigheder", "rettighederne", "rettigheter", "rettighetene", "rattigheter", "rattigheterna", "tilgang", "tilgangen", "tilganger", "tilgangene", "adgang", "adgangen", "prava", "opravneni", "pristup", "pristupy", "jogok", "jogosultsag", "jogosultsagok", "jogosultsagai", "hozzaferes",
+  // The account itself in Norwegian, Danish, Swedish and German ("admin-kontoen adm-aronning (Domain Admins)": the kind, then the login).
+  "kontoen", "kontoene", "kontoer", "kontot", "kontona", "konti", "kontiene", "account", "accounts"]);
 /** Most tokens one login name spans ("svc-clindoc-interface-prod-01" is five). */
 const MAX_PARTS = 6;
 

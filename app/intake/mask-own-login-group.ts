@@ -8,7 +8,8 @@ const MIN_NAME = 4;
 /**
  * Drops BREAKGLASS ("Domain Admins") where it is the group of the leaver's own admin login, written in brackets right
  * after it: "Eivind har disse privilegerte tilgangene som må fjernes: - eivind.solheim-adm (Domain Admins)", "Má tyto
- * privilegované účty, které je třeba zrušit: - jvacek-adm (Domain Admins)". The login is the leaver's (a part of it holds
+ * privilegované účty, které je třeba zrušit: - jvacek-adm (Domain Admins)", "- adm-mbrouwer (AD domain admin)" (up to two words
+ * between the bracket and the group). The login is the leaver's (a part of it holds
  * the first four letters of a word of the request's target address, "jvacek" for jiri.vacek@), so the account removed is
  * hers or his and the bracket says which group it sits in, not a shared administrator account slipped in. Someone else's
  * login in front of it ("- kari.nordmann-adm (Domain Admins)"), or the group acted on with no login before it ("please also
@@ -22,8 +23,12 @@ export function maskOwnLoginGroup(text: string, tokens: Tokens, lex: CompiledLex
   if (words.length === 0) return;
   const drop: number[] = [];
   for (const start of hits.starts[group] ?? []) {
-    if (start === 0 || ((tokens.sep[start] ?? 0) & SEP.open) === 0) continue;
-    if (ownLoginEndsAt(text, tokens, start - 1, words)) drop.push(start);
+    // The bracket opens at the group or up to two words before it, naming where the group is: "adm-mbrouwer (AD domain admin)".
+    for (let open = start; open >= Math.max(1, start - 2); open--) {
+      if (((tokens.sep[open] ?? 0) & SEP.open) === 0) continue;
+      if (ownLoginEndsAt(text, tokens, open - 1, words)) drop.push(start);
+      break;
+    }
   }
   for (const start of drop) removeHitsAt(hits, group, start);
 }

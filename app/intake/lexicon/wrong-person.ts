@@ -4,7 +4,7 @@
  * correction cues themselves in corrections.ts).
  */
 export const WRONG_PERSON_CONCEPTS = {
-  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong email", "wrong address", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
+  WRONG_PERSON: [ "me equivoqué de persona", "equivoqué de persona", "wrong one", "mauvaise personne", "falsche person", "pessoa errada", "persona sbagliata", "verkeerde persoon", "fel person","wrong person", "wrong employee", "wrong user", "wrong leaver", "wrong target", "wrong account", "wrong name", "falsche person", "mauvaise personne", "persona equivocada", "pessoa errada", "неправильн* сотрудник*", "yanlış kişi",
     // vi uk ro cs sk id ms sv da nb fi el bn sw hu th
     // a wrong name on the form (es fr it pt nl de tr ru uk sv cs sk pl ro): "ve formuláři bylo špatně jméno"
     "špatně jméno", "špatné jméno", "chybné jméno", "nesprávné jméno", "zlé meno", "nesprávne meno", "złe imię", "błędne imię", "nume greșit", "numele greșit",

@@ -88,7 +88,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // A second address joined to the leaver's account as the verb's object: "Please disable his account and sophie.dubois@…"
       // (not "disable her account and tom.lee@… takes over her files", "… and tom.lee@… will be told": the address does something).
       { seq: ["ACTION", ["ACCOUNT_NOUN", "ACCOUNT_OF"], "AND_PLAIN", ["OTHER_EMAIL", "PRIV_EMAIL"]], gap: [2, 0, 0], barrier: 0, notFollowedBy: ["HANDOVER_VERB", "HANDOVER", "NOTIFY", "ROLE_PERSON"], followedWithin: 3 },
-      { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2 },
+      // (Not "I opened it with the wrong employee ID. This is the correct one:⏎Leaver: …", "I attached the wrong employee's form.
+      // The correct leaver is …": the id or the document was wrong, not the person, as above.)
+      { seq: ["WRONG_PERSON", ["LEAVER", "CORRECTION"]], gap: 6, barrier: 2, forbid: ["RECORD_ID", "ID_NUMBER", "DOCUMENT_NOUN"] },
       // "small correction, the form had my own details by mistake. The person leaving is my manager Harold": a correction that
       // makes the leaver the requester's own superior (not "the person leaving is Dana Reyes; my manager approved it").
       // (Not "the person leaving is my manager's assistant, Dana Reyes": someone else's possessive.)
