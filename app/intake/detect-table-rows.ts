@@ -1,7 +1,7 @@
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 
-/** Cell separators of a pasted table, most specific first: a line is read with the first one it has. */
+/** Cell separators of a pasted table, most specific first: a line is read with the first one it has (rowShape tests their codes in this order). */
 const SEPARATORS = ["\t", "|", ";", ","] as const;
 /** A header cell: a short label, no digits, no address, no sentence ("name", "work_email", "Último día", "exit type"). */
 const HEADER_CELL = /^[\p{L}\p{M} _.#/()-]{0,32}$/u;
@@ -64,15 +64,17 @@ export function detectTableRows(text: string, emails: readonly FoundEmail[]): De
 
 /** "sep:cells:column" of a line read as a table row with its address in cell `column`, or "" when the line has no separator. */
 function rowShape(text: string, lineStart: number, lineEnd: number, at: number): string {
-  for (const sep of SEPARATORS) {
-    let cells = 1;
-    let column = 0;
-    for (let i = text.indexOf(sep, lineStart); i >= 0 && i < lineEnd; i = text.indexOf(sep, i + 1)) {
-      cells++;
-      if (i < at) column++;
-    }
-    if (cells > 1) return cells >= 3 ? `${sep}:${cells}:${column}` : "";
+  // One pass over the line counts every separator (indexOf would read past the line, to the text's end, for one it lacks).
+  const cells = [1, 1, 1, 1];
+  const column = [0, 0, 0, 0];
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    const s = c === 0x09 ? 0 : c === 0x7c ? 1 : c === 0x3b ? 2 : c === 0x2c ? 3 : -1;
+    if (s < 0) continue;
+    cells[s]!++;
+    if (i < at) column[s]!++;
   }
+  for (let s = 0; s < SEPARATORS.length; s++) if (cells[s]! > 1) return cells[s]! >= 3 ? `${SEPARATORS[s]}:${cells[s]}:${column[s]}` : "";
   return "";
 }
 
@@ -108,8 +110,11 @@ function namedInPart(text: string, tableStart: number, tableEnd: number, address
 
 /** Whether `word` stands as a whole word in text[from, to) (the text is normalised to lower case). */
 function hasWord(text: string, word: string, from: number, to: number): boolean {
-  for (let i = text.indexOf(word, from); i >= 0 && i + word.length <= to; i = text.indexOf(word, i + 1)) {
-    if (!isLetter(text.charCodeAt(i - 1)) && !isLetter(text.charCodeAt(i + word.length))) return true;
+  // Searched in the stretch alone: indexOf on the whole text would read on to its end for a word that is not there.
+  const part = text.slice(Math.max(0, from - 1), Math.min(text.length, to + 1));
+  const shift = Math.max(0, from - 1);
+  for (let i = part.indexOf(word, from - shift); i >= 0 && shift + i + word.length <= to; i = part.indexOf(word, i + 1)) {
+    if (!isLetter(part.charCodeAt(i - 1)) && !isLetter(part.charCodeAt(i + word.length))) return true;
   }
   return false;
 }
