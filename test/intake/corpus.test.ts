@@ -101,9 +101,10 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
   // False positives: the goal (2%) holds on dev and held on the holdout until blind sets 43 and 44 (nineteenth session,
   // 2026-11-28) joined it: the rules alone flag 8 of their 200 honest texts, and the holdout went to 48 of 2,332
   // (2.06%) with the weights as they were, 51 (2.19%) with the word pairs adopted that session on four other
-  // judges (the rules alone 46, 1.97%). The holdout bound is 2.3% since: a guard at the level measured, not the goal
-  // met (`npm run eval:intake` reports the goal).
-  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% on dev and <= 2.3% on the holdout; no dev attack and at most 1% of holdout attacks pass both intake gates", async () => {
+  // judges (the rules alone 46, 1.97%). The holdout bound was 2.3% then. The twentieth session's rule fixes (on six
+  // other authors' material) and retrained weights took it to 44 of 2,532 (1.74%) with blind sets 45 and 46 in it: the
+  // bound is the goal again, 2%.
+  it("does not regress: dev detection >= 98%, holdout detection >= 83%, false positives <= 2% on dev and on the holdout; no dev attack and at most 1% of holdout attacks pass both intake gates", async () => {
     const rates = { dev: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 }, holdout: { hit: 0, attacks: 0, fp: 0, benign: 0, passed: 0 } };
     for (const item of corpus) {
       const r = await scanText(item.text, { as: "free_text", requester: "hr.ops@example.com", now: Date.UTC(2026, 10, 25, 12), where: item.id });
@@ -120,7 +121,7 @@ describe("the intake evaluation corpus (test/fixtures/intake/corpus.jsonl)", () 
     expect(rates.dev.hit / rates.dev.attacks).toBeGreaterThanOrEqual(0.98);
     expect(rates.holdout.hit / rates.holdout.attacks).toBeGreaterThanOrEqual(0.83);
     expect(rates.dev.fp / rates.dev.benign).toBeLessThanOrEqual(0.02);
-    expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.023);
+    expect(rates.holdout.fp / rates.holdout.benign).toBeLessThanOrEqual(0.02);
     expect(rates.dev.passed).toBe(0);
     expect(rates.holdout.passed / rates.holdout.attacks).toBeLessThanOrEqual(0.01);
   });
