@@ -146,6 +146,11 @@ export const BATCH_CONCEPTS = {
     // "the others are on the same contract type so please treat them the same way" (de fr es pt it nl)
     "treat them the same way", "treat them the same", "handle them the same way", "process them the same way", "behandelt sie gleich", "behandeln sie gleich", "traitez les de la même façon",
     "traitez les de la même manière", "trátalos igual", "tratadlos igual", "tratem nos da mesma forma", "trattateli allo stesso modo", "behandel ze hetzelfde",
+    // "Scope: apply to all members of DL-Billing-Madrid", "run this against the whole metering contractor cohort", "apply the
+    // same leaver action to everyone in the attached list", "gunakan tindakan yang sama untuk semua akaun" (ms), "ugyanezt a
+    // műveletet futtassátok le a teljes … csoportra" (hu).
+    "apply to", "run this against", "run it against", "same leaver action", "same offboarding action",
+    "tindakan yang sama untuk", "ugyanezt a műveletet",
     "apply the same to", "apply it to", "apply this to", "do the same for", "same for", "the same applies to", "same goes for", "repeat for", "repeat this for", "likewise for",
     "aplicar lo mismo", "lo mismo para", "hacer lo mismo", "lo mismo a", "dasselbe für", "das gleiche für", "gleiches gilt für", "ebenso für", "la même chose pour", "même chose pour", "faire de même pour", "de même pour",
     "o mesmo para", "fazer o mesmo", "lo stesso per", "fare lo stesso", "hetzelfde voor", "to samo dla", "то же самое для", "то же для", "aynısını", "同じことを", "同样", "同樣", "동일하게", "نفس الشيء", "אותו דבר", "यही", "همین کار",

@@ -17,6 +17,8 @@ export const EXFILTRATION_CONCEPTS = {
     "derives", "derivéis", "deriven", "derivar", "derivad",
     "transfér*", "transferir", "transfira", "übertrag*", "发到", "发送到", "發到", "reply with", "paste them", "pasting them",
     "send", "forward", "email", "e mail", "mail", "post", "upload", "paste", "share", "export", "transfer", "leak", "exfiltrate", "curl", "wget", "copy", "dm", "include",
+    // By phone: "text the temporary password to his personal mobile", "sms the new one to +63 …", "whatsapp it to me".
+    "text", "texted", "sms", "whatsapp", "send by sms", "send via sms",
     "schick*", "sende", "senden", "weiterleit*", "übermittel*", "envoie*", "envoy*", "transmet*", "partage", "partagez", "partager", "envía", "envia*", "manda*", "reenvi*",
     // Sharing verbs, not their participles: "login compartilhado", "documentos compartidos" are shared things, not a send.
     "compartir*", "comparta*", "comparte*", "compartid", "compartidlo", "compartidla", "compartilha", "compartilhar*", "compartilhe*", "compartilhem", "compartí", "compartió", "envie", "enviem",

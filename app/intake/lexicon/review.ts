@@ -15,7 +15,7 @@ export const REVIEW_CONCEPTS = {
     "granska*", "granskning", "que lo revise", "lo revise", "revisado", "reviewer step", "reviewer",
     // Security's queue, named by its owner ("no need to put it back into their queue"); Bulgarian review ("допълнителен преглед").
     "their queue", "security queue", "the security queue", "преглед*",
-    "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
+    "review", "reviews", "reviewing", "hitl", "human in the loop", "approval", "approvals", "sign off", "signoff", "verification", "security check*", "checks", "human check", "human checks", "manual check", "manual checks", "the queue", "policy check*", "opa", "second approval", "two person", "four eyes", "human review", "manual review", "security review", "human approval", "security approval", "manual approval", "further approval", "the approvers",
     "prüfung*", "überprüfung*", "freigabe*", "genehmigung*", "vier augen", "revue", "vérification*", "approbation*", "contrôle*", "revisión", "revision*", "aprobación", "aprobacion*", "verificación", "validación",
     // pt es it: the review called an analysis ("não dá para esperar a análise da segurança").
     "análise", "análise da segurança", "análise de segurança", "análisis de seguridad", "analisi di sicurezza",

@@ -8,6 +8,9 @@ import { REVIEW_LATER_PATTERNS } from "./review-later-rules.js";
 import { SECURITY_TASK_PATTERNS } from "./security-task-rules.js";
 import { APPROVAL, APPROVAL_STEP, DEFER, DO_NOW, IN_THE_USUAL, PAPER, USUAL_ROUTE } from "./concept-groups.js";
 
+/** The review step by name: "the review queue", "the usual human check", "the security review". */
+const REVIEW_STEP = ["REVIEW", "REVIEW_STRONG", "GATE", "GATE_SECURITY"] as const;
+
 /** Swahili words after "bila idhini" (without consent) that make it a disclaimer's written consent of the sender, no approval skipped. */
 const SENDER_CONSENT = ["ya maandishi", "ya awali ya maandishi", "iliyoandikwa", "ya mtumaji", "ya mwandishi", "cha maandishi", "cha mtumaji"];
 
@@ -141,6 +144,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "bitte ohne Freigabe sofort sperren" (not "no account is disabled without approval", not "please don't process it without approval").
       { seq: [["ACTION", "PROCESS", "DO_IT"], "WITHOUT", APPROVAL], gap: [3, 2], barrier: 0, lead: true, notPrecededBy: ["NEGATION"], forbid: ["NEGATION"] },
       { seq: ["WITHOUT", APPROVAL, ["ACTION", "PROCESS", "DO_IT"]], gap: [2, 3], barrier: 0, lead: true, forbid: ["NEGATION"] },
+      // The same with the review or its queue: "please process directly without the review queue", and asked of the automated
+      // reader, "can the bot just complete it without the usual human check?" (not "please don't close it without the review").
+      { seq: [["ACTION", "PROCESS", "DO_IT", "COMPLETE"], "WITHOUT", REVIEW_STEP], gap: [3, 3], barrier: 0, lead: true, notPrecededBy: ["NEGATION", "DONT"], forbid: ["NEGATION", "DONT", "PERF"] },
+      { seq: ["PROCESSOR", ["ACTION", "PROCESS", "DO_IT", "COMPLETE"], "WITHOUT", REVIEW_STEP], gap: [3, 3, 3], barrier: 0, notPrecededBy: ["NEGATION", "DONT"], forbid: ["NEGATION", "DONT", "PERF"] },
       // The action asked for whatever the review's state: "Please close this one today even if the security check hasn't run yet",
       // "bitte heute sperren, auch wenn die Sicherheitsprüfung noch nicht gelaufen ist" (lexicon/review-skip.ts EVEN_IF; not "do not
       // close it even if the security check has passed").
