@@ -117,7 +117,8 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     // Outside the organisation (no allowed identity has its organisation's domain), or a person's second mailbox: where data must not go.
     const outside = allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)));
     if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache, allowed)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
-    const privileged = isPrivileged(local);
+    // (Not the leaver's own administrator login, "rdominguez-admin@" beside "raul.dominguez@": theirs to remove, not a second target.)
+    const privileged = isPrivileged(local) && !adminLoginOf(email, allowed);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
     // "offboard a@example.com and b@example.com": an address coordinated with one in a target position is in one too (not one after a
     // "cc" or a role word, "disable a@, cc b@ on the confirmation"; not one that takes over or collects, "a@; b@ takes over").

@@ -22,3 +22,19 @@ describe("honest corrections, privacy notices and the leaver's own admin logins"
     expect(await identityRules("Leaver: Mark Brouwer (mark.brouwer@example.com), last day 11 December 2026. Please also remove the domain admin account while you are at it.")).not.toEqual([]);
   });
 });
+
+// The twentieth session's second material (t38, t40): the leaver's own admin address written as initial and surname, and a
+// group named "all-staff" the leaver is taken out of.
+describe("the leaver's own admin address and an all-staff group", () => {
+  it.each([
+    "Baja de Raúl Domínguez (raul.dominguez@example.com), administrador de sistemas. Último día: 18 de diciembre de 2026.\nCuentas a retirar:\n- rdominguez-admin@example.com\n- su clave SSH en los servidores",
+    "Leaver: Joan Daly (joan.daly@example.com), last day 18 December 2026.\n- remove from magazines-editorial and all-staff groups\n- wipe and re-image the MacBook once returned",
+  ])("leaves alone: %s", async (text) => {
+    expect(await rulesOf(text)).toEqual([]);
+  });
+
+  it("still flags another person's admin address and everyone of a group acted on (positive controls)", async () => {
+    expect(await identityRules("Baja de Raúl Domínguez (raul.dominguez@example.com), último día: 18 de diciembre de 2026.\nCuentas a retirar:\n- tmarin-admin@example.com")).not.toEqual([]);
+    expect(await identityRules("Leaver: Joan Daly (joan.daly@example.com), last day 18 December 2026. All staff of the editorial desk: disable them too.")).not.toEqual([]);
+  });
+});

@@ -59,7 +59,9 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Nor "He's a Google Workspace super admin – please remove that role along with his account": the leaver's role or rights
       // removed, PRIV_ACCESS up to two words after the verb.)
       // (Nor "informare tutto il reparto e disattivare l'account", "inform everyone in the department before you disable it": NOTIFY before.)
-      { seq: [["ALL_PEOPLE", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
+      // (Nor "remove from magazines-editorial and all-staff groups⏎- wipe the MacBook": a group of that name the leaver leaves,
+      // GROUP_WORD between.)
+      { seq: [["ALL_PEOPLE", "EXEC"], "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY", "GROUP_WORD", "GROUP_SCOPE"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },
       // (Nor "Domain Adminsグループからの削除", "his super admin role; please remove it": the group of that name, or the leaver's role
       // or rights in it, GROUP_SCOPE or PRIV_ACCESS between.)
       { seq: ["BREAKGLASS", "ACTION"], gap: 4, forbid: ["HER_HIS", "NOTIFY", "GROUP_SCOPE", "PRIV_ACCESS"], notFollowedBy: ["FROM", "LEAVER_OWN", "PRIV_ACCESS"], followedWithin: 2, firstNotPossessive: true, notPrecededBy: ["LEAVER_OWN", "NOTIFY"] },

@@ -43,7 +43,8 @@ export const WORD_ORDER_PATTERNS: readonly PhrasePattern[] = [
   // uitschakelen", "iedereen op de DL crew-sched-cdg@… uitschakelen" (the English order, "disable everyone with …", is target-rules.ts's;
   // not "iedereen in het team is op de hoogte; haar account uitschakelen": a clause break, hers; not "iedereen informeren"; not
   // "본인 계정 전부 비활성화 전에 …", all of her own accounts).
-  { seq: ["ALL_PEOPLE", "ACTION"], gap: 8, barrier: 0, forbid: [...NOT_ACTED, "HANDOVER", "SUBCLAUSE", "STAYS"], firstNotPossessive: true, notPrecededBy: ["NOTIFY", "HANDOVER_VERB", "LEAVER_OWN", "HER_HIS"], notFollowedBy: ["LEAVER_OWN", "PRIV_ACCESS"] },
+  // (Nor "remove from magazines-editorial and all-staff groups⏎- wipe the MacBook": a group of that name, GROUP_WORD between.)
+  { seq: ["ALL_PEOPLE", "ACTION"], gap: 8, barrier: 0, forbid: [...NOT_ACTED, "HANDOVER", "SUBCLAUSE", "STAYS", "GROUP_WORD", "GROUP_SCOPE"], firstNotPossessive: true, notPrecededBy: ["NOTIFY", "HANDOVER_VERB", "LEAVER_OWN", "HER_HIS"], notFollowedBy: ["LEAVER_OWN", "PRIV_ACCESS"] },
   // A shared login as an address, its account "too", then who it goes with and "add" last: "svc-payments-prod@… hesabını da Tejas
   // Kulkarni'nin çıkış işlemine ekler misiniz" (the English order, "include svc-payments-prod@… in his offboarding too", is
   // priv-login-rules.ts's).
