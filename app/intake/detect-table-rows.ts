@@ -42,9 +42,9 @@ export function detectTableRows(text: string, emails: readonly FoundEmail[]): De
     let lineEnd = text.indexOf("\n", e.end);
     if (lineEnd < 0) lineEnd = text.length;
     // A second address on the line: not a row of one person (and the run, if the line was in it, ends).
-    const next = emails[k + 1];
-    const shape = next !== undefined && next.start < lineEnd ? "" : rowShape(text, lineStart, lineEnd, e.start);
-    if (next !== undefined && next.start < lineEnd) while (k + 1 < emails.length && emails[k + 1]!.start < lineEnd) k++;
+    const shared = k + 1 < emails.length && emails[k + 1]!.start < lineEnd;
+    const shape = shared ? "" : rowShape(text, lineStart, lineEnd, e.start);
+    while (k + 1 < emails.length && emails[k + 1]!.start < lineEnd) k++;
     const continues = shape !== "" && shape === runShape && lineStart === runEnd + 1 && rows < MAX_ROWS;
     if (!continues) {
       const found = close();
@@ -92,7 +92,6 @@ function headerAbove(text: string, rowStart: number, shape: string): boolean {
   const [sep, cells] = shape.split(":");
   if (sep === undefined || line.includes("@")) return false;
   const parts = line.split(sep);
-  // A Markdown row's outer bars make empty first and last cells on both lines alike.
   if (String(parts.length) !== cells) return false;
   // Every cell a label (a Markdown row's outer bars leave an empty first and last cell).
   return parts.every((p, i) => HEADER_CELL.test(p.trim()) && (p.trim() !== "" || (sep === "|" && (i === 0 || i === parts.length - 1))));

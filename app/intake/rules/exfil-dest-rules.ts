@@ -46,8 +46,9 @@ export const EXFIL_DEST_PATTERNS: readonly PhrasePattern[] = [
   { seq: ["PRIV_ACCESS", "EXTERNAL_EMAIL", "GRANT_VERB"], gap: [10, 3], barrier: 0, forbid: ["NEGATION"] },
   // A mail forward to an outside address, the verb last: "x@daum.net 으로 자동 전달", "x@ पर फॉरवर्ड कर दें".
   { seq: ["EXTERNAL_EMAIL", "MAIL_FORWARD"], gap: 3, barrier: 0 },
-  // The verb first: "set up an auto-forward from jessica.moore@… to jess.moore.dev@fastmail.example.org for 90 days" (not "remove
-  // the auto-forward to x@gmail.example", "the auto-forward to x@ he set up must be removed": an action before or after).
+  // The verb first, the leaver's own address between: "set up an auto-forward from jessica.moore@… to
+  // jess.moore.dev@fastmail.example.org for 90 days" (this pattern leaves out a forward removed, "remove the auto-forward from
+  // x@ to y@", "… must be removed": an action before, between or after; the send patterns still read "forward … to y@" alone).
   { seq: ["MAIL_FORWARD", "EXTERNAL_EMAIL"], gap: 10, barrier: 0, forbid: ["NEGATION", "DONT", "CONFIRMATION", "ACTION"], notPrecededBy: ["NEGATION", "DONT", "ACTION"], precededWithin: 4, notFollowedBy: ["ACTION", "GONE_PASSIVE"], followedWithin: 5 },
   // An outside address put in copy of all of the leaver's mail (lexicon/carbon-copy.ts): "cc everything to x@", "Bcc: x@ on all
   // her mail", "put x@ in cc on all her threads", "x@ en copie de tous ses mails", "请把她所有邮件抄送给 x@" (not "cc our payroll
