@@ -1,5 +1,6 @@
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
+import { localWords } from "./named-people.js";
 
 /** Cell separators of a pasted table, most specific first: a line is read with the first one it has (rowShape tests their codes in this order). */
 const SEPARATORS = ["\t", "|", ";", ","] as const;
@@ -101,7 +102,7 @@ function headerAbove(text: string, rowStart: number, shape: string): boolean {
 function namedInPart(text: string, tableStart: number, tableEnd: number, addresses: ReadonlySet<string>): boolean {
   let named = 0;
   for (const address of addresses) {
-    const parts = (address.split("@")[0] ?? "").split(/[._-]/).filter((p) => p.length >= 3 && !/\d/.test(p));
+    const parts = localWords(address).filter((w) => w.length >= 3);
     if (parts.some((p) => hasWord(text, p, Math.max(0, tableStart - PROSE), tableStart) || hasWord(text, p, tableEnd, Math.min(text.length, tableEnd + PROSE)))) named++;
   }
   return named > 0 && named < addresses.size;
