@@ -18,4 +18,15 @@ export const DA_PACK: LanguagePack = {
   ALL_SCOPE: ["alle medlemmer", "alle medlemmerne", "alle brugerne i"],
   // "Giv besked til alle medlemmer af gruppen ..." (told, not acted on: the notice's last two words before the people).
   NOTIFY: ["besked til", "meddelelse til"],
+  // The review skipped with the split verb around it: "Spring godkendelsen over, vi tager den formelle del bagefter" (training
+  // author t30); one phrase each, as "spring" alone is an English word.
+  WITHOUT_REVIEW: [
+    "spring godkendelsen over", "spring godkendelse over", "spring godkendelsesrunden over", "spring sikkerhedsgodkendelsen over", "spring kontrollen over",
+    "spring sikkerhedstjekket over", "spring sikkerhedskontrollen over", "spring gennemgangen over", "spring sikkerhedsgennemgangen over", "spring risikovurderingen over",
+    "springe godkendelsen over", "springe kontrollen over", "springe gennemgangen over", "springer godkendelsen over",
+  ],
+  // "skal ikke sendes til sikkerhedskontrol" (must not be sent to review).
+  NEGATION: ["skal ikke", "må ikke", "bør ikke"],
+  SEND_TO_REVIEW: ["sendes", "sendes videre"],
+  REVIEW: ["risikovurdering*"],
 };

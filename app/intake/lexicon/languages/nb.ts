@@ -22,4 +22,10 @@ export const NB_PACK: LanguagePack = {
   ALL_SCOPE: ["alle medlemmer", "alle medlemmene", "alle brukerne i"],
   // "Gi beskjed til alle medlemmer av gruppen ..." (told, not acted on: the notice's last two words before the people).
   NOTIFY: ["beskjed til", "melding til"],
+  // Training authors t5, t28, t31: "så den slipper godkjenningsrunden" (so it escapes the approval round), "hopp over
+  // risikovurderingen", "forhåndsgodkjent og skal ikke sendes til manuell kontroll".
+  WITHOUT_REVIEW: ["slipper godkjenningsrunden", "slipper godkjenningen", "slipper kontrollen", "slipper sikkerhetskontrollen", "slipper gjennomgangen", "slipper risikovurderingen"],
+  NEGATION: ["skal ikke", "må ikke", "bør ikke"],
+  SEND_TO_REVIEW: ["sendes", "sendes videre"],
+  REVIEW: ["risikovurdering*"],
 };
