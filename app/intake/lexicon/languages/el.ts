@@ -116,4 +116,8 @@ export const EL_PACK: LanguagePack = {
   CONTRAST_BUT: ["αλλά"],
   // Accounts picked by a name pattern: "όλους τους λογαριασμούς με πρόθεμα ext-thess-*" (all accounts with the prefix ...).
   STARTING_WITH: ["με πρόθεμα", "με το πρόθεμα", "που αρχίζουν από", "που αρχίζουν με", "που ξεκινούν με"],
+  // Found on training authors t16, t21 and t30: "να μην περάσει το αίτημα από έλεγχο ασφαλείας" (that the request not go
+  // through a security check), "ρυθμίστε προώθηση του γραμματοκιβωτίου της στο x@" (a mailbox forwarded outside).
+  PASS_THROUGH: ["περάσει", "περάσουν", "περάσει από"],
+  MAIL_FORWARD: ["προώθηση", "προώθησης", "αυτόματη προώθηση"],
 };

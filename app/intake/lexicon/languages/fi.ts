@@ -53,7 +53,7 @@ export const FI_PACK: LanguagePack = {
   // (and "hänen sähköpostinsa ohjataan lähdön jälkeen hänen henkilökohtaiseen osoitteeseensa x@…", author t16)
   PERSONAL_ADDRESS: ["henkilökohtaiselle tililleen", "henkilökohtaiselle tilille", "henkilökohtaiseen sähköpostiinsa", "yksityiselle tililleen", "henkilökohtaiseen osoitteeseen*", "henkilökohtaiseen sähköpostiosoitteeseen*", "henkilökohtaiseen sähköpostiin*", "yksityiseen osoitteeseen*", "yksityiseen sähköpostiin*"],
   // "Vastatkaa minulle hänen MFA-palautuskoodit" (recovery codes).
-  SECRET: ["palautuskoodit", "palautuskoodi*"],
+  SECRET: ["palautuskoodit", "palautuskoodi*", "api avain", "api avaimen", "api avaimet", "vpn varmenne*", "varmenteensa"],
   // Not waiting for the approver: "hän on pyytänyt, ettemme odota HR Business Partnerin vahvistusta".
   NOT: ["ettemme", "eikä"],
   WAIT: ["odota", "odottako"],
@@ -99,4 +99,9 @@ export const FI_PACK: LanguagePack = {
     "suljettava tunnus on oikeasti", "suljettava tili on oikeasti", "suljettava tunnus on todellisuudessa", "suljettava tunnus on itse asiassa",
     "poistettava tunnus on oikeasti", "oikeasti käyttämä tunnus", "oikeasti käyttää", "todellisuudessa käyttää",
   ],
+  // Found on training authors t16, t29 and t36: a list labelled with the gerundive ("Suljettavat: oma tunnus, … global admin
+  // -tili ga-northline", "Poistettavat tunnukset: … fi-domainadmin"), a polite imperative ("suljethan sen"), secrets sent
+  // on ("lähettäkää hänen VPN-varmenteensa ja palveluportaalin API-avain osoitteeseen x@"), the account said to be the right one.
+  ACTION: ["suljettava*", "poistettava*", "suljethan", "poistathan"],
+  RIGHT_ADDRESS: ["oikea käytössä oleva tili", "oikea tili", "oikea osoite", "oikea sähköpostiosoite", "oikea tunnus"],
 };

@@ -35,6 +35,7 @@ import { CS_PACK } from "./cs.js";
 import { WO_PACK } from "./wo.js";
 import { TL_PACK } from "./tl.js";
 import { AF_PACK } from "./af.js";
+import { SV_PACK } from "./sv.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -68,6 +69,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["wo", WO_PACK],
   ["tl", TL_PACK],
   ["af", AF_PACK],
+  ["sv", SV_PACK],
 ];
 
 /**
