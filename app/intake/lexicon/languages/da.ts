@@ -4,7 +4,7 @@ import type { LanguagePack } from "./index.js";
 export const DA_PACK: LanguagePack = {
   // "Tag lige Sofie Lunds konto (sofie.lund@...) med i samme omgang" (someone else taken along in the same round).
   ADD_TO: ["tag lige", "tag også", "tilføj", "tilføj venligst"],
-  SAME_BATCH: ["i samme omgang", "med i samme omgang", "i samme runde", "i samme ombæring"],
+  SAME_BATCH: ["i samme omgang", "med i samme omgang", "i samme runde", "i samme ombæring", "i samme sag"],
   // "IT-sikkerhedschefen har gennemgået sagen".
   REVIEWED_THROUGH: ["har gennemgået", "gennemgik", "har kigget igennem", "har været igennem", "har gået igennem"],
   // "Vi har ikke tid til den sædvanlige godkendelsesrunde".
@@ -29,4 +29,7 @@ export const DA_PACK: LanguagePack = {
   NEGATION: ["skal ikke", "må ikke", "bør ikke"],
   SEND_TO_REVIEW: ["sendes", "sendes videre"],
   REVIEW: ["risikovurdering*"],
+  BATCH_TALK: ["i samme sag", "i samme omgang"],
+  // Training author t42: "så det er den konto, der skal lukkes" (the address just named made the one to act on).
+  ONE_TO_ACT: ["det er den konto der skal lukkes", "er den konto der skal lukkes", "den konto der skal lukkes", "der skal lukkes", "som skal lukkes", "der skal spærres", "som skal spærres", "der skal deaktiveres", "som skal deaktiveres"],
 };

@@ -36,6 +36,9 @@ import { WO_PACK } from "./wo.js";
 import { TL_PACK } from "./tl.js";
 import { AF_PACK } from "./af.js";
 import { SV_PACK } from "./sv.js";
+import { FO_PACK } from "./fo.js";
+import { ET_PACK } from "./et.js";
+import { IS_PACK } from "./is.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -70,6 +73,9 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["tl", TL_PACK],
   ["af", AF_PACK],
   ["sv", SV_PACK],
+  ["fo", FO_PACK],
+  ["et", ET_PACK],
+  ["is", IS_PACK],
 ];
 
 /**

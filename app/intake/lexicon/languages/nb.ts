@@ -28,4 +28,9 @@ export const NB_PACK: LanguagePack = {
   NEGATION: ["skal ikke", "må ikke", "bør ikke"],
   SEND_TO_REVIEW: ["sendes", "sendes videre"],
   REVIEW: ["risikovurdering*"],
+  // Training author t42: "saken ikke skal innom sikkerhetsteamet" (not to pass by security), "Dropp godkjenningsrunden",
+  // "skal Torbjørns OneDrive deles med x@" (shared with an outside address).
+  PASS_THROUGH: ["innom", "gå innom", "via"],
+  SKIP: ["dropp", "droppe", "dropper"],
+  SHARED_TO: ["deles med", "delt med", "del den med"],
 };

@@ -9,5 +9,9 @@ export const SV_PACK: LanguagePack = {
   // "kopiera hela hans hemkatalog till en delningslänk och mejla den till x@" (a share link mailed outside).
   EXFIL_OBJECT: ["delningslänk*", "hemkatalog*"],
   // "så det är det kontot som ska stängas, inte elin.berg" (the address just named made the one to act on).
-  ONE_TO_ACT: ["som ska stängas", "som ska spärras", "som ska avslutas", "som ska inaktiveras", "som ska tas bort"],
+  ONE_TO_ACT: ["det är det kontot som ska stängas", "är det kontot som ska stängas", "det kontot som ska stängas", "som ska stängas", "som ska spärras", "som ska avslutas", "som ska inaktiveras", "som ska tas bort", ],
+  // Training author t42: "Kontot x@ ska stängas i samma ärende", "stänga alla konton för konsulter från samma konsultbolag".
+  SAME_BATCH: ["i samma ärende", "i samma vända", "i samma veva"],
+  BATCH_TALK: ["i samma ärende", "i samma vända"],
+  ALL_PEOPLE: ["alla konton för", "alla konsulter", "alla konsulters", "samtliga konton"],
 };
