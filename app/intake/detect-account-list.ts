@@ -15,9 +15,10 @@ const ITEM_GAP = 6;
 const AFTER = 3;
 /**
  * Characters that may separate list items or the words of one: commas, slashes, '+', '&', brackets, spaces, a login's '-', '.'
- * or '_' ("balves-vpn") (not ';' or ':', and no sentence end, which end the list).
+ * or '_' ("balves-vpn"), a JSON array's quotes and brackets ('"accounts_to_close": ["a@…", "b@…"]') (not ';' or ':', and
+ * no sentence end, which end the list).
  */
-const LIST_SEPARATORS = /^[\s,/+&()._\u3001\uff0c\uff08\uff09-]*$/;
+const LIST_SEPARATORS = /^[\s,/+&()._"'[\]\u3001\uff0c\uff08\uff09-]*$/;
 const COPY_WORDS = new Set(["cc", "bcc", "copy", "kopie", "copie", "copia", "kopia"]);
 
 interface ListConcepts {
@@ -90,8 +91,11 @@ function leaverAddress(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, 
     return first >= 0 && inList(tokens, hits, first, label, aside);
   };
   if (target !== null) {
-    const at = emails.findIndex((e) => e.email === target.trim().toLowerCase());
-    return at >= 0 && inAList(at) ? at : -1;
+    // Any place the target is written: a record gives it once in its own field and again in the list ('"email": "a@…", …
+    // "accounts_to_close": ["a@…", "b@…"]').
+    const wanted = target.trim().toLowerCase();
+    for (let k = 0; k < emails.length && k < MAX_CANDIDATES; k++) if (emails[k]!.email === wanted && inAList(k)) return k;
+    return -1;
   }
   const starts = hits.starts[lex.id("CAPNAME")];
   const ends = hits.ends[lex.id("CAPNAME")];
@@ -102,12 +106,18 @@ function leaverAddress(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, 
   return -1;
 }
 
+/**
+ * A record's snake_case key naming accounts to act on ("accounts_to_close", "logins_to_disable", "accounts_to_offboard"):
+ * one token, which no lexicon entry reads.
+ */
+const LIST_KEY = /^(?:[a-z]+_)*(?:accounts?|logins?|users?)_(?:to_)?(?:close|disable|deactivate|revoke|remove|delete|offboard|deprovision|suspend)$|^(?:close|disable|deactivate|revoke|remove|delete|offboard|deprovision|suspend)_(?:accounts?|logins?|users?)$/;
+
 /** Whether an action or an account label stands a few tokens before the leaver's address, in its sentence, with nothing setting it aside. */
 function inList(tokens: Tokens, hits: ConceptHits, first: number, label: number[], aside: number[]): boolean {
   for (let j = first - 1; j >= Math.max(0, first - LABEL_BEFORE); j--) {
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
     if (hits.at.hasAny(j, aside)) return false;
-    if (hits.at.hasAny(j, label)) return true;
+    if (hits.at.hasAny(j, label) || LIST_KEY.test(tokens.keys[j] ?? "")) return true;
   }
   return false;
 }

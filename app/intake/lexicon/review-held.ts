@@ -98,6 +98,7 @@ export const REVIEW_HELD_CONCEPTS = {
   ANOTHER_REVIEW: [
     "another look", "another review", "a second look", "a fresh look", "another check", "a further review", "a fresh review", "a second review", "another sign off", "a fresh sign off", "a new sign off",
     "a separate review", "a separate check", "another pass",
+    "a second check", "a further check", "a second pair of eyes", "another pair of eyes",
   ],
   /** Still to come: "security approval pending, her manager approved by phone". */
   PENDING_WORD: ["pending", "outstanding", "awaited", "to follow", "pendiente", "pendente", "en attente", "in sospeso", "ausstehend", "offen", "openstaand", "w toku", "в ожидании", "beklemede", "未完了", "待定", "대기"],

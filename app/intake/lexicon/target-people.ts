@@ -89,6 +89,8 @@ export const TARGET_PEOPLE_CONCEPTS = {
     "his gmail", "her gmail", "their gmail", "his hotmail", "her hotmail", "his yahoo mail", "her yahoo mail", "his icloud", "her icloud",
     // ar: my personal mail ('إلى بريدي الشخصي')
     "بريدي الشخصي",
+    // a messaging account of the leaver's own: "sent to him on his private Telegram (@edin_k_builds)" (training author t45)
+    "private telegram", "personal telegram", "his private telegram", "her private telegram", "private whatsapp", "personal whatsapp", "private signal",
   ],
   /** What makes someone powerful: ownership, admin rights, MFA enrolment. */
   POWER: ["owner role", "owner rights", "admin rights", "admin role", "admin account", "tenant admin account", "super admin", "mfa", "2fa", "otp", "authenticator", "recovery phone", "recovery email", "mfa device"],

@@ -170,6 +170,10 @@ export const TARGET_CONCEPTS = {
     "διέγραψε", "διαγράψτε", "κλείσε", "κλείστε", "αφαίρεσε", "αφαιρέστε", "নিষ্ক্রিয়", "ডিসেবল", "ডিজেবল", "ডিলিট", "সাসপেন্ড", "মুছে ফেলুন", "বন্ধ করুন", "বন্ধ করে দিন", "সরিয়ে দিন", "zima akaunti", "zimeni akaunti", "futa",
     "funga", "fungeni", "kufunga", "ondoa", "ondoeni", "simamisha", "sitisheni", "tiltsd le", "tiltsa le", "tiltsátok le", "letilt*", "töröl*", "zárd le", "zárja le", "zárjátok le", "felfüggeszt*", "szüntessétek meg",
     "szüntesse meg", "ปิดบัญชี", "ปิดการใช้งาน", "ลบบัญชี", "ระงับ", "เพิกถอน",
+    // sr hr bs mk fi (training author t45, t42: "Računi za gašenje: a@, b@", "Ве молам исклучете ги", "Suljettavat: … global admin -tili";
+    // here, not in a language pack, so that the parser's target cues read them too)
+    "gašenje", "za gašenje", "gasi", "ugasite", "ugasiti", "deaktivirajte", "deaktivirati", "deaktiviraju", "гашење", "угасите", "деактивирајте", "исклучете",
+    "suljettava*", "poistettava*", "suljethan", "poistathan",
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
     // ur (Urdu)

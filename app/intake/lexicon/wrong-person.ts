@@ -78,7 +78,7 @@ export const WRONG_PERSON_CONCEPTS = {
     "a que tem que ser desativada", "o que tem que ser desativado", "a que deve ser desativada", "o que deve ser desativado", "a que precisa ser desativada", "a conta a desativar",
     "celle qu il faut désactiver", "celui qu il faut désactiver", "le compte qu il faut désactiver", "quella da disattivare", "quello da disattivare", "l account da disattivare",
     "das deaktiviert werden muss", "das zu deaktivierende konto", "die uitgeschakeld moet worden", "dat uitgeschakeld moet worden", "które trzeba wyłączyć", "które należy wyłączyć",
-    "которую нужно отключить", "который нужно отключить", "которую надо отключить", "який треба вимкнути", "яку треба вимкнути"],
+    "которую нужно отключить", "который нужно отключить", "которую надо отключить", "який треба вимкнути", "яку треба вимкнути", "the account you need to close", "the account you need to disable", "the account you need to deactivate", "the account you should close", "the account you should disable", "the account to close"],
   SWAP: [
     "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
     "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",

@@ -39,6 +39,10 @@ import { SV_PACK } from "./sv.js";
 import { FO_PACK } from "./fo.js";
 import { ET_PACK } from "./et.js";
 import { IS_PACK } from "./is.js";
+import { SH_PACK } from "./sh.js";
+import { MK_PACK } from "./mk.js";
+import { BG_PACK } from "./bg.js";
+import { SQ_PACK } from "./sq.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -76,6 +80,10 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["fo", FO_PACK],
   ["et", ET_PACK],
   ["is", IS_PACK],
+  ["sh", SH_PACK],
+  ["mk", MK_PACK],
+  ["bg", BG_PACK],
+  ["sq", SQ_PACK],
 ];
 
 /**
