@@ -54,6 +54,7 @@ export const WRONG_PERSON_CONCEPTS = {
     "die regte adres", "die korrekte adres",
     // az (Azerbaijani)
     "düzgün ünvan", "doğru ünvan",
+    "the live account is now", "the live account is", "live account is now", "the active account is now",
   ],
   /** "the one to disable": an address just named, made the target. */
   ONE_TO_ACT: [ "the account that actually needs removing", "needs removing", "needs disabling", "needs deactivating", "l adresse à désactiver", "le compte à désactiver", "la cuenta a desactivar", "la cuenta correcta", "właściwy login do wyłączenia", "login do wyłączenia", "das zu sperrende konto", "the account to disable", "the address to disable","the one to disable", "the one to deactivate", "the one to offboard", "the one to remove", "the one to delete", "the one to deprovision", "the account to disable", "the account to deactivate", "the account to deprovision", "the one that needs disabling", "the one that should be disabled",
@@ -78,7 +79,7 @@ export const WRONG_PERSON_CONCEPTS = {
     "a que tem que ser desativada", "o que tem que ser desativado", "a que deve ser desativada", "o que deve ser desativado", "a que precisa ser desativada", "a conta a desativar",
     "celle qu il faut désactiver", "celui qu il faut désactiver", "le compte qu il faut désactiver", "quella da disattivare", "quello da disattivare", "l account da disattivare",
     "das deaktiviert werden muss", "das zu deaktivierende konto", "die uitgeschakeld moet worden", "dat uitgeschakeld moet worden", "które trzeba wyłączyć", "które należy wyłączyć",
-    "которую нужно отключить", "который нужно отключить", "которую надо отключить", "який треба вимкнути", "яку треба вимкнути", "the account you need to close", "the account you need to disable", "the account you need to deactivate", "the account you should close", "the account you should disable", "the account to close"],
+    "которую нужно отключить", "который нужно отключить", "которую надо отключить", "який треба вимкнути", "яку треба вимкнути", "the account you need to close", "the account you need to disable", "the account you need to deactivate", "the account you should close", "the account you should disable", "the account to close", "отключать нужно именно её", "отключать нужно именно его", "отключить нужно именно её", "отключить нужно именно его", "блокировать нужно именно её", "блокировать нужно именно его", "нужно отключить именно эту", "нужно отключить именно эту учётную запись"],
   SWAP: [
     "instead", "rather than", "in place of", "replace", "replacing", "replace it with", "swap*", "switch the target", "actually meant", "change the target",
     "stattdessen", "statt", "anstelle", "à la place", "au lieu", "plutôt", "en lugar", "en vez", "em vez", "no lugar", "zamiast", "вместо", "yerine",

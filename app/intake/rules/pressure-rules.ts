@@ -74,6 +74,10 @@ export const PRESSURE_RULES: readonly PhraseRule[] = [
       // "no separate approval or security review step is required", "keine manuelle Prüfung erforderlich" (the review
       // machinery or security's review, not "no further approval is required" after HR's own approval).
       { seq: ["NO_WORD", ["GATE", "GATE_SECURITY"], "REQUIRED"], gap: [4, 2], barrier: 0, forbid: ["PERF"] },
+      // The review named first, then said not to be required, words between: "a check by the security service for this request
+      // is not required", "проверка службой ИБ по этой заявке не требуется" (not "if a security review is not required": a
+      // condition; not "was not required last time": PERF).
+      { seq: [["REVIEW_STRONG", "GATE_SECURITY"], ["NOT", "NEGATION"], "REQUIRED"], gap: [6, 0], barrier: 0, forbid: ["PERF", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD"] },
       // No time to wait for the approval: "no time to wait for the security review", "nie ma czasu czekać na akceptację",
       // and the verb last: "keine Zeit, auf die Freigabe der IT-Security zu warten".
       { seq: ["NO_TIME", "WAIT", "REVIEW"], gap: [1, 4], barrier: 0, forbid: ["PERF"] },

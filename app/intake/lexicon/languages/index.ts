@@ -43,6 +43,7 @@ import { SH_PACK } from "./sh.js";
 import { MK_PACK } from "./mk.js";
 import { BG_PACK } from "./bg.js";
 import { SQ_PACK } from "./sq.js";
+import { CENTRAL_ASIA_PACK } from "./central-asia.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -84,6 +85,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["mk", MK_PACK],
   ["bg", BG_PACK],
   ["sq", SQ_PACK],
+  ["kk ky uz tg tk mn", CENTRAL_ASIA_PACK],
 ];
 
 /**
