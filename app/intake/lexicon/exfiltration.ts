@@ -5,6 +5,8 @@
  */
 export const EXFILTRATION_CONCEPTS = {
   SEND: [
+    // The passive: "the admin password for the payments module should be emailed to x@" (training author t47).
+    "emailed", "e mailed", "be emailed", "be e mailed",
     // pl: the infinitive after "należy", "proszę" ("hasła ... należy przesłać na adres x@"), uk/ru send infinitives.
     "przesłać", "wysłać", "przekazać", "wysłania", "надіслати", "надсилати", "переслать", "переслати",
     // ca (Catalan)

@@ -44,6 +44,7 @@ import { MK_PACK } from "./mk.js";
 import { BG_PACK } from "./bg.js";
 import { SQ_PACK } from "./sq.js";
 import { CENTRAL_ASIA_PACK } from "./central-asia.js";
+import { AFRICA_PACK } from "./africa.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -86,6 +87,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["bg", BG_PACK],
   ["sq", SQ_PACK],
   ["kk ky uz tg tk mn", CENTRAL_ASIA_PACK],
+  ["sw ha zu xh yo rw ig am wo af", AFRICA_PACK],
 ];
 
 /**
