@@ -14,7 +14,8 @@ const NEAR = 3;
  * marcus.lee@… from the same date" (target.additional). The parser reads the address in the action as the target; "also"
  * says it is one more beside the leaver. `rivals` are extract-fields.ts's: personal addresses not set aside as a
  * destination, copy, manager, contact or the leaver's admin login, so "Manager: marcus.lee@… Please also remove
- * amelia.hart@… from the lists" is not one (no rival), nor is a target named anywhere without "also" before it.
+ * amelia.hart@… from the lists" is not one (no rival), nor is a target named anywhere without "also" before it. "Also" may
+ * follow the verb: "Sekali gus, sila nyahaktifkan juga akaun siti.zulaikha@…" (Malay, training author t44).
  */
 export function detectAlsoTarget(tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, emails: readonly FoundEmail[], target: string, rivals: readonly string[]): DetectorHit[] {
   if (rivals.length === 0) return [];
@@ -31,11 +32,15 @@ export function detectAlsoTarget(tokens: Tokens, lex: CompiledLexicon, hits: Con
   return [{ rule: "target.additional", technique: "additional or swapped target identity", severity: "high", start: first.start, end: first.end, reason: `names ${target} only after "also" and the action, beside another person's address (${rivals[0]}); one more person, not the leaver` }];
 }
 
-/** Whether an action stands up to NEAR tokens before token `at`, and "also" up to NEAR tokens before it, in one sentence. */
+/**
+ * Whether an action stands up to NEAR tokens before token `at`, and "also" up to NEAR tokens before it or between it and the
+ * address ("sila nyahaktifkan juga akaun x@", "deactivate also the account of x@"), in one sentence.
+ */
 function afterAlsoAndVerb(tokens: Tokens, hits: ConceptHits, at: number, also: readonly number[], action: readonly number[]): boolean {
   for (let v = at - 1; v >= Math.max(0, at - 1 - NEAR); v--) {
     if (!hits.at.hasAny(v, action)) continue;
     for (let a = v - 1; a >= Math.max(0, v - 1 - NEAR); a--) if (hits.at.hasAny(a, also) && !crossesSentence(tokens, a + 1, at)) return true;
+    for (let a = v + 1; a < at; a++) if (hits.at.hasAny(a, also) && !crossesSentence(tokens, v + 1, at)) return true;
   }
   return false;
 }

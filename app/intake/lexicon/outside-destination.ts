@@ -57,7 +57,7 @@ export const OUTSIDE_DESTINATION_CONCEPTS = {
   MAIL_FORWARD: [
     "forward mail", "forward email", "forward e mail", "forward all mail", "forward all email", "forward all e mail", "forward his mail", "forward her mail", "forward incoming mail",
     "forward all incoming mail", "forward all her mail", "forward all his mail", "mail forward", "mail forwarding", "email forwarding", "e mail forwarding", "auto forward*", "autoforward*",
-    "automatic forwarding", "set up forwarding", "forwarding rule", "mail_forward", "email_forward", "forward_mail", "forward_email",
+    "automatic forwarding", "set up forwarding", "forwarding rule", "external forwarding", "forwarding from", "mail_forward", "email_forward", "forward_mail", "forward_email",
     "weiterleitung", "mail weiterleitung", "e mail weiterleitung", "automatische weiterleitung", "mails weiterleiten", "post weiterleiten",
     "transfert automatique", "transfert des mails", "transfert des e mails", "redirection des mails", "redirection automatique",
     "reenvío automático", "redirección del correo", "reenviar su correo", "reenviar todo su correo", "reenviar los correos",

@@ -77,7 +77,8 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // alone is no send: "login compartilhado: trocar senha").
       { seq: [["SECRET", "EXFIL_OBJECT"], "SHARED_TO", "EXTERNAL_EMAIL"], gap: [6, 3], barrier: 0 },
       // A forward of the leaver's mail to an outside address: "forward mail to aidan.moore.personal@example.net", "mail_forward: x@".
-      { seq: ["MAIL_FORWARD", "EXTERNAL_EMAIL"], gap: 6 },
+      // (Not "remove the auto-forward to x@gmail.com", "disable the external forwarding to x@": the forward taken away.)
+      { seq: ["MAIL_FORWARD", "EXTERNAL_EMAIL"], gap: 6, notPrecededBy: ["ACTION", "NEGATION", "DONT"], precededWithin: 3 },
       // (Not "HR will send the termination letter to his email x@gmail.com": his mail is where the letter goes, MAIL_DEST.)
       // (Not "forward his mail to Yusuf and send the exit documents to his personal email x@": a second send with its own cargo.)
       { seq: ["SEND", ["SECRET", "EXFIL_OBJECT"], "EXTERNAL_EMAIL"], gap: [12, 12], forbidFirst: ["MAIL_DEST"], forbidLater: ["SEND_OTHER_CARGO"] },

@@ -25,5 +25,10 @@ export const SHARED_MAILBOX_PATTERNS: readonly PhrasePattern[] = [
   // The team named inside ("the shared finance mailbox x@"), then acted on "as well" in the next clause: "She had delegate access to the
   // shared finance mailbox finance-ap@…, so please disable that mailbox as well as her own account" (not "… so please remove her access
   // to that mailbox as well": PRIV_ACCESS, ACCESS_TO between; "that mailbox", EXFIL_OBJECT, may stand between).
+  // The shared mailbox (or its ownership) handed to the writer: "also transfer ownership of that shared mailbox and the
+  // payroll-approvers group to me", "i-transfer sa akin ang shared mailbox na payroll-ph@" (training authors t44, t47; not "transfer
+  // her files to me": no shared mailbox; not "the shared mailbox stays with the team, transfer her files to me": a sentence between).
+  { seq: ["HANDOVER_VERB", ["SHARED_MAILBOX", "SHARED_ADJ"], "REQUESTER_SELF"], gap: [4, 8], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
+  { seq: ["HANDOVER_VERB", "REQUESTER_SELF", ["SHARED_MAILBOX", "SHARED_ADJ"]], gap: [2, 2], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
   { seq: ["SHARED_ADJ", "MAILBOX_NOUN", ITS_ADDRESS, "ACTION", ["ALSO", "TOO", "AND_ALSO"]], gap: [1, 1, 5, 3], barrier: 1, forbid: [...NOT_ON_IT.filter((c) => c !== "EXFIL_OBJECT"), "HER_HIS", "LEAVER_OWN"] },
 ];

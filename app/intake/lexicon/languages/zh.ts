@@ -38,4 +38,6 @@ export const ZH_PACK: LanguagePack = {
   SAME_FOR: ["也一样处理", "同样处理"],
   // A correction: "更正上述信息：需要停用的邮箱是 …".
   CORRECTION: ["更正"],
+  // "系统里这个是旧别名，实际需要停用的是 zhi.wei.chen@…" (what actually needs disabling is; training author t44).
+  ONE_TO_ACT: ["实际需要停用的是", "需要停用的是", "实际要停用的是", "實際需要停用的是", "需要停用的是"],
 };
