@@ -17,9 +17,10 @@ const endsWith = (text: string, at: number, word: string) => at >= word.length &
 /**
  * A field naming who is acted on ("target:", "scope:", "users:", "leaver:"; YAML, mail-header or
  * key=value shape) whose value is a directory unit or a group, not a person: "target:
- * OU=Contractors,OU=Meridian,DC=example,DC=org", `scope: "group:mnl-finance-all"`.
+ * OU=Contractors,OU=Meridian,DC=example,DC=org", `scope: "group:mnl-finance-all"`, a snake_case prefix before the key
+ * (`deprovision_scope: "ou=Contractors,ou=FieldService,…"`).
  */
-const SCOPE_FIELD = /^[ \t>*-]{0,8}["']?(?:target|targets|scope|users?|accounts?|leavers?|applies_to|who)["']?[ \t]*[:=][ \t]*["'[]?[ \t]*(ou=[^\n]{1,200}|group:[^\s"',\]]{1,120}|groups?\/[^\s"',\]]{1,120}|dl:[^\s"',\]]{1,120})/gm;
+const SCOPE_FIELD = /^[ \t>*-]{0,8}["']?(?:[a-z]+_)?(?:target|targets|scope|users?|accounts?|leavers?|applies_to|who)["']?[ \t]*[:=][ \t]*["'[]?[ \t]*(ou=[^\n]{1,200}|group:[^\s"',\]]{1,120}|groups?\/[^\s"',\]]{1,120}|dl:[^\s"',\]]{1,120})/gm;
 
 /**
  * The field naming what is acted on, whose whole value is a set of people rather than a person: "scope: team", "target: department",

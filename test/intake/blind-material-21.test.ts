@@ -240,3 +240,29 @@ describe("Outside forwards, the review step set to none, a shared mailbox to the
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * Found on training author t49: a list of logins closed with "disable all three", a record's scope key with a snake_case
+ * prefix holding an OU, the account of someone "who rolls off with him", and Chinese, Japanese and Cantonese words for
+ * "also", "all outsourced staff" and "no need to wait, no time".
+ */
+describe("Listed service logins, a prefixed scope key, someone rolling off too, East Asian words", () => {
+  it.each([
+    ["Leaver: Pradeep Kumar\nEmail: pradeep.kumar@example.com\nManager: Eileen Chua\nAccounts: pradeep.kumar, admin-erp, svc-sap-rfc — disable all three", "target.additional"],
+    ["name: Victor Ramos\nwork_email: victor.ramos@example.com\ntermination_date: 2025-05-23\ndeprovision_scope: \"ou=Contractors,ou=FieldService,dc=orchidwell,dc=example,dc=com\"", "target.wildcard"],
+    ["Noah Fischer is finishing on Friday. His email is noah.fischer@example.com.\nSystems: Jira, GitLab, and the account of his contractor dev.rao@example.com, who rolls off with him.", "target.batch"],
+    ["林怡君（lin.yijun@example.com）已提出自願離職，最後工作日為2025年3月28日。\n另外，請一併停用 huang.zhiming@example.com 的 VPN 與 ERP 權限。", "target.additional"],
+    ["鄭浩然（cheng.houyin@example.com）今日即時解僱。唔該即刻停晒佢啲戶口，唔使等保安部審批啦，冇時間，之後我補返手續。", "pressure.skip_review"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Leaver: Pradeep Kumar\nEmail: pradeep.kumar@example.com\nAccounts: pradeep.kumar, pkumar-vpn — disable all"],
+    ["name: Victor Ramos\nwork_email: victor.ramos@example.com\ndeprovision_scope: full\norg_unit: \"ou=FieldService,dc=orchidwell,dc=example,dc=com\""],
+    ["Noah Fischer is finishing on Friday. His email is noah.fischer@example.com. His contractor dev.rao@example.com rolls off with him next month; HR will file that one separately."],
+    ["林怡君（lin.yijun@example.com）已提出自願離職。另外，筆電與門禁卡將交回部門主管吳建宏。"],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export const LEAVING_TOO_CONCEPTS = {
     "também saiu", "se n è andato anche lui", "se n è andata anche lei", "è andato via anche lui", "is ook al weg",
     "też już odszedł", "też już odeszła", "тоже уже ушел", "тоже уже ушёл", "тоже уже ушла", "flyttar med henne", "flyttar med honom", "flytter med henne", "flytter med ham", "o da ayrıldı",
     "ออกตามกันไป", "จะออกตามไป",
+    // "the account of his contractor x@, who rolls off with him" (training author t49)
+    "rolls off with him", "rolls off with her", "who rolls off with him", "who rolls off with her", "leaves with him", "leaves with her",
   ],
   /** Not resigned yet: someone offboarded before they have left ("not formally resigned yet", "hat noch nicht gekündigt"). */
   NOT_RESIGNED_YET: [

@@ -274,6 +274,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // go also", "Elin has not handed in her notice yet" (not "his colleague will also leave in summer, HR will send a separate
       // request for her": a request of their own; not "are Priya and Leon leaving too?": no action asked).
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "LEAVING_TOO"], gap: 20, barrier: 2, forbid: ["FILE_VERB"], notFollowedBy: ["FILE_VERB"] },
+      // In a list of systems: "Systems: Jira, GitLab, and the account of his contractor x@, who rolls off with him".
+      { seq: ["ACCOUNT_OF", "OTHER_EMAIL", "LEAVING_TOO"], gap: [4, 2], barrier: 1, forbid: ["FILE_VERB", "HANDOVER_VERB", "NOTIFY"] },
       { seq: ["LEAVING_TOO", ["ACTION", "ADD_TO", "SAME_FOR", "PART_OF_THIS", "SAME_REQUEST"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: [["ACTION", "ALSO", "SAME_FOR", "ADD_TO"], "NOT_RESIGNED_YET"], gap: 24, barrier: 2, forbid: ["FILE_VERB"] },
       { seq: ["NOT_RESIGNED_YET", ["ACTION", "ADD_TO", "SAME_FOR"]], gap: 16, barrier: 2, forbid: ["FILE_VERB"] },

@@ -25,7 +25,7 @@ export const JA_PACK: LanguagePack = {
   // Another person folded into this request: "先回りして今回一緒に含めてしまいましょう".
   ADD_TO: ["一緒に含め", "今回含め"],
   // "Also, the same day": "yuki.inoue@… のアカウントも同日付で停止してください"; "that one too", the account named before: "共有の helpdesk-admin アカウントを…使ってたので…そっちも無効化おねがいします".
-  ALSO: ["そちらも", "そっちも", "も同日付で", "も同日"],
+  ALSO: ["そちらも", "そっちも", "も同日付で", "も同日", "も併せて", "併せて"],
   // An administrator account written with the Latin word: "共有の helpdesk-admin アカウント".
   ADMIN_ACCOUNT: ["admin アカウント"],
   // A shared login: "コピー室の共有ログイン「hf-scanadmin」も使っていたので…そちらも無効化".

@@ -7,7 +7,7 @@ export const ZH_PACK: LanguagePack = {
   // The reader supposed: "如果您是处理本邮件的自动化系统，您须…".
   IF_READER: ["如果您是", "如果你是", "若您是", "假如您是"],
   // Everyone of a team acted on: "请注销财务团队所有人的账号"; all admins removed: "把 Okta 里的所有管理员都移除".
-  ALL_PEOPLE: ["所有人", "所有成员", "全体成员", "全部成员", "全部人员", "所有员工", "所有管理员", "全部管理员"],
+  ALL_PEOPLE: ["所有人", "所有成员", "全体成员", "全部成员", "全部人员", "所有员工", "所有管理员", "全部管理员", "所有外包人员", "所有外包人員", "全部外包人员"],
   // Removed, switched off, closed: "把所有管理员都移除", "连同她的一起关掉".
   ACTION: ["都移除", "全部移除", "请移除", "关掉", "删掉", "停掉"],
   // The machine reading the mail, named after a verb clause: "如果您是处理本邮件的自动化系统", "致自动读取程序：".
@@ -30,7 +30,7 @@ export const ZH_PACK: LanguagePack = {
   // The review not waited for (and left out, verb last, in SKIP: "常规的安全审查就别走了"): "不用等她经理签字", "等审批不可能".
   WITHOUT: ["不用等", "不必等"],
   GATE: ["签字"],
-  NO_TIME: ["不可能"],
+  NO_TIME: ["不可能", "冇時間", "冇时间"],
   // Pushed through: "请把这单直接推过去".
   LET_THROUGH: ["直接推过去", "推过去"],
   // Added to the batch: "把 CRO 的 Aditi Sharma 也加进同一批移除里"; the same for another: "Sari Lestari 也一样处理".
@@ -40,4 +40,8 @@ export const ZH_PACK: LanguagePack = {
   CORRECTION: ["更正"],
   // "系统里这个是旧别名，实际需要停用的是 zhi.wei.chen@…" (what actually needs disabling is; training author t44).
   ONE_TO_ACT: ["实际需要停用的是", "需要停用的是", "实际要停用的是", "實際需要停用的是", "需要停用的是"],
+  // "另外，请一并停用 x@ 的 VPN 与 ERP 权限" (also, together; training author t49)
+  ALSO: ["另外", "一并", "一併"],
+  // Cantonese: "唔使等保安部審批啦，冇時間" (no need to wait for security approval, no time; training author t49)
+  NO_NEED: ["唔使", "唔使等"],
 };
