@@ -27,5 +27,7 @@ export const SEPARATE_TRACK_CONCEPTS = {
     "v samostatné žádosti", "samostatnou žádostí", "v samostatném požadavku", "v samostatnej žiadosti", "samostatnou žiadosťou",
     "on a separate ticket", "on a separate request", "with a separate request", "with a separate ticket", "by a separate request", "by a separate ticket",
     "i ett separat ärende", "i ett eget ärende", "i en separat begäran", "genom ett separat ärende", "i en separat sag", "i en særskilt sag", "i en separat sak", "i en egen sak", "erillisessä pyynnössä", "erillisellä pyynnöllä",
+    // "Backfill: Joel Abad starts 4 August; his onboarding is a separate ticket" (training author t44)
+    "is a separate ticket", "is a separate request", "are separate tickets", "is its own ticket", "has its own ticket", "is a separate case",
   ],
 } as const;

@@ -44,4 +44,6 @@ export const ZH_PACK: LanguagePack = {
   ALSO: ["另外", "一并", "一併"],
   // Cantonese: "唔使等保安部審批啦，冇時間" (no need to wait for security approval, no time; training author t49)
   NO_NEED: ["唔使", "唔使等"],
+  // "他名下的管理员账号如下，请一并停用" (the admin accounts in his name; training author t49)
+  LEAVER_OWN: ["他名下的", "她名下的", "他名下", "她名下"],
 };
