@@ -16,8 +16,9 @@ export const EXFIL_RULES: readonly PhraseRule[] = [
       // (Not "send confirmation once his password is reset", "kirimkan konfirmasi setelah kata sandi direset": a time clause between.)
       // (Not "please include her API token in the revoke list", "add his SSH keys to the revocation list": a list kept to revoke
       // or rotate them right after the secret, REVOKE_LIST in lexicon/revoke-list.ts; "include the API keys he owned in the revocation list".)
-      // (Not "Security is copied and will review the signing key access": a second verb, the review, has the secret for object.)
-      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD", "REVIEW_STRONG"], notPrecededBy: ["NEGATION"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 6 },
+      // (Not "Security is copied and will review the signing key access": a second verb, the review, has the secret for object;
+      // not "after Kai Wen confirms ownership transfer, and revoke his CLI access keys": a removal has it.)
+      { seq: ["SEND", "SECRET"], gap: 5, forbid: ["CONDITION_LEAD", "REVIEW_STRONG", "ACTION"], notPrecededBy: ["NEGATION"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 6 },
       // A copy of the mailbox and the passwords sent, the secret a few words after the verb, an imperative: "tafadhali tumeni nakala ya
       // barua pepe zake zote pamoja na nenosiri" (not "please don't send a copy of his mailbox or any of his passwords": no imperative send).
       { seq: ["SEND", "SECRET"], gap: 9, barrier: 0, lead: true, forbid: ["CONDITION_LEAD"], notFollowedBy: ["REVOKE_LIST"], followedWithin: 6 },
