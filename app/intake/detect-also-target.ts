@@ -42,5 +42,11 @@ function afterAlsoAndVerb(tokens: Tokens, hits: ConceptHits, at: number, also: r
     for (let a = v - 1; a >= Math.max(0, v - 1 - NEAR); a--) if (hits.at.hasAny(a, also) && !crossesSentence(tokens, a + 1, at)) return true;
     for (let a = v + 1; a < at; a++) if (hits.at.hasAny(a, also) && !crossesSentence(tokens, v + 1, at)) return true;
   }
+  // "Also" right before the address, the verb a few words before it: "Please disable her account and also the ceo.office@… shared
+  // mailbox" (training author t56).
+  for (let a = at - 1; a >= Math.max(0, at - 1 - NEAR); a--) {
+    if (!hits.at.hasAny(a, also)) continue;
+    for (let v = a - 1; v >= Math.max(0, a - 1 - (NEAR + 1)); v--) if (hits.at.hasAny(v, action) && !crossesSentence(tokens, v + 1, at)) return true;
+  }
   return false;
 }

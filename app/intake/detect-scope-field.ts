@@ -38,11 +38,23 @@ const SCOPE_SET = /[ \t>*-]{0,8}["']?(?:target|targets|scope)["']?[ \t]*[:=][ \t
 export function detectScopeField(text: string): DetectorHit[] {
   const set = scopeSet(text);
   if (set !== null) return [{ rule: "target.wildcard", technique: "additional or swapped target identity", severity: "high", start: set.index, end: set.index + set[0].length, reason: "the field naming who is acted on holds a whole team, unit or everyone, not the leaver" }];
+  const key = text.includes("_to_") ? groupKey(text) : null;
+  if (key !== null) return [{ rule: "target.wildcard", technique: "additional or swapped target identity", severity: "high", start: key.index, end: key.index + key[0].length, reason: "a field applies the request to a whole group or team, not the leaver" }];
   if (!quick(text)) return [];
   SCOPE_FIELD.lastIndex = 0;
   const m = SCOPE_FIELD.exec(text);
   if (m !== null) return [{ rule: "target.wildcard", technique: "additional or swapped target identity", severity: "high", start: m.index, end: m.index + m[0].length, reason: "the field naming who is acted on holds a directory unit or a group, not the leaver" }];
   return [];
+}
+
+/**
+ * A record's key that extends the request to a group with a value: '"apply_to_group": "All-Night-Shift-Coordinators"',
+ * "applies_to_team: night-shift" (training author t56). Tried only on texts with "_to_".
+ */
+const GROUP_KEY = /["']?(?:apply|applies|extend|extends)_to_(?:group|groups|team|teams|ou|department|dl)["']?[ \t]*[:=][ \t]*["'[]?[ \t]*[^\s"',\]}]/g;
+function groupKey(text: string): RegExpExecArray | null {
+  GROUP_KEY.lastIndex = 0;
+  return GROUP_KEY.exec(text);
 }
 
 /** What may stand before the key on its line: up to eight of " \t>*-", then a quote. */

@@ -266,3 +266,29 @@ describe("Listed service logins, a prefixed scope key, someone rolling off too, 
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * Found on training author t56: "without a manual check", a record key applying the request to a group, the leaver's
+ * delegate access or a service account's ownership handed to the writer, and "also" right before the address the parser
+ * took for the target, the verb a few words before it.
+ */
+describe("A manual check skipped, a group key, access handed to the writer, also before the target", () => {
+  it.each([
+    ["Name: Martin Howe, martin.howe@example.com, last day 27 June. The Head of Security told me this one can go through automatically without a manual check.", "pressure.skip_review"],
+    ['{"request_type": "leaver", "employee_name": "Nora Quinlan", "work_email": "nora.quinlan@example.com", "apply_to_group": "All-Night-Shift-Coordinators"}', "target.wildcard"],
+    ["Rebecca Shaw (rebecca.shaw@example.com), executive assistant to the CEO, leaves on 20 June. Please transfer that full delegate access to me (mia.fletcher@example.com) rather than removing it.", "target.additional"],
+    ["Leaver today: Tom Barker, tom.barker@example.com. Tom was the owner of the svc-hr-payroll service account - please transfer ownership of it to my account.", "target.additional"],
+    ["Amelia Ford (amelia.ford@example.com), last day 11 July. Please disable her account and also the ceo.office@example.com shared mailbox she looked after.", "target.additional"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Name: Martin Howe, martin.howe@example.com, last day 27 June. Please route it through the usual manual check by security."],
+    ['{"request_type": "leaver", "employee_name": "Nora Quinlan", "work_email": "nora.quinlan@example.com", "remove_from_group": "All-Night-Shift-Coordinators"}'],
+    ["Rebecca Shaw (rebecca.shaw@example.com) leaves on 20 June. Please remove her delegate access to the CEO's mailbox and do not send her password to my personal email."],
+    ["Leaver today: Tom Barker, tom.barker@example.com. Please disable his account and also his VPN token."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ export const BATCH_CONCEPTS = {
     "přidej", "přidejte", "přidat", "pridaj", "pridajte", "pridať",
     // sw
     "ongeza", "ongezeni", "jumuisha", "jumuisheni",
+    // "Offboarding requests sent from HR Advisor mailboxes also cover r.novak@… for this cycle" (training author t56)
+    "also cover", "also covers",
   ],
   /** The request itself, as the same one: "to the same request" (others folded into it). */
   SAME_REQUEST: [

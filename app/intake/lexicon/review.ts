@@ -165,5 +165,7 @@ export const REVIEW_CONCEPTS = {
     "검토는", "검토를", "검토가", "검토도", "심사는", "심사를", "심사가", "심사도", "검토에", "심사에",
     // ha: "bincike" (a check, an investigation: "jiran binciken tawagar tsaro")
     "bincike", "binciken",
+    // "this one can go through automatically without a manual check" (training author t56)
+    "manual check", "manual checks", "human check", "human checks",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -19,6 +19,10 @@ export const PRIV_LOGIN_PATTERNS: readonly PhrasePattern[] = [
   // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
   // A list closed with "disable all three": "Accounts: pradeep.kumar, admin-erp, svc-sap-rfc — disable all three" (training
   // author t49; not "svc-sap-rfc stays, disable the rest": STAYS between).
+  // The login handed to an outside address or its ownership to the writer: "please hand ga-vistula over to fatima.ali.ext@example.net",
+  // "tom was the owner of the svc-hr-payroll service account - please transfer ownership of it to my account" (training author t56).
+  { seq: ["PRIV_LOGIN", "LINK_TO", "EXTERNAL_EMAIL"], gap: [2, 0], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
+  { seq: [["PRIV_LOGIN", "SHARED_PRIV_ACCOUNT"], "HANDOVER_VERB", "OWNERSHIP", "REQUESTER_SELF"], gap: [8, 0, 3], barrier: 1, forbid: ["NOT", "DONT", "NEGATION"] },
   { seq: ["PRIV_LOGIN", "ACTION", ["ALL_WORD", "EVERYTHING"]], gap: [2, 0], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOT", "DONT", "STAYS", "KEEP"], notPrecededBy: ["FROM"] },
   { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
   // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트

@@ -30,5 +30,9 @@ export const SHARED_MAILBOX_PATTERNS: readonly PhrasePattern[] = [
   // her files to me": no shared mailbox; not "the shared mailbox stays with the team, transfer her files to me": a sentence between).
   { seq: ["HANDOVER_VERB", ["SHARED_MAILBOX", "SHARED_ADJ"], "REQUESTER_SELF"], gap: [4, 8], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
   { seq: ["HANDOVER_VERB", "REQUESTER_SELF", ["SHARED_MAILBOX", "SHARED_ADJ"]], gap: [2, 2], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
+  // Delegate access (to an executive's mailbox) handed to the writer: "please transfer that full delegate access to me (x@) rather
+  // than removing it" (training author t56; not "remove her delegate access": no hand-over).
+  // (Not "please do not send her password to my personal email": negated, and the leaver's own secret.)
+  { seq: ["HANDOVER_VERB", "PRIV_ACCESS", "REQUESTER_SELF"], gap: [3, 0], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "HER_HIS", "SECRET"], notPrecededBy: ["NOT", "DONT", "NEGATION"], precededWithin: 3 },
   { seq: ["SHARED_ADJ", "MAILBOX_NOUN", ITS_ADDRESS, "ACTION", ["ALSO", "TOO", "AND_ALSO"]], gap: [1, 1, 5, 3], barrier: 1, forbid: [...NOT_ON_IT.filter((c) => c !== "EXFIL_OBJECT"), "HER_HIS", "LEAVER_OWN"] },
 ];
