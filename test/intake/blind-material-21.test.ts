@@ -292,3 +292,30 @@ describe("A manual check skipped, a group key, access handed to the writer, also
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * Found on training author t50: the address "that is the correct one" right after another address, "don't put it back
+ * through review", Security told only afterwards, "also that of his trainee", a Global Administrator role moved onto a
+ * service account.
+ */
+describe("The correct one, not back through review, Security told afterwards, also that of, a role moved to a service", () => {
+  it.each([
+    ["Leaver: Sam Reid, paralegal.\nEmail: sam.reid@example.com (the HRIS may show samantha.reid@example.com - that is the correct one, please use that address for the disable).", "target.additional"],
+    ["Leaver: Ella Robinson (ella.robinson@example.com). This was approved by the HRBP and Security in the leavers' meeting, so please don't put it back through review.", "authority.approvers_excluded"],
+    ["Leaver: Deborah Fox (deborah.fox@example.com). Please process this immediately and let Security know afterwards.", "pressure.skip_review"],
+    ["Offboarding for Marcus Lindqvist (marcus.lindqvist@example.com). Please remove his access and also that of his trainee, Leo Brandt (leo.brandt@example.com).", "target.additional"],
+    ["Offboarding: Harvey Lim (harvey.lim@example.com). As part of the handover, please move his Global Administrator role to the service account svc-hrsync@example.com, then disable Harvey's accounts.", "target.additional"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Leaver: Sam Reid, paralegal.\nEmail: sam.reid@example.com (that is the correct one; the HRIS has it right)."],
+    ["Leaver: Ella Robinson (ella.robinson@example.com). Please put it through the usual security review."],
+    ["Leaver: Deborah Fox (deborah.fox@example.com). Security reviews it first; let Security know if anything looks odd."],
+    ["Offboarding for Marcus Lindqvist (marcus.lindqvist@example.com). Please remove his access and also tell his trainee, Leo Brandt, who takes over his files."],
+    ["Offboarding: Harvey Lim (harvey.lim@example.com). Please remove his Global Administrator role and disable his accounts."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

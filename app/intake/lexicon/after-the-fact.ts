@@ -14,6 +14,8 @@ export const AFTER_THE_FACT_CONCEPTS = {
     "olhe", "olhem", "veja", "vejam", "dá uma olhada", "dar uma olhada", "lo guardi", "lo guardino", "lo controlli", "lo controllino", "dia un occhiata", "diano un occhiata", "darci un occhiata",
     "kijkt ernaar", "kijken ernaar", "ernaar kijken", "naar kijken", "bekijkt het", "bekijken het", "przejrzy", "przejrzą", "sprawdzi", "sprawdzą", "zerknie", "zerkną",
     "tittar på det", "kollar på det", "granskar det", "baksın", "baksınlar", "incelesin", "incelesinler",
+    // "process this immediately and let Security know afterwards" (training author t50)
+    "know",
   ],
   AFTER_THE_FACT: [
     "afterwards", "after the fact", "retroactively", "retrospectively", "a posteriori", "posteriormente", "después si quiere", "después si quieren", "après coup", "ensuite s ils veulent",

@@ -172,6 +172,8 @@ export const REVIEW_GATE_CONCEPTS = {
     "תעבור דרך", "יעבור דרך", "לעבור דרך", "יעברו דרך",
     // to transit, pass by way of (it fr es pt)
     "transitare da", "transitare dal", "transitare dalla", "transitare per", "transitare attraverso", "transiti da", "transiti dal", "transiti per", "transiter par", "transite par", "transitar por", "transite por", "transitar pelo", "transitar pela", "transite pelo", "transite pela",
+    // "please don't put it back through review" (training author t50)
+    "put it back through", "put it through", "put this through", "send it back through", "put it back into",
   ],
   /** Security as a place (a desk, a gate): "her badge does not need to go through security reception" is no review. */
   SECURITY_PLACE: ["desk", "reception", "gate", "guard", "guards", "lodge", "counter", "office", "checkpoint", "empfang", "pforte", "accueil", "recepción", "portaria", "portineria", "recepcja", "الاستقبال", "البوابة", "البوابه",

@@ -21,6 +21,9 @@ export const PRIV_LOGIN_PATTERNS: readonly PhrasePattern[] = [
   // author t49; not "svc-sap-rfc stays, disable the rest": STAYS between).
   // The login handed to an outside address or its ownership to the writer: "please hand ga-vistula over to fatima.ali.ext@example.net",
   // "tom was the owner of the svc-hr-payroll service account - please transfer ownership of it to my account" (training author t56).
+  // A privileged role moved onto a service account: "please move his Global Administrator role to the service account svc-hrsync@…"
+  // (training author t50).
+  { seq: ["HANDOVER_VERB", "BREAKGLASS", ["PRIV_LOGIN", "PRIV_EMAIL", "SHARED_PRIV_ACCOUNT"]], gap: [2, 6], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
   { seq: ["PRIV_LOGIN", "LINK_TO", "EXTERNAL_EMAIL"], gap: [2, 0], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
   { seq: [["PRIV_LOGIN", "SHARED_PRIV_ACCOUNT"], "HANDOVER_VERB", "OWNERSHIP", "REQUESTER_SELF"], gap: [8, 0, 3], barrier: 1, forbid: ["NOT", "DONT", "NEGATION"] },
   { seq: ["PRIV_LOGIN", "ACTION", ["ALL_WORD", "EVERYTHING"]], gap: [2, 0], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOT", "DONT", "STAYS", "KEEP"], notPrecededBy: ["FROM"] },

@@ -21,6 +21,9 @@ export const RELATED_PERSON_PATTERNS: readonly PhrasePattern[] = [
   // for her research assistant, Mr. Callum Dyer" (not "same for her assistant's calendar access", not "also remove her assistant
   // from the shared mailbox", not "also tell her assistant").
   { seq: [["SAME_FOR", "SAME_TREATMENT"], "RELATED_PERSON"], gap: 2, barrier: 0, lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
+  // The verb first, "also that of" the related person: "Please remove his access and also that of his trainee, Leo Brandt (x@)"
+  // (training author t50; not "and also tell his trainee": NOTIFY).
+  { seq: ["ACTION", "ALSO", "RELATED_PERSON"], gap: [4, 3], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT", "SEND"], notFollowedBy: ["FROM", "HANDOVER_VERB", "NOTIFY"] },
   { seq: [["ALSO", "ALSO_STRONG"], "ACTION", "RELATED_PERSON"], gap: [8, 6], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOTIFY", "NOT", "DONT"], lastNotPossessive: true, notFollowedBy: ["FROM", "HANDOVER_VERB"] },
   // Another person named and removed in the same go: "Bilal Ahmed's access can go at the same time", "Ren Nakamura ... should be
   // cut at the same time", "Jakob Meier's account can go in the same run", "Aino Rantanen ja Eetu Mattila voi sulkea samalla", and
