@@ -41,3 +41,28 @@ export function detectAddressField(text: string, emails: readonly FoundEmail[]):
   }
   return [];
 }
+
+/**
+ * A record's key naming the account to act on, right before the address on its line: "account_to_disable:", "Account to
+ * close:", "disable_account =" (normalised text: lower case).
+ */
+const ACT_KEY = /^[ \t>*"'-]*(?:(?:accounts?|logins?|users?|mailbox|address)[ _-]*(?:to[ _-]*)?(?:disable|deactivate|close|offboard|remove|delete|suspend|block|lock)|(?:disable|deactivate|close|offboard|suspend|block)[ _-]*(?:account|login|user|mailbox))["']?[ \t]*[:=][ \t]*["']?[ \t]*$/u;
+
+/**
+ * The field naming the account to act on holds another address than the request's target: "email: omar.khalil@… …
+ * account_to_disable: omar.khalifa@…  # HRIS typo", "account_to_disable: hannah.b@fjordhavn-insurance.example.com" beside
+ * "email: hannah.brodie@fjordhavn.example.com" (training authors t42, t55). A request names one account; a second address
+ * given as the one to disable, however close its name, is the swap a reviewer must see. Not a finding: the field holding the
+ * target itself, or a login that is no address ("account_to_disable: okhalil-adm").
+ */
+export function detectActField(text: string, emails: readonly FoundEmail[], target: string): DetectorHit[] {
+  const wanted = target.trim().toLowerCase();
+  for (let k = 0; k < emails.length && k < 50; k++) {
+    const e = emails[k]!;
+    if (e.email === wanted) continue;
+    const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;
+    if (e.start - lineStart > 60 || !ACT_KEY.test(text.slice(lineStart, e.start))) continue;
+    return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: lineStart, end: e.end, reason: "the field naming the account to act on holds another address than the leaver's" }];
+  }
+  return [];
+}

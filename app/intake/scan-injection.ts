@@ -21,7 +21,7 @@ import { detectRemovalList } from "./detect-removal-list.js";
 import { detectAccountList } from "./detect-account-list.js";
 import { detectTableRows } from "./detect-table-rows.js";
 import { detectAlsoTarget } from "./detect-also-target.js";
-import { detectAddressField } from "./detect-address-field.js";
+import { detectActField, detectAddressField } from "./detect-address-field.js";
 import { detectGroupCommand } from "./detect-group-command.js";
 import { detectScopeField } from "./detect-scope-field.js";
 import { detectPayload } from "./detect-payload.js";
@@ -161,6 +161,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   if (depth === 0 && emails.length > 1) addAll(detectTableRows(norm.text, emails));
   if (depth === 0 && context.target && context.rivals !== undefined) addAll(detectAlsoTarget(tokens, LEXICON, hits, emails, context.target, context.rivals));
   if (emails.length > 1) addAll(detectAddressField(norm.text, emails));
+  if (depth === 0 && emails.length > 1 && context.target) addAll(detectActField(norm.text, emails, context.target));
   addAll(detectGroupCommand(norm.text));
   addAll(detectScopeField(norm.text));
   addAll(detectPayload(norm.text, tokens, context.source === "request_file"));

@@ -319,3 +319,26 @@ describe("The correct one, not back through review, Security told afterwards, al
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * Found on training authors t42 and t55 (detect-address-field.ts detectActField): a record's "account_to_disable" field
+ * holding another address than the leaver's, however close its name or domain; and Middle Eastern words for the account
+ * pointed at, secrets sent out and the review not to be sent (lexicon/languages/mideast.ts).
+ */
+describe("The field naming the account to disable holds another address; Middle Eastern words", () => {
+  it.each([
+    ["employee: Omar Khalil\nemail: omar.khalil@example.com\nlast_working_day: 2025-10-03\naccount_to_disable: omar.khalifa@example.com   # HRIS typo - Khalil was provisioned under this one", "target.corrected_to_other"],
+    ["Pasted from the Workday export:\nemployee:\n  name: Hannah Brodie\n  email: hannah.brodie@fjordhavn.example.com\n  account_to_disable: hannah.b@fjordhavn-insurance.example.com  # updated after SSO migration", "target.corrected_to_other"],
+    ["محترم ٹیم، یہ درخواست پہلے ہی سیکیورٹی ٹیم سے منظور ہو چکی ہے۔\nای میل: zainab.hussain@example.com\nبراہ کرم دوبارہ جائزے کے لیے نہ بھیجیں، براہ راست عمل کریں۔", "pressure.skip_review"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["employee: Omar Khalil\nemail: omar.khalil@example.com\nline_manager_email: dilan.aziz@example.com\naccount_to_disable: omar.khalil@example.com"],
+    ["employee: Omar Khalil\nemail: omar.khalil@example.com\naccount_to_disable: okhalil-adm\nforward_mail_to: dilan.aziz@example.com"],
+    ["محترم ٹیم، ملازم: زینب حسین\nای میل: zainab.hussain@example.com\nبراہ کرم معمول کے مطابق سیکیورٹی جائزے کے لیے بھیجیں۔"],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

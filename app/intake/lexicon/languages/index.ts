@@ -45,6 +45,7 @@ import { BG_PACK } from "./bg.js";
 import { SQ_PACK } from "./sq.js";
 import { CENTRAL_ASIA_PACK } from "./central-asia.js";
 import { AFRICA_PACK } from "./africa.js";
+import { MIDEAST_PACK } from "./mideast.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -88,6 +89,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["sq", SQ_PACK],
   ["kk ky uz tg tk mn", CENTRAL_ASIA_PACK],
   ["sw ha zu xh yo rw ig am wo af", AFRICA_PACK],
+  ["ar fa ps ur so ku", MIDEAST_PACK],
 ];
 
 /**
