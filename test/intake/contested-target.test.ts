@@ -24,9 +24,11 @@ describe("a target contested by another personal address", () => {
     expect(det.rivals).toEqual(["maria.alvarez@example.com"]);
     const r = await intake(lookalike);
     expect(r.findings).toEqual([]);
-    expect(r.confidence).toBe(CONTESTED_TARGET_CAP);
+    // At most the cap: the learned weights, retrained on more material, may send the same text to a human lower still
+    // (a near miss, capped at 50), but the contested target is named either way.
+    expect(r.confidence).toBeLessThanOrEqual(CONTESTED_TARGET_CAP);
     expect(r.confidence).toBeLessThan(70);
-    expect(r.confidenceBasis.at(-1)).toMatch(CONTESTED);
+    expect(r.confidenceBasis.some((b) => CONTESTED.test(b))).toBe(true);
   });
 
   it("is not lifted by a model that agrees with the position (an obedient model would)", () => {
