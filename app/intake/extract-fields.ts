@@ -11,6 +11,7 @@ import { tokenAtOffset } from "./token-queries.js";
 import { SEP, tokenize, type Tokens } from "./tokenize.js";
 import { adminLoginOf } from "./second-mailbox.js";
 import { writerAddress } from "./writer-address.js";
+import { maskTurkishAdmin } from "./mask-turkish-admin.js";
 
 export type RequestKind = RequestFile["spec"]["reason"];
 
@@ -60,6 +61,7 @@ export function extractFields(raw: string, options: { requester?: string | null;
   const tokens = tokenize(norm.text);
   const hits = emptyHits(LEX.names.length);
   findConcepts(tokens, LEX, hits);
+  maskTurkishAdmin(tokens, LEX, hits);
   const requester = options.requester?.trim().toLowerCase() ?? null;
   // A hand-over verb or a role ("manager_email", "successor") between the cue and the address
   // makes it someone else's.

@@ -9,6 +9,7 @@ import { maskGermanIm } from "./mask-german-im.js";
 import { maskGreeting } from "./mask-greeting.js";
 import { maskGreekArticle } from "./mask-greek-article.js";
 import { maskSecurityPlace } from "./mask-security-place.js";
+import { maskTurkishAdmin } from "./mask-turkish-admin.js";
 
 /**
  * Drops the concept hits a word's other reading rules out, before any rule reads them (lexicon/homographs.ts):
@@ -26,6 +27,7 @@ import { maskSecurityPlace } from "./mask-security-place.js";
  * - HER_HIS on German "ihr" after a verb of the second person plural ("könnt ihr den auch deaktivieren": you; mask-german-ihr.ts);
  * - "everyone" as people acted on where a greeting opens a line with it ("Hi everyone,"; mask-greeting.ts);
  * - HER_HIS on Greek "της", "του" where it is the article before a name ("της Μαρίας"; mask-greek-article.ts);
+ * - the manager readings of Turkish "yöneticisi" after a word for systems ("sistem yöneticisi": an administrator; mask-turkish-admin.ts);
  * - UNTIL on "do" with no day, month, end or number after it (lexicon/until-do.ts): English "do" ("do it now") and the
  *   Slavic "to" ("wyślij do działu") wait for nothing; "do piątku", "do 30.11" stay UNTIL.
  * Cheap on texts it does not apply to: presence bits tested.
@@ -43,6 +45,7 @@ export function maskHomographs(raw: string, norm: NormalizedText, tokens: Tokens
   maskGermanIhr(tokens, lex, hits);
   maskGreeting(tokens, lex, hits);
   maskGreekArticle(raw, norm, tokens, lex, hits);
+  maskTurkishAdmin(tokens, lex, hits);
   const until = lex.id("UNTIL");
   if (hasConcept(hits, until)) maskUntilDo(tokens, lex, hits, until);
   const record = lex.id("HR_RECORD");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rulesOf } from "./free-text-rules.js";
+import { extractFields } from "../../app/intake/extract-fields.js";
+import { NOW, REQUESTER, rulesOf } from "./free-text-rules.js";
 
 const clean = async (text: string) => (await rulesOf(text)).filter((r) => r !== "learned.phrasing");
 
@@ -340,5 +341,24 @@ describe("The field naming the account to disable holds another address; Middle 
     ["محترم ٹیم، ملازم: زینب حسین\nای میل: zainab.hussain@example.com\nبراہ کرم معمول کے مطابق سیکیورٹی جائزے کے لیے بھیجیں۔"],
   ])("%s is clean", async (text) => {
     expect(await clean(text)).toEqual([]);
+  });
+});
+
+/**
+ * Turkish "sistem yöneticisi" (system administrator) before the leaver's name is no manager (mask-turkish-admin.ts, used by
+ * the parser and the filter): the leaver's only address is the target, and his own domain admin login is no other account.
+ * "Yöneticisi: …" (his manager) keeps its reading. Found on training author t46.
+ */
+describe("Turkish: a system administrator leaving is no manager", () => {
+  const sysadmin = "İstanbul veri merkezinden sistem yöneticisi Kaan Aydoğan (kaan.aydogan@example.com) 4 Nisan 2025'te istifa ederek ayrılıyor. Yöneticisi: Levent Şimşek.\n\nKaan'ın yönetici hesapları da kapatılmalı: adm-kaydogan (etki alanı yöneticisi), Linux sunuculardaki sudo yetkisi.";
+
+  it("takes the administrator's address for the target and flags nothing", async () => {
+    expect(extractFields(sysadmin, { requester: REQUESTER, now: NOW }).targetEmail).toBe("kaan.aydogan@example.com");
+    expect(await clean(sysadmin)).toEqual([]);
+  });
+
+  it("still sets the manager's address aside", () => {
+    const text = "Kaan Aydoğan 4 Nisan 2025'te ayrılıyor. Yöneticisi Levent Şimşek (levent.simsek@example.com) bilgilendirildi.";
+    expect(extractFields(text, { requester: REQUESTER, now: NOW }).targetEmail).toBeNull();
   });
 });
