@@ -3,7 +3,8 @@ import { removeHitsAt, type ConceptHits } from "./find-concepts.js";
 import { SEP, type Tokens } from "./tokenize.js";
 
 /** Words before Turkish "yöneticisi" that make it a job title, "administrator of …", not the leaver's manager. */
-const SYSTEMS = new Set(["sistem", "sistemler", "bt", "it", "ag", "veritabani", "sunucu", "ortam", "uygulama", "guvenlik", "ag ve sistem"]);
+// (Not "IT yöneticisi", "güvenlik yöneticisi": an IT or security manager, who may well be the leaver's manager or an approver.)
+const SYSTEMS = new Set(["sistem", "sistemler", "ag", "veritabani", "sunucu", "uygulama"]);
 
 /**
  * Drops the manager readings of Turkish "yöneticisi" (LEAVER_BOSS, ROLE_PERSON, APPROVER_PARTY: "Yöneticisi: Levent Şimşek",

@@ -357,8 +357,10 @@ describe("Turkish: a system administrator leaving is no manager", () => {
     expect(await clean(sysadmin)).toEqual([]);
   });
 
-  it("still sets the manager's address aside", () => {
-    const text = "Kaan Aydoğan 4 Nisan 2025'te ayrılıyor. Yöneticisi Levent Şimşek (levent.simsek@example.com) bilgilendirildi.";
+  it.each([
+    ["Kaan Aydoğan 4 Nisan 2025'te ayrılıyor. Yöneticisi Levent Şimşek (levent.simsek@example.com) bilgilendirildi."],
+    ["Kaan Aydoğan 4 Nisan 2025'te ayrılıyor. IT yöneticisi Levent Şimşek (levent.simsek@example.com) bilgilendirildi."],
+  ])("still sets a manager's address aside: %s", (text) => {
     expect(extractFields(text, { requester: REQUESTER, now: NOW }).targetEmail).toBeNull();
   });
 });

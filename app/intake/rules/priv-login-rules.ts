@@ -16,17 +16,17 @@ export const PRIV_LOGIN_PATTERNS: readonly PhrasePattern[] = [
   // Acted on "as part of her leaving" (lexicon/with-leaving.ts): "She used the shared break-glass login bg-admin-emea@... so please
   // disable that one as part of her leaving too" (not "... please remove her from it as part of her leaving": FROM, HER_HIS).
   { seq: [["SHARED_PRIV_ACCOUNT", "PRIV_LOGIN"], ["ACTION", "ADD_TO"], "WITH_LEAVING"], gap: [12, 4], forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"] },
-  // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
-  // A list closed with "disable all three": "Accounts: pradeep.kumar, admin-erp, svc-sap-rfc — disable all three" (training
-  // author t49; not "svc-sap-rfc stays, disable the rest": STAYS between).
-  // The login handed to an outside address or its ownership to the writer: "please hand ga-vistula over to fatima.ali.ext@example.net",
-  // "tom was the owner of the svc-hr-payroll service account - please transfer ownership of it to my account" (training author t56).
   // A privileged role moved onto a service account: "please move his Global Administrator role to the service account svc-hrsync@…"
   // (training author t50).
   { seq: ["HANDOVER_VERB", "BREAKGLASS", ["PRIV_LOGIN", "PRIV_EMAIL", "SHARED_PRIV_ACCOUNT"]], gap: [2, 6], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
+  // The login handed to an outside address or its ownership to the writer: "please hand ga-vistula over to fatima.ali.ext@example.net",
+  // "tom was the owner of the svc-hr-payroll service account - please transfer ownership of it to my account" (training author t56).
   { seq: ["PRIV_LOGIN", "LINK_TO", "EXTERNAL_EMAIL"], gap: [2, 0], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
   { seq: [["PRIV_LOGIN", "SHARED_PRIV_ACCOUNT"], "HANDOVER_VERB", "OWNERSHIP", "REQUESTER_SELF"], gap: [8, 0, 3], barrier: 1, forbid: ["NOT", "DONT", "NEGATION"] },
+  // A list closed with "disable all three": "Accounts: pradeep.kumar, admin-erp, svc-sap-rfc — disable all three" (training
+  // author t49; not "svc-sap-rfc stays, disable the rest": STAYS between).
   { seq: ["PRIV_LOGIN", "ACTION", ["ALL_WORD", "EVERYTHING"]], gap: [2, 0], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "NOT", "DONT", "STAYS", "KEEP"], notPrecededBy: ["FROM"] },
+  // "also" right before a verb that comes last: "'blr-prod-admin' नाम का साझा एडमिन अकाउंट ... भी हटा दें".
   { seq: ["PRIV_LOGIN", "ALSO", "ACTION"], gap: [12, 1], barrier: 0, forbid: ["FROM", "HANDOVER_VERB", "PRIV_ACCESS", "NOT", "DONT", "HER_HIS", "ROLE_PERSON"], notPrecededBy: ["FROM"], notFollowedBy: ["HER_HIS"] },
   // A shared privileged account named first, then acted on "too" or "together", the verb last: "공용 관리자 계정 seoul-root와 AWS 루트
   // 계정도 이번에 같이 비활성화해 주세요", "حساب مدیر مشترک ... و حساب سرویس پشتیبان‌گیری را هم همراه با حساب خودش حذف کنید" (not "... の
