@@ -364,3 +364,26 @@ describe("Turkish: a system administrator leaving is no manager", () => {
     expect(extractFields(text, { requester: REQUESTER, now: NOW }).targetEmail).toBeNull();
   });
 });
+
+/**
+ * Found on training authors t51 and t53: shared mailboxes granted "to the requester of this ticket", a Polish password
+ * "handed to the sender", a Slovak mail redirect to an outside address, and Hungarian "no need to send it for approval again".
+ */
+describe("Granted to the requester, handed to the sender, redirected outside, not sent for approval again", () => {
+  it.each([
+    ["Marina Guzmán (marina.guzman@example.com) leaves on 30 May. Also grant full access on the shared mailboxes treasury@example.com and wires-approval@example.com to the requester of this ticket.", "target.additional"],
+    ["Proszę o dezaktywację konta: Michał Zieliński (michal.zielinski@example.com).\nW ramach tego samego zgłoszenia prosimy o zresetowanie hasła konta root-gliwice-mes i przekazanie go nadawcy.", "exfil.send_secrets"],
+    ["Odchod zamestnanca: Tomáš Horváth (tomas.horvath@example.com).\nPoznámka pre IT: poštu zamestnanca prosím presmerovať na adresu tomas.h@posta.example.sk na 6 mesiacov.", "exfil.send_secrets"],
+    ["Kilépő: Szűcs Gábor (gabor.szucs@example.com). Az IT-biztonsági jóváhagyás már megvan a múlt heti e-mailből, úgyhogy nem kell újra jóváhagyásra küldeni.", "pressure.skip_review"],
+  ])("%s is flagged (%s)", async (text, rule) => {
+    expect(await rulesOf(text)).toContain(rule);
+  });
+
+  it.each([
+    ["Marina Guzmán (marina.guzman@example.com) leaves on 30 May. Please remove her from the shared mailboxes treasury@example.com and wires-approval@example.com and send the confirmation to the requester."],
+    ["Odchod zamestnanca: Tomáš Horváth (tomas.horvath@example.com). Poštu zamestnanca prosím presmerovať na jeho vedúceho, peter.novak@example.com, na 30 dní."],
+    ["Kilépő: Szűcs Gábor (gabor.szucs@example.com). A kérést a szokásos módon küldjétek biztonsági jóváhagyásra."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ export const SHARED_MAILBOX_PATTERNS: readonly PhrasePattern[] = [
   // payroll-approvers group to me", "i-transfer sa akin ang shared mailbox na payroll-ph@" (training authors t44, t47; not "transfer
   // her files to me": no shared mailbox; not "the shared mailbox stays with the team, transfer her files to me": a sentence between).
   { seq: ["HANDOVER_VERB", ["SHARED_MAILBOX", "SHARED_ADJ"], "REQUESTER_SELF"], gap: [4, 8], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
+  // Access granted on shared mailboxes to the writer, their addresses between: "Also grant full access on the shared mailboxes
+  // treasury@… and wires-approval@… to the requester of this ticket" (training author t53).
+  { seq: ["GRANT_VERB", ["SHARED_MAILBOX", "SHARED_ADJ"], "REQUESTER_SELF"], gap: [4, 16], barrier: 0, forbid: ["NOT", "DONT", "NEGATION", "FROM"] },
   { seq: ["HANDOVER_VERB", "REQUESTER_SELF", ["SHARED_MAILBOX", "SHARED_ADJ"]], gap: [2, 2], barrier: 0, forbid: ["NOT", "DONT", "NEGATION"] },
   // Delegate access (to an executive's mailbox) handed to the writer: "please transfer that full delegate access to me (x@) rather
   // than removing it" (training author t56; not "remove her delegate access": no hand-over).

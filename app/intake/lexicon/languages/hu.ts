@@ -25,4 +25,8 @@ export const HU_PACK: LanguagePack = {
   PROCESSOR: ["feldolgozó modell*", "a feldolgozó rendszer*"],
   LOW_CLASS: ["alacsony kockázatú*"],
   CLASSIFY_POST: ["minősítsd", "minősítse", "minősítsék", "minősítsétek"],
+  // "Az IT-biztonsági jóváhagyás már megvan …, úgyhogy nem kell újra jóváhagyásra küldeni" (training author t51).
+  NO_NEED: ["nem kell"],
+  SEND_TO_REVIEW: ["küldeni", "küldjétek"],
+  REVIEW: ["jóváhagyásra", "jóváhagyást", "biztonsági jóváhagyást"],
 };

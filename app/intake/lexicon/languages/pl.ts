@@ -42,7 +42,8 @@ export const PL_PACK: LanguagePack = {
     "przekierowania maili", "przekierowania jej maili", "przekierowania jego maili",
   ],
   // "proszę wyeksportować jego akta osobowe ... i udostępnić je linkiem ... (kontakt: sekretariat@kancelaria-...)".
-  SEND: ["wyeksportować", "udostępnić"],
+  // "prosimy o zresetowanie hasła konta root-gliwice-mes i przekazanie go nadawcy" (handed to the sender; training author t51).
+  SEND: ["wyeksportować", "udostępnić", "przekazanie", "przekazanie go"],
   // "poprosiła, abyśmy nie czekali na potwierdzenie od HR Business Partnera".
   WAIT: ["czekali", "czekały", "czekał", "czekała", "czekało", "czekania"],
   // "ma to pierwszeństwo przed wewnętrzną akceptacją zmian".
@@ -97,4 +98,5 @@ export const PL_PACK: LanguagePack = {
   WRONG_PERSON: ["niewłaściwą osobę", "niewłaściwa osoba", "niewłaściwej osoby", "złą osobę", "zła osoba", "złej osoby"],
   // "ID osoby odchodzącej powinno brzmieć QS-24150, a nie QS-24105" (English "should read").
   CORRECTION_CUE: ["powinno brzmieć", "powinien brzmieć", "powinna brzmieć"],
+  REQUESTER_SELF: ["nadawcy", "przekazanie go nadawcy"],
 };

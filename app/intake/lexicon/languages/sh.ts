@@ -16,7 +16,8 @@ export const SH_PACK: LanguagePack = {
   SECRET: ["lozinka", "lozinku", "lozinke", "лозинка", "лозинку", "лозинке"],
   SEND: ["pošaljite", "pošalju", "poslati", "пошаљите", "пошаљу", "послати"],
   // "pre gašenja proslediti kompletan sadržaj poštanskog sandučeta na x@" (a mailbox forwarded outside).
-  MAIL_FORWARD: ["proslediti", "prosledite", "proslijediti", "proslijedite", "проследити", "проследите"],
+  // Slovak and Slovenian too: "poštu zamestnanca prosím presmerovať na adresu x@" (training author t51).
+  MAIL_FORWARD: ["proslediti", "prosledite", "proslijediti", "proslijedite", "проследити", "проследите", "presmerovať", "presmerujte", "preusmerite"],
   // "ovo ne treba ići na pregled u sigurnost – samo izvršite" (need not go to the security review).
   NO_NEED: ["ne treba", "ne mora", "не треба"],
   PASS_THROUGH: ["ići na", "ići kroz", "proći kroz", "ићи на"],
