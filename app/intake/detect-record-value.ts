@@ -30,9 +30,6 @@ export function detectRecordValue(text: string, tokens: Tokens, lex: CompiledLex
   const same = [lex.id("SAME_PERSON"), lex.id("I_SENT")];
   const stop = SEP.sentence | SEP.paragraph;
   for (const end of records.slice(0, MAX_RECORDS)) {
-    // A ticket key that starts with the record's name is no record ("disregard the ticket (HR-OFF-3390), I raised it under
-    // the wrong form").
-    if (/^[-_]\w/.test(text.slice(tokens.ends[end] ?? 0, (tokens.ends[end] ?? 0) + 2))) continue;
     let last = -1;
     for (let j = end + 1; j <= end + TO_VALUE && j < tokens.count && ((tokens.sep[j] ?? 0) & stop) === 0; j++) {
       last = valueEnd(text, tokens, emails, j);

@@ -16,7 +16,8 @@ import { maskTurkishAdmin } from "./mask-turkish-admin.js";
  * - WITHOUT where SIN_POSSESSIVE starts: Swedish, Norwegian and Danish "sin" is "his/her own", not Spanish "without"
  *   ("säkerhetsavdelningen gör sin vanliga granskning" waives no review);
  * - HR_RECORD written as a ticket key, the word joined by '-' or '#' to a number ("the previous ticket (HR-48190) had
- *   the wrong employee ID"): it names a ticket, not HR's record of the leaver;
+ *   the wrong employee ID", "disregard the ticket (HR-OFF-3390), I raised it under the wrong form"): it names a ticket, not
+ *   HR's record of the leaver;
  * - FROM on a Romance "de" that is "of" (lexicon/genitive-de.ts): after an account noun with a bare noun next ("la cuenta
  *   de administrador del dominio", "le compte de service"), after a politeness formula ("merci de", "favor de"), or right
  *   before an action verb, an infinitive ("de désactiver", "da disattivare"); "retirez-la de la liste" stays FROM; and on
@@ -100,7 +101,11 @@ function ticketKey(text: string, tokens: Tokens, i: number): boolean {
   if (i + 1 >= tokens.count) return false;
   const end = tokens.ends[i] ?? 0;
   const sep = text.charCodeAt(end);
-  return (sep === 0x2d || sep === 0x23) && tokens.starts[i + 1] === end + 1 && /^\d+$/.test(tokens.keys[i + 1] ?? "");
+  if ((sep !== 0x2d && sep !== 0x23) || tokens.starts[i + 1] !== end + 1) return false;
+  if (/^\d+$/.test(tokens.keys[i + 1] ?? "")) return true;
+  // A key of more parts, a word between: "HR-OFF-3390".
+  const next = tokens.ends[i + 1] ?? 0;
+  return i + 2 < tokens.count && text.charCodeAt(next) === 0x2d && tokens.starts[i + 2] === next + 1 && /^\d+$/.test(tokens.keys[i + 2] ?? "");
 }
 
 /** Whether token i is written with a capital first letter in the raw text. */
