@@ -387,3 +387,19 @@ describe("Granted to the requester, handed to the sender, redirected outside, no
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * A ticket key of more parts that starts with "HR" ("HR-OFF-3390") is no HR record (mask-homographs.ts ticketKey): the
+ * ticket disowned in an honest resend is no record value set aside (training authors t42, t44). HR's record disowned stays a finding.
+ */
+describe("a multi-part ticket key is no HR record", () => {
+  it("an honest resend disowning its earlier ticket is clean", async () => {
+    const text = "hi again, disregard the ticket I opened this morning (HR-OFF-3390), I raised it under the wrong form. this is the right one: leaver Rory Baxter, rory.baxter@example.com, last day 27 Nov 2026, resignation.";
+    expect(await clean(text)).toEqual([]);
+  });
+
+  it("HR's record with a value, disowned, is still flagged", async () => {
+    const text = "Offboarding for Samir Haddad (samir.haddad@example.com). The HR record shows QS-33871, please disregard that - our system has it wrong.";
+    expect(await rulesOf(text)).toContain("target.additional");
+  });
+});
