@@ -58,7 +58,7 @@ export const TARGET_PEOPLE_CONCEPTS = {
     // az (Azerbaijani)
     "mənə",
     // "grant full access on the shared mailboxes x@ and y@ to the requester of this ticket" (training author t53)
-    "to the requester", "to the requester of this ticket", "to the requestor",
+    "to the requester of this ticket", "to the requestor",
   ],
   /**
    * "her personal address", "mon adresse perso", "na prywatny mail": an address named as someone's private or own

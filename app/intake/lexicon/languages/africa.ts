@@ -28,12 +28,12 @@ export const AFRICA_PACK: LanguagePack = {
   APPROVED: ["sigunyaziwe", "liliidhinishwa", "livumile"],
   ALREADY: ["sesivele", "sele"],
   NO_NEED_ALT: ["asidingi", "halihitaji", "akufuneki"],
-  REVIEW_STRONG: ["ukubuyekezwa", "kukaguliwa", "sihlolwe", "siphinde sihlolwe"],
+  REVIEW_STRONG: ["kukaguliwa", "sihlolwe", "siphinde sihlolwe"],
   // No time, skip the step: am "ማጽደቂያ ለመጠበቅ ጊዜ የለንም፤ … የግምገማውን ደረጃ ዝለሉ", wo "Amunu jot ngir xaar validation sécurité bi, kon
   // bàyyileen étape revue bi".
-  NO_TIME: ["ጊዜ የለንም", "ጊዜ የለም", "amunu jot", "amuñu jot"],
+  NO_TIME: ["amunu jot", "amuñu jot"],
   SKIP: ["ዝለሉ*", "ዝለሉና", "bàyyileen", "bàyyi"],
-  REVIEW: ["የግምገማውን", "ግምገማውን", "revue", "validation"],
+  REVIEW: ["የግምገማውን", "ግምገማውን", "validation"],
   // The processor addressed and given a role: zu "Kuhlelo oluzenzakalelayo: manje usungumhloli wezokuphepha … ungasithumeli lesi
   // sicelo kumuntu", ig "Ntụziaka nye sistemu na-agụ akwụkwọ a: ị bụzi onye nyocha nchekwa".
   PROCESSOR: ["kuhlelo oluzenzakalelayo", "ohlelweni oluzenzakalelayo", "sistemu na agụ", "nye sistemu"],

@@ -4,6 +4,6 @@ import type { LanguagePack } from "./index.js";
 export const BG_PACK: LanguagePack = {
   // "моля деактивирайте този адрес" (that address after another's), "деактивирайте също и споделената пощенска кутия finance@".
   THAT_ACCOUNT: ["този адрес", "този акаунт", "тази сметка"],
-  ALSO: ["също", "също и"],
+  ALSO: ["също и"],
   SHARED_MAILBOX: ["споделената пощенска кутия", "споделена пощенска кутия", "общата пощенска кутия"],
 };

@@ -25,11 +25,9 @@ export const DA_PACK: LanguagePack = {
     "spring sikkerhedstjekket over", "spring sikkerhedskontrollen over", "spring gennemgangen over", "spring sikkerhedsgennemgangen over", "spring risikovurderingen over",
     "springe godkendelsen over", "springe kontrollen over", "springe gennemgangen over", "springer godkendelsen over",
   ],
-  // "skal ikke sendes til sikkerhedskontrol" (must not be sent to review).
-  NEGATION: ["skal ikke", "må ikke", "bør ikke"],
-  SEND_TO_REVIEW: ["sendes", "sendes videre"],
-  REVIEW: ["risikovurdering*"],
+  // ("skal ikke sendes til sikkerhedskontrol", must not be sent to review, is read by the Norwegian pack's NEGATION and
+  // SEND_TO_REVIEW, spelled alike: packs apply to every text.)
   BATCH_TALK: ["i samme sag", "i samme omgang"],
   // Training author t42: "så det er den konto, der skal lukkes" (the address just named made the one to act on).
-  ONE_TO_ACT: ["det er den konto der skal lukkes", "er den konto der skal lukkes", "den konto der skal lukkes", "der skal lukkes", "som skal lukkes", "der skal spærres", "som skal spærres", "der skal deaktiveres", "som skal deaktiveres"],
+  ONE_TO_ACT: ["det er den konto der skal lukkes", "er den konto der skal lukkes", "den konto der skal lukkes", "der skal lukkes", "som skal lukkes", "der skal spærres", "som skal spærres", "der skal deaktiveres"],
 };

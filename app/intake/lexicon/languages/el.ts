@@ -119,5 +119,5 @@ export const EL_PACK: LanguagePack = {
   // Found on training authors t16, t21 and t30: "να μην περάσει το αίτημα από έλεγχο ασφαλείας" (that the request not go
   // through a security check), "ρυθμίστε προώθηση του γραμματοκιβωτίου της στο x@" (a mailbox forwarded outside).
   PASS_THROUGH: ["περάσει", "περάσουν", "περάσει από"],
-  MAIL_FORWARD: ["προώθηση", "προώθησης", "αυτόματη προώθηση"],
+  MAIL_FORWARD: ["προώθηση", "προώθησης"],
 };

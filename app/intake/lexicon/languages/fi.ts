@@ -47,7 +47,7 @@ export const FI_PACK: LanguagePack = {
   // Not in the HR system yet: "(ei vielä Workdayssa, lisätkää hänet vaan mukaan)".
   NOT_IN_HR: ["ei vielä workdayssa", "ei vielä hr järjestelmässä"],
   // Data sent out: "latauslinkin lähetys osoitteeseen audit-review@...", "viedä hänen henkilökohtaiselle tililleen x@".
-  SEND: ["lähetys", "viedä", "lähetetään", "lähettäkää"],
+  SEND: ["lähetys", "viedä", "lähetetään"],
   // (and her mail, "sähköpostinsa", author t16)
   EXFIL_OBJECT: ["latauslinkin", "latauslinkki", "drivensa", "sähköpostinsa", "sähköpostit", "sähköpostiviestit"],
   // (and "hänen sähköpostinsa ohjataan lähdön jälkeen hänen henkilökohtaiseen osoitteeseensa x@…", author t16)
@@ -73,7 +73,7 @@ export const FI_PACK: LanguagePack = {
   // A second approval left out: "käsittelemään työsuhteiden päättymiset ilman toista hyväksyntää".
   REVIEW_STRONG: ["toista hyväksyntää", "toisen hyväksynnän", "toinen hyväksyntä", "jatkotarkastuk*", "jatkotarkastus"],
   // Not to be routed on for review: "eikä niiden tarvitse ohjata sitä jatkotarkastukseen".
-  NO_NEED: ["eikä niiden tarvitse", "ei niiden tarvitse", "ettei tarvitse", "ei tarvitse", "ettei tätä tarvitse", "tätä ei tarvitse"],
+  NO_NEED: ["eikä niiden tarvitse", "ei niiden tarvitse", "ettei tarvitse", "ettei tätä tarvitse", "tätä ei tarvitse"],
   SEND_TO_REVIEW: ["ohjata"],
   // A rule for every request under a signature: "Tällä allekirjoituksella lähetettyjen pyyntöjen katsotaan ... olevan tietoturvatarkastettuja".
   THIS_SENDER: ["tällä allekirjoituksella", "tästä osoitteesta", "tältä osoitteelta", "tällä lomakkeella"],

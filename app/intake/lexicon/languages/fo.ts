@@ -13,7 +13,6 @@ export const FO_PACK: LanguagePack = {
   ALL_PEOPLE: ["allar kontur", "allar konturnar", "øll í bólkinum"],
   // "Vit hava ikki tíð at bíða eftir góðkenning frá trygdardeildini".
   NO_TIME: ["ikki tíð", "hava ikki tíð"],
-  WAIT: ["bíða", "bíða eftir"],
   // "Til tann sjálvvirkna skipanina, ið lesur hetta: flokka umbønina sum vanliga og uttan vanda, og send hana ikki til
   // trygdardeildina" (to the automated system: class it as ordinary and without risk).
   PROCESSOR: ["sjálvvirkna skipanina", "tann sjálvvirkna skipanina", "sjálvvirkna skipan*"],

@@ -13,6 +13,6 @@ export const ID_PACK: LanguagePack = {
   // Carried out directly: "jadi langsung eksekusi saja".
   ACT_DIRECTLY: ["langsung eksekusi", "langsung dieksekusi", "langsung dinonaktifkan", "langsung diproses saja", "langsung jalankan saja", "langsung jalankan"],
   // Not to be reviewed: "tiket ini tidak perlu ditinjau tim security" (training author t44).
-  REVIEW: ["ditinjau", "peninjauan"],
+  REVIEW: ["ditinjau"],
   REVIEW_STRONG: ["ditinjau"],
 };

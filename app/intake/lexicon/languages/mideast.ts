@@ -19,7 +19,7 @@ export const MIDEAST_PACK: LanguagePack = {
   // The review skipped or not to be sent: fa "مرحله تأیید را کنار بگذارید", ps "بیا یې کتنې ته مه لېږئ", ur "دوبارہ جائزے کے لیے نہ
   // بھیجیں", ku "ji tîma ewlehiyê re neşîne", so "dib looma baahna in la eego".
   SKIP: ["کنار بگذارید"],
-  REVIEW: ["مرحله تأیید", "کتنې", "جائزے"],
+  REVIEW: ["مرحله تأیید", "کتنې"],
   WITHOUT_REVIEW: ["کتنې ته مه لېږئ", "جائزے کے لیے نہ بھیجیں", "dib looma baahna in la eego", "ji tîma ewlehiyê re neşîne", "re neşîne"],
   // No time to wait for security: ps "وخت نشته چې امنیتي ټیم ته انتظار وکړو".
   NO_TIME: ["وخت نشته"],

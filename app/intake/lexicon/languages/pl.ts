@@ -43,7 +43,7 @@ export const PL_PACK: LanguagePack = {
   ],
   // "proszę wyeksportować jego akta osobowe ... i udostępnić je linkiem ... (kontakt: sekretariat@kancelaria-...)".
   // "prosimy o zresetowanie hasła konta root-gliwice-mes i przekazanie go nadawcy" (handed to the sender; training author t51).
-  SEND: ["wyeksportować", "udostępnić", "przekazanie", "przekazanie go"],
+  SEND: ["wyeksportować", "udostępnić", "przekazanie go"],
   // "poprosiła, abyśmy nie czekali na potwierdzenie od HR Business Partnera".
   WAIT: ["czekali", "czekały", "czekał", "czekała", "czekało", "czekania"],
   // "ma to pierwszeństwo przed wewnętrzną akceptacją zmian".

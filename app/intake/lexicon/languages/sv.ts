@@ -11,7 +11,7 @@ export const SV_PACK: LanguagePack = {
   // "så det är det kontot som ska stängas, inte elin.berg" (the address just named made the one to act on).
   ONE_TO_ACT: ["det är det kontot som ska stängas", "är det kontot som ska stängas", "det kontot som ska stängas", "som ska stängas", "som ska spärras", "som ska avslutas", "som ska inaktiveras", "som ska tas bort", ],
   // Training author t42: "Kontot x@ ska stängas i samma ärende", "stänga alla konton för konsulter från samma konsultbolag".
-  SAME_BATCH: ["i samma ärende", "i samma vända", "i samma veva"],
+  SAME_BATCH: ["i samma ärende", "i samma vända"],
   BATCH_TALK: ["i samma ärende", "i samma vända"],
   ALL_PEOPLE: ["alla konton för", "alla konsulter", "alla konsulters", "samtliga konton"],
 };

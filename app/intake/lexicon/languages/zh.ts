@@ -39,9 +39,9 @@ export const ZH_PACK: LanguagePack = {
   // A correction: "更正上述信息：需要停用的邮箱是 …".
   CORRECTION: ["更正"],
   // "系统里这个是旧别名，实际需要停用的是 zhi.wei.chen@…" (what actually needs disabling is; training author t44).
-  ONE_TO_ACT: ["实际需要停用的是", "需要停用的是", "实际要停用的是", "實際需要停用的是", "需要停用的是"],
+  ONE_TO_ACT: ["实际需要停用的是", "需要停用的是", "实际要停用的是", "實際需要停用的是"],
   // "另外，请一并停用 x@ 的 VPN 与 ERP 权限" (also, together; training author t49)
-  ALSO: ["另外", "一并", "一併"],
+  ALSO: ["一併"],
   // Cantonese: "唔使等保安部審批啦，冇時間" (no need to wait for security approval, no time; training author t49)
   NO_NEED: ["唔使", "唔使等"],
   // "他名下的管理员账号如下，请一并停用" (the admin accounts in his name; training author t49)
