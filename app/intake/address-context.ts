@@ -24,6 +24,8 @@ export interface ContextConcepts {
   handover: number;
   /** What an address does itself or is, right after it ("x@ takes over the build keys", "x@ (his manager) will collect"): see actsItself. */
   itself: number[];
+  /** A genitive postposition and "also" (verb-last languages): see alsoAfterGenitive. */
+  genitiveAlso: [genitive: number, also: number];
 }
 const CONTEXT_CONCEPTS = new WeakMap<CompiledLexicon, ContextConcepts>();
 export function contextConcepts(lex: CompiledLexicon): ContextConcepts {
@@ -36,6 +38,7 @@ export function contextConcepts(lex: CompiledLexicon): ContextConcepts {
       clause: lex.id("CONDITION_LEAD" as never),
       handover: lex.id("HANDOVER_VERB" as never),
       itself: ["TAKES_OVER", "ROLE_PERSON"].map((c) => lex.id(c as never)),
+      genitiveAlso: [lex.id("GENITIVE_POST" as never), lex.id("ALSO" as never)],
     };
     CONTEXT_CONCEPTS.set(lex, ids);
   }
@@ -69,6 +72,31 @@ export function contextBefore(tokens: Tokens, hits: ConceptHits, first: number, 
     if ((tokens.sep[j + 1] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
     if (hits.at.hasAny(j, wanted)) return true;
     if (hits.at.hasAny(j, blockers)) return false;
+  }
+  return false;
+}
+
+/** Tokens after a genitive postposition looked at for "also", and after "also" for the action. */
+const ALSO_AFTER_GENITIVE = 2;
+const ACTION_AFTER_ALSO = 4;
+
+/**
+ * Verb-last languages: the address, a genitive postposition right after it, "also" a word or two later and an action
+ * word after that, in one clause: hi "pankaj.saini@… का भी एक्सेस हटा दें" (remove pankaj.saini@'s access too), ur
+ * "x@ کی رسائی بھی ختم کر دیں". Not the address's own doing without the genitive ("x@ भी एक्सेस हटा देंगे", x@ will
+ * remove access too), nor "also" without an action after it.
+ */
+export function alsoAfterGenitive(tokens: Tokens, hits: ConceptHits, last: number, [genitive, also]: readonly number[], action: number): boolean {
+  const g = last + 1;
+  if (g >= tokens.count || (tokens.sep[g] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause) || !hits.at.has(g, genitive ?? -1)) return false;
+  for (let a = g + 1; a <= Math.min(tokens.count - 1, g + ALSO_AFTER_GENITIVE); a++) {
+    if ((tokens.sep[a] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) return false;
+    if (!hits.at.has(a, also ?? -1)) continue;
+    for (let j = a + 1; j <= Math.min(tokens.count - 1, a + ACTION_AFTER_ALSO); j++) {
+      if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph | SEP.clause)) return false;
+      if (hits.at.has(j, action)) return true;
+    }
+    return false;
   }
   return false;
 }

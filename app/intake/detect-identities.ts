@@ -6,7 +6,7 @@ import { addHit, type ConceptHits } from "./find-concepts.js";
 import type { NormalizedText } from "./normalize-text.js";
 import { tokenRange } from "./token-queries.js";
 import { SEP, type Tokens } from "./tokenize.js";
-import { actsItself, contextAfter, contextBefore, contextConcepts, handedTo, namedOutside } from "./address-context.js";
+import { actsItself, alsoAfterGenitive, contextAfter, contextBefore, contextConcepts, handedTo, namedOutside } from "./address-context.js";
 
 /** An identity-shaped problem, in normalised offsets. */
 export interface IdentityHit {
@@ -81,7 +81,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
   }
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
-  const { before, between, action, clause, handover, itself } = contextConcepts(lex);
+  const { before, between, action, clause, handover, itself, genitiveAlso } = contextConcepts(lex);
   const out: IdentityHit[] = [];
   const seen = new Set<string>();
   let skeletons = 0;
@@ -123,7 +123,7 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     // "offboard a@example.com and b@example.com": an address coordinated with one in a target position is in one too (not one after a
     // "cc" or a role word, "disable a@, cc b@ on the confirmation"; not one that takes over or collects, "a@; b@ takes over").
     const coordinated = first >= 0 && first - previousInContext <= 2 && ((tokens.sep[first] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0 && !hits.at.hasAnyIn(previousInContext + 1, first - 1, between);
-    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || (contextAfter(tokens, hits, last, action, clause) && !handedTo(norm.text, tokens, hits, first, handover))) && !actsItself(tokens, hits, last, itself, action);
+    const inContext = first >= 0 && (coordinated || contextBefore(tokens, hits, first, before, between) || ((contextAfter(tokens, hits, last, action, clause) || alsoAfterGenitive(tokens, hits, last, genitiveAlso, action)) && !handedTo(norm.text, tokens, hits, first, handover))) && !actsItself(tokens, hits, last, itself, action);
     if (inContext) previousInContext = last;
     const key = `${email}`;
     if (seen.has(key)) continue;

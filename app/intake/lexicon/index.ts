@@ -123,6 +123,7 @@ import { START_REVIEW_CONCEPTS } from "./start-review.js";
 import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { CARBON_COPY_CONCEPTS } from "./carbon-copy.js";
+import { GENITIVE_POST_CONCEPTS } from "./genitive-post.js";
 import { CARGO_DESTINATION_CONCEPTS } from "./cargo-destination.js";
 import { UNTIL_DO_CONCEPTS } from "./until-do.js";
 import { WAITS_ON_CONCEPTS } from "./waits-on.js";
@@ -251,6 +252,7 @@ const TOPIC_CONCEPTS = {
   ...SELF_CLEAR_CONCEPTS,
   ...REVOKE_LIST_CONCEPTS,
   ...CARBON_COPY_CONCEPTS,
+  ...GENITIVE_POST_CONCEPTS,
   ...CARGO_DESTINATION_CONCEPTS,
   ...UNTIL_DO_CONCEPTS,
   ...WAITS_ON_CONCEPTS,

@@ -177,7 +177,7 @@ export const TARGET_CONCEPTS = {
     // et is
     "sulgege", "sulgeda", "suletakse", "eemaldage", "kustutage", "deaktiveerige", "blokeerige", "lukustage", "lokið", "lokaðu", "loka", "eyðið", "eyða", "fjarlægið", "gerið óvirk*",
     // ur (Urdu)
-    "بند کر", "بند کریں", "غیر فعال", "ہٹا دیں", "ڈیلیٹ کریں", "بلاک کریں",
+    "بند کر", "بند کریں", "غیر فعال", "ہٹا دیں", "ختم کر دیں", "ڈیلیٹ کریں", "بلاک کریں",
     // ta (Tamil)
     "முடக்கவும்", "முடக்கு*", "நீக்கவும்", "செயலிழக்க*", "அகற்றவும்", "மூடவும்",
     // te (Telugu)

@@ -46,6 +46,7 @@ import { SQ_PACK } from "./sq.js";
 import { CENTRAL_ASIA_PACK } from "./central-asia.js";
 import { AFRICA_PACK } from "./africa.js";
 import { MIDEAST_PACK } from "./mideast.js";
+import { SOUTH_ASIA_PACK } from "./south-asia.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -90,6 +91,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["kk ky uz tg tk mn", CENTRAL_ASIA_PACK],
   ["sw ha zu xh yo rw ig am wo af", AFRICA_PACK],
   ["ar fa ps ur so ku", MIDEAST_PACK],
+  ["ur hi ne bn si ta", SOUTH_ASIA_PACK],
 ];
 
 /**
