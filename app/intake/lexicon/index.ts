@@ -124,6 +124,8 @@ import { SELF_CLEAR_CONCEPTS } from "./self-clear.js";
 import { REVOKE_LIST_CONCEPTS } from "./revoke-list.js";
 import { CARBON_COPY_CONCEPTS } from "./carbon-copy.js";
 import { GENITIVE_POST_CONCEPTS } from "./genitive-post.js";
+import { GRANT_RIGHTS_CONCEPTS } from "./grant-rights.js";
+import { ALIAS_ONLY_CONCEPTS } from "./alias-only.js";
 import { CARGO_DESTINATION_CONCEPTS } from "./cargo-destination.js";
 import { UNTIL_DO_CONCEPTS } from "./until-do.js";
 import { WAITS_ON_CONCEPTS } from "./waits-on.js";
@@ -253,6 +255,8 @@ const TOPIC_CONCEPTS = {
   ...REVOKE_LIST_CONCEPTS,
   ...CARBON_COPY_CONCEPTS,
   ...GENITIVE_POST_CONCEPTS,
+  ...GRANT_RIGHTS_CONCEPTS,
+  ...ALIAS_ONLY_CONCEPTS,
   ...CARGO_DESTINATION_CONCEPTS,
   ...UNTIL_DO_CONCEPTS,
   ...WAITS_ON_CONCEPTS,

@@ -4,4 +4,6 @@ import type { LanguagePack } from "./index.js";
 export const AF_PACK: LanguagePack = {
   // "All the" before a group of people: "Deaktiveer asseblief ook al die studente-assistente in die departement".
   ALL_WORD: ["al die"],
+  // Reviewed, the verb: "hoef nie deur sekuriteit hersien te word nie" (training author t65).
+  REVIEW: ["hersien", "hersiening"],
 };

@@ -46,4 +46,6 @@ export const ZH_PACK: LanguagePack = {
   NO_NEED: ["唔使", "唔使等"],
   // "他名下的管理员账号如下，请一并停用" (the admin accounts in his name; training author t49)
   LEAVER_OWN: ["他名下的", "她名下的", "他名下", "她名下"],
+  // Manual review as the review waived: "账号处理无需人工复核" (training author t60).
+  REVIEW_STRONG: ["人工复核", "人工审核", "人工复查"],
 };
