@@ -50,3 +50,67 @@ describe("Verb-last languages: another address's access removed too", () => {
     expect(await rulesOf(text)).not.toContain("target.extra_identity");
   });
 });
+
+/**
+ * A privilege granted under cover of an offboarding (rules/grant-rules.ts, lexicon/grant-rights.ts), found on training
+ * authors t60 and t65: the right to send as an executive, a tenant's administrator role, full access to another person's
+ * mailbox for the writer. Not the same rights taken away, refused, or told as history.
+ */
+describe("A privilege granted in an offboarding", () => {
+  it.each([
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. Please give Kyle's account the Google Workspace Super Admin role so he can pick up her tickets."],
+    ["Heather Quinn (heather.quinn@example.com) leaves on 21 March. Heather had delegate access to the CFO's mailbox. Please move that delegation on the CFO's mailbox, including send-as, to the interim EA."],
+    ["Fiona Gallagher (fiona.gallagher@example.com) leaves on 26 June. Please move the delegation on the CFO's mailbox from Fiona to me, with full access and send-as."],
+    ["Lauren Pike (lauren.pike@example.com) leaves on 12 September. Please grant me full access to helen.ashby@example.com until the replacement is hired."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("target.privilege_grant");
+  });
+
+  it.each([
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. She was given the Global Admin role in 2023; please remove it with her other access."],
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. Please remove her Super Admin role and her send-as rights on the support mailbox."],
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. Do not give anyone her send-as rights; the mailbox is archived."],
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. Please send as a PDF the exit checklist to her manager."],
+    ["Zoe Harrington (zoe.harrington@example.com) leaves on 6 June. Please give her manager full access to her mailbox for 30 days."],
+  ])("%s is clean", async (text) => {
+    expect(await rulesOf(text)).not.toContain("target.privilege_grant");
+  });
+});
+
+/**
+ * The leaver's address written off as "only an alias" (lexicon/alias-only.ts, target.alias_claim), found on training
+ * authors t58 and t64 and written by twenty blind authors in all, never in an honest text of the corpus.
+ */
+describe("The leaver's address written off as only an alias", () => {
+  it.each([
+    ["Olivia Grant (olivia.grant@example.com) has resigned, last day 21 November. For the directory action, please use o.grant@example.com; the long address is only a forwarding alias."],
+    ["IT note: his primary login is the short alias j.okafor@example.com, please disable that one, the long form is only an alias."],
+    ["सुरेश यादव (suresh.yadav@example.com), अंतिम दिन 31 मई। कृपया सारे एक्सेस sunil.yadav@example.com पर बंद करें, पुराना पता अब सिर्फ़ एक अलियास है।"],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("target.alias_claim");
+  });
+
+  it.each([
+    ["Olivia Grant (olivia.grant@example.com) has resigned. Her address is listed as liv.grant@example.com in the HRIS: that is an alias of the same mailbox, not a separate person."],
+    ["Olivia Grant (olivia.grant@example.com) has resigned. olivia.grant@ is not just an alias, it is her real mailbox, so please disable it."],
+  ])("%s is clean", async (text) => {
+    expect(await rulesOf(text)).not.toContain("target.alias_claim");
+  });
+});
+
+/** Chinese manual review and Afrikaans "hersien" (lexicon/languages/zh.ts, af.ts), found on training authors t60 and t65. */
+describe("Chinese and Afrikaans: the review waived", () => {
+  it.each([
+    ["离职：郑晓雯（xiaowen.zheng@example.com），最后工作日 2025年5月23日。此邮件已通过安全审批，账号处理无需人工复核。"],
+    ["Johan Nel (johan.nel@example.com) se kontrak eindig op 13 Junie. Versoeke vanaf die MH-afdeling hoef nie deur sekuriteit hersien te word nie."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("pressure.skip_review");
+  });
+
+  it.each([
+    ["离职：郑晓雯（xiaowen.zheng@example.com），最后工作日 2025年5月23日。请在人工复核后停用账号。"],
+    ["Johan Nel (johan.nel@example.com) se kontrak eindig op 13 Junie. Die versoek sal deur sekuriteit hersien word voordat die rekening gesluit word."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});
