@@ -68,7 +68,7 @@ export function findEmails(text: string): FoundEmail[] {
  * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
-export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text)): IdentityHit[] {
+export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text), soleCandidate: string | null = null): IdentityHit[] {
   // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
   if (emails.length === 0) return [];
   const allowed = new Set<string>();
@@ -116,7 +116,8 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     if (first >= 0) addHit(hits, lex.id("OTHER_EMAIL"), first, last);
     // Outside the organisation (no allowed identity has its organisation's domain), or a person's second mailbox: where data must not go.
     const outside = allowedDomains.size > 0 && !allowedDomains.has(organisationDomain(email.slice(email.lastIndexOf("@") + 1)));
-    if (first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache, allowed)))) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
+    const external = first >= 0 && (outside || namedOutside(tokens, hits, lex.id("OUTSIDE_PARTY"), first, last) || (second ??= secondMailboxes(emails, tokens, raw, norm)).has(email) || (allowed.size > 0 && namesLeaver(email, first, tokens, lex, hits, leaverCache, allowed)));
+    if (external) addHit(hits, lex.id("EXTERNAL_EMAIL"), first, last);
     // (Not the leaver's own administrator login, "rdominguez-admin@" beside "raul.dominguez@": theirs to remove, not a second target.)
     const privileged = isPrivileged(local) && !adminLoginOf(email, allowed);
     if (privileged && first >= 0) addHit(hits, lex.id("PRIV_EMAIL"), first, last);
@@ -133,8 +134,10 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     } else if (privileged) {
       out.push({ rule: "target.privileged_identity", start, end, reason: "names an executive, root or break-glass identity that is not the request's target" });
       if (inContext) out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
-    } else if (inContext && !adminLoginOf(email, allowed)) {
-      // (Not the leaver's own administrator login listed with the first: "tom.birch@ (standard), tom.birch-adm@ (Domain Admins)".)
+    } else if (inContext && !adminLoginOf(email, allowed) && (email !== soleCandidate || external)) {
+      // (Not the leaver's own administrator login listed with the first: "tom.birch@ (standard), tom.birch-adm@ (Domain Admins)".
+      // Not the text's only address when the parser chose no target, unless named as outside or personal ("개인 계정 x@"): there is
+      // no target for it to be extra to, and with none the request goes to a human anyway.)
       out.push({ rule: "target.extra_identity", start, end, reason: "asks to act on an identity other than the request's target" });
     }
   }

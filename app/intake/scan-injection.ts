@@ -95,6 +95,24 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
   }
 }
 
+/**
+ * Free text whose parser chose no target (context.target null) and that names exactly one address besides the allowed ones:
+ * that address, the only candidate for the leaver's. "vi inoltro la richiesta di offboarding per Antonio Rizzo (x@)" read as a
+ * forward left the parser without a target; the address is then no identity extra to one (detect-identities.ts).
+ */
+function soleCandidate(context: ScanContext, emails: readonly { email: string }[]): string | null {
+  if (context.source !== "free_text" || context.target != null || emails.length === 0) return null;
+  const allowed = new Set(context.allowedIdentities.map((a) => a.trim().toLowerCase()));
+  let only: string | null = null;
+  for (let i = 0; i < emails.length; i++) {
+    const e = emails[i]!.email;
+    if (allowed.has(e) || e === only) continue;
+    if (only !== null) return null;
+    only = e;
+  }
+  return only;
+}
+
 /** Decodings that undo themselves: rot13 of rot13, or a reversed reversal, is the text the layer above already read. */
 const SELF_INVERSE: ReadonlySet<string> = new Set(["rot13", "reversed"]);
 /** A label naming rot13 right before a decoded stretch ("(rot13):", "ROT-13:", "rot 13 -"). */
@@ -134,7 +152,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
     for (let i = 0; i < list.length; i++) add(list[i]!);
   };
   // Detectors run in this order: identities add the address concepts the phrase rules read.
-  addIdentities(detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities, emails));
+  addIdentities(detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities, emails, depth === 0 ? soleCandidate(context, emails) : null));
   addIdentities(detectEmployeeIdList(norm.text));
   if (depth === 0) addIdentities(detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true));
   const matches = matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE);

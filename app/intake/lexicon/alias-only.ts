@@ -13,9 +13,9 @@ export const ALIAS_ONLY_CONCEPTS = {
     "nur ein alias", "lediglich ein alias", "bloß ein alias", "juste un alias", "seulement un alias", "qu'un alias", "qu un alias", "un simple alias",
     "solo un alias", "sólo un alias", "solamente un alias", "apenas um alias", "só um alias", "somente um alias", "soltanto un alias", "un semplice alias",
     "alleen een alias", "slechts een alias", "maar een alias",
-    // pl sv da nb tr id ms
+    // pl sv da nb hr/sr/bs tr id ms
     "tylko alias", "jedynie alias", "tylko aliasem", "jedynie aliasem", "bara ett alias", "endast ett alias", "kun et alias", "bare et alias", "kun en alias",
-    "bare en alias", "sadece bir takma ad", "yalnızca bir takma ad", "sadece bir alias", "hanya alias", "hanyalah alias",
+    "bare en alias", "samo alias", "samo jedan alias", "sadece bir takma ad", "yalnızca bir takma ad", "sadece bir alias", "hanya alias", "hanyalah alias",
     // hi ur ja zh ko
     "सिर्फ़ एक अलियास", "सिर्फ एक अलियास", "केवल एक अलियास", "صرف ایک عرف", "ただのエイリアス", "エイリアスにすぎ", "只是别名", "只是一个别名", "仅为别名", "别名而已", "별칭일 뿐",
   ],

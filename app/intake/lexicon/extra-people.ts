@@ -10,7 +10,10 @@ export const EXTRA_PEOPLE_CONCEPTS = {
     "additional people", "additional staff", "other accounts to close", "other accounts to remove", "other leavers", "also remove", "also_remove", "additional_accounts", "additional_leavers", "additional_users",
     "also offboard", "also_offboard", "extra accounts", "extra leavers",
     // A pasted record's key for more accounts to switch off: "также_отключить:", "also_disable:", "auch_deaktivieren:".
-    "also_disable", "also_deactivate", "also_close", "also_block", "additional_targets", "auch_deaktivieren", "auch_sperren", "ebenfalls_sperren", "aussi_desactiver", "egalement_desactiver",
+    "also_disable", "also_deactivate", "also_close", "also_block", "additional_targets",
+    // The key spelt out further, "additional_accounts_to_disable": ["x@"] (training author t62): any snake_case key starting so.
+    "additional_account*", "additional_user*", "additional_login*", "additional_leaver*", "additional_employee*", "extra_account*", "extra_user*",
+    "other_accounts_to*", "other_users_to*", "auch_deaktivieren", "auch_sperren", "ebenfalls_sperren", "aussi_desactiver", "egalement_desactiver",
     "tambien_desactivar", "tambem_desativar", "anche_disattivare", "ook_uitschakelen", "ook_blokkeren", "rowniez_wylaczyc", "takze_wylaczyc", "также_отключить", "также_заблокировать", "также_удалить",
     "також_вимкнути", "також_заблокувати", "ayrica_kapat", "ayrica_devre_disi", "aven_inaktivera", "ogsa_deaktiver",
     "zusätzliche konten", "weitere konten", "weitere mitarbeiter", "weitere austritte", "comptes supplémentaires", "autres comptes", "autres départs", "cuentas adicionales", "otras cuentas", "otras bajas",

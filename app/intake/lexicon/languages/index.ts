@@ -47,6 +47,7 @@ import { CENTRAL_ASIA_PACK } from "./central-asia.js";
 import { AFRICA_PACK } from "./africa.js";
 import { MIDEAST_PACK } from "./mideast.js";
 import { SOUTH_ASIA_PACK } from "./south-asia.js";
+import { MT_PACK } from "./mt.js";
 
 export type LanguagePack = Readonly<Partial<Record<TopicConcept, readonly string[]>>>;
 
@@ -92,6 +93,7 @@ export const LANGUAGE_PACKS: readonly (readonly [language: string, pack: Languag
   ["sw ha zu xh yo rw ig am wo af", AFRICA_PACK],
   ["ar fa ps ur so ku", MIDEAST_PACK],
   ["ur hi ne bn si ta", SOUTH_ASIA_PACK],
+  ["mt", MT_PACK],
 ];
 
 /**

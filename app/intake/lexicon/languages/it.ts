@@ -9,7 +9,7 @@ export const IT_PACK: LanguagePack = {
   // "sono esente dalla regola dei quattro occhi".
   REVIEW: ["quattro occhi"],
   // "lasciate perdere la solita revisione", "non mettetela in attesa di approvazione", "senza aspettare l'ok del suo responsabile".
-  SKIP: ["lasciate perdere", "lasciar perdere", "non devono essere seguiti", "non devono essere seguite", "non vanno seguiti", "non vanno seguite", "non mettetela in attesa di", "non mettetelo in attesa di", "senza aspettare", "senza attendere"],
+  SKIP: ["lasciate perdere", "lasciar perdere", "non devono essere seguiti", "non devono essere seguite", "non vanno seguiti", "non vanno seguite", "non mettetela in attesa di", "non mettetelo in attesa di", "senza aspettare", "senza attendere", "non aspettate", "non attendete", "non aspettare", "non attendere"],
   // "non devono essere seguiti i consueti passaggi di approvazione".
   GATE: ["passaggi di approvazione"],
   // "senza aspettare l'ok del suo responsabile".
