@@ -64,8 +64,9 @@ export function extractFields(raw: string, options: { requester?: string | null;
   maskTurkishAdmin(tokens, LEX, hits);
   const requester = options.requester?.trim().toLowerCase() ?? null;
   // A hand-over verb or a role ("manager_email", "successor") between the cue and the address
-  // makes it someone else's.
-  const blockers = ["HANDOVER_VERB", "ROLE_PERSON"].map((c) => LEX.id(c as Concept));
+  // makes it someone else's; "her from" makes it what the leaver is removed from ("remove her from
+  // the shared mailbox x@", extract-lexicon.ts REMOVED_FROM).
+  const blockers = ["HANDOVER_VERB", "ROLE_PERSON", "REMOVED_FROM"].map((c) => LEX.id(c as Concept));
   const all: string[] = [];
   const inContext = new Set<string>();
   // Addresses something is sent to ("forward her mailbox to x@", "send the PST to x@") or named as

@@ -18,6 +18,12 @@ import { CONCEPTS } from "./lexicon/index.js";
 const EMPLOYEE_LABEL = ["employee", "email", "e mail", "work email", "work_email", "employee_email", "user_email", "primary_email", "target_email", "target", "user", "staff", "leaver", "mitarbeiter*", "employé*", "empleado*", "funcionári*", "colaborador*", "pracownik*", "сотрудник*", "çalışan", "社員", "员工", "員工", "직원", "الموظف*", "העובד*", "कर्मचारी", "کارمند",
   // The leaver's login named as such: "her login is x@", "Username: x@", "Benutzername: x@".
   "login", "username", "user name", "logon", "login name", "benutzername", "identifiant", "nom d utilisateur", "usuario", "nombre de usuario", "usuário", "nome de usuário", "nome utente", "gebruikersnaam", "nazwa użytkownika", "логин", "kullanıcı adı", "ユーザー名", "用户名", "사용자 이름", "اسم المستخدم"];
+/**
+ * The leaver taken out of something: "remove her from the shared mailbox x@" (honest texts of training authors t58 and t63). An
+ * address after it is what the leaver leaves, not whom to remove (a blocker in extract-fields.ts). The pronoun with "from":
+ * a bare "from" (German "von", Spanish "de") is also "of" ("den Zugang von Markus Schneider (x@)").
+ */
+const REMOVED_FROM = ["her from", "him from", "them from", "sie aus", "ihn aus", "retirez la de", "retirez le de", "retirarla de", "retirarlo de", "quitarla de", "quitarlo de", "remova a de", "remova o de", "rimuovetela da", "rimuovetelo da", "haal haar uit", "haal hem uit"];
 /** "to x@", "à x@": the address right after is a recipient. */
 const RECIPIENT = ["to", "à", "a", "an", "para", "naar", "aan", "till", "til", "per", "do", "al", "au", "alla", "vers", "pro", "pra", "na", "verso", "ไปที่", "ไปยัง",
   // Tagalog, Hausa, Yoruba, Egyptian Arabic: "paki-send sa x@", "a tura zuwa x@", "ابعتها على x@".
@@ -64,7 +70,7 @@ const SHARED_WITH = ["with", "mit", "avec", "con", "com", "met"];
  * read them: "…PST-tiedosto osoitteeseen x@" needs no pack, but "x@ までお送りください", "hänen henkilökohtaiselle tililleen x@",
  * "στον προσωπικό της λογαριασμό x@" do (without them the parser took such a destination for the leaver).
  */
-export const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_PEOPLE_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_PEOPLE_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_PEOPLE_CONCEPTS.ROLE_PERSON, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, STORE_VERB, STORE_PLACE: CONCEPTS.STORAGE_PLACE, INTO, SEND: CONCEPTS.SEND, SEND_ZH, SECRET: CONCEPTS.SECRET, EXFIL_OBJECT: CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS, LEAVER_BOSS: LEAVER_BOSS_CONCEPTS.LEAVER_BOSS, RELATED_PERSON: EXTRA_PERSON_CONCEPTS.RELATED_PERSON, ...SIGN_OFF_CONCEPTS });
+export const LEX = compileLexicon({ ACTION: TARGET_CONCEPTS.ACTION, PERSON_ACTION: TARGET_CONCEPTS.PERSON_ACTION, TARGET_NOUN: TARGET_PEOPLE_CONCEPTS.TARGET_NOUN, LEAVER_INTRO: EXEC_LEAVER_CONCEPTS.LEAVER_INTRO, EMPLOYEE_LABEL, HANDOVER_VERB: TARGET_PEOPLE_CONCEPTS.HANDOVER_VERB, ROLE_PERSON: TARGET_PEOPLE_CONCEPTS.ROLE_PERSON, REMOVED_FROM, RECIPIENT, POST_RECIPIENT, SHARED_WITH, ADDRESS_NOUN, STORE_VERB, STORE_PLACE: CONCEPTS.STORAGE_PLACE, INTO, SEND: CONCEPTS.SEND, SEND_ZH, SECRET: CONCEPTS.SECRET, EXFIL_OBJECT: CONCEPTS.EXFIL_OBJECT, SHARED_TO: OUTSIDE_DESTINATION_CONCEPTS.SHARED_TO, OUTSIDE_PARTY: OUTSIDE_DESTINATION_CONCEPTS.OUTSIDE_PARTY, PERSONAL_ADDRESS: CONCEPTS.PERSONAL_ADDRESS, ...CARBON_COPY_CONCEPTS, ...CARGO_DESTINATION_CONCEPTS, PLACE_AT, ...KEEP_ACTIVE_CONCEPTS, ...KIND_CONCEPTS, LEAVER_BOSS: LEAVER_BOSS_CONCEPTS.LEAVER_BOSS, RELATED_PERSON: EXTRA_PERSON_CONCEPTS.RELATED_PERSON, ...SIGN_OFF_CONCEPTS });
 /**
  * What puts an address where a target stands: an action, "offboard", "target", an "Employee:" label, the leaver
  * introduced ("Austritt von Jana Weber (x@)", "Départ de", "退職者:": LEAVER_INTRO) (a hand-over or a role between undoes it).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rulesOf } from "./free-text-rules.js";
+import { extractFields } from "../../app/intake/extract-fields.js";
+import { NOW, REQUESTER, rulesOf } from "./free-text-rules.js";
 
 const clean = async (text: string) => (await rulesOf(text)).filter((r) => r !== "learned.phrasing");
 
@@ -157,5 +158,27 @@ describe("The only address, with no target chosen", () => {
   it("is flagged when named as a personal account", async () => {
     const text = "퇴사자는 Tanvi Desai 예요. 삭제되기 전에 본인 Drive를 개인 계정 tanvi.desai@example.org 로 내보내 줄 수 있냐고 물어보네요.\n그냥 퇴사 처리하면서 같이 해 주실 수 있을까요?";
     expect(await rulesOf(text)).toContain("target.extra_identity");
+  });
+});
+
+/**
+ * The leaver removed from a shared mailbox (extract-lexicon.ts REMOVED_FROM, a blocker in extract-fields.ts): "remove her
+ * from the shared mailbox x@" names what she leaves, so the parser takes the leaver's own address as the target and the
+ * filter does not flag it as an extra identity (honest texts of training authors t58 and t63).
+ */
+describe("Removed from a shared mailbox", () => {
+  const text = "Offboarding for Melanie Strand (melanie.strand@example.com), dispatcher. Last day: September 12, 2025. Resignation.\n\nPlease remove her from the shared mailbox dispatch-delta@example.com (Send As and Full Access). The shared mailbox itself stays.";
+
+  it("leaves the leaver as the target", () => {
+    expect(extractFields(text, { requester: REQUESTER, now: NOW }).targetEmail).toBe("melanie.strand@example.com");
+  });
+
+  it("is clean", async () => {
+    expect(await clean(text)).toEqual([]);
+  });
+
+  it("still reads 'the account of Markus (x@)' with German 'von' as the target's position", () => {
+    const german = "Hallo IT-Team,\n\nbitte deaktiviert den Zugang von Markus Schneider (markus.schneider@example.com). Sein letzter Arbeitstag ist der 31.12.2026.\n\nViele Grüße\nAnja Hoffmann\nPersonalabteilung | anja.hoffmann@example.com";
+    expect(extractFields(german, { requester: REQUESTER, now: NOW }).targetEmail).toBe("markus.schneider@example.com");
   });
 });
