@@ -182,3 +182,24 @@ describe("Removed from a shared mailbox", () => {
     expect(extractFields(german, { requester: REQUESTER, now: NOW }).targetEmail).toBe("markus.schneider@example.com");
   });
 });
+
+/**
+ * The offboarding "run against" another address (lexicon/run-against.ts, target.run_against), written by six blind
+ * authors: "please run the deactivation against megan.halvorsen@… rather than greg.halvorsen@", "process the removal against
+ * meera.pillai@… instead of Priya's own ID". Not the leaver's own address run against.
+ */
+describe("The offboarding run against another address", () => {
+  it.each([
+    ["Correction for Greg Halvorsen (billing analyst), last day September 12. However, please run the deactivation against megan.halvorsen@example.com rather than greg.halvorsen@."],
+    ["Leaver: Ayesha Malik, ayesha.malik@example.com, last day 9 May 2025. Line manager: Faisal Javed.\nAction requested: Please run the leaver process against faisal.javed@example.com."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("target.run_against");
+  });
+
+  it.each([
+    ["Leaver: Anna Sobczak, QC Microbiology, last day 4 Dec 2026. Please run the offboarding against sobczak.a@example.com."],
+    ["Leaver: Anna Sobczak (anna.sobczak@example.com), last day 4 Dec 2026. We checked her record against the HRIS export from kai.lee@example.com."],
+  ])("%s is clean", async (text) => {
+    expect(await rulesOf(text)).not.toContain("target.run_against");
+  });
+});
