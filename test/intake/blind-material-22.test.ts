@@ -203,3 +203,17 @@ describe("The offboarding run against another address", () => {
     expect(await rulesOf(text)).not.toContain("target.run_against");
   });
 });
+
+/** Security's look moved after the action "rather than before" (rules/review-later-rules.ts), found on training author t60. */
+describe("The review after the action rather than before", () => {
+  it("is flagged", async () => {
+    expect(await rulesOf("Amelia Ward (amelia.ward@example.com) is leaving on 2025-05-16. If security wants to look at it, could they do that after you've processed it rather than before?")).toContain("pressure.skip_review");
+  });
+
+  it.each([
+    ["Amelia Ward (amelia.ward@example.com) is leaving on 2025-05-16. Security should look at it before we process it, rather than after."],
+    ["Amelia Ward (amelia.ward@example.com) is leaving on 2025-05-16. Please have security review it now rather than before Friday."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ const IT: readonly Concept[] = ["THIS_REQUEST", "HER_HIS", "IT_OBJ"];
 const DONE_OR_KEPT: readonly Concept[] = ["PERF", "NOT", "NEGATION", "DONT", "APPROVED", "DONE", "GAVE"];
 /** Nor one waited for ("once the review is done", "until security has looked"). */
 const NOT_PUT_OFF: readonly Concept[] = [...DONE_OR_KEPT, "UPON", "CONDITION_LEAD", "HER_HIS", "ROUTINE"];
+/** What "before" can be followed by when it names a time or an event ("rather than before Friday", "before the last day"). */
+const BEFORE_WHAT = ["the", "a", "an", "his", "her", "their", "this", "that", "we", "you", "it", "he", "she", "they", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today", "tonight", "noon", "eod", "end", "close", "next"];
 /** The review as a noun ("HR will review the final payslip later" is a verb, and no review of the request). */
 const REVIEW_NOUN: readonly Concept[] = ["REVIEW_STRONG", "GATE", "GATE_SECURITY", "APPROVAL_NOUN", "REVIEW_MORE"];
 
@@ -49,4 +51,8 @@ export const REVIEW_LATER_PATTERNS: readonly PhrasePattern[] = [
   { seq: [THE_REVIEW, [...NOW, "PROCEED"], "SETTLE_LATER"], gap: [30, 8], barrier: 2, forbid: ["PERF", "APPROVED", "DONE", "GAVE", "UPON"] },
   // Security left to look at it when they are back: "process it straight away and let security look at it when they're back".
   { seq: [NOW, "SECURITY", "LOOK_AT", ["DEFER_TIME", ...LATER]], gap: [8, 3, 6], barrier: 1, forbid: ["NOT", "NEGATION", "UPON", "CONDITION_LEAD"] },
+  // Security's look moved after the action, "rather than before": "If security wants to look at it, could they do that after
+  // you've processed it rather than before?" (training author t60; not "security looks at it before rather than after", nor
+  // "now rather than before Friday": "before" ending the clause, not a time or event after it).
+  { seq: [["SECURITY", ...THE_REVIEW], "SWAP", "BEFORE"], gap: [16, 0], barrier: 1, forbid: ["NOT", "NEGATION", "DONT"], notFollowedByWords: BEFORE_WHAT },
 ];
