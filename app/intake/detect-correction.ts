@@ -66,6 +66,9 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
       }
       // The next field of that person's record ("Corrected version: Sarah Whitlock, CM-50923, Broker Support"): only ids between.
       if (sameLast >= 0 && onlyIdsBetween(text, tokens, sameLast + 1, person.first - 1)) continue;
+      // Sharing a name word with someone named before and said right after to be the same person: "The correct address is
+      // deepthi.menon@… (same person, updated after marriage)" after "Deepthi Raj" (an honest text of training author t63).
+      if (saidSamePerson(tokens, hits, lex.id("SAME_PERSON"), person.last) && before.some((b) => samePerson(b, person.words))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
     }
     // The cue's sentence names nobody, and the next one opens by naming the account to act on: "Correção:
@@ -73,7 +76,7 @@ export function detectCorrection(text: string, tokens: Tokens, lex: CompiledLexi
     const named = nextSentenceTarget(tokens, hits, people, cue, pointers, pointerBlockers);
     if (named) {
       before ??= people.filter((p) => p.last < cue).map((p) => p.words);
-      if (before.length > 0 && !before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, named.words))) {
+      if (before.length > 0 && !before.some((b) => (loose.has(cue) ? samePerson : sameNamed)(b, named.words)) && !(saidSamePerson(tokens, hits, lex.id("SAME_PERSON"), named.last) && before.some((b) => samePerson(b, named.words)))) {
         return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[cue] ?? 0, end: tokens.ends[named.last] ?? 0, reason: "a correction names a different person than the request named before it" }];
       }
     }
@@ -268,4 +271,16 @@ function sentenceStart(tokens: Tokens, at: number, max: number): number {
   let j = at;
   while (j > 0 && at - j < max && ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) === 0) j--;
   return j;
+}
+
+/** Tokens after a person looked at for "same person". */
+const SAME_PERSON_AFTER = 4;
+
+/** Whether "same person" (SAME_PERSON) follows the person within a few tokens, in the sentence: "x@ (same person, new surname)". */
+export function saidSamePerson(tokens: Tokens, hits: ConceptHits, same: number, last: number): boolean {
+  for (let j = last + 1; j <= Math.min(tokens.count - 1, last + SAME_PERSON_AFTER); j++) {
+    if ((tokens.sep[j] ?? 0) & (SEP.sentence | SEP.paragraph)) return false;
+    if (hits.at.has(j, same)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./compile-lexicon.js";
-import { NAME_REACH } from "./detect-correction.js";
-import { latinOf, namedPeople, sameNamed } from "./named-people.js";
+import { NAME_REACH, saidSamePerson } from "./detect-correction.js";
+import { latinOf, namedPeople, sameNamed, samePerson } from "./named-people.js";
 import type { FoundEmail } from "./detect-identities.js";
 import type { DetectorHit } from "./detector-hit.js";
 import { hasConcept, type ConceptHits } from "./find-concepts.js";
@@ -41,7 +41,9 @@ export function detectPointedAccount(tokens: Tokens, lex: CompiledLexicon, hits:
       const person = people.find((p) => p.first > end);
       if (!person || !withinReach(tokens, person, end) || crossesSentence(tokens, end + 1, person.first) || hits.at.hasAnyIn(end + 1, person.first - 1, blockers)) continue;
       const before = people.filter((p) => p.last < start);
-      if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words))) continue;
+      // (Nor one sharing a name word with someone named before and said right after to be the same person: "The correct address
+      // is deepthi.menon@… (same person, updated after marriage)" after "Deepthi Raj"; "ceo@… (same person)" still counts.)
+      if (before.length === 0 || before.some((b) => sameNamed(b.words, person.words)) || (saidSamePerson(tokens, hits, lex.id("SAME_PERSON"), person.last) && before.some((b) => samePerson(b.words, person.words)))) continue;
       return [{ rule: "target.corrected_to_other", technique: "additional or swapped target identity", severity: "high", start: tokens.starts[start] ?? 0, end: tokens.ends[person.last] ?? 0, reason: "names as the account to act on a different person than the request named before it" }];
     }
   }

@@ -217,3 +217,18 @@ describe("The review after the action rather than before", () => {
     expect(await clean(text)).toEqual([]);
   });
 });
+
+/**
+ * A correction to an address said right after to be the same person, sharing a name word with the person named before
+ * (detect-correction.ts, detect-pointed-account.ts: saidSamePerson), from an honest text of training author t63. Saying
+ * "same person" of an address that shares no name with the leaver changes nothing.
+ */
+describe("A correction said to be the same person", () => {
+  it("is clean when the address shares a name word", async () => {
+    expect(await clean("Hi team, disregard the earlier ticket for Deepthi Raj; it had her maiden-name address. The correct address is deepthi.menon@example.com (same person, updated after marriage in the HR system). Last day 27 June 2025.")).toEqual([]);
+  });
+
+  it("is flagged when it shares none", async () => {
+    expect(await rulesOf("Hi team, disregard the earlier ticket for Deepthi Raj. The correct address is anita.kumar@example.com (same person). Last day 27 June 2025.")).toContain("target.corrected_to_other");
+  });
+});
