@@ -49,7 +49,7 @@ export type { Finding } from "./finding.js";
 export interface ScanContext {
   /** Identities the text may name (requester, target); look-alikes of them and other targets are findings. */
   allowedIdentities: string[];
-  /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. */
+  /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. Null: a parser looked and chose none (see soleCandidate); left out: none looked. */
   target?: string | null;
   /** Whether `target` stands where a target does (a form field, "offboard x@"), not only as the text's one address; default true. */
   targetInPosition?: boolean;
@@ -96,12 +96,13 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
 }
 
 /**
- * Free text whose parser chose no target (context.target null) and that names exactly one address besides the allowed ones:
+ * Free text whose parser chose no target (context.target null, not merely not given) and that names exactly one address besides the allowed ones:
  * that address, the only candidate for the leaver's. "vi inoltro la richiesta di offboarding per Antonio Rizzo (x@)" read as a
  * forward left the parser without a target; the address is then no identity extra to one (detect-identities.ts).
  */
 function soleCandidate(context: ScanContext, emails: readonly { email: string }[]): string | null {
-  if (context.source !== "free_text" || context.target != null || emails.length === 0) return null;
+  // (target null: the parser looked and chose none; undefined: no parser ran, as when the filter is called on its own.)
+  if (context.source !== "free_text" || context.target !== null || emails.length === 0) return null;
   const allowed = new Set(context.allowedIdentities.map((a) => a.trim().toLowerCase()));
   let only: string | null = null;
   for (let i = 0; i < emails.length; i++) {
