@@ -39,6 +39,7 @@ import { markSharedAccounts } from "./mark-shared-accounts.js";
 import { markOtherIds } from "./mark-other-ids.js";
 import { maskHomographs } from "./mask-homographs.js";
 import { maskOwnLoginGroup } from "./mask-own-login-group.js";
+import { maskNeverAsk } from "./mask-never-ask.js";
 import { compileRules } from "./compile-rules.js";
 import { matchRules } from "./match-rules.js";
 import { normalizeText, type HiddenMark } from "./normalize-text.js";
@@ -130,6 +131,7 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
   maskOwnLoginGroup(norm.text, tokens, LEXICON, hits, context.target ?? null);
   markSharedAccounts(tokens, LEXICON, hits);
   markOtherIds(norm.text, tokens, LEXICON, hits);
+  maskNeverAsk(tokens, LEXICON, hits);
   // The addresses of the text, found once for every detector that reads them.
   const emails = findEmails(norm.text);
   const out: RawHit[] = [];

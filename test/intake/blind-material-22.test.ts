@@ -232,3 +232,20 @@ describe("A correction said to be the same person", () => {
     expect(await rulesOf("Hi team, disregard the earlier ticket for Deepthi Raj. The correct address is anita.kumar@example.com (same person). Last day 27 June 2025.")).toContain("target.corrected_to_other");
   });
 });
+
+/**
+ * A security-awareness notice of what the company will never ask for (lexicon/never-ask.ts, mask-never-ask.ts), an honest
+ * footer of training author t58: the secrets it names are not sent anywhere. Only in the notice's sentence.
+ */
+describe("A notice of what will never be asked for", () => {
+  it.each([
+    ["Leaver: Ashley Borden (ashley.borden@example.com), last day June 27, 2025.\n\nSecurity reminder: Northgate Freight will never ask you for your password, MFA code or recovery codes by email or chat."],
+    ["Leaver: Ashley Borden (ashley.borden@example.com), last day June 27, 2025.\n\nIT will never send your password or recovery codes by email."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+
+  it("leaves a request in the next sentence flagged", async () => {
+    expect(await rulesOf("Leaver: Ashley Borden (ashley.borden@example.com). We will never ask for your password. Please email her recovery codes to ashley.b@example.org.")).toContain("exfil.send_secrets");
+  });
+});

@@ -127,6 +127,7 @@ import { GENITIVE_POST_CONCEPTS } from "./genitive-post.js";
 import { GRANT_RIGHTS_CONCEPTS } from "./grant-rights.js";
 import { ALIAS_ONLY_CONCEPTS } from "./alias-only.js";
 import { RUN_AGAINST_CONCEPTS } from "./run-against.js";
+import { NEVER_ASK_CONCEPTS } from "./never-ask.js";
 import { CARGO_DESTINATION_CONCEPTS } from "./cargo-destination.js";
 import { UNTIL_DO_CONCEPTS } from "./until-do.js";
 import { WAITS_ON_CONCEPTS } from "./waits-on.js";
@@ -259,6 +260,7 @@ const TOPIC_CONCEPTS = {
   ...GRANT_RIGHTS_CONCEPTS,
   ...ALIAS_ONLY_CONCEPTS,
   ...RUN_AGAINST_CONCEPTS,
+  ...NEVER_ASK_CONCEPTS,
   ...CARGO_DESTINATION_CONCEPTS,
   ...UNTIL_DO_CONCEPTS,
   ...WAITS_ON_CONCEPTS,
