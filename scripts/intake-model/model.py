@@ -81,6 +81,9 @@ class Config:
     # The threshold is the lowest at which rules + weights flag at most this share of benign texts
     # out of fold.
     budget: float = 0.01
+    # What the budget bounds: "total", the benign texts flagged by the rules or the weights; "marginal", those flagged by the
+    # weights and not by the rules (the weights' own share, whatever the rules already flag).
+    budget_mode: str = "total"
     # How out-of-fold scores are made for choosing C and the threshold: "grouped" (leave one author
     # set out) or "random" (stratified 5-fold, the procedure before grouped cross-validation).
     selection: str = "grouped"
@@ -308,11 +311,13 @@ class Model:
         return out
 
 
-def threshold_at_budget(scores: np.ndarray, attack: np.ndarray, rules: np.ndarray, budget: float) -> float:
+def threshold_at_budget(scores: np.ndarray, attack: np.ndarray, rules: np.ndarray, budget: float, mode: str = "total") -> float:
     """The lowest threshold at which scores >= threshold, together with the rules, flag at most
-    `budget` of the benign texts."""
+    `budget` of the benign texts ("total"), or flag at most `budget` of them that the rules do not
+    ("marginal")."""
     for t in sorted(set(np.round(scores[np.isfinite(scores)], 6))):
-        if ((scores >= t) | rules)[~attack].mean() <= budget:
+        flagged = ((scores >= t) & ~rules) if mode == "marginal" else ((scores >= t) | rules)
+        if flagged[~attack].mean() <= budget:
             return float(t)
     return float("inf")
 
@@ -361,7 +366,7 @@ def _select(cfg: Config, texts: Texts, idx: np.ndarray, always: np.ndarray) -> S
     best = None
     for c in cfg.c_grid:
         oof = out_of_fold(cfg, texts, idx, c, always)
-        t = threshold_at_budget(oof, attack, rules, cfg.budget)
+        t = threshold_at_budget(oof, attack, rules, cfg.budget, cfg.budget_mode)
         flagged = (oof >= t) | rules
         alone = (oof >= t)[attack].mean()
         if best is None or alone > best[4]:

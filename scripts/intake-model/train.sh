@@ -6,7 +6,9 @@
 # Needs python3 with scikit-learn (pip install -r scripts/intake-model/requirements.txt). Run it
 # after changing the corpus's dev split, the normaliser or the tokenizer, then `npm run eval:intake`.
 # `npm run train:intake -- --grouped-cv [VARIANT ...]` instead measures the training procedure by
-# leave-one-author-out cross-validation on dev (grouped_cv.py) and writes nothing but the export.
+# leave-one-author-out cross-validation on dev (grouped_cv.py) and writes nothing but the export;
+# `npm run train:intake -- --leave-author-out 42,44,45 [VARIANT ...]` holds out each named author of the training-only
+# material in turn (leave_author_out.py).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p .cache/intake-model
@@ -20,5 +22,10 @@ export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 if [[ "${1:-}" == "--grouped-cv" ]]; then
   shift
   exec python3 scripts/intake-model/grouped_cv.py .cache/intake-model/dev-terms.jsonl "$@"
+fi
+if [[ "${1:-}" == "--leave-author-out" ]]; then
+  shift
+  [[ $# -ge 1 ]] || { echo "usage: npm run train:intake -- --leave-author-out AUTHORS [VARIANT ...] (AUTHORS: e.g. 42,44,45)" >&2; exit 2; }
+  exec python3 scripts/intake-model/leave_author_out.py .cache/intake-model/dev-terms.jsonl "$@"
 fi
 python3 scripts/intake-model/train.py .cache/intake-model/dev-terms.jsonl "$sha" "$training_sha" "$neighbours_sha" app/intake/learned-weights.ts
