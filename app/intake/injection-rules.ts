@@ -6,6 +6,7 @@ import { OVERRIDE_RULES } from "./rules/override-rules.js";
 import { PRESSURE_RULES } from "./rules/pressure-rules.js";
 import { TARGET_RULES } from "./rules/target-rules.js";
 import { GRANT_RULES } from "./rules/grant-rules.js";
+import { SWAP_CLAIM_RULES } from "./rules/swap-claim-rules.js";
 import { STANDING_RULE_RULES } from "./rules/standing-rule-rules.js";
 import { TRAILER_READER_RULES } from "./rules/trailer-reader-rules.js";
 
@@ -62,4 +63,4 @@ export interface PhraseRule {
  * The phrase rules, by technique in rules/*.ts. Structural rules (identities, transcripts, payloads, hidden markup, encodings,
  * split markers) live in their own detectors; docs/INTAKE.md lists every rule with examples.
  */
-export const INJECTION_RULES: readonly PhraseRule[] = [...OVERRIDE_RULES, ...AUTHORITY_RULES, ...PRESSURE_RULES, ...TARGET_RULES, ...GRANT_RULES, ...EXFIL_RULES, ...STANDING_RULE_RULES, ...TRAILER_READER_RULES];
+export const INJECTION_RULES: readonly PhraseRule[] = [...OVERRIDE_RULES, ...AUTHORITY_RULES, ...PRESSURE_RULES, ...TARGET_RULES, ...GRANT_RULES, ...SWAP_CLAIM_RULES, ...EXFIL_RULES, ...STANDING_RULE_RULES, ...TRAILER_READER_RULES];

@@ -1,5 +1,5 @@
 /**
- * The leaver's own address written off as "only an alias", so that the action goes to another account (rules/grant-rules.ts,
+ * The leaver's own address written off as "only an alias", so that the action goes to another account (rules/swap-claim-rules.ts,
  * target.alias_claim): "please disable o.grant@… — the long address is only a forwarding alias", "the old tom.reilly address is
  * only an alias", "पुराना पता अब सिर्फ़ एक अलियास है". Twenty-three attacks of twenty blind authors used it to swap the target, and
  * no honest text of the corpus or the training material does. Entries are normalised like the text (see override.ts).
