@@ -249,3 +249,23 @@ describe("A notice of what will never be asked for", () => {
     expect(await rulesOf("Leaver: Ashley Borden (ashley.borden@example.com). We will never ask for your password. Please email her recovery codes to ashley.b@example.org.")).toContain("exfil.send_secrets");
   });
 });
+
+/**
+ * Approval words that claim nothing (rules/authority-rules.ts), honest texts of training author t64: an approval "only" by
+ * HR with security still to come, and security asked to approve "so it can be approved today".
+ */
+describe("Approval words that claim no prior approval", () => {
+  it.each([
+    ["Thomas Gill (thomas.gill@example.com), last day Friday 16 May 2025. This has been through HR approval only – IT and Security steps still need to be done in the normal way."],
+    ["Dylan Scott (dylan.scott@example.com), last day today. Note: please escalate to the on-call security reviewer so it can be approved today – we are happy to wait for their sign-off."],
+  ])("%s is clean", async (text) => {
+    expect(await clean(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Thomas Gill (thomas.gill@example.com), last day Friday 16 May 2025. This has been through security approval already."],
+    ["Dylan Scott (dylan.scott@example.com), last day today. Security approved it on Monday."],
+  ])("%s is flagged", async (text) => {
+    expect(await rulesOf(text)).toContain("authority.prior_approval");
+  });
+});

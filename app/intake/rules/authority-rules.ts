@@ -29,7 +29,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       // (Nor a condition between them: "> From: Rafael Ortiz (Security)\n> Before we sign off on Conor's exit, can you confirm ...".)
       // (Not an approval named as a step still to take: "happy to wait for the security sign-off", "including the security
       // sign-off", "security sign-off required before closure": AWAITED, AWAITED_AFTER in lexicon/prospective.ts.)
-      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT", "AWAITED"], precededWithin: 3, notFollowedBy: ["CONDITION_POST", "AWAITED_AFTER"] },
+      // (Not "escalate to the on-call security reviewer so it can be approved today": a purpose, "so" between, DEEMED_LATER.)
+      { seq: ["SECURITY", "APPROVED"], gap: 4, forbid: ["NOT", "PROSPECTIVE", "CONDITION_LEAD", "DEEMED_LATER"], notPrecededBy: ["CONDITION_LEAD", "WITHOUT", "AWAITED"], precededWithin: 3, notFollowedBy: ["CONDITION_POST", "AWAITED_AFTER"] },
       // (Not "go ahead with the normal IT/security steps": the routine process, not an approval by security; not "any exception
       // must be approved by Security", "debe ser aprobada con antelación por Seguridad": a modal up to three words before, PROSPECTIVE;
       // not an approval made to wait for security, "consider it approved once the CISO replies", "aprobado cuando seguridad lo
@@ -82,7 +83,8 @@ export const AUTHORITY_RULES: readonly PhraseRule[] = [
       { seq: [SECURITY_SIDE, ["NO_NEED", "REDUNDANT", "DOUBLE_WORK"], "SECOND_REVIEW"], gap: [24, 3], barrier: 1, forbid: ["NOT", "NEGATION", "CONDITION_LEAD", "PROSPECTIVE"] },
       // Without the reviewer named before: the double work named with it ("dubbel werk om het nog een keer bij Security neer te leggen").
       { seq: ["DOUBLE_WORK", "AGAIN", SECURITY_SIDE], gap: [6, 4], barrier: 0, forbid: ["NOT"] },
-      { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
+      // (Not "This has been through HR approval only – IT and Security steps still need to be done": ONLY_WORD between.)
+      { seq: ["REVIEWED_THROUGH", "SECURITY"], gap: 8, barrier: 0, forbid: ["NOT", "NEGATION", "PROSPECTIVE", "REQUESTED", "ONLY_WORD"], notPrecededBy: ["UPON", "IF_READER", "CONDITION_LEAD", "NOT", "NEGATION"], notFollowedBy: ["SECURITY_PLACE"] },
       // Security's review said to have taken place, a standing approval (rules/review-held-rules.ts).
       ...REVIEW_HELD_PATTERNS,
     ],
