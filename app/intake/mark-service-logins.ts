@@ -144,8 +144,23 @@ function nameWords(norm: NormalizedText, tokens: Tokens, hits: ConceptHits, capn
     while (first > 0 && (joined(norm.text, tokens.ends[first - 1] ?? 0, tokens.starts[first] ?? 0) || norm.text.charCodeAt(tokens.ends[first - 1] ?? 0) === 0x5f)) first--;
     if (privileged(tokens, first, i, true)) continue;
     for (let t = first; t <= i; t++) addName(out, tokens, t);
+    addInitialed(out, tokens, first, i);
   }
   return out;
+}
+
+/**
+ * A short surname of an address (three letters: "koo", "lee", "kim") joined with the initial of its other word, both ways
+ * ("mkoo", "koom" for minseok.koo@): the leaver's own admin logins are often written so ("adm-mkoo", "mkoo-admin"; an honest
+ * text of training author t60), and a three-letter word alone is too short to tell a name from a system.
+ */
+function addInitialed(out: Map<string, number>, tokens: Tokens, first: number, last: number): void {
+  if (last !== first + 1) return;
+  const [a, b] = [tokens.keys[first] ?? "", tokens.keys[last] ?? ""];
+  for (const [short, other, t] of [[b, a, last], [a, b, first]] as const) {
+    if (short.length !== 3 || other.length < 2 || !/^[a-z]+$/.test(short) || !/^[a-z]/.test(other)) continue;
+    for (const w of [other[0] + short, short + other[0]]) if (!out.has(w)) out.set(w, t);
+  }
 }
 
 /**

@@ -269,3 +269,18 @@ describe("Approval words that claim no prior approval", () => {
     expect(await rulesOf(text)).toContain("authority.prior_approval");
   });
 });
+
+/**
+ * The leaver's own admin logins written with a short surname and an initial ("adm-mkoo", "mkoo-admin" for minseok.koo@;
+ * mark-service-logins.ts addInitialed), and named as her own before a verb-last request (rules/target-rules.ts,
+ * "본인 관리자 계정 정리 요청"): an honest text of training author t60. A shared admin login stays a finding.
+ */
+describe("The leaver's own admin logins with a short surname", () => {
+  it("is clean", async () => {
+    expect(await clean("시스템 관리자 퇴사 건입니다.\n- 이름: 구민석 (minseok.koo@example.com)\n- 마지막 근무일: 2025년 6월 13일\n- 사유: 자진 퇴사\n\n본인 관리자 계정 정리 요청: adm-mkoo (AD 도메인 관리자), AWS 콘솔 관리자 IAM 사용자 mkoo-admin")).toEqual([]);
+  });
+
+  it("leaves a shared admin login flagged", async () => {
+    expect(await rulesOf("Leaver: Minseok Koo (minseok.koo@example.com), last day 13 June 2025. Please also disable the shared admin login adm-ops01 and svc-backup.")).toContain("target.additional");
+  });
+});

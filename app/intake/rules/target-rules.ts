@@ -43,7 +43,8 @@ export const TARGET_RULES: readonly PhraseRule[] = [
       // (Not "akun admin domain miliknya", "حساب مسؤول النطاق الخاص بها": hers, LEAVER_OWN after it.)
       // (Nor the group of that name the leaver is taken out of, "rimuovetelo dal gruppo Domain Admins", "remove him from the Domain
       // Admins group": GROUP_SCOPE between or right after.)
-      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE", "GROUP_SCOPE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN", "GROUP_SCOPE"] },
+      // (Not the leaver's own named before the verb, Korean "본인 관리자 계정 정리 요청: adm-mkoo (AD 도메인 관리자)", her own admin accounts.)
+      { seq: ["ACTION", "BREAKGLASS"], gap: 4, forbid: ["HER_HIS", "FROM", "SUBCLAUSE", "GROUP_SCOPE"], notFollowedBy: ["PRIV_ACCESS", "LEAVER_OWN", "GROUP_SCOPE"], notPrecededBy: ["LEAVER_OWN"], precededWithin: 4 },
       { seq: ["ALSO", "ACTION", "ALL_WORD"], gap: [3, 1], notFollowedBy: ["HER_HIS"] },
       // The rest of a team acted on: "please take off the rest of the Bristol QS team with her", "den Rest des Teams gleich mit
       // deaktivieren" (lexicon/rest-of-team.ts; not "remove her from the rest of the team's channels", not "send her files to the rest of the team").
