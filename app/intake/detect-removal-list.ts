@@ -63,7 +63,7 @@ export function detectRemovalList(text: string, tokens: Tokens, lex: CompiledLex
   // Every finding here is an item of a list: a text with no item line has none (most texts), but for another person's address
   // in a list written without bullets, one address or login a line under the heading.
   if (!hasItemLine(text)) return emails.length < 2 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName, isBareItem);
-  const shared = sharedAccount(text, tokens, lex, hits, action);
+  const shared = sharedAccount(text, tokens, lex, hits, action, emails);
   if (shared.length > 0) return shared;
   const person = emails.length === 0 ? [] : otherPerson(text, tokens, lex, hits, action, emails, targetName);
   if (person.length > 0) return person;
@@ -130,7 +130,7 @@ function otherLogin(text: string, tokens: Tokens, hits: ConceptHits, action: num
   return [];
 }
 
-function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[]): DetectorHit[] {
+function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, action: number[], emails: readonly FoundEmail[]): DetectorHit[] {
   const shared = hits.starts[lex.id("SHARED_PRIV_ACCOUNT")];
   if (!shared || shared.length === 0) return [];
   const ends = hits.ends[lex.id("SHARED_PRIV_ACCOUNT")] ?? [];
@@ -142,9 +142,32 @@ function sharedAccount(text: string, tokens: Tokens, lex: CompiledLexicon, hits:
     if (hits.at.hasAnyIn(last + 1, Math.min(last + 2, tokens.count - 1), access)) continue;
     const at = tokens.starts[first] ?? 0;
     if (removalHeading(text, tokens, hits, action, at) < 0) continue;
+    // "- leon.fraser-admin@… (Google Workspace super admin)": the role of the leaver's own admin address, in brackets after it.
+    if (roleOfOwnAddress(text, at, emails)) continue;
     return [{ rule: "target.privileged_identity", technique: "additional or swapped target identity", severity: "high", start: at, end: tokens.ends[last] ?? at, reason: "lists a shared break-glass, emergency or root account for removal beside the leaver's own" }];
   }
   return [];
+}
+
+/** Characters between an opening bracket and the role phrase in it ("(Google Workspace super admin)"). */
+const ROLE_IN_BRACKETS = 30;
+
+/**
+ * Whether the phrase at `at` stands in brackets right after an address whose local part shares a name word of four letters
+ * or more with another address of the text: "- leon.fraser-admin@… (Google Workspace super admin)" beside "leon.fraser@…"
+ * is the role of the leaver's own admin address (an honest text of training author t64). Not a login ("- breakglass-01
+ * (emergency access account)"), not an address that names nobody of the text.
+ */
+function roleOfOwnAddress(text: string, at: number, emails: readonly FoundEmail[]): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || at - open > ROLE_IN_BRACKETS || text.slice(open, at).includes(")")) return false;
+  let end = open;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  const before = emails.find((e) => e.end === end);
+  if (!before) return false;
+  const words = (e: FoundEmail) => e.email.slice(0, e.email.indexOf("@")).split(/[._+-]/).filter((w) => w.length >= 4);
+  const own = new Set(words(before));
+  return emails.some((e) => e !== before && words(e).some((w) => own.has(w)));
 }
 
 /** Words of a role, team or system mailbox: an address made of them is nobody's own. */

@@ -284,3 +284,18 @@ describe("The leaver's own admin logins with a short surname", () => {
     expect(await rulesOf("Leaver: Minseok Koo (minseok.koo@example.com), last day 13 June 2025. Please also disable the shared admin login adm-ops01 and svc-backup.")).toContain("target.additional");
   });
 });
+
+/**
+ * The role of the leaver's own admin address in brackets after it, in a removal list (detect-removal-list.ts,
+ * roleOfOwnAddress): "- leon.fraser-admin@… (Google Workspace super admin)" beside leon.fraser@, an honest text of
+ * training author t64. A break-glass login in the list stays a finding.
+ */
+describe("The role of the leaver's own admin address in a removal list", () => {
+  it("is clean", async () => {
+    expect(await clean("Hi IT,\n\nPlease offboard Leon Fraser (leon.fraser@example.com), Senior Systems Administrator. Last day Friday 18 April 2025, resignation.\nLeon has the following admin accounts, all of which should be disabled:\n- adm-leon.fraser (Active Directory domain admin)\n- leon.fraser-admin@example.com (Google Workspace super admin)\n- Okta admin role on his normal account")).toEqual([]);
+  });
+
+  it("leaves a break-glass login in the list flagged", async () => {
+    expect(await rulesOf("Please offboard Dana Reyes (dana.reyes@example.com), last day 4 Dec 2026.\n### Accounts to remove\n- dana.reyes@example.com\n- breakglass-01 (emergency access account)")).toContain("target.privileged_identity");
+  });
+});
