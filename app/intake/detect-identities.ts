@@ -61,6 +61,17 @@ export function findEmails(text: string): FoundEmail[] {
   return out;
 }
 
+/** The one address of `emails` outside `allowed`, or null when there are none or several. */
+function onlyOther(emails: readonly FoundEmail[], allowed: ReadonlySet<string>): string | null {
+  let only: string | null = null;
+  for (const { email } of emails) {
+    if (allowed.has(email) || email === only) continue;
+    if (only !== null) return null;
+    only = email;
+  }
+  return only;
+}
+
 /**
  * Identity checks on every address: executives, root and break-glass mailboxes, wildcards and
  * group mailboxes, look-alikes of an allowed identity (UTS #39 skeletons), and any address that is
@@ -68,7 +79,7 @@ export function findEmails(text: string): FoundEmail[] {
  * or as the subject of "should be deactivated"). A plain mention (a manager to hand over to) is
  * not a finding. Adds OTHER_EMAIL / PRIV_EMAIL / EXTERNAL_EMAIL concept hits for the phrase rules.
  */
-export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text), soleCandidate: string | null = null): IdentityHit[] {
+export function detectIdentities(raw: string, norm: NormalizedText, tokens: Tokens, lex: CompiledLexicon, hits: ConceptHits, allowedIdentities: readonly string[], emails: readonly FoundEmail[] = findEmails(norm.text), noTarget = false): IdentityHit[] {
   // Most texts name no address (or only in a decoded layer): nothing below is needed for them.
   if (emails.length === 0) return [];
   const allowed = new Set<string>();
@@ -79,6 +90,10 @@ export function detectIdentities(raw: string, norm: NormalizedText, tokens: Toke
     allowed.add(a);
     allowedDomains.add(organisationDomain(a.slice(a.lastIndexOf("@") + 1)));
   }
+  // A parser that chose no target and a text with one address besides the allowed ones: that address is the only candidate
+  // for the leaver's. "vi inoltro la richiesta di offboarding per Antonio Rizzo (x@)", read as a forward, left the parser
+  // without a target; the address is then no identity extra to one (below).
+  const soleCandidate = noTarget ? onlyOther(emails, allowed) : null;
   let allowedSkeletons: (readonly [string, string])[] | null = null;
   const skeletonsOfAllowed = () => (allowedSkeletons ??= [...allowed].map((a) => [a, skeleton(a)] as const));
   const { before, between, action, clause, handover, itself, genitiveAlso } = contextConcepts(lex);

@@ -50,7 +50,7 @@ export type { Finding } from "./finding.js";
 export interface ScanContext {
   /** Identities the text may name (requester, target); look-alikes of them and other targets are findings. */
   allowedIdentities: string[];
-  /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. Null: a parser looked and chose none (see soleCandidate); left out: none looked. */
+  /** The request's target address, when known: a role, system or administrator mailbox is itself a finding. Null: a parser looked and chose none (see detectIdentities, noTarget); left out: none looked. */
   target?: string | null;
   /** Whether `target` stands where a target does (a form field, "offboard x@"), not only as the text's one address; default true. */
   targetInPosition?: boolean;
@@ -96,25 +96,6 @@ export function scanInjection(raw: string, context: ScanContext): Finding[] {
   }
 }
 
-/**
- * Free text whose parser chose no target (context.target null, not merely not given) and that names exactly one address besides the allowed ones:
- * that address, the only candidate for the leaver's. "vi inoltro la richiesta di offboarding per Antonio Rizzo (x@)" read as a
- * forward left the parser without a target; the address is then no identity extra to one (detect-identities.ts).
- */
-function soleCandidate(context: ScanContext, emails: readonly { email: string }[]): string | null {
-  // (target null: the parser looked and chose none; undefined: no parser ran, as when the filter is called on its own.)
-  if (context.source !== "free_text" || context.target !== null || emails.length === 0) return null;
-  const allowed = new Set(context.allowedIdentities.map((a) => a.trim().toLowerCase()));
-  let only: string | null = null;
-  for (let i = 0; i < emails.length; i++) {
-    const e = emails[i]!.email;
-    if (allowed.has(e) || e === only) continue;
-    if (only !== null) return null;
-    only = e;
-  }
-  return only;
-}
-
 /** Decodings that undo themselves: rot13 of rot13, or a reversed reversal, is the text the layer above already read. */
 const SELF_INVERSE: ReadonlySet<string> = new Set(["rot13", "reversed"]);
 /** A label naming rot13 right before a decoded stretch ("(rot13):", "ROT-13:", "rot 13 -"). */
@@ -155,7 +136,8 @@ function scanLayer(raw: string, context: ScanContext, depth: number, budget: { c
     for (let i = 0; i < list.length; i++) add(list[i]!);
   };
   // Detectors run in this order: identities add the address concepts the phrase rules read.
-  addIdentities(detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities, emails, depth === 0 ? soleCandidate(context, emails) : null));
+  // Free text whose parser looked and chose no target (target null; left out when no parser ran): see detectIdentities.
+  addIdentities(detectIdentities(raw, norm, tokens, LEXICON, hits, context.allowedIdentities, emails, depth === 0 && context.source === "free_text" && context.target === null));
   addIdentities(detectEmployeeIdList(norm.text));
   if (depth === 0) addIdentities(detectRoleTarget(norm.text, context.target, context.targetInPosition ?? true));
   const matches = matchRules(RULES, LEXICON, tokens, hits, MAX_PER_RULE);

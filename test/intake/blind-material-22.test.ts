@@ -144,7 +144,7 @@ describe("Italian, Croatian and Maltese; a key for more accounts", () => {
 });
 
 /**
- * The text's only address, when the parser chose no target, is no identity extra to one (scan-injection.ts, soleCandidate):
+ * The text's only address, when the parser chose no target, is no identity extra to one (detect-identities.ts, noTarget):
  * "vi inoltro la richiesta di offboarding per Antonio Rizzo (x@)" left the parser without a target (read as a forward), and
  * the filter flagged the leaver's own address (honest text of training author t62). Still flagged: such an address named as
  * a personal account ("개인 계정 x@").

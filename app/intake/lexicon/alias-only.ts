@@ -10,7 +10,7 @@ export const ALIAS_ONLY_CONCEPTS = {
     "only an alias", "just an alias", "merely an alias", "only a forwarding alias", "just a forwarding alias", "only a mail alias", "just a mail alias",
     "an alias only", "nothing but an alias", "only the alias", "just the alias",
     // de fr es pt it nl
-    "nur ein alias", "lediglich ein alias", "bloß ein alias", "juste un alias", "seulement un alias", "qu'un alias", "qu un alias", "un simple alias",
+    "nur ein alias", "lediglich ein alias", "bloß ein alias", "juste un alias", "seulement un alias", "qu'un alias", "un simple alias",
     "solo un alias", "sólo un alias", "solamente un alias", "apenas um alias", "só um alias", "somente um alias", "soltanto un alias", "un semplice alias",
     "alleen een alias", "slechts een alias", "maar een alias",
     // pl sv da nb hr/sr/bs tr id ms

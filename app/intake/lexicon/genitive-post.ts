@@ -5,5 +5,5 @@
  * are normalised like the text (see override.ts).
  */
 export const GENITIVE_POST_CONCEPTS = {
-  GENITIVE_POST: ["का", "की", "के", "को", "کا", "کی", "کے", "এর", "-এর"],
+  GENITIVE_POST: ["का", "की", "के", "को", "کا", "کی", "کے", "এর"],
 } as const;
